@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SpecError } from './diagnostics.js';
+import { FLAVOUR_SETTINGS, type FlavourSetting } from './model/flavour.js';
 
 /** `apiwright.config.json`: every field optional; command-line options win. */
 export interface ApiwrightConfig {
@@ -17,11 +18,13 @@ export interface ApiwrightConfig {
   exclude?: string[];
   /** `generate --check` fails when the spec change since HEAD is breaking but packageVersion's major did not move. */
   breakingChangesNeedMajor?: boolean;
+  /** Service conventions of the package: `graph`, `plain`, or `auto` (detected; the default). */
+  flavour?: FlavourSetting;
 }
 
 export const CONFIG_FILE = 'apiwright.config.json';
 
-const KEYS = new Set(['$schema', 'spec', 'out', 'templates', 'packageName', 'packageVersion', 'typecheck', 'include', 'exclude', 'breakingChangesNeedMajor']);
+const KEYS = new Set(['$schema', 'spec', 'out', 'templates', 'packageName', 'packageVersion', 'typecheck', 'include', 'exclude', 'breakingChangesNeedMajor', 'flavour']);
 
 export function readConfig(cwd: string): ApiwrightConfig {
   const path = resolve(cwd, CONFIG_FILE);
@@ -64,6 +67,10 @@ export function readConfig(cwd: string): ApiwrightConfig {
   if (config.breakingChangesNeedMajor !== undefined) {
     if (typeof config.breakingChangesNeedMajor === 'boolean') out.breakingChangesNeedMajor = config.breakingChangesNeedMajor;
     else problems.push('"breakingChangesNeedMajor" must be true or false');
+  }
+  if (config.flavour !== undefined) {
+    if (typeof config.flavour === 'string' && (FLAVOUR_SETTINGS as readonly string[]).includes(config.flavour)) out.flavour = config.flavour as FlavourSetting;
+    else problems.push(`"flavour" must be one of ${FLAVOUR_SETTINGS.map((f) => `"${f}"`).join(', ')}`);
   }
   if (problems.length > 0) throw new SpecError(problems.map((message) => ({ severity: 'error' as const, file: CONFIG_FILE, message })));
   return out;

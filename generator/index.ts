@@ -10,6 +10,7 @@ import { findSpecFiles, toRelPath } from './load/spec-files.js';
 import type { ApiModel } from './model/ir.js';
 import { buildModel } from './model/index.js';
 import { filterModel, filterPatternProblems, isActiveFilter, type FilterSummary, type OperationFilter } from './model/operation-filter.js';
+import type { FlavourSetting } from './model/flavour.js';
 import type { CompiledFile } from './render/compile.js';
 import { FormatPool } from './render/format-chunks.js';
 import { layoutMarkdown } from './render/markdown-layout.js';
@@ -47,6 +48,8 @@ export interface GenerateOptions {
   include?: string[];
   /** Leave out the operations these patterns pick (exclusion wins over inclusion). */
   exclude?: string[];
+  /** Service conventions: `graph`, `plain` or `auto` (default: from apiwright.config.json, else `auto`). */
+  flavour?: FlavourSetting;
   /** Called as the run moves through its stages (the CLI draws a progress bar from it). */
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -84,6 +87,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const out = resolve(cwd, options.out ?? config.out ?? 'generated');
   const templatesDir = options.templates ?? config.templates;
 
+  const flavour = options.flavour ?? config.flavour ?? 'auto';
   const packageName = options.packageName ?? config.packageName;
   const packageVersion = options.packageVersion ?? config.packageVersion;
   const templatesPath = templatesDir === undefined ? undefined : resolve(cwd, templatesDir);
@@ -115,6 +119,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
           packageVersion ?? null,
           typecheck,
           filter,
+          flavour,
           found.files.map((f) => [toRelPath(found.root, f), hash(readFileSync(f))]),
         ]),
       )
@@ -138,7 +143,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const loaded = during('loading the spec files', undefined, () => loadSpec(specInputs, cwd));
   const { model, emitted, filtered } = locatingInternalErrors(loaded, () => {
     progress({ stage: 'model' });
-    const whole = during('modelling', undefined, () => buildModel(loaded));
+    const whole = during('modelling', undefined, () => buildModel(loaded, { flavour }));
     const filtered = isActiveFilter(filter) ? filterModel(whole, filter) : undefined;
     const model = filtered?.model ?? whole;
     progress({ stage: 'emit' });

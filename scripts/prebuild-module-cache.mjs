@@ -20,15 +20,18 @@ const stamp = hash(JSON.stringify([fingerprintGenerator(), fingerprintFolder(joi
 if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp) process.exit(0);
 
 rmSync(target, { recursive: true, force: true });
-// Any valid spec carries every runtime module; this one is as small as that allows.
+// Any valid spec carries every runtime module of its flavour; this one is as small as that allows.
 const work = mkdtempSync(join(tmpdir(), 'apiwright-module-cache-'));
 try {
   writeFileSync(
     join(work, 'spec.yaml'),
     ['openapi: 3.0.3', 'info: { title: module cache, version: 1.0.0 }', 'paths:', '  /things:', '    get:', '      operationId: listThings', '      responses:', "        '200': { description: OK }", ''].join('\n'),
   );
-  // Type-checked too, so type-checking runs reuse the runtime modules' checks as well.
-  await generate({ cwd: work, spec: ['spec.yaml'], out: join(work, 'out'), cache: false, cacheDir: target, typecheck: true });
+  // Type-checked too, so type-checking runs reuse the runtime modules' checks as well. Both
+  // flavours: some runtime modules differ between them (see README "Flavours").
+  for (const flavour of ['plain', 'graph']) {
+    await generate({ cwd: work, spec: ['spec.yaml'], out: join(work, 'out'), cache: false, cacheDir: target, typecheck: true, flavour });
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

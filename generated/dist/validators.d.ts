@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `ErrorDetails`: returns it typed, or every issue found.
@@ -62,13 +62,16 @@ export declare function isUpdateUserResponse(value: unknown): value is T.UpdateU
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly ErrorDetails: StandardSchemaV1<T.ErrorDetails>;
-    readonly InnerError: StandardSchemaV1<T.InnerError>;
-    readonly MainError: StandardSchemaV1<T.MainError>;
-    readonly OdataError: StandardSchemaV1<T.OdataError>;
-    readonly User: StandardSchemaV1<T.User>;
-    readonly UpdateUserRequestBody: StandardSchemaV1<T.UpdateUserRequestBody>;
-    readonly UpdateUserResponse: StandardSchemaV1<T.UpdateUserResponse>;
+    readonly ErrorDetails: StandardValidator<T.ErrorDetails>;
+    readonly InnerError: StandardValidator<T.InnerError>;
+    readonly MainError: StandardValidator<T.MainError>;
+    readonly OdataError: StandardValidator<T.OdataError>;
+    readonly User: StandardValidator<T.User>;
+    readonly UpdateUserRequestBody: StandardValidator<T.UpdateUserRequestBody>;
+    readonly UpdateUserResponse: StandardValidator<T.UpdateUserResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -13,14 +13,37 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+import {
+  batchStep,
+  createBatchClient as createRuntimeBatchClient,
+  type BatchClient,
+  type BatchStep,
+  type BatchStepOptions,
+} from './runtime/batch.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +55,64 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError = T.UpdateUserError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
+
+export { batchStep };
+export { MAX_BATCH_STEPS } from './runtime/batch.js';
+export type {
+  BatchClient,
+  BatchOptions,
+  BatchResults,
+  BatchStep,
+  BatchStepOptions,
+} from './runtime/batch.js';
+
+const batchOperation: OperationSpec = {
+  method: 'POST',
+  pathTemplate: '/$batch',
+  path: ['/$batch'],
+  parameters: [],
+  baseUrl: 'https://graph.microsoft.com/v1.0',
+  accept: 'application/json',
+  body: { kind: 'json', contentType: 'application/json', required: true },
+  bearerAuth: true,
+  response: 'json',
+};
+
+/**
+ * JSON batching: `createBatchClient(options).send([batchStep('a', buildXRequest(...), readXResult), ...])`
+ * sends the steps in `POST /$batch` requests of at most 20 (in `dependsOn` order), retries steps
+ * answered 429, and resolves with each step's typed result. Takes the same options as `createClient`.
+ */
+export function createBatchClient(options: ClientOptions = {}): BatchClient {
+  return createRuntimeBatchClient(batchOperation, options);
+}
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -59,6 +137,12 @@ const updateUserOperation: OperationSpec = {
     assertValid(V.validateUpdateUserRequestBody(value), 'PATCH /users/{usersId} request body'),
   checkResponse: (value) =>
     assertValid(V.validateUpdateUserResponse(value), 'PATCH /users/{usersId} response body'),
+  checkError: (status, value) => {
+    if (Math.floor(status / 100) === 4)
+      return assertValid(V.validateOdataError(value), 'PATCH /users/{usersId} 4XX error body');
+    if (Math.floor(status / 100) === 5)
+      return assertValid(V.validateOdataError(value), 'PATCH /users/{usersId} 5XX error body');
+  },
 };
 
 /**
@@ -72,6 +156,16 @@ export function buildUpdateUserRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(updateUserOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildUpdateUserRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateUserResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError>> {
+  return readResult(updateUserOperation, response, options) as Promise<
+    ApiResult<T.UpdateUserResponse, T.UpdateUserError>
+  >;
 }
 
 /**
@@ -96,6 +190,17 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (body: T.UpdateUserRequestBody, options?: RequestOptions): Promise<T.UpdateUserResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.updateUser;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.UpdateUserRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError>>;
+        /** The same call as a step of a JSON batch (`createBatchClient().send([...])`), not sent now. */
+        step(
+          step: BatchStepOptions,
+          body: T.UpdateUserRequestBody,
+          options?: RequestOptions,
+        ): BatchStep<ApiResult<T.UpdateUserResponse, T.UpdateUserError>>;
       };
     };
   };
@@ -142,7 +247,29 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildUpdateUserRequest({ path: { usersId } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateUserResponse>,
-            { permissions: permissions.updateUser },
+            {
+              permissions: permissions.updateUser,
+              safe: (body: T.UpdateUserRequestBody, callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  updateUserOperation,
+                  (build) => buildUpdateUserRequest({ path: { usersId } }, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError>>,
+              step: (
+                step: BatchStepOptions,
+                body: T.UpdateUserRequestBody,
+                callOptions: RequestOptions = {},
+              ) =>
+                batchStep(
+                  step.id,
+                  buildUpdateUserRequest({ path: { usersId } }, body, {
+                    baseUrl: options.baseUrl,
+                    headers: { ...options.headers, ...callOptions.headers },
+                  }),
+                  readUpdateUserResult,
+                  step,
+                ),
+            },
           ),
         }),
       };

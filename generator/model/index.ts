@@ -4,24 +4,24 @@ import type { LoadedSpec } from '../load/index.js';
 import { pointerOf } from '../diagnostics.js';
 import { compareCodePoints } from '../load/spec-files.js';
 import { compareMethods, type ApiInfo, type ApiModel, type Diagnostic, type NamedSchema, type OperationNode, type SchemaNode, type SecuritySchemeNode, type ServerNode } from './ir.js';
-import { detectFlavour } from './flavour.js';
 import { odataOf } from './odata.js';
 import { identifierFor, NameRegistry, operationIdFromRoute, typeNameFor } from './names.js';
 import { OperationReader, servers as readServers, type PendingOperation } from './operations.js';
 import { RUNTIME_EXPORT_NAMES } from './reserved-names.js';
 import { SchemaBuilder } from './schemas.js';
 import { skippedFeatureWarnings } from './skipped-features.js';
+import { detectFlavour, type FlavourSetting } from './flavour.js';
 
 
 /** Suffixes of the type names derived from an operation's type name. */
-export const OPERATION_TYPE_SUFFIXES = ['RequestBody', 'Response', 'Parameters'] as const;
+export const OPERATION_TYPE_SUFFIXES = ['RequestBody', 'Response', 'Parameters', 'Error'] as const;
 
 /**
  * model: build the IR from loaded documents. Names are planned here, once: schema types first
  * (sorted by spec name), then operations (sorted by operationId, then route), so the result never
  * depends on file or declaration order.
  */
-export function buildModel(spec: LoadedSpec): ApiModel {
+export function buildModel(spec: LoadedSpec, options: { flavour?: FlavourSetting } = {}): ApiModel {
   const documents = [...spec.documents].sort((a, b) => compareCodePoints(a.relPath, b.relPath));
   const schemas = new SchemaBuilder(spec.resolver, (d) => spec.versions.get(d) ?? '3.1');
   for (const document of documents) {
@@ -69,7 +69,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   }
   return {
     info: infoOf(documents.map((d) => asRecord(d.data))),
-    flavour: detectFlavour([...servers, ...operations.flatMap((op) => op.servers)]),
+    flavour: detectFlavour(documents.map((d) => d.data), options.flavour),
     servers,
     schemas: named.sort((a, b) => compareCodePoints(a.typeName, b.typeName)),
     operations,

@@ -276,7 +276,7 @@ export interface Diagnostic {
 /** The whole API, merged from every spec file. */
 export interface ApiModel {
   info: ApiInfo;
-  /** Which service conventions the spec follows (`model/flavour.ts`). */
+  /** Which service conventions the package carries (see `flavour.ts`). */
   flavour: Flavour;
   servers: ServerNode[];
   /** Named schemas by id, in a deterministic order (by typeName). */

@@ -24,6 +24,8 @@ function publicApi(file: OutputFile): string {
   return file.contents
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/^\s*\/\/.*$/gm, '')
+    // The JSON Schemas' annotations (descriptions, titles) are documentation kept as data
+    .replace(/\b(description|title):\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g, '$1: <text>')
     .replace(/https:\/\/learn\.microsoft\.com\/en-us\/graph\/api\/[A-Za-z0-9_-]+\?view=graph-rest-1\.0/g, '<reference page>')
     // prettier wraps lines (adding trailing commas) by length, and the masked links differ in length
     .replace(/,\s*([\])}])/g, '$1')

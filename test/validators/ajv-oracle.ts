@@ -76,7 +76,7 @@ function rfc3986Uri(): RegExp {
   return new RegExp(`^[A-Za-z][A-Za-z0-9+\\-.]*:${hierPart}(?:\\?${query})?(?:#${query})?$`);
 }
 
-const OPENAPI_FORMATS = {
+export const OPENAPI_FORMATS = {
   int32: { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n <= 2 ** 31 - 1 },
   int64: { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 63) && n < 2 ** 63 },
   float: { type: 'number', validate: (n: number) => Math.abs(n) <= MAX_FLOAT },

@@ -8,9 +8,15 @@ import type { RouteNode, RouteParameter } from './route-tree.js';
 export interface TreeContext {
   signatures: Map<OperationNode, OperationSignature>;
   companions: Companions;
+  /** JSON batching is generated: each fluent method also has `.step(...)`. */
+  batching: boolean;
   /** The TypeScript type of a path argument at a node (from every operation below it that declares it). */
   argumentType(node: RouteNode, parameter: RouteParameter): string;
 }
+
+const SAFE_DOC = '/** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */\n';
+
+const STEP_DOC = '/** The same call as a step of a JSON batch (`createBatchClient().send([...])`), not sent now. */\n';
 
 /** The `ApiClient` type: a nested type literal mirroring the route tree. */
 export function clientTypeCode(node: RouteNode, context: TreeContext): string {
@@ -19,7 +25,8 @@ export function clientTypeCode(node: RouteNode, context: TreeContext): string {
     const s = context.signatures.get(op)!;
     const o = s.odata;
     const generic = o?.typeParameters ?? '';
-    const call = `${generic}(${leafParameters(s, 'options')}): Promise<${o?.resultType ?? clientResponseType(op, s)}>`;
+    const resultType = o?.resultType ?? clientResponseType(op, s);
+    const call = `${generic}(${leafParameters(s, 'options')}): Promise<${resultType}>`;
     const extras: string[] = [];
     if (o?.pageable !== undefined) {
       const paging = leafParameters(s, 'options', false, ' & PagingOptions');
@@ -27,7 +34,9 @@ export function clientTypeCode(node: RouteNode, context: TreeContext): string {
       extras.push(`/** Every item of every page, following \`${o.pageable.nextLinkName}\` (see \`PagingOptions\`). */\nitems${generic}(${paging}): PagedIterable<${o.pageable.itemType}>;`);
     }
     if (context.companions.permissions) extras.push(`/** Who may call this operation. */\nreadonly permissions: typeof permissions.${op.identifier};`);
-    members.push(extras.length > 0 ? `${s.doc}readonly ${op.method}: {\n${call};\n${extras.join('\n')}\n};` : `${s.doc}${op.method}${call};`);
+    extras.push(`${SAFE_DOC}safe${generic}(${leafParameters(s, 'options')}): Promise<ApiResult<${resultType}, ${s.errorType}>>;`);
+    if (context.batching) extras.push(`${STEP_DOC}step${generic}(step: BatchStepOptions, ${leafParameters(s, 'options')}): BatchStep<ApiResult<${s.responseType}, ${s.errorType}>>;`);
+    members.push(`${s.doc}readonly ${op.method}: {\n${call};\n${extras.join('\n')}\n};`);
   }
   for (const child of node.children) {
     const doc = docComment([`\`${child.path}\``]);
@@ -48,16 +57,20 @@ export function clientValueCode(node: RouteNode, context: TreeContext, pathArgs:
     const o = s.odata;
     const generic = o?.typeParameters ?? '';
     const builder = `(build) => ${s.builderName}(${parametersArgument(s, pathArgs)}, ${s.body === undefined ? '' : 'body, '}build)`;
-    const call = `${generic}(${leafParameters(s, 'callOptions', true)}) => transport.send(${s.specConstant}, ${builder}, callOptions) as Promise<${o?.resultType ?? clientResponseType(op, s)}>`;
+    const resultType = o?.resultType ?? clientResponseType(op, s);
+    const params = leafParameters(s, 'callOptions', true);
+    const call = `${generic}(${params}) => transport.send(${s.specConstant}, ${builder}, callOptions) as Promise<${resultType}>`;
     const extras: string[] = [];
     if (o?.pageable !== undefined) {
       const paging = `{ nextLinkName: ${stringLiteral(o.pageable.nextLinkName)}, itemName: ${stringLiteral(o.pageable.itemName)} }`;
-      const params = leafParameters(s, 'callOptions', true, ' & PagingOptions');
-      extras.push(`pages: ${generic}(${params}) => pagesOf<${o.resultType}>(transport, ${s.specConstant}, ${paging}, ${builder}, callOptions)`);
-      extras.push(`items: ${generic}(${params}) => itemsOf<${o.pageable.itemType}>(transport, ${s.specConstant}, ${paging}, ${builder}, callOptions)`);
+      const pagingParams = leafParameters(s, 'callOptions', true, ' & PagingOptions');
+      extras.push(`pages: ${generic}(${pagingParams}) => pagesOf<${o.resultType}>(transport, ${s.specConstant}, ${paging}, ${builder}, callOptions)`);
+      extras.push(`items: ${generic}(${pagingParams}) => itemsOf<${o.pageable.itemType}>(transport, ${s.specConstant}, ${paging}, ${builder}, callOptions)`);
     }
     if (context.companions.permissions) extras.push(`permissions: permissions.${op.identifier}`);
-    members.push(`${op.method}: ${extras.length > 0 ? `Object.assign(${call}, { ${extras.join(', ')} })` : call}`);
+    extras.push(`safe: ${generic}(${params}) => transport.sendResult(${s.specConstant}, ${builder}, callOptions) as Promise<ApiResult<${resultType}, ${s.errorType}>>`);
+    if (context.batching) extras.push(`step: ${generic}(step: BatchStepOptions, ${leafParameters(s, 'callOptions', true)}) => batchStep(step.id, ${s.builderName}(${parametersArgument(s, pathArgs)}, ${s.body === undefined ? '' : 'body, '}{ baseUrl: options.baseUrl, headers: { ...options.headers, ...callOptions.headers } }), read${s.op.typeName}Result, step)`);
+    members.push(`${op.method}: Object.assign(${call}, { ${extras.join(', ')} })`);
   }
   for (const child of node.children) {
     if (child.parameters.length === 0) {

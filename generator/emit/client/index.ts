@@ -5,19 +5,21 @@ import { TypeWriter } from '../types/type-expression.js';
 import { clientTypeCode, clientValueCode, type TreeContext } from './client-tree.js';
 import { odataSignature } from './odata-signature.js';
 import { operationSignature, type OperationSignature } from './operation-signature.js';
-import { operationSpecCode, type Companions } from './operation-spec.js';
+import { operationSpecCode, serverUrl, usesBearerToken, type Companions } from './operation-spec.js';
+import { batchingOf } from '../batching.js';
+import { jsonLiteral } from '../../render/ts-syntax.js';
 import { planRouteTree, type RouteNode } from './route-tree.js';
 import { usedCredentialSchemes } from '../security-requirements.js';
 import { docComment, propertyKey } from '../../render/ts-syntax.js';
 
 /** The static runtime the client calls, each from `templates/client/runtime/<name>.ts.hbs`. */
-export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding', 'paging', 'request', 'retry', 'streams', 'transport', 'url'] as const;
+export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding', 'paging', 'request', 'result', 'retry', 'streams', 'transport', 'url'] as const;
 
 /**
  * Names the generated closures in `src/client.ts` refer to; a path argument never shadows them.
  * (Builder functions and operation constants are added per API.)
  */
-const CLIENT_MODULE_NAMES = ['T', 'V', 'permissions', 'assertValid', 'buildRequest', 'createTransport', 'createClient', 'pagesOf', 'itemsOf', 'eventualConsistency', 'transport', 'options', 'callOptions', 'body', 'build'];
+const CLIENT_MODULE_NAMES = ['T', 'V', 'permissions', 'assertValid', 'buildRequest', 'createTransport', 'createClient', 'pagesOf', 'itemsOf', 'eventualConsistency', 'transport', 'options', 'callOptions', 'body', 'build', 'readResult', 'RuntimeApiError', 'ApiResult', 'ErrorShape', 'ApiErrorOf', 'ApiErrorDetails', 'ReadResultOptions', 'batchOperation', 'createRuntimeBatchClient', 'batchStep', 'BatchStep', 'BatchStepOptions', 'step'];
 
 /**
  * The request builders emitter: `src/client.ts` (a pure `build<Op>Request` per operation, the
@@ -32,6 +34,7 @@ export const clientEmitter: Emitter = {
       validators: context.outputKinds?.includes('validators') === true,
       permissions: context.outputKinds?.includes('permissions') === true,
     };
+    const batching = batchingOf(model);
     const signatures = new Map(model.operations.map((op) => [op, forOperation(op, () => operationSignature(op))]));
     const writer = new TypeWriter(model, 'T.');
     for (const [op, s] of signatures) {
@@ -52,6 +55,9 @@ export const clientEmitter: Emitter = {
         comment: s.doc,
         builderName: s.builderName,
         typeParameters: s.odata?.typeParameters ?? '',
+        readerName: `read${op.typeName}Result`,
+        responseType: s.responseType,
+        errorType: s.errorType,
         builderParameters: builderParameters(s),
         buildOptions: s.odata?.eventualConsistency === true ? 'eventualConsistency(parameters.query, options)' : 'options',
         resultAlias:
@@ -61,9 +67,9 @@ export const clientEmitter: Emitter = {
         bodyArgument: s.body === undefined ? 'undefined' : 'body',
       };
     }));
-    const reserved = [...CLIENT_MODULE_NAMES, ...[...signatures.values()].flatMap((s) => [s.builderName, s.specConstant])];
+    const reserved = [...CLIENT_MODULE_NAMES, ...[...signatures.values()].flatMap((s) => [s.builderName, s.specConstant, `read${s.op.typeName}Result`])];
     const tree = planRouteTree(model.operations, reserved);
-    const treeContext: TreeContext = { signatures, companions, argumentType: pathArgumentTypes(new TypeWriter(model, 'T.')) };
+    const treeContext: TreeContext = { signatures, companions, batching, argumentType: pathArgumentTypes(new TypeWriter(model, 'T.')) };
     const client: EmittedFile = {
       path: 'src/client.ts',
       inIndex: true,
@@ -75,9 +81,12 @@ export const clientEmitter: Emitter = {
         clientType: clientTypeCode(tree, treeContext),
         credentialsType: credentialsType(model),
         clientValue: clientValueCode(tree, treeContext),
+        batchSpec: batching ? batchSpecCode(model) : undefined,
+        operationErrors: model.operations.length === 0 ? 'ErrorShape' : [...signatures.values()].map((sig) => sig.errorType).join(' | '),
       }),
     };
-    const runtime = RUNTIME_MODULES.map((name) => ({ path: `src/runtime/${name}.ts`, contents: context.templates.render(`client/runtime/${name}.ts.hbs`, {}) }));
+    const modules = batching ? [...RUNTIME_MODULES, 'batch'].sort() : RUNTIME_MODULES;
+    const runtime = modules.map((name) => ({ path: `src/runtime/${name}.ts`, contents: context.templates.render(`client/runtime/${name}.ts.hbs`, { graph: model.flavour === 'graph' }) }));
     return [client, ...runtime];
   },
 };
@@ -133,4 +142,20 @@ function credentialsType(model: ApiModel): string {
   }
   members.push(`${docComment(['A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.'], '  ')}  readonly bearer?: Secret | undefined;`);
   return `{\n${members.join('\n')}\n}`;
+}
+
+/** The `OperationSpec` of `POST /$batch` below the API's first server. */
+function batchSpecCode(model: ApiModel): string {
+  const data = {
+    method: 'POST',
+    pathTemplate: '/$batch',
+    path: ['/$batch'],
+    parameters: [],
+    baseUrl: serverUrl(model.servers[0]),
+    accept: 'application/json',
+    body: { kind: 'json', contentType: 'application/json', required: true },
+    bearerAuth: model.operations.some((op) => usesBearerToken(op, model)),
+    response: 'json',
+  };
+  return `{ ${Object.entries(data).map(([key, value]) => `${key}: ${jsonLiteral(value)}`).join(', ')} }`;
 }

@@ -20,6 +20,8 @@ export interface OperationSignature {
   body?: { type: string; required: boolean };
   /** `T.UpdateUserResponse`. */
   responseType: string;
+  /** `T.UpdateUserError`: the declared error responses by status. */
+  errorType: string;
   /** Query, header and cookie sections the operation has (with the types emitter's rule for "required"). */
   sections: { location: OptionSection; required: boolean }[];
   /** The fluent call's options type: `RequestOptions`, plus the parameter sections. */
@@ -50,6 +52,7 @@ export function operationSignature(op: OperationNode): OperationSignature {
     parametersOptional: !visible.some((p) => p.required),
     ...(op.requestBody === undefined ? {} : { body: { type: `T.${op.typeName}RequestBody`, required: op.requestBody.required } }),
     responseType: `T.${op.typeName}Response`,
+    errorType: `T.${op.typeName}Error`,
     sections,
     optionsType: sections.length === 0 ? 'RequestOptions' : `RequestOptions & Pick<${parametersType}, ${pick}>`,
     optionsRequired: sections.some((s) => s.required),

@@ -1,8 +1,8 @@
 import { isBearerScheme } from '../../model/skipped-features.js';
 import { SpecError } from '../../diagnostics.js';
-import type { ApiModel, MediaNode, OperationNode, ParameterNode, ServerNode } from '../../model/ir.js';
+import type { ApiModel, MediaNode, OperationNode, ParameterNode, ResponseNode, ServerNode } from '../../model/ir.js';
 import { jsonLiteral, stringLiteral } from '../../render/ts-syntax.js';
-import { requestMedia, streamedItems, successResponses } from '../operation-shapes.js';
+import { errorResponses, preferred, requestMedia, streamedItems, successResponses } from '../operation-shapes.js';
 import { pathSegments, segmentParameters } from './route-tree.js';
 import { securityAlternatives } from '../security-requirements.js';
 
@@ -41,7 +41,51 @@ export function operationSpecCode(op: OperationNode, model: ApiModel, companions
   if (companions.validators && responseKind(op) === 'json') {
     members.push(`checkResponse: (value) => assertValid(V.validate${op.typeName}Response(value), ${stringLiteral(`${route} response body`)})`);
   }
+  if (companions.validators) {
+    const check = errorCheckCode(op, model, route);
+    if (check !== undefined) members.push(`checkError: ${check}`);
+  }
   return `{ ${members.join(', ')} }`;
+}
+
+/**
+ * `(status, value) => { ... }`: an error body checked against what the operation declares for its
+ * status (the exact code, else its `4XX`/`5XX` class, else `default`), when that is JSON of a named
+ * schema (whose validator exists). Undefined when no declared error body can be checked.
+ */
+function errorCheckCode(op: OperationNode, model: ApiModel, route: string): string | undefined {
+  const responses = errorResponses(op);
+  const exact = responses.filter((r) => /^[3-5]\d\d$/.test(r.status));
+  const ranges = responses.filter((r) => /^[3-5]XX$/i.test(r.status));
+  const fallback = responses.find((r) => r.status === 'default');
+  const lines: string[] = [];
+  let checks = 0;
+  const branch = (condition: string, response: ResponseNode): void => {
+    const validator = namedValidator(response, model);
+    if (validator !== undefined) checks++;
+    lines.push(`if (${condition}) ${validator === undefined ? 'return;' : `return assertValid(V.${validator}(value), ${stringLiteral(`${route} ${response.status} error body`)});`}`);
+  };
+  for (const r of exact) branch(`status === ${Number(r.status)}`, r);
+  for (const r of ranges) branch(`Math.floor(status / 100) === ${r.status[0]}`, r);
+  if (fallback !== undefined) {
+    const validator = namedValidator(fallback, model);
+    if (validator !== undefined) {
+      checks++;
+      lines.push(`assertValid(V.${validator}(value), ${stringLiteral(`${route} default error body`)});`);
+    }
+  }
+  return checks === 0 ? undefined : `(status, value) => {\n${lines.join('\n')}\n}`;
+}
+
+/** `validateOdataError` when the response's JSON body is exactly a named schema. */
+function namedValidator(response: ResponseNode, model: ApiModel): string | undefined {
+  const media = preferred(response.content);
+  const schema = media?.kind === 'json' ? media.schema : undefined;
+  if (schema?.ref === undefined) return undefined;
+  const { ref, source, description, title, ...rest } = schema;
+  if (Object.keys(rest).length > 0) return undefined;
+  const named = model.schemas.find((n) => n.id === ref);
+  return named === undefined ? undefined : `validate${named.typeName}`;
 }
 
 /** Request bodies the validators can judge: structured ones (JSON, forms), not text or bytes. */
@@ -126,7 +170,7 @@ export function responseKind(op: OperationNode): 'json' | 'text' | 'binary' | 'n
  * A bearer token is sent when the operation's security names an OAuth 2, OpenID Connect or HTTP
  * bearer scheme (or a scheme this API does not define, which is most likely one of those).
  */
-function usesBearerToken(op: OperationNode, model: ApiModel): boolean {
+export function usesBearerToken(op: OperationNode, model: ApiModel): boolean {
   const schemes = new Map(model.securitySchemes.map((s) => [s.name, s]));
   return (op.security ?? []).some((requirement) =>
     requirement.schemes.some(({ name }) => {

@@ -9,9 +9,10 @@ import { SchemaReader } from './schema-reading.js';
 import { seedCollections } from './seed-entities.js';
 import { requestMedia } from '../operation-shapes.js';
 import { securityAlternatives } from '../security-requirements.js';
+import { batchingOf } from '../batching.js';
 
 /** Runtime modules of the mocks: no spec data, rendered from `templates/mocks/runtime/`. */
-const RUNTIME_MODULES = ['access', 'body-parsing', 'core', 'credentials', 'graph-error', 'negotiation', 'odata-filter', 'odata-query', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
+const RUNTIME_MODULES = ['access', 'body-parsing', 'core', 'credentials', 'negotiation', 'odata-filter', 'odata-query', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
 
 /** Used when the spec names no server (or a relative one): requests are matched from its path. */
 const FALLBACK_ORIGIN = 'http://localhost';
@@ -45,12 +46,22 @@ export const mocksEmitter: Emitter = {
     // final layout, and only an overriding template's output goes through prettier.
     const routes = model.operations.map((op) => forOperation(op, () => {
       const name = `route$${op.identifier}`;
-      return { name, value: layoutLiteral(routeValue(op, roles.get(op), reader, (o) => validated.has(o), serverOf(op), securityAlternatives(op, model)), `const ${name}: MockRoute = `.length, 1) };
+      return { name, value: layoutLiteral(routeValue(op, roles.get(op), reader, (o) => validated.has(o), serverOf(op), securityAlternatives(op, model), model.flavour === 'plain'), `const ${name}: MockRoute = `.length, 1) };
     }));
     const seed = Object.fromEntries(seedCollections(model, roles, collections).map((c) => [c.key, c.entities])) as LiteralValue;
     const validators = [...validated].map(requestBodyValidatorName);
     const title = model.info.title;
-    const render = (template: string, data: object = {}): string => templates.render(`mocks/${template}`, { title, ...data });
+    const graph = model.flavour === 'graph';
+    const batch = batchingOf(model);
+    const render = (template: string, data: object = {}): string => templates.render(`mocks/${template}`, { title, graph, batch, ...data });
+    // The error conventions: Graph's envelope for Graph, the spec's declared error bodies otherwise.
+    const flavourModules = graph
+      ? [
+          { path: 'src/mocks/runtime/errors.ts', contents: render('runtime/errors-graph.ts.hbs') },
+          { path: 'src/mocks/runtime/graph-error.ts', contents: render('runtime/graph-error.ts.hbs') },
+        ]
+      : [{ path: 'src/mocks/runtime/errors.ts', contents: render('runtime/errors-plain.ts.hbs') }];
+    if (batch) flavourModules.push({ path: 'src/mocks/runtime/batch.ts', contents: render('runtime/batch.ts.hbs') });
     return [
       {
         path: 'src/mocks/api.ts',
@@ -68,6 +79,7 @@ export const mocksEmitter: Emitter = {
       { path: 'src/mocks/msw.ts', entry: './mocks/msw', contents: render('msw.ts.hbs') },
       { path: 'src/mocks/server.ts', contents: render('server.ts.hbs') },
       ...RUNTIME_MODULES.map((name) => ({ path: `src/mocks/runtime/${name}.ts`, contents: render(`runtime/${name}.ts.hbs`) })),
+      ...flavourModules,
     ];
   },
 };

@@ -1,6 +1,6 @@
 import type { JsonValue, MediaNode, OperationNode, SchemaNode } from '../../model/ir.js';
 import { RawCode, type LiteralValue } from '../../render/literal-layout.js';
-import { preferred, requestMedia, streamedItems, successResponses } from '../operation-shapes.js';
+import { errorResponses, preferred, requestMedia, streamedItems, successResponses } from '../operation-shapes.js';
 import type { ResourceRole } from './resource-collections.js';
 import { SampleWriter } from './sample-value.js';
 import { bodyFields } from './body-fields.js';
@@ -17,8 +17,9 @@ export function requestBodyValidatorName(op: OperationNode): string {
  * `layoutLiteral`. Every spec string stays a string (escaped where it is written); the only code
  * is the name of the generated request-body validator.
  */
-export function routeValue(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean, server: string | null = null, security: CredentialScheme[][] | undefined = undefined): LiteralValue {
+export function routeValue(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean, server: string | null = null, security: CredentialScheme[][] | undefined = undefined, declaredErrors = false): LiteralValue {
   const odata = role === undefined ? null : odataData(op, reader);
+  const errors = declaredErrors ? declaredErrorsOf(op, reader) : [];
   return {
     operation: op.identifier,
     method: op.method.toUpperCase(),
@@ -29,6 +30,7 @@ export function routeValue(op: OperationNode, role: ResourceRole | undefined, re
     response: responseData(op, role, reader) as unknown as LiteralValue,
     resource: role === undefined ? null : (resourceData(role) as unknown as LiteralValue),
     ...(odata === null ? {} : { odata }),
+    ...(errors.length === 0 ? {} : { errors: errors as unknown as LiteralValue }),
   };
 }
 
@@ -45,6 +47,18 @@ function odataData(op: OperationNode, reader: SchemaReader): LiteralValue {
     properties: known ? [...names].sort() : null,
     nextLinkName: odata.pageable?.nextLinkName ?? null,
   };
+}
+
+/** The error responses with a body (`404`, `4XX`, `default`): media type and a sample (the example, else from the schema). */
+function declaredErrorsOf(op: OperationNode, reader: SchemaReader): { status: string; contentType: string; example: JsonValue }[] {
+  const out: { status: string; contentType: string; example: JsonValue }[] = [];
+  for (const response of errorResponses(op)) {
+    const media = preferred(response.content);
+    if (media === undefined || (media.kind !== 'json' && media.kind !== 'text')) continue;
+    const contentType = media.contentType.includes('*') ? (media.kind === 'json' ? 'application/json' : 'text/plain') : media.contentType;
+    out.push({ status: response.status, contentType, example: exampleOf(op, media, reader) });
+  }
+  return out;
 }
 
 function requestBodyValue(op: OperationNode, reader: SchemaReader, validates: (op: OperationNode) => boolean): LiteralValue {
@@ -106,7 +120,7 @@ function resourceData(role: ResourceRole): object {
     item: collection.itemPath,
     key: collection.keyProperty,
     keyType: collection.keyType,
-    odataType: collection.odataType ?? null,
+    typeTag: collection.odataType === undefined ? null : { property: '@odata.type', value: collection.odataType },
     ...(role.listShape === undefined ? {} : { listShape: role.listShape }),
   };
 }

@@ -32,7 +32,7 @@ export const permissionsEmitter: Emitter = {
         path: 'src/permissions.ts',
         entry: './permissions',
         inIndex: true,
-        contents: context.templates.render(template, { title: model.info.title, operations }),
+        contents: context.templates.render(template, { title: model.info.title, graph: model.flavour === 'graph', operations }),
         ...(context.templates.isBuiltin(template) ? { preformattedFrom: 0 } : {}),
       },
     ];

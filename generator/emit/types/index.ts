@@ -4,6 +4,7 @@ import { docComment, propertyKey } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import { TypeWriter } from './type-expression.js';
 import { requestMedia, successResponses } from '../operation-shapes.js';
+import { errorUnion, errorVariants, statusClassTypes } from './error-type.js';
 
 /**
  * The types emitter: one TypeScript type per named schema (read view, plus a `…Writable` write
@@ -35,9 +36,12 @@ export const typesEmitter: Emitter = {
       requestBodyType: op.requestBody === undefined ? 'never' : writer.media(requestMedia(op), 'write'),
       responseName: `${op.typeName}Response`,
       responseType: responseType(op, writer),
+      errorName: `${op.typeName}Error`,
+      operationName: op.identifier,
+      errorType: errorUnion(errorVariants(op, writer)),
       summaryDoc: docComment([op.summary], '', { deprecated: op.deprecated }),
     })));
-    return [{ path: 'src/types.ts', inIndex: true, contents: context.templates.render('types/types.ts.hbs', { title: model.info.title, schemas, operations }) }];
+    return [{ path: 'src/types.ts', inIndex: true, contents: context.templates.render('types/types.ts.hbs', { title: model.info.title, schemas, operations, statusClasses: statusClassTypes() }) }];
   },
 };
 

@@ -9,6 +9,8 @@ import { ModuleConstants } from './module-constants.js';
 import { validatorTargets, type ValidatorTarget } from './validator-targets.js';
 import { ANY_KIND } from './value-kinds.js';
 import { during } from '../../processing-step.js';
+import { JsonSchemaWriter, type JsonSchema } from './json-schema.js';
+import { layoutLiteral, type LiteralValue } from '../../render/literal-layout.js';
 
 /** Static runtime modules, emitted from `templates/validators/runtime/` as they are. */
 const RUNTIME_MODULES = ['validation', 'validation-json', 'validation-formats'];
@@ -43,11 +45,12 @@ export const validatorsEmitter: Emitter = {
       };
     }));
     const head = templates.render('validators/validators.ts.hbs', { title, validators });
+    const jsonSchemas = jsonSchemaCode(model, validatorTargets(model));
     // The checkers and the constants they share are written laid out (see `code-layout.ts`), and
     // export nothing: the head's text alone gives the declarations.
     const shared = constants.declarations.length === 0 ? '' : `${constants.declarations.join('\n')}\n\n`;
     const checkersText = functions.map((f) => indentBlocks(f)).join('\n');
-    const main = `${head}\n// The checkers behind the validators above (laid out by apiwright, not prettier).\n\n${shared}${checkersText}`;
+    const main = `${head}\n// The checkers behind the validators above (laid out by apiwright, not prettier).\n\n${shared}${checkersText}\n${jsonSchemas}`;
     // The built-in template is written in its final layout too; an overriding one is formatted.
     const laidOut = templates.isBuiltin('validators/validators.ts.hbs');
     return [
@@ -150,4 +153,32 @@ function checkerFunctions(target: Pick<ValidatorTarget, 'view' | 'schema'>, name
     `function ${names.fast}(v: unknown, d: number): boolean {\nif (d > MAX_DEPTH) return false;\n${fast}return true;\n}`,
     `function ${names.report}(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {\nif (d > MAX_DEPTH) return depthExceeded(s, p);\n${report}return s;\n}`,
   ];
+}
+
+/**
+ * The JSON Schemas behind `schemas.X["~standard"].jsonSchema`: every named schema once (`$defs`,
+ * by type name, per view) and each validator's root; `jsonSchema$of` gives a validator's
+ * document (its root and the `$defs` it reaches). Data, laid out in final form.
+ */
+function jsonSchemaCode(model: ApiModel, targets: ValidatorTarget[]): string {
+  const writer = new JsonSchemaWriter(model);
+  const roots: Record<string, JsonSchema | null> = {};
+  for (const target of targets) {
+    const binary = target.accepts.some((a) => a.startsWith('accepts'));
+    roots[target.typeName] = binary ? null : target.schemaId !== undefined ? { $ref: `#/$defs/${writer.defName(target.schemaId, target.view)}` } : writer.schema(target.schema, target.view);
+  }
+  const defsHead = 'const jsonSchema$defs: Readonly<Record<string, JsonSchemaValue>> = ';
+  const rootsHead = 'const jsonSchema$roots: Readonly<Record<string, JsonSchemaValue | null>> = ';
+  return [
+    '/** JSON Schema (draft 2020-12) of every named schema, by type name. */',
+    `${defsHead}${layoutLiteral(writer.defs() as LiteralValue, defsHead.length, 1)};`,
+    '',
+    '/** JSON Schema of each validator\'s value; `null` for a binary body. */',
+    `${rootsHead}${layoutLiteral(roots as LiteralValue, rootsHead.length, 1)};`,
+    '',
+    'function jsonSchema$of(name: string): (target: string) => Record<string, unknown> {',
+    '  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);',
+    '}',
+    '',
+  ].join('\n');
 }

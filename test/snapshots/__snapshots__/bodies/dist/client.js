@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -39,6 +43,9 @@ const uploadDocumentOperation = {
 function buildUploadDocumentRequest(parameters = {}, body, options) {
   return buildRequest(uploadDocumentOperation, parameters, body, options);
 }
+function readUploadDocumentResult(response, options) {
+  return readResult(uploadDocumentOperation, response, options);
+}
 const searchDocumentsOperation = {
   method: "POST",
   pathTemplate: "/documents/search",
@@ -61,6 +68,9 @@ const searchDocumentsOperation = {
 function buildSearchDocumentsRequest(parameters = {}, body, options) {
   return buildRequest(searchDocumentsOperation, parameters, body, options);
 }
+function readSearchDocumentsResult(response, options) {
+  return readResult(searchDocumentsOperation, response, options);
+}
 const downloadDocumentOperation = {
   method: "GET",
   pathTemplate: "/documents/{documentId}/content",
@@ -77,6 +87,9 @@ const downloadDocumentOperation = {
 };
 function buildDownloadDocumentRequest(parameters, options) {
   return buildRequest(downloadDocumentOperation, parameters, void 0, options);
+}
+function readDownloadDocumentResult(response, options) {
+  return readResult(downloadDocumentOperation, response, options);
 }
 const putNoteOperation = {
   method: "PUT",
@@ -95,6 +108,9 @@ const putNoteOperation = {
 function buildPutNoteRequest(parameters, body, options) {
   return buildRequest(putNoteOperation, parameters, body, options);
 }
+function readPutNoteResult(response, options) {
+  return readResult(putNoteOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -106,7 +122,14 @@ function createClient(options = {}) {
             (build) => buildUploadDocumentRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.uploadDocument }
+          {
+            permissions: permissions.uploadDocument,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              uploadDocumentOperation,
+              (build) => buildUploadDocumentRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -116,7 +139,14 @@ function createClient(options = {}) {
                 (build) => buildSearchDocumentsRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.searchDocuments }
+              {
+                permissions: permissions.searchDocuments,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  searchDocumentsOperation,
+                  (build) => buildSearchDocumentsRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -129,7 +159,14 @@ function createClient(options = {}) {
                   (build) => buildDownloadDocumentRequest({ path: { documentId } }, build),
                   callOptions
                 ),
-                { permissions: permissions.downloadDocument }
+                {
+                  permissions: permissions.downloadDocument,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    downloadDocumentOperation,
+                    (build) => buildDownloadDocumentRequest({ path: { documentId } }, build),
+                    callOptions
+                  )
+                }
               )
             };
           },
@@ -141,7 +178,14 @@ function createClient(options = {}) {
                   (build) => buildPutNoteRequest({ path: { documentId } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.putNote }
+                {
+                  permissions: permissions.putNote,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    putNoteOperation,
+                    (build) => buildPutNoteRequest({ path: { documentId } }, body, build),
+                    callOptions
+                  )
+                }
               )
             };
           }
@@ -161,5 +205,9 @@ export {
   buildPutNoteRequest,
   buildSearchDocumentsRequest,
   buildUploadDocumentRequest,
-  createClient
+  createClient,
+  readDownloadDocumentResult,
+  readPutNoteResult,
+  readSearchDocumentsResult,
+  readUploadDocumentResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the request body of `uploadDocument`: returns it typed, or every issue found.
@@ -62,13 +62,16 @@ export declare function isPutNoteResponse(value: unknown): value is T.PutNoteRes
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly UploadDocumentRequestBody: StandardSchemaV1<T.UploadDocumentRequestBody>;
-    readonly UploadDocumentResponse: StandardSchemaV1<T.UploadDocumentResponse>;
-    readonly SearchDocumentsRequestBody: StandardSchemaV1<T.SearchDocumentsRequestBody>;
-    readonly SearchDocumentsResponse: StandardSchemaV1<T.SearchDocumentsResponse>;
-    readonly DownloadDocumentResponse: StandardSchemaV1<T.DownloadDocumentResponse>;
-    readonly PutNoteRequestBody: StandardSchemaV1<T.PutNoteRequestBody>;
-    readonly PutNoteResponse: StandardSchemaV1<T.PutNoteResponse>;
+    readonly UploadDocumentRequestBody: StandardValidator<T.UploadDocumentRequestBody>;
+    readonly UploadDocumentResponse: StandardValidator<T.UploadDocumentResponse>;
+    readonly SearchDocumentsRequestBody: StandardValidator<T.SearchDocumentsRequestBody>;
+    readonly SearchDocumentsResponse: StandardValidator<T.SearchDocumentsResponse>;
+    readonly DownloadDocumentResponse: StandardValidator<T.DownloadDocumentResponse>;
+    readonly PutNoteRequestBody: StandardValidator<T.PutNoteRequestBody>;
+    readonly PutNoteResponse: StandardValidator<T.PutNoteResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

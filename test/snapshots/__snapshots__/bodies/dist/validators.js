@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -76,13 +77,13 @@ function isPutNoteResponse(value) {
   return value === void 0 || is$PutNoteResponse(value, 0);
 }
 const schemas = {
-  UploadDocumentRequestBody: /* @__PURE__ */ standardSchema(validateUploadDocumentRequestBody),
-  UploadDocumentResponse: /* @__PURE__ */ standardSchema(validateUploadDocumentResponse),
-  SearchDocumentsRequestBody: /* @__PURE__ */ standardSchema(validateSearchDocumentsRequestBody),
-  SearchDocumentsResponse: /* @__PURE__ */ standardSchema(validateSearchDocumentsResponse),
-  DownloadDocumentResponse: /* @__PURE__ */ standardSchema(validateDownloadDocumentResponse),
-  PutNoteRequestBody: /* @__PURE__ */ standardSchema(validatePutNoteRequestBody),
-  PutNoteResponse: /* @__PURE__ */ standardSchema(validatePutNoteResponse)
+  UploadDocumentRequestBody: /* @__PURE__ */ standardSchema(validateUploadDocumentRequestBody, jsonSchema$of("UploadDocumentRequestBody")),
+  UploadDocumentResponse: /* @__PURE__ */ standardSchema(validateUploadDocumentResponse, jsonSchema$of("UploadDocumentResponse")),
+  SearchDocumentsRequestBody: /* @__PURE__ */ standardSchema(validateSearchDocumentsRequestBody, jsonSchema$of("SearchDocumentsRequestBody")),
+  SearchDocumentsResponse: /* @__PURE__ */ standardSchema(validateSearchDocumentsResponse, jsonSchema$of("SearchDocumentsResponse")),
+  DownloadDocumentResponse: /* @__PURE__ */ standardSchema(validateDownloadDocumentResponse, jsonSchema$of("DownloadDocumentResponse")),
+  PutNoteRequestBody: /* @__PURE__ */ standardSchema(validatePutNoteRequestBody, jsonSchema$of("PutNoteRequestBody")),
+  PutNoteResponse: /* @__PURE__ */ standardSchema(validatePutNoteResponse, jsonSchema$of("PutNoteResponse"))
 };
 const issue$exact_type_632f07 = /* @__PURE__ */ fixedIssue(["exact"], "type", "must be a boolean");
 const issue$file_required_d8d133 = /* @__PURE__ */ fixedIssue(["file"], "required", "is required");
@@ -411,6 +412,44 @@ function check$PutNoteResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  UploadDocumentRequestBody: {
+    type: "object",
+    properties: {
+      file: true,
+      metadata: {
+        type: "object",
+        properties: {
+          title: { type: "string", minLength: 1 },
+          pages: { type: "integer", minimum: 1 }
+        },
+        required: ["title"]
+      },
+      tags: { type: "array", items: { type: "string" } },
+      note: { type: "string" }
+    },
+    required: ["file", "metadata"]
+  },
+  UploadDocumentResponse: { type: "object", properties: { id: { type: "string" } } },
+  SearchDocumentsRequestBody: {
+    type: "object",
+    properties: {
+      ids: { type: "array", items: { type: "integer" } },
+      exact: { type: "boolean" },
+      limit: { type: "integer", maximum: 100 },
+      range: { type: "object", properties: { from: { type: "integer" }, to: { type: "integer" } } }
+    },
+    required: ["ids"]
+  },
+  SearchDocumentsResponse: false,
+  DownloadDocumentResponse: null,
+  PutNoteRequestBody: { type: "string", maxLength: 20 },
+  PutNoteResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,34 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  T.UploadDocumentError | T.SearchDocumentsError | T.DownloadDocumentError | T.PutNoteError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -76,6 +117,16 @@ export function buildUploadDocumentRequest(
   return buildRequest(uploadDocumentOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUploadDocumentRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUploadDocumentResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UploadDocumentResponse, T.UploadDocumentError>> {
+  return readResult(uploadDocumentOperation, response, options) as Promise<
+    ApiResult<T.UploadDocumentResponse, T.UploadDocumentError>
+  >;
+}
+
 const searchDocumentsOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/documents/search',
@@ -108,6 +159,16 @@ export function buildSearchDocumentsRequest(
   return buildRequest(searchDocumentsOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildSearchDocumentsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readSearchDocumentsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.SearchDocumentsResponse, T.SearchDocumentsError>> {
+  return readResult(searchDocumentsOperation, response, options) as Promise<
+    ApiResult<T.SearchDocumentsResponse, T.SearchDocumentsError>
+  >;
+}
+
 const downloadDocumentOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/documents/{documentId}/content',
@@ -131,6 +192,16 @@ export function buildDownloadDocumentRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(downloadDocumentOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDownloadDocumentRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDownloadDocumentResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DownloadDocumentResponse, T.DownloadDocumentError>> {
+  return readResult(downloadDocumentOperation, response, options) as Promise<
+    ApiResult<T.DownloadDocumentResponse, T.DownloadDocumentError>
+  >;
 }
 
 const putNoteOperation: OperationSpec = {
@@ -159,6 +230,16 @@ export function buildPutNoteRequest(
   return buildRequest(putNoteOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPutNoteRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutNoteResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutNoteResponse, T.PutNoteError>> {
+  return readResult(putNoteOperation, response, options) as Promise<
+    ApiResult<T.PutNoteResponse, T.PutNoteError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -178,6 +259,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.UploadDocumentResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.uploadDocument;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.UploadDocumentRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.UploadDocumentResponse, T.UploadDocumentError>>;
     };
     /**
      * `/documents/search`
@@ -193,6 +279,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.SearchDocumentsResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.searchDocuments;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.SearchDocumentsRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.SearchDocumentsResponse, T.SearchDocumentsError>>;
       };
     };
     /**
@@ -212,6 +303,15 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.downloadDocument;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<
+              Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>,
+              T.DownloadDocumentError
+            >
+          >;
         };
       };
       /**
@@ -225,6 +325,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (body: T.PutNoteRequestBody, options?: RequestOptions): Promise<T.PutNoteResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.putNote;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.PutNoteRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.PutNoteResponse, T.PutNoteError>>;
         };
       };
     };
@@ -271,7 +376,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildUploadDocumentRequest({}, body, build),
               callOptions,
             ) as Promise<T.UploadDocumentResponse>,
-          { permissions: permissions.uploadDocument },
+          {
+            permissions: permissions.uploadDocument,
+            safe: (body: T.UploadDocumentRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                uploadDocumentOperation,
+                (build) => buildUploadDocumentRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.UploadDocumentResponse, T.UploadDocumentError>>,
+          },
         ),
         get search() {
           return {
@@ -282,7 +395,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildSearchDocumentsRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.SearchDocumentsResponse>,
-              { permissions: permissions.searchDocuments },
+              {
+                permissions: permissions.searchDocuments,
+                safe: (body: T.SearchDocumentsRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    searchDocumentsOperation,
+                    (build) => buildSearchDocumentsRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.SearchDocumentsResponse, T.SearchDocumentsError>>,
+              },
             ),
           };
         },
@@ -298,7 +419,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   ) as Promise<
                     Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>
                   >,
-                { permissions: permissions.downloadDocument },
+                {
+                  permissions: permissions.downloadDocument,
+                  safe: (callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      downloadDocumentOperation,
+                      (build) => buildDownloadDocumentRequest({ path: { documentId } }, build),
+                      callOptions,
+                    ) as Promise<
+                      ApiResult<
+                        Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>,
+                        T.DownloadDocumentError
+                      >
+                    >,
+                },
               ),
             };
           },
@@ -311,7 +445,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildPutNoteRequest({ path: { documentId } }, body, build),
                     callOptions,
                   ) as Promise<T.PutNoteResponse>,
-                { permissions: permissions.putNote },
+                {
+                  permissions: permissions.putNote,
+                  safe: (body: T.PutNoteRequestBody, callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      putNoteOperation,
+                      (build) => buildPutNoteRequest({ path: { documentId } }, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.PutNoteResponse, T.PutNoteError>>,
+                },
               ),
             };
           },

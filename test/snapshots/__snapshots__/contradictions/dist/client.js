@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -32,6 +36,9 @@ const getSettingsOperation = {
 function buildGetSettingsRequest(parameters = {}, options) {
   return buildRequest(getSettingsOperation, parameters, void 0, options);
 }
+function readGetSettingsResult(response, options) {
+  return readResult(getSettingsOperation, response, options);
+}
 const putSettingsOperation = {
   method: "PUT",
   pathTemplate: "/settings",
@@ -46,6 +53,9 @@ const putSettingsOperation = {
 function buildPutSettingsRequest(parameters = {}, body, options) {
   return buildRequest(putSettingsOperation, parameters, body, options);
 }
+function readPutSettingsResult(response, options) {
+  return readResult(putSettingsOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -57,7 +67,14 @@ function createClient(options = {}) {
             (build) => buildGetSettingsRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getSettings }
+          {
+            permissions: permissions.getSettings,
+            safe: (callOptions = {}) => transport.sendResult(
+              getSettingsOperation,
+              (build) => buildGetSettingsRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         put: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -65,7 +82,14 @@ function createClient(options = {}) {
             (build) => buildPutSettingsRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.putSettings }
+          {
+            permissions: permissions.putSettings,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              putSettingsOperation,
+              (build) => buildPutSettingsRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -80,5 +104,7 @@ export {
   TimeoutError,
   buildGetSettingsRequest,
   buildPutSettingsRequest,
-  createClient
+  createClient,
+  readGetSettingsResult,
+  readPutSettingsResult
 };

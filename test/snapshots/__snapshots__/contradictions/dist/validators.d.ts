@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Impossible`: returns it typed, or every issue found.
@@ -46,11 +46,14 @@ export declare function isPutSettingsResponse(value: unknown): value is T.PutSet
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Impossible: StandardSchemaV1<T.Impossible>;
-    readonly Settings: StandardSchemaV1<T.Settings>;
-    readonly GetSettingsResponse: StandardSchemaV1<T.GetSettingsResponse>;
-    readonly PutSettingsRequestBody: StandardSchemaV1<T.PutSettingsRequestBody>;
-    readonly PutSettingsResponse: StandardSchemaV1<T.PutSettingsResponse>;
+    readonly Impossible: StandardValidator<T.Impossible>;
+    readonly Settings: StandardValidator<T.Settings>;
+    readonly GetSettingsResponse: StandardValidator<T.GetSettingsResponse>;
+    readonly PutSettingsRequestBody: StandardValidator<T.PutSettingsRequestBody>;
+    readonly PutSettingsResponse: StandardValidator<T.PutSettingsResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

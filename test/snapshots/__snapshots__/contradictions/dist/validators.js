@@ -4,6 +4,7 @@ import {
   MAX_DEPTH,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -55,11 +56,11 @@ function isPutSettingsResponse(value) {
   return value === void 0 || is$PutSettingsResponse(value, 0);
 }
 const schemas = {
-  Impossible: /* @__PURE__ */ standardSchema(validateImpossible),
-  Settings: /* @__PURE__ */ standardSchema(validateSettings),
-  GetSettingsResponse: /* @__PURE__ */ standardSchema(validateGetSettingsResponse),
-  PutSettingsRequestBody: /* @__PURE__ */ standardSchema(validatePutSettingsRequestBody),
-  PutSettingsResponse: /* @__PURE__ */ standardSchema(validatePutSettingsResponse)
+  Impossible: /* @__PURE__ */ standardSchema(validateImpossible, jsonSchema$of("Impossible")),
+  Settings: /* @__PURE__ */ standardSchema(validateSettings, jsonSchema$of("Settings")),
+  GetSettingsResponse: /* @__PURE__ */ standardSchema(validateGetSettingsResponse, jsonSchema$of("GetSettingsResponse")),
+  PutSettingsRequestBody: /* @__PURE__ */ standardSchema(validatePutSettingsRequestBody, jsonSchema$of("PutSettingsRequestBody")),
+  PutSettingsResponse: /* @__PURE__ */ standardSchema(validatePutSettingsResponse, jsonSchema$of("PutSettingsResponse"))
 };
 const issue$booleanAsString_never_cb8c5d = /* @__PURE__ */ fixedIssue(["booleanAsString"], "never", "is not allowed here");
 const issue$booleanEnum_never_f2a1f4 = /* @__PURE__ */ fixedIssue(["booleanEnum"], "never", "is not allowed here");
@@ -279,6 +280,34 @@ function check$PutSettingsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {
+  Impossible: false,
+  Settings: {
+    type: "object",
+    properties: {
+      booleanAsString: false,
+      mixedEnum: { type: "string", enum: ["on", "off"] },
+      constOfOtherType: false,
+      disjointAllOf: false,
+      emptyLength: { type: "string", minLength: 5, maxLength: 2 },
+      constOutsideEnum: false,
+      nullableEnum: { type: ["string", "null"], enum: [null, "x"] },
+      emptyRange: { type: "number", exclusiveMinimum: 3, exclusiveMaximum: 3 },
+      enumMember: false,
+      booleanEnum: false
+    }
+  }
+};
+const jsonSchema$roots = {
+  Impossible: { $ref: "#/$defs/Impossible" },
+  Settings: { $ref: "#/$defs/Settings" },
+  GetSettingsResponse: { $ref: "#/$defs/Settings" },
+  PutSettingsRequestBody: { $ref: "#/$defs/Settings" },
+  PutSettingsResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

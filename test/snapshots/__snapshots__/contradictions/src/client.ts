@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,33 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError = T.GetSettingsError | T.PutSettingsError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -67,6 +107,16 @@ export function buildGetSettingsRequest(
   return buildRequest(getSettingsOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetSettingsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSettingsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetSettingsResponse, T.GetSettingsError>> {
+  return readResult(getSettingsOperation, response, options) as Promise<
+    ApiResult<T.GetSettingsResponse, T.GetSettingsError>
+  >;
+}
+
 const putSettingsOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/settings',
@@ -91,6 +141,16 @@ export function buildPutSettingsRequest(
   return buildRequest(putSettingsOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPutSettingsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutSettingsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutSettingsResponse, T.PutSettingsError>> {
+  return readResult(putSettingsOperation, response, options) as Promise<
+    ApiResult<T.PutSettingsResponse, T.PutSettingsError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -109,6 +169,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetSettingsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSettings;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.GetSettingsParameters, 'query'>,
+      ): Promise<ApiResult<T.GetSettingsResponse, T.GetSettingsError>>;
     };
     /**
      * `PUT /settings`
@@ -117,6 +181,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (body: T.PutSettingsRequestBody, options?: RequestOptions): Promise<T.PutSettingsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.putSettings;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.PutSettingsRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PutSettingsResponse, T.PutSettingsError>>;
     };
   };
 }
@@ -161,7 +230,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetSettingsRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetSettingsResponse>,
-          { permissions: permissions.getSettings },
+          {
+            permissions: permissions.getSettings,
+            safe: (callOptions: RequestOptions & Pick<T.GetSettingsParameters, 'query'> = {}) =>
+              transport.sendResult(
+                getSettingsOperation,
+                (build) => buildGetSettingsRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetSettingsResponse, T.GetSettingsError>>,
+          },
         ),
         put: Object.assign(
           (body: T.PutSettingsRequestBody, callOptions: RequestOptions = {}) =>
@@ -170,7 +247,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPutSettingsRequest({}, body, build),
               callOptions,
             ) as Promise<T.PutSettingsResponse>,
-          { permissions: permissions.putSettings },
+          {
+            permissions: permissions.putSettings,
+            safe: (body: T.PutSettingsRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                putSettingsOperation,
+                (build) => buildPutSettingsRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PutSettingsResponse, T.PutSettingsError>>,
+          },
         ),
       };
     },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -31,6 +35,9 @@ const runAdminTaskOperation = {
 function buildRunAdminTaskRequest(parameters = {}, options) {
   return buildRequest(runAdminTaskOperation, parameters, void 0, options);
 }
+function readRunAdminTaskResult(response, options) {
+  return readResult(runAdminTaskOperation, response, options);
+}
 const listReportsOperation = {
   method: "GET",
   pathTemplate: "/reports",
@@ -45,6 +52,9 @@ const listReportsOperation = {
 };
 function buildListReportsRequest(parameters = {}, options) {
   return buildRequest(listReportsOperation, parameters, void 0, options);
+}
+function readListReportsResult(response, options) {
+  return readResult(listReportsOperation, response, options);
 }
 const getReportOperation = {
   method: "GET",
@@ -67,6 +77,9 @@ const getReportOperation = {
 function buildGetReportRequest(parameters, options) {
   return buildRequest(getReportOperation, parameters, void 0, options);
 }
+function readGetReportResult(response, options) {
+  return readResult(getReportOperation, response, options);
+}
 const deleteReportOperation = {
   method: "DELETE",
   pathTemplate: "/reports/{reportId}",
@@ -88,6 +101,9 @@ const deleteReportOperation = {
 function buildDeleteReportRequest(parameters, options) {
   return buildRequest(deleteReportOperation, parameters, void 0, options);
 }
+function readDeleteReportResult(response, options) {
+  return readResult(deleteReportOperation, response, options);
+}
 const getStatusOperation = {
   method: "GET",
   pathTemplate: "/status",
@@ -102,6 +118,9 @@ const getStatusOperation = {
 function buildGetStatusRequest(parameters = {}, options) {
   return buildRequest(getStatusOperation, parameters, void 0, options);
 }
+function readGetStatusResult(response, options) {
+  return readResult(getStatusOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -113,7 +132,14 @@ function createClient(options = {}) {
             (build) => buildRunAdminTaskRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.runAdminTask }
+          {
+            permissions: permissions.runAdminTask,
+            safe: (callOptions = {}) => transport.sendResult(
+              runAdminTaskOperation,
+              (build) => buildRunAdminTaskRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -125,7 +151,14 @@ function createClient(options = {}) {
             (build) => buildListReportsRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.listReports }
+          {
+            permissions: permissions.listReports,
+            safe: (callOptions = {}) => transport.sendResult(
+              listReportsOperation,
+              (build) => buildListReportsRequest({}, build),
+              callOptions
+            )
+          }
         ),
         byReportId: (reportId) => ({
           get: Object.assign(
@@ -134,7 +167,14 @@ function createClient(options = {}) {
               (build) => buildGetReportRequest({ path: { reportId } }, build),
               callOptions
             ),
-            { permissions: permissions.getReport }
+            {
+              permissions: permissions.getReport,
+              safe: (callOptions = {}) => transport.sendResult(
+                getReportOperation,
+                (build) => buildGetReportRequest({ path: { reportId } }, build),
+                callOptions
+              )
+            }
           ),
           delete: Object.assign(
             (callOptions = {}) => transport.send(
@@ -142,7 +182,14 @@ function createClient(options = {}) {
               (build) => buildDeleteReportRequest({ path: { reportId } }, build),
               callOptions
             ),
-            { permissions: permissions.deleteReport }
+            {
+              permissions: permissions.deleteReport,
+              safe: (callOptions = {}) => transport.sendResult(
+                deleteReportOperation,
+                (build) => buildDeleteReportRequest({ path: { reportId } }, build),
+                callOptions
+              )
+            }
           )
         })
       };
@@ -155,7 +202,14 @@ function createClient(options = {}) {
             (build) => buildGetStatusRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getStatus }
+          {
+            permissions: permissions.getStatus,
+            safe: (callOptions = {}) => transport.sendResult(
+              getStatusOperation,
+              (build) => buildGetStatusRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -173,5 +227,10 @@ export {
   buildGetStatusRequest,
   buildListReportsRequest,
   buildRunAdminTaskRequest,
-  createClient
+  createClient,
+  readDeleteReportResult,
+  readGetReportResult,
+  readGetStatusResult,
+  readListReportsResult,
+  readRunAdminTaskResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Report`: returns it typed, or every issue found.
@@ -54,12 +54,15 @@ export declare function isGetStatusResponse(value: unknown): value is T.GetStatu
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Report: StandardSchemaV1<T.Report>;
-    readonly RunAdminTaskResponse: StandardSchemaV1<T.RunAdminTaskResponse>;
-    readonly ListReportsResponse: StandardSchemaV1<T.ListReportsResponse>;
-    readonly GetReportResponse: StandardSchemaV1<T.GetReportResponse>;
-    readonly DeleteReportResponse: StandardSchemaV1<T.DeleteReportResponse>;
-    readonly GetStatusResponse: StandardSchemaV1<T.GetStatusResponse>;
+    readonly Report: StandardValidator<T.Report>;
+    readonly RunAdminTaskResponse: StandardValidator<T.RunAdminTaskResponse>;
+    readonly ListReportsResponse: StandardValidator<T.ListReportsResponse>;
+    readonly GetReportResponse: StandardValidator<T.GetReportResponse>;
+    readonly DeleteReportResponse: StandardValidator<T.DeleteReportResponse>;
+    readonly GetStatusResponse: StandardValidator<T.GetStatusResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

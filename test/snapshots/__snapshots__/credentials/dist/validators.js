@@ -6,6 +6,7 @@ import {
   MAX_ISSUES,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -63,12 +64,12 @@ function isGetStatusResponse(value) {
   return is$GetStatusResponse(value, 0);
 }
 const schemas = {
-  Report: /* @__PURE__ */ standardSchema(validateReport),
-  RunAdminTaskResponse: /* @__PURE__ */ standardSchema(validateRunAdminTaskResponse),
-  ListReportsResponse: /* @__PURE__ */ standardSchema(validateListReportsResponse),
-  GetReportResponse: /* @__PURE__ */ standardSchema(validateGetReportResponse),
-  DeleteReportResponse: /* @__PURE__ */ standardSchema(validateDeleteReportResponse),
-  GetStatusResponse: /* @__PURE__ */ standardSchema(validateGetStatusResponse)
+  Report: /* @__PURE__ */ standardSchema(validateReport, jsonSchema$of("Report")),
+  RunAdminTaskResponse: /* @__PURE__ */ standardSchema(validateRunAdminTaskResponse, jsonSchema$of("RunAdminTaskResponse")),
+  ListReportsResponse: /* @__PURE__ */ standardSchema(validateListReportsResponse, jsonSchema$of("ListReportsResponse")),
+  GetReportResponse: /* @__PURE__ */ standardSchema(validateGetReportResponse, jsonSchema$of("GetReportResponse")),
+  DeleteReportResponse: /* @__PURE__ */ standardSchema(validateDeleteReportResponse, jsonSchema$of("DeleteReportResponse")),
+  GetStatusResponse: /* @__PURE__ */ standardSchema(validateGetStatusResponse, jsonSchema$of("GetStatusResponse"))
 };
 const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
 const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
@@ -168,6 +169,24 @@ function check$GetStatusResponse(v, p, s, d) {
     s = reportFixed(s, p, issue$type_a5cbd8);
   }
   return s;
+}
+const jsonSchema$defs = {
+  Report: {
+    type: "object",
+    properties: { id: { type: "string" }, title: { type: "string" } },
+    required: ["id"]
+  }
+};
+const jsonSchema$roots = {
+  Report: { $ref: "#/$defs/Report" },
+  RunAdminTaskResponse: false,
+  ListReportsResponse: { type: "array", items: { $ref: "#/$defs/Report" } },
+  GetReportResponse: { $ref: "#/$defs/Report" },
+  DeleteReportResponse: false,
+  GetStatusResponse: { type: "string" }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

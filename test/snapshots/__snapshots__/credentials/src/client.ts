@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,38 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.RunAdminTaskError
+  | T.ListReportsError
+  | T.GetReportError
+  | T.DeleteReportError
+  | T.GetStatusError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -65,6 +110,16 @@ export function buildRunAdminTaskRequest(
   return buildRequest(runAdminTaskOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildRunAdminTaskRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readRunAdminTaskResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.RunAdminTaskResponse, T.RunAdminTaskError>> {
+  return readResult(runAdminTaskOperation, response, options) as Promise<
+    ApiResult<T.RunAdminTaskResponse, T.RunAdminTaskError>
+  >;
+}
+
 const listReportsOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/reports',
@@ -87,6 +142,16 @@ export function buildListReportsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(listReportsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildListReportsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readListReportsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ListReportsResponse, T.ListReportsError>> {
+  return readResult(listReportsOperation, response, options) as Promise<
+    ApiResult<T.ListReportsResponse, T.ListReportsError>
+  >;
 }
 
 const getReportOperation: OperationSpec = {
@@ -119,6 +184,16 @@ export function buildGetReportRequest(
   return buildRequest(getReportOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetReportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetReportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetReportResponse, T.GetReportError>> {
+  return readResult(getReportOperation, response, options) as Promise<
+    ApiResult<T.GetReportResponse, T.GetReportError>
+  >;
+}
+
 const deleteReportOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/reports/{reportId}',
@@ -148,6 +223,16 @@ export function buildDeleteReportRequest(
   return buildRequest(deleteReportOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildDeleteReportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteReportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteReportResponse, T.DeleteReportError>> {
+  return readResult(deleteReportOperation, response, options) as Promise<
+    ApiResult<T.DeleteReportResponse, T.DeleteReportError>
+  >;
+}
+
 const getStatusOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status',
@@ -170,6 +255,16 @@ export function buildGetStatusRequest(
   return buildRequest(getStatusOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatusRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatusResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatusResponse, T.GetStatusError>> {
+  return readResult(getStatusOperation, response, options) as Promise<
+    ApiResult<T.GetStatusResponse, T.GetStatusError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -186,6 +281,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.RunAdminTaskResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.runAdminTask;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.RunAdminTaskResponse, T.RunAdminTaskError>>;
     };
   };
   /**
@@ -199,6 +298,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.ListReportsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.listReports;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.ListReportsResponse, T.ListReportsError>>;
     };
     /**
      * `/reports/{reportId}`
@@ -211,6 +312,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetReportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getReport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.GetReportResponse, T.GetReportError>>;
       };
       /**
        * `DELETE /reports/{reportId}`
@@ -219,6 +322,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.DeleteReportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteReport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.DeleteReportResponse, T.DeleteReportError>>;
       };
     };
   };
@@ -233,6 +340,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetStatusResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getStatus;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.GetStatusResponse, T.GetStatusError>>;
     };
   };
 }
@@ -304,7 +413,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildRunAdminTaskRequest({}, build),
               callOptions,
             ) as Promise<T.RunAdminTaskResponse>,
-          { permissions: permissions.runAdminTask },
+          {
+            permissions: permissions.runAdminTask,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                runAdminTaskOperation,
+                (build) => buildRunAdminTaskRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.RunAdminTaskResponse, T.RunAdminTaskError>>,
+          },
         ),
       };
     },
@@ -317,7 +434,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildListReportsRequest({}, build),
               callOptions,
             ) as Promise<T.ListReportsResponse>,
-          { permissions: permissions.listReports },
+          {
+            permissions: permissions.listReports,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                listReportsOperation,
+                (build) => buildListReportsRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.ListReportsResponse, T.ListReportsError>>,
+          },
         ),
         byReportId: (reportId: string) => ({
           get: Object.assign(
@@ -327,7 +452,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetReportRequest({ path: { reportId } }, build),
                 callOptions,
               ) as Promise<T.GetReportResponse>,
-            { permissions: permissions.getReport },
+            {
+              permissions: permissions.getReport,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  getReportOperation,
+                  (build) => buildGetReportRequest({ path: { reportId } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetReportResponse, T.GetReportError>>,
+            },
           ),
           delete: Object.assign(
             (callOptions: RequestOptions = {}) =>
@@ -336,7 +469,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildDeleteReportRequest({ path: { reportId } }, build),
                 callOptions,
               ) as Promise<T.DeleteReportResponse>,
-            { permissions: permissions.deleteReport },
+            {
+              permissions: permissions.deleteReport,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  deleteReportOperation,
+                  (build) => buildDeleteReportRequest({ path: { reportId } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.DeleteReportResponse, T.DeleteReportError>>,
+            },
           ),
         }),
       };
@@ -350,7 +491,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetStatusRequest({}, build),
               callOptions,
             ) as Promise<T.GetStatusResponse>,
-          { permissions: permissions.getStatus },
+          {
+            permissions: permissions.getStatus,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getStatusOperation,
+                (build) => buildGetStatusRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetStatusResponse, T.GetStatusError>>,
+          },
         ),
       };
     },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -29,6 +33,9 @@ const getItem5Operation = {
 function buildGetItem5Request(parameters = {}, options) {
   return buildRequest(getItem5Operation, parameters, void 0, options);
 }
+function readGetItem5Result(response, options) {
+  return readResult(getItem5Operation, response, options);
+}
 const globalThisPwned1Operation = {
   method: "PUT",
   pathTemplate: "/items",
@@ -40,6 +47,9 @@ const globalThisPwned1Operation = {
 };
 function buildGlobalThisPwned1Request(parameters = {}, options) {
   return buildRequest(globalThisPwned1Operation, parameters, void 0, options);
+}
+function readGlobalThisPwned1Result(response, options) {
+  return readResult(globalThisPwned1Operation, response, options);
 }
 const getItemOperation = {
   method: "POST",
@@ -57,6 +67,9 @@ const getItemOperation = {
 function buildGetItemRequest(parameters = {}, body, options) {
   return buildRequest(getItemOperation, parameters, body, options);
 }
+function readGetItemResult(response, options) {
+  return readResult(getItemOperation, response, options);
+}
 const delete_Operation = {
   method: "DELETE",
   pathTemplate: "/items",
@@ -68,6 +81,9 @@ const delete_Operation = {
 };
 function buildDeleteRequest(parameters = {}, options) {
   return buildRequest(delete_Operation, parameters, void 0, options);
+}
+function readDeleteResult(response, options) {
+  return readResult(delete_Operation, response, options);
 }
 const getItem2Operation = {
   method: "GET",
@@ -82,6 +98,9 @@ const getItem2Operation = {
 };
 function buildGetItem2Request(parameters, options) {
   return buildRequest(getItem2Operation, parameters, void 0, options);
+}
+function readGetItem2Result(response, options) {
+  return readResult(getItem2Operation, response, options);
 }
 const getItem3Operation = {
   method: "GET",
@@ -110,6 +129,9 @@ const getItem3Operation = {
 function buildGetItem3Request(parameters, options) {
   return buildRequest(getItem3Operation, parameters, void 0, options);
 }
+function readGetItem3Result(response, options) {
+  return readResult(getItem3Operation, response, options);
+}
 const getItem4Operation = {
   method: "PATCH",
   pathTemplate: "/items/{item-id}/sub.path/{odd.name}",
@@ -132,6 +154,9 @@ const getItem4Operation = {
 function buildGetItem4Request(parameters, body, options) {
   return buildRequest(getItem4Operation, parameters, body, options);
 }
+function readGetItem4Result(response, options) {
+  return readResult(getItem4Operation, response, options);
+}
 const protoOperation = {
   method: "GET",
   pathTemplate: "/things/__proto__/constructor",
@@ -143,6 +168,9 @@ const protoOperation = {
 };
 function buildProto2Request(parameters = {}, options) {
   return buildRequest(protoOperation, parameters, void 0, options);
+}
+function readProto2Result(response, options) {
+  return readResult(protoOperation, response, options);
 }
 const toStringOperation = {
   method: "PUT",
@@ -156,6 +184,9 @@ const toStringOperation = {
 function buildToString2Request(parameters = {}, options) {
   return buildRequest(toStringOperation, parameters, void 0, options);
 }
+function readToString2Result(response, options) {
+  return readResult(toStringOperation, response, options);
+}
 const constructor_Operation = {
   method: "POST",
   pathTemplate: "/things/__proto__/constructor",
@@ -167,6 +198,9 @@ const constructor_Operation = {
 };
 function buildConstructor2Request(parameters = {}, options) {
   return buildRequest(constructor_Operation, parameters, void 0, options);
+}
+function readConstructor2Result(response, options) {
+  return readResult(constructor_Operation, response, options);
 }
 const _1opOperation = {
   method: "DELETE",
@@ -180,6 +214,9 @@ const _1opOperation = {
 function build_1opRequest(parameters = {}, options) {
   return buildRequest(_1opOperation, parameters, void 0, options);
 }
+function read_1opResult(response, options) {
+  return readResult(_1opOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -191,7 +228,14 @@ function createClient(options = {}) {
             (build) => buildGetItem5Request({}, build),
             callOptions
           ),
-          { permissions: permissions.getItem5 }
+          {
+            permissions: permissions.getItem5,
+            safe: (callOptions = {}) => transport.sendResult(
+              getItem5Operation,
+              (build) => buildGetItem5Request({}, build),
+              callOptions
+            )
+          }
         ),
         put: Object.assign(
           (callOptions = {}) => transport.send(
@@ -199,7 +243,14 @@ function createClient(options = {}) {
             (build) => buildGlobalThisPwned1Request({}, build),
             callOptions
           ),
-          { permissions: permissions.globalThisPwned1 }
+          {
+            permissions: permissions.globalThisPwned1,
+            safe: (callOptions = {}) => transport.sendResult(
+              globalThisPwned1Operation,
+              (build) => buildGlobalThisPwned1Request({}, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -207,7 +258,14 @@ function createClient(options = {}) {
             (build) => buildGetItemRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.getItem }
+          {
+            permissions: permissions.getItem,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              getItemOperation,
+              (build) => buildGetItemRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         delete: Object.assign(
           (callOptions = {}) => transport.send(
@@ -215,7 +273,14 @@ function createClient(options = {}) {
             (build) => buildDeleteRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.delete_ }
+          {
+            permissions: permissions.delete_,
+            safe: (callOptions = {}) => transport.sendResult(
+              delete_Operation,
+              (build) => buildDeleteRequest({}, build),
+              callOptions
+            )
+          }
         ),
         byId: (id) => ({
           get: Object.assign(
@@ -224,7 +289,14 @@ function createClient(options = {}) {
               (build) => buildGetItem2Request({ path: { id } }, build),
               callOptions
             ),
-            { permissions: permissions.getItem2 }
+            {
+              permissions: permissions.getItem2,
+              safe: (callOptions = {}) => transport.sendResult(
+                getItem2Operation,
+                (build) => buildGetItem2Request({ path: { id } }, build),
+                callOptions
+              )
+            }
           )
         }),
         byItemId: (itemId) => ({
@@ -240,7 +312,17 @@ function createClient(options = {}) {
                     ),
                     callOptions
                   ),
-                  { permissions: permissions.getItem3 }
+                  {
+                    permissions: permissions.getItem3,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getItem3Operation,
+                      (build) => buildGetItem3Request(
+                        { ...callOptions, path: { "item-id": itemId, "odd.name": oddName } },
+                        build
+                      ),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -252,7 +334,18 @@ function createClient(options = {}) {
                     ),
                     callOptions
                   ),
-                  { permissions: permissions.getItem4 }
+                  {
+                    permissions: permissions.getItem4,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      getItem4Operation,
+                      (build) => buildGetItem4Request(
+                        { path: { "item-id": itemId, "odd.name": oddName } },
+                        body,
+                        build
+                      ),
+                      callOptions
+                    )
+                  }
                 )
               })
             };
@@ -272,7 +365,14 @@ function createClient(options = {}) {
                     (build) => buildProto2Request({}, build),
                     callOptions
                   ),
-                  { permissions: permissions.proto }
+                  {
+                    permissions: permissions.proto,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      protoOperation,
+                      (build) => buildProto2Request({}, build),
+                      callOptions
+                    )
+                  }
                 ),
                 put: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -280,7 +380,14 @@ function createClient(options = {}) {
                     (build) => buildToString2Request({}, build),
                     callOptions
                   ),
-                  { permissions: permissions.toString }
+                  {
+                    permissions: permissions.toString,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      toStringOperation,
+                      (build) => buildToString2Request({}, build),
+                      callOptions
+                    )
+                  }
                 ),
                 post: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -288,7 +395,14 @@ function createClient(options = {}) {
                     (build) => buildConstructor2Request({}, build),
                     callOptions
                   ),
-                  { permissions: permissions.constructor_ }
+                  {
+                    permissions: permissions.constructor_,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      constructor_Operation,
+                      (build) => buildConstructor2Request({}, build),
+                      callOptions
+                    )
+                  }
                 ),
                 delete: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -296,7 +410,14 @@ function createClient(options = {}) {
                     (build) => build_1opRequest({}, build),
                     callOptions
                   ),
-                  { permissions: permissions._1op }
+                  {
+                    permissions: permissions._1op,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      _1opOperation,
+                      (build) => build_1opRequest({}, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -324,5 +445,16 @@ export {
   buildProto2Request,
   buildToString2Request,
   build_1opRequest,
-  createClient
+  createClient,
+  readConstructor2Result,
+  readDeleteResult,
+  readGetItem2Result,
+  readGetItem3Result,
+  readGetItem4Result,
+  readGetItem5Result,
+  readGetItemResult,
+  readGlobalThisPwned1Result,
+  readProto2Result,
+  readToString2Result,
+  read_1opResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `AnyEnum`: returns it typed, or every issue found.
@@ -230,34 +230,37 @@ export declare function is_1opResponse(value: unknown): value is T._1opResponse;
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly AnyEnum: StandardSchemaV1<T.AnyEnum>;
-    readonly Class: StandardSchemaV1<T.Class>;
-    readonly Constructor: StandardSchemaV1<T.Constructor>;
-    readonly Error: StandardSchemaV1<T.Error>;
-    readonly Mood: StandardSchemaV1<T.Mood>;
-    readonly MySchema: StandardSchemaV1<T.MySchema>;
-    readonly MySchema2: StandardSchemaV1<T.MySchema2>;
-    readonly MySchema3: StandardSchemaV1<T.MySchema3>;
-    readonly MySchema4: StandardSchemaV1<T.MySchema4>;
-    readonly MySchema5: StandardSchemaV1<T.MySchema5>;
-    readonly Promise: StandardSchemaV1<T.Promise>;
-    readonly Proto: StandardSchemaV1<T.Proto>;
-    readonly Record: StandardSchemaV1<T.Record>;
-    readonly ToString: StandardSchemaV1<T.ToString>;
-    readonly _1thing: StandardSchemaV1<T._1thing>;
-    readonly GetItem5Response: StandardSchemaV1<T.GetItem5Response>;
-    readonly GlobalThisPwned1Response: StandardSchemaV1<T.GlobalThisPwned1Response>;
-    readonly GetItemRequestBody: StandardSchemaV1<T.GetItemRequestBody>;
-    readonly GetItemResponse: StandardSchemaV1<T.GetItemResponse>;
-    readonly DeleteResponse: StandardSchemaV1<T.DeleteResponse>;
-    readonly GetItem2Response: StandardSchemaV1<T.GetItem2Response>;
-    readonly GetItem3Response: StandardSchemaV1<T.GetItem3Response>;
-    readonly GetItem4RequestBody: StandardSchemaV1<T.GetItem4RequestBody>;
-    readonly GetItem4Response: StandardSchemaV1<T.GetItem4Response>;
-    readonly Proto2Response: StandardSchemaV1<T.Proto2Response>;
-    readonly ToString2Response: StandardSchemaV1<T.ToString2Response>;
-    readonly Constructor2Response: StandardSchemaV1<T.Constructor2Response>;
-    readonly _1opResponse: StandardSchemaV1<T._1opResponse>;
+    readonly AnyEnum: StandardValidator<T.AnyEnum>;
+    readonly Class: StandardValidator<T.Class>;
+    readonly Constructor: StandardValidator<T.Constructor>;
+    readonly Error: StandardValidator<T.Error>;
+    readonly Mood: StandardValidator<T.Mood>;
+    readonly MySchema: StandardValidator<T.MySchema>;
+    readonly MySchema2: StandardValidator<T.MySchema2>;
+    readonly MySchema3: StandardValidator<T.MySchema3>;
+    readonly MySchema4: StandardValidator<T.MySchema4>;
+    readonly MySchema5: StandardValidator<T.MySchema5>;
+    readonly Promise: StandardValidator<T.Promise>;
+    readonly Proto: StandardValidator<T.Proto>;
+    readonly Record: StandardValidator<T.Record>;
+    readonly ToString: StandardValidator<T.ToString>;
+    readonly _1thing: StandardValidator<T._1thing>;
+    readonly GetItem5Response: StandardValidator<T.GetItem5Response>;
+    readonly GlobalThisPwned1Response: StandardValidator<T.GlobalThisPwned1Response>;
+    readonly GetItemRequestBody: StandardValidator<T.GetItemRequestBody>;
+    readonly GetItemResponse: StandardValidator<T.GetItemResponse>;
+    readonly DeleteResponse: StandardValidator<T.DeleteResponse>;
+    readonly GetItem2Response: StandardValidator<T.GetItem2Response>;
+    readonly GetItem3Response: StandardValidator<T.GetItem3Response>;
+    readonly GetItem4RequestBody: StandardValidator<T.GetItem4RequestBody>;
+    readonly GetItem4Response: StandardValidator<T.GetItem4Response>;
+    readonly Proto2Response: StandardValidator<T.Proto2Response>;
+    readonly ToString2Response: StandardValidator<T.ToString2Response>;
+    readonly Constructor2Response: StandardValidator<T.Constructor2Response>;
+    readonly _1opResponse: StandardValidator<T._1opResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

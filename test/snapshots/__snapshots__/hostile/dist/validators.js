@@ -6,6 +6,7 @@ import {
   MAX_ISSUES,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -247,34 +248,34 @@ function is_1opResponse(value) {
   return value === void 0 || is$_1opResponse(value, 0);
 }
 const schemas = {
-  AnyEnum: /* @__PURE__ */ standardSchema(validateAnyEnum),
-  Class: /* @__PURE__ */ standardSchema(validateClass),
-  Constructor: /* @__PURE__ */ standardSchema(validateConstructor),
-  Error: /* @__PURE__ */ standardSchema(validateError),
-  Mood: /* @__PURE__ */ standardSchema(validateMood),
-  MySchema: /* @__PURE__ */ standardSchema(validateMySchema),
-  MySchema2: /* @__PURE__ */ standardSchema(validateMySchema2),
-  MySchema3: /* @__PURE__ */ standardSchema(validateMySchema3),
-  MySchema4: /* @__PURE__ */ standardSchema(validateMySchema4),
-  MySchema5: /* @__PURE__ */ standardSchema(validateMySchema5),
-  Promise: /* @__PURE__ */ standardSchema(validatePromise),
-  Proto: /* @__PURE__ */ standardSchema(validateProto),
-  Record: /* @__PURE__ */ standardSchema(validateRecord),
-  ToString: /* @__PURE__ */ standardSchema(validateToString),
-  _1thing: /* @__PURE__ */ standardSchema(validate_1thing),
-  GetItem5Response: /* @__PURE__ */ standardSchema(validateGetItem5Response),
-  GlobalThisPwned1Response: /* @__PURE__ */ standardSchema(validateGlobalThisPwned1Response),
-  GetItemRequestBody: /* @__PURE__ */ standardSchema(validateGetItemRequestBody),
-  GetItemResponse: /* @__PURE__ */ standardSchema(validateGetItemResponse),
-  DeleteResponse: /* @__PURE__ */ standardSchema(validateDeleteResponse),
-  GetItem2Response: /* @__PURE__ */ standardSchema(validateGetItem2Response),
-  GetItem3Response: /* @__PURE__ */ standardSchema(validateGetItem3Response),
-  GetItem4RequestBody: /* @__PURE__ */ standardSchema(validateGetItem4RequestBody),
-  GetItem4Response: /* @__PURE__ */ standardSchema(validateGetItem4Response),
-  Proto2Response: /* @__PURE__ */ standardSchema(validateProto2Response),
-  ToString2Response: /* @__PURE__ */ standardSchema(validateToString2Response),
-  Constructor2Response: /* @__PURE__ */ standardSchema(validateConstructor2Response),
-  _1opResponse: /* @__PURE__ */ standardSchema(validate_1opResponse)
+  AnyEnum: /* @__PURE__ */ standardSchema(validateAnyEnum, jsonSchema$of("AnyEnum")),
+  Class: /* @__PURE__ */ standardSchema(validateClass, jsonSchema$of("Class")),
+  Constructor: /* @__PURE__ */ standardSchema(validateConstructor, jsonSchema$of("Constructor")),
+  Error: /* @__PURE__ */ standardSchema(validateError, jsonSchema$of("Error")),
+  Mood: /* @__PURE__ */ standardSchema(validateMood, jsonSchema$of("Mood")),
+  MySchema: /* @__PURE__ */ standardSchema(validateMySchema, jsonSchema$of("MySchema")),
+  MySchema2: /* @__PURE__ */ standardSchema(validateMySchema2, jsonSchema$of("MySchema2")),
+  MySchema3: /* @__PURE__ */ standardSchema(validateMySchema3, jsonSchema$of("MySchema3")),
+  MySchema4: /* @__PURE__ */ standardSchema(validateMySchema4, jsonSchema$of("MySchema4")),
+  MySchema5: /* @__PURE__ */ standardSchema(validateMySchema5, jsonSchema$of("MySchema5")),
+  Promise: /* @__PURE__ */ standardSchema(validatePromise, jsonSchema$of("Promise")),
+  Proto: /* @__PURE__ */ standardSchema(validateProto, jsonSchema$of("Proto")),
+  Record: /* @__PURE__ */ standardSchema(validateRecord, jsonSchema$of("Record")),
+  ToString: /* @__PURE__ */ standardSchema(validateToString, jsonSchema$of("ToString")),
+  _1thing: /* @__PURE__ */ standardSchema(validate_1thing, jsonSchema$of("_1thing")),
+  GetItem5Response: /* @__PURE__ */ standardSchema(validateGetItem5Response, jsonSchema$of("GetItem5Response")),
+  GlobalThisPwned1Response: /* @__PURE__ */ standardSchema(validateGlobalThisPwned1Response, jsonSchema$of("GlobalThisPwned1Response")),
+  GetItemRequestBody: /* @__PURE__ */ standardSchema(validateGetItemRequestBody, jsonSchema$of("GetItemRequestBody")),
+  GetItemResponse: /* @__PURE__ */ standardSchema(validateGetItemResponse, jsonSchema$of("GetItemResponse")),
+  DeleteResponse: /* @__PURE__ */ standardSchema(validateDeleteResponse, jsonSchema$of("DeleteResponse")),
+  GetItem2Response: /* @__PURE__ */ standardSchema(validateGetItem2Response, jsonSchema$of("GetItem2Response")),
+  GetItem3Response: /* @__PURE__ */ standardSchema(validateGetItem3Response, jsonSchema$of("GetItem3Response")),
+  GetItem4RequestBody: /* @__PURE__ */ standardSchema(validateGetItem4RequestBody, jsonSchema$of("GetItem4RequestBody")),
+  GetItem4Response: /* @__PURE__ */ standardSchema(validateGetItem4Response, jsonSchema$of("GetItem4Response")),
+  Proto2Response: /* @__PURE__ */ standardSchema(validateProto2Response, jsonSchema$of("Proto2Response")),
+  ToString2Response: /* @__PURE__ */ standardSchema(validateToString2Response, jsonSchema$of("ToString2Response")),
+  Constructor2Response: /* @__PURE__ */ standardSchema(validateConstructor2Response, jsonSchema$of("Constructor2Response")),
+  _1opResponse: /* @__PURE__ */ standardSchema(validate_1opResponse, jsonSchema$of("_1opResponse"))
 };
 const allowed$48038c = /* @__PURE__ */ new Set(["plain", 'dq"', "sq'", "back`tick", "${x}", "back\\slash", "new\nline", "nul\0", "ls\u2028ps\u2029", "__proto__", "constructor", "toString", "*/ ; globalThis.pwned = 1; /*", '"]; globalThis.pwned = 1; //', "`; globalThis.pwned = 1; `${globalThis.pwned = 1}", "😀", ""]);
 const constant$ec995c = ["plain", 'dq"', "sq'", 0, -1, 1.5, -0.25, 1e21, true, false, null, ["a", 1, null], { '"k': "v", "nested": { "x": [1] } }, { ["__proto__"]: { "polluted": "yes" }, "k": 1 }];
@@ -1023,6 +1024,149 @@ function check$_1opResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {
+  AnyEnum: {
+    enum: [
+      "plain",
+      'dq"',
+      "sq'",
+      0,
+      -1,
+      1.5,
+      -0.25,
+      1e21,
+      true,
+      false,
+      null,
+      ["a", 1, null],
+      { '"k': "v", nested: { x: [1] } },
+      { ["__proto__"]: { polluted: "yes" }, k: 1 }
+    ]
+  },
+  Class: { type: "string" },
+  Constructor: { type: "string" },
+  Error: { type: "object", properties: { message: { type: "string" } } },
+  Mood: {
+    type: "string",
+    enum: [
+      "plain",
+      'dq"',
+      "sq'",
+      "back`tick",
+      "${x}",
+      "back\\slash",
+      "new\nline",
+      "nul\0",
+      "ls\u2028ps\u2029",
+      "__proto__",
+      "constructor",
+      "toString",
+      "*/ ; globalThis.pwned = 1; /*",
+      '"]; globalThis.pwned = 1; //',
+      "`; globalThis.pwned = 1; `${globalThis.pwned = 1}",
+      "😀",
+      ""
+    ],
+    examples: ['dq"']
+  },
+  MySchema: { type: "number" },
+  MySchema2: {
+    description: "Ends */ ; globalThis.pwned = 1; /* here.\n@param x injected tag\n  @deprecated indented tag\u2028after LS\u2029after PS `tick` ${x} \"dq\" 'sq' back\\slash NUL\0 <\/script><img src=x onerror=alert(1)> # not a heading\n```\nfence",
+    type: "object",
+    properties: {
+      id: { type: "string" },
+      class: {
+        description: "Ends */ ; globalThis.pwned = 1; /* here.\n@param x injected tag\n  @deprecated indented tag\u2028after LS\u2029after PS `tick` ${x} \"dq\" 'sq' back\\slash NUL\0 <\/script><img src=x onerror=alert(1)> # not a heading\n```\nfence",
+        type: "string"
+      },
+      "1st": { type: "integer" },
+      "kebab-case": { type: "string" },
+      "dot.name": { type: "string" },
+      "@odata.type": { type: "string" },
+      "with space": { type: "string" },
+      'quo"te': { type: "string" },
+      "apos'": { type: "string" },
+      "back\\slash": { type: "string" },
+      "emoji😀": { type: "string" },
+      constructor: { type: "string" },
+      prototype: { type: "string" },
+      toString: { type: "string" },
+      hasOwnProperty: { type: "string" },
+      "a-b": { type: "string" },
+      a_b: { type: "string" },
+      "a b": { type: "string" },
+      aB: { type: "string" },
+      '"]; globalThis.pwned = 1; //': {
+        description: "*/ ; globalThis.pwned = 1; /*",
+        type: "string"
+      },
+      "*/ ; globalThis.pwned = 1; /*": { type: "string" },
+      "line\u2028sep": { type: "string" },
+      "nul\0byte": { type: "string" },
+      "${x}`": { type: "string" },
+      slashy: { type: "string", pattern: "^[/]*$" },
+      regexPayload: { type: "string", pattern: "[/]*/; globalThis.pwned=1; /" },
+      flagsLike: { type: "string", pattern: "^a/gi$" },
+      unicodeWord: { type: "string", pattern: "^\\p{L}+$" },
+      astral: { type: "string", pattern: "^😀+$" },
+      mood: { $ref: "#/$defs/Mood" },
+      anything: { $ref: "#/$defs/AnyEnum" }
+    },
+    examples: [
+      {
+        class: "*/ ; globalThis.pwned = 1; /*",
+        "kebab-case": '"]; globalThis.pwned = 1; //',
+        'quo"te': "`${x}`",
+        mood: 'dq"',
+        anything: { '"k': "v", nested: { x: [1] } }
+      }
+    ]
+  },
+  MySchema3: { description: "*/ ; globalThis.pwned = 1; /*", type: "string" },
+  MySchema4: { type: "boolean" },
+  MySchema5: { type: "integer" },
+  Promise: { type: "string" },
+  Proto: { type: "string" },
+  Record: { type: "string" },
+  ToString: { type: "string" },
+  _1thing: { type: "string" }
+};
+const jsonSchema$roots = {
+  AnyEnum: { $ref: "#/$defs/AnyEnum" },
+  Class: { $ref: "#/$defs/Class" },
+  Constructor: { $ref: "#/$defs/Constructor" },
+  Error: { $ref: "#/$defs/Error" },
+  Mood: { $ref: "#/$defs/Mood" },
+  MySchema: { $ref: "#/$defs/MySchema" },
+  MySchema2: { $ref: "#/$defs/MySchema2" },
+  MySchema3: { $ref: "#/$defs/MySchema3" },
+  MySchema4: { $ref: "#/$defs/MySchema4" },
+  MySchema5: { $ref: "#/$defs/MySchema5" },
+  Promise: { $ref: "#/$defs/Promise" },
+  Proto: { $ref: "#/$defs/Proto" },
+  Record: { $ref: "#/$defs/Record" },
+  ToString: { $ref: "#/$defs/ToString" },
+  _1thing: { $ref: "#/$defs/_1thing" },
+  GetItem5Response: {
+    type: "object",
+    properties: { value: { type: "array", items: { $ref: "#/$defs/MySchema2" } } }
+  },
+  GlobalThisPwned1Response: false,
+  GetItemRequestBody: { $ref: "#/$defs/MySchema2" },
+  GetItemResponse: { $ref: "#/$defs/MySchema2" },
+  DeleteResponse: false,
+  GetItem2Response: { $ref: "#/$defs/MySchema2" },
+  GetItem3Response: { $ref: "#/$defs/MySchema2" },
+  GetItem4RequestBody: { $ref: "#/$defs/MySchema2" },
+  GetItem4Response: false,
+  Proto2Response: false,
+  ToString2Response: false,
+  Constructor2Response: false,
+  _1opResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,44 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetItem5Error
+  | T.GlobalThisPwned1Error
+  | T.GetItemError
+  | T.DeleteError
+  | T.GetItem2Error
+  | T.GetItem3Error
+  | T.GetItem4Error
+  | T.Proto2Error
+  | T.ToString2Error
+  | T.Constructor2Error
+  | T._1opError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -64,6 +115,16 @@ export function buildGetItem5Request(
   return buildRequest(getItem5Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetItem5Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetItem5Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetItem5Response, T.GetItem5Error>> {
+  return readResult(getItem5Operation, response, options) as Promise<
+    ApiResult<T.GetItem5Response, T.GetItem5Error>
+  >;
+}
+
 const globalThisPwned1Operation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/items',
@@ -82,6 +143,16 @@ export function buildGlobalThisPwned1Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(globalThisPwned1Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGlobalThisPwned1Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGlobalThisPwned1Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GlobalThisPwned1Response, T.GlobalThisPwned1Error>> {
+  return readResult(globalThisPwned1Operation, response, options) as Promise<
+    ApiResult<T.GlobalThisPwned1Response, T.GlobalThisPwned1Error>
+  >;
 }
 
 const getItemOperation: OperationSpec = {
@@ -111,6 +182,16 @@ export function buildGetItemRequest(
   return buildRequest(getItemOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildGetItemRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetItemResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetItemResponse, T.GetItemError>> {
+  return readResult(getItemOperation, response, options) as Promise<
+    ApiResult<T.GetItemResponse, T.GetItemError>
+  >;
+}
+
 const delete_Operation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/items',
@@ -129,6 +210,16 @@ export function buildDeleteRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(delete_Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteResponse, T.DeleteError>> {
+  return readResult(delete_Operation, response, options) as Promise<
+    ApiResult<T.DeleteResponse, T.DeleteError>
+  >;
 }
 
 const getItem2Operation: OperationSpec = {
@@ -152,6 +243,16 @@ export function buildGetItem2Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getItem2Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetItem2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetItem2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetItem2Response, T.GetItem2Error>> {
+  return readResult(getItem2Operation, response, options) as Promise<
+    ApiResult<T.GetItem2Response, T.GetItem2Error>
+  >;
 }
 
 const getItem3Operation: OperationSpec = {
@@ -192,6 +293,16 @@ export function buildGetItem3Request(
   return buildRequest(getItem3Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetItem3Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetItem3Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetItem3Response, T.GetItem3Error>> {
+  return readResult(getItem3Operation, response, options) as Promise<
+    ApiResult<T.GetItem3Response, T.GetItem3Error>
+  >;
+}
+
 const getItem4Operation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/items/{item-id}/sub.path/{odd.name}',
@@ -224,6 +335,16 @@ export function buildGetItem4Request(
   return buildRequest(getItem4Operation, parameters, body, options);
 }
 
+/** The response to a request from `buildGetItem4Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetItem4Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetItem4Response, T.GetItem4Error>> {
+  return readResult(getItem4Operation, response, options) as Promise<
+    ApiResult<T.GetItem4Response, T.GetItem4Error>
+  >;
+}
+
 const protoOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/things/__proto__/constructor',
@@ -242,6 +363,16 @@ export function buildProto2Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(protoOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildProto2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readProto2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.Proto2Response, T.Proto2Error>> {
+  return readResult(protoOperation, response, options) as Promise<
+    ApiResult<T.Proto2Response, T.Proto2Error>
+  >;
 }
 
 const toStringOperation: OperationSpec = {
@@ -264,6 +395,16 @@ export function buildToString2Request(
   return buildRequest(toStringOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildToString2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readToString2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ToString2Response, T.ToString2Error>> {
+  return readResult(toStringOperation, response, options) as Promise<
+    ApiResult<T.ToString2Response, T.ToString2Error>
+  >;
+}
+
 const constructor_Operation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/things/__proto__/constructor',
@@ -282,6 +423,16 @@ export function buildConstructor2Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(constructor_Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildConstructor2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readConstructor2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.Constructor2Response, T.Constructor2Error>> {
+  return readResult(constructor_Operation, response, options) as Promise<
+    ApiResult<T.Constructor2Response, T.Constructor2Error>
+  >;
 }
 
 const _1opOperation: OperationSpec = {
@@ -304,6 +455,16 @@ export function build_1opRequest(
   return buildRequest(_1opOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `build_1opRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function read_1opResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T._1opResponse, T._1opError>> {
+  return readResult(_1opOperation, response, options) as Promise<
+    ApiResult<T._1opResponse, T._1opError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -320,6 +481,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetItem5Response>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getItem5;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.GetItem5Response, T.GetItem5Error>>;
     };
     /**
      * `PUT /items`
@@ -328,6 +491,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GlobalThisPwned1Response>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.globalThisPwned1;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GlobalThisPwned1Response, T.GlobalThisPwned1Error>>;
     };
     /**
      * `POST /items`
@@ -336,6 +503,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (body: T.GetItemRequestBody, options?: RequestOptions): Promise<T.GetItemResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getItem;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.GetItemRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GetItemResponse, T.GetItemError>>;
     };
     /**
      * `DELETE /items`
@@ -344,6 +516,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.DeleteResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.delete_;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.DeleteResponse, T.DeleteError>>;
     };
     /**
      * `/items/{id}`
@@ -356,6 +530,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetItem2Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getItem2;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.GetItem2Response, T.GetItem2Error>>;
       };
     };
     /**
@@ -399,6 +575,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             ): Promise<T.GetItem3Response>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getItem3;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions & Pick<T.GetItem3Parameters, 'query' | 'header'>,
+            ): Promise<ApiResult<T.GetItem3Response, T.GetItem3Error>>;
           };
           /**
            * `PATCH /items/{item-id}/sub.path/{odd.name}`
@@ -407,6 +587,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (body?: T.GetItem4RequestBody, options?: RequestOptions): Promise<T.GetItem4Response>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getItem4;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              body?: T.GetItem4RequestBody,
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.GetItem4Response, T.GetItem4Error>>;
           };
         };
       };
@@ -431,6 +616,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T.Proto2Response>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.proto;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(options?: RequestOptions): Promise<ApiResult<T.Proto2Response, T.Proto2Error>>;
         };
         /**
          * `PUT /things/__proto__/constructor`
@@ -439,6 +626,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T.ToString2Response>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.toString;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(options?: RequestOptions): Promise<ApiResult<T.ToString2Response, T.ToString2Error>>;
         };
         /**
          * `POST /things/__proto__/constructor`
@@ -447,6 +636,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T.Constructor2Response>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.constructor_;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.Constructor2Response, T.Constructor2Error>>;
         };
         /**
          * `DELETE /things/__proto__/constructor`
@@ -455,6 +648,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T._1opResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions._1op;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(options?: RequestOptions): Promise<ApiResult<T._1opResponse, T._1opError>>;
         };
       };
     };
@@ -501,7 +696,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetItem5Request({}, build),
               callOptions,
             ) as Promise<T.GetItem5Response>,
-          { permissions: permissions.getItem5 },
+          {
+            permissions: permissions.getItem5,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getItem5Operation,
+                (build) => buildGetItem5Request({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetItem5Response, T.GetItem5Error>>,
+          },
         ),
         put: Object.assign(
           (callOptions: RequestOptions = {}) =>
@@ -510,7 +713,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGlobalThisPwned1Request({}, build),
               callOptions,
             ) as Promise<T.GlobalThisPwned1Response>,
-          { permissions: permissions.globalThisPwned1 },
+          {
+            permissions: permissions.globalThisPwned1,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                globalThisPwned1Operation,
+                (build) => buildGlobalThisPwned1Request({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GlobalThisPwned1Response, T.GlobalThisPwned1Error>>,
+          },
         ),
         post: Object.assign(
           (body: T.GetItemRequestBody, callOptions: RequestOptions = {}) =>
@@ -519,7 +730,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetItemRequest({}, body, build),
               callOptions,
             ) as Promise<T.GetItemResponse>,
-          { permissions: permissions.getItem },
+          {
+            permissions: permissions.getItem,
+            safe: (body: T.GetItemRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getItemOperation,
+                (build) => buildGetItemRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetItemResponse, T.GetItemError>>,
+          },
         ),
         delete: Object.assign(
           (callOptions: RequestOptions = {}) =>
@@ -528,7 +747,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildDeleteRequest({}, build),
               callOptions,
             ) as Promise<T.DeleteResponse>,
-          { permissions: permissions.delete_ },
+          {
+            permissions: permissions.delete_,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                delete_Operation,
+                (build) => buildDeleteRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.DeleteResponse, T.DeleteError>>,
+          },
         ),
         byId: (id: string) => ({
           get: Object.assign(
@@ -538,7 +765,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetItem2Request({ path: { id } }, build),
                 callOptions,
               ) as Promise<T.GetItem2Response>,
-            { permissions: permissions.getItem2 },
+            {
+              permissions: permissions.getItem2,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  getItem2Operation,
+                  (build) => buildGetItem2Request({ path: { id } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetItem2Response, T.GetItem2Error>>,
+            },
           ),
         }),
         byItemId: (itemId: string) => ({
@@ -577,7 +812,22 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                         ),
                       callOptions,
                     ) as Promise<T.GetItem3Response>,
-                  { permissions: permissions.getItem3 },
+                  {
+                    permissions: permissions.getItem3,
+                    safe: (
+                      callOptions: RequestOptions &
+                        Pick<T.GetItem3Parameters, 'query' | 'header'> = {},
+                    ) =>
+                      transport.sendResult(
+                        getItem3Operation,
+                        (build) =>
+                          buildGetItem3Request(
+                            { ...callOptions, path: { 'item-id': itemId, 'odd.name': oddName } },
+                            build,
+                          ),
+                        callOptions,
+                      ) as Promise<ApiResult<T.GetItem3Response, T.GetItem3Error>>,
+                  },
                 ),
                 patch: Object.assign(
                   (body?: T.GetItem4RequestBody, callOptions: RequestOptions = {}) =>
@@ -591,7 +841,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                         ),
                       callOptions,
                     ) as Promise<T.GetItem4Response>,
-                  { permissions: permissions.getItem4 },
+                  {
+                    permissions: permissions.getItem4,
+                    safe: (body?: T.GetItem4RequestBody, callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        getItem4Operation,
+                        (build) =>
+                          buildGetItem4Request(
+                            { path: { 'item-id': itemId, 'odd.name': oddName } },
+                            body,
+                            build,
+                          ),
+                        callOptions,
+                      ) as Promise<ApiResult<T.GetItem4Response, T.GetItem4Error>>,
+                  },
                 ),
               }),
             };
@@ -612,7 +875,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildProto2Request({}, build),
                       callOptions,
                     ) as Promise<T.Proto2Response>,
-                  { permissions: permissions.proto },
+                  {
+                    permissions: permissions.proto,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        protoOperation,
+                        (build) => buildProto2Request({}, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.Proto2Response, T.Proto2Error>>,
+                  },
                 ),
                 put: Object.assign(
                   (callOptions: RequestOptions = {}) =>
@@ -621,7 +892,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildToString2Request({}, build),
                       callOptions,
                     ) as Promise<T.ToString2Response>,
-                  { permissions: permissions.toString },
+                  {
+                    permissions: permissions.toString,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        toStringOperation,
+                        (build) => buildToString2Request({}, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.ToString2Response, T.ToString2Error>>,
+                  },
                 ),
                 post: Object.assign(
                   (callOptions: RequestOptions = {}) =>
@@ -630,7 +909,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildConstructor2Request({}, build),
                       callOptions,
                     ) as Promise<T.Constructor2Response>,
-                  { permissions: permissions.constructor_ },
+                  {
+                    permissions: permissions.constructor_,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        constructor_Operation,
+                        (build) => buildConstructor2Request({}, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.Constructor2Response, T.Constructor2Error>>,
+                  },
                 ),
                 delete: Object.assign(
                   (callOptions: RequestOptions = {}) =>
@@ -639,7 +926,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => build_1opRequest({}, build),
                       callOptions,
                     ) as Promise<T._1opResponse>,
-                  { permissions: permissions._1op },
+                  {
+                    permissions: permissions._1op,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        _1opOperation,
+                        (build) => build_1opRequest({}, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T._1opResponse, T._1opError>>,
+                  },
                 ),
               };
             },

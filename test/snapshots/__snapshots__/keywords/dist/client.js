@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -37,6 +41,9 @@ const replaceAccountOperation = {
 function buildReplaceAccountRequest(parameters, body, options) {
   return buildRequest(replaceAccountOperation, parameters, body, options);
 }
+function readReplaceAccountResult(response, options) {
+  return readResult(replaceAccountOperation, response, options);
+}
 const createScalarsOperation = {
   method: "POST",
   pathTemplate: "/scalars",
@@ -53,6 +60,9 @@ const createScalarsOperation = {
 function buildCreateScalarsRequest(parameters = {}, body, options) {
   return buildRequest(createScalarsOperation, parameters, body, options);
 }
+function readCreateScalarsResult(response, options) {
+  return readResult(createScalarsOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -65,7 +75,14 @@ function createClient(options = {}) {
               (build) => buildReplaceAccountRequest({ path: { accountId } }, body, build),
               callOptions
             ),
-            { permissions: permissions.replaceAccount }
+            {
+              permissions: permissions.replaceAccount,
+              safe: (body, callOptions = {}) => transport.sendResult(
+                replaceAccountOperation,
+                (build) => buildReplaceAccountRequest({ path: { accountId } }, body, build),
+                callOptions
+              )
+            }
           )
         })
       };
@@ -78,7 +95,14 @@ function createClient(options = {}) {
             (build) => buildCreateScalarsRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.createScalars }
+          {
+            permissions: permissions.createScalars,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              createScalarsOperation,
+              (build) => buildCreateScalarsRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -93,5 +117,7 @@ export {
   TimeoutError,
   buildCreateScalarsRequest,
   buildReplaceAccountRequest,
-  createClient
+  createClient,
+  readCreateScalarsResult,
+  readReplaceAccountResult
 };

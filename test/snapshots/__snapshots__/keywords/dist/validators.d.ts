@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Account` as received (writeOnly properties refused): returns it typed, or every issue found.
@@ -214,32 +214,35 @@ export declare function isCreateScalarsResponse(value: unknown): value is T.Crea
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Account: StandardSchemaV1<T.Account>;
-    readonly AccountWritable: StandardSchemaV1<T.AccountWritable>;
-    readonly Anything: StandardSchemaV1<T.Anything>;
-    readonly Cat: StandardSchemaV1<T.Cat>;
-    readonly Circle: StandardSchemaV1<T.Circle>;
-    readonly Collections: StandardSchemaV1<T.Collections>;
-    readonly Composition: StandardSchemaV1<T.Composition>;
-    readonly Dangerous: StandardSchemaV1<T.Dangerous>;
-    readonly Dictionary: StandardSchemaV1<T.Dictionary>;
-    readonly Dog: StandardSchemaV1<T.Dog>;
-    readonly Formats: StandardSchemaV1<T.Formats>;
-    readonly Hostile: StandardSchemaV1<T.Hostile>;
-    readonly Label: StandardSchemaV1<T.Label>;
-    readonly Legacy: StandardSchemaV1<T.Legacy>;
-    readonly LegacyRef: StandardSchemaV1<T.LegacyRef>;
-    readonly Nothing: StandardSchemaV1<T.Nothing>;
-    readonly Pet: StandardSchemaV1<T.Pet>;
-    readonly Scalars: StandardSchemaV1<T.Scalars>;
-    readonly Shape: StandardSchemaV1<T.Shape>;
-    readonly SlashPattern: StandardSchemaV1<T.SlashPattern>;
-    readonly Square: StandardSchemaV1<T.Square>;
-    readonly TreeNode: StandardSchemaV1<T.TreeNode>;
-    readonly ReplaceAccountRequestBody: StandardSchemaV1<T.ReplaceAccountRequestBody>;
-    readonly ReplaceAccountResponse: StandardSchemaV1<T.ReplaceAccountResponse>;
-    readonly CreateScalarsRequestBody: StandardSchemaV1<T.CreateScalarsRequestBody>;
-    readonly CreateScalarsResponse: StandardSchemaV1<T.CreateScalarsResponse>;
+    readonly Account: StandardValidator<T.Account>;
+    readonly AccountWritable: StandardValidator<T.AccountWritable>;
+    readonly Anything: StandardValidator<T.Anything>;
+    readonly Cat: StandardValidator<T.Cat>;
+    readonly Circle: StandardValidator<T.Circle>;
+    readonly Collections: StandardValidator<T.Collections>;
+    readonly Composition: StandardValidator<T.Composition>;
+    readonly Dangerous: StandardValidator<T.Dangerous>;
+    readonly Dictionary: StandardValidator<T.Dictionary>;
+    readonly Dog: StandardValidator<T.Dog>;
+    readonly Formats: StandardValidator<T.Formats>;
+    readonly Hostile: StandardValidator<T.Hostile>;
+    readonly Label: StandardValidator<T.Label>;
+    readonly Legacy: StandardValidator<T.Legacy>;
+    readonly LegacyRef: StandardValidator<T.LegacyRef>;
+    readonly Nothing: StandardValidator<T.Nothing>;
+    readonly Pet: StandardValidator<T.Pet>;
+    readonly Scalars: StandardValidator<T.Scalars>;
+    readonly Shape: StandardValidator<T.Shape>;
+    readonly SlashPattern: StandardValidator<T.SlashPattern>;
+    readonly Square: StandardValidator<T.Square>;
+    readonly TreeNode: StandardValidator<T.TreeNode>;
+    readonly ReplaceAccountRequestBody: StandardValidator<T.ReplaceAccountRequestBody>;
+    readonly ReplaceAccountResponse: StandardValidator<T.ReplaceAccountResponse>;
+    readonly CreateScalarsRequestBody: StandardValidator<T.CreateScalarsRequestBody>;
+    readonly CreateScalarsResponse: StandardValidator<T.CreateScalarsResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

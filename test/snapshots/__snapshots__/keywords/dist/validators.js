@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -231,32 +232,32 @@ function isCreateScalarsResponse(value) {
   return value === void 0 || is$Scalars(value, 0);
 }
 const schemas = {
-  Account: /* @__PURE__ */ standardSchema(validateAccount),
-  AccountWritable: /* @__PURE__ */ standardSchema(validateAccountWritable),
-  Anything: /* @__PURE__ */ standardSchema(validateAnything),
-  Cat: /* @__PURE__ */ standardSchema(validateCat),
-  Circle: /* @__PURE__ */ standardSchema(validateCircle),
-  Collections: /* @__PURE__ */ standardSchema(validateCollections),
-  Composition: /* @__PURE__ */ standardSchema(validateComposition),
-  Dangerous: /* @__PURE__ */ standardSchema(validateDangerous),
-  Dictionary: /* @__PURE__ */ standardSchema(validateDictionary),
-  Dog: /* @__PURE__ */ standardSchema(validateDog),
-  Formats: /* @__PURE__ */ standardSchema(validateFormats),
-  Hostile: /* @__PURE__ */ standardSchema(validateHostile),
-  Label: /* @__PURE__ */ standardSchema(validateLabel),
-  Legacy: /* @__PURE__ */ standardSchema(validateLegacy),
-  LegacyRef: /* @__PURE__ */ standardSchema(validateLegacyRef),
-  Nothing: /* @__PURE__ */ standardSchema(validateNothing),
-  Pet: /* @__PURE__ */ standardSchema(validatePet),
-  Scalars: /* @__PURE__ */ standardSchema(validateScalars),
-  Shape: /* @__PURE__ */ standardSchema(validateShape),
-  SlashPattern: /* @__PURE__ */ standardSchema(validateSlashPattern),
-  Square: /* @__PURE__ */ standardSchema(validateSquare),
-  TreeNode: /* @__PURE__ */ standardSchema(validateTreeNode),
-  ReplaceAccountRequestBody: /* @__PURE__ */ standardSchema(validateReplaceAccountRequestBody),
-  ReplaceAccountResponse: /* @__PURE__ */ standardSchema(validateReplaceAccountResponse),
-  CreateScalarsRequestBody: /* @__PURE__ */ standardSchema(validateCreateScalarsRequestBody),
-  CreateScalarsResponse: /* @__PURE__ */ standardSchema(validateCreateScalarsResponse)
+  Account: /* @__PURE__ */ standardSchema(validateAccount, jsonSchema$of("Account")),
+  AccountWritable: /* @__PURE__ */ standardSchema(validateAccountWritable, jsonSchema$of("AccountWritable")),
+  Anything: /* @__PURE__ */ standardSchema(validateAnything, jsonSchema$of("Anything")),
+  Cat: /* @__PURE__ */ standardSchema(validateCat, jsonSchema$of("Cat")),
+  Circle: /* @__PURE__ */ standardSchema(validateCircle, jsonSchema$of("Circle")),
+  Collections: /* @__PURE__ */ standardSchema(validateCollections, jsonSchema$of("Collections")),
+  Composition: /* @__PURE__ */ standardSchema(validateComposition, jsonSchema$of("Composition")),
+  Dangerous: /* @__PURE__ */ standardSchema(validateDangerous, jsonSchema$of("Dangerous")),
+  Dictionary: /* @__PURE__ */ standardSchema(validateDictionary, jsonSchema$of("Dictionary")),
+  Dog: /* @__PURE__ */ standardSchema(validateDog, jsonSchema$of("Dog")),
+  Formats: /* @__PURE__ */ standardSchema(validateFormats, jsonSchema$of("Formats")),
+  Hostile: /* @__PURE__ */ standardSchema(validateHostile, jsonSchema$of("Hostile")),
+  Label: /* @__PURE__ */ standardSchema(validateLabel, jsonSchema$of("Label")),
+  Legacy: /* @__PURE__ */ standardSchema(validateLegacy, jsonSchema$of("Legacy")),
+  LegacyRef: /* @__PURE__ */ standardSchema(validateLegacyRef, jsonSchema$of("LegacyRef")),
+  Nothing: /* @__PURE__ */ standardSchema(validateNothing, jsonSchema$of("Nothing")),
+  Pet: /* @__PURE__ */ standardSchema(validatePet, jsonSchema$of("Pet")),
+  Scalars: /* @__PURE__ */ standardSchema(validateScalars, jsonSchema$of("Scalars")),
+  Shape: /* @__PURE__ */ standardSchema(validateShape, jsonSchema$of("Shape")),
+  SlashPattern: /* @__PURE__ */ standardSchema(validateSlashPattern, jsonSchema$of("SlashPattern")),
+  Square: /* @__PURE__ */ standardSchema(validateSquare, jsonSchema$of("Square")),
+  TreeNode: /* @__PURE__ */ standardSchema(validateTreeNode, jsonSchema$of("TreeNode")),
+  ReplaceAccountRequestBody: /* @__PURE__ */ standardSchema(validateReplaceAccountRequestBody, jsonSchema$of("ReplaceAccountRequestBody")),
+  ReplaceAccountResponse: /* @__PURE__ */ standardSchema(validateReplaceAccountResponse, jsonSchema$of("ReplaceAccountResponse")),
+  CreateScalarsRequestBody: /* @__PURE__ */ standardSchema(validateCreateScalarsRequestBody, jsonSchema$of("CreateScalarsRequestBody")),
+  CreateScalarsResponse: /* @__PURE__ */ standardSchema(validateCreateScalarsResponse, jsonSchema$of("CreateScalarsResponse"))
 };
 const allowed$439553 = /* @__PURE__ */ new Set(["red", "orange", "yellow", "green", "blue", "indigo", "violet", "black", "white", "grey"]);
 const allowed$5b1779 = /* @__PURE__ */ new Set(["count", "big", "ratio", "half", "triple", "weight", "precise", "code", "letters", "nullableName", "kind", "fixed", "choice", "flag", "color", "point", "answer"]);
@@ -2319,6 +2320,246 @@ function check$TreeNode(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {
+  Account: {
+    type: "object",
+    properties: {
+      id: { type: "string", readOnly: true },
+      name: { type: "string", minLength: 1 },
+      password: false
+    },
+    required: ["id", "name"],
+    additionalProperties: false
+  },
+  AccountWritable: {
+    type: "object",
+    properties: {
+      id: false,
+      name: { type: "string", minLength: 1 },
+      password: { type: "string", minLength: 8, writeOnly: true }
+    },
+    required: ["name", "password"],
+    additionalProperties: false
+  },
+  Anything: {},
+  Cat: {
+    type: "object",
+    properties: { petType: { const: "cat" }, meows: { type: "boolean" } },
+    required: ["petType", "meows"]
+  },
+  Circle: {
+    type: "object",
+    properties: {
+      kind: { type: "string", enum: ["circle"] },
+      radius: { type: "number", minimum: 0 }
+    },
+    required: ["kind", "radius"]
+  },
+  Collections: {
+    type: "object",
+    properties: {
+      tags: {
+        type: "array",
+        minItems: 1,
+        maxItems: 3,
+        uniqueItems: true,
+        items: { type: "string" }
+      },
+      tuple: {
+        type: "array",
+        prefixItems: [{ type: "string" }, { type: "integer" }],
+        items: false
+      },
+      pairs: { type: "array", prefixItems: [{ type: "integer" }], items: { type: "string" } },
+      matrix: {
+        type: "array",
+        uniqueItems: true,
+        items: { type: "array", items: { type: "number" } }
+      },
+      records: { type: "array", uniqueItems: true, items: { type: "object" } }
+    },
+    additionalProperties: false
+  },
+  Composition: {
+    type: "object",
+    properties: {
+      both: { allOf: [{ type: "string", minLength: 1 }, { type: "string", maxLength: 3 }] },
+      either: { anyOf: [{ type: "string", maxLength: 3 }, { type: "integer", minimum: 0 }] },
+      exactlyOne: {
+        oneOf: [
+          { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991, multipleOf: 2 },
+          { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991, multipleOf: 3 }
+        ]
+      },
+      notNull: { not: { type: "null" } },
+      labelled: { $ref: "#/$defs/Label", type: "string", maxLength: 4 },
+      pet: { $ref: "#/$defs/Pet" }
+    },
+    additionalProperties: false
+  },
+  Dangerous: {
+    type: "object",
+    properties: {
+      constructor: { type: "string" },
+      prototype: { type: "integer" },
+      toString: { type: "boolean" },
+      'quote"and\\backslash': { type: "integer" },
+      "new\nline */ end": { type: "integer" },
+      "emoji 🐱": { type: "integer" }
+    },
+    required: ["constructor"],
+    additionalProperties: { type: "null" }
+  },
+  Dictionary: {
+    type: "object",
+    minProperties: 1,
+    maxProperties: 4,
+    patternProperties: { "^x-": { type: "string" } },
+    additionalProperties: { type: "integer" },
+    propertyNames: { type: "string", maxLength: 8 }
+  },
+  Dog: {
+    type: "object",
+    properties: { petType: { const: "dog" }, barks: { type: "integer", minimum: 0 } },
+    required: ["petType", "barks"]
+  },
+  Formats: {
+    type: "object",
+    properties: {
+      when: { type: "string", format: "date-time" },
+      day: { type: "string", format: "date" },
+      clock: { type: "string", format: "time" },
+      id: { type: "string", format: "uuid" },
+      mail: { type: "string", format: "email" },
+      link: { type: "string", format: "uri" },
+      blob: { type: "string", format: "byte" },
+      v4: { type: "string", format: "ipv4" },
+      v6: { type: "string", format: "ipv6" },
+      custom: { type: "string", format: "x-not-a-known-format" }
+    },
+    additionalProperties: false
+  },
+  Hostile: {
+    description: "*/ }); throw new Error('escaped'); /*",
+    type: "string",
+    enum: ['"; process.exit(1); "', "back`tick ${x}", "line\u2028separator", "*/"]
+  },
+  Label: { type: "string", minLength: 2 },
+  Legacy: {
+    type: "object",
+    properties: {
+      age: { type: "integer", maximum: 150, exclusiveMinimum: 0 },
+      score: { type: "number", exclusiveMaximum: 10 },
+      nick: { type: ["string", "null"], maxLength: 3 },
+      level: { type: ["string", "null"], enum: ["low", "high", null] },
+      parent: { anyOf: [{ $ref: "#/$defs/LegacyRef" }, { type: "null" }] },
+      shape: { $ref: "#/$defs/Shape" }
+    },
+    required: ["age"],
+    additionalProperties: false
+  },
+  LegacyRef: { type: "object", properties: { name: { type: "string" } }, required: ["name"] },
+  Nothing: false,
+  Pet: { type: "object", oneOf: [{ $ref: "#/$defs/Cat" }, { $ref: "#/$defs/Dog" }] },
+  Scalars: {
+    type: "object",
+    properties: {
+      count: { type: "integer", format: "int32", minimum: -10, maximum: 1e3 },
+      big: { type: "integer", format: "int64" },
+      ratio: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1 },
+      half: { type: "number", minimum: -1e6, maximum: 1e6, multipleOf: 0.5 },
+      triple: {
+        type: "integer",
+        minimum: -9007199254740991,
+        maximum: 9007199254740991,
+        multipleOf: 3
+      },
+      weight: { type: "number", format: "float" },
+      precise: { type: "number", format: "double" },
+      code: { type: "string", minLength: 2, maxLength: 5, pattern: "^[A-Z]+$" },
+      letters: { type: "string", minLength: 2, maxLength: 3, pattern: "^\\p{L}+$" },
+      nullableName: { type: ["string", "null"], maxLength: 4 },
+      kind: { enum: ["a", "b", 1, null] },
+      fixed: { const: { x: 1, y: [true] } },
+      choice: { type: "integer", enum: [5, 1e3], format: "int32" },
+      flag: { type: "boolean" },
+      color: {
+        type: "string",
+        enum: [
+          "red",
+          "orange",
+          "yellow",
+          "green",
+          "blue",
+          "indigo",
+          "violet",
+          "black",
+          "white",
+          "grey"
+        ]
+      },
+      point: { enum: [[0, 0], [1, 1], { x: 0 }] },
+      answer: { const: 42 }
+    },
+    required: ["count"],
+    additionalProperties: false
+  },
+  Shape: {
+    type: "object",
+    properties: { kind: { type: "string" } },
+    required: ["kind"],
+    oneOf: [{ $ref: "#/$defs/Circle" }, { $ref: "#/$defs/Square" }]
+  },
+  SlashPattern: { type: "string", pattern: '^a/b\\\\\\d+"q$' },
+  Square: {
+    type: "object",
+    properties: {
+      kind: { type: "string", enum: ["square"] },
+      side: { type: "integer", minimum: 1 }
+    },
+    required: ["kind", "side"]
+  },
+  TreeNode: {
+    type: "object",
+    properties: {
+      value: { type: "integer" },
+      children: { type: "array", items: { $ref: "#/$defs/TreeNode" } }
+    },
+    required: ["value"],
+    additionalProperties: false
+  }
+};
+const jsonSchema$roots = {
+  Account: { $ref: "#/$defs/Account" },
+  AccountWritable: { $ref: "#/$defs/AccountWritable" },
+  Anything: { $ref: "#/$defs/Anything" },
+  Cat: { $ref: "#/$defs/Cat" },
+  Circle: { $ref: "#/$defs/Circle" },
+  Collections: { $ref: "#/$defs/Collections" },
+  Composition: { $ref: "#/$defs/Composition" },
+  Dangerous: { $ref: "#/$defs/Dangerous" },
+  Dictionary: { $ref: "#/$defs/Dictionary" },
+  Dog: { $ref: "#/$defs/Dog" },
+  Formats: { $ref: "#/$defs/Formats" },
+  Hostile: { $ref: "#/$defs/Hostile" },
+  Label: { $ref: "#/$defs/Label" },
+  Legacy: { $ref: "#/$defs/Legacy" },
+  LegacyRef: { $ref: "#/$defs/LegacyRef" },
+  Nothing: { $ref: "#/$defs/Nothing" },
+  Pet: { $ref: "#/$defs/Pet" },
+  Scalars: { $ref: "#/$defs/Scalars" },
+  Shape: { $ref: "#/$defs/Shape" },
+  SlashPattern: { $ref: "#/$defs/SlashPattern" },
+  Square: { $ref: "#/$defs/Square" },
+  TreeNode: { $ref: "#/$defs/TreeNode" },
+  ReplaceAccountRequestBody: { $ref: "#/$defs/AccountWritable" },
+  ReplaceAccountResponse: { $ref: "#/$defs/Account" },
+  CreateScalarsRequestBody: { $ref: "#/$defs/Scalars" },
+  CreateScalarsResponse: { $ref: "#/$defs/Scalars" }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

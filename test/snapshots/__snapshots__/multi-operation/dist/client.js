@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -36,6 +40,9 @@ const listTeamsOperation = {
 function buildListTeamsRequest(parameters = {}, options) {
   return buildRequest(listTeamsOperation, parameters, void 0, options);
 }
+function readListTeamsResult(response, options) {
+  return readResult(listTeamsOperation, response, options);
+}
 const listMembersOperation = {
   method: "GET",
   pathTemplate: "/teams/{teamId}/members",
@@ -59,6 +66,9 @@ const listMembersOperation = {
 function buildListMembersRequest(parameters, options) {
   return buildRequest(listMembersOperation, parameters, void 0, options);
 }
+function readListMembersResult(response, options) {
+  return readResult(listMembersOperation, response, options);
+}
 const addMemberOperation = {
   method: "POST",
   pathTemplate: "/teams/{teamId}/members",
@@ -79,6 +89,9 @@ const addMemberOperation = {
 };
 function buildAddMemberRequest(parameters, body, options) {
   return buildRequest(addMemberOperation, parameters, body, options);
+}
+function readAddMemberResult(response, options) {
+  return readResult(addMemberOperation, response, options);
 }
 const getMemberOperation = {
   method: "GET",
@@ -102,6 +115,9 @@ const getMemberOperation = {
 };
 function buildGetMemberRequest(parameters, options) {
   return buildRequest(getMemberOperation, parameters, void 0, options);
+}
+function readGetMemberResult(response, options) {
+  return readResult(getMemberOperation, response, options);
 }
 const replaceMemberOperation = {
   method: "PUT",
@@ -131,6 +147,9 @@ const replaceMemberOperation = {
 function buildReplaceMemberRequest(parameters, body, options) {
   return buildRequest(replaceMemberOperation, parameters, body, options);
 }
+function readReplaceMemberResult(response, options) {
+  return readResult(replaceMemberOperation, response, options);
+}
 const removeMemberOperation = {
   method: "DELETE",
   pathTemplate: "/teams/{teamId}/members/{memberId}",
@@ -149,6 +168,9 @@ const removeMemberOperation = {
 function buildRemoveMemberRequest(parameters, options) {
   return buildRequest(removeMemberOperation, parameters, void 0, options);
 }
+function readRemoveMemberResult(response, options) {
+  return readResult(removeMemberOperation, response, options);
+}
 const getTeamNotesOperation = {
   method: "GET",
   pathTemplate: "/teams/{teamId}/notes",
@@ -166,6 +188,9 @@ const getTeamNotesOperation = {
 };
 function buildGetTeamNotesRequest(parameters, options) {
   return buildRequest(getTeamNotesOperation, parameters, void 0, options);
+}
+function readGetTeamNotesResult(response, options) {
+  return readResult(getTeamNotesOperation, response, options);
 }
 const appendTeamNoteOperation = {
   method: "POST",
@@ -189,6 +214,9 @@ const appendTeamNoteOperation = {
 function buildAppendTeamNoteRequest(parameters, body, options) {
   return buildRequest(appendTeamNoteOperation, parameters, body, options);
 }
+function readAppendTeamNoteResult(response, options) {
+  return readResult(appendTeamNoteOperation, response, options);
+}
 const setTeamPhotoOperation = {
   method: "PUT",
   pathTemplate: "/teams/{teamId}/photo",
@@ -207,6 +235,9 @@ const setTeamPhotoOperation = {
 function buildSetTeamPhotoRequest(parameters, body, options) {
   return buildRequest(setTeamPhotoOperation, parameters, body, options);
 }
+function readSetTeamPhotoResult(response, options) {
+  return readResult(setTeamPhotoOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -218,7 +249,14 @@ function createClient(options = {}) {
             (build) => buildListTeamsRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.listTeams }
+          {
+            permissions: permissions.listTeams,
+            safe: (callOptions = {}) => transport.sendResult(
+              listTeamsOperation,
+              (build) => buildListTeamsRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         byTeamId: (teamId) => ({
           get members() {
@@ -229,7 +267,14 @@ function createClient(options = {}) {
                   (build) => buildListMembersRequest({ ...callOptions, path: { teamId } }, build),
                   callOptions
                 ),
-                { permissions: permissions.listMembers }
+                {
+                  permissions: permissions.listMembers,
+                  safe: (callOptions) => transport.sendResult(
+                    listMembersOperation,
+                    (build) => buildListMembersRequest({ ...callOptions, path: { teamId } }, build),
+                    callOptions
+                  )
+                }
               ),
               post: Object.assign(
                 (body, callOptions = {}) => transport.send(
@@ -237,7 +282,14 @@ function createClient(options = {}) {
                   (build) => buildAddMemberRequest({ path: { teamId } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.addMember }
+                {
+                  permissions: permissions.addMember,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    addMemberOperation,
+                    (build) => buildAddMemberRequest({ path: { teamId } }, body, build),
+                    callOptions
+                  )
+                }
               ),
               byMemberId: (memberId) => ({
                 get: Object.assign(
@@ -249,7 +301,17 @@ function createClient(options = {}) {
                     ),
                     callOptions
                   ),
-                  { permissions: permissions.getMember }
+                  {
+                    permissions: permissions.getMember,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getMemberOperation,
+                      (build) => buildGetMemberRequest(
+                        { ...callOptions, path: { teamId, memberId } },
+                        build
+                      ),
+                      callOptions
+                    )
+                  }
                 ),
                 put: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -257,7 +319,14 @@ function createClient(options = {}) {
                     (build) => buildReplaceMemberRequest({ path: { teamId, memberId } }, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.replaceMember }
+                  {
+                    permissions: permissions.replaceMember,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      replaceMemberOperation,
+                      (build) => buildReplaceMemberRequest({ path: { teamId, memberId } }, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 delete: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -265,7 +334,14 @@ function createClient(options = {}) {
                     (build) => buildRemoveMemberRequest({ path: { teamId, memberId } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.removeMember }
+                  {
+                    permissions: permissions.removeMember,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      removeMemberOperation,
+                      (build) => buildRemoveMemberRequest({ path: { teamId, memberId } }, build),
+                      callOptions
+                    )
+                  }
                 )
               })
             };
@@ -278,7 +354,14 @@ function createClient(options = {}) {
                   (build) => buildGetTeamNotesRequest({ path: { teamId } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getTeamNotes }
+                {
+                  permissions: permissions.getTeamNotes,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getTeamNotesOperation,
+                    (build) => buildGetTeamNotesRequest({ path: { teamId } }, build),
+                    callOptions
+                  )
+                }
               ),
               post: Object.assign(
                 (body, callOptions = {}) => transport.send(
@@ -286,7 +369,14 @@ function createClient(options = {}) {
                   (build) => buildAppendTeamNoteRequest({ path: { teamId } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.appendTeamNote }
+                {
+                  permissions: permissions.appendTeamNote,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    appendTeamNoteOperation,
+                    (build) => buildAppendTeamNoteRequest({ path: { teamId } }, body, build),
+                    callOptions
+                  )
+                }
               )
             };
           },
@@ -298,7 +388,14 @@ function createClient(options = {}) {
                   (build) => buildSetTeamPhotoRequest({ path: { teamId } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.setTeamPhoto }
+                {
+                  permissions: permissions.setTeamPhoto,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    setTeamPhotoOperation,
+                    (build) => buildSetTeamPhotoRequest({ path: { teamId } }, body, build),
+                    callOptions
+                  )
+                }
               )
             };
           }
@@ -323,5 +420,14 @@ export {
   buildRemoveMemberRequest,
   buildReplaceMemberRequest,
   buildSetTeamPhotoRequest,
-  createClient
+  createClient,
+  readAddMemberResult,
+  readAppendTeamNoteResult,
+  readGetMemberResult,
+  readGetTeamNotesResult,
+  readListMembersResult,
+  readListTeamsResult,
+  readRemoveMemberResult,
+  readReplaceMemberResult,
+  readSetTeamPhotoResult
 };

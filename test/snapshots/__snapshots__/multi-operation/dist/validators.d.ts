@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Member` as received (writeOnly properties refused): returns it typed, or every issue found.
@@ -150,24 +150,27 @@ export declare function isSetTeamPhotoResponse(value: unknown): value is T.SetTe
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Member: StandardSchemaV1<T.Member>;
-    readonly MemberWritable: StandardSchemaV1<T.MemberWritable>;
-    readonly Role: StandardSchemaV1<T.Role>;
-    readonly Team: StandardSchemaV1<T.Team>;
-    readonly TeamWritable: StandardSchemaV1<T.TeamWritable>;
-    readonly ListTeamsResponse: StandardSchemaV1<T.ListTeamsResponse>;
-    readonly ListMembersResponse: StandardSchemaV1<T.ListMembersResponse>;
-    readonly AddMemberRequestBody: StandardSchemaV1<T.AddMemberRequestBody>;
-    readonly AddMemberResponse: StandardSchemaV1<T.AddMemberResponse>;
-    readonly GetMemberResponse: StandardSchemaV1<T.GetMemberResponse>;
-    readonly ReplaceMemberRequestBody: StandardSchemaV1<T.ReplaceMemberRequestBody>;
-    readonly ReplaceMemberResponse: StandardSchemaV1<T.ReplaceMemberResponse>;
-    readonly RemoveMemberResponse: StandardSchemaV1<T.RemoveMemberResponse>;
-    readonly GetTeamNotesResponse: StandardSchemaV1<T.GetTeamNotesResponse>;
-    readonly AppendTeamNoteRequestBody: StandardSchemaV1<T.AppendTeamNoteRequestBody>;
-    readonly AppendTeamNoteResponse: StandardSchemaV1<T.AppendTeamNoteResponse>;
-    readonly SetTeamPhotoRequestBody: StandardSchemaV1<T.SetTeamPhotoRequestBody>;
-    readonly SetTeamPhotoResponse: StandardSchemaV1<T.SetTeamPhotoResponse>;
+    readonly Member: StandardValidator<T.Member>;
+    readonly MemberWritable: StandardValidator<T.MemberWritable>;
+    readonly Role: StandardValidator<T.Role>;
+    readonly Team: StandardValidator<T.Team>;
+    readonly TeamWritable: StandardValidator<T.TeamWritable>;
+    readonly ListTeamsResponse: StandardValidator<T.ListTeamsResponse>;
+    readonly ListMembersResponse: StandardValidator<T.ListMembersResponse>;
+    readonly AddMemberRequestBody: StandardValidator<T.AddMemberRequestBody>;
+    readonly AddMemberResponse: StandardValidator<T.AddMemberResponse>;
+    readonly GetMemberResponse: StandardValidator<T.GetMemberResponse>;
+    readonly ReplaceMemberRequestBody: StandardValidator<T.ReplaceMemberRequestBody>;
+    readonly ReplaceMemberResponse: StandardValidator<T.ReplaceMemberResponse>;
+    readonly RemoveMemberResponse: StandardValidator<T.RemoveMemberResponse>;
+    readonly GetTeamNotesResponse: StandardValidator<T.GetTeamNotesResponse>;
+    readonly AppendTeamNoteRequestBody: StandardValidator<T.AppendTeamNoteRequestBody>;
+    readonly AppendTeamNoteResponse: StandardValidator<T.AppendTeamNoteResponse>;
+    readonly SetTeamPhotoRequestBody: StandardValidator<T.SetTeamPhotoRequestBody>;
+    readonly SetTeamPhotoResponse: StandardValidator<T.SetTeamPhotoResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

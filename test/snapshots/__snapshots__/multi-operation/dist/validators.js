@@ -8,6 +8,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -163,24 +164,24 @@ function isSetTeamPhotoResponse(value) {
   return value === void 0 || is$SetTeamPhotoResponse(value, 0);
 }
 const schemas = {
-  Member: /* @__PURE__ */ standardSchema(validateMember),
-  MemberWritable: /* @__PURE__ */ standardSchema(validateMemberWritable),
-  Role: /* @__PURE__ */ standardSchema(validateRole),
-  Team: /* @__PURE__ */ standardSchema(validateTeam),
-  TeamWritable: /* @__PURE__ */ standardSchema(validateTeamWritable),
-  ListTeamsResponse: /* @__PURE__ */ standardSchema(validateListTeamsResponse),
-  ListMembersResponse: /* @__PURE__ */ standardSchema(validateListMembersResponse),
-  AddMemberRequestBody: /* @__PURE__ */ standardSchema(validateAddMemberRequestBody),
-  AddMemberResponse: /* @__PURE__ */ standardSchema(validateAddMemberResponse),
-  GetMemberResponse: /* @__PURE__ */ standardSchema(validateGetMemberResponse),
-  ReplaceMemberRequestBody: /* @__PURE__ */ standardSchema(validateReplaceMemberRequestBody),
-  ReplaceMemberResponse: /* @__PURE__ */ standardSchema(validateReplaceMemberResponse),
-  RemoveMemberResponse: /* @__PURE__ */ standardSchema(validateRemoveMemberResponse),
-  GetTeamNotesResponse: /* @__PURE__ */ standardSchema(validateGetTeamNotesResponse),
-  AppendTeamNoteRequestBody: /* @__PURE__ */ standardSchema(validateAppendTeamNoteRequestBody),
-  AppendTeamNoteResponse: /* @__PURE__ */ standardSchema(validateAppendTeamNoteResponse),
-  SetTeamPhotoRequestBody: /* @__PURE__ */ standardSchema(validateSetTeamPhotoRequestBody),
-  SetTeamPhotoResponse: /* @__PURE__ */ standardSchema(validateSetTeamPhotoResponse)
+  Member: /* @__PURE__ */ standardSchema(validateMember, jsonSchema$of("Member")),
+  MemberWritable: /* @__PURE__ */ standardSchema(validateMemberWritable, jsonSchema$of("MemberWritable")),
+  Role: /* @__PURE__ */ standardSchema(validateRole, jsonSchema$of("Role")),
+  Team: /* @__PURE__ */ standardSchema(validateTeam, jsonSchema$of("Team")),
+  TeamWritable: /* @__PURE__ */ standardSchema(validateTeamWritable, jsonSchema$of("TeamWritable")),
+  ListTeamsResponse: /* @__PURE__ */ standardSchema(validateListTeamsResponse, jsonSchema$of("ListTeamsResponse")),
+  ListMembersResponse: /* @__PURE__ */ standardSchema(validateListMembersResponse, jsonSchema$of("ListMembersResponse")),
+  AddMemberRequestBody: /* @__PURE__ */ standardSchema(validateAddMemberRequestBody, jsonSchema$of("AddMemberRequestBody")),
+  AddMemberResponse: /* @__PURE__ */ standardSchema(validateAddMemberResponse, jsonSchema$of("AddMemberResponse")),
+  GetMemberResponse: /* @__PURE__ */ standardSchema(validateGetMemberResponse, jsonSchema$of("GetMemberResponse")),
+  ReplaceMemberRequestBody: /* @__PURE__ */ standardSchema(validateReplaceMemberRequestBody, jsonSchema$of("ReplaceMemberRequestBody")),
+  ReplaceMemberResponse: /* @__PURE__ */ standardSchema(validateReplaceMemberResponse, jsonSchema$of("ReplaceMemberResponse")),
+  RemoveMemberResponse: /* @__PURE__ */ standardSchema(validateRemoveMemberResponse, jsonSchema$of("RemoveMemberResponse")),
+  GetTeamNotesResponse: /* @__PURE__ */ standardSchema(validateGetTeamNotesResponse, jsonSchema$of("GetTeamNotesResponse")),
+  AppendTeamNoteRequestBody: /* @__PURE__ */ standardSchema(validateAppendTeamNoteRequestBody, jsonSchema$of("AppendTeamNoteRequestBody")),
+  AppendTeamNoteResponse: /* @__PURE__ */ standardSchema(validateAppendTeamNoteResponse, jsonSchema$of("AppendTeamNoteResponse")),
+  SetTeamPhotoRequestBody: /* @__PURE__ */ standardSchema(validateSetTeamPhotoRequestBody, jsonSchema$of("SetTeamPhotoRequestBody")),
+  SetTeamPhotoResponse: /* @__PURE__ */ standardSchema(validateSetTeamPhotoResponse, jsonSchema$of("SetTeamPhotoResponse"))
 };
 const issue$displayName_minLength_72cc5f = /* @__PURE__ */ fixedIssue(["displayName"], "minLength", "must be at least 1 character long");
 const issue$displayName_required_70e485 = /* @__PURE__ */ fixedIssue(["displayName"], "required", "is required");
@@ -538,6 +539,67 @@ function check$SetTeamPhotoResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {
+  Member: {
+    type: "object",
+    properties: {
+      id: { type: "string", readOnly: true },
+      displayName: { type: "string", minLength: 1 },
+      role: { $ref: "#/$defs/Role" }
+    },
+    required: ["displayName"]
+  },
+  MemberWritable: {
+    type: "object",
+    properties: {
+      id: false,
+      displayName: { type: "string", minLength: 1 },
+      role: { $ref: "#/$defs/Role" }
+    },
+    required: ["displayName"]
+  },
+  Role: { type: "string", enum: ["owner", "member", "guest"] },
+  Team: {
+    type: "object",
+    properties: { id: { type: "string", readOnly: true }, name: { type: "string" } },
+    required: ["id", "name"]
+  },
+  TeamWritable: {
+    type: "object",
+    properties: { id: false, name: { type: "string" } },
+    required: ["name"]
+  }
+};
+const jsonSchema$roots = {
+  Member: { $ref: "#/$defs/Member" },
+  MemberWritable: { $ref: "#/$defs/MemberWritable" },
+  Role: { $ref: "#/$defs/Role" },
+  Team: { $ref: "#/$defs/Team" },
+  TeamWritable: { $ref: "#/$defs/TeamWritable" },
+  ListTeamsResponse: {
+    type: "object",
+    properties: { value: { type: "array", items: { $ref: "#/$defs/Team" } } },
+    required: ["value"]
+  },
+  ListMembersResponse: { type: "array", items: { $ref: "#/$defs/Member" } },
+  AddMemberRequestBody: { $ref: "#/$defs/MemberWritable" },
+  AddMemberResponse: { $ref: "#/$defs/Member" },
+  GetMemberResponse: { $ref: "#/$defs/Member" },
+  ReplaceMemberRequestBody: { $ref: "#/$defs/MemberWritable" },
+  ReplaceMemberResponse: { $ref: "#/$defs/Member" },
+  RemoveMemberResponse: false,
+  GetTeamNotesResponse: { type: "string" },
+  AppendTeamNoteRequestBody: {
+    type: "object",
+    properties: { text: { type: "string" }, tags: { type: "array", items: { type: "string" } } }
+  },
+  AppendTeamNoteResponse: false,
+  SetTeamPhotoRequestBody: null,
+  SetTeamPhotoResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

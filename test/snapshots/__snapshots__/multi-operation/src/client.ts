@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,42 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.ListTeamsError
+  | T.ListMembersError
+  | T.AddMemberError
+  | T.GetMemberError
+  | T.ReplaceMemberError
+  | T.RemoveMemberError
+  | T.GetTeamNotesError
+  | T.AppendTeamNoteError
+  | T.SetTeamPhotoError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -73,6 +122,16 @@ export function buildListTeamsRequest(
   return buildRequest(listTeamsOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildListTeamsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readListTeamsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ListTeamsResponse, T.ListTeamsError>> {
+  return readResult(listTeamsOperation, response, options) as Promise<
+    ApiResult<T.ListTeamsResponse, T.ListTeamsError>
+  >;
+}
+
 const listMembersOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/teams/{teamId}/members',
@@ -105,6 +164,16 @@ export function buildListMembersRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(listMembersOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildListMembersRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readListMembersResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ListMembersResponse, T.ListMembersError>> {
+  return readResult(listMembersOperation, response, options) as Promise<
+    ApiResult<T.ListMembersResponse, T.ListMembersError>
+  >;
 }
 
 const addMemberOperation: OperationSpec = {
@@ -141,6 +210,16 @@ export function buildAddMemberRequest(
   return buildRequest(addMemberOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildAddMemberRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readAddMemberResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.AddMemberResponse, T.AddMemberError>> {
+  return readResult(addMemberOperation, response, options) as Promise<
+    ApiResult<T.AddMemberResponse, T.AddMemberError>
+  >;
+}
+
 const getMemberOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/teams/{teamId}/members/{memberId}',
@@ -173,6 +252,16 @@ export function buildGetMemberRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getMemberOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetMemberRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetMemberResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetMemberResponse, T.GetMemberError>> {
+  return readResult(getMemberOperation, response, options) as Promise<
+    ApiResult<T.GetMemberResponse, T.GetMemberError>
+  >;
 }
 
 const replaceMemberOperation: OperationSpec = {
@@ -216,6 +305,16 @@ export function buildReplaceMemberRequest(
   return buildRequest(replaceMemberOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildReplaceMemberRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readReplaceMemberResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ReplaceMemberResponse, T.ReplaceMemberError>> {
+  return readResult(replaceMemberOperation, response, options) as Promise<
+    ApiResult<T.ReplaceMemberResponse, T.ReplaceMemberError>
+  >;
+}
+
 const removeMemberOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/teams/{teamId}/members/{memberId}',
@@ -246,6 +345,16 @@ export function buildRemoveMemberRequest(
   return buildRequest(removeMemberOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildRemoveMemberRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readRemoveMemberResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.RemoveMemberResponse, T.RemoveMemberError>> {
+  return readResult(removeMemberOperation, response, options) as Promise<
+    ApiResult<T.RemoveMemberResponse, T.RemoveMemberError>
+  >;
+}
+
 const getTeamNotesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/teams/{teamId}/notes',
@@ -272,6 +381,16 @@ export function buildGetTeamNotesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getTeamNotesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetTeamNotesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetTeamNotesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetTeamNotesResponse, T.GetTeamNotesError>> {
+  return readResult(getTeamNotesOperation, response, options) as Promise<
+    ApiResult<T.GetTeamNotesResponse, T.GetTeamNotesError>
+  >;
 }
 
 const appendTeamNoteOperation: OperationSpec = {
@@ -308,6 +427,16 @@ export function buildAppendTeamNoteRequest(
   return buildRequest(appendTeamNoteOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildAppendTeamNoteRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readAppendTeamNoteResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.AppendTeamNoteResponse, T.AppendTeamNoteError>> {
+  return readResult(appendTeamNoteOperation, response, options) as Promise<
+    ApiResult<T.AppendTeamNoteResponse, T.AppendTeamNoteError>
+  >;
+}
+
 const setTeamPhotoOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/teams/{teamId}/photo',
@@ -337,6 +466,16 @@ export function buildSetTeamPhotoRequest(
   return buildRequest(setTeamPhotoOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildSetTeamPhotoRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readSetTeamPhotoResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.SetTeamPhotoResponse, T.SetTeamPhotoError>> {
+  return readResult(setTeamPhotoOperation, response, options) as Promise<
+    ApiResult<T.SetTeamPhotoResponse, T.SetTeamPhotoError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -357,6 +496,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.ListTeamsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.listTeams;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.ListTeamsParameters, 'query'>,
+      ): Promise<ApiResult<T.ListTeamsResponse, T.ListTeamsError>>;
     };
     /**
      * `/teams/{teamId}`
@@ -377,6 +520,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.ListMembersResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.listMembers;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options: RequestOptions & Pick<T.ListMembersParameters, 'header' | 'cookie'>,
+          ): Promise<ApiResult<T.ListMembersResponse, T.ListMembersError>>;
         };
         /**
          * Add a member
@@ -387,6 +534,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (body: T.AddMemberRequestBody, options?: RequestOptions): Promise<T.AddMemberResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.addMember;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.AddMemberRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.AddMemberResponse, T.AddMemberError>>;
         };
         /**
          * `/teams/{teamId}/members/{memberId}`
@@ -403,6 +555,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             ): Promise<T.GetMemberResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getMember;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions & Pick<T.GetMemberParameters, 'query'>,
+            ): Promise<ApiResult<T.GetMemberResponse, T.GetMemberError>>;
           };
           /**
            * Replace a member
@@ -416,6 +572,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             ): Promise<T.ReplaceMemberResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.replaceMember;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              body: T.ReplaceMemberRequestBody,
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.ReplaceMemberResponse, T.ReplaceMemberError>>;
           };
           /**
            * Remove a member
@@ -428,6 +589,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (options?: RequestOptions): Promise<T.RemoveMemberResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.removeMember;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.RemoveMemberResponse, T.RemoveMemberError>>;
           };
         };
       };
@@ -444,6 +609,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T.GetTeamNotesResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getTeamNotes;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.GetTeamNotesResponse, T.GetTeamNotesError>>;
         };
         /**
          * Append a note (form)
@@ -457,6 +626,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.AppendTeamNoteResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.appendTeamNote;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.AppendTeamNoteRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.AppendTeamNoteResponse, T.AppendTeamNoteError>>;
         };
       };
       /**
@@ -475,6 +649,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.SetTeamPhotoResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.setTeamPhoto;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.SetTeamPhotoRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.SetTeamPhotoResponse, T.SetTeamPhotoError>>;
         };
       };
     };
@@ -521,7 +700,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildListTeamsRequest(callOptions, build),
               callOptions,
             ) as Promise<T.ListTeamsResponse>,
-          { permissions: permissions.listTeams },
+          {
+            permissions: permissions.listTeams,
+            safe: (callOptions: RequestOptions & Pick<T.ListTeamsParameters, 'query'> = {}) =>
+              transport.sendResult(
+                listTeamsOperation,
+                (build) => buildListTeamsRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.ListTeamsResponse, T.ListTeamsError>>,
+          },
         ),
         byTeamId: (teamId: string) => ({
           get members() {
@@ -535,7 +722,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildListMembersRequest({ ...callOptions, path: { teamId } }, build),
                     callOptions,
                   ) as Promise<T.ListMembersResponse>,
-                { permissions: permissions.listMembers },
+                {
+                  permissions: permissions.listMembers,
+                  safe: (
+                    callOptions: RequestOptions &
+                      Pick<T.ListMembersParameters, 'header' | 'cookie'>,
+                  ) =>
+                    transport.sendResult(
+                      listMembersOperation,
+                      (build) =>
+                        buildListMembersRequest({ ...callOptions, path: { teamId } }, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.ListMembersResponse, T.ListMembersError>>,
+                },
               ),
               post: Object.assign(
                 (body: T.AddMemberRequestBody, callOptions: RequestOptions = {}) =>
@@ -544,7 +743,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildAddMemberRequest({ path: { teamId } }, body, build),
                     callOptions,
                   ) as Promise<T.AddMemberResponse>,
-                { permissions: permissions.addMember },
+                {
+                  permissions: permissions.addMember,
+                  safe: (body: T.AddMemberRequestBody, callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      addMemberOperation,
+                      (build) => buildAddMemberRequest({ path: { teamId } }, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.AddMemberResponse, T.AddMemberError>>,
+                },
               ),
               byMemberId: (memberId: string) => ({
                 get: Object.assign(
@@ -558,7 +765,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                         ),
                       callOptions,
                     ) as Promise<T.GetMemberResponse>,
-                  { permissions: permissions.getMember },
+                  {
+                    permissions: permissions.getMember,
+                    safe: (
+                      callOptions: RequestOptions & Pick<T.GetMemberParameters, 'query'> = {},
+                    ) =>
+                      transport.sendResult(
+                        getMemberOperation,
+                        (build) =>
+                          buildGetMemberRequest(
+                            { ...callOptions, path: { teamId, memberId } },
+                            build,
+                          ),
+                        callOptions,
+                      ) as Promise<ApiResult<T.GetMemberResponse, T.GetMemberError>>,
+                  },
                 ),
                 put: Object.assign(
                   (body: T.ReplaceMemberRequestBody, callOptions: RequestOptions = {}) =>
@@ -568,7 +789,16 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                         buildReplaceMemberRequest({ path: { teamId, memberId } }, body, build),
                       callOptions,
                     ) as Promise<T.ReplaceMemberResponse>,
-                  { permissions: permissions.replaceMember },
+                  {
+                    permissions: permissions.replaceMember,
+                    safe: (body: T.ReplaceMemberRequestBody, callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        replaceMemberOperation,
+                        (build) =>
+                          buildReplaceMemberRequest({ path: { teamId, memberId } }, body, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.ReplaceMemberResponse, T.ReplaceMemberError>>,
+                  },
                 ),
                 delete: Object.assign(
                   (callOptions: RequestOptions = {}) =>
@@ -577,7 +807,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildRemoveMemberRequest({ path: { teamId, memberId } }, build),
                       callOptions,
                     ) as Promise<T.RemoveMemberResponse>,
-                  { permissions: permissions.removeMember },
+                  {
+                    permissions: permissions.removeMember,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        removeMemberOperation,
+                        (build) => buildRemoveMemberRequest({ path: { teamId, memberId } }, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.RemoveMemberResponse, T.RemoveMemberError>>,
+                  },
                 ),
               }),
             };
@@ -591,7 +829,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildGetTeamNotesRequest({ path: { teamId } }, build),
                     callOptions,
                   ) as Promise<T.GetTeamNotesResponse>,
-                { permissions: permissions.getTeamNotes },
+                {
+                  permissions: permissions.getTeamNotes,
+                  safe: (callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      getTeamNotesOperation,
+                      (build) => buildGetTeamNotesRequest({ path: { teamId } }, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.GetTeamNotesResponse, T.GetTeamNotesError>>,
+                },
               ),
               post: Object.assign(
                 (body?: T.AppendTeamNoteRequestBody, callOptions: RequestOptions = {}) =>
@@ -600,7 +846,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildAppendTeamNoteRequest({ path: { teamId } }, body, build),
                     callOptions,
                   ) as Promise<T.AppendTeamNoteResponse>,
-                { permissions: permissions.appendTeamNote },
+                {
+                  permissions: permissions.appendTeamNote,
+                  safe: (body?: T.AppendTeamNoteRequestBody, callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      appendTeamNoteOperation,
+                      (build) => buildAppendTeamNoteRequest({ path: { teamId } }, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.AppendTeamNoteResponse, T.AppendTeamNoteError>>,
+                },
               ),
             };
           },
@@ -613,7 +867,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildSetTeamPhotoRequest({ path: { teamId } }, body, build),
                     callOptions,
                   ) as Promise<T.SetTeamPhotoResponse>,
-                { permissions: permissions.setTeamPhoto },
+                {
+                  permissions: permissions.setTeamPhoto,
+                  safe: (body: T.SetTeamPhotoRequestBody, callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      setTeamPhotoOperation,
+                      (build) => buildSetTeamPhotoRequest({ path: { teamId } }, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.SetTeamPhotoResponse, T.SetTeamPhotoError>>,
+                },
               ),
             };
           },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -29,6 +33,9 @@ const listItemsOperation = {
 function buildListItemsRequest(parameters = {}, options) {
   return buildRequest(listItemsOperation, parameters, void 0, options);
 }
+function readListItemsResult(response, options) {
+  return readResult(listItemsOperation, response, options);
+}
 const uploadOperation = {
   method: "POST",
   pathTemplate: "/upload",
@@ -45,6 +52,9 @@ const uploadOperation = {
 function buildUploadRequest(parameters = {}, body, options) {
   return buildRequest(uploadOperation, parameters, body, options);
 }
+function readUploadResult(response, options) {
+  return readResult(uploadOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -56,7 +66,14 @@ function createClient(options = {}) {
             (build) => buildListItemsRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.listItems }
+          {
+            permissions: permissions.listItems,
+            safe: (callOptions = {}) => transport.sendResult(
+              listItemsOperation,
+              (build) => buildListItemsRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -68,7 +85,14 @@ function createClient(options = {}) {
             (build) => buildUploadRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.upload }
+          {
+            permissions: permissions.upload,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              uploadOperation,
+              (build) => buildUploadRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -83,5 +107,7 @@ export {
   TimeoutError,
   buildListItemsRequest,
   buildUploadRequest,
-  createClient
+  createClient,
+  readListItemsResult,
+  readUploadResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `listItems`: returns it typed, or every issue found.
@@ -30,9 +30,12 @@ export declare function isUploadResponse(value: unknown): value is T.UploadRespo
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly ListItemsResponse: StandardSchemaV1<T.ListItemsResponse>;
-    readonly UploadRequestBody: StandardSchemaV1<T.UploadRequestBody>;
-    readonly UploadResponse: StandardSchemaV1<T.UploadResponse>;
+    readonly ListItemsResponse: StandardValidator<T.ListItemsResponse>;
+    readonly UploadRequestBody: StandardValidator<T.UploadRequestBody>;
+    readonly UploadResponse: StandardValidator<T.UploadResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -6,6 +6,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -37,9 +38,9 @@ function isUploadResponse(value) {
   return is$UploadResponse(value, 0);
 }
 const schemas = {
-  ListItemsResponse: /* @__PURE__ */ standardSchema(validateListItemsResponse),
-  UploadRequestBody: /* @__PURE__ */ standardSchema(validateUploadRequestBody),
-  UploadResponse: /* @__PURE__ */ standardSchema(validateUploadResponse)
+  ListItemsResponse: /* @__PURE__ */ standardSchema(validateListItemsResponse, jsonSchema$of("ListItemsResponse")),
+  UploadRequestBody: /* @__PURE__ */ standardSchema(validateUploadRequestBody, jsonSchema$of("UploadRequestBody")),
+  UploadResponse: /* @__PURE__ */ standardSchema(validateUploadResponse, jsonSchema$of("UploadResponse"))
 };
 const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
 const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
@@ -119,6 +120,15 @@ function check$UploadResponse(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  ListItemsResponse: { type: "array", items: { type: "string" } },
+  UploadRequestBody: { type: "object", properties: { name: { type: "string" } } },
+  UploadResponse: { type: "object", properties: { name: { type: "string" } } }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -29,6 +33,9 @@ const postStreamsOperation = {
 function buildPostStreamsRequest(parameters, options) {
   return buildRequest(postStreamsOperation, parameters, void 0, options);
 }
+function readPostStreamsResult(response, options) {
+  return readResult(postStreamsOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -40,7 +47,14 @@ function createClient(options = {}) {
             (build) => buildPostStreamsRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.postStreams }
+          {
+            permissions: permissions.postStreams,
+            safe: (callOptions) => transport.sendResult(
+              postStreamsOperation,
+              (build) => buildPostStreamsRequest(callOptions, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -54,5 +68,6 @@ export {
   NetworkError,
   TimeoutError,
   buildPostStreamsRequest,
-  createClient
+  createClient,
+  readPostStreamsResult
 };

@@ -4,6 +4,7 @@ import {
   MAX_DEPTH,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -19,7 +20,7 @@ function isPostStreamsResponse(value) {
   return is$PostStreamsResponse(value, 0);
 }
 const schemas = {
-  PostStreamsResponse: /* @__PURE__ */ standardSchema(validatePostStreamsResponse)
+  PostStreamsResponse: /* @__PURE__ */ standardSchema(validatePostStreamsResponse, jsonSchema$of("PostStreamsResponse"))
 };
 const issue$subscriptionId_required_f9e02c = /* @__PURE__ */ fixedIssue(["subscriptionId"], "required", "is required");
 const issue$subscriptionId_type_033859 = /* @__PURE__ */ fixedIssue(["subscriptionId"], "type", "must be a string");
@@ -47,6 +48,23 @@ function check$PostStreamsResponse(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  PostStreamsResponse: {
+    description: "subscription information",
+    properties: {
+      subscriptionId: {
+        description: "this unique identifier allows management of the subscription",
+        type: "string",
+        examples: ["2531329f-fb09-4ef7-887e-84e648214436"]
+      }
+    },
+    required: ["subscriptionId"]
+  }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

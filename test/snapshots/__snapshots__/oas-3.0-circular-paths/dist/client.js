@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -29,6 +33,9 @@ const getAnythingOperation = {
 function buildGetAnythingRequest(parameters = {}, options) {
   return buildRequest(getAnythingOperation, parameters, void 0, options);
 }
+function readGetAnythingResult(response, options) {
+  return readResult(getAnythingOperation, response, options);
+}
 const putAnythingOperation = {
   method: "PUT",
   pathTemplate: "/anything",
@@ -42,6 +49,9 @@ const putAnythingOperation = {
 };
 function buildPutAnythingRequest(parameters = {}, options) {
   return buildRequest(putAnythingOperation, parameters, void 0, options);
+}
+function readPutAnythingResult(response, options) {
+  return readResult(putAnythingOperation, response, options);
 }
 const postAnythingOperation = {
   method: "POST",
@@ -57,6 +67,9 @@ const postAnythingOperation = {
 function buildPostAnythingRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingOperation, parameters, body, options);
 }
+function readPostAnythingResult(response, options) {
+  return readResult(postAnythingOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -68,7 +81,14 @@ function createClient(options = {}) {
             (build) => buildGetAnythingRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getAnything }
+          {
+            permissions: permissions.getAnything,
+            safe: (callOptions = {}) => transport.sendResult(
+              getAnythingOperation,
+              (build) => buildGetAnythingRequest({}, build),
+              callOptions
+            )
+          }
         ),
         put: Object.assign(
           (callOptions = {}) => transport.send(
@@ -76,7 +96,14 @@ function createClient(options = {}) {
             (build) => buildPutAnythingRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.putAnything }
+          {
+            permissions: permissions.putAnything,
+            safe: (callOptions = {}) => transport.sendResult(
+              putAnythingOperation,
+              (build) => buildPutAnythingRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -84,7 +111,14 @@ function createClient(options = {}) {
             (build) => buildPostAnythingRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.postAnything }
+          {
+            permissions: permissions.postAnything,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              postAnythingOperation,
+              (build) => buildPostAnythingRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -100,5 +134,8 @@ export {
   buildGetAnythingRequest,
   buildPostAnythingRequest,
   buildPutAnythingRequest,
-  createClient
+  createClient,
+  readGetAnythingResult,
+  readPostAnythingResult,
+  readPutAnythingResult
 };

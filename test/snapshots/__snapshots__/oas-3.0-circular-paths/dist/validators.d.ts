@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `DateTime`: returns it typed, or every issue found.
@@ -86,16 +86,19 @@ export declare function isPostAnythingResponse(value: unknown): value is T.PostA
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly DateTime: StandardSchemaV1<T.DateTime>;
-    readonly Offset: StandardSchemaV1<T.Offset>;
-    readonly OffsetTransition: StandardSchemaV1<T.OffsetTransition>;
-    readonly ProductStock: StandardSchemaV1<T.ProductStock>;
-    readonly Rules: StandardSchemaV1<T.Rules>;
-    readonly SalesLine: StandardSchemaV1<T.SalesLine>;
-    readonly GetAnythingResponse: StandardSchemaV1<T.GetAnythingResponse>;
-    readonly PutAnythingResponse: StandardSchemaV1<T.PutAnythingResponse>;
-    readonly PostAnythingRequestBody: StandardSchemaV1<T.PostAnythingRequestBody>;
-    readonly PostAnythingResponse: StandardSchemaV1<T.PostAnythingResponse>;
+    readonly DateTime: StandardValidator<T.DateTime>;
+    readonly Offset: StandardValidator<T.Offset>;
+    readonly OffsetTransition: StandardValidator<T.OffsetTransition>;
+    readonly ProductStock: StandardValidator<T.ProductStock>;
+    readonly Rules: StandardValidator<T.Rules>;
+    readonly SalesLine: StandardValidator<T.SalesLine>;
+    readonly GetAnythingResponse: StandardValidator<T.GetAnythingResponse>;
+    readonly PutAnythingResponse: StandardValidator<T.PutAnythingResponse>;
+    readonly PostAnythingRequestBody: StandardValidator<T.PostAnythingRequestBody>;
+    readonly PostAnythingResponse: StandardValidator<T.PostAnythingResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

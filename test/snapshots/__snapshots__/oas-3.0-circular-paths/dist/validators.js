@@ -6,6 +6,7 @@ import {
   MAX_ISSUES,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import * as formats from "./runtime/validation-formats.js";
@@ -95,16 +96,16 @@ function isPostAnythingResponse(value) {
   return value === void 0 || is$PostAnythingResponse(value, 0);
 }
 const schemas = {
-  DateTime: /* @__PURE__ */ standardSchema(validateDateTime),
-  Offset: /* @__PURE__ */ standardSchema(validateOffset),
-  OffsetTransition: /* @__PURE__ */ standardSchema(validateOffsetTransition),
-  ProductStock: /* @__PURE__ */ standardSchema(validateProductStock),
-  Rules: /* @__PURE__ */ standardSchema(validateRules),
-  SalesLine: /* @__PURE__ */ standardSchema(validateSalesLine),
-  GetAnythingResponse: /* @__PURE__ */ standardSchema(validateGetAnythingResponse),
-  PutAnythingResponse: /* @__PURE__ */ standardSchema(validatePutAnythingResponse),
-  PostAnythingRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingRequestBody),
-  PostAnythingResponse: /* @__PURE__ */ standardSchema(validatePostAnythingResponse)
+  DateTime: /* @__PURE__ */ standardSchema(validateDateTime, jsonSchema$of("DateTime")),
+  Offset: /* @__PURE__ */ standardSchema(validateOffset, jsonSchema$of("Offset")),
+  OffsetTransition: /* @__PURE__ */ standardSchema(validateOffsetTransition, jsonSchema$of("OffsetTransition")),
+  ProductStock: /* @__PURE__ */ standardSchema(validateProductStock, jsonSchema$of("ProductStock")),
+  Rules: /* @__PURE__ */ standardSchema(validateRules, jsonSchema$of("Rules")),
+  SalesLine: /* @__PURE__ */ standardSchema(validateSalesLine, jsonSchema$of("SalesLine")),
+  GetAnythingResponse: /* @__PURE__ */ standardSchema(validateGetAnythingResponse, jsonSchema$of("GetAnythingResponse")),
+  PutAnythingResponse: /* @__PURE__ */ standardSchema(validatePutAnythingResponse, jsonSchema$of("PutAnythingResponse")),
+  PostAnythingRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingRequestBody, jsonSchema$of("PostAnythingRequestBody")),
+  PostAnythingResponse: /* @__PURE__ */ standardSchema(validatePostAnythingResponse, jsonSchema$of("PostAnythingResponse"))
 };
 const issue$anyOf_1827ca = /* @__PURE__ */ fixedIssue([], "anyOf", "must match at least one of the allowed schemas (anyOf)");
 const issue$dateTime_format_863e0e = /* @__PURE__ */ fixedIssue(["dateTime"], "format", "must be a valid date-time");
@@ -469,6 +470,53 @@ function check$PostAnythingResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {
+  DateTime: { type: "string", format: "date-time" },
+  Offset: {
+    type: "object",
+    properties: { id: { type: "string" }, rules: { $ref: "#/$defs/Rules" } }
+  },
+  OffsetTransition: {
+    type: "object",
+    properties: {
+      dateTime: { type: "string", format: "date-time" },
+      offsetAfter: { $ref: "#/$defs/Offset" },
+      offsetBefore: { $ref: "#/$defs/Offset" }
+    }
+  },
+  ProductStock: {
+    properties: { test_param: { type: "array", items: { $ref: "#/$defs/SalesLine" } } }
+  },
+  Rules: {
+    type: "object",
+    properties: { transitions: { type: "array", items: { $ref: "#/$defs/OffsetTransition" } } }
+  },
+  SalesLine: { type: "object", properties: { stock: { $ref: "#/$defs/ProductStock" } } }
+};
+const jsonSchema$roots = {
+  DateTime: { $ref: "#/$defs/DateTime" },
+  Offset: { $ref: "#/$defs/Offset" },
+  OffsetTransition: { $ref: "#/$defs/OffsetTransition" },
+  ProductStock: { $ref: "#/$defs/ProductStock" },
+  Rules: { $ref: "#/$defs/Rules" },
+  SalesLine: { $ref: "#/$defs/SalesLine" },
+  GetAnythingResponse: {
+    type: "object",
+    properties: {
+      dateTime: { type: "string", format: "date-time" },
+      offsetAfter: { $ref: "#/$defs/Offset" },
+      offsetBefore: { $ref: "#/$defs/Offset" }
+    }
+  },
+  PutAnythingResponse: {
+    anyOf: [{ type: "array", items: { $ref: "#/$defs/SalesLine" } }, { $ref: "#/$defs/SalesLine" }]
+  },
+  PostAnythingRequestBody: { type: "object", properties: { circular: { $ref: "#/$defs/Offset" } } },
+  PostAnythingResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,33 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError = T.GetAnythingError | T.PutAnythingError | T.PostAnythingError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -64,6 +104,16 @@ export function buildGetAnythingRequest(
   return buildRequest(getAnythingOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingResponse, T.GetAnythingError>> {
+  return readResult(getAnythingOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingResponse, T.GetAnythingError>
+  >;
+}
+
 const putAnythingOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/anything',
@@ -85,6 +135,16 @@ export function buildPutAnythingRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(putAnythingOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPutAnythingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutAnythingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutAnythingResponse, T.PutAnythingError>> {
+  return readResult(putAnythingOperation, response, options) as Promise<
+    ApiResult<T.PutAnythingResponse, T.PutAnythingError>
+  >;
 }
 
 const postAnythingOperation: OperationSpec = {
@@ -111,6 +171,16 @@ export function buildPostAnythingRequest(
   return buildRequest(postAnythingOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnythingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingResponse, T.PostAnythingError>> {
+  return readResult(postAnythingOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingResponse, T.PostAnythingError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -127,6 +197,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetAnythingResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getAnything;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.GetAnythingResponse, T.GetAnythingError>>;
     };
     /**
      * `PUT /anything`
@@ -137,6 +209,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PutAnythingResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.putAnything;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.PutAnythingParameters, 'header'>,
+      ): Promise<ApiResult<T.PutAnythingResponse, T.PutAnythingError>>;
     };
     /**
      * `POST /anything`
@@ -145,6 +221,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (body?: T.PostAnythingRequestBody, options?: RequestOptions): Promise<T.PostAnythingResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postAnything;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PostAnythingRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PostAnythingResponse, T.PostAnythingError>>;
     };
   };
 }
@@ -189,7 +270,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetAnythingRequest({}, build),
               callOptions,
             ) as Promise<T.GetAnythingResponse>,
-          { permissions: permissions.getAnything },
+          {
+            permissions: permissions.getAnything,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getAnythingOperation,
+                (build) => buildGetAnythingRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetAnythingResponse, T.GetAnythingError>>,
+          },
         ),
         put: Object.assign(
           (callOptions: RequestOptions & Pick<T.PutAnythingParameters, 'header'> = {}) =>
@@ -198,7 +287,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPutAnythingRequest(callOptions, build),
               callOptions,
             ) as Promise<T.PutAnythingResponse>,
-          { permissions: permissions.putAnything },
+          {
+            permissions: permissions.putAnything,
+            safe: (callOptions: RequestOptions & Pick<T.PutAnythingParameters, 'header'> = {}) =>
+              transport.sendResult(
+                putAnythingOperation,
+                (build) => buildPutAnythingRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PutAnythingResponse, T.PutAnythingError>>,
+          },
         ),
         post: Object.assign(
           (body?: T.PostAnythingRequestBody, callOptions: RequestOptions = {}) =>
@@ -207,7 +304,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPostAnythingRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostAnythingResponse>,
-          { permissions: permissions.postAnything },
+          {
+            permissions: permissions.postAnything,
+            safe: (body?: T.PostAnythingRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                postAnythingOperation,
+                (build) => buildPostAnythingRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PostAnythingResponse, T.PostAnythingError>>,
+          },
         ),
       };
     },

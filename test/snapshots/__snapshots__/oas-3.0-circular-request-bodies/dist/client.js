@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -31,6 +35,9 @@ const directCircularOperation = {
 function buildDirectCircularRequest(parameters = {}, body, options) {
   return buildRequest(directCircularOperation, parameters, body, options);
 }
+function readDirectCircularResult(response, options) {
+  return readResult(directCircularOperation, response, options);
+}
 const indirectCircularOperation = {
   method: "POST",
   pathTemplate: "/indirect",
@@ -46,6 +53,9 @@ const indirectCircularOperation = {
 };
 function buildIndirectCircularRequest(parameters = {}, body, options) {
   return buildRequest(indirectCircularOperation, parameters, body, options);
+}
+function readIndirectCircularResult(response, options) {
+  return readResult(indirectCircularOperation, response, options);
 }
 const multipleCircularOperation = {
   method: "POST",
@@ -63,6 +73,9 @@ const multipleCircularOperation = {
 function buildMultipleCircularRequest(parameters = {}, body, options) {
   return buildRequest(multipleCircularOperation, parameters, body, options);
 }
+function readMultipleCircularResult(response, options) {
+  return readResult(multipleCircularOperation, response, options);
+}
 const polymorphicCircularOperation = {
   method: "POST",
   pathTemplate: "/polymorphic",
@@ -79,6 +92,9 @@ const polymorphicCircularOperation = {
 function buildPolymorphicCircularRequest(parameters = {}, body, options) {
   return buildRequest(polymorphicCircularOperation, parameters, body, options);
 }
+function readPolymorphicCircularResult(response, options) {
+  return readResult(polymorphicCircularOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -90,7 +106,14 @@ function createClient(options = {}) {
             (build) => buildDirectCircularRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.directCircular }
+          {
+            permissions: permissions.directCircular,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              directCircularOperation,
+              (build) => buildDirectCircularRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -102,7 +125,14 @@ function createClient(options = {}) {
             (build) => buildIndirectCircularRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.indirectCircular }
+          {
+            permissions: permissions.indirectCircular,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              indirectCircularOperation,
+              (build) => buildIndirectCircularRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -114,7 +144,14 @@ function createClient(options = {}) {
             (build) => buildMultipleCircularRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.multipleCircular }
+          {
+            permissions: permissions.multipleCircular,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              multipleCircularOperation,
+              (build) => buildMultipleCircularRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -126,7 +163,14 @@ function createClient(options = {}) {
             (build) => buildPolymorphicCircularRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.polymorphicCircular }
+          {
+            permissions: permissions.polymorphicCircular,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              polymorphicCircularOperation,
+              (build) => buildPolymorphicCircularRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -143,5 +187,9 @@ export {
   buildIndirectCircularRequest,
   buildMultipleCircularRequest,
   buildPolymorphicCircularRequest,
-  createClient
+  createClient,
+  readDirectCircularResult,
+  readIndirectCircularResult,
+  readMultipleCircularResult,
+  readPolymorphicCircularResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Company`: returns it typed, or every issue found.
@@ -110,19 +110,22 @@ export declare function isPolymorphicCircularResponse(value: unknown): value is 
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Company: StandardSchemaV1<T.Company>;
-    readonly Expression: StandardSchemaV1<T.Expression>;
-    readonly LinkedNode: StandardSchemaV1<T.LinkedNode>;
-    readonly Person: StandardSchemaV1<T.Person>;
-    readonly TreeNode: StandardSchemaV1<T.TreeNode>;
-    readonly DirectCircularRequestBody: StandardSchemaV1<T.DirectCircularRequestBody>;
-    readonly DirectCircularResponse: StandardSchemaV1<T.DirectCircularResponse>;
-    readonly IndirectCircularRequestBody: StandardSchemaV1<T.IndirectCircularRequestBody>;
-    readonly IndirectCircularResponse: StandardSchemaV1<T.IndirectCircularResponse>;
-    readonly MultipleCircularRequestBody: StandardSchemaV1<T.MultipleCircularRequestBody>;
-    readonly MultipleCircularResponse: StandardSchemaV1<T.MultipleCircularResponse>;
-    readonly PolymorphicCircularRequestBody: StandardSchemaV1<T.PolymorphicCircularRequestBody>;
-    readonly PolymorphicCircularResponse: StandardSchemaV1<T.PolymorphicCircularResponse>;
+    readonly Company: StandardValidator<T.Company>;
+    readonly Expression: StandardValidator<T.Expression>;
+    readonly LinkedNode: StandardValidator<T.LinkedNode>;
+    readonly Person: StandardValidator<T.Person>;
+    readonly TreeNode: StandardValidator<T.TreeNode>;
+    readonly DirectCircularRequestBody: StandardValidator<T.DirectCircularRequestBody>;
+    readonly DirectCircularResponse: StandardValidator<T.DirectCircularResponse>;
+    readonly IndirectCircularRequestBody: StandardValidator<T.IndirectCircularRequestBody>;
+    readonly IndirectCircularResponse: StandardValidator<T.IndirectCircularResponse>;
+    readonly MultipleCircularRequestBody: StandardValidator<T.MultipleCircularRequestBody>;
+    readonly MultipleCircularResponse: StandardValidator<T.MultipleCircularResponse>;
+    readonly PolymorphicCircularRequestBody: StandardValidator<T.PolymorphicCircularRequestBody>;
+    readonly PolymorphicCircularResponse: StandardValidator<T.PolymorphicCircularResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -118,19 +119,19 @@ function isPolymorphicCircularResponse(value) {
   return is$Expression(value, 0);
 }
 const schemas = {
-  Company: /* @__PURE__ */ standardSchema(validateCompany),
-  Expression: /* @__PURE__ */ standardSchema(validateExpression),
-  LinkedNode: /* @__PURE__ */ standardSchema(validateLinkedNode),
-  Person: /* @__PURE__ */ standardSchema(validatePerson),
-  TreeNode: /* @__PURE__ */ standardSchema(validateTreeNode),
-  DirectCircularRequestBody: /* @__PURE__ */ standardSchema(validateDirectCircularRequestBody),
-  DirectCircularResponse: /* @__PURE__ */ standardSchema(validateDirectCircularResponse),
-  IndirectCircularRequestBody: /* @__PURE__ */ standardSchema(validateIndirectCircularRequestBody),
-  IndirectCircularResponse: /* @__PURE__ */ standardSchema(validateIndirectCircularResponse),
-  MultipleCircularRequestBody: /* @__PURE__ */ standardSchema(validateMultipleCircularRequestBody),
-  MultipleCircularResponse: /* @__PURE__ */ standardSchema(validateMultipleCircularResponse),
-  PolymorphicCircularRequestBody: /* @__PURE__ */ standardSchema(validatePolymorphicCircularRequestBody),
-  PolymorphicCircularResponse: /* @__PURE__ */ standardSchema(validatePolymorphicCircularResponse)
+  Company: /* @__PURE__ */ standardSchema(validateCompany, jsonSchema$of("Company")),
+  Expression: /* @__PURE__ */ standardSchema(validateExpression, jsonSchema$of("Expression")),
+  LinkedNode: /* @__PURE__ */ standardSchema(validateLinkedNode, jsonSchema$of("LinkedNode")),
+  Person: /* @__PURE__ */ standardSchema(validatePerson, jsonSchema$of("Person")),
+  TreeNode: /* @__PURE__ */ standardSchema(validateTreeNode, jsonSchema$of("TreeNode")),
+  DirectCircularRequestBody: /* @__PURE__ */ standardSchema(validateDirectCircularRequestBody, jsonSchema$of("DirectCircularRequestBody")),
+  DirectCircularResponse: /* @__PURE__ */ standardSchema(validateDirectCircularResponse, jsonSchema$of("DirectCircularResponse")),
+  IndirectCircularRequestBody: /* @__PURE__ */ standardSchema(validateIndirectCircularRequestBody, jsonSchema$of("IndirectCircularRequestBody")),
+  IndirectCircularResponse: /* @__PURE__ */ standardSchema(validateIndirectCircularResponse, jsonSchema$of("IndirectCircularResponse")),
+  MultipleCircularRequestBody: /* @__PURE__ */ standardSchema(validateMultipleCircularRequestBody, jsonSchema$of("MultipleCircularRequestBody")),
+  MultipleCircularResponse: /* @__PURE__ */ standardSchema(validateMultipleCircularResponse, jsonSchema$of("MultipleCircularResponse")),
+  PolymorphicCircularRequestBody: /* @__PURE__ */ standardSchema(validatePolymorphicCircularRequestBody, jsonSchema$of("PolymorphicCircularRequestBody")),
+  PolymorphicCircularResponse: /* @__PURE__ */ standardSchema(validatePolymorphicCircularResponse, jsonSchema$of("PolymorphicCircularResponse"))
 };
 const issue$children_type_6a618e = /* @__PURE__ */ fixedIssue(["children"], "type", "must be an array");
 const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
@@ -397,6 +398,67 @@ function check$TreeNode(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {
+  Company: {
+    title: "Company",
+    type: "object",
+    properties: { name: { type: "string" }, ceo: { $ref: "#/$defs/Person" } },
+    required: ["name"]
+  },
+  Expression: {
+    title: "Expression",
+    type: "object",
+    properties: {
+      type: { type: "string", enum: ["literal", "binary"] },
+      value: { oneOf: [{ title: "LiteralValue", type: "string" }, { $ref: "#/$defs/Expression" }] }
+    }
+  },
+  LinkedNode: {
+    title: "LinkedNode",
+    type: "object",
+    properties: {
+      id: { type: "string" },
+      prev: { $ref: "#/$defs/LinkedNode" },
+      next: { $ref: "#/$defs/LinkedNode" }
+    },
+    required: ["id"]
+  },
+  Person: {
+    title: "Person",
+    type: "object",
+    properties: { name: { type: "string" }, employer: { $ref: "#/$defs/Company" } },
+    required: ["name"]
+  },
+  TreeNode: {
+    title: "TreeNode",
+    type: "object",
+    properties: {
+      id: { type: "string" },
+      name: { type: "string" },
+      parent: { $ref: "#/$defs/TreeNode" },
+      children: { type: "array", items: { $ref: "#/$defs/TreeNode" } }
+    },
+    required: ["id", "name", "parent"]
+  }
+};
+const jsonSchema$roots = {
+  Company: { $ref: "#/$defs/Company" },
+  Expression: { $ref: "#/$defs/Expression" },
+  LinkedNode: { $ref: "#/$defs/LinkedNode" },
+  Person: { $ref: "#/$defs/Person" },
+  TreeNode: { $ref: "#/$defs/TreeNode" },
+  DirectCircularRequestBody: { $ref: "#/$defs/TreeNode" },
+  DirectCircularResponse: { $ref: "#/$defs/TreeNode" },
+  IndirectCircularRequestBody: { $ref: "#/$defs/Person" },
+  IndirectCircularResponse: { $ref: "#/$defs/Person" },
+  MultipleCircularRequestBody: { $ref: "#/$defs/LinkedNode" },
+  MultipleCircularResponse: { $ref: "#/$defs/LinkedNode" },
+  PolymorphicCircularRequestBody: { $ref: "#/$defs/Expression" },
+  PolymorphicCircularResponse: { $ref: "#/$defs/Expression" }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

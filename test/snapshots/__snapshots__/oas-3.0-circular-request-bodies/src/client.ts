@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,37 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.DirectCircularError
+  | T.IndirectCircularError
+  | T.MultipleCircularError
+  | T.PolymorphicCircularError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -70,6 +114,16 @@ export function buildDirectCircularRequest(
   return buildRequest(directCircularOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildDirectCircularRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDirectCircularResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DirectCircularResponse, T.DirectCircularError>> {
+  return readResult(directCircularOperation, response, options) as Promise<
+    ApiResult<T.DirectCircularResponse, T.DirectCircularError>
+  >;
+}
+
 const indirectCircularOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/indirect',
@@ -97,6 +151,16 @@ export function buildIndirectCircularRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(indirectCircularOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildIndirectCircularRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readIndirectCircularResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.IndirectCircularResponse, T.IndirectCircularError>> {
+  return readResult(indirectCircularOperation, response, options) as Promise<
+    ApiResult<T.IndirectCircularResponse, T.IndirectCircularError>
+  >;
 }
 
 const multipleCircularOperation: OperationSpec = {
@@ -128,6 +192,16 @@ export function buildMultipleCircularRequest(
   return buildRequest(multipleCircularOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildMultipleCircularRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readMultipleCircularResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.MultipleCircularResponse, T.MultipleCircularError>> {
+  return readResult(multipleCircularOperation, response, options) as Promise<
+    ApiResult<T.MultipleCircularResponse, T.MultipleCircularError>
+  >;
+}
+
 const polymorphicCircularOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/polymorphic',
@@ -157,6 +231,16 @@ export function buildPolymorphicCircularRequest(
   return buildRequest(polymorphicCircularOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPolymorphicCircularRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPolymorphicCircularResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PolymorphicCircularResponse, T.PolymorphicCircularError>> {
+  return readResult(polymorphicCircularOperation, response, options) as Promise<
+    ApiResult<T.PolymorphicCircularResponse, T.PolymorphicCircularError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -178,6 +262,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.DirectCircularResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.directCircular;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.DirectCircularRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.DirectCircularResponse, T.DirectCircularError>>;
     };
   };
   /**
@@ -196,6 +285,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.IndirectCircularResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.indirectCircular;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.IndirectCircularRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.IndirectCircularResponse, T.IndirectCircularError>>;
     };
   };
   /**
@@ -214,6 +308,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.MultipleCircularResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.multipleCircular;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.MultipleCircularRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.MultipleCircularResponse, T.MultipleCircularError>>;
     };
   };
   /**
@@ -232,6 +331,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PolymorphicCircularResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.polymorphicCircular;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PolymorphicCircularRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PolymorphicCircularResponse, T.PolymorphicCircularError>>;
     };
   };
 }
@@ -276,7 +380,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildDirectCircularRequest({}, body, build),
               callOptions,
             ) as Promise<T.DirectCircularResponse>,
-          { permissions: permissions.directCircular },
+          {
+            permissions: permissions.directCircular,
+            safe: (body?: T.DirectCircularRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                directCircularOperation,
+                (build) => buildDirectCircularRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.DirectCircularResponse, T.DirectCircularError>>,
+          },
         ),
       };
     },
@@ -289,7 +401,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildIndirectCircularRequest({}, body, build),
               callOptions,
             ) as Promise<T.IndirectCircularResponse>,
-          { permissions: permissions.indirectCircular },
+          {
+            permissions: permissions.indirectCircular,
+            safe: (body?: T.IndirectCircularRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                indirectCircularOperation,
+                (build) => buildIndirectCircularRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.IndirectCircularResponse, T.IndirectCircularError>>,
+          },
         ),
       };
     },
@@ -302,7 +422,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildMultipleCircularRequest({}, body, build),
               callOptions,
             ) as Promise<T.MultipleCircularResponse>,
-          { permissions: permissions.multipleCircular },
+          {
+            permissions: permissions.multipleCircular,
+            safe: (body?: T.MultipleCircularRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                multipleCircularOperation,
+                (build) => buildMultipleCircularRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.MultipleCircularResponse, T.MultipleCircularError>>,
+          },
         ),
       };
     },
@@ -315,7 +443,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPolymorphicCircularRequest({}, body, build),
               callOptions,
             ) as Promise<T.PolymorphicCircularResponse>,
-          { permissions: permissions.polymorphicCircular },
+          {
+            permissions: permissions.polymorphicCircular,
+            safe: (body?: T.PolymorphicCircularRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                polymorphicCircularOperation,
+                (build) => buildPolymorphicCircularRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PolymorphicCircularResponse, T.PolymorphicCircularError>>,
+          },
         ),
       };
     },

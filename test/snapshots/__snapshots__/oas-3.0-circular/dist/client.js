@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -22,10 +26,17 @@ const getAnythingOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
-  response: "none"
+  response: "none",
+  checkError: (status, value) => {
+    if (status === 404)
+      return assertValid(V.validateErrorMessage(value), "GET /anything 404 error body");
+  }
 };
 function buildGetAnythingRequest(parameters = {}, options) {
   return buildRequest(getAnythingOperation, parameters, void 0, options);
+}
+function readGetAnythingResult(response, options) {
+  return readResult(getAnythingOperation, response, options);
 }
 function createClient(options = {}) {
   const transport = createTransport(options);
@@ -38,7 +49,14 @@ function createClient(options = {}) {
             (build) => buildGetAnythingRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getAnything }
+          {
+            permissions: permissions.getAnything,
+            safe: (callOptions = {}) => transport.sendResult(
+              getAnythingOperation,
+              (build) => buildGetAnythingRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -52,5 +70,6 @@ export {
   NetworkError,
   TimeoutError,
   buildGetAnythingRequest,
-  createClient
+  createClient,
+  readGetAnythingResult
 };

@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -31,8 +32,8 @@ function isGetAnythingResponse(value) {
   return value === void 0 || is$GetAnythingResponse(value, 0);
 }
 const schemas = {
-  ErrorMessage: /* @__PURE__ */ standardSchema(validateErrorMessage),
-  GetAnythingResponse: /* @__PURE__ */ standardSchema(validateGetAnythingResponse)
+  ErrorMessage: /* @__PURE__ */ standardSchema(validateErrorMessage, jsonSchema$of("ErrorMessage")),
+  GetAnythingResponse: /* @__PURE__ */ standardSchema(validateGetAnythingResponse, jsonSchema$of("GetAnythingResponse"))
 };
 const issue$canBeRetried_enum_4e7e17 = /* @__PURE__ */ fixedIssue(["canBeRetried"], "enum", 'must be one of "Unknown", "Yes", "No"');
 const issue$canBeRetried_type_69ef3e = /* @__PURE__ */ fixedIssue(["canBeRetried"], "type", "must be a string");
@@ -162,6 +163,26 @@ function check$GetAnythingResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {
+  ErrorMessage: {
+    type: "object",
+    properties: {
+      statusCode: { type: "integer", format: "int32" },
+      error: { type: ["string", "null"] },
+      inner: { $ref: "#/$defs/ErrorMessage" },
+      canBeRetried: { type: "string", enum: ["Unknown", "Yes", "No"] },
+      detailedErrorCode: { type: "integer", format: "int32" }
+    },
+    additionalProperties: false
+  }
+};
+const jsonSchema$roots = {
+  ErrorMessage: { $ref: "#/$defs/ErrorMessage" },
+  GetAnythingResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -37,6 +41,9 @@ const putAnythingTopLevelArrayOperation = {
 function buildPutAnythingTopLevelArrayRequest(parameters = {}, body, options) {
   return buildRequest(putAnythingTopLevelArrayOperation, parameters, body, options);
 }
+function readPutAnythingTopLevelArrayResult(response, options) {
+  return readResult(putAnythingTopLevelArrayOperation, response, options);
+}
 const postAnythingTopLevelArrayOperation = {
   method: "POST",
   pathTemplate: "/anything/top-level-array",
@@ -58,6 +65,9 @@ const postAnythingTopLevelArrayOperation = {
 };
 function buildPostAnythingTopLevelArrayRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingTopLevelArrayOperation, parameters, body, options);
+}
+function readPostAnythingTopLevelArrayResult(response, options) {
+  return readResult(postAnythingTopLevelArrayOperation, response, options);
 }
 const postAnythingTopLevelObjectSimpleOperation = {
   method: "POST",
@@ -81,6 +91,9 @@ const postAnythingTopLevelObjectSimpleOperation = {
 function buildPostAnythingTopLevelObjectSimpleRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingTopLevelObjectSimpleOperation, parameters, body, options);
 }
+function readPostAnythingTopLevelObjectSimpleResult(response, options) {
+  return readResult(postAnythingTopLevelObjectSimpleOperation, response, options);
+}
 const postMultischemaOfEverythingOperation = {
   method: "POST",
   pathTemplate: "/multischema/of-everything",
@@ -102,6 +115,9 @@ const postMultischemaOfEverythingOperation = {
 };
 function buildPostMultischemaOfEverythingRequest(parameters = {}, body, options) {
   return buildRequest(postMultischemaOfEverythingOperation, parameters, body, options);
+}
+function readPostMultischemaOfEverythingResult(response, options) {
+  return readResult(postMultischemaOfEverythingOperation, response, options);
 }
 const postTopLevelObjectOfEverythingOperation = {
   method: "POST",
@@ -125,6 +141,9 @@ const postTopLevelObjectOfEverythingOperation = {
 function buildPostTopLevelObjectOfEverythingRequest(parameters = {}, body, options) {
   return buildRequest(postTopLevelObjectOfEverythingOperation, parameters, body, options);
 }
+function readPostTopLevelObjectOfEverythingResult(response, options) {
+  return readResult(postTopLevelObjectOfEverythingOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -138,7 +157,14 @@ function createClient(options = {}) {
                 (build) => buildPutAnythingTopLevelArrayRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.putAnythingTopLevelArray }
+              {
+                permissions: permissions.putAnythingTopLevelArray,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  putAnythingTopLevelArrayOperation,
+                  (build) => buildPutAnythingTopLevelArrayRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -146,7 +172,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingTopLevelArrayRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingTopLevelArray }
+              {
+                permissions: permissions.postAnythingTopLevelArray,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postAnythingTopLevelArrayOperation,
+                  (build) => buildPostAnythingTopLevelArrayRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -160,7 +193,14 @@ function createClient(options = {}) {
                     (build) => buildPostAnythingTopLevelObjectSimpleRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.postAnythingTopLevelObjectSimple }
+                  {
+                    permissions: permissions.postAnythingTopLevelObjectSimple,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      postAnythingTopLevelObjectSimpleOperation,
+                      (build) => buildPostAnythingTopLevelObjectSimpleRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -178,7 +218,14 @@ function createClient(options = {}) {
                 (build) => buildPostMultischemaOfEverythingRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postMultischemaOfEverything }
+              {
+                permissions: permissions.postMultischemaOfEverything,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postMultischemaOfEverythingOperation,
+                  (build) => buildPostMultischemaOfEverythingRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -194,7 +241,14 @@ function createClient(options = {}) {
                 (build) => buildPostTopLevelObjectOfEverythingRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postTopLevelObjectOfEverything }
+              {
+                permissions: permissions.postTopLevelObjectOfEverything,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postTopLevelObjectOfEverythingOperation,
+                  (build) => buildPostTopLevelObjectOfEverythingRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -214,5 +268,10 @@ export {
   buildPostMultischemaOfEverythingRequest,
   buildPostTopLevelObjectOfEverythingRequest,
   buildPutAnythingTopLevelArrayRequest,
-  createClient
+  createClient,
+  readPostAnythingTopLevelArrayResult,
+  readPostAnythingTopLevelObjectSimpleResult,
+  readPostMultischemaOfEverythingResult,
+  readPostTopLevelObjectOfEverythingResult,
+  readPutAnythingTopLevelArrayResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `ArrayOfFlatObjects`: returns it typed, or every issue found.
@@ -158,25 +158,28 @@ export declare function isPostTopLevelObjectOfEverythingResponse(value: unknown)
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly ArrayOfFlatObjects: StandardSchemaV1<T.ArrayOfFlatObjects>;
-    readonly ArrayOfObjectsOfObjectsAndArrays: StandardSchemaV1<T.ArrayOfObjectsOfObjectsAndArrays>;
-    readonly ArrayOfPrimitives: StandardSchemaV1<T.ArrayOfPrimitives>;
-    readonly FlatObject: StandardSchemaV1<T.FlatObject>;
-    readonly MultischemaOfEverything: StandardSchemaV1<T.MultischemaOfEverything>;
-    readonly ObjectOfAdditionalPropertiesObjectPolymorphism: StandardSchemaV1<T.ObjectOfAdditionalPropertiesObjectPolymorphism>;
-    readonly ObjectOfEverything: StandardSchemaV1<T.ObjectOfEverything>;
-    readonly ObjectOfObjectsAndArrays: StandardSchemaV1<T.ObjectOfObjectsAndArrays>;
-    readonly ObjectWithArray: StandardSchemaV1<T.ObjectWithArray>;
-    readonly PutAnythingTopLevelArrayRequestBody: StandardSchemaV1<T.PutAnythingTopLevelArrayRequestBody>;
-    readonly PutAnythingTopLevelArrayResponse: StandardSchemaV1<T.PutAnythingTopLevelArrayResponse>;
-    readonly PostAnythingTopLevelArrayRequestBody: StandardSchemaV1<T.PostAnythingTopLevelArrayRequestBody>;
-    readonly PostAnythingTopLevelArrayResponse: StandardSchemaV1<T.PostAnythingTopLevelArrayResponse>;
-    readonly PostAnythingTopLevelObjectSimpleRequestBody: StandardSchemaV1<T.PostAnythingTopLevelObjectSimpleRequestBody>;
-    readonly PostAnythingTopLevelObjectSimpleResponse: StandardSchemaV1<T.PostAnythingTopLevelObjectSimpleResponse>;
-    readonly PostMultischemaOfEverythingRequestBody: StandardSchemaV1<T.PostMultischemaOfEverythingRequestBody>;
-    readonly PostMultischemaOfEverythingResponse: StandardSchemaV1<T.PostMultischemaOfEverythingResponse>;
-    readonly PostTopLevelObjectOfEverythingRequestBody: StandardSchemaV1<T.PostTopLevelObjectOfEverythingRequestBody>;
-    readonly PostTopLevelObjectOfEverythingResponse: StandardSchemaV1<T.PostTopLevelObjectOfEverythingResponse>;
+    readonly ArrayOfFlatObjects: StandardValidator<T.ArrayOfFlatObjects>;
+    readonly ArrayOfObjectsOfObjectsAndArrays: StandardValidator<T.ArrayOfObjectsOfObjectsAndArrays>;
+    readonly ArrayOfPrimitives: StandardValidator<T.ArrayOfPrimitives>;
+    readonly FlatObject: StandardValidator<T.FlatObject>;
+    readonly MultischemaOfEverything: StandardValidator<T.MultischemaOfEverything>;
+    readonly ObjectOfAdditionalPropertiesObjectPolymorphism: StandardValidator<T.ObjectOfAdditionalPropertiesObjectPolymorphism>;
+    readonly ObjectOfEverything: StandardValidator<T.ObjectOfEverything>;
+    readonly ObjectOfObjectsAndArrays: StandardValidator<T.ObjectOfObjectsAndArrays>;
+    readonly ObjectWithArray: StandardValidator<T.ObjectWithArray>;
+    readonly PutAnythingTopLevelArrayRequestBody: StandardValidator<T.PutAnythingTopLevelArrayRequestBody>;
+    readonly PutAnythingTopLevelArrayResponse: StandardValidator<T.PutAnythingTopLevelArrayResponse>;
+    readonly PostAnythingTopLevelArrayRequestBody: StandardValidator<T.PostAnythingTopLevelArrayRequestBody>;
+    readonly PostAnythingTopLevelArrayResponse: StandardValidator<T.PostAnythingTopLevelArrayResponse>;
+    readonly PostAnythingTopLevelObjectSimpleRequestBody: StandardValidator<T.PostAnythingTopLevelObjectSimpleRequestBody>;
+    readonly PostAnythingTopLevelObjectSimpleResponse: StandardValidator<T.PostAnythingTopLevelObjectSimpleResponse>;
+    readonly PostMultischemaOfEverythingRequestBody: StandardValidator<T.PostMultischemaOfEverythingRequestBody>;
+    readonly PostMultischemaOfEverythingResponse: StandardValidator<T.PostMultischemaOfEverythingResponse>;
+    readonly PostTopLevelObjectOfEverythingRequestBody: StandardValidator<T.PostTopLevelObjectOfEverythingRequestBody>;
+    readonly PostTopLevelObjectOfEverythingResponse: StandardValidator<T.PostTopLevelObjectOfEverythingResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

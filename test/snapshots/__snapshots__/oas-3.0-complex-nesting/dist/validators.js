@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -166,25 +167,25 @@ function isPostTopLevelObjectOfEverythingResponse(value) {
   return is$ObjectOfEverything(value, 0);
 }
 const schemas = {
-  ArrayOfFlatObjects: /* @__PURE__ */ standardSchema(validateArrayOfFlatObjects),
-  ArrayOfObjectsOfObjectsAndArrays: /* @__PURE__ */ standardSchema(validateArrayOfObjectsOfObjectsAndArrays),
-  ArrayOfPrimitives: /* @__PURE__ */ standardSchema(validateArrayOfPrimitives),
-  FlatObject: /* @__PURE__ */ standardSchema(validateFlatObject),
-  MultischemaOfEverything: /* @__PURE__ */ standardSchema(validateMultischemaOfEverything),
-  ObjectOfAdditionalPropertiesObjectPolymorphism: /* @__PURE__ */ standardSchema(validateObjectOfAdditionalPropertiesObjectPolymorphism),
-  ObjectOfEverything: /* @__PURE__ */ standardSchema(validateObjectOfEverything),
-  ObjectOfObjectsAndArrays: /* @__PURE__ */ standardSchema(validateObjectOfObjectsAndArrays),
-  ObjectWithArray: /* @__PURE__ */ standardSchema(validateObjectWithArray),
-  PutAnythingTopLevelArrayRequestBody: /* @__PURE__ */ standardSchema(validatePutAnythingTopLevelArrayRequestBody),
-  PutAnythingTopLevelArrayResponse: /* @__PURE__ */ standardSchema(validatePutAnythingTopLevelArrayResponse),
-  PostAnythingTopLevelArrayRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingTopLevelArrayRequestBody),
-  PostAnythingTopLevelArrayResponse: /* @__PURE__ */ standardSchema(validatePostAnythingTopLevelArrayResponse),
-  PostAnythingTopLevelObjectSimpleRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingTopLevelObjectSimpleRequestBody),
-  PostAnythingTopLevelObjectSimpleResponse: /* @__PURE__ */ standardSchema(validatePostAnythingTopLevelObjectSimpleResponse),
-  PostMultischemaOfEverythingRequestBody: /* @__PURE__ */ standardSchema(validatePostMultischemaOfEverythingRequestBody),
-  PostMultischemaOfEverythingResponse: /* @__PURE__ */ standardSchema(validatePostMultischemaOfEverythingResponse),
-  PostTopLevelObjectOfEverythingRequestBody: /* @__PURE__ */ standardSchema(validatePostTopLevelObjectOfEverythingRequestBody),
-  PostTopLevelObjectOfEverythingResponse: /* @__PURE__ */ standardSchema(validatePostTopLevelObjectOfEverythingResponse)
+  ArrayOfFlatObjects: /* @__PURE__ */ standardSchema(validateArrayOfFlatObjects, jsonSchema$of("ArrayOfFlatObjects")),
+  ArrayOfObjectsOfObjectsAndArrays: /* @__PURE__ */ standardSchema(validateArrayOfObjectsOfObjectsAndArrays, jsonSchema$of("ArrayOfObjectsOfObjectsAndArrays")),
+  ArrayOfPrimitives: /* @__PURE__ */ standardSchema(validateArrayOfPrimitives, jsonSchema$of("ArrayOfPrimitives")),
+  FlatObject: /* @__PURE__ */ standardSchema(validateFlatObject, jsonSchema$of("FlatObject")),
+  MultischemaOfEverything: /* @__PURE__ */ standardSchema(validateMultischemaOfEverything, jsonSchema$of("MultischemaOfEverything")),
+  ObjectOfAdditionalPropertiesObjectPolymorphism: /* @__PURE__ */ standardSchema(validateObjectOfAdditionalPropertiesObjectPolymorphism, jsonSchema$of("ObjectOfAdditionalPropertiesObjectPolymorphism")),
+  ObjectOfEverything: /* @__PURE__ */ standardSchema(validateObjectOfEverything, jsonSchema$of("ObjectOfEverything")),
+  ObjectOfObjectsAndArrays: /* @__PURE__ */ standardSchema(validateObjectOfObjectsAndArrays, jsonSchema$of("ObjectOfObjectsAndArrays")),
+  ObjectWithArray: /* @__PURE__ */ standardSchema(validateObjectWithArray, jsonSchema$of("ObjectWithArray")),
+  PutAnythingTopLevelArrayRequestBody: /* @__PURE__ */ standardSchema(validatePutAnythingTopLevelArrayRequestBody, jsonSchema$of("PutAnythingTopLevelArrayRequestBody")),
+  PutAnythingTopLevelArrayResponse: /* @__PURE__ */ standardSchema(validatePutAnythingTopLevelArrayResponse, jsonSchema$of("PutAnythingTopLevelArrayResponse")),
+  PostAnythingTopLevelArrayRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingTopLevelArrayRequestBody, jsonSchema$of("PostAnythingTopLevelArrayRequestBody")),
+  PostAnythingTopLevelArrayResponse: /* @__PURE__ */ standardSchema(validatePostAnythingTopLevelArrayResponse, jsonSchema$of("PostAnythingTopLevelArrayResponse")),
+  PostAnythingTopLevelObjectSimpleRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingTopLevelObjectSimpleRequestBody, jsonSchema$of("PostAnythingTopLevelObjectSimpleRequestBody")),
+  PostAnythingTopLevelObjectSimpleResponse: /* @__PURE__ */ standardSchema(validatePostAnythingTopLevelObjectSimpleResponse, jsonSchema$of("PostAnythingTopLevelObjectSimpleResponse")),
+  PostMultischemaOfEverythingRequestBody: /* @__PURE__ */ standardSchema(validatePostMultischemaOfEverythingRequestBody, jsonSchema$of("PostMultischemaOfEverythingRequestBody")),
+  PostMultischemaOfEverythingResponse: /* @__PURE__ */ standardSchema(validatePostMultischemaOfEverythingResponse, jsonSchema$of("PostMultischemaOfEverythingResponse")),
+  PostTopLevelObjectOfEverythingRequestBody: /* @__PURE__ */ standardSchema(validatePostTopLevelObjectOfEverythingRequestBody, jsonSchema$of("PostTopLevelObjectOfEverythingRequestBody")),
+  PostTopLevelObjectOfEverythingResponse: /* @__PURE__ */ standardSchema(validatePostTopLevelObjectOfEverythingResponse, jsonSchema$of("PostTopLevelObjectOfEverythingResponse"))
 };
 const issue$boolean_type_9f058c = /* @__PURE__ */ fixedIssue(["boolean"], "type", "must be a boolean");
 const issue$number_type_a9fa46 = /* @__PURE__ */ fixedIssue(["number"], "type", "must be a number");
@@ -887,6 +888,153 @@ function check$PostAnythingTopLevelObjectSimpleResponse(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {
+  ArrayOfFlatObjects: { type: "array", items: { $ref: "#/$defs/FlatObject" } },
+  ArrayOfObjectsOfObjectsAndArrays: {
+    type: "array",
+    items: { $ref: "#/$defs/ObjectOfObjectsAndArrays" }
+  },
+  ArrayOfPrimitives: { type: "array", items: { type: "string" } },
+  FlatObject: {
+    type: "object",
+    properties: {
+      string: { type: "string" },
+      boolean: { type: "boolean" },
+      number: { type: "number" }
+    }
+  },
+  MultischemaOfEverything: {
+    oneOf: [
+      {
+        oneOf: [
+          { $ref: "#/$defs/ArrayOfObjectsOfObjectsAndArrays" },
+          {
+            type: "object",
+            properties: {
+              objEverything: { $ref: "#/$defs/ObjectOfEverything" },
+              flatObj: { $ref: "#/$defs/FlatObject" }
+            }
+          }
+        ]
+      },
+      { $ref: "#/$defs/ArrayOfPrimitives" },
+      { $ref: "#/$defs/ArrayOfFlatObjects" },
+      { $ref: "#/$defs/FlatObject" },
+      { $ref: "#/$defs/ObjectOfEverything" }
+    ]
+  },
+  ObjectOfAdditionalPropertiesObjectPolymorphism: {
+    type: "object",
+    additionalProperties: {
+      type: "object",
+      properties: {
+        primitive: { type: "string" },
+        boolean: { type: "boolean" },
+        metadata: {
+          oneOf: [
+            { title: " ", type: "object" },
+            { $ref: "#/$defs/FlatObject" },
+            { $ref: "#/$defs/FlatObject" },
+            { $ref: "#/$defs/FlatObject" },
+            { $ref: "#/$defs/ObjectWithArray" }
+          ]
+        }
+      }
+    }
+  },
+  ObjectOfEverything: {
+    type: "object",
+    properties: {
+      objectOfObjectsAndArrays: {
+        $ref: "#/$defs/ObjectOfObjectsAndArrays",
+        description: "Object containing objects and arrays"
+      },
+      arrayOfObjectsOfObjectsAndArrays: {
+        $ref: "#/$defs/ArrayOfObjectsOfObjectsAndArrays",
+        description: "Array of objects (containing objects and arrays)"
+      },
+      objectOfAdditionalProperties: {
+        $ref: "#/$defs/ObjectOfAdditionalPropertiesObjectPolymorphism",
+        description: "Object containing an `additionalProperties` declaration that's comprised of a polymorphic `oneOf`."
+      },
+      string: { type: "string" }
+    }
+  },
+  ObjectOfObjectsAndArrays: {
+    type: "object",
+    properties: {
+      singleObject: { $ref: "#/$defs/FlatObject", description: "Simple flat object" },
+      arrayOfPrimitives: { $ref: "#/$defs/ArrayOfPrimitives", description: "Array of primitives" },
+      arrayOfObjects: { $ref: "#/$defs/ArrayOfFlatObjects", description: "Array of objects" },
+      primitive: { type: "string" }
+    }
+  },
+  ObjectWithArray: {
+    title: "Metadata Object",
+    description: "Metadata for defining additional objects related to your API",
+    type: "object",
+    properties: {
+      Array: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            inputs: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: { "input 1": { type: "string" }, "input 2": { type: "string" } }
+              }
+            },
+            nums: { type: "array", items: { type: "integer", enum: [0, 1, 2, 3] } }
+          }
+        }
+      }
+    }
+  }
+};
+const jsonSchema$roots = {
+  ArrayOfFlatObjects: { $ref: "#/$defs/ArrayOfFlatObjects" },
+  ArrayOfObjectsOfObjectsAndArrays: { $ref: "#/$defs/ArrayOfObjectsOfObjectsAndArrays" },
+  ArrayOfPrimitives: { $ref: "#/$defs/ArrayOfPrimitives" },
+  FlatObject: { $ref: "#/$defs/FlatObject" },
+  MultischemaOfEverything: { $ref: "#/$defs/MultischemaOfEverything" },
+  ObjectOfAdditionalPropertiesObjectPolymorphism: {
+    $ref: "#/$defs/ObjectOfAdditionalPropertiesObjectPolymorphism"
+  },
+  ObjectOfEverything: { $ref: "#/$defs/ObjectOfEverything" },
+  ObjectOfObjectsAndArrays: { $ref: "#/$defs/ObjectOfObjectsAndArrays" },
+  ObjectWithArray: { $ref: "#/$defs/ObjectWithArray" },
+  PutAnythingTopLevelArrayRequestBody: {
+    type: "array",
+    items: { $ref: "#/$defs/ObjectOfEverything" }
+  },
+  PutAnythingTopLevelArrayResponse: {
+    type: "array",
+    items: { $ref: "#/$defs/ObjectOfEverything" }
+  },
+  PostAnythingTopLevelArrayRequestBody: { $ref: "#/$defs/ArrayOfFlatObjects" },
+  PostAnythingTopLevelArrayResponse: { $ref: "#/$defs/ArrayOfFlatObjects" },
+  PostAnythingTopLevelObjectSimpleRequestBody: {
+    type: "object",
+    properties: {
+      nestedObject_1: { $ref: "#/$defs/FlatObject" },
+      nestedObject_2: { $ref: "#/$defs/FlatObject" },
+      nestedObject_3: { $ref: "#/$defs/FlatObject" }
+    }
+  },
+  PostAnythingTopLevelObjectSimpleResponse: {
+    type: "object",
+    properties: { nestedObject: { $ref: "#/$defs/FlatObject" } }
+  },
+  PostMultischemaOfEverythingRequestBody: { $ref: "#/$defs/MultischemaOfEverything" },
+  PostMultischemaOfEverythingResponse: { $ref: "#/$defs/MultischemaOfEverything" },
+  PostTopLevelObjectOfEverythingRequestBody: { $ref: "#/$defs/ObjectOfEverything" },
+  PostTopLevelObjectOfEverythingResponse: { $ref: "#/$defs/ObjectOfEverything" }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,38 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.PutAnythingTopLevelArrayError
+  | T.PostAnythingTopLevelArrayError
+  | T.PostAnythingTopLevelObjectSimpleError
+  | T.PostMultischemaOfEverythingError
+  | T.PostTopLevelObjectOfEverythingError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -76,6 +121,16 @@ export function buildPutAnythingTopLevelArrayRequest(
   return buildRequest(putAnythingTopLevelArrayOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPutAnythingTopLevelArrayRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutAnythingTopLevelArrayResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>> {
+  return readResult(putAnythingTopLevelArrayOperation, response, options) as Promise<
+    ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>
+  >;
+}
+
 const postAnythingTopLevelArrayOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/top-level-array',
@@ -109,6 +164,16 @@ export function buildPostAnythingTopLevelArrayRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingTopLevelArrayOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostAnythingTopLevelArrayRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingTopLevelArrayResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>> {
+  return readResult(postAnythingTopLevelArrayOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>
+  >;
 }
 
 const postAnythingTopLevelObjectSimpleOperation: OperationSpec = {
@@ -146,6 +211,18 @@ export function buildPostAnythingTopLevelObjectSimpleRequest(
   return buildRequest(postAnythingTopLevelObjectSimpleOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnythingTopLevelObjectSimpleRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingTopLevelObjectSimpleResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostAnythingTopLevelObjectSimpleResponse, T.PostAnythingTopLevelObjectSimpleError>
+> {
+  return readResult(postAnythingTopLevelObjectSimpleOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingTopLevelObjectSimpleResponse, T.PostAnythingTopLevelObjectSimpleError>
+  >;
+}
+
 const postMultischemaOfEverythingOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/multischema/of-everything',
@@ -179,6 +256,16 @@ export function buildPostMultischemaOfEverythingRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postMultischemaOfEverythingOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostMultischemaOfEverythingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostMultischemaOfEverythingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostMultischemaOfEverythingResponse, T.PostMultischemaOfEverythingError>> {
+  return readResult(postMultischemaOfEverythingOperation, response, options) as Promise<
+    ApiResult<T.PostMultischemaOfEverythingResponse, T.PostMultischemaOfEverythingError>
+  >;
 }
 
 const postTopLevelObjectOfEverythingOperation: OperationSpec = {
@@ -216,6 +303,18 @@ export function buildPostTopLevelObjectOfEverythingRequest(
   return buildRequest(postTopLevelObjectOfEverythingOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostTopLevelObjectOfEverythingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostTopLevelObjectOfEverythingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>
+> {
+  return readResult(postTopLevelObjectOfEverythingOperation, response, options) as Promise<
+    ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -241,6 +340,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PutAnythingTopLevelArrayResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.putAnythingTopLevelArray;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PutAnythingTopLevelArrayRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>>;
       };
       /**
        * Simple Array
@@ -254,6 +358,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostAnythingTopLevelArrayResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingTopLevelArray;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingTopLevelArrayRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>
+        >;
       };
     };
     /**
@@ -276,6 +387,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.PostAnythingTopLevelObjectSimpleResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.postAnythingTopLevelObjectSimple;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.PostAnythingTopLevelObjectSimpleRequestBody,
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<
+              T.PostAnythingTopLevelObjectSimpleResponse,
+              T.PostAnythingTopLevelObjectSimpleError
+            >
+          >;
         };
       };
     };
@@ -300,6 +421,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostMultischemaOfEverythingResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postMultischemaOfEverything;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostMultischemaOfEverythingRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostMultischemaOfEverythingResponse, T.PostMultischemaOfEverythingError>
+        >;
       };
     };
   };
@@ -323,6 +451,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostTopLevelObjectOfEverythingResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postTopLevelObjectOfEverything;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostTopLevelObjectOfEverythingRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>
+        >;
       };
     };
   };
@@ -370,7 +505,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPutAnythingTopLevelArrayRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PutAnythingTopLevelArrayResponse>,
-              { permissions: permissions.putAnythingTopLevelArray },
+              {
+                permissions: permissions.putAnythingTopLevelArray,
+                safe: (
+                  body?: T.PutAnythingTopLevelArrayRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    putAnythingTopLevelArrayOperation,
+                    (build) => buildPutAnythingTopLevelArrayRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>
+                  >,
+              },
             ),
             post: Object.assign(
               (body?: T.PostAnythingTopLevelArrayRequestBody, callOptions: RequestOptions = {}) =>
@@ -379,7 +527,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingTopLevelArrayRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingTopLevelArrayResponse>,
-              { permissions: permissions.postAnythingTopLevelArray },
+              {
+                permissions: permissions.postAnythingTopLevelArray,
+                safe: (
+                  body?: T.PostAnythingTopLevelArrayRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingTopLevelArrayOperation,
+                    (build) => buildPostAnythingTopLevelArrayRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>
+                  >,
+              },
             ),
           };
         },
@@ -397,7 +558,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildPostAnythingTopLevelObjectSimpleRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.PostAnythingTopLevelObjectSimpleResponse>,
-                  { permissions: permissions.postAnythingTopLevelObjectSimple },
+                  {
+                    permissions: permissions.postAnythingTopLevelObjectSimple,
+                    safe: (
+                      body?: T.PostAnythingTopLevelObjectSimpleRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        postAnythingTopLevelObjectSimpleOperation,
+                        (build) => buildPostAnythingTopLevelObjectSimpleRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.PostAnythingTopLevelObjectSimpleResponse,
+                          T.PostAnythingTopLevelObjectSimpleError
+                        >
+                      >,
+                  },
                 ),
               };
             },
@@ -416,7 +593,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostMultischemaOfEverythingRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostMultischemaOfEverythingResponse>,
-              { permissions: permissions.postMultischemaOfEverything },
+              {
+                permissions: permissions.postMultischemaOfEverything,
+                safe: (
+                  body?: T.PostMultischemaOfEverythingRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postMultischemaOfEverythingOperation,
+                    (build) => buildPostMultischemaOfEverythingRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostMultischemaOfEverythingResponse,
+                      T.PostMultischemaOfEverythingError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -436,7 +629,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostTopLevelObjectOfEverythingRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostTopLevelObjectOfEverythingResponse>,
-              { permissions: permissions.postTopLevelObjectOfEverything },
+              {
+                permissions: permissions.postTopLevelObjectOfEverything,
+                safe: (
+                  body?: T.PostTopLevelObjectOfEverythingRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postTopLevelObjectOfEverythingOperation,
+                    (build) => buildPostTopLevelObjectOfEverythingRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostTopLevelObjectOfEverythingResponse,
+                      T.PostTopLevelObjectOfEverythingError
+                    >
+                  >,
+              },
             ),
           };
         },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -32,6 +36,13 @@ const oneOfWithTopLevelDiscriminatorAndMappingOperation = {
 function buildOneOfWithTopLevelDiscriminatorAndMappingRequest(parameters = {}, body, options) {
   return buildRequest(oneOfWithTopLevelDiscriminatorAndMappingOperation, parameters, body, options);
 }
+function readOneOfWithTopLevelDiscriminatorAndMappingResult(response, options) {
+  return readResult(
+    oneOfWithTopLevelDiscriminatorAndMappingOperation,
+    response,
+    options
+  );
+}
 const oneOfWithTopLevelDiscriminatorNoMappingOperation = {
   method: "PATCH",
   pathTemplate: "/discriminator-with-no-mapping",
@@ -48,6 +59,9 @@ const oneOfWithTopLevelDiscriminatorNoMappingOperation = {
 };
 function buildOneOfWithTopLevelDiscriminatorNoMappingRequest(parameters = {}, body, options) {
   return buildRequest(oneOfWithTopLevelDiscriminatorNoMappingOperation, parameters, body, options);
+}
+function readOneOfWithTopLevelDiscriminatorNoMappingResult(response, options) {
+  return readResult(oneOfWithTopLevelDiscriminatorNoMappingOperation, response, options);
 }
 const patchEmbeddedDiscriminatorOperation = {
   method: "PATCH",
@@ -66,6 +80,9 @@ const patchEmbeddedDiscriminatorOperation = {
 function buildPatchEmbeddedDiscriminatorRequest(parameters = {}, body, options) {
   return buildRequest(patchEmbeddedDiscriminatorOperation, parameters, body, options);
 }
+function readPatchEmbeddedDiscriminatorResult(response, options) {
+  return readResult(patchEmbeddedDiscriminatorOperation, response, options);
+}
 const oneOfWithImproperlyPlacedDiscriminatorOperation = {
   method: "PATCH",
   pathTemplate: "/improper-discriminator-placement",
@@ -82,6 +99,9 @@ const oneOfWithImproperlyPlacedDiscriminatorOperation = {
 };
 function buildOneOfWithImproperlyPlacedDiscriminatorRequest(parameters = {}, body, options) {
   return buildRequest(oneOfWithImproperlyPlacedDiscriminatorOperation, parameters, body, options);
+}
+function readOneOfWithImproperlyPlacedDiscriminatorResult(response, options) {
+  return readResult(oneOfWithImproperlyPlacedDiscriminatorOperation, response, options);
 }
 const patchMappingOfSchemaNamesOperation = {
   method: "PATCH",
@@ -100,6 +120,9 @@ const patchMappingOfSchemaNamesOperation = {
 function buildPatchMappingOfSchemaNamesRequest(parameters = {}, body, options) {
   return buildRequest(patchMappingOfSchemaNamesOperation, parameters, body, options);
 }
+function readPatchMappingOfSchemaNamesResult(response, options) {
+  return readResult(patchMappingOfSchemaNamesOperation, response, options);
+}
 const patchMappingWithDuplicateSchemasOperation = {
   method: "PATCH",
   pathTemplate: "/mapping-with-duplicate-schemas",
@@ -116,6 +139,9 @@ const patchMappingWithDuplicateSchemasOperation = {
 };
 function buildPatchMappingWithDuplicateSchemasRequest(parameters = {}, body, options) {
   return buildRequest(patchMappingWithDuplicateSchemasOperation, parameters, body, options);
+}
+function readPatchMappingWithDuplicateSchemasResult(response, options) {
+  return readResult(patchMappingWithDuplicateSchemasOperation, response, options);
 }
 const patchNestedOneOfObjectWithNestedOneOfOperation = {
   method: "PATCH",
@@ -134,6 +160,9 @@ const patchNestedOneOfObjectWithNestedOneOfOperation = {
 function buildPatchNestedOneOfObjectWithNestedOneOfRequest(parameters = {}, body, options) {
   return buildRequest(patchNestedOneOfObjectWithNestedOneOfOperation, parameters, body, options);
 }
+function readPatchNestedOneOfObjectWithNestedOneOfResult(response, options) {
+  return readResult(patchNestedOneOfObjectWithNestedOneOfOperation, response, options);
+}
 const patchOneofAllofTopLevelDiscOperation = {
   method: "PATCH",
   pathTemplate: "/oneof-allof-top-level-disc",
@@ -150,6 +179,9 @@ const patchOneofAllofTopLevelDiscOperation = {
 };
 function buildPatchOneofAllofTopLevelDiscRequest(parameters = {}, body, options) {
   return buildRequest(patchOneofAllofTopLevelDiscOperation, parameters, body, options);
+}
+function readPatchOneofAllofTopLevelDiscResult(response, options) {
+  return readResult(patchOneofAllofTopLevelDiscOperation, response, options);
 }
 const postPotentiallyUndefinedFormDataOperation = {
   method: "POST",
@@ -168,6 +200,9 @@ const postPotentiallyUndefinedFormDataOperation = {
 function buildPostPotentiallyUndefinedFormDataRequest(parameters = {}, body, options) {
   return buildRequest(postPotentiallyUndefinedFormDataOperation, parameters, body, options);
 }
+function readPostPotentiallyUndefinedFormDataResult(response, options) {
+  return readResult(postPotentiallyUndefinedFormDataOperation, response, options);
+}
 const redoclyQuirkOperation = {
   method: "PATCH",
   pathTemplate: "/redocly-flavored-discriminator",
@@ -185,6 +220,9 @@ const redoclyQuirkOperation = {
 function buildRedoclyQuirkRequest(parameters = {}, body, options) {
   return buildRequest(redoclyQuirkOperation, parameters, body, options);
 }
+function readRedoclyQuirkResult(response, options) {
+  return readResult(redoclyQuirkOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -196,7 +234,14 @@ function createClient(options = {}) {
             (build) => buildOneOfWithTopLevelDiscriminatorAndMappingRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.oneOfWithTopLevelDiscriminatorAndMapping }
+          {
+            permissions: permissions.oneOfWithTopLevelDiscriminatorAndMapping,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              oneOfWithTopLevelDiscriminatorAndMappingOperation,
+              (build) => buildOneOfWithTopLevelDiscriminatorAndMappingRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -208,7 +253,14 @@ function createClient(options = {}) {
             (build) => buildOneOfWithTopLevelDiscriminatorNoMappingRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.oneOfWithTopLevelDiscriminatorNoMapping }
+          {
+            permissions: permissions.oneOfWithTopLevelDiscriminatorNoMapping,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              oneOfWithTopLevelDiscriminatorNoMappingOperation,
+              (build) => buildOneOfWithTopLevelDiscriminatorNoMappingRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -220,7 +272,14 @@ function createClient(options = {}) {
             (build) => buildPatchEmbeddedDiscriminatorRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.patchEmbeddedDiscriminator }
+          {
+            permissions: permissions.patchEmbeddedDiscriminator,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              patchEmbeddedDiscriminatorOperation,
+              (build) => buildPatchEmbeddedDiscriminatorRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -232,7 +291,14 @@ function createClient(options = {}) {
             (build) => buildOneOfWithImproperlyPlacedDiscriminatorRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.oneOfWithImproperlyPlacedDiscriminator }
+          {
+            permissions: permissions.oneOfWithImproperlyPlacedDiscriminator,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              oneOfWithImproperlyPlacedDiscriminatorOperation,
+              (build) => buildOneOfWithImproperlyPlacedDiscriminatorRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -244,7 +310,14 @@ function createClient(options = {}) {
             (build) => buildPatchMappingOfSchemaNamesRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.patchMappingOfSchemaNames }
+          {
+            permissions: permissions.patchMappingOfSchemaNames,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              patchMappingOfSchemaNamesOperation,
+              (build) => buildPatchMappingOfSchemaNamesRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -256,7 +329,14 @@ function createClient(options = {}) {
             (build) => buildPatchMappingWithDuplicateSchemasRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.patchMappingWithDuplicateSchemas }
+          {
+            permissions: permissions.patchMappingWithDuplicateSchemas,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              patchMappingWithDuplicateSchemasOperation,
+              (build) => buildPatchMappingWithDuplicateSchemasRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -268,7 +348,14 @@ function createClient(options = {}) {
             (build) => buildPatchNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.patchNestedOneOfObjectWithNestedOneOf }
+          {
+            permissions: permissions.patchNestedOneOfObjectWithNestedOneOf,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              patchNestedOneOfObjectWithNestedOneOfOperation,
+              (build) => buildPatchNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -280,7 +367,14 @@ function createClient(options = {}) {
             (build) => buildPatchOneofAllofTopLevelDiscRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.patchOneofAllofTopLevelDisc }
+          {
+            permissions: permissions.patchOneofAllofTopLevelDisc,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              patchOneofAllofTopLevelDiscOperation,
+              (build) => buildPatchOneofAllofTopLevelDiscRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -292,7 +386,14 @@ function createClient(options = {}) {
             (build) => buildPostPotentiallyUndefinedFormDataRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.postPotentiallyUndefinedFormData }
+          {
+            permissions: permissions.postPotentiallyUndefinedFormData,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              postPotentiallyUndefinedFormDataOperation,
+              (build) => buildPostPotentiallyUndefinedFormDataRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -304,7 +405,14 @@ function createClient(options = {}) {
             (build) => buildRedoclyQuirkRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.redoclyQuirk }
+          {
+            permissions: permissions.redoclyQuirk,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              redoclyQuirkOperation,
+              (build) => buildRedoclyQuirkRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -327,5 +435,15 @@ export {
   buildPatchOneofAllofTopLevelDiscRequest,
   buildPostPotentiallyUndefinedFormDataRequest,
   buildRedoclyQuirkRequest,
-  createClient
+  createClient,
+  readOneOfWithImproperlyPlacedDiscriminatorResult,
+  readOneOfWithTopLevelDiscriminatorAndMappingResult,
+  readOneOfWithTopLevelDiscriminatorNoMappingResult,
+  readPatchEmbeddedDiscriminatorResult,
+  readPatchMappingOfSchemaNamesResult,
+  readPatchMappingWithDuplicateSchemasResult,
+  readPatchNestedOneOfObjectWithNestedOneOfResult,
+  readPatchOneofAllofTopLevelDiscResult,
+  readPostPotentiallyUndefinedFormDataResult,
+  readRedoclyQuirkResult
 };

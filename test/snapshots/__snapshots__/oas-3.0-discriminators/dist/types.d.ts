@@ -1,3 +1,9 @@
+/** The HTTP statuses 300–399. */
+export type Status3XX = 300 | 301 | 302 | 303 | 304 | 305 | 306 | 307 | 308 | 309 | 310 | 311 | 312 | 313 | 314 | 315 | 316 | 317 | 318 | 319 | 320 | 321 | 322 | 323 | 324 | 325 | 326 | 327 | 328 | 329 | 330 | 331 | 332 | 333 | 334 | 335 | 336 | 337 | 338 | 339 | 340 | 341 | 342 | 343 | 344 | 345 | 346 | 347 | 348 | 349 | 350 | 351 | 352 | 353 | 354 | 355 | 356 | 357 | 358 | 359 | 360 | 361 | 362 | 363 | 364 | 365 | 366 | 367 | 368 | 369 | 370 | 371 | 372 | 373 | 374 | 375 | 376 | 377 | 378 | 379 | 380 | 381 | 382 | 383 | 384 | 385 | 386 | 387 | 388 | 389 | 390 | 391 | 392 | 393 | 394 | 395 | 396 | 397 | 398 | 399;
+/** The HTTP statuses 400–499. */
+export type Status4XX = 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419 | 420 | 421 | 422 | 423 | 424 | 425 | 426 | 427 | 428 | 429 | 430 | 431 | 432 | 433 | 434 | 435 | 436 | 437 | 438 | 439 | 440 | 441 | 442 | 443 | 444 | 445 | 446 | 447 | 448 | 449 | 450 | 451 | 452 | 453 | 454 | 455 | 456 | 457 | 458 | 459 | 460 | 461 | 462 | 463 | 464 | 465 | 466 | 467 | 468 | 469 | 470 | 471 | 472 | 473 | 474 | 475 | 476 | 477 | 478 | 479 | 480 | 481 | 482 | 483 | 484 | 485 | 486 | 487 | 488 | 489 | 490 | 491 | 492 | 493 | 494 | 495 | 496 | 497 | 498 | 499;
+/** The HTTP statuses 500–599. */
+export type Status5XX = 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 518 | 519 | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 528 | 529 | 530 | 531 | 532 | 533 | 534 | 535 | 536 | 537 | 538 | 539 | 540 | 541 | 542 | 543 | 544 | 545 | 546 | 547 | 548 | 549 | 550 | 551 | 552 | 553 | 554 | 555 | 556 | 557 | 558 | 559 | 560 | 561 | 562 | 563 | 564 | 565 | 566 | 567 | 568 | 569 | 570 | 571 | 572 | 573 | 574 | 575 | 576 | 577 | 578 | 579 | 580 | 581 | 582 | 583 | 584 | 585 | 586 | 587 | 588 | 589 | 590 | 591 | 592 | 593 | 594 | 595 | 596 | 597 | 598 | 599;
 /**
  * ApplicationApprovedEvent
  *
@@ -188,6 +194,11 @@ export type OneOfWithTopLevelDiscriminatorAndMappingRequestBody = OptionOneNoDis
  * oneOf with discriminator and mapping
  */
 export type OneOfWithTopLevelDiscriminatorAndMappingResponse = undefined;
+/** The declared error responses of `oneOfWithTopLevelDiscriminatorAndMapping`, by status: narrowing on `status` narrows `body`. */
+export type OneOfWithTopLevelDiscriminatorAndMappingError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /discriminator-with-no-mapping
  */
@@ -202,6 +213,11 @@ export type OneOfWithTopLevelDiscriminatorNoMappingRequestBody = OptionOneNoDisc
  * oneOf with top-level discriminator (no mapping)
  */
 export type OneOfWithTopLevelDiscriminatorNoMappingResponse = undefined;
+/** The declared error responses of `oneOfWithTopLevelDiscriminatorNoMapping`, by status: narrowing on `status` narrows `body`. */
+export type OneOfWithTopLevelDiscriminatorNoMappingError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /embedded-discriminator
  */
@@ -216,6 +232,11 @@ export type PatchEmbeddedDiscriminatorRequestBody = Cat | Dog;
  * oneOf request with a nested allOf and embedded discriminator
  */
 export type PatchEmbeddedDiscriminatorResponse = undefined;
+/** The declared error responses of `patchEmbeddedDiscriminator`, by status: narrowing on `status` narrows `body`. */
+export type PatchEmbeddedDiscriminatorError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /improper-discriminator-placement
  */
@@ -235,6 +256,11 @@ export type OneOfWithImproperlyPlacedDiscriminatorRequestBody = {
  * oneOf with a discriminator that is referencing a property up a level
  */
 export type OneOfWithImproperlyPlacedDiscriminatorResponse = undefined;
+/** The declared error responses of `oneOfWithImproperlyPlacedDiscriminator`, by status: narrowing on `status` narrows `body`. */
+export type OneOfWithImproperlyPlacedDiscriminatorError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /mapping-of-schema-names
  */
@@ -249,6 +275,11 @@ export type PatchMappingOfSchemaNamesRequestBody = OptionOneNoDisc | OptionTwoNo
  * Discriminator with a schema name mapping
  */
 export type PatchMappingOfSchemaNamesResponse = undefined;
+/** The declared error responses of `patchMappingOfSchemaNames`, by status: narrowing on `status` narrows `body`. */
+export type PatchMappingOfSchemaNamesError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /mapping-with-duplicate-schemas
  */
@@ -265,6 +296,11 @@ export type PatchMappingWithDuplicateSchemasRequestBody = {
  * Handle a schema with duplicate mapping schemas
  */
 export type PatchMappingWithDuplicateSchemasResponse = undefined;
+/** The declared error responses of `patchMappingWithDuplicateSchemas`, by status: narrowing on `status` narrows `body`. */
+export type PatchMappingWithDuplicateSchemasError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /nested-one-of-object-with-nested-one-of
  */
@@ -281,6 +317,11 @@ export type PatchNestedOneOfObjectWithNestedOneOfRequestBody = {
  * oneOf request with a nested oneOf, and embedded discriminator
  */
 export type PatchNestedOneOfObjectWithNestedOneOfResponse = undefined;
+/** The declared error responses of `patchNestedOneOfObjectWithNestedOneOf`, by status: narrowing on `status` narrows `body`. */
+export type PatchNestedOneOfObjectWithNestedOneOfError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /oneof-allof-top-level-disc
  */
@@ -295,6 +336,11 @@ export type PatchOneofAllofTopLevelDiscRequestBody = CatNoDisc | DogNoDisc;
  * oneOf request with a nested allOf and top level discriminator
  */
 export type PatchOneofAllofTopLevelDiscResponse = undefined;
+/** The declared error responses of `patchOneofAllofTopLevelDisc`, by status: narrowing on `status` narrows `body`. */
+export type PatchOneofAllofTopLevelDiscError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /potentially-undefined-formData
  */
@@ -309,6 +355,11 @@ export type PostPotentiallyUndefinedFormDataRequestBody = ApplicationApprovedEve
  * Handling for potentially undefined formData
  */
 export type PostPotentiallyUndefinedFormDataResponse = undefined;
+/** The declared error responses of `postPotentiallyUndefinedFormData`, by status: narrowing on `status` narrows `body`. */
+export type PostPotentiallyUndefinedFormDataError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /redocly-flavored-discriminator
  */
@@ -331,3 +382,8 @@ export type RedoclyQuirkRequestBody = {
  * Discriminator without `anyOf` or `oneOf` that Redocly supports
  */
 export type RedoclyQuirkResponse = undefined;
+/** The declared error responses of `redoclyQuirk`, by status: narrowing on `status` narrows `body`. */
+export type RedoclyQuirkError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};

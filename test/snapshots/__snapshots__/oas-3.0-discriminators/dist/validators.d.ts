@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `ApplicationApprovedEvent`: returns it typed, or every issue found.
@@ -358,50 +358,53 @@ export declare function isRedoclyQuirkResponse(value: unknown): value is T.Redoc
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly ApplicationApprovedEvent: StandardSchemaV1<T.ApplicationApprovedEvent>;
-    readonly ApplicationDeniedEvent: StandardSchemaV1<T.ApplicationDeniedEvent>;
-    readonly BaseBuyerWebhookEvent: StandardSchemaV1<T.BaseBuyerWebhookEvent>;
-    readonly BasePurchaseWebhookEvent: StandardSchemaV1<T.BasePurchaseWebhookEvent>;
-    readonly BaseVehicle: StandardSchemaV1<T.BaseVehicle>;
-    readonly BaseWebhookEvent: StandardSchemaV1<T.BaseWebhookEvent>;
-    readonly Cat: StandardSchemaV1<T.Cat>;
-    readonly CatNoDisc: StandardSchemaV1<T.CatNoDisc>;
-    readonly Dog: StandardSchemaV1<T.Dog>;
-    readonly DogNoDisc: StandardSchemaV1<T.DogNoDisc>;
-    readonly ElectricVehicle: StandardSchemaV1<T.ElectricVehicle>;
-    readonly FueledVehicle: StandardSchemaV1<T.FueledVehicle>;
-    readonly GcsImport: StandardSchemaV1<T.GcsImport>;
-    readonly Object1: StandardSchemaV1<T.Object1>;
-    readonly Object2: StandardSchemaV1<T.Object2>;
-    readonly OptionOneNoDisc: StandardSchemaV1<T.OptionOneNoDisc>;
-    readonly OptionThreeNoDisc: StandardSchemaV1<T.OptionThreeNoDisc>;
-    readonly OptionTwoNoDisc: StandardSchemaV1<T.OptionTwoNoDisc>;
-    readonly PedaledVehicle: StandardSchemaV1<T.PedaledVehicle>;
-    readonly Pet: StandardSchemaV1<T.Pet>;
-    readonly PetNoDisc: StandardSchemaV1<T.PetNoDisc>;
-    readonly S3Import: StandardSchemaV1<T.S3Import>;
-    readonly String1: StandardSchemaV1<T.String1>;
-    readonly String2: StandardSchemaV1<T.String2>;
-    readonly OneOfWithTopLevelDiscriminatorAndMappingRequestBody: StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody>;
-    readonly OneOfWithTopLevelDiscriminatorAndMappingResponse: StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorAndMappingResponse>;
-    readonly OneOfWithTopLevelDiscriminatorNoMappingRequestBody: StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody>;
-    readonly OneOfWithTopLevelDiscriminatorNoMappingResponse: StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorNoMappingResponse>;
-    readonly PatchEmbeddedDiscriminatorRequestBody: StandardSchemaV1<T.PatchEmbeddedDiscriminatorRequestBody>;
-    readonly PatchEmbeddedDiscriminatorResponse: StandardSchemaV1<T.PatchEmbeddedDiscriminatorResponse>;
-    readonly OneOfWithImproperlyPlacedDiscriminatorRequestBody: StandardSchemaV1<T.OneOfWithImproperlyPlacedDiscriminatorRequestBody>;
-    readonly OneOfWithImproperlyPlacedDiscriminatorResponse: StandardSchemaV1<T.OneOfWithImproperlyPlacedDiscriminatorResponse>;
-    readonly PatchMappingOfSchemaNamesRequestBody: StandardSchemaV1<T.PatchMappingOfSchemaNamesRequestBody>;
-    readonly PatchMappingOfSchemaNamesResponse: StandardSchemaV1<T.PatchMappingOfSchemaNamesResponse>;
-    readonly PatchMappingWithDuplicateSchemasRequestBody: StandardSchemaV1<T.PatchMappingWithDuplicateSchemasRequestBody>;
-    readonly PatchMappingWithDuplicateSchemasResponse: StandardSchemaV1<T.PatchMappingWithDuplicateSchemasResponse>;
-    readonly PatchNestedOneOfObjectWithNestedOneOfRequestBody: StandardSchemaV1<T.PatchNestedOneOfObjectWithNestedOneOfRequestBody>;
-    readonly PatchNestedOneOfObjectWithNestedOneOfResponse: StandardSchemaV1<T.PatchNestedOneOfObjectWithNestedOneOfResponse>;
-    readonly PatchOneofAllofTopLevelDiscRequestBody: StandardSchemaV1<T.PatchOneofAllofTopLevelDiscRequestBody>;
-    readonly PatchOneofAllofTopLevelDiscResponse: StandardSchemaV1<T.PatchOneofAllofTopLevelDiscResponse>;
-    readonly PostPotentiallyUndefinedFormDataRequestBody: StandardSchemaV1<T.PostPotentiallyUndefinedFormDataRequestBody>;
-    readonly PostPotentiallyUndefinedFormDataResponse: StandardSchemaV1<T.PostPotentiallyUndefinedFormDataResponse>;
-    readonly RedoclyQuirkRequestBody: StandardSchemaV1<T.RedoclyQuirkRequestBody>;
-    readonly RedoclyQuirkResponse: StandardSchemaV1<T.RedoclyQuirkResponse>;
+    readonly ApplicationApprovedEvent: StandardValidator<T.ApplicationApprovedEvent>;
+    readonly ApplicationDeniedEvent: StandardValidator<T.ApplicationDeniedEvent>;
+    readonly BaseBuyerWebhookEvent: StandardValidator<T.BaseBuyerWebhookEvent>;
+    readonly BasePurchaseWebhookEvent: StandardValidator<T.BasePurchaseWebhookEvent>;
+    readonly BaseVehicle: StandardValidator<T.BaseVehicle>;
+    readonly BaseWebhookEvent: StandardValidator<T.BaseWebhookEvent>;
+    readonly Cat: StandardValidator<T.Cat>;
+    readonly CatNoDisc: StandardValidator<T.CatNoDisc>;
+    readonly Dog: StandardValidator<T.Dog>;
+    readonly DogNoDisc: StandardValidator<T.DogNoDisc>;
+    readonly ElectricVehicle: StandardValidator<T.ElectricVehicle>;
+    readonly FueledVehicle: StandardValidator<T.FueledVehicle>;
+    readonly GcsImport: StandardValidator<T.GcsImport>;
+    readonly Object1: StandardValidator<T.Object1>;
+    readonly Object2: StandardValidator<T.Object2>;
+    readonly OptionOneNoDisc: StandardValidator<T.OptionOneNoDisc>;
+    readonly OptionThreeNoDisc: StandardValidator<T.OptionThreeNoDisc>;
+    readonly OptionTwoNoDisc: StandardValidator<T.OptionTwoNoDisc>;
+    readonly PedaledVehicle: StandardValidator<T.PedaledVehicle>;
+    readonly Pet: StandardValidator<T.Pet>;
+    readonly PetNoDisc: StandardValidator<T.PetNoDisc>;
+    readonly S3Import: StandardValidator<T.S3Import>;
+    readonly String1: StandardValidator<T.String1>;
+    readonly String2: StandardValidator<T.String2>;
+    readonly OneOfWithTopLevelDiscriminatorAndMappingRequestBody: StandardValidator<T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody>;
+    readonly OneOfWithTopLevelDiscriminatorAndMappingResponse: StandardValidator<T.OneOfWithTopLevelDiscriminatorAndMappingResponse>;
+    readonly OneOfWithTopLevelDiscriminatorNoMappingRequestBody: StandardValidator<T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody>;
+    readonly OneOfWithTopLevelDiscriminatorNoMappingResponse: StandardValidator<T.OneOfWithTopLevelDiscriminatorNoMappingResponse>;
+    readonly PatchEmbeddedDiscriminatorRequestBody: StandardValidator<T.PatchEmbeddedDiscriminatorRequestBody>;
+    readonly PatchEmbeddedDiscriminatorResponse: StandardValidator<T.PatchEmbeddedDiscriminatorResponse>;
+    readonly OneOfWithImproperlyPlacedDiscriminatorRequestBody: StandardValidator<T.OneOfWithImproperlyPlacedDiscriminatorRequestBody>;
+    readonly OneOfWithImproperlyPlacedDiscriminatorResponse: StandardValidator<T.OneOfWithImproperlyPlacedDiscriminatorResponse>;
+    readonly PatchMappingOfSchemaNamesRequestBody: StandardValidator<T.PatchMappingOfSchemaNamesRequestBody>;
+    readonly PatchMappingOfSchemaNamesResponse: StandardValidator<T.PatchMappingOfSchemaNamesResponse>;
+    readonly PatchMappingWithDuplicateSchemasRequestBody: StandardValidator<T.PatchMappingWithDuplicateSchemasRequestBody>;
+    readonly PatchMappingWithDuplicateSchemasResponse: StandardValidator<T.PatchMappingWithDuplicateSchemasResponse>;
+    readonly PatchNestedOneOfObjectWithNestedOneOfRequestBody: StandardValidator<T.PatchNestedOneOfObjectWithNestedOneOfRequestBody>;
+    readonly PatchNestedOneOfObjectWithNestedOneOfResponse: StandardValidator<T.PatchNestedOneOfObjectWithNestedOneOfResponse>;
+    readonly PatchOneofAllofTopLevelDiscRequestBody: StandardValidator<T.PatchOneofAllofTopLevelDiscRequestBody>;
+    readonly PatchOneofAllofTopLevelDiscResponse: StandardValidator<T.PatchOneofAllofTopLevelDiscResponse>;
+    readonly PostPotentiallyUndefinedFormDataRequestBody: StandardValidator<T.PostPotentiallyUndefinedFormDataRequestBody>;
+    readonly PostPotentiallyUndefinedFormDataResponse: StandardValidator<T.PostPotentiallyUndefinedFormDataResponse>;
+    readonly RedoclyQuirkRequestBody: StandardValidator<T.RedoclyQuirkRequestBody>;
+    readonly RedoclyQuirkResponse: StandardValidator<T.RedoclyQuirkResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -376,50 +377,50 @@ function isRedoclyQuirkResponse(value) {
   return value === void 0 || is$RedoclyQuirkResponse(value, 0);
 }
 const schemas = {
-  ApplicationApprovedEvent: /* @__PURE__ */ standardSchema(validateApplicationApprovedEvent),
-  ApplicationDeniedEvent: /* @__PURE__ */ standardSchema(validateApplicationDeniedEvent),
-  BaseBuyerWebhookEvent: /* @__PURE__ */ standardSchema(validateBaseBuyerWebhookEvent),
-  BasePurchaseWebhookEvent: /* @__PURE__ */ standardSchema(validateBasePurchaseWebhookEvent),
-  BaseVehicle: /* @__PURE__ */ standardSchema(validateBaseVehicle),
-  BaseWebhookEvent: /* @__PURE__ */ standardSchema(validateBaseWebhookEvent),
-  Cat: /* @__PURE__ */ standardSchema(validateCat),
-  CatNoDisc: /* @__PURE__ */ standardSchema(validateCatNoDisc),
-  Dog: /* @__PURE__ */ standardSchema(validateDog),
-  DogNoDisc: /* @__PURE__ */ standardSchema(validateDogNoDisc),
-  ElectricVehicle: /* @__PURE__ */ standardSchema(validateElectricVehicle),
-  FueledVehicle: /* @__PURE__ */ standardSchema(validateFueledVehicle),
-  GcsImport: /* @__PURE__ */ standardSchema(validateGcsImport),
-  Object1: /* @__PURE__ */ standardSchema(validateObject1),
-  Object2: /* @__PURE__ */ standardSchema(validateObject2),
-  OptionOneNoDisc: /* @__PURE__ */ standardSchema(validateOptionOneNoDisc),
-  OptionThreeNoDisc: /* @__PURE__ */ standardSchema(validateOptionThreeNoDisc),
-  OptionTwoNoDisc: /* @__PURE__ */ standardSchema(validateOptionTwoNoDisc),
-  PedaledVehicle: /* @__PURE__ */ standardSchema(validatePedaledVehicle),
-  Pet: /* @__PURE__ */ standardSchema(validatePet),
-  PetNoDisc: /* @__PURE__ */ standardSchema(validatePetNoDisc),
-  S3Import: /* @__PURE__ */ standardSchema(validateS3Import),
-  String1: /* @__PURE__ */ standardSchema(validateString1),
-  String2: /* @__PURE__ */ standardSchema(validateString2),
-  OneOfWithTopLevelDiscriminatorAndMappingRequestBody: /* @__PURE__ */ standardSchema(validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody),
-  OneOfWithTopLevelDiscriminatorAndMappingResponse: /* @__PURE__ */ standardSchema(validateOneOfWithTopLevelDiscriminatorAndMappingResponse),
-  OneOfWithTopLevelDiscriminatorNoMappingRequestBody: /* @__PURE__ */ standardSchema(validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody),
-  OneOfWithTopLevelDiscriminatorNoMappingResponse: /* @__PURE__ */ standardSchema(validateOneOfWithTopLevelDiscriminatorNoMappingResponse),
-  PatchEmbeddedDiscriminatorRequestBody: /* @__PURE__ */ standardSchema(validatePatchEmbeddedDiscriminatorRequestBody),
-  PatchEmbeddedDiscriminatorResponse: /* @__PURE__ */ standardSchema(validatePatchEmbeddedDiscriminatorResponse),
-  OneOfWithImproperlyPlacedDiscriminatorRequestBody: /* @__PURE__ */ standardSchema(validateOneOfWithImproperlyPlacedDiscriminatorRequestBody),
-  OneOfWithImproperlyPlacedDiscriminatorResponse: /* @__PURE__ */ standardSchema(validateOneOfWithImproperlyPlacedDiscriminatorResponse),
-  PatchMappingOfSchemaNamesRequestBody: /* @__PURE__ */ standardSchema(validatePatchMappingOfSchemaNamesRequestBody),
-  PatchMappingOfSchemaNamesResponse: /* @__PURE__ */ standardSchema(validatePatchMappingOfSchemaNamesResponse),
-  PatchMappingWithDuplicateSchemasRequestBody: /* @__PURE__ */ standardSchema(validatePatchMappingWithDuplicateSchemasRequestBody),
-  PatchMappingWithDuplicateSchemasResponse: /* @__PURE__ */ standardSchema(validatePatchMappingWithDuplicateSchemasResponse),
-  PatchNestedOneOfObjectWithNestedOneOfRequestBody: /* @__PURE__ */ standardSchema(validatePatchNestedOneOfObjectWithNestedOneOfRequestBody),
-  PatchNestedOneOfObjectWithNestedOneOfResponse: /* @__PURE__ */ standardSchema(validatePatchNestedOneOfObjectWithNestedOneOfResponse),
-  PatchOneofAllofTopLevelDiscRequestBody: /* @__PURE__ */ standardSchema(validatePatchOneofAllofTopLevelDiscRequestBody),
-  PatchOneofAllofTopLevelDiscResponse: /* @__PURE__ */ standardSchema(validatePatchOneofAllofTopLevelDiscResponse),
-  PostPotentiallyUndefinedFormDataRequestBody: /* @__PURE__ */ standardSchema(validatePostPotentiallyUndefinedFormDataRequestBody),
-  PostPotentiallyUndefinedFormDataResponse: /* @__PURE__ */ standardSchema(validatePostPotentiallyUndefinedFormDataResponse),
-  RedoclyQuirkRequestBody: /* @__PURE__ */ standardSchema(validateRedoclyQuirkRequestBody),
-  RedoclyQuirkResponse: /* @__PURE__ */ standardSchema(validateRedoclyQuirkResponse)
+  ApplicationApprovedEvent: /* @__PURE__ */ standardSchema(validateApplicationApprovedEvent, jsonSchema$of("ApplicationApprovedEvent")),
+  ApplicationDeniedEvent: /* @__PURE__ */ standardSchema(validateApplicationDeniedEvent, jsonSchema$of("ApplicationDeniedEvent")),
+  BaseBuyerWebhookEvent: /* @__PURE__ */ standardSchema(validateBaseBuyerWebhookEvent, jsonSchema$of("BaseBuyerWebhookEvent")),
+  BasePurchaseWebhookEvent: /* @__PURE__ */ standardSchema(validateBasePurchaseWebhookEvent, jsonSchema$of("BasePurchaseWebhookEvent")),
+  BaseVehicle: /* @__PURE__ */ standardSchema(validateBaseVehicle, jsonSchema$of("BaseVehicle")),
+  BaseWebhookEvent: /* @__PURE__ */ standardSchema(validateBaseWebhookEvent, jsonSchema$of("BaseWebhookEvent")),
+  Cat: /* @__PURE__ */ standardSchema(validateCat, jsonSchema$of("Cat")),
+  CatNoDisc: /* @__PURE__ */ standardSchema(validateCatNoDisc, jsonSchema$of("CatNoDisc")),
+  Dog: /* @__PURE__ */ standardSchema(validateDog, jsonSchema$of("Dog")),
+  DogNoDisc: /* @__PURE__ */ standardSchema(validateDogNoDisc, jsonSchema$of("DogNoDisc")),
+  ElectricVehicle: /* @__PURE__ */ standardSchema(validateElectricVehicle, jsonSchema$of("ElectricVehicle")),
+  FueledVehicle: /* @__PURE__ */ standardSchema(validateFueledVehicle, jsonSchema$of("FueledVehicle")),
+  GcsImport: /* @__PURE__ */ standardSchema(validateGcsImport, jsonSchema$of("GcsImport")),
+  Object1: /* @__PURE__ */ standardSchema(validateObject1, jsonSchema$of("Object1")),
+  Object2: /* @__PURE__ */ standardSchema(validateObject2, jsonSchema$of("Object2")),
+  OptionOneNoDisc: /* @__PURE__ */ standardSchema(validateOptionOneNoDisc, jsonSchema$of("OptionOneNoDisc")),
+  OptionThreeNoDisc: /* @__PURE__ */ standardSchema(validateOptionThreeNoDisc, jsonSchema$of("OptionThreeNoDisc")),
+  OptionTwoNoDisc: /* @__PURE__ */ standardSchema(validateOptionTwoNoDisc, jsonSchema$of("OptionTwoNoDisc")),
+  PedaledVehicle: /* @__PURE__ */ standardSchema(validatePedaledVehicle, jsonSchema$of("PedaledVehicle")),
+  Pet: /* @__PURE__ */ standardSchema(validatePet, jsonSchema$of("Pet")),
+  PetNoDisc: /* @__PURE__ */ standardSchema(validatePetNoDisc, jsonSchema$of("PetNoDisc")),
+  S3Import: /* @__PURE__ */ standardSchema(validateS3Import, jsonSchema$of("S3Import")),
+  String1: /* @__PURE__ */ standardSchema(validateString1, jsonSchema$of("String1")),
+  String2: /* @__PURE__ */ standardSchema(validateString2, jsonSchema$of("String2")),
+  OneOfWithTopLevelDiscriminatorAndMappingRequestBody: /* @__PURE__ */ standardSchema(validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody, jsonSchema$of("OneOfWithTopLevelDiscriminatorAndMappingRequestBody")),
+  OneOfWithTopLevelDiscriminatorAndMappingResponse: /* @__PURE__ */ standardSchema(validateOneOfWithTopLevelDiscriminatorAndMappingResponse, jsonSchema$of("OneOfWithTopLevelDiscriminatorAndMappingResponse")),
+  OneOfWithTopLevelDiscriminatorNoMappingRequestBody: /* @__PURE__ */ standardSchema(validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody, jsonSchema$of("OneOfWithTopLevelDiscriminatorNoMappingRequestBody")),
+  OneOfWithTopLevelDiscriminatorNoMappingResponse: /* @__PURE__ */ standardSchema(validateOneOfWithTopLevelDiscriminatorNoMappingResponse, jsonSchema$of("OneOfWithTopLevelDiscriminatorNoMappingResponse")),
+  PatchEmbeddedDiscriminatorRequestBody: /* @__PURE__ */ standardSchema(validatePatchEmbeddedDiscriminatorRequestBody, jsonSchema$of("PatchEmbeddedDiscriminatorRequestBody")),
+  PatchEmbeddedDiscriminatorResponse: /* @__PURE__ */ standardSchema(validatePatchEmbeddedDiscriminatorResponse, jsonSchema$of("PatchEmbeddedDiscriminatorResponse")),
+  OneOfWithImproperlyPlacedDiscriminatorRequestBody: /* @__PURE__ */ standardSchema(validateOneOfWithImproperlyPlacedDiscriminatorRequestBody, jsonSchema$of("OneOfWithImproperlyPlacedDiscriminatorRequestBody")),
+  OneOfWithImproperlyPlacedDiscriminatorResponse: /* @__PURE__ */ standardSchema(validateOneOfWithImproperlyPlacedDiscriminatorResponse, jsonSchema$of("OneOfWithImproperlyPlacedDiscriminatorResponse")),
+  PatchMappingOfSchemaNamesRequestBody: /* @__PURE__ */ standardSchema(validatePatchMappingOfSchemaNamesRequestBody, jsonSchema$of("PatchMappingOfSchemaNamesRequestBody")),
+  PatchMappingOfSchemaNamesResponse: /* @__PURE__ */ standardSchema(validatePatchMappingOfSchemaNamesResponse, jsonSchema$of("PatchMappingOfSchemaNamesResponse")),
+  PatchMappingWithDuplicateSchemasRequestBody: /* @__PURE__ */ standardSchema(validatePatchMappingWithDuplicateSchemasRequestBody, jsonSchema$of("PatchMappingWithDuplicateSchemasRequestBody")),
+  PatchMappingWithDuplicateSchemasResponse: /* @__PURE__ */ standardSchema(validatePatchMappingWithDuplicateSchemasResponse, jsonSchema$of("PatchMappingWithDuplicateSchemasResponse")),
+  PatchNestedOneOfObjectWithNestedOneOfRequestBody: /* @__PURE__ */ standardSchema(validatePatchNestedOneOfObjectWithNestedOneOfRequestBody, jsonSchema$of("PatchNestedOneOfObjectWithNestedOneOfRequestBody")),
+  PatchNestedOneOfObjectWithNestedOneOfResponse: /* @__PURE__ */ standardSchema(validatePatchNestedOneOfObjectWithNestedOneOfResponse, jsonSchema$of("PatchNestedOneOfObjectWithNestedOneOfResponse")),
+  PatchOneofAllofTopLevelDiscRequestBody: /* @__PURE__ */ standardSchema(validatePatchOneofAllofTopLevelDiscRequestBody, jsonSchema$of("PatchOneofAllofTopLevelDiscRequestBody")),
+  PatchOneofAllofTopLevelDiscResponse: /* @__PURE__ */ standardSchema(validatePatchOneofAllofTopLevelDiscResponse, jsonSchema$of("PatchOneofAllofTopLevelDiscResponse")),
+  PostPotentiallyUndefinedFormDataRequestBody: /* @__PURE__ */ standardSchema(validatePostPotentiallyUndefinedFormDataRequestBody, jsonSchema$of("PostPotentiallyUndefinedFormDataRequestBody")),
+  PostPotentiallyUndefinedFormDataResponse: /* @__PURE__ */ standardSchema(validatePostPotentiallyUndefinedFormDataResponse, jsonSchema$of("PostPotentiallyUndefinedFormDataResponse")),
+  RedoclyQuirkRequestBody: /* @__PURE__ */ standardSchema(validateRedoclyQuirkRequestBody, jsonSchema$of("RedoclyQuirkRequestBody")),
+  RedoclyQuirkResponse: /* @__PURE__ */ standardSchema(validateRedoclyQuirkResponse, jsonSchema$of("RedoclyQuirkResponse"))
 };
 const issue$a_type_79d5f0 = /* @__PURE__ */ fixedIssue(["a"], "type", "must be a string");
 const issue$age_type_e96682 = /* @__PURE__ */ fixedIssue(["age"], "type", "must be an integer");
@@ -1838,6 +1839,320 @@ function check$RedoclyQuirkResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {
+  ApplicationApprovedEvent: {
+    title: "ApplicationApprovedEvent",
+    description: "Emitted when an application is underwritten and approved.",
+    allOf: [{ $ref: "#/$defs/BasePurchaseWebhookEvent" }]
+  },
+  ApplicationDeniedEvent: {
+    title: "ApplicationDeniedEvent",
+    description: "Emitted when an application is underwritten and denied.",
+    allOf: [{ $ref: "#/$defs/BasePurchaseWebhookEvent" }]
+  },
+  BaseBuyerWebhookEvent: {
+    allOf: [
+      { $ref: "#/$defs/BaseWebhookEvent" },
+      {
+        type: "object",
+        properties: {
+          buyer_id: { description: "ID of the buyer the event corresponds to.", type: "string" }
+        },
+        required: ["buyer_id"]
+      }
+    ]
+  },
+  BasePurchaseWebhookEvent: {
+    allOf: [
+      { $ref: "#/$defs/BaseBuyerWebhookEvent" },
+      {
+        type: "object",
+        properties: { order_id: { description: "Provided Partner Order ID.", type: "string" } }
+      }
+    ]
+  },
+  BaseVehicle: {
+    description: "Vehicle (from [Redocly example](https://redocly.com/docs/resources/discriminator#when-to-use-the-openapi-discriminator))",
+    type: "object",
+    properties: {
+      vehicleType: { description: "The type of vehicle.", type: "string", examples: ["bicycle"] },
+      idealTerrain: {
+        description: "A road, river, air... Where does this vehicle thrive?",
+        type: "string",
+        examples: ["roads"]
+      },
+      powerSource: {
+        description: "How is the vehicle powered.",
+        type: "string",
+        examples: ["pedaling"]
+      },
+      topSpeed: {
+        description: "The top speed in kilometers per hour rounded to the nearest integer.",
+        type: "integer",
+        examples: [83]
+      },
+      range: {
+        description: "The 95th percentile range of a trip in kilometers.",
+        type: "integer",
+        examples: [100]
+      }
+    }
+  },
+  BaseWebhookEvent: {
+    type: "object",
+    properties: {
+      event_type: {
+        description: "Type of the webhook event.",
+        type: "string",
+        enum: ["application_approved", "application_denied"]
+      },
+      event_id: { description: "ID of the event.", type: "string" }
+    },
+    required: ["event_type", "event_id"]
+  },
+  Cat: {
+    title: "Meow",
+    type: "object",
+    allOf: [
+      { $ref: "#/$defs/Pet" },
+      { type: "object", properties: { hunts: { type: "boolean" }, age: { type: "integer" } } }
+    ]
+  },
+  CatNoDisc: {
+    title: "Meow",
+    type: "object",
+    allOf: [
+      { $ref: "#/$defs/PetNoDisc" },
+      { type: "object", properties: { hunts: { type: "boolean" }, age: { type: "integer" } } }
+    ]
+  },
+  Dog: {
+    title: "Woof",
+    allOf: [
+      { $ref: "#/$defs/Pet" },
+      {
+        type: "object",
+        properties: {
+          bark: { type: "boolean" },
+          breed: { type: "string", enum: ["Dingo", "Husky", "Retriever", "Shepherd"] }
+        }
+      }
+    ]
+  },
+  DogNoDisc: {
+    title: "Woof",
+    allOf: [
+      { $ref: "#/$defs/PetNoDisc" },
+      {
+        type: "object",
+        properties: {
+          bark: { type: "boolean" },
+          breed: { type: "string", enum: ["Dingo", "Husky", "Retriever", "Shepherd"] }
+        }
+      }
+    ]
+  },
+  ElectricVehicle: {
+    allOf: [
+      { $ref: "#/$defs/BaseVehicle" },
+      {
+        description: "Electric Vehicle",
+        type: "object",
+        properties: {
+          chargeSpeed: { description: "In range kilometers per hour.", type: "integer" },
+          chargeAmps: { description: "Amps recommended for charging.", type: "integer" },
+          chargeVoltage: { description: "Voltage recommended for charging.", type: "integer" }
+        }
+      }
+    ]
+  },
+  FueledVehicle: {
+    allOf: [
+      { $ref: "#/$defs/BaseVehicle" },
+      {
+        title: "Gas-powered Vehicle",
+        type: "object",
+        properties: {
+          tankCapacity: {
+            description: "Capacity of the fuel tank in gallons.",
+            type: "number",
+            format: "double"
+          },
+          milesPerGallon: {
+            description: "Miles per gallon on the highway.",
+            type: "number",
+            format: "double"
+          }
+        }
+      }
+    ]
+  },
+  GcsImport: {
+    type: "object",
+    properties: { gcs_bucket: { type: "string" }, gcs_prefix: { type: "string" } }
+  },
+  Object1: {
+    title: "First type of object",
+    type: "object",
+    properties: { a: { type: "string" }, b: { type: "string" } }
+  },
+  Object2: {
+    title: "Second type of object",
+    type: "object",
+    properties: { c: { type: "string" }, d: { type: "string" } }
+  },
+  OptionOneNoDisc: {
+    title: "Schema title option one",
+    type: "object",
+    properties: { discrim: { type: "string" }, optionone: { type: "number" } },
+    required: ["discrim"]
+  },
+  OptionThreeNoDisc: {
+    title: "Schema title option three",
+    type: "object",
+    properties: { discrim: { type: "string" }, optionthree: { type: "string" } },
+    required: ["discrim"]
+  },
+  OptionTwoNoDisc: {
+    title: "Schema title option two",
+    type: "object",
+    properties: { discrim: { type: "string" }, optiontwo: { type: "string" } },
+    required: ["discrim"]
+  },
+  PedaledVehicle: {
+    allOf: [
+      { $ref: "#/$defs/BaseVehicle" },
+      {
+        description: "Pedaled Vehicle",
+        type: "object",
+        properties: {
+          handlebars: {
+            description: "Type of handlebars",
+            type: "string",
+            enum: ["flat", "riser", "bullhorn", "drop", "aero", "cruiser"]
+          }
+        }
+      }
+    ]
+  },
+  Pet: { type: "object", properties: { pet_type: { type: "string" } }, required: ["pet_type"] },
+  PetNoDisc: {
+    type: "object",
+    properties: { pet_type: { type: "string" } },
+    required: ["pet_type"]
+  },
+  S3Import: {
+    type: "object",
+    properties: { s3_bucket: { type: "string" }, s3_prefix: { type: "string" } }
+  },
+  String1: { type: "string" },
+  String2: { type: "string" }
+};
+const jsonSchema$roots = {
+  ApplicationApprovedEvent: { $ref: "#/$defs/ApplicationApprovedEvent" },
+  ApplicationDeniedEvent: { $ref: "#/$defs/ApplicationDeniedEvent" },
+  BaseBuyerWebhookEvent: { $ref: "#/$defs/BaseBuyerWebhookEvent" },
+  BasePurchaseWebhookEvent: { $ref: "#/$defs/BasePurchaseWebhookEvent" },
+  BaseVehicle: { $ref: "#/$defs/BaseVehicle" },
+  BaseWebhookEvent: { $ref: "#/$defs/BaseWebhookEvent" },
+  Cat: { $ref: "#/$defs/Cat" },
+  CatNoDisc: { $ref: "#/$defs/CatNoDisc" },
+  Dog: { $ref: "#/$defs/Dog" },
+  DogNoDisc: { $ref: "#/$defs/DogNoDisc" },
+  ElectricVehicle: { $ref: "#/$defs/ElectricVehicle" },
+  FueledVehicle: { $ref: "#/$defs/FueledVehicle" },
+  GcsImport: { $ref: "#/$defs/GcsImport" },
+  Object1: { $ref: "#/$defs/Object1" },
+  Object2: { $ref: "#/$defs/Object2" },
+  OptionOneNoDisc: { $ref: "#/$defs/OptionOneNoDisc" },
+  OptionThreeNoDisc: { $ref: "#/$defs/OptionThreeNoDisc" },
+  OptionTwoNoDisc: { $ref: "#/$defs/OptionTwoNoDisc" },
+  PedaledVehicle: { $ref: "#/$defs/PedaledVehicle" },
+  Pet: { $ref: "#/$defs/Pet" },
+  PetNoDisc: { $ref: "#/$defs/PetNoDisc" },
+  S3Import: { $ref: "#/$defs/S3Import" },
+  String1: { $ref: "#/$defs/String1" },
+  String2: { $ref: "#/$defs/String2" },
+  OneOfWithTopLevelDiscriminatorAndMappingRequestBody: {
+    oneOf: [{ $ref: "#/$defs/OptionOneNoDisc" }, { $ref: "#/$defs/OptionTwoNoDisc" }]
+  },
+  OneOfWithTopLevelDiscriminatorAndMappingResponse: false,
+  OneOfWithTopLevelDiscriminatorNoMappingRequestBody: {
+    oneOf: [{ $ref: "#/$defs/OptionOneNoDisc" }, { $ref: "#/$defs/OptionTwoNoDisc" }]
+  },
+  OneOfWithTopLevelDiscriminatorNoMappingResponse: false,
+  PatchEmbeddedDiscriminatorRequestBody: {
+    oneOf: [{ $ref: "#/$defs/Cat" }, { $ref: "#/$defs/Dog" }]
+  },
+  PatchEmbeddedDiscriminatorResponse: false,
+  OneOfWithImproperlyPlacedDiscriminatorRequestBody: {
+    type: "object",
+    properties: {
+      connector_type: { type: "string", enum: ["s3Import", "gcsImport"] },
+      connector_properties: {
+        type: "object",
+        oneOf: [{ $ref: "#/$defs/GcsImport" }, { $ref: "#/$defs/S3Import" }]
+      }
+    }
+  },
+  OneOfWithImproperlyPlacedDiscriminatorResponse: false,
+  PatchMappingOfSchemaNamesRequestBody: {
+    oneOf: [{ $ref: "#/$defs/OptionOneNoDisc" }, { $ref: "#/$defs/OptionTwoNoDisc" }]
+  },
+  PatchMappingOfSchemaNamesResponse: false,
+  PatchMappingWithDuplicateSchemasRequestBody: {
+    type: "object",
+    properties: {
+      discrimValue: { type: "string", enum: ["oneA", "oneB", "oneC", "twoA", "twoB", "three"] }
+    },
+    oneOf: [
+      { $ref: "#/$defs/OptionOneNoDisc" },
+      { $ref: "#/$defs/OptionTwoNoDisc" },
+      { $ref: "#/$defs/OptionThreeNoDisc" }
+    ]
+  },
+  PatchMappingWithDuplicateSchemasResponse: false,
+  PatchNestedOneOfObjectWithNestedOneOfRequestBody: {
+    type: "object",
+    properties: {
+      config: {
+        oneOf: [
+          { $ref: "#/$defs/Object1" },
+          { $ref: "#/$defs/Object2" },
+          { oneOf: [{ $ref: "#/$defs/Cat" }, { $ref: "#/$defs/Dog" }] }
+        ]
+      }
+    },
+    additionalProperties: false
+  },
+  PatchNestedOneOfObjectWithNestedOneOfResponse: false,
+  PatchOneofAllofTopLevelDiscRequestBody: {
+    oneOf: [{ $ref: "#/$defs/CatNoDisc" }, { $ref: "#/$defs/DogNoDisc" }]
+  },
+  PatchOneofAllofTopLevelDiscResponse: false,
+  PostPotentiallyUndefinedFormDataRequestBody: {
+    oneOf: [
+      { $ref: "#/$defs/ApplicationApprovedEvent" },
+      { $ref: "#/$defs/ApplicationDeniedEvent" }
+    ]
+  },
+  PostPotentiallyUndefinedFormDataResponse: false,
+  RedoclyQuirkRequestBody: {
+    type: "object",
+    properties: {
+      vehicle: { $ref: "#/$defs/BaseVehicle" },
+      some_other_property: {
+        description: "Some other property that should render alongside the discriminated property",
+        type: "string",
+        default: "default-value"
+      }
+    }
+  },
+  RedoclyQuirkResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

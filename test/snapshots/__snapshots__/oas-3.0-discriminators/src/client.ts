@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,43 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.OneOfWithTopLevelDiscriminatorAndMappingError
+  | T.OneOfWithTopLevelDiscriminatorNoMappingError
+  | T.PatchEmbeddedDiscriminatorError
+  | T.OneOfWithImproperlyPlacedDiscriminatorError
+  | T.PatchMappingOfSchemaNamesError
+  | T.PatchMappingWithDuplicateSchemasError
+  | T.PatchNestedOneOfObjectWithNestedOneOfError
+  | T.PatchOneofAllofTopLevelDiscError
+  | T.PostPotentiallyUndefinedFormDataError
+  | T.RedoclyQuirkError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -70,6 +120,28 @@ export function buildOneOfWithTopLevelDiscriminatorAndMappingRequest(
   return buildRequest(oneOfWithTopLevelDiscriminatorAndMappingOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildOneOfWithTopLevelDiscriminatorAndMappingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readOneOfWithTopLevelDiscriminatorAndMappingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.OneOfWithTopLevelDiscriminatorAndMappingResponse,
+    T.OneOfWithTopLevelDiscriminatorAndMappingError
+  >
+> {
+  return readResult(
+    oneOfWithTopLevelDiscriminatorAndMappingOperation,
+    response,
+    options,
+  ) as Promise<
+    ApiResult<
+      T.OneOfWithTopLevelDiscriminatorAndMappingResponse,
+      T.OneOfWithTopLevelDiscriminatorAndMappingError
+    >
+  >;
+}
+
 const oneOfWithTopLevelDiscriminatorNoMappingOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/discriminator-with-no-mapping',
@@ -97,6 +169,24 @@ export function buildOneOfWithTopLevelDiscriminatorNoMappingRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(oneOfWithTopLevelDiscriminatorNoMappingOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildOneOfWithTopLevelDiscriminatorNoMappingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readOneOfWithTopLevelDiscriminatorNoMappingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.OneOfWithTopLevelDiscriminatorNoMappingResponse,
+    T.OneOfWithTopLevelDiscriminatorNoMappingError
+  >
+> {
+  return readResult(oneOfWithTopLevelDiscriminatorNoMappingOperation, response, options) as Promise<
+    ApiResult<
+      T.OneOfWithTopLevelDiscriminatorNoMappingResponse,
+      T.OneOfWithTopLevelDiscriminatorNoMappingError
+    >
+  >;
 }
 
 const patchEmbeddedDiscriminatorOperation: OperationSpec = {
@@ -128,6 +218,16 @@ export function buildPatchEmbeddedDiscriminatorRequest(
   return buildRequest(patchEmbeddedDiscriminatorOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPatchEmbeddedDiscriminatorRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchEmbeddedDiscriminatorResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PatchEmbeddedDiscriminatorResponse, T.PatchEmbeddedDiscriminatorError>> {
+  return readResult(patchEmbeddedDiscriminatorOperation, response, options) as Promise<
+    ApiResult<T.PatchEmbeddedDiscriminatorResponse, T.PatchEmbeddedDiscriminatorError>
+  >;
+}
+
 const oneOfWithImproperlyPlacedDiscriminatorOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/improper-discriminator-placement',
@@ -155,6 +255,24 @@ export function buildOneOfWithImproperlyPlacedDiscriminatorRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(oneOfWithImproperlyPlacedDiscriminatorOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildOneOfWithImproperlyPlacedDiscriminatorRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readOneOfWithImproperlyPlacedDiscriminatorResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.OneOfWithImproperlyPlacedDiscriminatorResponse,
+    T.OneOfWithImproperlyPlacedDiscriminatorError
+  >
+> {
+  return readResult(oneOfWithImproperlyPlacedDiscriminatorOperation, response, options) as Promise<
+    ApiResult<
+      T.OneOfWithImproperlyPlacedDiscriminatorResponse,
+      T.OneOfWithImproperlyPlacedDiscriminatorError
+    >
+  >;
 }
 
 const patchMappingOfSchemaNamesOperation: OperationSpec = {
@@ -186,6 +304,16 @@ export function buildPatchMappingOfSchemaNamesRequest(
   return buildRequest(patchMappingOfSchemaNamesOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPatchMappingOfSchemaNamesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchMappingOfSchemaNamesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PatchMappingOfSchemaNamesResponse, T.PatchMappingOfSchemaNamesError>> {
+  return readResult(patchMappingOfSchemaNamesOperation, response, options) as Promise<
+    ApiResult<T.PatchMappingOfSchemaNamesResponse, T.PatchMappingOfSchemaNamesError>
+  >;
+}
+
 const patchMappingWithDuplicateSchemasOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/mapping-with-duplicate-schemas',
@@ -213,6 +341,18 @@ export function buildPatchMappingWithDuplicateSchemasRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(patchMappingWithDuplicateSchemasOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPatchMappingWithDuplicateSchemasRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchMappingWithDuplicateSchemasResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PatchMappingWithDuplicateSchemasResponse, T.PatchMappingWithDuplicateSchemasError>
+> {
+  return readResult(patchMappingWithDuplicateSchemasOperation, response, options) as Promise<
+    ApiResult<T.PatchMappingWithDuplicateSchemasResponse, T.PatchMappingWithDuplicateSchemasError>
+  >;
 }
 
 const patchNestedOneOfObjectWithNestedOneOfOperation: OperationSpec = {
@@ -244,6 +384,24 @@ export function buildPatchNestedOneOfObjectWithNestedOneOfRequest(
   return buildRequest(patchNestedOneOfObjectWithNestedOneOfOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPatchNestedOneOfObjectWithNestedOneOfRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchNestedOneOfObjectWithNestedOneOfResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.PatchNestedOneOfObjectWithNestedOneOfResponse,
+    T.PatchNestedOneOfObjectWithNestedOneOfError
+  >
+> {
+  return readResult(patchNestedOneOfObjectWithNestedOneOfOperation, response, options) as Promise<
+    ApiResult<
+      T.PatchNestedOneOfObjectWithNestedOneOfResponse,
+      T.PatchNestedOneOfObjectWithNestedOneOfError
+    >
+  >;
+}
+
 const patchOneofAllofTopLevelDiscOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/oneof-allof-top-level-disc',
@@ -271,6 +429,16 @@ export function buildPatchOneofAllofTopLevelDiscRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(patchOneofAllofTopLevelDiscOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPatchOneofAllofTopLevelDiscRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchOneofAllofTopLevelDiscResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PatchOneofAllofTopLevelDiscResponse, T.PatchOneofAllofTopLevelDiscError>> {
+  return readResult(patchOneofAllofTopLevelDiscOperation, response, options) as Promise<
+    ApiResult<T.PatchOneofAllofTopLevelDiscResponse, T.PatchOneofAllofTopLevelDiscError>
+  >;
 }
 
 const postPotentiallyUndefinedFormDataOperation: OperationSpec = {
@@ -302,6 +470,18 @@ export function buildPostPotentiallyUndefinedFormDataRequest(
   return buildRequest(postPotentiallyUndefinedFormDataOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostPotentiallyUndefinedFormDataRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostPotentiallyUndefinedFormDataResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostPotentiallyUndefinedFormDataResponse, T.PostPotentiallyUndefinedFormDataError>
+> {
+  return readResult(postPotentiallyUndefinedFormDataOperation, response, options) as Promise<
+    ApiResult<T.PostPotentiallyUndefinedFormDataResponse, T.PostPotentiallyUndefinedFormDataError>
+  >;
+}
+
 const redoclyQuirkOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/redocly-flavored-discriminator',
@@ -331,6 +511,16 @@ export function buildRedoclyQuirkRequest(
   return buildRequest(redoclyQuirkOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildRedoclyQuirkRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readRedoclyQuirkResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.RedoclyQuirkResponse, T.RedoclyQuirkError>> {
+  return readResult(redoclyQuirkOperation, response, options) as Promise<
+    ApiResult<T.RedoclyQuirkResponse, T.RedoclyQuirkError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -352,6 +542,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.OneOfWithTopLevelDiscriminatorAndMappingResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.oneOfWithTopLevelDiscriminatorAndMapping;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<
+          T.OneOfWithTopLevelDiscriminatorAndMappingResponse,
+          T.OneOfWithTopLevelDiscriminatorAndMappingError
+        >
+      >;
     };
   };
   /**
@@ -370,6 +570,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.OneOfWithTopLevelDiscriminatorNoMappingResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.oneOfWithTopLevelDiscriminatorNoMapping;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<
+          T.OneOfWithTopLevelDiscriminatorNoMappingResponse,
+          T.OneOfWithTopLevelDiscriminatorNoMappingError
+        >
+      >;
     };
   };
   /**
@@ -388,6 +598,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PatchEmbeddedDiscriminatorResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.patchEmbeddedDiscriminator;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PatchEmbeddedDiscriminatorRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.PatchEmbeddedDiscriminatorResponse, T.PatchEmbeddedDiscriminatorError>
+      >;
     };
   };
   /**
@@ -406,6 +623,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.OneOfWithImproperlyPlacedDiscriminatorResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.oneOfWithImproperlyPlacedDiscriminator;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.OneOfWithImproperlyPlacedDiscriminatorRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<
+          T.OneOfWithImproperlyPlacedDiscriminatorResponse,
+          T.OneOfWithImproperlyPlacedDiscriminatorError
+        >
+      >;
     };
   };
   /**
@@ -424,6 +651,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PatchMappingOfSchemaNamesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.patchMappingOfSchemaNames;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PatchMappingOfSchemaNamesRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PatchMappingOfSchemaNamesResponse, T.PatchMappingOfSchemaNamesError>>;
     };
   };
   /**
@@ -442,6 +674,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PatchMappingWithDuplicateSchemasResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.patchMappingWithDuplicateSchemas;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PatchMappingWithDuplicateSchemasRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<
+          T.PatchMappingWithDuplicateSchemasResponse,
+          T.PatchMappingWithDuplicateSchemasError
+        >
+      >;
     };
   };
   /**
@@ -460,6 +702,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PatchNestedOneOfObjectWithNestedOneOfResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.patchNestedOneOfObjectWithNestedOneOf;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PatchNestedOneOfObjectWithNestedOneOfRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<
+          T.PatchNestedOneOfObjectWithNestedOneOfResponse,
+          T.PatchNestedOneOfObjectWithNestedOneOfError
+        >
+      >;
     };
   };
   /**
@@ -478,6 +730,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PatchOneofAllofTopLevelDiscResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.patchOneofAllofTopLevelDisc;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PatchOneofAllofTopLevelDiscRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.PatchOneofAllofTopLevelDiscResponse, T.PatchOneofAllofTopLevelDiscError>
+      >;
     };
   };
   /**
@@ -496,6 +755,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PostPotentiallyUndefinedFormDataResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postPotentiallyUndefinedFormData;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.PostPotentiallyUndefinedFormDataRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<
+          T.PostPotentiallyUndefinedFormDataResponse,
+          T.PostPotentiallyUndefinedFormDataError
+        >
+      >;
     };
   };
   /**
@@ -511,6 +780,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (body?: T.RedoclyQuirkRequestBody, options?: RequestOptions): Promise<T.RedoclyQuirkResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.redoclyQuirk;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.RedoclyQuirkRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.RedoclyQuirkResponse, T.RedoclyQuirkError>>;
     };
   };
 }
@@ -558,7 +832,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildOneOfWithTopLevelDiscriminatorAndMappingRequest({}, body, build),
               callOptions,
             ) as Promise<T.OneOfWithTopLevelDiscriminatorAndMappingResponse>,
-          { permissions: permissions.oneOfWithTopLevelDiscriminatorAndMapping },
+          {
+            permissions: permissions.oneOfWithTopLevelDiscriminatorAndMapping,
+            safe: (
+              body?: T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                oneOfWithTopLevelDiscriminatorAndMappingOperation,
+                (build) => buildOneOfWithTopLevelDiscriminatorAndMappingRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.OneOfWithTopLevelDiscriminatorAndMappingResponse,
+                  T.OneOfWithTopLevelDiscriminatorAndMappingError
+                >
+              >,
+          },
         ),
       };
     },
@@ -574,7 +864,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildOneOfWithTopLevelDiscriminatorNoMappingRequest({}, body, build),
               callOptions,
             ) as Promise<T.OneOfWithTopLevelDiscriminatorNoMappingResponse>,
-          { permissions: permissions.oneOfWithTopLevelDiscriminatorNoMapping },
+          {
+            permissions: permissions.oneOfWithTopLevelDiscriminatorNoMapping,
+            safe: (
+              body?: T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                oneOfWithTopLevelDiscriminatorNoMappingOperation,
+                (build) => buildOneOfWithTopLevelDiscriminatorNoMappingRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.OneOfWithTopLevelDiscriminatorNoMappingResponse,
+                  T.OneOfWithTopLevelDiscriminatorNoMappingError
+                >
+              >,
+          },
         ),
       };
     },
@@ -587,7 +893,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPatchEmbeddedDiscriminatorRequest({}, body, build),
               callOptions,
             ) as Promise<T.PatchEmbeddedDiscriminatorResponse>,
-          { permissions: permissions.patchEmbeddedDiscriminator },
+          {
+            permissions: permissions.patchEmbeddedDiscriminator,
+            safe: (
+              body?: T.PatchEmbeddedDiscriminatorRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                patchEmbeddedDiscriminatorOperation,
+                (build) => buildPatchEmbeddedDiscriminatorRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.PatchEmbeddedDiscriminatorResponse, T.PatchEmbeddedDiscriminatorError>
+              >,
+          },
         ),
       };
     },
@@ -603,7 +922,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildOneOfWithImproperlyPlacedDiscriminatorRequest({}, body, build),
               callOptions,
             ) as Promise<T.OneOfWithImproperlyPlacedDiscriminatorResponse>,
-          { permissions: permissions.oneOfWithImproperlyPlacedDiscriminator },
+          {
+            permissions: permissions.oneOfWithImproperlyPlacedDiscriminator,
+            safe: (
+              body?: T.OneOfWithImproperlyPlacedDiscriminatorRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                oneOfWithImproperlyPlacedDiscriminatorOperation,
+                (build) => buildOneOfWithImproperlyPlacedDiscriminatorRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.OneOfWithImproperlyPlacedDiscriminatorResponse,
+                  T.OneOfWithImproperlyPlacedDiscriminatorError
+                >
+              >,
+          },
         ),
       };
     },
@@ -616,7 +951,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPatchMappingOfSchemaNamesRequest({}, body, build),
               callOptions,
             ) as Promise<T.PatchMappingOfSchemaNamesResponse>,
-          { permissions: permissions.patchMappingOfSchemaNames },
+          {
+            permissions: permissions.patchMappingOfSchemaNames,
+            safe: (
+              body?: T.PatchMappingOfSchemaNamesRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                patchMappingOfSchemaNamesOperation,
+                (build) => buildPatchMappingOfSchemaNamesRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.PatchMappingOfSchemaNamesResponse, T.PatchMappingOfSchemaNamesError>
+              >,
+          },
         ),
       };
     },
@@ -632,7 +980,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPatchMappingWithDuplicateSchemasRequest({}, body, build),
               callOptions,
             ) as Promise<T.PatchMappingWithDuplicateSchemasResponse>,
-          { permissions: permissions.patchMappingWithDuplicateSchemas },
+          {
+            permissions: permissions.patchMappingWithDuplicateSchemas,
+            safe: (
+              body?: T.PatchMappingWithDuplicateSchemasRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                patchMappingWithDuplicateSchemasOperation,
+                (build) => buildPatchMappingWithDuplicateSchemasRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.PatchMappingWithDuplicateSchemasResponse,
+                  T.PatchMappingWithDuplicateSchemasError
+                >
+              >,
+          },
         ),
       };
     },
@@ -648,7 +1012,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPatchNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
               callOptions,
             ) as Promise<T.PatchNestedOneOfObjectWithNestedOneOfResponse>,
-          { permissions: permissions.patchNestedOneOfObjectWithNestedOneOf },
+          {
+            permissions: permissions.patchNestedOneOfObjectWithNestedOneOf,
+            safe: (
+              body?: T.PatchNestedOneOfObjectWithNestedOneOfRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                patchNestedOneOfObjectWithNestedOneOfOperation,
+                (build) => buildPatchNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.PatchNestedOneOfObjectWithNestedOneOfResponse,
+                  T.PatchNestedOneOfObjectWithNestedOneOfError
+                >
+              >,
+          },
         ),
       };
     },
@@ -661,7 +1041,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPatchOneofAllofTopLevelDiscRequest({}, body, build),
               callOptions,
             ) as Promise<T.PatchOneofAllofTopLevelDiscResponse>,
-          { permissions: permissions.patchOneofAllofTopLevelDisc },
+          {
+            permissions: permissions.patchOneofAllofTopLevelDisc,
+            safe: (
+              body?: T.PatchOneofAllofTopLevelDiscRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                patchOneofAllofTopLevelDiscOperation,
+                (build) => buildPatchOneofAllofTopLevelDiscRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.PatchOneofAllofTopLevelDiscResponse, T.PatchOneofAllofTopLevelDiscError>
+              >,
+          },
         ),
       };
     },
@@ -674,7 +1067,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPostPotentiallyUndefinedFormDataRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostPotentiallyUndefinedFormDataResponse>,
-          { permissions: permissions.postPotentiallyUndefinedFormData },
+          {
+            permissions: permissions.postPotentiallyUndefinedFormData,
+            safe: (
+              body: T.PostPotentiallyUndefinedFormDataRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                postPotentiallyUndefinedFormDataOperation,
+                (build) => buildPostPotentiallyUndefinedFormDataRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.PostPotentiallyUndefinedFormDataResponse,
+                  T.PostPotentiallyUndefinedFormDataError
+                >
+              >,
+          },
         ),
       };
     },
@@ -687,7 +1096,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildRedoclyQuirkRequest({}, body, build),
               callOptions,
             ) as Promise<T.RedoclyQuirkResponse>,
-          { permissions: permissions.redoclyQuirk },
+          {
+            permissions: permissions.redoclyQuirk,
+            safe: (body?: T.RedoclyQuirkRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                redoclyQuirkOperation,
+                (build) => buildRedoclyQuirkRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.RedoclyQuirkResponse, T.RedoclyQuirkError>>,
+          },
         ),
       };
     },

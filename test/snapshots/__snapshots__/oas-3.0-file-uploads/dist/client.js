@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -27,6 +31,9 @@ const postAnythingImagePngOperation = {
 };
 function buildPostAnythingImagePngRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingImagePngOperation, parameters, body, options);
+}
+function readPostAnythingImagePngResult(response, options) {
+  return readResult(postAnythingImagePngOperation, response, options);
 }
 const putAnythingMultipartFormdataOperation = {
   method: "PUT",
@@ -45,6 +52,9 @@ const putAnythingMultipartFormdataOperation = {
 function buildPutAnythingMultipartFormdataRequest(parameters = {}, body, options) {
   return buildRequest(putAnythingMultipartFormdataOperation, parameters, body, options);
 }
+function readPutAnythingMultipartFormdataResult(response, options) {
+  return readResult(putAnythingMultipartFormdataOperation, response, options);
+}
 const postAnythingMultipartFormdataOperation = {
   method: "POST",
   pathTemplate: "/anything/multipart-formdata",
@@ -62,6 +72,9 @@ const postAnythingMultipartFormdataOperation = {
 function buildPostAnythingMultipartFormdataRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingMultipartFormdataOperation, parameters, body, options);
 }
+function readPostAnythingMultipartFormdataResult(response, options) {
+  return readResult(postAnythingMultipartFormdataOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -75,7 +88,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingImagePngRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingImagePng }
+              {
+                permissions: permissions.postAnythingImagePng,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postAnythingImagePngOperation,
+                  (build) => buildPostAnythingImagePngRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -87,7 +107,14 @@ function createClient(options = {}) {
                 (build) => buildPutAnythingMultipartFormdataRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.putAnythingMultipartFormdata }
+              {
+                permissions: permissions.putAnythingMultipartFormdata,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  putAnythingMultipartFormdataOperation,
+                  (build) => buildPutAnythingMultipartFormdataRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -95,7 +122,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingMultipartFormdataRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingMultipartFormdata }
+              {
+                permissions: permissions.postAnythingMultipartFormdata,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postAnythingMultipartFormdataOperation,
+                  (build) => buildPostAnythingMultipartFormdataRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -113,5 +147,8 @@ export {
   buildPostAnythingImagePngRequest,
   buildPostAnythingMultipartFormdataRequest,
   buildPutAnythingMultipartFormdataRequest,
-  createClient
+  createClient,
+  readPostAnythingImagePngResult,
+  readPostAnythingMultipartFormdataResult,
+  readPutAnythingMultipartFormdataResult
 };

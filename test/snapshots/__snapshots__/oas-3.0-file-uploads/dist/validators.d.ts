@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the request body of `postAnythingImagePng`: returns it typed, or every issue found.
@@ -54,12 +54,15 @@ export declare function isPostAnythingMultipartFormdataResponse(value: unknown):
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly PostAnythingImagePngRequestBody: StandardSchemaV1<T.PostAnythingImagePngRequestBody>;
-    readonly PostAnythingImagePngResponse: StandardSchemaV1<T.PostAnythingImagePngResponse>;
-    readonly PutAnythingMultipartFormdataRequestBody: StandardSchemaV1<T.PutAnythingMultipartFormdataRequestBody>;
-    readonly PutAnythingMultipartFormdataResponse: StandardSchemaV1<T.PutAnythingMultipartFormdataResponse>;
-    readonly PostAnythingMultipartFormdataRequestBody: StandardSchemaV1<T.PostAnythingMultipartFormdataRequestBody>;
-    readonly PostAnythingMultipartFormdataResponse: StandardSchemaV1<T.PostAnythingMultipartFormdataResponse>;
+    readonly PostAnythingImagePngRequestBody: StandardValidator<T.PostAnythingImagePngRequestBody>;
+    readonly PostAnythingImagePngResponse: StandardValidator<T.PostAnythingImagePngResponse>;
+    readonly PutAnythingMultipartFormdataRequestBody: StandardValidator<T.PutAnythingMultipartFormdataRequestBody>;
+    readonly PutAnythingMultipartFormdataResponse: StandardValidator<T.PutAnythingMultipartFormdataResponse>;
+    readonly PostAnythingMultipartFormdataRequestBody: StandardValidator<T.PostAnythingMultipartFormdataRequestBody>;
+    readonly PostAnythingMultipartFormdataResponse: StandardValidator<T.PostAnythingMultipartFormdataResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

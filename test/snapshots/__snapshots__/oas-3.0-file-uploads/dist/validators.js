@@ -5,6 +5,7 @@ import {
   MAX_DEPTH,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -64,12 +65,12 @@ function isPostAnythingMultipartFormdataResponse(value) {
   return value === void 0 || is$PostAnythingMultipartFormdataResponse(value, 0);
 }
 const schemas = {
-  PostAnythingImagePngRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingImagePngRequestBody),
-  PostAnythingImagePngResponse: /* @__PURE__ */ standardSchema(validatePostAnythingImagePngResponse),
-  PutAnythingMultipartFormdataRequestBody: /* @__PURE__ */ standardSchema(validatePutAnythingMultipartFormdataRequestBody),
-  PutAnythingMultipartFormdataResponse: /* @__PURE__ */ standardSchema(validatePutAnythingMultipartFormdataResponse),
-  PostAnythingMultipartFormdataRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingMultipartFormdataRequestBody),
-  PostAnythingMultipartFormdataResponse: /* @__PURE__ */ standardSchema(validatePostAnythingMultipartFormdataResponse)
+  PostAnythingImagePngRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingImagePngRequestBody, jsonSchema$of("PostAnythingImagePngRequestBody")),
+  PostAnythingImagePngResponse: /* @__PURE__ */ standardSchema(validatePostAnythingImagePngResponse, jsonSchema$of("PostAnythingImagePngResponse")),
+  PutAnythingMultipartFormdataRequestBody: /* @__PURE__ */ standardSchema(validatePutAnythingMultipartFormdataRequestBody, jsonSchema$of("PutAnythingMultipartFormdataRequestBody")),
+  PutAnythingMultipartFormdataResponse: /* @__PURE__ */ standardSchema(validatePutAnythingMultipartFormdataResponse, jsonSchema$of("PutAnythingMultipartFormdataResponse")),
+  PostAnythingMultipartFormdataRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingMultipartFormdataRequestBody, jsonSchema$of("PostAnythingMultipartFormdataRequestBody")),
+  PostAnythingMultipartFormdataResponse: /* @__PURE__ */ standardSchema(validatePostAnythingMultipartFormdataResponse, jsonSchema$of("PostAnythingMultipartFormdataResponse"))
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 const issue$orderId_type_426b38 = /* @__PURE__ */ fixedIssue(["orderId"], "type", "must be an integer");
@@ -161,6 +162,21 @@ function check$PostAnythingMultipartFormdataResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  PostAnythingImagePngRequestBody: null,
+  PostAnythingImagePngResponse: false,
+  PutAnythingMultipartFormdataRequestBody: { type: "object", properties: { filename: true } },
+  PutAnythingMultipartFormdataResponse: false,
+  PostAnythingMultipartFormdataRequestBody: {
+    type: "object",
+    properties: { orderId: { type: "integer" }, userId: { type: "integer" }, documentFile: true }
+  },
+  PostAnythingMultipartFormdataResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

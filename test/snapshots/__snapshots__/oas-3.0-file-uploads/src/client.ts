@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,36 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.PostAnythingImagePngError
+  | T.PutAnythingMultipartFormdataError
+  | T.PostAnythingMultipartFormdataError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -63,6 +106,16 @@ export function buildPostAnythingImagePngRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingImagePngOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostAnythingImagePngRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingImagePngResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingImagePngResponse, T.PostAnythingImagePngError>> {
+  return readResult(postAnythingImagePngOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingImagePngResponse, T.PostAnythingImagePngError>
+  >;
 }
 
 const putAnythingMultipartFormdataOperation: OperationSpec = {
@@ -94,6 +147,16 @@ export function buildPutAnythingMultipartFormdataRequest(
   return buildRequest(putAnythingMultipartFormdataOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPutAnythingMultipartFormdataRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutAnythingMultipartFormdataResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutAnythingMultipartFormdataResponse, T.PutAnythingMultipartFormdataError>> {
+  return readResult(putAnythingMultipartFormdataOperation, response, options) as Promise<
+    ApiResult<T.PutAnythingMultipartFormdataResponse, T.PutAnythingMultipartFormdataError>
+  >;
+}
+
 const postAnythingMultipartFormdataOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/multipart-formdata',
@@ -123,6 +186,18 @@ export function buildPostAnythingMultipartFormdataRequest(
   return buildRequest(postAnythingMultipartFormdataOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnythingMultipartFormdataRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingMultipartFormdataResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostAnythingMultipartFormdataResponse, T.PostAnythingMultipartFormdataError>
+> {
+  return readResult(postAnythingMultipartFormdataOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingMultipartFormdataResponse, T.PostAnythingMultipartFormdataError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -148,6 +223,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostAnythingImagePngResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingImagePng;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingImagePngRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingImagePngResponse, T.PostAnythingImagePngError>>;
       };
     };
     /**
@@ -166,6 +246,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PutAnythingMultipartFormdataResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.putAnythingMultipartFormdata;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PutAnythingMultipartFormdataRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PutAnythingMultipartFormdataResponse, T.PutAnythingMultipartFormdataError>
+        >;
       };
       /**
        * Single file
@@ -179,6 +266,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostAnythingMultipartFormdataResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingMultipartFormdata;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingMultipartFormdataRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostAnythingMultipartFormdataResponse, T.PostAnythingMultipartFormdataError>
+        >;
       };
     };
   };
@@ -226,7 +320,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingImagePngRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingImagePngResponse>,
-              { permissions: permissions.postAnythingImagePng },
+              {
+                permissions: permissions.postAnythingImagePng,
+                safe: (
+                  body?: T.PostAnythingImagePngRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingImagePngOperation,
+                    (build) => buildPostAnythingImagePngRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostAnythingImagePngResponse, T.PostAnythingImagePngError>
+                  >,
+              },
             ),
           };
         },
@@ -242,7 +349,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPutAnythingMultipartFormdataRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PutAnythingMultipartFormdataResponse>,
-              { permissions: permissions.putAnythingMultipartFormdata },
+              {
+                permissions: permissions.putAnythingMultipartFormdata,
+                safe: (
+                  body?: T.PutAnythingMultipartFormdataRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    putAnythingMultipartFormdataOperation,
+                    (build) => buildPutAnythingMultipartFormdataRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PutAnythingMultipartFormdataResponse,
+                      T.PutAnythingMultipartFormdataError
+                    >
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -254,7 +377,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingMultipartFormdataRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingMultipartFormdataResponse>,
-              { permissions: permissions.postAnythingMultipartFormdata },
+              {
+                permissions: permissions.postAnythingMultipartFormdata,
+                safe: (
+                  body?: T.PostAnythingMultipartFormdataRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingMultipartFormdataOperation,
+                    (build) => buildPostAnythingMultipartFormdataRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostAnythingMultipartFormdataResponse,
+                      T.PostAnythingMultipartFormdataError
+                    >
+                  >,
+              },
             ),
           };
         },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -31,6 +35,9 @@ const demoFormDataOperation = {
 function buildDemoFormDataRequest(parameters = {}, body, options) {
   return buildRequest(demoFormDataOperation, parameters, body, options);
 }
+function readDemoFormDataResult(response, options) {
+  return readResult(demoFormDataOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -42,7 +49,14 @@ function createClient(options = {}) {
             (build) => buildDemoFormDataRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.demoFormData }
+          {
+            permissions: permissions.demoFormData,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              demoFormDataOperation,
+              (build) => buildDemoFormDataRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -56,5 +70,6 @@ export {
   NetworkError,
   TimeoutError,
   buildDemoFormDataRequest,
-  createClient
+  createClient,
+  readDemoFormDataResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Token`: returns it typed, or every issue found.
@@ -30,9 +30,12 @@ export declare function isDemoFormDataResponse(value: unknown): value is T.DemoF
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Token: StandardSchemaV1<T.Token>;
-    readonly DemoFormDataRequestBody: StandardSchemaV1<T.DemoFormDataRequestBody>;
-    readonly DemoFormDataResponse: StandardSchemaV1<T.DemoFormDataResponse>;
+    readonly Token: StandardValidator<T.Token>;
+    readonly DemoFormDataRequestBody: StandardValidator<T.DemoFormDataRequestBody>;
+    readonly DemoFormDataResponse: StandardValidator<T.DemoFormDataResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -4,6 +4,7 @@ import {
   MAX_DEPTH,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -35,9 +36,9 @@ function isDemoFormDataResponse(value) {
   return is$Token(value, 0);
 }
 const schemas = {
-  Token: /* @__PURE__ */ standardSchema(validateToken),
-  DemoFormDataRequestBody: /* @__PURE__ */ standardSchema(validateDemoFormDataRequestBody),
-  DemoFormDataResponse: /* @__PURE__ */ standardSchema(validateDemoFormDataResponse)
+  Token: /* @__PURE__ */ standardSchema(validateToken, jsonSchema$of("Token")),
+  DemoFormDataRequestBody: /* @__PURE__ */ standardSchema(validateDemoFormDataRequestBody, jsonSchema$of("DemoFormDataRequestBody")),
+  DemoFormDataResponse: /* @__PURE__ */ standardSchema(validateDemoFormDataResponse, jsonSchema$of("DemoFormDataResponse"))
 };
 const issue$access_token_format_1d10bb = /* @__PURE__ */ fixedIssue(["access_token"], "format", "must be a 32-bit integer (format int32)");
 const issue$access_token_required_0c302c = /* @__PURE__ */ fixedIssue(["access_token"], "required", "is required");
@@ -167,6 +168,34 @@ function check$DemoFormDataRequestBody(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {
+  Token: {
+    title: "Token",
+    type: "object",
+    properties: {
+      access_token: { type: "integer", format: "int32" },
+      token_type: { type: "string" },
+      expires_in: { type: "integer", format: "int32" }
+    },
+    required: ["access_token", "token_type", "expires_in"]
+  }
+};
+const jsonSchema$roots = {
+  Token: { $ref: "#/$defs/Token" },
+  DemoFormDataRequestBody: {
+    type: "object",
+    properties: {
+      client_id: { type: "string" },
+      client_secret: { type: "string" },
+      scope: { type: "integer", format: "int32" }
+    },
+    required: ["client_id", "client_secret"]
+  },
+  DemoFormDataResponse: { $ref: "#/$defs/Token" }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

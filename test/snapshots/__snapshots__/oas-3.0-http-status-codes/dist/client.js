@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -27,6 +31,9 @@ const getStatus100Operation = {
 function buildGetStatus100Request(parameters = {}, options) {
   return buildRequest(getStatus100Operation, parameters, void 0, options);
 }
+function readGetStatus100Result(response, options) {
+  return readResult(getStatus100Operation, response, options);
+}
 const getStatus101Operation = {
   method: "GET",
   pathTemplate: "/status/101",
@@ -38,6 +45,9 @@ const getStatus101Operation = {
 };
 function buildGetStatus101Request(parameters = {}, options) {
   return buildRequest(getStatus101Operation, parameters, void 0, options);
+}
+function readGetStatus101Result(response, options) {
+  return readResult(getStatus101Operation, response, options);
 }
 const getStatus102Operation = {
   method: "GET",
@@ -51,6 +61,9 @@ const getStatus102Operation = {
 function buildGetStatus102Request(parameters = {}, options) {
   return buildRequest(getStatus102Operation, parameters, void 0, options);
 }
+function readGetStatus102Result(response, options) {
+  return readResult(getStatus102Operation, response, options);
+}
 const getStatus103Operation = {
   method: "GET",
   pathTemplate: "/status/103",
@@ -62,6 +75,9 @@ const getStatus103Operation = {
 };
 function buildGetStatus103Request(parameters = {}, options) {
   return buildRequest(getStatus103Operation, parameters, void 0, options);
+}
+function readGetStatus103Result(response, options) {
+  return readResult(getStatus103Operation, response, options);
 }
 const getStatus200Operation = {
   method: "GET",
@@ -75,6 +91,9 @@ const getStatus200Operation = {
 function buildGetStatus200Request(parameters = {}, options) {
   return buildRequest(getStatus200Operation, parameters, void 0, options);
 }
+function readGetStatus200Result(response, options) {
+  return readResult(getStatus200Operation, response, options);
+}
 const getStatus201Operation = {
   method: "GET",
   pathTemplate: "/status/201",
@@ -86,6 +105,9 @@ const getStatus201Operation = {
 };
 function buildGetStatus201Request(parameters = {}, options) {
   return buildRequest(getStatus201Operation, parameters, void 0, options);
+}
+function readGetStatus201Result(response, options) {
+  return readResult(getStatus201Operation, response, options);
 }
 const getStatus202Operation = {
   method: "GET",
@@ -99,6 +121,9 @@ const getStatus202Operation = {
 function buildGetStatus202Request(parameters = {}, options) {
   return buildRequest(getStatus202Operation, parameters, void 0, options);
 }
+function readGetStatus202Result(response, options) {
+  return readResult(getStatus202Operation, response, options);
+}
 const getStatus203Operation = {
   method: "GET",
   pathTemplate: "/status/203",
@@ -110,6 +135,9 @@ const getStatus203Operation = {
 };
 function buildGetStatus203Request(parameters = {}, options) {
   return buildRequest(getStatus203Operation, parameters, void 0, options);
+}
+function readGetStatus203Result(response, options) {
+  return readResult(getStatus203Operation, response, options);
 }
 const getStatus204Operation = {
   method: "GET",
@@ -123,6 +151,9 @@ const getStatus204Operation = {
 function buildGetStatus204Request(parameters = {}, options) {
   return buildRequest(getStatus204Operation, parameters, void 0, options);
 }
+function readGetStatus204Result(response, options) {
+  return readResult(getStatus204Operation, response, options);
+}
 const getStatus205Operation = {
   method: "GET",
   pathTemplate: "/status/205",
@@ -134,6 +165,9 @@ const getStatus205Operation = {
 };
 function buildGetStatus205Request(parameters = {}, options) {
   return buildRequest(getStatus205Operation, parameters, void 0, options);
+}
+function readGetStatus205Result(response, options) {
+  return readResult(getStatus205Operation, response, options);
 }
 const getStatus206Operation = {
   method: "GET",
@@ -147,6 +181,9 @@ const getStatus206Operation = {
 function buildGetStatus206Request(parameters = {}, options) {
   return buildRequest(getStatus206Operation, parameters, void 0, options);
 }
+function readGetStatus206Result(response, options) {
+  return readResult(getStatus206Operation, response, options);
+}
 const getStatus207Operation = {
   method: "GET",
   pathTemplate: "/status/207",
@@ -158,6 +195,9 @@ const getStatus207Operation = {
 };
 function buildGetStatus207Request(parameters = {}, options) {
   return buildRequest(getStatus207Operation, parameters, void 0, options);
+}
+function readGetStatus207Result(response, options) {
+  return readResult(getStatus207Operation, response, options);
 }
 const getStatus208Operation = {
   method: "GET",
@@ -171,6 +211,9 @@ const getStatus208Operation = {
 function buildGetStatus208Request(parameters = {}, options) {
   return buildRequest(getStatus208Operation, parameters, void 0, options);
 }
+function readGetStatus208Result(response, options) {
+  return readResult(getStatus208Operation, response, options);
+}
 const getStatus218Operation = {
   method: "GET",
   pathTemplate: "/status/218",
@@ -182,6 +225,9 @@ const getStatus218Operation = {
 };
 function buildGetStatus218Request(parameters = {}, options) {
   return buildRequest(getStatus218Operation, parameters, void 0, options);
+}
+function readGetStatus218Result(response, options) {
+  return readResult(getStatus218Operation, response, options);
 }
 const getStatus226Operation = {
   method: "GET",
@@ -195,6 +241,9 @@ const getStatus226Operation = {
 function buildGetStatus226Request(parameters = {}, options) {
   return buildRequest(getStatus226Operation, parameters, void 0, options);
 }
+function readGetStatus226Result(response, options) {
+  return readResult(getStatus226Operation, response, options);
+}
 const getStatus300Operation = {
   method: "GET",
   pathTemplate: "/status/300",
@@ -206,6 +255,9 @@ const getStatus300Operation = {
 };
 function buildGetStatus300Request(parameters = {}, options) {
   return buildRequest(getStatus300Operation, parameters, void 0, options);
+}
+function readGetStatus300Result(response, options) {
+  return readResult(getStatus300Operation, response, options);
 }
 const getStatus301Operation = {
   method: "GET",
@@ -219,6 +271,9 @@ const getStatus301Operation = {
 function buildGetStatus301Request(parameters = {}, options) {
   return buildRequest(getStatus301Operation, parameters, void 0, options);
 }
+function readGetStatus301Result(response, options) {
+  return readResult(getStatus301Operation, response, options);
+}
 const getStatus302Operation = {
   method: "GET",
   pathTemplate: "/status/302",
@@ -230,6 +285,9 @@ const getStatus302Operation = {
 };
 function buildGetStatus302Request(parameters = {}, options) {
   return buildRequest(getStatus302Operation, parameters, void 0, options);
+}
+function readGetStatus302Result(response, options) {
+  return readResult(getStatus302Operation, response, options);
 }
 const getStatus303Operation = {
   method: "GET",
@@ -243,6 +301,9 @@ const getStatus303Operation = {
 function buildGetStatus303Request(parameters = {}, options) {
   return buildRequest(getStatus303Operation, parameters, void 0, options);
 }
+function readGetStatus303Result(response, options) {
+  return readResult(getStatus303Operation, response, options);
+}
 const getStatus304Operation = {
   method: "GET",
   pathTemplate: "/status/304",
@@ -254,6 +315,9 @@ const getStatus304Operation = {
 };
 function buildGetStatus304Request(parameters = {}, options) {
   return buildRequest(getStatus304Operation, parameters, void 0, options);
+}
+function readGetStatus304Result(response, options) {
+  return readResult(getStatus304Operation, response, options);
 }
 const getStatus305Operation = {
   method: "GET",
@@ -267,6 +331,9 @@ const getStatus305Operation = {
 function buildGetStatus305Request(parameters = {}, options) {
   return buildRequest(getStatus305Operation, parameters, void 0, options);
 }
+function readGetStatus305Result(response, options) {
+  return readResult(getStatus305Operation, response, options);
+}
 const getStatus306Operation = {
   method: "GET",
   pathTemplate: "/status/306",
@@ -278,6 +345,9 @@ const getStatus306Operation = {
 };
 function buildGetStatus306Request(parameters = {}, options) {
   return buildRequest(getStatus306Operation, parameters, void 0, options);
+}
+function readGetStatus306Result(response, options) {
+  return readResult(getStatus306Operation, response, options);
 }
 const getStatus307Operation = {
   method: "GET",
@@ -291,6 +361,9 @@ const getStatus307Operation = {
 function buildGetStatus307Request(parameters = {}, options) {
   return buildRequest(getStatus307Operation, parameters, void 0, options);
 }
+function readGetStatus307Result(response, options) {
+  return readResult(getStatus307Operation, response, options);
+}
 const getStatus308Operation = {
   method: "GET",
   pathTemplate: "/status/308",
@@ -302,6 +375,9 @@ const getStatus308Operation = {
 };
 function buildGetStatus308Request(parameters = {}, options) {
   return buildRequest(getStatus308Operation, parameters, void 0, options);
+}
+function readGetStatus308Result(response, options) {
+  return readResult(getStatus308Operation, response, options);
 }
 const getStatus400Operation = {
   method: "GET",
@@ -315,6 +391,9 @@ const getStatus400Operation = {
 function buildGetStatus400Request(parameters = {}, options) {
   return buildRequest(getStatus400Operation, parameters, void 0, options);
 }
+function readGetStatus400Result(response, options) {
+  return readResult(getStatus400Operation, response, options);
+}
 const getStatus401Operation = {
   method: "GET",
   pathTemplate: "/status/401",
@@ -326,6 +405,9 @@ const getStatus401Operation = {
 };
 function buildGetStatus401Request(parameters = {}, options) {
   return buildRequest(getStatus401Operation, parameters, void 0, options);
+}
+function readGetStatus401Result(response, options) {
+  return readResult(getStatus401Operation, response, options);
 }
 const getStatus402Operation = {
   method: "GET",
@@ -339,6 +421,9 @@ const getStatus402Operation = {
 function buildGetStatus402Request(parameters = {}, options) {
   return buildRequest(getStatus402Operation, parameters, void 0, options);
 }
+function readGetStatus402Result(response, options) {
+  return readResult(getStatus402Operation, response, options);
+}
 const getStatus403Operation = {
   method: "GET",
   pathTemplate: "/status/403",
@@ -350,6 +435,9 @@ const getStatus403Operation = {
 };
 function buildGetStatus403Request(parameters = {}, options) {
   return buildRequest(getStatus403Operation, parameters, void 0, options);
+}
+function readGetStatus403Result(response, options) {
+  return readResult(getStatus403Operation, response, options);
 }
 const getStatus404Operation = {
   method: "GET",
@@ -363,6 +451,9 @@ const getStatus404Operation = {
 function buildGetStatus404Request(parameters = {}, options) {
   return buildRequest(getStatus404Operation, parameters, void 0, options);
 }
+function readGetStatus404Result(response, options) {
+  return readResult(getStatus404Operation, response, options);
+}
 const getStatus405Operation = {
   method: "GET",
   pathTemplate: "/status/405",
@@ -374,6 +465,9 @@ const getStatus405Operation = {
 };
 function buildGetStatus405Request(parameters = {}, options) {
   return buildRequest(getStatus405Operation, parameters, void 0, options);
+}
+function readGetStatus405Result(response, options) {
+  return readResult(getStatus405Operation, response, options);
 }
 const getStatus406Operation = {
   method: "GET",
@@ -387,6 +481,9 @@ const getStatus406Operation = {
 function buildGetStatus406Request(parameters = {}, options) {
   return buildRequest(getStatus406Operation, parameters, void 0, options);
 }
+function readGetStatus406Result(response, options) {
+  return readResult(getStatus406Operation, response, options);
+}
 const getStatus407Operation = {
   method: "GET",
   pathTemplate: "/status/407",
@@ -398,6 +495,9 @@ const getStatus407Operation = {
 };
 function buildGetStatus407Request(parameters = {}, options) {
   return buildRequest(getStatus407Operation, parameters, void 0, options);
+}
+function readGetStatus407Result(response, options) {
+  return readResult(getStatus407Operation, response, options);
 }
 const getStatus408Operation = {
   method: "GET",
@@ -411,6 +511,9 @@ const getStatus408Operation = {
 function buildGetStatus408Request(parameters = {}, options) {
   return buildRequest(getStatus408Operation, parameters, void 0, options);
 }
+function readGetStatus408Result(response, options) {
+  return readResult(getStatus408Operation, response, options);
+}
 const getStatus409Operation = {
   method: "GET",
   pathTemplate: "/status/409",
@@ -422,6 +525,9 @@ const getStatus409Operation = {
 };
 function buildGetStatus409Request(parameters = {}, options) {
   return buildRequest(getStatus409Operation, parameters, void 0, options);
+}
+function readGetStatus409Result(response, options) {
+  return readResult(getStatus409Operation, response, options);
 }
 const getStatus410Operation = {
   method: "GET",
@@ -435,6 +541,9 @@ const getStatus410Operation = {
 function buildGetStatus410Request(parameters = {}, options) {
   return buildRequest(getStatus410Operation, parameters, void 0, options);
 }
+function readGetStatus410Result(response, options) {
+  return readResult(getStatus410Operation, response, options);
+}
 const getStatus411Operation = {
   method: "GET",
   pathTemplate: "/status/411",
@@ -446,6 +555,9 @@ const getStatus411Operation = {
 };
 function buildGetStatus411Request(parameters = {}, options) {
   return buildRequest(getStatus411Operation, parameters, void 0, options);
+}
+function readGetStatus411Result(response, options) {
+  return readResult(getStatus411Operation, response, options);
 }
 const getStatus412Operation = {
   method: "GET",
@@ -459,6 +571,9 @@ const getStatus412Operation = {
 function buildGetStatus412Request(parameters = {}, options) {
   return buildRequest(getStatus412Operation, parameters, void 0, options);
 }
+function readGetStatus412Result(response, options) {
+  return readResult(getStatus412Operation, response, options);
+}
 const getStatus413Operation = {
   method: "GET",
   pathTemplate: "/status/413",
@@ -470,6 +585,9 @@ const getStatus413Operation = {
 };
 function buildGetStatus413Request(parameters = {}, options) {
   return buildRequest(getStatus413Operation, parameters, void 0, options);
+}
+function readGetStatus413Result(response, options) {
+  return readResult(getStatus413Operation, response, options);
 }
 const getStatus414Operation = {
   method: "GET",
@@ -483,6 +601,9 @@ const getStatus414Operation = {
 function buildGetStatus414Request(parameters = {}, options) {
   return buildRequest(getStatus414Operation, parameters, void 0, options);
 }
+function readGetStatus414Result(response, options) {
+  return readResult(getStatus414Operation, response, options);
+}
 const getStatus415Operation = {
   method: "GET",
   pathTemplate: "/status/415",
@@ -494,6 +615,9 @@ const getStatus415Operation = {
 };
 function buildGetStatus415Request(parameters = {}, options) {
   return buildRequest(getStatus415Operation, parameters, void 0, options);
+}
+function readGetStatus415Result(response, options) {
+  return readResult(getStatus415Operation, response, options);
 }
 const getStatus416Operation = {
   method: "GET",
@@ -507,6 +631,9 @@ const getStatus416Operation = {
 function buildGetStatus416Request(parameters = {}, options) {
   return buildRequest(getStatus416Operation, parameters, void 0, options);
 }
+function readGetStatus416Result(response, options) {
+  return readResult(getStatus416Operation, response, options);
+}
 const getStatus417Operation = {
   method: "GET",
   pathTemplate: "/status/417",
@@ -518,6 +645,9 @@ const getStatus417Operation = {
 };
 function buildGetStatus417Request(parameters = {}, options) {
   return buildRequest(getStatus417Operation, parameters, void 0, options);
+}
+function readGetStatus417Result(response, options) {
+  return readResult(getStatus417Operation, response, options);
 }
 const getStatus418Operation = {
   method: "GET",
@@ -531,6 +661,9 @@ const getStatus418Operation = {
 function buildGetStatus418Request(parameters = {}, options) {
   return buildRequest(getStatus418Operation, parameters, void 0, options);
 }
+function readGetStatus418Result(response, options) {
+  return readResult(getStatus418Operation, response, options);
+}
 const getStatus419Operation = {
   method: "GET",
   pathTemplate: "/status/419",
@@ -542,6 +675,9 @@ const getStatus419Operation = {
 };
 function buildGetStatus419Request(parameters = {}, options) {
   return buildRequest(getStatus419Operation, parameters, void 0, options);
+}
+function readGetStatus419Result(response, options) {
+  return readResult(getStatus419Operation, response, options);
 }
 const getStatus420Operation = {
   method: "GET",
@@ -555,6 +691,9 @@ const getStatus420Operation = {
 function buildGetStatus420Request(parameters = {}, options) {
   return buildRequest(getStatus420Operation, parameters, void 0, options);
 }
+function readGetStatus420Result(response, options) {
+  return readResult(getStatus420Operation, response, options);
+}
 const getStatus421Operation = {
   method: "GET",
   pathTemplate: "/status/421",
@@ -566,6 +705,9 @@ const getStatus421Operation = {
 };
 function buildGetStatus421Request(parameters = {}, options) {
   return buildRequest(getStatus421Operation, parameters, void 0, options);
+}
+function readGetStatus421Result(response, options) {
+  return readResult(getStatus421Operation, response, options);
 }
 const getStatus422Operation = {
   method: "GET",
@@ -579,6 +721,9 @@ const getStatus422Operation = {
 function buildGetStatus422Request(parameters = {}, options) {
   return buildRequest(getStatus422Operation, parameters, void 0, options);
 }
+function readGetStatus422Result(response, options) {
+  return readResult(getStatus422Operation, response, options);
+}
 const getStatus423Operation = {
   method: "GET",
   pathTemplate: "/status/423",
@@ -590,6 +735,9 @@ const getStatus423Operation = {
 };
 function buildGetStatus423Request(parameters = {}, options) {
   return buildRequest(getStatus423Operation, parameters, void 0, options);
+}
+function readGetStatus423Result(response, options) {
+  return readResult(getStatus423Operation, response, options);
 }
 const getStatus424Operation = {
   method: "GET",
@@ -603,6 +751,9 @@ const getStatus424Operation = {
 function buildGetStatus424Request(parameters = {}, options) {
   return buildRequest(getStatus424Operation, parameters, void 0, options);
 }
+function readGetStatus424Result(response, options) {
+  return readResult(getStatus424Operation, response, options);
+}
 const getStatus425Operation = {
   method: "GET",
   pathTemplate: "/status/425",
@@ -614,6 +765,9 @@ const getStatus425Operation = {
 };
 function buildGetStatus425Request(parameters = {}, options) {
   return buildRequest(getStatus425Operation, parameters, void 0, options);
+}
+function readGetStatus425Result(response, options) {
+  return readResult(getStatus425Operation, response, options);
 }
 const getStatus426Operation = {
   method: "GET",
@@ -627,6 +781,9 @@ const getStatus426Operation = {
 function buildGetStatus426Request(parameters = {}, options) {
   return buildRequest(getStatus426Operation, parameters, void 0, options);
 }
+function readGetStatus426Result(response, options) {
+  return readResult(getStatus426Operation, response, options);
+}
 const getStatus428Operation = {
   method: "GET",
   pathTemplate: "/status/428",
@@ -638,6 +795,9 @@ const getStatus428Operation = {
 };
 function buildGetStatus428Request(parameters = {}, options) {
   return buildRequest(getStatus428Operation, parameters, void 0, options);
+}
+function readGetStatus428Result(response, options) {
+  return readResult(getStatus428Operation, response, options);
 }
 const getStatus429Operation = {
   method: "GET",
@@ -651,6 +811,9 @@ const getStatus429Operation = {
 function buildGetStatus429Request(parameters = {}, options) {
   return buildRequest(getStatus429Operation, parameters, void 0, options);
 }
+function readGetStatus429Result(response, options) {
+  return readResult(getStatus429Operation, response, options);
+}
 const getStatus430Operation = {
   method: "GET",
   pathTemplate: "/status/430",
@@ -662,6 +825,9 @@ const getStatus430Operation = {
 };
 function buildGetStatus430Request(parameters = {}, options) {
   return buildRequest(getStatus430Operation, parameters, void 0, options);
+}
+function readGetStatus430Result(response, options) {
+  return readResult(getStatus430Operation, response, options);
 }
 const getStatus431Operation = {
   method: "GET",
@@ -675,6 +841,9 @@ const getStatus431Operation = {
 function buildGetStatus431Request(parameters = {}, options) {
   return buildRequest(getStatus431Operation, parameters, void 0, options);
 }
+function readGetStatus431Result(response, options) {
+  return readResult(getStatus431Operation, response, options);
+}
 const getStatus440Operation = {
   method: "GET",
   pathTemplate: "/status/440",
@@ -686,6 +855,9 @@ const getStatus440Operation = {
 };
 function buildGetStatus440Request(parameters = {}, options) {
   return buildRequest(getStatus440Operation, parameters, void 0, options);
+}
+function readGetStatus440Result(response, options) {
+  return readResult(getStatus440Operation, response, options);
 }
 const getStatus444Operation = {
   method: "GET",
@@ -699,6 +871,9 @@ const getStatus444Operation = {
 function buildGetStatus444Request(parameters = {}, options) {
   return buildRequest(getStatus444Operation, parameters, void 0, options);
 }
+function readGetStatus444Result(response, options) {
+  return readResult(getStatus444Operation, response, options);
+}
 const getStatus449Operation = {
   method: "GET",
   pathTemplate: "/status/449",
@@ -710,6 +885,9 @@ const getStatus449Operation = {
 };
 function buildGetStatus449Request(parameters = {}, options) {
   return buildRequest(getStatus449Operation, parameters, void 0, options);
+}
+function readGetStatus449Result(response, options) {
+  return readResult(getStatus449Operation, response, options);
 }
 const getStatus450Operation = {
   method: "GET",
@@ -723,6 +901,9 @@ const getStatus450Operation = {
 function buildGetStatus450Request(parameters = {}, options) {
   return buildRequest(getStatus450Operation, parameters, void 0, options);
 }
+function readGetStatus450Result(response, options) {
+  return readResult(getStatus450Operation, response, options);
+}
 const getStatus451Operation = {
   method: "GET",
   pathTemplate: "/status/451",
@@ -734,6 +915,9 @@ const getStatus451Operation = {
 };
 function buildGetStatus451Request(parameters = {}, options) {
   return buildRequest(getStatus451Operation, parameters, void 0, options);
+}
+function readGetStatus451Result(response, options) {
+  return readResult(getStatus451Operation, response, options);
 }
 const getStatus494Operation = {
   method: "GET",
@@ -747,6 +931,9 @@ const getStatus494Operation = {
 function buildGetStatus494Request(parameters = {}, options) {
   return buildRequest(getStatus494Operation, parameters, void 0, options);
 }
+function readGetStatus494Result(response, options) {
+  return readResult(getStatus494Operation, response, options);
+}
 const getStatus495Operation = {
   method: "GET",
   pathTemplate: "/status/495",
@@ -758,6 +945,9 @@ const getStatus495Operation = {
 };
 function buildGetStatus495Request(parameters = {}, options) {
   return buildRequest(getStatus495Operation, parameters, void 0, options);
+}
+function readGetStatus495Result(response, options) {
+  return readResult(getStatus495Operation, response, options);
 }
 const getStatus496Operation = {
   method: "GET",
@@ -771,6 +961,9 @@ const getStatus496Operation = {
 function buildGetStatus496Request(parameters = {}, options) {
   return buildRequest(getStatus496Operation, parameters, void 0, options);
 }
+function readGetStatus496Result(response, options) {
+  return readResult(getStatus496Operation, response, options);
+}
 const getStatus497Operation = {
   method: "GET",
   pathTemplate: "/status/497",
@@ -782,6 +975,9 @@ const getStatus497Operation = {
 };
 function buildGetStatus497Request(parameters = {}, options) {
   return buildRequest(getStatus497Operation, parameters, void 0, options);
+}
+function readGetStatus497Result(response, options) {
+  return readResult(getStatus497Operation, response, options);
 }
 const getStatus498Operation = {
   method: "GET",
@@ -795,6 +991,9 @@ const getStatus498Operation = {
 function buildGetStatus498Request(parameters = {}, options) {
   return buildRequest(getStatus498Operation, parameters, void 0, options);
 }
+function readGetStatus498Result(response, options) {
+  return readResult(getStatus498Operation, response, options);
+}
 const getStatus499Operation = {
   method: "GET",
   pathTemplate: "/status/499",
@@ -806,6 +1005,9 @@ const getStatus499Operation = {
 };
 function buildGetStatus499Request(parameters = {}, options) {
   return buildRequest(getStatus499Operation, parameters, void 0, options);
+}
+function readGetStatus499Result(response, options) {
+  return readResult(getStatus499Operation, response, options);
 }
 const getStatus500Operation = {
   method: "GET",
@@ -819,6 +1021,9 @@ const getStatus500Operation = {
 function buildGetStatus500Request(parameters = {}, options) {
   return buildRequest(getStatus500Operation, parameters, void 0, options);
 }
+function readGetStatus500Result(response, options) {
+  return readResult(getStatus500Operation, response, options);
+}
 const getStatus501Operation = {
   method: "GET",
   pathTemplate: "/status/501",
@@ -830,6 +1035,9 @@ const getStatus501Operation = {
 };
 function buildGetStatus501Request(parameters = {}, options) {
   return buildRequest(getStatus501Operation, parameters, void 0, options);
+}
+function readGetStatus501Result(response, options) {
+  return readResult(getStatus501Operation, response, options);
 }
 const getStatus502Operation = {
   method: "GET",
@@ -843,6 +1051,9 @@ const getStatus502Operation = {
 function buildGetStatus502Request(parameters = {}, options) {
   return buildRequest(getStatus502Operation, parameters, void 0, options);
 }
+function readGetStatus502Result(response, options) {
+  return readResult(getStatus502Operation, response, options);
+}
 const getStatus503Operation = {
   method: "GET",
   pathTemplate: "/status/503",
@@ -854,6 +1065,9 @@ const getStatus503Operation = {
 };
 function buildGetStatus503Request(parameters = {}, options) {
   return buildRequest(getStatus503Operation, parameters, void 0, options);
+}
+function readGetStatus503Result(response, options) {
+  return readResult(getStatus503Operation, response, options);
 }
 const getStatus504Operation = {
   method: "GET",
@@ -867,6 +1081,9 @@ const getStatus504Operation = {
 function buildGetStatus504Request(parameters = {}, options) {
   return buildRequest(getStatus504Operation, parameters, void 0, options);
 }
+function readGetStatus504Result(response, options) {
+  return readResult(getStatus504Operation, response, options);
+}
 const getStatus505Operation = {
   method: "GET",
   pathTemplate: "/status/505",
@@ -878,6 +1095,9 @@ const getStatus505Operation = {
 };
 function buildGetStatus505Request(parameters = {}, options) {
   return buildRequest(getStatus505Operation, parameters, void 0, options);
+}
+function readGetStatus505Result(response, options) {
+  return readResult(getStatus505Operation, response, options);
 }
 const getStatus506Operation = {
   method: "GET",
@@ -891,6 +1111,9 @@ const getStatus506Operation = {
 function buildGetStatus506Request(parameters = {}, options) {
   return buildRequest(getStatus506Operation, parameters, void 0, options);
 }
+function readGetStatus506Result(response, options) {
+  return readResult(getStatus506Operation, response, options);
+}
 const getStatus507Operation = {
   method: "GET",
   pathTemplate: "/status/507",
@@ -902,6 +1125,9 @@ const getStatus507Operation = {
 };
 function buildGetStatus507Request(parameters = {}, options) {
   return buildRequest(getStatus507Operation, parameters, void 0, options);
+}
+function readGetStatus507Result(response, options) {
+  return readResult(getStatus507Operation, response, options);
 }
 const getStatus508Operation = {
   method: "GET",
@@ -915,6 +1141,9 @@ const getStatus508Operation = {
 function buildGetStatus508Request(parameters = {}, options) {
   return buildRequest(getStatus508Operation, parameters, void 0, options);
 }
+function readGetStatus508Result(response, options) {
+  return readResult(getStatus508Operation, response, options);
+}
 const getStatus509Operation = {
   method: "GET",
   pathTemplate: "/status/509",
@@ -926,6 +1155,9 @@ const getStatus509Operation = {
 };
 function buildGetStatus509Request(parameters = {}, options) {
   return buildRequest(getStatus509Operation, parameters, void 0, options);
+}
+function readGetStatus509Result(response, options) {
+  return readResult(getStatus509Operation, response, options);
 }
 const getStatus510Operation = {
   method: "GET",
@@ -939,6 +1171,9 @@ const getStatus510Operation = {
 function buildGetStatus510Request(parameters = {}, options) {
   return buildRequest(getStatus510Operation, parameters, void 0, options);
 }
+function readGetStatus510Result(response, options) {
+  return readResult(getStatus510Operation, response, options);
+}
 const getStatus511Operation = {
   method: "GET",
   pathTemplate: "/status/511",
@@ -950,6 +1185,9 @@ const getStatus511Operation = {
 };
 function buildGetStatus511Request(parameters = {}, options) {
   return buildRequest(getStatus511Operation, parameters, void 0, options);
+}
+function readGetStatus511Result(response, options) {
+  return readResult(getStatus511Operation, response, options);
 }
 const getStatus512Operation = {
   method: "GET",
@@ -963,6 +1201,9 @@ const getStatus512Operation = {
 function buildGetStatus512Request(parameters = {}, options) {
   return buildRequest(getStatus512Operation, parameters, void 0, options);
 }
+function readGetStatus512Result(response, options) {
+  return readResult(getStatus512Operation, response, options);
+}
 const getStatus520Operation = {
   method: "GET",
   pathTemplate: "/status/520",
@@ -974,6 +1215,9 @@ const getStatus520Operation = {
 };
 function buildGetStatus520Request(parameters = {}, options) {
   return buildRequest(getStatus520Operation, parameters, void 0, options);
+}
+function readGetStatus520Result(response, options) {
+  return readResult(getStatus520Operation, response, options);
 }
 const getStatus522Operation = {
   method: "GET",
@@ -987,6 +1231,9 @@ const getStatus522Operation = {
 function buildGetStatus522Request(parameters = {}, options) {
   return buildRequest(getStatus522Operation, parameters, void 0, options);
 }
+function readGetStatus522Result(response, options) {
+  return readResult(getStatus522Operation, response, options);
+}
 const getStatus523Operation = {
   method: "GET",
   pathTemplate: "/status/523",
@@ -998,6 +1245,9 @@ const getStatus523Operation = {
 };
 function buildGetStatus523Request(parameters = {}, options) {
   return buildRequest(getStatus523Operation, parameters, void 0, options);
+}
+function readGetStatus523Result(response, options) {
+  return readResult(getStatus523Operation, response, options);
 }
 const getStatus524Operation = {
   method: "GET",
@@ -1011,6 +1261,9 @@ const getStatus524Operation = {
 function buildGetStatus524Request(parameters = {}, options) {
   return buildRequest(getStatus524Operation, parameters, void 0, options);
 }
+function readGetStatus524Result(response, options) {
+  return readResult(getStatus524Operation, response, options);
+}
 const getStatus525Operation = {
   method: "GET",
   pathTemplate: "/status/525",
@@ -1022,6 +1275,9 @@ const getStatus525Operation = {
 };
 function buildGetStatus525Request(parameters = {}, options) {
   return buildRequest(getStatus525Operation, parameters, void 0, options);
+}
+function readGetStatus525Result(response, options) {
+  return readResult(getStatus525Operation, response, options);
 }
 const getStatus526Operation = {
   method: "GET",
@@ -1035,6 +1291,9 @@ const getStatus526Operation = {
 function buildGetStatus526Request(parameters = {}, options) {
   return buildRequest(getStatus526Operation, parameters, void 0, options);
 }
+function readGetStatus526Result(response, options) {
+  return readResult(getStatus526Operation, response, options);
+}
 const getStatus527Operation = {
   method: "GET",
   pathTemplate: "/status/527",
@@ -1046,6 +1305,9 @@ const getStatus527Operation = {
 };
 function buildGetStatus527Request(parameters = {}, options) {
   return buildRequest(getStatus527Operation, parameters, void 0, options);
+}
+function readGetStatus527Result(response, options) {
+  return readResult(getStatus527Operation, response, options);
 }
 const getStatus529Operation = {
   method: "GET",
@@ -1059,6 +1321,9 @@ const getStatus529Operation = {
 function buildGetStatus529Request(parameters = {}, options) {
   return buildRequest(getStatus529Operation, parameters, void 0, options);
 }
+function readGetStatus529Result(response, options) {
+  return readResult(getStatus529Operation, response, options);
+}
 const getStatus530Operation = {
   method: "GET",
   pathTemplate: "/status/530",
@@ -1071,6 +1336,9 @@ const getStatus530Operation = {
 function buildGetStatus530Request(parameters = {}, options) {
   return buildRequest(getStatus530Operation, parameters, void 0, options);
 }
+function readGetStatus530Result(response, options) {
+  return readResult(getStatus530Operation, response, options);
+}
 const getStatus598Operation = {
   method: "GET",
   pathTemplate: "/status/598",
@@ -1082,6 +1350,9 @@ const getStatus598Operation = {
 };
 function buildGetStatus598Request(parameters = {}, options) {
   return buildRequest(getStatus598Operation, parameters, void 0, options);
+}
+function readGetStatus598Result(response, options) {
+  return readResult(getStatus598Operation, response, options);
 }
 function createClient(options = {}) {
   const transport = createTransport(options);
@@ -1096,7 +1367,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus100Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus100 }
+              {
+                permissions: permissions.getStatus100,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus100Operation,
+                  (build) => buildGetStatus100Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1108,7 +1386,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus101Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus101 }
+              {
+                permissions: permissions.getStatus101,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus101Operation,
+                  (build) => buildGetStatus101Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1120,7 +1405,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus102Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus102 }
+              {
+                permissions: permissions.getStatus102,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus102Operation,
+                  (build) => buildGetStatus102Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1132,7 +1424,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus103Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus103 }
+              {
+                permissions: permissions.getStatus103,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus103Operation,
+                  (build) => buildGetStatus103Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1144,7 +1443,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus200Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus200 }
+              {
+                permissions: permissions.getStatus200,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus200Operation,
+                  (build) => buildGetStatus200Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1156,7 +1462,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus201Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus201 }
+              {
+                permissions: permissions.getStatus201,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus201Operation,
+                  (build) => buildGetStatus201Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1168,7 +1481,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus202Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus202 }
+              {
+                permissions: permissions.getStatus202,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus202Operation,
+                  (build) => buildGetStatus202Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1180,7 +1500,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus203Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus203 }
+              {
+                permissions: permissions.getStatus203,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus203Operation,
+                  (build) => buildGetStatus203Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1192,7 +1519,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus204Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus204 }
+              {
+                permissions: permissions.getStatus204,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus204Operation,
+                  (build) => buildGetStatus204Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1204,7 +1538,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus205Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus205 }
+              {
+                permissions: permissions.getStatus205,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus205Operation,
+                  (build) => buildGetStatus205Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1216,7 +1557,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus206Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus206 }
+              {
+                permissions: permissions.getStatus206,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus206Operation,
+                  (build) => buildGetStatus206Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1228,7 +1576,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus207Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus207 }
+              {
+                permissions: permissions.getStatus207,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus207Operation,
+                  (build) => buildGetStatus207Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1240,7 +1595,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus208Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus208 }
+              {
+                permissions: permissions.getStatus208,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus208Operation,
+                  (build) => buildGetStatus208Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1252,7 +1614,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus218Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus218 }
+              {
+                permissions: permissions.getStatus218,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus218Operation,
+                  (build) => buildGetStatus218Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1264,7 +1633,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus226Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus226 }
+              {
+                permissions: permissions.getStatus226,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus226Operation,
+                  (build) => buildGetStatus226Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1276,7 +1652,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus300Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus300 }
+              {
+                permissions: permissions.getStatus300,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus300Operation,
+                  (build) => buildGetStatus300Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1288,7 +1671,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus301Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus301 }
+              {
+                permissions: permissions.getStatus301,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus301Operation,
+                  (build) => buildGetStatus301Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1300,7 +1690,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus302Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus302 }
+              {
+                permissions: permissions.getStatus302,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus302Operation,
+                  (build) => buildGetStatus302Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1312,7 +1709,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus303Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus303 }
+              {
+                permissions: permissions.getStatus303,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus303Operation,
+                  (build) => buildGetStatus303Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1324,7 +1728,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus304Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus304 }
+              {
+                permissions: permissions.getStatus304,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus304Operation,
+                  (build) => buildGetStatus304Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1336,7 +1747,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus305Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus305 }
+              {
+                permissions: permissions.getStatus305,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus305Operation,
+                  (build) => buildGetStatus305Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1348,7 +1766,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus306Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus306 }
+              {
+                permissions: permissions.getStatus306,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus306Operation,
+                  (build) => buildGetStatus306Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1360,7 +1785,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus307Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus307 }
+              {
+                permissions: permissions.getStatus307,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus307Operation,
+                  (build) => buildGetStatus307Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1372,7 +1804,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus308Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus308 }
+              {
+                permissions: permissions.getStatus308,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus308Operation,
+                  (build) => buildGetStatus308Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1384,7 +1823,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus400Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus400 }
+              {
+                permissions: permissions.getStatus400,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus400Operation,
+                  (build) => buildGetStatus400Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1396,7 +1842,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus401Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus401 }
+              {
+                permissions: permissions.getStatus401,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus401Operation,
+                  (build) => buildGetStatus401Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1408,7 +1861,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus402Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus402 }
+              {
+                permissions: permissions.getStatus402,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus402Operation,
+                  (build) => buildGetStatus402Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1420,7 +1880,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus403Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus403 }
+              {
+                permissions: permissions.getStatus403,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus403Operation,
+                  (build) => buildGetStatus403Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1432,7 +1899,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus404Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus404 }
+              {
+                permissions: permissions.getStatus404,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus404Operation,
+                  (build) => buildGetStatus404Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1444,7 +1918,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus405Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus405 }
+              {
+                permissions: permissions.getStatus405,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus405Operation,
+                  (build) => buildGetStatus405Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1456,7 +1937,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus406Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus406 }
+              {
+                permissions: permissions.getStatus406,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus406Operation,
+                  (build) => buildGetStatus406Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1468,7 +1956,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus407Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus407 }
+              {
+                permissions: permissions.getStatus407,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus407Operation,
+                  (build) => buildGetStatus407Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1480,7 +1975,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus408Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus408 }
+              {
+                permissions: permissions.getStatus408,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus408Operation,
+                  (build) => buildGetStatus408Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1492,7 +1994,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus409Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus409 }
+              {
+                permissions: permissions.getStatus409,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus409Operation,
+                  (build) => buildGetStatus409Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1504,7 +2013,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus410Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus410 }
+              {
+                permissions: permissions.getStatus410,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus410Operation,
+                  (build) => buildGetStatus410Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1516,7 +2032,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus411Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus411 }
+              {
+                permissions: permissions.getStatus411,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus411Operation,
+                  (build) => buildGetStatus411Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1528,7 +2051,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus412Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus412 }
+              {
+                permissions: permissions.getStatus412,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus412Operation,
+                  (build) => buildGetStatus412Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1540,7 +2070,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus413Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus413 }
+              {
+                permissions: permissions.getStatus413,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus413Operation,
+                  (build) => buildGetStatus413Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1552,7 +2089,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus414Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus414 }
+              {
+                permissions: permissions.getStatus414,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus414Operation,
+                  (build) => buildGetStatus414Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1564,7 +2108,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus415Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus415 }
+              {
+                permissions: permissions.getStatus415,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus415Operation,
+                  (build) => buildGetStatus415Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1576,7 +2127,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus416Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus416 }
+              {
+                permissions: permissions.getStatus416,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus416Operation,
+                  (build) => buildGetStatus416Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1588,7 +2146,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus417Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus417 }
+              {
+                permissions: permissions.getStatus417,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus417Operation,
+                  (build) => buildGetStatus417Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1600,7 +2165,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus418Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus418 }
+              {
+                permissions: permissions.getStatus418,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus418Operation,
+                  (build) => buildGetStatus418Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1612,7 +2184,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus419Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus419 }
+              {
+                permissions: permissions.getStatus419,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus419Operation,
+                  (build) => buildGetStatus419Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1624,7 +2203,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus420Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus420 }
+              {
+                permissions: permissions.getStatus420,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus420Operation,
+                  (build) => buildGetStatus420Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1636,7 +2222,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus421Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus421 }
+              {
+                permissions: permissions.getStatus421,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus421Operation,
+                  (build) => buildGetStatus421Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1648,7 +2241,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus422Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus422 }
+              {
+                permissions: permissions.getStatus422,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus422Operation,
+                  (build) => buildGetStatus422Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1660,7 +2260,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus423Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus423 }
+              {
+                permissions: permissions.getStatus423,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus423Operation,
+                  (build) => buildGetStatus423Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1672,7 +2279,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus424Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus424 }
+              {
+                permissions: permissions.getStatus424,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus424Operation,
+                  (build) => buildGetStatus424Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1684,7 +2298,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus425Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus425 }
+              {
+                permissions: permissions.getStatus425,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus425Operation,
+                  (build) => buildGetStatus425Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1696,7 +2317,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus426Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus426 }
+              {
+                permissions: permissions.getStatus426,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus426Operation,
+                  (build) => buildGetStatus426Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1708,7 +2336,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus428Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus428 }
+              {
+                permissions: permissions.getStatus428,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus428Operation,
+                  (build) => buildGetStatus428Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1720,7 +2355,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus429Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus429 }
+              {
+                permissions: permissions.getStatus429,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus429Operation,
+                  (build) => buildGetStatus429Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1732,7 +2374,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus430Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus430 }
+              {
+                permissions: permissions.getStatus430,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus430Operation,
+                  (build) => buildGetStatus430Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1744,7 +2393,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus431Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus431 }
+              {
+                permissions: permissions.getStatus431,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus431Operation,
+                  (build) => buildGetStatus431Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1756,7 +2412,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus440Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus440 }
+              {
+                permissions: permissions.getStatus440,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus440Operation,
+                  (build) => buildGetStatus440Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1768,7 +2431,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus444Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus444 }
+              {
+                permissions: permissions.getStatus444,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus444Operation,
+                  (build) => buildGetStatus444Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1780,7 +2450,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus449Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus449 }
+              {
+                permissions: permissions.getStatus449,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus449Operation,
+                  (build) => buildGetStatus449Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1792,7 +2469,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus450Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus450 }
+              {
+                permissions: permissions.getStatus450,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus450Operation,
+                  (build) => buildGetStatus450Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1804,7 +2488,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus451Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus451 }
+              {
+                permissions: permissions.getStatus451,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus451Operation,
+                  (build) => buildGetStatus451Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1816,7 +2507,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus494Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus494 }
+              {
+                permissions: permissions.getStatus494,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus494Operation,
+                  (build) => buildGetStatus494Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1828,7 +2526,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus495Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus495 }
+              {
+                permissions: permissions.getStatus495,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus495Operation,
+                  (build) => buildGetStatus495Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1840,7 +2545,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus496Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus496 }
+              {
+                permissions: permissions.getStatus496,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus496Operation,
+                  (build) => buildGetStatus496Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1852,7 +2564,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus497Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus497 }
+              {
+                permissions: permissions.getStatus497,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus497Operation,
+                  (build) => buildGetStatus497Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1864,7 +2583,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus498Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus498 }
+              {
+                permissions: permissions.getStatus498,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus498Operation,
+                  (build) => buildGetStatus498Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1876,7 +2602,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus499Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus499 }
+              {
+                permissions: permissions.getStatus499,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus499Operation,
+                  (build) => buildGetStatus499Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1888,7 +2621,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus500Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus500 }
+              {
+                permissions: permissions.getStatus500,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus500Operation,
+                  (build) => buildGetStatus500Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1900,7 +2640,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus501Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus501 }
+              {
+                permissions: permissions.getStatus501,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus501Operation,
+                  (build) => buildGetStatus501Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1912,7 +2659,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus502Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus502 }
+              {
+                permissions: permissions.getStatus502,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus502Operation,
+                  (build) => buildGetStatus502Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1924,7 +2678,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus503Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus503 }
+              {
+                permissions: permissions.getStatus503,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus503Operation,
+                  (build) => buildGetStatus503Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1936,7 +2697,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus504Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus504 }
+              {
+                permissions: permissions.getStatus504,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus504Operation,
+                  (build) => buildGetStatus504Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1948,7 +2716,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus505Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus505 }
+              {
+                permissions: permissions.getStatus505,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus505Operation,
+                  (build) => buildGetStatus505Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1960,7 +2735,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus506Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus506 }
+              {
+                permissions: permissions.getStatus506,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus506Operation,
+                  (build) => buildGetStatus506Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1972,7 +2754,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus507Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus507 }
+              {
+                permissions: permissions.getStatus507,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus507Operation,
+                  (build) => buildGetStatus507Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1984,7 +2773,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus508Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus508 }
+              {
+                permissions: permissions.getStatus508,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus508Operation,
+                  (build) => buildGetStatus508Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1996,7 +2792,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus509Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus509 }
+              {
+                permissions: permissions.getStatus509,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus509Operation,
+                  (build) => buildGetStatus509Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -2008,7 +2811,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus510Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus510 }
+              {
+                permissions: permissions.getStatus510,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus510Operation,
+                  (build) => buildGetStatus510Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -2020,7 +2830,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus511Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus511 }
+              {
+                permissions: permissions.getStatus511,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus511Operation,
+                  (build) => buildGetStatus511Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -2032,7 +2849,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus512Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus512 }
+              {
+                permissions: permissions.getStatus512,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus512Operation,
+                  (build) => buildGetStatus512Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -2044,7 +2868,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus520Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus520 }
+              {
+                permissions: permissions.getStatus520,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus520Operation,
+                  (build) => buildGetStatus520Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -2056,7 +2887,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus522Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus522 }
+              {
+                permissions: permissions.getStatus522,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus522Operation,
+                  (build) => buildGetStatus522Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -2068,7 +2906,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus523Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus523 }
+              {
+                permissions: permissions.getStatus523,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus523Operation,
+                  (build) => buildGetStatus523Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -2080,7 +2925,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus524Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus524 }
+              {
+                permissions: permissions.getStatus524,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus524Operation,
+                  (build) => buildGetStatus524Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -2092,7 +2944,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus525Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus525 }
+              {
+                permissions: permissions.getStatus525,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus525Operation,
+                  (build) => buildGetStatus525Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -2104,7 +2963,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus526Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus526 }
+              {
+                permissions: permissions.getStatus526,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus526Operation,
+                  (build) => buildGetStatus526Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -2116,7 +2982,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus527Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus527 }
+              {
+                permissions: permissions.getStatus527,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus527Operation,
+                  (build) => buildGetStatus527Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -2128,7 +3001,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus529Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus529 }
+              {
+                permissions: permissions.getStatus529,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus529Operation,
+                  (build) => buildGetStatus529Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -2140,7 +3020,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus530Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus530 }
+              {
+                permissions: permissions.getStatus530,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus530Operation,
+                  (build) => buildGetStatus530Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -2152,7 +3039,14 @@ function createClient(options = {}) {
                 (build) => buildGetStatus598Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getStatus598 }
+              {
+                permissions: permissions.getStatus598,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStatus598Operation,
+                  (build) => buildGetStatus598Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2256,5 +3150,94 @@ export {
   buildGetStatus529Request,
   buildGetStatus530Request,
   buildGetStatus598Request,
-  createClient
+  createClient,
+  readGetStatus100Result,
+  readGetStatus101Result,
+  readGetStatus102Result,
+  readGetStatus103Result,
+  readGetStatus200Result,
+  readGetStatus201Result,
+  readGetStatus202Result,
+  readGetStatus203Result,
+  readGetStatus204Result,
+  readGetStatus205Result,
+  readGetStatus206Result,
+  readGetStatus207Result,
+  readGetStatus208Result,
+  readGetStatus218Result,
+  readGetStatus226Result,
+  readGetStatus300Result,
+  readGetStatus301Result,
+  readGetStatus302Result,
+  readGetStatus303Result,
+  readGetStatus304Result,
+  readGetStatus305Result,
+  readGetStatus306Result,
+  readGetStatus307Result,
+  readGetStatus308Result,
+  readGetStatus400Result,
+  readGetStatus401Result,
+  readGetStatus402Result,
+  readGetStatus403Result,
+  readGetStatus404Result,
+  readGetStatus405Result,
+  readGetStatus406Result,
+  readGetStatus407Result,
+  readGetStatus408Result,
+  readGetStatus409Result,
+  readGetStatus410Result,
+  readGetStatus411Result,
+  readGetStatus412Result,
+  readGetStatus413Result,
+  readGetStatus414Result,
+  readGetStatus415Result,
+  readGetStatus416Result,
+  readGetStatus417Result,
+  readGetStatus418Result,
+  readGetStatus419Result,
+  readGetStatus420Result,
+  readGetStatus421Result,
+  readGetStatus422Result,
+  readGetStatus423Result,
+  readGetStatus424Result,
+  readGetStatus425Result,
+  readGetStatus426Result,
+  readGetStatus428Result,
+  readGetStatus429Result,
+  readGetStatus430Result,
+  readGetStatus431Result,
+  readGetStatus440Result,
+  readGetStatus444Result,
+  readGetStatus449Result,
+  readGetStatus450Result,
+  readGetStatus451Result,
+  readGetStatus494Result,
+  readGetStatus495Result,
+  readGetStatus496Result,
+  readGetStatus497Result,
+  readGetStatus498Result,
+  readGetStatus499Result,
+  readGetStatus500Result,
+  readGetStatus501Result,
+  readGetStatus502Result,
+  readGetStatus503Result,
+  readGetStatus504Result,
+  readGetStatus505Result,
+  readGetStatus506Result,
+  readGetStatus507Result,
+  readGetStatus508Result,
+  readGetStatus509Result,
+  readGetStatus510Result,
+  readGetStatus511Result,
+  readGetStatus512Result,
+  readGetStatus520Result,
+  readGetStatus522Result,
+  readGetStatus523Result,
+  readGetStatus524Result,
+  readGetStatus525Result,
+  readGetStatus526Result,
+  readGetStatus527Result,
+  readGetStatus529Result,
+  readGetStatus530Result,
+  readGetStatus598Result
 };

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,122 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetStatus100Error
+  | T.GetStatus101Error
+  | T.GetStatus102Error
+  | T.GetStatus103Error
+  | T.GetStatus200Error
+  | T.GetStatus201Error
+  | T.GetStatus202Error
+  | T.GetStatus203Error
+  | T.GetStatus204Error
+  | T.GetStatus205Error
+  | T.GetStatus206Error
+  | T.GetStatus207Error
+  | T.GetStatus208Error
+  | T.GetStatus218Error
+  | T.GetStatus226Error
+  | T.GetStatus300Error
+  | T.GetStatus301Error
+  | T.GetStatus302Error
+  | T.GetStatus303Error
+  | T.GetStatus304Error
+  | T.GetStatus305Error
+  | T.GetStatus306Error
+  | T.GetStatus307Error
+  | T.GetStatus308Error
+  | T.GetStatus400Error
+  | T.GetStatus401Error
+  | T.GetStatus402Error
+  | T.GetStatus403Error
+  | T.GetStatus404Error
+  | T.GetStatus405Error
+  | T.GetStatus406Error
+  | T.GetStatus407Error
+  | T.GetStatus408Error
+  | T.GetStatus409Error
+  | T.GetStatus410Error
+  | T.GetStatus411Error
+  | T.GetStatus412Error
+  | T.GetStatus413Error
+  | T.GetStatus414Error
+  | T.GetStatus415Error
+  | T.GetStatus416Error
+  | T.GetStatus417Error
+  | T.GetStatus418Error
+  | T.GetStatus419Error
+  | T.GetStatus420Error
+  | T.GetStatus421Error
+  | T.GetStatus422Error
+  | T.GetStatus423Error
+  | T.GetStatus424Error
+  | T.GetStatus425Error
+  | T.GetStatus426Error
+  | T.GetStatus428Error
+  | T.GetStatus429Error
+  | T.GetStatus430Error
+  | T.GetStatus431Error
+  | T.GetStatus440Error
+  | T.GetStatus444Error
+  | T.GetStatus449Error
+  | T.GetStatus450Error
+  | T.GetStatus451Error
+  | T.GetStatus494Error
+  | T.GetStatus495Error
+  | T.GetStatus496Error
+  | T.GetStatus497Error
+  | T.GetStatus498Error
+  | T.GetStatus499Error
+  | T.GetStatus500Error
+  | T.GetStatus501Error
+  | T.GetStatus502Error
+  | T.GetStatus503Error
+  | T.GetStatus504Error
+  | T.GetStatus505Error
+  | T.GetStatus506Error
+  | T.GetStatus507Error
+  | T.GetStatus508Error
+  | T.GetStatus509Error
+  | T.GetStatus510Error
+  | T.GetStatus511Error
+  | T.GetStatus512Error
+  | T.GetStatus520Error
+  | T.GetStatus522Error
+  | T.GetStatus523Error
+  | T.GetStatus524Error
+  | T.GetStatus525Error
+  | T.GetStatus526Error
+  | T.GetStatus527Error
+  | T.GetStatus529Error
+  | T.GetStatus530Error
+  | T.GetStatus598Error;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -63,6 +192,16 @@ export function buildGetStatus100Request(
   return buildRequest(getStatus100Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus100Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus100Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus100Response, T.GetStatus100Error>> {
+  return readResult(getStatus100Operation, response, options) as Promise<
+    ApiResult<T.GetStatus100Response, T.GetStatus100Error>
+  >;
+}
+
 const getStatus101Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/101',
@@ -83,6 +222,16 @@ export function buildGetStatus101Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus101Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus101Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus101Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus101Response, T.GetStatus101Error>> {
+  return readResult(getStatus101Operation, response, options) as Promise<
+    ApiResult<T.GetStatus101Response, T.GetStatus101Error>
+  >;
 }
 
 const getStatus102Operation: OperationSpec = {
@@ -107,6 +256,16 @@ export function buildGetStatus102Request(
   return buildRequest(getStatus102Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus102Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus102Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus102Response, T.GetStatus102Error>> {
+  return readResult(getStatus102Operation, response, options) as Promise<
+    ApiResult<T.GetStatus102Response, T.GetStatus102Error>
+  >;
+}
+
 const getStatus103Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/103',
@@ -127,6 +286,16 @@ export function buildGetStatus103Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus103Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus103Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus103Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus103Response, T.GetStatus103Error>> {
+  return readResult(getStatus103Operation, response, options) as Promise<
+    ApiResult<T.GetStatus103Response, T.GetStatus103Error>
+  >;
 }
 
 const getStatus200Operation: OperationSpec = {
@@ -151,6 +320,16 @@ export function buildGetStatus200Request(
   return buildRequest(getStatus200Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus200Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus200Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus200Response, T.GetStatus200Error>> {
+  return readResult(getStatus200Operation, response, options) as Promise<
+    ApiResult<T.GetStatus200Response, T.GetStatus200Error>
+  >;
+}
+
 const getStatus201Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/201',
@@ -171,6 +350,16 @@ export function buildGetStatus201Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus201Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus201Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus201Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus201Response, T.GetStatus201Error>> {
+  return readResult(getStatus201Operation, response, options) as Promise<
+    ApiResult<T.GetStatus201Response, T.GetStatus201Error>
+  >;
 }
 
 const getStatus202Operation: OperationSpec = {
@@ -195,6 +384,16 @@ export function buildGetStatus202Request(
   return buildRequest(getStatus202Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus202Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus202Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus202Response, T.GetStatus202Error>> {
+  return readResult(getStatus202Operation, response, options) as Promise<
+    ApiResult<T.GetStatus202Response, T.GetStatus202Error>
+  >;
+}
+
 const getStatus203Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/203',
@@ -215,6 +414,16 @@ export function buildGetStatus203Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus203Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus203Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus203Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus203Response, T.GetStatus203Error>> {
+  return readResult(getStatus203Operation, response, options) as Promise<
+    ApiResult<T.GetStatus203Response, T.GetStatus203Error>
+  >;
 }
 
 const getStatus204Operation: OperationSpec = {
@@ -239,6 +448,16 @@ export function buildGetStatus204Request(
   return buildRequest(getStatus204Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus204Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus204Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus204Response, T.GetStatus204Error>> {
+  return readResult(getStatus204Operation, response, options) as Promise<
+    ApiResult<T.GetStatus204Response, T.GetStatus204Error>
+  >;
+}
+
 const getStatus205Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/205',
@@ -259,6 +478,16 @@ export function buildGetStatus205Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus205Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus205Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus205Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus205Response, T.GetStatus205Error>> {
+  return readResult(getStatus205Operation, response, options) as Promise<
+    ApiResult<T.GetStatus205Response, T.GetStatus205Error>
+  >;
 }
 
 const getStatus206Operation: OperationSpec = {
@@ -283,6 +512,16 @@ export function buildGetStatus206Request(
   return buildRequest(getStatus206Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus206Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus206Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus206Response, T.GetStatus206Error>> {
+  return readResult(getStatus206Operation, response, options) as Promise<
+    ApiResult<T.GetStatus206Response, T.GetStatus206Error>
+  >;
+}
+
 const getStatus207Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/207',
@@ -303,6 +542,16 @@ export function buildGetStatus207Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus207Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus207Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus207Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus207Response, T.GetStatus207Error>> {
+  return readResult(getStatus207Operation, response, options) as Promise<
+    ApiResult<T.GetStatus207Response, T.GetStatus207Error>
+  >;
 }
 
 const getStatus208Operation: OperationSpec = {
@@ -327,6 +576,16 @@ export function buildGetStatus208Request(
   return buildRequest(getStatus208Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus208Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus208Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus208Response, T.GetStatus208Error>> {
+  return readResult(getStatus208Operation, response, options) as Promise<
+    ApiResult<T.GetStatus208Response, T.GetStatus208Error>
+  >;
+}
+
 const getStatus218Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/218',
@@ -347,6 +606,16 @@ export function buildGetStatus218Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus218Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus218Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus218Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus218Response, T.GetStatus218Error>> {
+  return readResult(getStatus218Operation, response, options) as Promise<
+    ApiResult<T.GetStatus218Response, T.GetStatus218Error>
+  >;
 }
 
 const getStatus226Operation: OperationSpec = {
@@ -371,6 +640,16 @@ export function buildGetStatus226Request(
   return buildRequest(getStatus226Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus226Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus226Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus226Response, T.GetStatus226Error>> {
+  return readResult(getStatus226Operation, response, options) as Promise<
+    ApiResult<T.GetStatus226Response, T.GetStatus226Error>
+  >;
+}
+
 const getStatus300Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/300',
@@ -391,6 +670,16 @@ export function buildGetStatus300Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus300Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus300Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus300Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus300Response, T.GetStatus300Error>> {
+  return readResult(getStatus300Operation, response, options) as Promise<
+    ApiResult<T.GetStatus300Response, T.GetStatus300Error>
+  >;
 }
 
 const getStatus301Operation: OperationSpec = {
@@ -415,6 +704,16 @@ export function buildGetStatus301Request(
   return buildRequest(getStatus301Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus301Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus301Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus301Response, T.GetStatus301Error>> {
+  return readResult(getStatus301Operation, response, options) as Promise<
+    ApiResult<T.GetStatus301Response, T.GetStatus301Error>
+  >;
+}
+
 const getStatus302Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/302',
@@ -435,6 +734,16 @@ export function buildGetStatus302Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus302Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus302Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus302Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus302Response, T.GetStatus302Error>> {
+  return readResult(getStatus302Operation, response, options) as Promise<
+    ApiResult<T.GetStatus302Response, T.GetStatus302Error>
+  >;
 }
 
 const getStatus303Operation: OperationSpec = {
@@ -459,6 +768,16 @@ export function buildGetStatus303Request(
   return buildRequest(getStatus303Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus303Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus303Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus303Response, T.GetStatus303Error>> {
+  return readResult(getStatus303Operation, response, options) as Promise<
+    ApiResult<T.GetStatus303Response, T.GetStatus303Error>
+  >;
+}
+
 const getStatus304Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/304',
@@ -479,6 +798,16 @@ export function buildGetStatus304Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus304Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus304Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus304Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus304Response, T.GetStatus304Error>> {
+  return readResult(getStatus304Operation, response, options) as Promise<
+    ApiResult<T.GetStatus304Response, T.GetStatus304Error>
+  >;
 }
 
 const getStatus305Operation: OperationSpec = {
@@ -503,6 +832,16 @@ export function buildGetStatus305Request(
   return buildRequest(getStatus305Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus305Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus305Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus305Response, T.GetStatus305Error>> {
+  return readResult(getStatus305Operation, response, options) as Promise<
+    ApiResult<T.GetStatus305Response, T.GetStatus305Error>
+  >;
+}
+
 const getStatus306Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/306',
@@ -523,6 +862,16 @@ export function buildGetStatus306Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus306Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus306Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus306Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus306Response, T.GetStatus306Error>> {
+  return readResult(getStatus306Operation, response, options) as Promise<
+    ApiResult<T.GetStatus306Response, T.GetStatus306Error>
+  >;
 }
 
 const getStatus307Operation: OperationSpec = {
@@ -547,6 +896,16 @@ export function buildGetStatus307Request(
   return buildRequest(getStatus307Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus307Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus307Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus307Response, T.GetStatus307Error>> {
+  return readResult(getStatus307Operation, response, options) as Promise<
+    ApiResult<T.GetStatus307Response, T.GetStatus307Error>
+  >;
+}
+
 const getStatus308Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/308',
@@ -567,6 +926,16 @@ export function buildGetStatus308Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus308Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus308Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus308Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus308Response, T.GetStatus308Error>> {
+  return readResult(getStatus308Operation, response, options) as Promise<
+    ApiResult<T.GetStatus308Response, T.GetStatus308Error>
+  >;
 }
 
 const getStatus400Operation: OperationSpec = {
@@ -591,6 +960,16 @@ export function buildGetStatus400Request(
   return buildRequest(getStatus400Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus400Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus400Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus400Response, T.GetStatus400Error>> {
+  return readResult(getStatus400Operation, response, options) as Promise<
+    ApiResult<T.GetStatus400Response, T.GetStatus400Error>
+  >;
+}
+
 const getStatus401Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/401',
@@ -611,6 +990,16 @@ export function buildGetStatus401Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus401Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus401Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus401Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus401Response, T.GetStatus401Error>> {
+  return readResult(getStatus401Operation, response, options) as Promise<
+    ApiResult<T.GetStatus401Response, T.GetStatus401Error>
+  >;
 }
 
 const getStatus402Operation: OperationSpec = {
@@ -635,6 +1024,16 @@ export function buildGetStatus402Request(
   return buildRequest(getStatus402Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus402Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus402Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus402Response, T.GetStatus402Error>> {
+  return readResult(getStatus402Operation, response, options) as Promise<
+    ApiResult<T.GetStatus402Response, T.GetStatus402Error>
+  >;
+}
+
 const getStatus403Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/403',
@@ -655,6 +1054,16 @@ export function buildGetStatus403Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus403Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus403Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus403Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus403Response, T.GetStatus403Error>> {
+  return readResult(getStatus403Operation, response, options) as Promise<
+    ApiResult<T.GetStatus403Response, T.GetStatus403Error>
+  >;
 }
 
 const getStatus404Operation: OperationSpec = {
@@ -679,6 +1088,16 @@ export function buildGetStatus404Request(
   return buildRequest(getStatus404Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus404Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus404Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus404Response, T.GetStatus404Error>> {
+  return readResult(getStatus404Operation, response, options) as Promise<
+    ApiResult<T.GetStatus404Response, T.GetStatus404Error>
+  >;
+}
+
 const getStatus405Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/405',
@@ -699,6 +1118,16 @@ export function buildGetStatus405Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus405Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus405Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus405Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus405Response, T.GetStatus405Error>> {
+  return readResult(getStatus405Operation, response, options) as Promise<
+    ApiResult<T.GetStatus405Response, T.GetStatus405Error>
+  >;
 }
 
 const getStatus406Operation: OperationSpec = {
@@ -723,6 +1152,16 @@ export function buildGetStatus406Request(
   return buildRequest(getStatus406Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus406Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus406Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus406Response, T.GetStatus406Error>> {
+  return readResult(getStatus406Operation, response, options) as Promise<
+    ApiResult<T.GetStatus406Response, T.GetStatus406Error>
+  >;
+}
+
 const getStatus407Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/407',
@@ -743,6 +1182,16 @@ export function buildGetStatus407Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus407Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus407Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus407Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus407Response, T.GetStatus407Error>> {
+  return readResult(getStatus407Operation, response, options) as Promise<
+    ApiResult<T.GetStatus407Response, T.GetStatus407Error>
+  >;
 }
 
 const getStatus408Operation: OperationSpec = {
@@ -767,6 +1216,16 @@ export function buildGetStatus408Request(
   return buildRequest(getStatus408Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus408Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus408Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus408Response, T.GetStatus408Error>> {
+  return readResult(getStatus408Operation, response, options) as Promise<
+    ApiResult<T.GetStatus408Response, T.GetStatus408Error>
+  >;
+}
+
 const getStatus409Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/409',
@@ -787,6 +1246,16 @@ export function buildGetStatus409Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus409Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus409Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus409Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus409Response, T.GetStatus409Error>> {
+  return readResult(getStatus409Operation, response, options) as Promise<
+    ApiResult<T.GetStatus409Response, T.GetStatus409Error>
+  >;
 }
 
 const getStatus410Operation: OperationSpec = {
@@ -811,6 +1280,16 @@ export function buildGetStatus410Request(
   return buildRequest(getStatus410Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus410Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus410Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus410Response, T.GetStatus410Error>> {
+  return readResult(getStatus410Operation, response, options) as Promise<
+    ApiResult<T.GetStatus410Response, T.GetStatus410Error>
+  >;
+}
+
 const getStatus411Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/411',
@@ -831,6 +1310,16 @@ export function buildGetStatus411Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus411Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus411Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus411Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus411Response, T.GetStatus411Error>> {
+  return readResult(getStatus411Operation, response, options) as Promise<
+    ApiResult<T.GetStatus411Response, T.GetStatus411Error>
+  >;
 }
 
 const getStatus412Operation: OperationSpec = {
@@ -855,6 +1344,16 @@ export function buildGetStatus412Request(
   return buildRequest(getStatus412Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus412Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus412Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus412Response, T.GetStatus412Error>> {
+  return readResult(getStatus412Operation, response, options) as Promise<
+    ApiResult<T.GetStatus412Response, T.GetStatus412Error>
+  >;
+}
+
 const getStatus413Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/413',
@@ -875,6 +1374,16 @@ export function buildGetStatus413Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus413Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus413Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus413Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus413Response, T.GetStatus413Error>> {
+  return readResult(getStatus413Operation, response, options) as Promise<
+    ApiResult<T.GetStatus413Response, T.GetStatus413Error>
+  >;
 }
 
 const getStatus414Operation: OperationSpec = {
@@ -899,6 +1408,16 @@ export function buildGetStatus414Request(
   return buildRequest(getStatus414Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus414Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus414Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus414Response, T.GetStatus414Error>> {
+  return readResult(getStatus414Operation, response, options) as Promise<
+    ApiResult<T.GetStatus414Response, T.GetStatus414Error>
+  >;
+}
+
 const getStatus415Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/415',
@@ -919,6 +1438,16 @@ export function buildGetStatus415Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus415Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus415Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus415Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus415Response, T.GetStatus415Error>> {
+  return readResult(getStatus415Operation, response, options) as Promise<
+    ApiResult<T.GetStatus415Response, T.GetStatus415Error>
+  >;
 }
 
 const getStatus416Operation: OperationSpec = {
@@ -943,6 +1472,16 @@ export function buildGetStatus416Request(
   return buildRequest(getStatus416Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus416Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus416Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus416Response, T.GetStatus416Error>> {
+  return readResult(getStatus416Operation, response, options) as Promise<
+    ApiResult<T.GetStatus416Response, T.GetStatus416Error>
+  >;
+}
+
 const getStatus417Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/417',
@@ -963,6 +1502,16 @@ export function buildGetStatus417Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus417Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus417Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus417Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus417Response, T.GetStatus417Error>> {
+  return readResult(getStatus417Operation, response, options) as Promise<
+    ApiResult<T.GetStatus417Response, T.GetStatus417Error>
+  >;
 }
 
 const getStatus418Operation: OperationSpec = {
@@ -987,6 +1536,16 @@ export function buildGetStatus418Request(
   return buildRequest(getStatus418Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus418Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus418Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus418Response, T.GetStatus418Error>> {
+  return readResult(getStatus418Operation, response, options) as Promise<
+    ApiResult<T.GetStatus418Response, T.GetStatus418Error>
+  >;
+}
+
 const getStatus419Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/419',
@@ -1007,6 +1566,16 @@ export function buildGetStatus419Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus419Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus419Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus419Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus419Response, T.GetStatus419Error>> {
+  return readResult(getStatus419Operation, response, options) as Promise<
+    ApiResult<T.GetStatus419Response, T.GetStatus419Error>
+  >;
 }
 
 const getStatus420Operation: OperationSpec = {
@@ -1031,6 +1600,16 @@ export function buildGetStatus420Request(
   return buildRequest(getStatus420Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus420Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus420Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus420Response, T.GetStatus420Error>> {
+  return readResult(getStatus420Operation, response, options) as Promise<
+    ApiResult<T.GetStatus420Response, T.GetStatus420Error>
+  >;
+}
+
 const getStatus421Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/421',
@@ -1051,6 +1630,16 @@ export function buildGetStatus421Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus421Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus421Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus421Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus421Response, T.GetStatus421Error>> {
+  return readResult(getStatus421Operation, response, options) as Promise<
+    ApiResult<T.GetStatus421Response, T.GetStatus421Error>
+  >;
 }
 
 const getStatus422Operation: OperationSpec = {
@@ -1075,6 +1664,16 @@ export function buildGetStatus422Request(
   return buildRequest(getStatus422Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus422Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus422Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus422Response, T.GetStatus422Error>> {
+  return readResult(getStatus422Operation, response, options) as Promise<
+    ApiResult<T.GetStatus422Response, T.GetStatus422Error>
+  >;
+}
+
 const getStatus423Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/423',
@@ -1095,6 +1694,16 @@ export function buildGetStatus423Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus423Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus423Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus423Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus423Response, T.GetStatus423Error>> {
+  return readResult(getStatus423Operation, response, options) as Promise<
+    ApiResult<T.GetStatus423Response, T.GetStatus423Error>
+  >;
 }
 
 const getStatus424Operation: OperationSpec = {
@@ -1119,6 +1728,16 @@ export function buildGetStatus424Request(
   return buildRequest(getStatus424Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus424Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus424Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus424Response, T.GetStatus424Error>> {
+  return readResult(getStatus424Operation, response, options) as Promise<
+    ApiResult<T.GetStatus424Response, T.GetStatus424Error>
+  >;
+}
+
 const getStatus425Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/425',
@@ -1139,6 +1758,16 @@ export function buildGetStatus425Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus425Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus425Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus425Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus425Response, T.GetStatus425Error>> {
+  return readResult(getStatus425Operation, response, options) as Promise<
+    ApiResult<T.GetStatus425Response, T.GetStatus425Error>
+  >;
 }
 
 const getStatus426Operation: OperationSpec = {
@@ -1163,6 +1792,16 @@ export function buildGetStatus426Request(
   return buildRequest(getStatus426Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus426Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus426Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus426Response, T.GetStatus426Error>> {
+  return readResult(getStatus426Operation, response, options) as Promise<
+    ApiResult<T.GetStatus426Response, T.GetStatus426Error>
+  >;
+}
+
 const getStatus428Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/428',
@@ -1185,6 +1824,16 @@ export function buildGetStatus428Request(
   return buildRequest(getStatus428Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus428Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus428Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus428Response, T.GetStatus428Error>> {
+  return readResult(getStatus428Operation, response, options) as Promise<
+    ApiResult<T.GetStatus428Response, T.GetStatus428Error>
+  >;
+}
+
 const getStatus429Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/429',
@@ -1205,6 +1854,16 @@ export function buildGetStatus429Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus429Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus429Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus429Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus429Response, T.GetStatus429Error>> {
+  return readResult(getStatus429Operation, response, options) as Promise<
+    ApiResult<T.GetStatus429Response, T.GetStatus429Error>
+  >;
 }
 
 const getStatus430Operation: OperationSpec = {
@@ -1230,6 +1889,16 @@ export function buildGetStatus430Request(
   return buildRequest(getStatus430Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus430Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus430Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus430Response, T.GetStatus430Error>> {
+  return readResult(getStatus430Operation, response, options) as Promise<
+    ApiResult<T.GetStatus430Response, T.GetStatus430Error>
+  >;
+}
+
 const getStatus431Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/431',
@@ -1250,6 +1919,16 @@ export function buildGetStatus431Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus431Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus431Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus431Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus431Response, T.GetStatus431Error>> {
+  return readResult(getStatus431Operation, response, options) as Promise<
+    ApiResult<T.GetStatus431Response, T.GetStatus431Error>
+  >;
 }
 
 const getStatus440Operation: OperationSpec = {
@@ -1274,6 +1953,16 @@ export function buildGetStatus440Request(
   return buildRequest(getStatus440Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus440Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus440Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus440Response, T.GetStatus440Error>> {
+  return readResult(getStatus440Operation, response, options) as Promise<
+    ApiResult<T.GetStatus440Response, T.GetStatus440Error>
+  >;
+}
+
 const getStatus444Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/444',
@@ -1294,6 +1983,16 @@ export function buildGetStatus444Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus444Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus444Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus444Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus444Response, T.GetStatus444Error>> {
+  return readResult(getStatus444Operation, response, options) as Promise<
+    ApiResult<T.GetStatus444Response, T.GetStatus444Error>
+  >;
 }
 
 const getStatus449Operation: OperationSpec = {
@@ -1318,6 +2017,16 @@ export function buildGetStatus449Request(
   return buildRequest(getStatus449Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus449Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus449Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus449Response, T.GetStatus449Error>> {
+  return readResult(getStatus449Operation, response, options) as Promise<
+    ApiResult<T.GetStatus449Response, T.GetStatus449Error>
+  >;
+}
+
 const getStatus450Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/450',
@@ -1338,6 +2047,16 @@ export function buildGetStatus450Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus450Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus450Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus450Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus450Response, T.GetStatus450Error>> {
+  return readResult(getStatus450Operation, response, options) as Promise<
+    ApiResult<T.GetStatus450Response, T.GetStatus450Error>
+  >;
 }
 
 const getStatus451Operation: OperationSpec = {
@@ -1362,6 +2081,16 @@ export function buildGetStatus451Request(
   return buildRequest(getStatus451Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus451Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus451Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus451Response, T.GetStatus451Error>> {
+  return readResult(getStatus451Operation, response, options) as Promise<
+    ApiResult<T.GetStatus451Response, T.GetStatus451Error>
+  >;
+}
+
 const getStatus494Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/494',
@@ -1382,6 +2111,16 @@ export function buildGetStatus494Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus494Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus494Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus494Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus494Response, T.GetStatus494Error>> {
+  return readResult(getStatus494Operation, response, options) as Promise<
+    ApiResult<T.GetStatus494Response, T.GetStatus494Error>
+  >;
 }
 
 const getStatus495Operation: OperationSpec = {
@@ -1406,6 +2145,16 @@ export function buildGetStatus495Request(
   return buildRequest(getStatus495Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus495Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus495Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus495Response, T.GetStatus495Error>> {
+  return readResult(getStatus495Operation, response, options) as Promise<
+    ApiResult<T.GetStatus495Response, T.GetStatus495Error>
+  >;
+}
+
 const getStatus496Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/496',
@@ -1426,6 +2175,16 @@ export function buildGetStatus496Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus496Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus496Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus496Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus496Response, T.GetStatus496Error>> {
+  return readResult(getStatus496Operation, response, options) as Promise<
+    ApiResult<T.GetStatus496Response, T.GetStatus496Error>
+  >;
 }
 
 const getStatus497Operation: OperationSpec = {
@@ -1450,6 +2209,16 @@ export function buildGetStatus497Request(
   return buildRequest(getStatus497Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus497Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus497Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus497Response, T.GetStatus497Error>> {
+  return readResult(getStatus497Operation, response, options) as Promise<
+    ApiResult<T.GetStatus497Response, T.GetStatus497Error>
+  >;
+}
+
 const getStatus498Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/498',
@@ -1470,6 +2239,16 @@ export function buildGetStatus498Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus498Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus498Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus498Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus498Response, T.GetStatus498Error>> {
+  return readResult(getStatus498Operation, response, options) as Promise<
+    ApiResult<T.GetStatus498Response, T.GetStatus498Error>
+  >;
 }
 
 const getStatus499Operation: OperationSpec = {
@@ -1494,6 +2273,16 @@ export function buildGetStatus499Request(
   return buildRequest(getStatus499Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus499Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus499Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus499Response, T.GetStatus499Error>> {
+  return readResult(getStatus499Operation, response, options) as Promise<
+    ApiResult<T.GetStatus499Response, T.GetStatus499Error>
+  >;
+}
+
 const getStatus500Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/500',
@@ -1514,6 +2303,16 @@ export function buildGetStatus500Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus500Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus500Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus500Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus500Response, T.GetStatus500Error>> {
+  return readResult(getStatus500Operation, response, options) as Promise<
+    ApiResult<T.GetStatus500Response, T.GetStatus500Error>
+  >;
 }
 
 const getStatus501Operation: OperationSpec = {
@@ -1538,6 +2337,16 @@ export function buildGetStatus501Request(
   return buildRequest(getStatus501Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus501Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus501Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus501Response, T.GetStatus501Error>> {
+  return readResult(getStatus501Operation, response, options) as Promise<
+    ApiResult<T.GetStatus501Response, T.GetStatus501Error>
+  >;
+}
+
 const getStatus502Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/502',
@@ -1558,6 +2367,16 @@ export function buildGetStatus502Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus502Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus502Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus502Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus502Response, T.GetStatus502Error>> {
+  return readResult(getStatus502Operation, response, options) as Promise<
+    ApiResult<T.GetStatus502Response, T.GetStatus502Error>
+  >;
 }
 
 const getStatus503Operation: OperationSpec = {
@@ -1582,6 +2401,16 @@ export function buildGetStatus503Request(
   return buildRequest(getStatus503Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus503Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus503Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus503Response, T.GetStatus503Error>> {
+  return readResult(getStatus503Operation, response, options) as Promise<
+    ApiResult<T.GetStatus503Response, T.GetStatus503Error>
+  >;
+}
+
 const getStatus504Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/504',
@@ -1602,6 +2431,16 @@ export function buildGetStatus504Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus504Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus504Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus504Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus504Response, T.GetStatus504Error>> {
+  return readResult(getStatus504Operation, response, options) as Promise<
+    ApiResult<T.GetStatus504Response, T.GetStatus504Error>
+  >;
 }
 
 const getStatus505Operation: OperationSpec = {
@@ -1626,6 +2465,16 @@ export function buildGetStatus505Request(
   return buildRequest(getStatus505Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus505Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus505Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus505Response, T.GetStatus505Error>> {
+  return readResult(getStatus505Operation, response, options) as Promise<
+    ApiResult<T.GetStatus505Response, T.GetStatus505Error>
+  >;
+}
+
 const getStatus506Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/506',
@@ -1646,6 +2495,16 @@ export function buildGetStatus506Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus506Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus506Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus506Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus506Response, T.GetStatus506Error>> {
+  return readResult(getStatus506Operation, response, options) as Promise<
+    ApiResult<T.GetStatus506Response, T.GetStatus506Error>
+  >;
 }
 
 const getStatus507Operation: OperationSpec = {
@@ -1670,6 +2529,16 @@ export function buildGetStatus507Request(
   return buildRequest(getStatus507Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus507Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus507Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus507Response, T.GetStatus507Error>> {
+  return readResult(getStatus507Operation, response, options) as Promise<
+    ApiResult<T.GetStatus507Response, T.GetStatus507Error>
+  >;
+}
+
 const getStatus508Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/508',
@@ -1690,6 +2559,16 @@ export function buildGetStatus508Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus508Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus508Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus508Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus508Response, T.GetStatus508Error>> {
+  return readResult(getStatus508Operation, response, options) as Promise<
+    ApiResult<T.GetStatus508Response, T.GetStatus508Error>
+  >;
 }
 
 const getStatus509Operation: OperationSpec = {
@@ -1714,6 +2593,16 @@ export function buildGetStatus509Request(
   return buildRequest(getStatus509Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus509Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus509Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus509Response, T.GetStatus509Error>> {
+  return readResult(getStatus509Operation, response, options) as Promise<
+    ApiResult<T.GetStatus509Response, T.GetStatus509Error>
+  >;
+}
+
 const getStatus510Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/510',
@@ -1734,6 +2623,16 @@ export function buildGetStatus510Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus510Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus510Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus510Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus510Response, T.GetStatus510Error>> {
+  return readResult(getStatus510Operation, response, options) as Promise<
+    ApiResult<T.GetStatus510Response, T.GetStatus510Error>
+  >;
 }
 
 const getStatus511Operation: OperationSpec = {
@@ -1758,6 +2657,16 @@ export function buildGetStatus511Request(
   return buildRequest(getStatus511Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus511Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus511Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus511Response, T.GetStatus511Error>> {
+  return readResult(getStatus511Operation, response, options) as Promise<
+    ApiResult<T.GetStatus511Response, T.GetStatus511Error>
+  >;
+}
+
 const getStatus512Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/512',
@@ -1778,6 +2687,16 @@ export function buildGetStatus512Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus512Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus512Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus512Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus512Response, T.GetStatus512Error>> {
+  return readResult(getStatus512Operation, response, options) as Promise<
+    ApiResult<T.GetStatus512Response, T.GetStatus512Error>
+  >;
 }
 
 const getStatus520Operation: OperationSpec = {
@@ -1802,6 +2721,16 @@ export function buildGetStatus520Request(
   return buildRequest(getStatus520Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus520Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus520Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus520Response, T.GetStatus520Error>> {
+  return readResult(getStatus520Operation, response, options) as Promise<
+    ApiResult<T.GetStatus520Response, T.GetStatus520Error>
+  >;
+}
+
 const getStatus522Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/522',
@@ -1822,6 +2751,16 @@ export function buildGetStatus522Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus522Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus522Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus522Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus522Response, T.GetStatus522Error>> {
+  return readResult(getStatus522Operation, response, options) as Promise<
+    ApiResult<T.GetStatus522Response, T.GetStatus522Error>
+  >;
 }
 
 const getStatus523Operation: OperationSpec = {
@@ -1846,6 +2785,16 @@ export function buildGetStatus523Request(
   return buildRequest(getStatus523Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus523Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus523Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus523Response, T.GetStatus523Error>> {
+  return readResult(getStatus523Operation, response, options) as Promise<
+    ApiResult<T.GetStatus523Response, T.GetStatus523Error>
+  >;
+}
+
 const getStatus524Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/524',
@@ -1866,6 +2815,16 @@ export function buildGetStatus524Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus524Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus524Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus524Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus524Response, T.GetStatus524Error>> {
+  return readResult(getStatus524Operation, response, options) as Promise<
+    ApiResult<T.GetStatus524Response, T.GetStatus524Error>
+  >;
 }
 
 const getStatus525Operation: OperationSpec = {
@@ -1890,6 +2849,16 @@ export function buildGetStatus525Request(
   return buildRequest(getStatus525Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus525Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus525Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus525Response, T.GetStatus525Error>> {
+  return readResult(getStatus525Operation, response, options) as Promise<
+    ApiResult<T.GetStatus525Response, T.GetStatus525Error>
+  >;
+}
+
 const getStatus526Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/526',
@@ -1910,6 +2879,16 @@ export function buildGetStatus526Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus526Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus526Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus526Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus526Response, T.GetStatus526Error>> {
+  return readResult(getStatus526Operation, response, options) as Promise<
+    ApiResult<T.GetStatus526Response, T.GetStatus526Error>
+  >;
 }
 
 const getStatus527Operation: OperationSpec = {
@@ -1934,6 +2913,16 @@ export function buildGetStatus527Request(
   return buildRequest(getStatus527Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus527Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus527Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus527Response, T.GetStatus527Error>> {
+  return readResult(getStatus527Operation, response, options) as Promise<
+    ApiResult<T.GetStatus527Response, T.GetStatus527Error>
+  >;
+}
+
 const getStatus529Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/529',
@@ -1954,6 +2943,16 @@ export function buildGetStatus529Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus529Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus529Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus529Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus529Response, T.GetStatus529Error>> {
+  return readResult(getStatus529Operation, response, options) as Promise<
+    ApiResult<T.GetStatus529Response, T.GetStatus529Error>
+  >;
 }
 
 const getStatus530Operation: OperationSpec = {
@@ -1978,6 +2977,16 @@ export function buildGetStatus530Request(
   return buildRequest(getStatus530Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetStatus530Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus530Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus530Response, T.GetStatus530Error>> {
+  return readResult(getStatus530Operation, response, options) as Promise<
+    ApiResult<T.GetStatus530Response, T.GetStatus530Error>
+  >;
+}
+
 const getStatus598Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/598',
@@ -1998,6 +3007,16 @@ export function buildGetStatus598Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStatus598Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStatus598Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStatus598Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStatus598Response, T.GetStatus598Error>> {
+  return readResult(getStatus598Operation, response, options) as Promise<
+    ApiResult<T.GetStatus598Response, T.GetStatus598Error>
+  >;
 }
 
 /**
@@ -2022,6 +3041,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus100Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus100;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus100Response, T.GetStatus100Error>>;
       };
     };
     /**
@@ -2037,6 +3060,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus101Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus101;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus101Response, T.GetStatus101Error>>;
       };
     };
     /**
@@ -2052,6 +3079,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus102Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus102;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus102Response, T.GetStatus102Error>>;
       };
     };
     /**
@@ -2067,6 +3098,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus103Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus103;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus103Response, T.GetStatus103Error>>;
       };
     };
     /**
@@ -2082,6 +3117,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus200Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus200;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus200Response, T.GetStatus200Error>>;
       };
     };
     /**
@@ -2097,6 +3136,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus201Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus201;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus201Response, T.GetStatus201Error>>;
       };
     };
     /**
@@ -2112,6 +3155,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus202Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus202;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus202Response, T.GetStatus202Error>>;
       };
     };
     /**
@@ -2127,6 +3174,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus203Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus203;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus203Response, T.GetStatus203Error>>;
       };
     };
     /**
@@ -2142,6 +3193,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus204Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus204;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus204Response, T.GetStatus204Error>>;
       };
     };
     /**
@@ -2157,6 +3212,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus205Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus205;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus205Response, T.GetStatus205Error>>;
       };
     };
     /**
@@ -2172,6 +3231,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus206Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus206;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus206Response, T.GetStatus206Error>>;
       };
     };
     /**
@@ -2187,6 +3250,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus207Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus207;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus207Response, T.GetStatus207Error>>;
       };
     };
     /**
@@ -2202,6 +3269,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus208Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus208;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus208Response, T.GetStatus208Error>>;
       };
     };
     /**
@@ -2217,6 +3288,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus218Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus218;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus218Response, T.GetStatus218Error>>;
       };
     };
     /**
@@ -2232,6 +3307,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus226Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus226;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus226Response, T.GetStatus226Error>>;
       };
     };
     /**
@@ -2247,6 +3326,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus300Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus300;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus300Response, T.GetStatus300Error>>;
       };
     };
     /**
@@ -2262,6 +3345,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus301Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus301;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus301Response, T.GetStatus301Error>>;
       };
     };
     /**
@@ -2277,6 +3364,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus302Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus302;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus302Response, T.GetStatus302Error>>;
       };
     };
     /**
@@ -2292,6 +3383,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus303Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus303;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus303Response, T.GetStatus303Error>>;
       };
     };
     /**
@@ -2307,6 +3402,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus304Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus304;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus304Response, T.GetStatus304Error>>;
       };
     };
     /**
@@ -2322,6 +3421,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus305Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus305;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus305Response, T.GetStatus305Error>>;
       };
     };
     /**
@@ -2337,6 +3440,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus306Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus306;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus306Response, T.GetStatus306Error>>;
       };
     };
     /**
@@ -2352,6 +3459,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus307Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus307;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus307Response, T.GetStatus307Error>>;
       };
     };
     /**
@@ -2367,6 +3478,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus308Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus308;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus308Response, T.GetStatus308Error>>;
       };
     };
     /**
@@ -2382,6 +3497,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus400Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus400;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus400Response, T.GetStatus400Error>>;
       };
     };
     /**
@@ -2397,6 +3516,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus401Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus401;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus401Response, T.GetStatus401Error>>;
       };
     };
     /**
@@ -2412,6 +3535,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus402Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus402;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus402Response, T.GetStatus402Error>>;
       };
     };
     /**
@@ -2427,6 +3554,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus403Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus403;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus403Response, T.GetStatus403Error>>;
       };
     };
     /**
@@ -2442,6 +3573,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus404Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus404;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus404Response, T.GetStatus404Error>>;
       };
     };
     /**
@@ -2457,6 +3592,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus405Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus405;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus405Response, T.GetStatus405Error>>;
       };
     };
     /**
@@ -2472,6 +3611,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus406Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus406;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus406Response, T.GetStatus406Error>>;
       };
     };
     /**
@@ -2487,6 +3630,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus407Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus407;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus407Response, T.GetStatus407Error>>;
       };
     };
     /**
@@ -2502,6 +3649,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus408Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus408;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus408Response, T.GetStatus408Error>>;
       };
     };
     /**
@@ -2517,6 +3668,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus409Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus409;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus409Response, T.GetStatus409Error>>;
       };
     };
     /**
@@ -2532,6 +3687,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus410Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus410;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus410Response, T.GetStatus410Error>>;
       };
     };
     /**
@@ -2547,6 +3706,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus411Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus411;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus411Response, T.GetStatus411Error>>;
       };
     };
     /**
@@ -2562,6 +3725,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus412Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus412;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus412Response, T.GetStatus412Error>>;
       };
     };
     /**
@@ -2577,6 +3744,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus413Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus413;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus413Response, T.GetStatus413Error>>;
       };
     };
     /**
@@ -2592,6 +3763,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus414Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus414;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus414Response, T.GetStatus414Error>>;
       };
     };
     /**
@@ -2607,6 +3782,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus415Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus415;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus415Response, T.GetStatus415Error>>;
       };
     };
     /**
@@ -2622,6 +3801,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus416Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus416;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus416Response, T.GetStatus416Error>>;
       };
     };
     /**
@@ -2637,6 +3820,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus417Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus417;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus417Response, T.GetStatus417Error>>;
       };
     };
     /**
@@ -2652,6 +3839,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus418Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus418;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus418Response, T.GetStatus418Error>>;
       };
     };
     /**
@@ -2667,6 +3858,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus419Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus419;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus419Response, T.GetStatus419Error>>;
       };
     };
     /**
@@ -2682,6 +3877,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus420Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus420;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus420Response, T.GetStatus420Error>>;
       };
     };
     /**
@@ -2697,6 +3896,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus421Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus421;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus421Response, T.GetStatus421Error>>;
       };
     };
     /**
@@ -2712,6 +3915,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus422Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus422;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus422Response, T.GetStatus422Error>>;
       };
     };
     /**
@@ -2727,6 +3934,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus423Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus423;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus423Response, T.GetStatus423Error>>;
       };
     };
     /**
@@ -2742,6 +3953,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus424Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus424;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus424Response, T.GetStatus424Error>>;
       };
     };
     /**
@@ -2757,6 +3972,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus425Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus425;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus425Response, T.GetStatus425Error>>;
       };
     };
     /**
@@ -2772,6 +3991,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus426Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus426;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus426Response, T.GetStatus426Error>>;
       };
     };
     /**
@@ -2787,6 +4010,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus428Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus428;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus428Response, T.GetStatus428Error>>;
       };
     };
     /**
@@ -2802,6 +4029,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus429Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus429;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus429Response, T.GetStatus429Error>>;
       };
     };
     /**
@@ -2818,6 +4049,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus430Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus430;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus430Response, T.GetStatus430Error>>;
       };
     };
     /**
@@ -2833,6 +4068,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus431Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus431;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus431Response, T.GetStatus431Error>>;
       };
     };
     /**
@@ -2848,6 +4087,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus440Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus440;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus440Response, T.GetStatus440Error>>;
       };
     };
     /**
@@ -2863,6 +4106,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus444Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus444;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus444Response, T.GetStatus444Error>>;
       };
     };
     /**
@@ -2878,6 +4125,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus449Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus449;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus449Response, T.GetStatus449Error>>;
       };
     };
     /**
@@ -2893,6 +4144,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus450Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus450;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus450Response, T.GetStatus450Error>>;
       };
     };
     /**
@@ -2908,6 +4163,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus451Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus451;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus451Response, T.GetStatus451Error>>;
       };
     };
     /**
@@ -2923,6 +4182,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus494Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus494;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus494Response, T.GetStatus494Error>>;
       };
     };
     /**
@@ -2938,6 +4201,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus495Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus495;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus495Response, T.GetStatus495Error>>;
       };
     };
     /**
@@ -2953,6 +4220,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus496Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus496;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus496Response, T.GetStatus496Error>>;
       };
     };
     /**
@@ -2968,6 +4239,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus497Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus497;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus497Response, T.GetStatus497Error>>;
       };
     };
     /**
@@ -2983,6 +4258,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus498Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus498;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus498Response, T.GetStatus498Error>>;
       };
     };
     /**
@@ -2998,6 +4277,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus499Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus499;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus499Response, T.GetStatus499Error>>;
       };
     };
     /**
@@ -3013,6 +4296,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus500Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus500;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus500Response, T.GetStatus500Error>>;
       };
     };
     /**
@@ -3028,6 +4315,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus501Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus501;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus501Response, T.GetStatus501Error>>;
       };
     };
     /**
@@ -3043,6 +4334,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus502Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus502;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus502Response, T.GetStatus502Error>>;
       };
     };
     /**
@@ -3058,6 +4353,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus503Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus503;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus503Response, T.GetStatus503Error>>;
       };
     };
     /**
@@ -3073,6 +4372,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus504Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus504;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus504Response, T.GetStatus504Error>>;
       };
     };
     /**
@@ -3088,6 +4391,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus505Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus505;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus505Response, T.GetStatus505Error>>;
       };
     };
     /**
@@ -3103,6 +4410,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus506Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus506;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus506Response, T.GetStatus506Error>>;
       };
     };
     /**
@@ -3118,6 +4429,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus507Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus507;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus507Response, T.GetStatus507Error>>;
       };
     };
     /**
@@ -3133,6 +4448,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus508Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus508;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus508Response, T.GetStatus508Error>>;
       };
     };
     /**
@@ -3148,6 +4467,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus509Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus509;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus509Response, T.GetStatus509Error>>;
       };
     };
     /**
@@ -3163,6 +4486,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus510Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus510;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus510Response, T.GetStatus510Error>>;
       };
     };
     /**
@@ -3178,6 +4505,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus511Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus511;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus511Response, T.GetStatus511Error>>;
       };
     };
     /**
@@ -3193,6 +4524,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus512Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus512;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus512Response, T.GetStatus512Error>>;
       };
     };
     /**
@@ -3208,6 +4543,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus520Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus520;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus520Response, T.GetStatus520Error>>;
       };
     };
     /**
@@ -3223,6 +4562,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus522Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus522;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus522Response, T.GetStatus522Error>>;
       };
     };
     /**
@@ -3238,6 +4581,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus523Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus523;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus523Response, T.GetStatus523Error>>;
       };
     };
     /**
@@ -3253,6 +4600,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus524Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus524;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus524Response, T.GetStatus524Error>>;
       };
     };
     /**
@@ -3268,6 +4619,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus525Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus525;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus525Response, T.GetStatus525Error>>;
       };
     };
     /**
@@ -3283,6 +4638,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus526Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus526;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus526Response, T.GetStatus526Error>>;
       };
     };
     /**
@@ -3298,6 +4657,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus527Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus527;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus527Response, T.GetStatus527Error>>;
       };
     };
     /**
@@ -3313,6 +4676,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus529Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus529;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus529Response, T.GetStatus529Error>>;
       };
     };
     /**
@@ -3328,6 +4695,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus530Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus530;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus530Response, T.GetStatus530Error>>;
       };
     };
     /**
@@ -3343,6 +4714,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetStatus598Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStatus598;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetStatus598Response, T.GetStatus598Error>>;
       };
     };
   };
@@ -3390,7 +4765,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus100Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus100Response>,
-              { permissions: permissions.getStatus100 },
+              {
+                permissions: permissions.getStatus100,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus100Operation,
+                    (build) => buildGetStatus100Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus100Response, T.GetStatus100Error>>,
+              },
             ),
           };
         },
@@ -3403,7 +4786,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus101Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus101Response>,
-              { permissions: permissions.getStatus101 },
+              {
+                permissions: permissions.getStatus101,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus101Operation,
+                    (build) => buildGetStatus101Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus101Response, T.GetStatus101Error>>,
+              },
             ),
           };
         },
@@ -3416,7 +4807,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus102Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus102Response>,
-              { permissions: permissions.getStatus102 },
+              {
+                permissions: permissions.getStatus102,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus102Operation,
+                    (build) => buildGetStatus102Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus102Response, T.GetStatus102Error>>,
+              },
             ),
           };
         },
@@ -3429,7 +4828,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus103Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus103Response>,
-              { permissions: permissions.getStatus103 },
+              {
+                permissions: permissions.getStatus103,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus103Operation,
+                    (build) => buildGetStatus103Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus103Response, T.GetStatus103Error>>,
+              },
             ),
           };
         },
@@ -3442,7 +4849,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus200Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus200Response>,
-              { permissions: permissions.getStatus200 },
+              {
+                permissions: permissions.getStatus200,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus200Operation,
+                    (build) => buildGetStatus200Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus200Response, T.GetStatus200Error>>,
+              },
             ),
           };
         },
@@ -3455,7 +4870,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus201Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus201Response>,
-              { permissions: permissions.getStatus201 },
+              {
+                permissions: permissions.getStatus201,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus201Operation,
+                    (build) => buildGetStatus201Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus201Response, T.GetStatus201Error>>,
+              },
             ),
           };
         },
@@ -3468,7 +4891,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus202Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus202Response>,
-              { permissions: permissions.getStatus202 },
+              {
+                permissions: permissions.getStatus202,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus202Operation,
+                    (build) => buildGetStatus202Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus202Response, T.GetStatus202Error>>,
+              },
             ),
           };
         },
@@ -3481,7 +4912,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus203Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus203Response>,
-              { permissions: permissions.getStatus203 },
+              {
+                permissions: permissions.getStatus203,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus203Operation,
+                    (build) => buildGetStatus203Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus203Response, T.GetStatus203Error>>,
+              },
             ),
           };
         },
@@ -3494,7 +4933,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus204Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus204Response>,
-              { permissions: permissions.getStatus204 },
+              {
+                permissions: permissions.getStatus204,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus204Operation,
+                    (build) => buildGetStatus204Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus204Response, T.GetStatus204Error>>,
+              },
             ),
           };
         },
@@ -3507,7 +4954,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus205Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus205Response>,
-              { permissions: permissions.getStatus205 },
+              {
+                permissions: permissions.getStatus205,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus205Operation,
+                    (build) => buildGetStatus205Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus205Response, T.GetStatus205Error>>,
+              },
             ),
           };
         },
@@ -3520,7 +4975,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus206Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus206Response>,
-              { permissions: permissions.getStatus206 },
+              {
+                permissions: permissions.getStatus206,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus206Operation,
+                    (build) => buildGetStatus206Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus206Response, T.GetStatus206Error>>,
+              },
             ),
           };
         },
@@ -3533,7 +4996,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus207Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus207Response>,
-              { permissions: permissions.getStatus207 },
+              {
+                permissions: permissions.getStatus207,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus207Operation,
+                    (build) => buildGetStatus207Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus207Response, T.GetStatus207Error>>,
+              },
             ),
           };
         },
@@ -3546,7 +5017,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus208Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus208Response>,
-              { permissions: permissions.getStatus208 },
+              {
+                permissions: permissions.getStatus208,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus208Operation,
+                    (build) => buildGetStatus208Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus208Response, T.GetStatus208Error>>,
+              },
             ),
           };
         },
@@ -3559,7 +5038,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus218Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus218Response>,
-              { permissions: permissions.getStatus218 },
+              {
+                permissions: permissions.getStatus218,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus218Operation,
+                    (build) => buildGetStatus218Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus218Response, T.GetStatus218Error>>,
+              },
             ),
           };
         },
@@ -3572,7 +5059,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus226Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus226Response>,
-              { permissions: permissions.getStatus226 },
+              {
+                permissions: permissions.getStatus226,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus226Operation,
+                    (build) => buildGetStatus226Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus226Response, T.GetStatus226Error>>,
+              },
             ),
           };
         },
@@ -3585,7 +5080,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus300Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus300Response>,
-              { permissions: permissions.getStatus300 },
+              {
+                permissions: permissions.getStatus300,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus300Operation,
+                    (build) => buildGetStatus300Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus300Response, T.GetStatus300Error>>,
+              },
             ),
           };
         },
@@ -3598,7 +5101,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus301Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus301Response>,
-              { permissions: permissions.getStatus301 },
+              {
+                permissions: permissions.getStatus301,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus301Operation,
+                    (build) => buildGetStatus301Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus301Response, T.GetStatus301Error>>,
+              },
             ),
           };
         },
@@ -3611,7 +5122,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus302Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus302Response>,
-              { permissions: permissions.getStatus302 },
+              {
+                permissions: permissions.getStatus302,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus302Operation,
+                    (build) => buildGetStatus302Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus302Response, T.GetStatus302Error>>,
+              },
             ),
           };
         },
@@ -3624,7 +5143,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus303Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus303Response>,
-              { permissions: permissions.getStatus303 },
+              {
+                permissions: permissions.getStatus303,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus303Operation,
+                    (build) => buildGetStatus303Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus303Response, T.GetStatus303Error>>,
+              },
             ),
           };
         },
@@ -3637,7 +5164,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus304Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus304Response>,
-              { permissions: permissions.getStatus304 },
+              {
+                permissions: permissions.getStatus304,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus304Operation,
+                    (build) => buildGetStatus304Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus304Response, T.GetStatus304Error>>,
+              },
             ),
           };
         },
@@ -3650,7 +5185,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus305Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus305Response>,
-              { permissions: permissions.getStatus305 },
+              {
+                permissions: permissions.getStatus305,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus305Operation,
+                    (build) => buildGetStatus305Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus305Response, T.GetStatus305Error>>,
+              },
             ),
           };
         },
@@ -3663,7 +5206,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus306Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus306Response>,
-              { permissions: permissions.getStatus306 },
+              {
+                permissions: permissions.getStatus306,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus306Operation,
+                    (build) => buildGetStatus306Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus306Response, T.GetStatus306Error>>,
+              },
             ),
           };
         },
@@ -3676,7 +5227,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus307Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus307Response>,
-              { permissions: permissions.getStatus307 },
+              {
+                permissions: permissions.getStatus307,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus307Operation,
+                    (build) => buildGetStatus307Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus307Response, T.GetStatus307Error>>,
+              },
             ),
           };
         },
@@ -3689,7 +5248,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus308Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus308Response>,
-              { permissions: permissions.getStatus308 },
+              {
+                permissions: permissions.getStatus308,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus308Operation,
+                    (build) => buildGetStatus308Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus308Response, T.GetStatus308Error>>,
+              },
             ),
           };
         },
@@ -3702,7 +5269,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus400Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus400Response>,
-              { permissions: permissions.getStatus400 },
+              {
+                permissions: permissions.getStatus400,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus400Operation,
+                    (build) => buildGetStatus400Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus400Response, T.GetStatus400Error>>,
+              },
             ),
           };
         },
@@ -3715,7 +5290,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus401Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus401Response>,
-              { permissions: permissions.getStatus401 },
+              {
+                permissions: permissions.getStatus401,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus401Operation,
+                    (build) => buildGetStatus401Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus401Response, T.GetStatus401Error>>,
+              },
             ),
           };
         },
@@ -3728,7 +5311,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus402Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus402Response>,
-              { permissions: permissions.getStatus402 },
+              {
+                permissions: permissions.getStatus402,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus402Operation,
+                    (build) => buildGetStatus402Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus402Response, T.GetStatus402Error>>,
+              },
             ),
           };
         },
@@ -3741,7 +5332,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus403Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus403Response>,
-              { permissions: permissions.getStatus403 },
+              {
+                permissions: permissions.getStatus403,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus403Operation,
+                    (build) => buildGetStatus403Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus403Response, T.GetStatus403Error>>,
+              },
             ),
           };
         },
@@ -3754,7 +5353,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus404Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus404Response>,
-              { permissions: permissions.getStatus404 },
+              {
+                permissions: permissions.getStatus404,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus404Operation,
+                    (build) => buildGetStatus404Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus404Response, T.GetStatus404Error>>,
+              },
             ),
           };
         },
@@ -3767,7 +5374,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus405Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus405Response>,
-              { permissions: permissions.getStatus405 },
+              {
+                permissions: permissions.getStatus405,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus405Operation,
+                    (build) => buildGetStatus405Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus405Response, T.GetStatus405Error>>,
+              },
             ),
           };
         },
@@ -3780,7 +5395,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus406Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus406Response>,
-              { permissions: permissions.getStatus406 },
+              {
+                permissions: permissions.getStatus406,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus406Operation,
+                    (build) => buildGetStatus406Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus406Response, T.GetStatus406Error>>,
+              },
             ),
           };
         },
@@ -3793,7 +5416,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus407Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus407Response>,
-              { permissions: permissions.getStatus407 },
+              {
+                permissions: permissions.getStatus407,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus407Operation,
+                    (build) => buildGetStatus407Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus407Response, T.GetStatus407Error>>,
+              },
             ),
           };
         },
@@ -3806,7 +5437,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus408Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus408Response>,
-              { permissions: permissions.getStatus408 },
+              {
+                permissions: permissions.getStatus408,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus408Operation,
+                    (build) => buildGetStatus408Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus408Response, T.GetStatus408Error>>,
+              },
             ),
           };
         },
@@ -3819,7 +5458,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus409Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus409Response>,
-              { permissions: permissions.getStatus409 },
+              {
+                permissions: permissions.getStatus409,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus409Operation,
+                    (build) => buildGetStatus409Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus409Response, T.GetStatus409Error>>,
+              },
             ),
           };
         },
@@ -3832,7 +5479,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus410Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus410Response>,
-              { permissions: permissions.getStatus410 },
+              {
+                permissions: permissions.getStatus410,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus410Operation,
+                    (build) => buildGetStatus410Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus410Response, T.GetStatus410Error>>,
+              },
             ),
           };
         },
@@ -3845,7 +5500,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus411Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus411Response>,
-              { permissions: permissions.getStatus411 },
+              {
+                permissions: permissions.getStatus411,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus411Operation,
+                    (build) => buildGetStatus411Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus411Response, T.GetStatus411Error>>,
+              },
             ),
           };
         },
@@ -3858,7 +5521,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus412Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus412Response>,
-              { permissions: permissions.getStatus412 },
+              {
+                permissions: permissions.getStatus412,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus412Operation,
+                    (build) => buildGetStatus412Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus412Response, T.GetStatus412Error>>,
+              },
             ),
           };
         },
@@ -3871,7 +5542,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus413Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus413Response>,
-              { permissions: permissions.getStatus413 },
+              {
+                permissions: permissions.getStatus413,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus413Operation,
+                    (build) => buildGetStatus413Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus413Response, T.GetStatus413Error>>,
+              },
             ),
           };
         },
@@ -3884,7 +5563,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus414Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus414Response>,
-              { permissions: permissions.getStatus414 },
+              {
+                permissions: permissions.getStatus414,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus414Operation,
+                    (build) => buildGetStatus414Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus414Response, T.GetStatus414Error>>,
+              },
             ),
           };
         },
@@ -3897,7 +5584,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus415Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus415Response>,
-              { permissions: permissions.getStatus415 },
+              {
+                permissions: permissions.getStatus415,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus415Operation,
+                    (build) => buildGetStatus415Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus415Response, T.GetStatus415Error>>,
+              },
             ),
           };
         },
@@ -3910,7 +5605,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus416Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus416Response>,
-              { permissions: permissions.getStatus416 },
+              {
+                permissions: permissions.getStatus416,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus416Operation,
+                    (build) => buildGetStatus416Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus416Response, T.GetStatus416Error>>,
+              },
             ),
           };
         },
@@ -3923,7 +5626,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus417Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus417Response>,
-              { permissions: permissions.getStatus417 },
+              {
+                permissions: permissions.getStatus417,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus417Operation,
+                    (build) => buildGetStatus417Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus417Response, T.GetStatus417Error>>,
+              },
             ),
           };
         },
@@ -3936,7 +5647,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus418Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus418Response>,
-              { permissions: permissions.getStatus418 },
+              {
+                permissions: permissions.getStatus418,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus418Operation,
+                    (build) => buildGetStatus418Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus418Response, T.GetStatus418Error>>,
+              },
             ),
           };
         },
@@ -3949,7 +5668,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus419Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus419Response>,
-              { permissions: permissions.getStatus419 },
+              {
+                permissions: permissions.getStatus419,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus419Operation,
+                    (build) => buildGetStatus419Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus419Response, T.GetStatus419Error>>,
+              },
             ),
           };
         },
@@ -3962,7 +5689,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus420Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus420Response>,
-              { permissions: permissions.getStatus420 },
+              {
+                permissions: permissions.getStatus420,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus420Operation,
+                    (build) => buildGetStatus420Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus420Response, T.GetStatus420Error>>,
+              },
             ),
           };
         },
@@ -3975,7 +5710,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus421Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus421Response>,
-              { permissions: permissions.getStatus421 },
+              {
+                permissions: permissions.getStatus421,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus421Operation,
+                    (build) => buildGetStatus421Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus421Response, T.GetStatus421Error>>,
+              },
             ),
           };
         },
@@ -3988,7 +5731,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus422Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus422Response>,
-              { permissions: permissions.getStatus422 },
+              {
+                permissions: permissions.getStatus422,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus422Operation,
+                    (build) => buildGetStatus422Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus422Response, T.GetStatus422Error>>,
+              },
             ),
           };
         },
@@ -4001,7 +5752,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus423Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus423Response>,
-              { permissions: permissions.getStatus423 },
+              {
+                permissions: permissions.getStatus423,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus423Operation,
+                    (build) => buildGetStatus423Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus423Response, T.GetStatus423Error>>,
+              },
             ),
           };
         },
@@ -4014,7 +5773,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus424Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus424Response>,
-              { permissions: permissions.getStatus424 },
+              {
+                permissions: permissions.getStatus424,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus424Operation,
+                    (build) => buildGetStatus424Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus424Response, T.GetStatus424Error>>,
+              },
             ),
           };
         },
@@ -4027,7 +5794,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus425Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus425Response>,
-              { permissions: permissions.getStatus425 },
+              {
+                permissions: permissions.getStatus425,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus425Operation,
+                    (build) => buildGetStatus425Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus425Response, T.GetStatus425Error>>,
+              },
             ),
           };
         },
@@ -4040,7 +5815,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus426Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus426Response>,
-              { permissions: permissions.getStatus426 },
+              {
+                permissions: permissions.getStatus426,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus426Operation,
+                    (build) => buildGetStatus426Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus426Response, T.GetStatus426Error>>,
+              },
             ),
           };
         },
@@ -4053,7 +5836,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus428Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus428Response>,
-              { permissions: permissions.getStatus428 },
+              {
+                permissions: permissions.getStatus428,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus428Operation,
+                    (build) => buildGetStatus428Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus428Response, T.GetStatus428Error>>,
+              },
             ),
           };
         },
@@ -4066,7 +5857,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus429Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus429Response>,
-              { permissions: permissions.getStatus429 },
+              {
+                permissions: permissions.getStatus429,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus429Operation,
+                    (build) => buildGetStatus429Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus429Response, T.GetStatus429Error>>,
+              },
             ),
           };
         },
@@ -4079,7 +5878,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus430Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus430Response>,
-              { permissions: permissions.getStatus430 },
+              {
+                permissions: permissions.getStatus430,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus430Operation,
+                    (build) => buildGetStatus430Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus430Response, T.GetStatus430Error>>,
+              },
             ),
           };
         },
@@ -4092,7 +5899,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus431Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus431Response>,
-              { permissions: permissions.getStatus431 },
+              {
+                permissions: permissions.getStatus431,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus431Operation,
+                    (build) => buildGetStatus431Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus431Response, T.GetStatus431Error>>,
+              },
             ),
           };
         },
@@ -4105,7 +5920,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus440Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus440Response>,
-              { permissions: permissions.getStatus440 },
+              {
+                permissions: permissions.getStatus440,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus440Operation,
+                    (build) => buildGetStatus440Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus440Response, T.GetStatus440Error>>,
+              },
             ),
           };
         },
@@ -4118,7 +5941,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus444Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus444Response>,
-              { permissions: permissions.getStatus444 },
+              {
+                permissions: permissions.getStatus444,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus444Operation,
+                    (build) => buildGetStatus444Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus444Response, T.GetStatus444Error>>,
+              },
             ),
           };
         },
@@ -4131,7 +5962,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus449Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus449Response>,
-              { permissions: permissions.getStatus449 },
+              {
+                permissions: permissions.getStatus449,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus449Operation,
+                    (build) => buildGetStatus449Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus449Response, T.GetStatus449Error>>,
+              },
             ),
           };
         },
@@ -4144,7 +5983,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus450Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus450Response>,
-              { permissions: permissions.getStatus450 },
+              {
+                permissions: permissions.getStatus450,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus450Operation,
+                    (build) => buildGetStatus450Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus450Response, T.GetStatus450Error>>,
+              },
             ),
           };
         },
@@ -4157,7 +6004,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus451Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus451Response>,
-              { permissions: permissions.getStatus451 },
+              {
+                permissions: permissions.getStatus451,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus451Operation,
+                    (build) => buildGetStatus451Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus451Response, T.GetStatus451Error>>,
+              },
             ),
           };
         },
@@ -4170,7 +6025,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus494Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus494Response>,
-              { permissions: permissions.getStatus494 },
+              {
+                permissions: permissions.getStatus494,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus494Operation,
+                    (build) => buildGetStatus494Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus494Response, T.GetStatus494Error>>,
+              },
             ),
           };
         },
@@ -4183,7 +6046,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus495Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus495Response>,
-              { permissions: permissions.getStatus495 },
+              {
+                permissions: permissions.getStatus495,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus495Operation,
+                    (build) => buildGetStatus495Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus495Response, T.GetStatus495Error>>,
+              },
             ),
           };
         },
@@ -4196,7 +6067,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus496Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus496Response>,
-              { permissions: permissions.getStatus496 },
+              {
+                permissions: permissions.getStatus496,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus496Operation,
+                    (build) => buildGetStatus496Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus496Response, T.GetStatus496Error>>,
+              },
             ),
           };
         },
@@ -4209,7 +6088,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus497Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus497Response>,
-              { permissions: permissions.getStatus497 },
+              {
+                permissions: permissions.getStatus497,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus497Operation,
+                    (build) => buildGetStatus497Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus497Response, T.GetStatus497Error>>,
+              },
             ),
           };
         },
@@ -4222,7 +6109,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus498Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus498Response>,
-              { permissions: permissions.getStatus498 },
+              {
+                permissions: permissions.getStatus498,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus498Operation,
+                    (build) => buildGetStatus498Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus498Response, T.GetStatus498Error>>,
+              },
             ),
           };
         },
@@ -4235,7 +6130,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus499Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus499Response>,
-              { permissions: permissions.getStatus499 },
+              {
+                permissions: permissions.getStatus499,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus499Operation,
+                    (build) => buildGetStatus499Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus499Response, T.GetStatus499Error>>,
+              },
             ),
           };
         },
@@ -4248,7 +6151,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus500Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus500Response>,
-              { permissions: permissions.getStatus500 },
+              {
+                permissions: permissions.getStatus500,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus500Operation,
+                    (build) => buildGetStatus500Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus500Response, T.GetStatus500Error>>,
+              },
             ),
           };
         },
@@ -4261,7 +6172,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus501Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus501Response>,
-              { permissions: permissions.getStatus501 },
+              {
+                permissions: permissions.getStatus501,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus501Operation,
+                    (build) => buildGetStatus501Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus501Response, T.GetStatus501Error>>,
+              },
             ),
           };
         },
@@ -4274,7 +6193,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus502Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus502Response>,
-              { permissions: permissions.getStatus502 },
+              {
+                permissions: permissions.getStatus502,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus502Operation,
+                    (build) => buildGetStatus502Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus502Response, T.GetStatus502Error>>,
+              },
             ),
           };
         },
@@ -4287,7 +6214,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus503Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus503Response>,
-              { permissions: permissions.getStatus503 },
+              {
+                permissions: permissions.getStatus503,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus503Operation,
+                    (build) => buildGetStatus503Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus503Response, T.GetStatus503Error>>,
+              },
             ),
           };
         },
@@ -4300,7 +6235,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus504Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus504Response>,
-              { permissions: permissions.getStatus504 },
+              {
+                permissions: permissions.getStatus504,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus504Operation,
+                    (build) => buildGetStatus504Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus504Response, T.GetStatus504Error>>,
+              },
             ),
           };
         },
@@ -4313,7 +6256,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus505Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus505Response>,
-              { permissions: permissions.getStatus505 },
+              {
+                permissions: permissions.getStatus505,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus505Operation,
+                    (build) => buildGetStatus505Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus505Response, T.GetStatus505Error>>,
+              },
             ),
           };
         },
@@ -4326,7 +6277,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus506Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus506Response>,
-              { permissions: permissions.getStatus506 },
+              {
+                permissions: permissions.getStatus506,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus506Operation,
+                    (build) => buildGetStatus506Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus506Response, T.GetStatus506Error>>,
+              },
             ),
           };
         },
@@ -4339,7 +6298,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus507Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus507Response>,
-              { permissions: permissions.getStatus507 },
+              {
+                permissions: permissions.getStatus507,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus507Operation,
+                    (build) => buildGetStatus507Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus507Response, T.GetStatus507Error>>,
+              },
             ),
           };
         },
@@ -4352,7 +6319,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus508Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus508Response>,
-              { permissions: permissions.getStatus508 },
+              {
+                permissions: permissions.getStatus508,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus508Operation,
+                    (build) => buildGetStatus508Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus508Response, T.GetStatus508Error>>,
+              },
             ),
           };
         },
@@ -4365,7 +6340,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus509Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus509Response>,
-              { permissions: permissions.getStatus509 },
+              {
+                permissions: permissions.getStatus509,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus509Operation,
+                    (build) => buildGetStatus509Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus509Response, T.GetStatus509Error>>,
+              },
             ),
           };
         },
@@ -4378,7 +6361,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus510Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus510Response>,
-              { permissions: permissions.getStatus510 },
+              {
+                permissions: permissions.getStatus510,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus510Operation,
+                    (build) => buildGetStatus510Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus510Response, T.GetStatus510Error>>,
+              },
             ),
           };
         },
@@ -4391,7 +6382,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus511Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus511Response>,
-              { permissions: permissions.getStatus511 },
+              {
+                permissions: permissions.getStatus511,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus511Operation,
+                    (build) => buildGetStatus511Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus511Response, T.GetStatus511Error>>,
+              },
             ),
           };
         },
@@ -4404,7 +6403,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus512Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus512Response>,
-              { permissions: permissions.getStatus512 },
+              {
+                permissions: permissions.getStatus512,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus512Operation,
+                    (build) => buildGetStatus512Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus512Response, T.GetStatus512Error>>,
+              },
             ),
           };
         },
@@ -4417,7 +6424,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus520Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus520Response>,
-              { permissions: permissions.getStatus520 },
+              {
+                permissions: permissions.getStatus520,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus520Operation,
+                    (build) => buildGetStatus520Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus520Response, T.GetStatus520Error>>,
+              },
             ),
           };
         },
@@ -4430,7 +6445,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus522Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus522Response>,
-              { permissions: permissions.getStatus522 },
+              {
+                permissions: permissions.getStatus522,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus522Operation,
+                    (build) => buildGetStatus522Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus522Response, T.GetStatus522Error>>,
+              },
             ),
           };
         },
@@ -4443,7 +6466,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus523Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus523Response>,
-              { permissions: permissions.getStatus523 },
+              {
+                permissions: permissions.getStatus523,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus523Operation,
+                    (build) => buildGetStatus523Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus523Response, T.GetStatus523Error>>,
+              },
             ),
           };
         },
@@ -4456,7 +6487,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus524Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus524Response>,
-              { permissions: permissions.getStatus524 },
+              {
+                permissions: permissions.getStatus524,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus524Operation,
+                    (build) => buildGetStatus524Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus524Response, T.GetStatus524Error>>,
+              },
             ),
           };
         },
@@ -4469,7 +6508,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus525Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus525Response>,
-              { permissions: permissions.getStatus525 },
+              {
+                permissions: permissions.getStatus525,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus525Operation,
+                    (build) => buildGetStatus525Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus525Response, T.GetStatus525Error>>,
+              },
             ),
           };
         },
@@ -4482,7 +6529,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus526Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus526Response>,
-              { permissions: permissions.getStatus526 },
+              {
+                permissions: permissions.getStatus526,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus526Operation,
+                    (build) => buildGetStatus526Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus526Response, T.GetStatus526Error>>,
+              },
             ),
           };
         },
@@ -4495,7 +6550,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus527Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus527Response>,
-              { permissions: permissions.getStatus527 },
+              {
+                permissions: permissions.getStatus527,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus527Operation,
+                    (build) => buildGetStatus527Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus527Response, T.GetStatus527Error>>,
+              },
             ),
           };
         },
@@ -4508,7 +6571,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus529Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus529Response>,
-              { permissions: permissions.getStatus529 },
+              {
+                permissions: permissions.getStatus529,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus529Operation,
+                    (build) => buildGetStatus529Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus529Response, T.GetStatus529Error>>,
+              },
             ),
           };
         },
@@ -4521,7 +6592,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus530Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus530Response>,
-              { permissions: permissions.getStatus530 },
+              {
+                permissions: permissions.getStatus530,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus530Operation,
+                    (build) => buildGetStatus530Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus530Response, T.GetStatus530Error>>,
+              },
             ),
           };
         },
@@ -4534,7 +6613,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStatus598Request({}, build),
                   callOptions,
                 ) as Promise<T.GetStatus598Response>,
-              { permissions: permissions.getStatus598 },
+              {
+                permissions: permissions.getStatus598,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getStatus598Operation,
+                    (build) => buildGetStatus598Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStatus598Response, T.GetStatus598Error>>,
+              },
             ),
           };
         },

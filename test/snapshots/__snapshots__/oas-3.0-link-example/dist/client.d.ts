@@ -4,39 +4,68 @@ import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
 import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
 import type { Secret } from './runtime/credentials.js';
 import type { BinaryResponse } from './runtime/body.js';
-export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+import { type ApiErrorDetails, type ApiErrorOf, type ApiResult, type ErrorShape } from './runtime/errors.js';
+import { type ReadResultOptions } from './runtime/result.js';
+export { InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { ApiErrorDetails, ApiErrorOf, ApiResult, ErrorShape, RequestSummary, RequestValueLocation, } from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type { ODataAnnotations, PagedIterable, PagingOptions, Selected, SelectedPage, Selecting, } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenRequest, TokenSource, } from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+/** The declared error responses of every operation, by status. */
+export type OperationError = T.GetRepositoriesByOwnerError | T.GetRepositoryError | T.GetPullRequestsByRepositoryError | T.GetPullRequestsByIdError | T.MergePullRequestError | T.GetUserByNameError;
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+    new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+    readonly prototype: ApiErrorOf<OperationError>;
+}
+export declare const ApiError: ApiErrorClass;
 /**
  * `GET /2.0/repositories/{username}`
  */
 export declare function buildGetRepositoriesByOwnerRequest(parameters: T.GetRepositoriesByOwnerParameters, options?: BuildOptions): BuiltRequest;
+/** The response to a request from `buildGetRepositoriesByOwnerRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export declare function readGetRepositoriesByOwnerResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>>;
 /**
  * `GET /2.0/repositories/{username}/{slug}`
  */
 export declare function buildGetRepositoryRequest(parameters: T.GetRepositoryParameters, options?: BuildOptions): BuiltRequest;
+/** The response to a request from `buildGetRepositoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export declare function readGetRepositoryResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>>;
 /**
  * `GET /2.0/repositories/{username}/{slug}/pullrequests`
  */
 export declare function buildGetPullRequestsByRepositoryRequest(parameters: T.GetPullRequestsByRepositoryParameters, options?: BuildOptions): BuiltRequest;
+/** The response to a request from `buildGetPullRequestsByRepositoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export declare function readGetPullRequestsByRepositoryResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>>;
 /**
  * `GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}`
  */
 export declare function buildGetPullRequestsByIdRequest(parameters: T.GetPullRequestsByIdParameters, options?: BuildOptions): BuiltRequest;
+/** The response to a request from `buildGetPullRequestsByIdRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export declare function readGetPullRequestsByIdResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>>;
 /**
  * `POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge`
  */
 export declare function buildMergePullRequestRequest(parameters: T.MergePullRequestParameters, options?: BuildOptions): BuiltRequest;
+/** The response to a request from `buildMergePullRequestRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export declare function readMergePullRequestResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>>;
 /**
  * `GET /2.0/users/{username}`
  */
 export declare function buildGetUserByNameRequest(parameters: T.GetUserByNameParameters, options?: BuildOptions): BuiltRequest;
+/** The response to a request from `buildGetUserByNameRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export declare function readGetUserByNameResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>;
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -61,6 +90,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                     (options?: RequestOptions): Promise<T.GetRepositoriesByOwnerResponse>;
                     /** Who may call this operation. */
                     readonly permissions: typeof permissions.getRepositoriesByOwner;
+                    /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                    safe(options?: RequestOptions): Promise<ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>>;
                 };
                 /**
                  * `/2.0/repositories/{username}/{slug}`
@@ -73,6 +104,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                         (options?: RequestOptions): Promise<T.GetRepositoryResponse>;
                         /** Who may call this operation. */
                         readonly permissions: typeof permissions.getRepository;
+                        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                        safe(options?: RequestOptions): Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>>;
                     };
                     /**
                      * `/2.0/repositories/{username}/{slug}/pullrequests`
@@ -85,6 +118,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                             (options?: RequestOptions & Pick<T.GetPullRequestsByRepositoryParameters, 'query'>): Promise<T.GetPullRequestsByRepositoryResponse>;
                             /** Who may call this operation. */
                             readonly permissions: typeof permissions.getPullRequestsByRepository;
+                            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                            safe(options?: RequestOptions & Pick<T.GetPullRequestsByRepositoryParameters, 'query'>): Promise<ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>>;
                         };
                         /**
                          * `/2.0/repositories/{username}/{slug}/pullrequests/{pid}`
@@ -97,6 +132,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                                 (options?: RequestOptions): Promise<T.GetPullRequestsByIdResponse>;
                                 /** Who may call this operation. */
                                 readonly permissions: typeof permissions.getPullRequestsById;
+                                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                                safe(options?: RequestOptions): Promise<ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>>;
                             };
                             /**
                              * `/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge`
@@ -109,6 +146,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                                     (options?: RequestOptions): Promise<T.MergePullRequestResponse>;
                                     /** Who may call this operation. */
                                     readonly permissions: typeof permissions.mergePullRequest;
+                                    /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                                    safe(options?: RequestOptions): Promise<ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>>;
                                 };
                             };
                         };
@@ -131,6 +170,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                     (options?: RequestOptions): Promise<T.GetUserByNameResponse>;
                     /** Who may call this operation. */
                     readonly permissions: typeof permissions.getUserByName;
+                    /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                    safe(options?: RequestOptions): Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>;
                 };
             };
         };

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -35,6 +39,9 @@ const getRepositoriesByOwnerOperation = {
 function buildGetRepositoriesByOwnerRequest(parameters, options) {
   return buildRequest(getRepositoriesByOwnerOperation, parameters, void 0, options);
 }
+function readGetRepositoriesByOwnerResult(response, options) {
+  return readResult(getRepositoriesByOwnerOperation, response, options);
+}
 const getRepositoryOperation = {
   method: "GET",
   pathTemplate: "/2.0/repositories/{username}/{slug}",
@@ -56,6 +63,9 @@ const getRepositoryOperation = {
 };
 function buildGetRepositoryRequest(parameters, options) {
   return buildRequest(getRepositoryOperation, parameters, void 0, options);
+}
+function readGetRepositoryResult(response, options) {
+  return readResult(getRepositoryOperation, response, options);
 }
 const getPullRequestsByRepositoryOperation = {
   method: "GET",
@@ -79,6 +89,9 @@ const getPullRequestsByRepositoryOperation = {
 };
 function buildGetPullRequestsByRepositoryRequest(parameters, options) {
   return buildRequest(getPullRequestsByRepositoryOperation, parameters, void 0, options);
+}
+function readGetPullRequestsByRepositoryResult(response, options) {
+  return readResult(getPullRequestsByRepositoryOperation, response, options);
 }
 const getPullRequestsByIdOperation = {
   method: "GET",
@@ -104,6 +117,9 @@ const getPullRequestsByIdOperation = {
 function buildGetPullRequestsByIdRequest(parameters, options) {
   return buildRequest(getPullRequestsByIdOperation, parameters, void 0, options);
 }
+function readGetPullRequestsByIdResult(response, options) {
+  return readResult(getPullRequestsByIdOperation, response, options);
+}
 const mergePullRequestOperation = {
   method: "POST",
   pathTemplate: "/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge",
@@ -124,6 +140,9 @@ const mergePullRequestOperation = {
 function buildMergePullRequestRequest(parameters, options) {
   return buildRequest(mergePullRequestOperation, parameters, void 0, options);
 }
+function readMergePullRequestResult(response, options) {
+  return readResult(mergePullRequestOperation, response, options);
+}
 const getUserByNameOperation = {
   method: "GET",
   pathTemplate: "/2.0/users/{username}",
@@ -141,6 +160,9 @@ const getUserByNameOperation = {
 function buildGetUserByNameRequest(parameters, options) {
   return buildRequest(getUserByNameOperation, parameters, void 0, options);
 }
+function readGetUserByNameResult(response, options) {
+  return readResult(getUserByNameOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -155,7 +177,14 @@ function createClient(options = {}) {
                   (build) => buildGetRepositoriesByOwnerRequest({ path: { username } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getRepositoriesByOwner }
+                {
+                  permissions: permissions.getRepositoriesByOwner,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getRepositoriesByOwnerOperation,
+                    (build) => buildGetRepositoriesByOwnerRequest({ path: { username } }, build),
+                    callOptions
+                  )
+                }
               ),
               bySlug: (slug) => ({
                 get: Object.assign(
@@ -164,7 +193,14 @@ function createClient(options = {}) {
                     (build) => buildGetRepositoryRequest({ path: { username, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.getRepository }
+                  {
+                    permissions: permissions.getRepository,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getRepositoryOperation,
+                      (build) => buildGetRepositoryRequest({ path: { username, slug } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 get pullrequests() {
                   return {
@@ -177,7 +213,17 @@ function createClient(options = {}) {
                         ),
                         callOptions
                       ),
-                      { permissions: permissions.getPullRequestsByRepository }
+                      {
+                        permissions: permissions.getPullRequestsByRepository,
+                        safe: (callOptions = {}) => transport.sendResult(
+                          getPullRequestsByRepositoryOperation,
+                          (build) => buildGetPullRequestsByRepositoryRequest(
+                            { ...callOptions, path: { username, slug } },
+                            build
+                          ),
+                          callOptions
+                        )
+                      }
                     ),
                     byPid: (pid) => ({
                       get: Object.assign(
@@ -189,7 +235,17 @@ function createClient(options = {}) {
                           ),
                           callOptions
                         ),
-                        { permissions: permissions.getPullRequestsById }
+                        {
+                          permissions: permissions.getPullRequestsById,
+                          safe: (callOptions = {}) => transport.sendResult(
+                            getPullRequestsByIdOperation,
+                            (build) => buildGetPullRequestsByIdRequest(
+                              { path: { username, slug, pid } },
+                              build
+                            ),
+                            callOptions
+                          )
+                        }
                       ),
                       get merge() {
                         return {
@@ -202,7 +258,17 @@ function createClient(options = {}) {
                               ),
                               callOptions
                             ),
-                            { permissions: permissions.mergePullRequest }
+                            {
+                              permissions: permissions.mergePullRequest,
+                              safe: (callOptions = {}) => transport.sendResult(
+                                mergePullRequestOperation,
+                                (build) => buildMergePullRequestRequest(
+                                  { path: { username, slug, pid } },
+                                  build
+                                ),
+                                callOptions
+                              )
+                            }
                           )
                         };
                       }
@@ -222,7 +288,14 @@ function createClient(options = {}) {
                   (build) => buildGetUserByNameRequest({ path: { username } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getUserByName }
+                {
+                  permissions: permissions.getUserByName,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getUserByNameOperation,
+                    (build) => buildGetUserByNameRequest({ path: { username } }, build),
+                    callOptions
+                  )
+                }
               )
             })
           };
@@ -244,5 +317,11 @@ export {
   buildGetRepositoryRequest,
   buildGetUserByNameRequest,
   buildMergePullRequestRequest,
-  createClient
+  createClient,
+  readGetPullRequestsByIdResult,
+  readGetPullRequestsByRepositoryResult,
+  readGetRepositoriesByOwnerResult,
+  readGetRepositoryResult,
+  readGetUserByNameResult,
+  readMergePullRequestResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Pullrequest`: returns it typed, or every issue found.
@@ -78,15 +78,18 @@ export declare function isGetUserByNameResponse(value: unknown): value is T.GetU
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Pullrequest: StandardSchemaV1<T.Pullrequest>;
-    readonly Repository: StandardSchemaV1<T.Repository>;
-    readonly User: StandardSchemaV1<T.User>;
-    readonly GetRepositoriesByOwnerResponse: StandardSchemaV1<T.GetRepositoriesByOwnerResponse>;
-    readonly GetRepositoryResponse: StandardSchemaV1<T.GetRepositoryResponse>;
-    readonly GetPullRequestsByRepositoryResponse: StandardSchemaV1<T.GetPullRequestsByRepositoryResponse>;
-    readonly GetPullRequestsByIdResponse: StandardSchemaV1<T.GetPullRequestsByIdResponse>;
-    readonly MergePullRequestResponse: StandardSchemaV1<T.MergePullRequestResponse>;
-    readonly GetUserByNameResponse: StandardSchemaV1<T.GetUserByNameResponse>;
+    readonly Pullrequest: StandardValidator<T.Pullrequest>;
+    readonly Repository: StandardValidator<T.Repository>;
+    readonly User: StandardValidator<T.User>;
+    readonly GetRepositoriesByOwnerResponse: StandardValidator<T.GetRepositoriesByOwnerResponse>;
+    readonly GetRepositoryResponse: StandardValidator<T.GetRepositoryResponse>;
+    readonly GetPullRequestsByRepositoryResponse: StandardValidator<T.GetPullRequestsByRepositoryResponse>;
+    readonly GetPullRequestsByIdResponse: StandardValidator<T.GetPullRequestsByIdResponse>;
+    readonly MergePullRequestResponse: StandardValidator<T.MergePullRequestResponse>;
+    readonly GetUserByNameResponse: StandardValidator<T.GetUserByNameResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -6,6 +6,7 @@ import {
   MAX_ISSUES,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -86,15 +87,15 @@ function isGetUserByNameResponse(value) {
   return is$User(value, 0);
 }
 const schemas = {
-  Pullrequest: /* @__PURE__ */ standardSchema(validatePullrequest),
-  Repository: /* @__PURE__ */ standardSchema(validateRepository),
-  User: /* @__PURE__ */ standardSchema(validateUser),
-  GetRepositoriesByOwnerResponse: /* @__PURE__ */ standardSchema(validateGetRepositoriesByOwnerResponse),
-  GetRepositoryResponse: /* @__PURE__ */ standardSchema(validateGetRepositoryResponse),
-  GetPullRequestsByRepositoryResponse: /* @__PURE__ */ standardSchema(validateGetPullRequestsByRepositoryResponse),
-  GetPullRequestsByIdResponse: /* @__PURE__ */ standardSchema(validateGetPullRequestsByIdResponse),
-  MergePullRequestResponse: /* @__PURE__ */ standardSchema(validateMergePullRequestResponse),
-  GetUserByNameResponse: /* @__PURE__ */ standardSchema(validateGetUserByNameResponse)
+  Pullrequest: /* @__PURE__ */ standardSchema(validatePullrequest, jsonSchema$of("Pullrequest")),
+  Repository: /* @__PURE__ */ standardSchema(validateRepository, jsonSchema$of("Repository")),
+  User: /* @__PURE__ */ standardSchema(validateUser, jsonSchema$of("User")),
+  GetRepositoriesByOwnerResponse: /* @__PURE__ */ standardSchema(validateGetRepositoriesByOwnerResponse, jsonSchema$of("GetRepositoriesByOwnerResponse")),
+  GetRepositoryResponse: /* @__PURE__ */ standardSchema(validateGetRepositoryResponse, jsonSchema$of("GetRepositoryResponse")),
+  GetPullRequestsByRepositoryResponse: /* @__PURE__ */ standardSchema(validateGetPullRequestsByRepositoryResponse, jsonSchema$of("GetPullRequestsByRepositoryResponse")),
+  GetPullRequestsByIdResponse: /* @__PURE__ */ standardSchema(validateGetPullRequestsByIdResponse, jsonSchema$of("GetPullRequestsByIdResponse")),
+  MergePullRequestResponse: /* @__PURE__ */ standardSchema(validateMergePullRequestResponse, jsonSchema$of("MergePullRequestResponse")),
+  GetUserByNameResponse: /* @__PURE__ */ standardSchema(validateGetUserByNameResponse, jsonSchema$of("GetUserByNameResponse"))
 };
 const issue$id_type_3ce31e = /* @__PURE__ */ fixedIssue(["id"], "type", "must be an integer");
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
@@ -280,6 +281,36 @@ function check$MergePullRequestResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {
+  Pullrequest: {
+    type: "object",
+    properties: {
+      id: { type: "integer" },
+      title: { type: "string" },
+      repository: { $ref: "#/$defs/Repository" },
+      author: { $ref: "#/$defs/User" }
+    }
+  },
+  Repository: {
+    type: "object",
+    properties: { slug: { type: "string" }, owner: { $ref: "#/$defs/User" } }
+  },
+  User: { type: "object", properties: { username: { type: "string" }, uuid: { type: "string" } } }
+};
+const jsonSchema$roots = {
+  Pullrequest: { $ref: "#/$defs/Pullrequest" },
+  Repository: { $ref: "#/$defs/Repository" },
+  User: { $ref: "#/$defs/User" },
+  GetRepositoriesByOwnerResponse: { type: "array", items: { $ref: "#/$defs/Repository" } },
+  GetRepositoryResponse: { $ref: "#/$defs/Repository" },
+  GetPullRequestsByRepositoryResponse: { type: "array", items: { $ref: "#/$defs/Pullrequest" } },
+  GetPullRequestsByIdResponse: { $ref: "#/$defs/Pullrequest" },
+  MergePullRequestResponse: false,
+  GetUserByNameResponse: { $ref: "#/$defs/User" }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

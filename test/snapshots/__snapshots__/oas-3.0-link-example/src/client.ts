@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,39 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetRepositoriesByOwnerError
+  | T.GetRepositoryError
+  | T.GetPullRequestsByRepositoryError
+  | T.GetPullRequestsByIdError
+  | T.MergePullRequestError
+  | T.GetUserByNameError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -70,6 +116,16 @@ export function buildGetRepositoriesByOwnerRequest(
   return buildRequest(getRepositoriesByOwnerOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetRepositoriesByOwnerRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetRepositoriesByOwnerResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>> {
+  return readResult(getRepositoriesByOwnerOperation, response, options) as Promise<
+    ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>
+  >;
+}
+
 const getRepositoryOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/2.0/repositories/{username}/{slug}',
@@ -99,6 +155,16 @@ export function buildGetRepositoryRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getRepositoryOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetRepositoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetRepositoryResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>> {
+  return readResult(getRepositoryOperation, response, options) as Promise<
+    ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>
+  >;
 }
 
 const getPullRequestsByRepositoryOperation: OperationSpec = {
@@ -131,6 +197,16 @@ export function buildGetPullRequestsByRepositoryRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getPullRequestsByRepositoryOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetPullRequestsByRepositoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetPullRequestsByRepositoryResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>> {
+  return readResult(getPullRequestsByRepositoryOperation, response, options) as Promise<
+    ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>
+  >;
 }
 
 const getPullRequestsByIdOperation: OperationSpec = {
@@ -166,6 +242,16 @@ export function buildGetPullRequestsByIdRequest(
   return buildRequest(getPullRequestsByIdOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetPullRequestsByIdRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetPullRequestsByIdResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>> {
+  return readResult(getPullRequestsByIdOperation, response, options) as Promise<
+    ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>
+  >;
+}
+
 const mergePullRequestOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge',
@@ -194,6 +280,16 @@ export function buildMergePullRequestRequest(
   return buildRequest(mergePullRequestOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildMergePullRequestRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readMergePullRequestResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>> {
+  return readResult(mergePullRequestOperation, response, options) as Promise<
+    ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>
+  >;
+}
+
 const getUserByNameOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/2.0/users/{username}',
@@ -220,6 +316,16 @@ export function buildGetUserByNameRequest(
   return buildRequest(getUserByNameOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetUserByNameRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetUserByNameResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>> {
+  return readResult(getUserByNameOperation, response, options) as Promise<
+    ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -244,6 +350,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T.GetRepositoriesByOwnerResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getRepositoriesByOwner;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>>;
         };
         /**
          * `/2.0/repositories/{username}/{slug}`
@@ -256,6 +366,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (options?: RequestOptions): Promise<T.GetRepositoryResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getRepository;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>>;
           };
           /**
            * `/2.0/repositories/{username}/{slug}/pullrequests`
@@ -270,6 +384,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
               ): Promise<T.GetPullRequestsByRepositoryResponse>;
               /** Who may call this operation. */
               readonly permissions: typeof permissions.getPullRequestsByRepository;
+              /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+              safe(
+                options?: RequestOptions & Pick<T.GetPullRequestsByRepositoryParameters, 'query'>,
+              ): Promise<
+                ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>
+              >;
             };
             /**
              * `/2.0/repositories/{username}/{slug}/pullrequests/{pid}`
@@ -282,6 +402,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (options?: RequestOptions): Promise<T.GetPullRequestsByIdResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.getPullRequestsById;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(
+                  options?: RequestOptions,
+                ): Promise<ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>>;
               };
               /**
                * `/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge`
@@ -294,6 +418,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                   (options?: RequestOptions): Promise<T.MergePullRequestResponse>;
                   /** Who may call this operation. */
                   readonly permissions: typeof permissions.mergePullRequest;
+                  /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                  safe(
+                    options?: RequestOptions,
+                  ): Promise<ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>>;
                 };
               };
             };
@@ -316,6 +444,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T.GetUserByNameResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getUserByName;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>;
         };
       };
     };
@@ -365,7 +497,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildGetRepositoriesByOwnerRequest({ path: { username } }, build),
                     callOptions,
                   ) as Promise<T.GetRepositoriesByOwnerResponse>,
-                { permissions: permissions.getRepositoriesByOwner },
+                {
+                  permissions: permissions.getRepositoriesByOwner,
+                  safe: (callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      getRepositoriesByOwnerOperation,
+                      (build) => buildGetRepositoriesByOwnerRequest({ path: { username } }, build),
+                      callOptions,
+                    ) as Promise<
+                      ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>
+                    >,
+                },
               ),
               bySlug: (slug: string) => ({
                 get: Object.assign(
@@ -375,7 +517,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildGetRepositoryRequest({ path: { username, slug } }, build),
                       callOptions,
                     ) as Promise<T.GetRepositoryResponse>,
-                  { permissions: permissions.getRepository },
+                  {
+                    permissions: permissions.getRepository,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        getRepositoryOperation,
+                        (build) => buildGetRepositoryRequest({ path: { username, slug } }, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>>,
+                  },
                 ),
                 get pullrequests() {
                   return {
@@ -393,7 +543,27 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                             ),
                           callOptions,
                         ) as Promise<T.GetPullRequestsByRepositoryResponse>,
-                      { permissions: permissions.getPullRequestsByRepository },
+                      {
+                        permissions: permissions.getPullRequestsByRepository,
+                        safe: (
+                          callOptions: RequestOptions &
+                            Pick<T.GetPullRequestsByRepositoryParameters, 'query'> = {},
+                        ) =>
+                          transport.sendResult(
+                            getPullRequestsByRepositoryOperation,
+                            (build) =>
+                              buildGetPullRequestsByRepositoryRequest(
+                                { ...callOptions, path: { username, slug } },
+                                build,
+                              ),
+                            callOptions,
+                          ) as Promise<
+                            ApiResult<
+                              T.GetPullRequestsByRepositoryResponse,
+                              T.GetPullRequestsByRepositoryError
+                            >
+                          >,
+                      },
                     ),
                     byPid: (pid: string) => ({
                       get: Object.assign(
@@ -407,7 +577,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                               ),
                             callOptions,
                           ) as Promise<T.GetPullRequestsByIdResponse>,
-                        { permissions: permissions.getPullRequestsById },
+                        {
+                          permissions: permissions.getPullRequestsById,
+                          safe: (callOptions: RequestOptions = {}) =>
+                            transport.sendResult(
+                              getPullRequestsByIdOperation,
+                              (build) =>
+                                buildGetPullRequestsByIdRequest(
+                                  { path: { username, slug, pid } },
+                                  build,
+                                ),
+                              callOptions,
+                            ) as Promise<
+                              ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>
+                            >,
+                        },
                       ),
                       get merge() {
                         return {
@@ -422,7 +606,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                                   ),
                                 callOptions,
                               ) as Promise<T.MergePullRequestResponse>,
-                            { permissions: permissions.mergePullRequest },
+                            {
+                              permissions: permissions.mergePullRequest,
+                              safe: (callOptions: RequestOptions = {}) =>
+                                transport.sendResult(
+                                  mergePullRequestOperation,
+                                  (build) =>
+                                    buildMergePullRequestRequest(
+                                      { path: { username, slug, pid } },
+                                      build,
+                                    ),
+                                  callOptions,
+                                ) as Promise<
+                                  ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>
+                                >,
+                            },
                           ),
                         };
                       },
@@ -443,7 +641,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildGetUserByNameRequest({ path: { username } }, build),
                     callOptions,
                   ) as Promise<T.GetUserByNameResponse>,
-                { permissions: permissions.getUserByName },
+                {
+                  permissions: permissions.getUserByName,
+                  safe: (callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      getUserByNameOperation,
+                      (build) => buildGetUserByNameRequest({ path: { username } }, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>,
+                },
               ),
             }),
           };

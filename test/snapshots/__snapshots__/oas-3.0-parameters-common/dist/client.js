@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -29,6 +33,9 @@ const getAnythingByIdOperation = {
 function buildGetAnythingByIdRequest(parameters, options) {
   return buildRequest(getAnythingByIdOperation, parameters, void 0, options);
 }
+function readGetAnythingByIdResult(response, options) {
+  return readResult(getAnythingByIdOperation, response, options);
+}
 const postAnythingByIdOperation = {
   method: "POST",
   pathTemplate: "/anything/{id}",
@@ -43,6 +50,9 @@ const postAnythingByIdOperation = {
 };
 function buildPostAnythingByIdRequest(parameters, options) {
   return buildRequest(postAnythingByIdOperation, parameters, void 0, options);
+}
+function readPostAnythingByIdResult(response, options) {
+  return readResult(postAnythingByIdOperation, response, options);
 }
 const getAnythingByIdOverrideOperation = {
   method: "GET",
@@ -60,6 +70,9 @@ const getAnythingByIdOverrideOperation = {
 function buildGetAnythingByIdOverrideRequest(parameters, options) {
   return buildRequest(getAnythingByIdOverrideOperation, parameters, void 0, options);
 }
+function readGetAnythingByIdOverrideResult(response, options) {
+  return readResult(getAnythingByIdOverrideOperation, response, options);
+}
 const getAnythingByIdByActionOperation = {
   method: "GET",
   pathTemplate: "/anything/{id}/{action}",
@@ -76,6 +89,9 @@ const getAnythingByIdByActionOperation = {
 };
 function buildGetAnythingByIdByActionRequest(parameters, options) {
   return buildRequest(getAnythingByIdByActionOperation, parameters, void 0, options);
+}
+function readGetAnythingByIdByActionResult(response, options) {
+  return readResult(getAnythingByIdByActionOperation, response, options);
 }
 const getAnythingByIdByActionByIdOperation = {
   method: "GET",
@@ -96,6 +112,9 @@ const getAnythingByIdByActionByIdOperation = {
 function buildGetAnythingByIdByActionByIdRequest(parameters, options) {
   return buildRequest(getAnythingByIdByActionByIdOperation, parameters, void 0, options);
 }
+function readGetAnythingByIdByActionByIdResult(response, options) {
+  return readResult(getAnythingByIdByActionByIdOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -108,7 +127,14 @@ function createClient(options = {}) {
               (build) => buildGetAnythingByIdRequest({ ...callOptions, path: { id } }, build),
               callOptions
             ),
-            { permissions: permissions.getAnythingById }
+            {
+              permissions: permissions.getAnythingById,
+              safe: (callOptions = {}) => transport.sendResult(
+                getAnythingByIdOperation,
+                (build) => buildGetAnythingByIdRequest({ ...callOptions, path: { id } }, build),
+                callOptions
+              )
+            }
           ),
           post: Object.assign(
             (callOptions = {}) => transport.send(
@@ -116,7 +142,14 @@ function createClient(options = {}) {
               (build) => buildPostAnythingByIdRequest({ ...callOptions, path: { id } }, build),
               callOptions
             ),
-            { permissions: permissions.postAnythingById }
+            {
+              permissions: permissions.postAnythingById,
+              safe: (callOptions = {}) => transport.sendResult(
+                postAnythingByIdOperation,
+                (build) => buildPostAnythingByIdRequest({ ...callOptions, path: { id } }, build),
+                callOptions
+              )
+            }
           ),
           get override() {
             return {
@@ -126,7 +159,14 @@ function createClient(options = {}) {
                   (build) => buildGetAnythingByIdOverrideRequest({ path: { id } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getAnythingByIdOverride }
+                {
+                  permissions: permissions.getAnythingByIdOverride,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getAnythingByIdOverrideOperation,
+                    (build) => buildGetAnythingByIdOverrideRequest({ path: { id } }, build),
+                    callOptions
+                  )
+                }
               )
             };
           },
@@ -137,7 +177,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingByIdByActionRequest({ path: { id, action } }, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingByIdByAction }
+              {
+                permissions: permissions.getAnythingByIdByAction,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getAnythingByIdByActionOperation,
+                  (build) => buildGetAnythingByIdByActionRequest({ path: { id, action } }, build),
+                  callOptions
+                )
+              }
             ),
             byId: (id2) => ({
               get: Object.assign(
@@ -146,7 +193,17 @@ function createClient(options = {}) {
                   (build) => buildGetAnythingByIdByActionByIdRequest({ path: { id: id2, action } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getAnythingByIdByActionById }
+                {
+                  permissions: permissions.getAnythingByIdByActionById,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getAnythingByIdByActionByIdOperation,
+                    (build) => buildGetAnythingByIdByActionByIdRequest(
+                      { path: { id: id2, action } },
+                      build
+                    ),
+                    callOptions
+                  )
+                }
               )
             })
           })
@@ -167,5 +224,10 @@ export {
   buildGetAnythingByIdOverrideRequest,
   buildGetAnythingByIdRequest,
   buildPostAnythingByIdRequest,
-  createClient
+  createClient,
+  readGetAnythingByIdByActionByIdResult,
+  readGetAnythingByIdByActionResult,
+  readGetAnythingByIdOverrideResult,
+  readGetAnythingByIdResult,
+  readPostAnythingByIdResult
 };

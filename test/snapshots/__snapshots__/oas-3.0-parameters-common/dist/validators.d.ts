@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `getAnythingById`: returns it typed, or every issue found.
@@ -46,11 +46,14 @@ export declare function isGetAnythingByIdByActionByIdResponse(value: unknown): v
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly GetAnythingByIdResponse: StandardSchemaV1<T.GetAnythingByIdResponse>;
-    readonly PostAnythingByIdResponse: StandardSchemaV1<T.PostAnythingByIdResponse>;
-    readonly GetAnythingByIdOverrideResponse: StandardSchemaV1<T.GetAnythingByIdOverrideResponse>;
-    readonly GetAnythingByIdByActionResponse: StandardSchemaV1<T.GetAnythingByIdByActionResponse>;
-    readonly GetAnythingByIdByActionByIdResponse: StandardSchemaV1<T.GetAnythingByIdByActionByIdResponse>;
+    readonly GetAnythingByIdResponse: StandardValidator<T.GetAnythingByIdResponse>;
+    readonly PostAnythingByIdResponse: StandardValidator<T.PostAnythingByIdResponse>;
+    readonly GetAnythingByIdOverrideResponse: StandardValidator<T.GetAnythingByIdOverrideResponse>;
+    readonly GetAnythingByIdByActionResponse: StandardValidator<T.GetAnythingByIdByActionResponse>;
+    readonly GetAnythingByIdByActionByIdResponse: StandardValidator<T.GetAnythingByIdByActionByIdResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

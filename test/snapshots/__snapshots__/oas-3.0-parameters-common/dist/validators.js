@@ -4,6 +4,7 @@ import {
   MAX_DEPTH,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -56,11 +57,11 @@ function isGetAnythingByIdByActionByIdResponse(value) {
   return value === void 0 || is$GetAnythingByIdByActionByIdResponse(value, 0);
 }
 const schemas = {
-  GetAnythingByIdResponse: /* @__PURE__ */ standardSchema(validateGetAnythingByIdResponse),
-  PostAnythingByIdResponse: /* @__PURE__ */ standardSchema(validatePostAnythingByIdResponse),
-  GetAnythingByIdOverrideResponse: /* @__PURE__ */ standardSchema(validateGetAnythingByIdOverrideResponse),
-  GetAnythingByIdByActionResponse: /* @__PURE__ */ standardSchema(validateGetAnythingByIdByActionResponse),
-  GetAnythingByIdByActionByIdResponse: /* @__PURE__ */ standardSchema(validateGetAnythingByIdByActionByIdResponse)
+  GetAnythingByIdResponse: /* @__PURE__ */ standardSchema(validateGetAnythingByIdResponse, jsonSchema$of("GetAnythingByIdResponse")),
+  PostAnythingByIdResponse: /* @__PURE__ */ standardSchema(validatePostAnythingByIdResponse, jsonSchema$of("PostAnythingByIdResponse")),
+  GetAnythingByIdOverrideResponse: /* @__PURE__ */ standardSchema(validateGetAnythingByIdOverrideResponse, jsonSchema$of("GetAnythingByIdOverrideResponse")),
+  GetAnythingByIdByActionResponse: /* @__PURE__ */ standardSchema(validateGetAnythingByIdByActionResponse, jsonSchema$of("GetAnythingByIdByActionResponse")),
+  GetAnythingByIdByActionByIdResponse: /* @__PURE__ */ standardSchema(validateGetAnythingByIdByActionByIdResponse, jsonSchema$of("GetAnythingByIdByActionByIdResponse"))
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetAnythingByIdResponse(v, d) {
@@ -112,6 +113,17 @@ function check$GetAnythingByIdByActionByIdResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  GetAnythingByIdResponse: false,
+  PostAnythingByIdResponse: false,
+  GetAnythingByIdOverrideResponse: false,
+  GetAnythingByIdByActionResponse: false,
+  GetAnythingByIdByActionByIdResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

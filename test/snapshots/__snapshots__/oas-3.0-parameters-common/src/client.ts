@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,38 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetAnythingByIdError
+  | T.PostAnythingByIdError
+  | T.GetAnythingByIdOverrideError
+  | T.GetAnythingByIdByActionError
+  | T.GetAnythingByIdByActionByIdError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -65,6 +110,16 @@ export function buildGetAnythingByIdRequest(
   return buildRequest(getAnythingByIdOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingByIdRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingByIdResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingByIdResponse, T.GetAnythingByIdError>> {
+  return readResult(getAnythingByIdOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingByIdResponse, T.GetAnythingByIdError>
+  >;
+}
+
 const postAnythingByIdOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/{id}',
@@ -90,6 +145,16 @@ export function buildPostAnythingByIdRequest(
   return buildRequest(postAnythingByIdOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPostAnythingByIdRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingByIdResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingByIdResponse, T.PostAnythingByIdError>> {
+  return readResult(postAnythingByIdOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingByIdResponse, T.PostAnythingByIdError>
+  >;
+}
+
 const getAnythingByIdOverrideOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/{id}/override',
@@ -112,6 +177,16 @@ export function buildGetAnythingByIdOverrideRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAnythingByIdOverrideOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAnythingByIdOverrideRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingByIdOverrideResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingByIdOverrideResponse, T.GetAnythingByIdOverrideError>> {
+  return readResult(getAnythingByIdOverrideOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingByIdOverrideResponse, T.GetAnythingByIdOverrideError>
+  >;
 }
 
 const getAnythingByIdByActionOperation: OperationSpec = {
@@ -139,6 +214,16 @@ export function buildGetAnythingByIdByActionRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAnythingByIdByActionOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAnythingByIdByActionRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingByIdByActionResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingByIdByActionResponse, T.GetAnythingByIdByActionError>> {
+  return readResult(getAnythingByIdByActionOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingByIdByActionResponse, T.GetAnythingByIdByActionError>
+  >;
 }
 
 const getAnythingByIdByActionByIdOperation: OperationSpec = {
@@ -170,6 +255,16 @@ export function buildGetAnythingByIdByActionByIdRequest(
   return buildRequest(getAnythingByIdByActionByIdOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingByIdByActionByIdRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingByIdByActionByIdResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingByIdByActionByIdResponse, T.GetAnythingByIdByActionByIdError>> {
+  return readResult(getAnythingByIdByActionByIdOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingByIdByActionByIdResponse, T.GetAnythingByIdByActionByIdError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -194,6 +289,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetAnythingByIdResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingById;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetAnythingByIdParameters, 'header'>,
+        ): Promise<ApiResult<T.GetAnythingByIdResponse, T.GetAnythingByIdError>>;
       };
       /**
        * [post] Summary
@@ -206,6 +305,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostAnythingByIdResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingById;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.PostAnythingByIdParameters, 'query' | 'header'>,
+        ): Promise<ApiResult<T.PostAnythingByIdResponse, T.PostAnythingByIdError>>;
       };
       /**
        * `/anything/{id}/override`
@@ -218,6 +321,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T.GetAnythingByIdOverrideResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getAnythingByIdOverride;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.GetAnythingByIdOverrideResponse, T.GetAnythingByIdOverrideError>>;
         };
       };
       /**
@@ -233,6 +340,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T.GetAnythingByIdByActionResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getAnythingByIdByAction;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.GetAnythingByIdByActionResponse, T.GetAnythingByIdByActionError>>;
         };
         /**
          * `/anything/{id}/{action}/{id}`
@@ -247,6 +358,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (options?: RequestOptions): Promise<T.GetAnythingByIdByActionByIdResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getAnythingByIdByActionById;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions,
+            ): Promise<
+              ApiResult<T.GetAnythingByIdByActionByIdResponse, T.GetAnythingByIdByActionByIdError>
+            >;
           };
         };
       };
@@ -295,7 +412,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetAnythingByIdRequest({ ...callOptions, path: { id } }, build),
                 callOptions,
               ) as Promise<T.GetAnythingByIdResponse>,
-            { permissions: permissions.getAnythingById },
+            {
+              permissions: permissions.getAnythingById,
+              safe: (
+                callOptions: RequestOptions & Pick<T.GetAnythingByIdParameters, 'header'> = {},
+              ) =>
+                transport.sendResult(
+                  getAnythingByIdOperation,
+                  (build) => buildGetAnythingByIdRequest({ ...callOptions, path: { id } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetAnythingByIdResponse, T.GetAnythingByIdError>>,
+            },
           ),
           post: Object.assign(
             (
@@ -307,7 +434,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildPostAnythingByIdRequest({ ...callOptions, path: { id } }, build),
                 callOptions,
               ) as Promise<T.PostAnythingByIdResponse>,
-            { permissions: permissions.postAnythingById },
+            {
+              permissions: permissions.postAnythingById,
+              safe: (
+                callOptions: RequestOptions &
+                  Pick<T.PostAnythingByIdParameters, 'query' | 'header'> = {},
+              ) =>
+                transport.sendResult(
+                  postAnythingByIdOperation,
+                  (build) => buildPostAnythingByIdRequest({ ...callOptions, path: { id } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostAnythingByIdResponse, T.PostAnythingByIdError>>,
+            },
           ),
           get override() {
             return {
@@ -318,7 +456,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildGetAnythingByIdOverrideRequest({ path: { id } }, build),
                     callOptions,
                   ) as Promise<T.GetAnythingByIdOverrideResponse>,
-                { permissions: permissions.getAnythingByIdOverride },
+                {
+                  permissions: permissions.getAnythingByIdOverride,
+                  safe: (callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      getAnythingByIdOverrideOperation,
+                      (build) => buildGetAnythingByIdOverrideRequest({ path: { id } }, build),
+                      callOptions,
+                    ) as Promise<
+                      ApiResult<T.GetAnythingByIdOverrideResponse, T.GetAnythingByIdOverrideError>
+                    >,
+                },
               ),
             };
           },
@@ -330,7 +478,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingByIdByActionRequest({ path: { id, action } }, build),
                   callOptions,
                 ) as Promise<T.GetAnythingByIdByActionResponse>,
-              { permissions: permissions.getAnythingByIdByAction },
+              {
+                permissions: permissions.getAnythingByIdByAction,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingByIdByActionOperation,
+                    (build) => buildGetAnythingByIdByActionRequest({ path: { id, action } }, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetAnythingByIdByActionResponse, T.GetAnythingByIdByActionError>
+                  >,
+              },
             ),
             byId: (id2: number) => ({
               get: Object.assign(
@@ -341,7 +499,24 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       buildGetAnythingByIdByActionByIdRequest({ path: { id: id2, action } }, build),
                     callOptions,
                   ) as Promise<T.GetAnythingByIdByActionByIdResponse>,
-                { permissions: permissions.getAnythingByIdByActionById },
+                {
+                  permissions: permissions.getAnythingByIdByActionById,
+                  safe: (callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      getAnythingByIdByActionByIdOperation,
+                      (build) =>
+                        buildGetAnythingByIdByActionByIdRequest(
+                          { path: { id: id2, action } },
+                          build,
+                        ),
+                      callOptions,
+                    ) as Promise<
+                      ApiResult<
+                        T.GetAnythingByIdByActionByIdResponse,
+                        T.GetAnythingByIdByActionByIdError
+                      >
+                    >,
+                },
               ),
             }),
           }),

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -30,6 +34,9 @@ const postPostOperation = {
 function buildPostPostRequest(parameters = {}, options) {
   return buildRequest(postPostOperation, parameters, void 0, options);
 }
+function readPostPostResult(response, options) {
+  return readResult(postPostOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -41,7 +48,14 @@ function createClient(options = {}) {
             (build) => buildPostPostRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.postPost }
+          {
+            permissions: permissions.postPost,
+            safe: (callOptions = {}) => transport.sendResult(
+              postPostOperation,
+              (build) => buildPostPostRequest(callOptions, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -55,5 +69,6 @@ export {
   NetworkError,
   TimeoutError,
   buildPostPostRequest,
-  createClient
+  createClient,
+  readPostPostResult
 };

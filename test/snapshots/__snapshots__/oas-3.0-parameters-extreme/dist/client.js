@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -44,6 +48,9 @@ const postAnythingAllParamTypesByIdById2Operation = {
 function buildPostAnythingAllParamTypesByIdById2Request(parameters, body, options) {
   return buildRequest(postAnythingAllParamTypesByIdById2Operation, parameters, body, options);
 }
+function readPostAnythingAllParamTypesByIdById2Result(response, options) {
+  return readResult(postAnythingAllParamTypesByIdById2Operation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -63,7 +70,18 @@ function createClient(options = {}) {
                     ),
                     callOptions
                   ),
-                  { permissions: permissions.postAnythingAllParamTypesByIdById2 }
+                  {
+                    permissions: permissions.postAnythingAllParamTypesByIdById2,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      postAnythingAllParamTypesByIdById2Operation,
+                      (build) => buildPostAnythingAllParamTypesByIdById2Request(
+                        { ...callOptions, path: { id, id2 } },
+                        body,
+                        build
+                      ),
+                      callOptions
+                    )
+                  }
                 )
               })
             })
@@ -81,5 +99,6 @@ export {
   NetworkError,
   TimeoutError,
   buildPostAnythingAllParamTypesByIdById2Request,
-  createClient
+  createClient,
+  readPostAnythingAllParamTypesByIdById2Result
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Pet`: returns it typed, or every issue found.
@@ -30,9 +30,12 @@ export declare function isPostAnythingAllParamTypesByIdById2Response(value: unkn
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Pet: StandardSchemaV1<T.Pet>;
-    readonly PostAnythingAllParamTypesByIdById2RequestBody: StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2RequestBody>;
-    readonly PostAnythingAllParamTypesByIdById2Response: StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2Response>;
+    readonly Pet: StandardValidator<T.Pet>;
+    readonly PostAnythingAllParamTypesByIdById2RequestBody: StandardValidator<T.PostAnythingAllParamTypesByIdById2RequestBody>;
+    readonly PostAnythingAllParamTypesByIdById2Response: StandardValidator<T.PostAnythingAllParamTypesByIdById2Response>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

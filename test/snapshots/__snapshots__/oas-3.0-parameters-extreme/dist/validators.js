@@ -4,6 +4,7 @@ import {
   MAX_DEPTH,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -36,9 +37,9 @@ function isPostAnythingAllParamTypesByIdById2Response(value) {
   return value === void 0 || is$PostAnythingAllParamTypesByIdById2Response(value, 0);
 }
 const schemas = {
-  Pet: /* @__PURE__ */ standardSchema(validatePet),
-  PostAnythingAllParamTypesByIdById2RequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingAllParamTypesByIdById2RequestBody),
-  PostAnythingAllParamTypesByIdById2Response: /* @__PURE__ */ standardSchema(validatePostAnythingAllParamTypesByIdById2Response)
+  Pet: /* @__PURE__ */ standardSchema(validatePet, jsonSchema$of("Pet")),
+  PostAnythingAllParamTypesByIdById2RequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingAllParamTypesByIdById2RequestBody, jsonSchema$of("PostAnythingAllParamTypesByIdById2RequestBody")),
+  PostAnythingAllParamTypesByIdById2Response: /* @__PURE__ */ standardSchema(validatePostAnythingAllParamTypesByIdById2Response, jsonSchema$of("PostAnythingAllParamTypesByIdById2Response"))
 };
 const issue$id_format_0a4d9e = /* @__PURE__ */ fixedIssue(["id"], "format", "must be a 64-bit integer (format int64)");
 const issue$id_type_3ce31e = /* @__PURE__ */ fixedIssue(["id"], "type", "must be an integer");
@@ -118,6 +119,28 @@ function check$PostAnythingAllParamTypesByIdById2Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {
+  Pet: {
+    type: "object",
+    properties: {
+      id: { type: "integer", format: "int64" },
+      name: { type: "string" },
+      status: {
+        description: "An enum with available options",
+        type: "string",
+        enum: ["available", "pending", "sold"]
+      }
+    }
+  }
+};
+const jsonSchema$roots = {
+  Pet: { $ref: "#/$defs/Pet" },
+  PostAnythingAllParamTypesByIdById2RequestBody: { $ref: "#/$defs/Pet" },
+  PostAnythingAllParamTypesByIdById2Response: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

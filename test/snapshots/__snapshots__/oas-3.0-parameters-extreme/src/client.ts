@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,33 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError = T.PostAnythingAllParamTypesByIdById2Error;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -82,6 +122,21 @@ export function buildPostAnythingAllParamTypesByIdById2Request(
   return buildRequest(postAnythingAllParamTypesByIdById2Operation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnythingAllParamTypesByIdById2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingAllParamTypesByIdById2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostAnythingAllParamTypesByIdById2Response, T.PostAnythingAllParamTypesByIdById2Error>
+> {
+  return readResult(postAnythingAllParamTypesByIdById2Operation, response, options) as Promise<
+    ApiResult<
+      T.PostAnythingAllParamTypesByIdById2Response,
+      T.PostAnythingAllParamTypesByIdById2Error
+    >
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -116,6 +171,17 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             ): Promise<T.PostAnythingAllParamTypesByIdById2Response>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.postAnythingAllParamTypesByIdById2;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              body: T.PostAnythingAllParamTypesByIdById2RequestBody,
+              options?: RequestOptions &
+                Pick<T.PostAnythingAllParamTypesByIdById2Parameters, 'query' | 'header' | 'cookie'>,
+            ): Promise<
+              ApiResult<
+                T.PostAnythingAllParamTypesByIdById2Response,
+                T.PostAnythingAllParamTypesByIdById2Error
+              >
+            >;
           };
         };
       };
@@ -179,7 +245,32 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                         ),
                       callOptions,
                     ) as Promise<T.PostAnythingAllParamTypesByIdById2Response>,
-                  { permissions: permissions.postAnythingAllParamTypesByIdById2 },
+                  {
+                    permissions: permissions.postAnythingAllParamTypesByIdById2,
+                    safe: (
+                      body: T.PostAnythingAllParamTypesByIdById2RequestBody,
+                      callOptions: RequestOptions &
+                        Pick<
+                          T.PostAnythingAllParamTypesByIdById2Parameters,
+                          'query' | 'header' | 'cookie'
+                        > = {},
+                    ) =>
+                      transport.sendResult(
+                        postAnythingAllParamTypesByIdById2Operation,
+                        (build) =>
+                          buildPostAnythingAllParamTypesByIdById2Request(
+                            { ...callOptions, path: { id, id2 } },
+                            body,
+                            build,
+                          ),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.PostAnythingAllParamTypesByIdById2Response,
+                          T.PostAnythingAllParamTypesByIdById2Error
+                        >
+                      >,
+                  },
                 ),
               }),
             }),

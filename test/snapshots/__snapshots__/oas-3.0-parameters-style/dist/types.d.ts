@@ -1,3 +1,9 @@
+/** The HTTP statuses 300–399. */
+export type Status3XX = 300 | 301 | 302 | 303 | 304 | 305 | 306 | 307 | 308 | 309 | 310 | 311 | 312 | 313 | 314 | 315 | 316 | 317 | 318 | 319 | 320 | 321 | 322 | 323 | 324 | 325 | 326 | 327 | 328 | 329 | 330 | 331 | 332 | 333 | 334 | 335 | 336 | 337 | 338 | 339 | 340 | 341 | 342 | 343 | 344 | 345 | 346 | 347 | 348 | 349 | 350 | 351 | 352 | 353 | 354 | 355 | 356 | 357 | 358 | 359 | 360 | 361 | 362 | 363 | 364 | 365 | 366 | 367 | 368 | 369 | 370 | 371 | 372 | 373 | 374 | 375 | 376 | 377 | 378 | 379 | 380 | 381 | 382 | 383 | 384 | 385 | 386 | 387 | 388 | 389 | 390 | 391 | 392 | 393 | 394 | 395 | 396 | 397 | 398 | 399;
+/** The HTTP statuses 400–499. */
+export type Status4XX = 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419 | 420 | 421 | 422 | 423 | 424 | 425 | 426 | 427 | 428 | 429 | 430 | 431 | 432 | 433 | 434 | 435 | 436 | 437 | 438 | 439 | 440 | 441 | 442 | 443 | 444 | 445 | 446 | 447 | 448 | 449 | 450 | 451 | 452 | 453 | 454 | 455 | 456 | 457 | 458 | 459 | 460 | 461 | 462 | 463 | 464 | 465 | 466 | 467 | 468 | 469 | 470 | 471 | 472 | 473 | 474 | 475 | 476 | 477 | 478 | 479 | 480 | 481 | 482 | 483 | 484 | 485 | 486 | 487 | 488 | 489 | 490 | 491 | 492 | 493 | 494 | 495 | 496 | 497 | 498 | 499;
+/** The HTTP statuses 500–599. */
+export type Status5XX = 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 518 | 519 | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 528 | 529 | 530 | 531 | 532 | 533 | 534 | 535 | 536 | 537 | 538 | 539 | 540 | 541 | 542 | 543 | 544 | 545 | 546 | 547 | 548 | 549 | 550 | 551 | 552 | 553 | 554 | 555 | 556 | 557 | 558 | 559 | 560 | 561 | 562 | 563 | 564 | 565 | 566 | 567 | 568 | 569 | 570 | 571 | 572 | 573 | 574 | 575 | 576 | 577 | 578 | 579 | 580 | 581 | 582 | 583 | 584 | 585 | 586 | 587 | 588 | 589 | 590 | 591 | 592 | 593 | 594 | 595 | 596 | 597 | 598 | 599;
 /**
  * POST /anything/form-data
  */
@@ -28,6 +34,11 @@ export type FormDataStandardRequestBody = {
  * Standard (no encoding)
  */
 export type FormDataStandardResponse = undefined;
+/** The declared error responses of `formDataStandard`, by status: narrowing on `status` narrows `body`. */
+export type FormDataStandardError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/form-data/deepObject
  */
@@ -58,6 +69,11 @@ export type FormDataDeepObjectExplodedRequestBody = {
  * deepObject (exploded)
  */
 export type FormDataDeepObjectExplodedResponse = undefined;
+/** The declared error responses of `formDataDeepObjectExploded`, by status: narrowing on `status` narrows `body`. */
+export type FormDataDeepObjectExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PUT /anything/form-data/form
  */
@@ -88,6 +104,11 @@ export type FormDataFormExplodedRequestBody = {
  * Form (exploded)
  */
 export type FormDataFormExplodedResponse = undefined;
+/** The declared error responses of `formDataFormExploded`, by status: narrowing on `status` narrows `body`. */
+export type FormDataFormExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/form-data/form
  */
@@ -118,6 +139,11 @@ export type FormDataFormNonExplodedRequestBody = {
  * Form (non-exploded)
  */
 export type FormDataFormNonExplodedResponse = undefined;
+/** The declared error responses of `formDataFormNonExploded`, by status: narrowing on `status` narrows `body`. */
+export type FormDataFormNonExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/form-data/pipeDelimited
  */
@@ -146,6 +172,11 @@ export type FormDataPipeDelimitedNonExplodedRequestBody = {
  * pipeDelimited (non-exploded)
  */
 export type FormDataPipeDelimitedNonExplodedResponse = undefined;
+/** The declared error responses of `formDataPipeDelimitedNonExploded`, by status: narrowing on `status` narrows `body`. */
+export type FormDataPipeDelimitedNonExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/form-data/spaceDelimited
  */
@@ -174,6 +205,11 @@ export type FormDataSpaceDelimitedNonExplodedRequestBody = {
  * spaceDelimited (non-exploded)
  */
 export type FormDataSpaceDelimitedNonExplodedResponse = undefined;
+/** The declared error responses of `formDataSpaceDelimitedNonExploded`, by status: narrowing on `status` narrows `body`. */
+export type FormDataSpaceDelimitedNonExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /anything/headers
  */
@@ -206,6 +242,11 @@ export type HeadersStandardRequestBody = never;
  * Standard (no style)
  */
 export type HeadersStandardResponse = undefined;
+/** The declared error responses of `headersStandard`, by status: narrowing on `status` narrows `body`. */
+export type HeadersStandardError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /anything/headers/simple
  */
@@ -236,6 +277,11 @@ export type HeadersSimpleNonExplodedRequestBody = never;
  * Simple (non-exploded)
  */
 export type HeadersSimpleNonExplodedResponse = undefined;
+/** The declared error responses of `headersSimpleNonExploded`, by status: narrowing on `status` narrows `body`. */
+export type HeadersSimpleNonExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/headers/simple
  */
@@ -266,6 +312,11 @@ export type HeadersSimpleExplodedRequestBody = never;
  * Simple (exploded)
  */
 export type HeadersSimpleExplodedResponse = undefined;
+/** The declared error responses of `headersSimpleExploded`, by status: narrowing on `status` narrows `body`. */
+export type HeadersSimpleExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /anything/path/label/{primitive}/{array}/{object}
  */
@@ -296,6 +347,11 @@ export type PathsLabelNonExplodedRequestBody = never;
  * Label (non-exploded)
  */
 export type PathsLabelNonExplodedResponse = undefined;
+/** The declared error responses of `pathsLabelNonExploded`, by status: narrowing on `status` narrows `body`. */
+export type PathsLabelNonExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/path/label/{primitive}/{array}/{object}
  */
@@ -326,6 +382,11 @@ export type PathsLabelExplodedRequestBody = never;
  * Label (exploded)
  */
 export type PathsLabelExplodedResponse = undefined;
+/** The declared error responses of `pathsLabelExploded`, by status: narrowing on `status` narrows `body`. */
+export type PathsLabelExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /anything/path/matrix/{primitive}/{array}/{object}
  */
@@ -356,6 +417,11 @@ export type PathsMatrixNonExplodedRequestBody = never;
  * Matrix (non-exploded)
  */
 export type PathsMatrixNonExplodedResponse = undefined;
+/** The declared error responses of `pathsMatrixNonExploded`, by status: narrowing on `status` narrows `body`. */
+export type PathsMatrixNonExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/path/matrix/{primitive}/{array}/{object}
  */
@@ -386,6 +452,11 @@ export type PathsMatrixExplodedRequestBody = never;
  * Matrix (exploded)
  */
 export type PathsMatrixExplodedResponse = undefined;
+/** The declared error responses of `pathsMatrixExploded`, by status: narrowing on `status` narrows `body`. */
+export type PathsMatrixExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /anything/path/simple/{primitive}/{array}/{object}
  */
@@ -416,6 +487,11 @@ export type PathsSimpleNonExplodedRequestBody = never;
  * Simple (non-exploded)
  */
 export type PathsSimpleNonExplodedResponse = undefined;
+/** The declared error responses of `pathsSimpleNonExploded`, by status: narrowing on `status` narrows `body`. */
+export type PathsSimpleNonExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/path/simple/{primitive}/{array}/{object}
  */
@@ -446,6 +522,11 @@ export type PathsSimpleExplodedRequestBody = never;
  * Simple (exploded)
  */
 export type PathsSimpleExplodedResponse = undefined;
+/** The declared error responses of `pathsSimpleExploded`, by status: narrowing on `status` narrows `body`. */
+export type PathsSimpleExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /anything/path/{primitive}/{array}/{object}
  */
@@ -476,6 +557,11 @@ export type PathsStandardRequestBody = never;
  * Standard (no style)
  */
 export type PathsStandardResponse = undefined;
+/** The declared error responses of `pathsStandard`, by status: narrowing on `status` narrows `body`. */
+export type PathsStandardError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /anything/query
  */
@@ -506,6 +592,11 @@ export type QueryStandardRequestBody = never;
  * Standard (no style)
  */
 export type QueryStandardResponse = undefined;
+/** The declared error responses of `queryStandard`, by status: narrowing on `status` narrows `body`. */
+export type QueryStandardError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /anything/query/deepObject
  */
@@ -528,6 +619,11 @@ export type QueryDeepObjectNonExplodedRequestBody = never;
  * deepObject (exploded)
  */
 export type QueryDeepObjectNonExplodedResponse = undefined;
+/** The declared error responses of `queryDeepObjectNonExploded`, by status: narrowing on `status` narrows `body`. */
+export type QueryDeepObjectNonExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /anything/query/form
  */
@@ -558,6 +654,11 @@ export type QueryFormNonExplodedRequestBody = never;
  * Form (non-exploded)
  */
 export type QueryFormNonExplodedResponse = undefined;
+/** The declared error responses of `queryFormNonExploded`, by status: narrowing on `status` narrows `body`. */
+export type QueryFormNonExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/query/form
  */
@@ -588,6 +689,11 @@ export type QueryFormExplodedRequestBody = never;
  * Form (exploded)
  */
 export type QueryFormExplodedResponse = undefined;
+/** The declared error responses of `queryFormExploded`, by status: narrowing on `status` narrows `body`. */
+export type QueryFormExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /anything/query/pipeDelimited
  */
@@ -616,6 +722,11 @@ export type QueryPipeDelimitedNonExplodedRequestBody = never;
  * pipeDelimited (non-exploded)
  */
 export type QueryPipeDelimitedNonExplodedResponse = undefined;
+/** The declared error responses of `queryPipeDelimitedNonExploded`, by status: narrowing on `status` narrows `body`. */
+export type QueryPipeDelimitedNonExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /anything/query/spaceDelimited
  */
@@ -644,6 +755,11 @@ export type QuerySpaceDelimitedNonExplodedRequestBody = never;
  * spaceDelimited (non-exploded)
  */
 export type QuerySpaceDelimitedNonExplodedResponse = undefined;
+/** The declared error responses of `querySpaceDelimitedNonExploded`, by status: narrowing on `status` narrows `body`. */
+export type QuerySpaceDelimitedNonExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /cookies
  */
@@ -674,6 +790,11 @@ export type CookiesStandardRequestBody = never;
  * Standard (no style)
  */
 export type CookiesStandardResponse = undefined;
+/** The declared error responses of `cookiesStandard`, by status: narrowing on `status` narrows `body`. */
+export type CookiesStandardError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /cookies#formExploded
  */
@@ -708,6 +829,11 @@ export type CookiesFormExplodedRequestBody = never;
  * Form (exploded)
  */
 export type CookiesFormExplodedResponse = undefined;
+/** The declared error responses of `cookiesFormExploded`, by status: narrowing on `status` narrows `body`. */
+export type CookiesFormExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /cookies#formNonExploded
  */
@@ -742,3 +868,8 @@ export type CookiesFormNonExplodedRequestBody = never;
  * Form (non-exploded)
  */
 export type CookiesFormNonExplodedResponse = undefined;
+/** The declared error responses of `cookiesFormNonExploded`, by status: narrowing on `status` narrows `body`. */
+export type CookiesFormNonExplodedError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -27,10 +31,16 @@ const findPetsOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateFindPetsResponse(value), "GET /pets response body")
+  checkResponse: (value) => assertValid(V.validateFindPetsResponse(value), "GET /pets response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /pets default error body");
+  }
 };
 function buildFindPetsRequest(parameters = {}, options) {
   return buildRequest(findPetsOperation, parameters, void 0, options);
+}
+function readFindPetsResult(response, options) {
+  return readResult(findPetsOperation, response, options);
 }
 const addPetOperation = {
   method: "POST",
@@ -43,10 +53,16 @@ const addPetOperation = {
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(V.validateAddPetRequestBody(value), "POST /pets request body"),
-  checkResponse: (value) => assertValid(V.validateAddPetResponse(value), "POST /pets response body")
+  checkResponse: (value) => assertValid(V.validateAddPetResponse(value), "POST /pets response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "POST /pets default error body");
+  }
 };
 function buildAddPetRequest(parameters = {}, body, options) {
   return buildRequest(addPetOperation, parameters, body, options);
+}
+function readAddPetResult(response, options) {
+  return readResult(addPetOperation, response, options);
 }
 const findPetByIdOperation = {
   method: "GET",
@@ -57,10 +73,16 @@ const findPetByIdOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateFindPetByIdResponse(value), "GET /pets/{id} response body")
+  checkResponse: (value) => assertValid(V.validateFindPetByIdResponse(value), "GET /pets/{id} response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /pets/{id} default error body");
+  }
 };
 function buildFindPetByIdRequest(parameters, options) {
   return buildRequest(findPetByIdOperation, parameters, void 0, options);
+}
+function readFindPetByIdResult(response, options) {
+  return readResult(findPetByIdOperation, response, options);
 }
 const deletePetOperation = {
   method: "DELETE",
@@ -69,10 +91,16 @@ const deletePetOperation = {
   parameters: [],
   baseUrl: "http://petstore.swagger.io/api",
   bearerAuth: false,
-  response: "none"
+  response: "none",
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "DELETE /pets/{id} default error body");
+  }
 };
 function buildDeletePetRequest(parameters, options) {
   return buildRequest(deletePetOperation, parameters, void 0, options);
+}
+function readDeletePetResult(response, options) {
+  return readResult(deletePetOperation, response, options);
 }
 function createClient(options = {}) {
   const transport = createTransport(options);
@@ -85,7 +113,14 @@ function createClient(options = {}) {
             (build) => buildFindPetsRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.findPets }
+          {
+            permissions: permissions.findPets,
+            safe: (callOptions = {}) => transport.sendResult(
+              findPetsOperation,
+              (build) => buildFindPetsRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -93,7 +128,14 @@ function createClient(options = {}) {
             (build) => buildAddPetRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.addPet }
+          {
+            permissions: permissions.addPet,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              addPetOperation,
+              (build) => buildAddPetRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         byId: (id) => ({
           get: Object.assign(
@@ -102,7 +144,14 @@ function createClient(options = {}) {
               (build) => buildFindPetByIdRequest({ path: { id } }, build),
               callOptions
             ),
-            { permissions: permissions.findPetById }
+            {
+              permissions: permissions.findPetById,
+              safe: (callOptions = {}) => transport.sendResult(
+                findPetByIdOperation,
+                (build) => buildFindPetByIdRequest({ path: { id } }, build),
+                callOptions
+              )
+            }
           ),
           delete: Object.assign(
             (callOptions = {}) => transport.send(
@@ -110,7 +159,14 @@ function createClient(options = {}) {
               (build) => buildDeletePetRequest({ path: { id } }, build),
               callOptions
             ),
-            { permissions: permissions.deletePet }
+            {
+              permissions: permissions.deletePet,
+              safe: (callOptions = {}) => transport.sendResult(
+                deletePetOperation,
+                (build) => buildDeletePetRequest({ path: { id } }, build),
+                callOptions
+              )
+            }
           )
         })
       };
@@ -128,5 +184,9 @@ export {
   buildDeletePetRequest,
   buildFindPetByIdRequest,
   buildFindPetsRequest,
-  createClient
+  createClient,
+  readAddPetResult,
+  readDeletePetResult,
+  readFindPetByIdResult,
+  readFindPetsResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Error`: returns it typed, or every issue found.
@@ -70,14 +70,17 @@ export declare function isDeletePetResponse(value: unknown): value is T.DeletePe
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Error: StandardSchemaV1<T.Error>;
-    readonly NewPet: StandardSchemaV1<T.NewPet>;
-    readonly Pet: StandardSchemaV1<T.Pet>;
-    readonly FindPetsResponse: StandardSchemaV1<T.FindPetsResponse>;
-    readonly AddPetRequestBody: StandardSchemaV1<T.AddPetRequestBody>;
-    readonly AddPetResponse: StandardSchemaV1<T.AddPetResponse>;
-    readonly FindPetByIdResponse: StandardSchemaV1<T.FindPetByIdResponse>;
-    readonly DeletePetResponse: StandardSchemaV1<T.DeletePetResponse>;
+    readonly Error: StandardValidator<T.Error>;
+    readonly NewPet: StandardValidator<T.NewPet>;
+    readonly Pet: StandardValidator<T.Pet>;
+    readonly FindPetsResponse: StandardValidator<T.FindPetsResponse>;
+    readonly AddPetRequestBody: StandardValidator<T.AddPetRequestBody>;
+    readonly AddPetResponse: StandardValidator<T.AddPetResponse>;
+    readonly FindPetByIdResponse: StandardValidator<T.FindPetByIdResponse>;
+    readonly DeletePetResponse: StandardValidator<T.DeletePetResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -6,6 +6,7 @@ import {
   MAX_ISSUES,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -78,14 +79,14 @@ function isDeletePetResponse(value) {
   return value === void 0 || is$DeletePetResponse(value, 0);
 }
 const schemas = {
-  Error: /* @__PURE__ */ standardSchema(validateError),
-  NewPet: /* @__PURE__ */ standardSchema(validateNewPet),
-  Pet: /* @__PURE__ */ standardSchema(validatePet),
-  FindPetsResponse: /* @__PURE__ */ standardSchema(validateFindPetsResponse),
-  AddPetRequestBody: /* @__PURE__ */ standardSchema(validateAddPetRequestBody),
-  AddPetResponse: /* @__PURE__ */ standardSchema(validateAddPetResponse),
-  FindPetByIdResponse: /* @__PURE__ */ standardSchema(validateFindPetByIdResponse),
-  DeletePetResponse: /* @__PURE__ */ standardSchema(validateDeletePetResponse)
+  Error: /* @__PURE__ */ standardSchema(validateError, jsonSchema$of("Error")),
+  NewPet: /* @__PURE__ */ standardSchema(validateNewPet, jsonSchema$of("NewPet")),
+  Pet: /* @__PURE__ */ standardSchema(validatePet, jsonSchema$of("Pet")),
+  FindPetsResponse: /* @__PURE__ */ standardSchema(validateFindPetsResponse, jsonSchema$of("FindPetsResponse")),
+  AddPetRequestBody: /* @__PURE__ */ standardSchema(validateAddPetRequestBody, jsonSchema$of("AddPetRequestBody")),
+  AddPetResponse: /* @__PURE__ */ standardSchema(validateAddPetResponse, jsonSchema$of("AddPetResponse")),
+  FindPetByIdResponse: /* @__PURE__ */ standardSchema(validateFindPetByIdResponse, jsonSchema$of("FindPetByIdResponse")),
+  DeletePetResponse: /* @__PURE__ */ standardSchema(validateDeletePetResponse, jsonSchema$of("DeletePetResponse"))
 };
 const issue$code_format_d545fa = /* @__PURE__ */ fixedIssue(["code"], "format", "must be a 32-bit integer (format int32)");
 const issue$code_required_86317d = /* @__PURE__ */ fixedIssue(["code"], "required", "is required");
@@ -241,6 +242,41 @@ function check$DeletePetResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {
+  Error: {
+    type: "object",
+    properties: { code: { type: "integer", format: "int32" }, message: { type: "string" } },
+    required: ["code", "message"]
+  },
+  NewPet: {
+    type: "object",
+    properties: { name: { type: "string" }, tag: { type: "string" } },
+    required: ["name"]
+  },
+  Pet: {
+    allOf: [
+      { $ref: "#/$defs/NewPet" },
+      {
+        type: "object",
+        properties: { id: { type: "integer", format: "int64" } },
+        required: ["id"]
+      }
+    ]
+  }
+};
+const jsonSchema$roots = {
+  Error: { $ref: "#/$defs/Error" },
+  NewPet: { $ref: "#/$defs/NewPet" },
+  Pet: { $ref: "#/$defs/Pet" },
+  FindPetsResponse: { type: "array", items: { $ref: "#/$defs/Pet" } },
+  AddPetRequestBody: { $ref: "#/$defs/NewPet" },
+  AddPetResponse: { $ref: "#/$defs/Pet" },
+  FindPetByIdResponse: { $ref: "#/$defs/Pet" },
+  DeletePetResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

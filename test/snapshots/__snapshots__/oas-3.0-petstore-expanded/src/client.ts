@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,34 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  T.FindPetsError | T.AddPetError | T.FindPetByIdError | T.DeletePetError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -55,6 +96,9 @@ const findPetsOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateFindPetsResponse(value), 'GET /pets response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /pets default error body');
+  },
 };
 
 /**
@@ -65,6 +109,16 @@ export function buildFindPetsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(findPetsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildFindPetsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readFindPetsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.FindPetsResponse, T.FindPetsError>> {
+  return readResult(findPetsOperation, response, options) as Promise<
+    ApiResult<T.FindPetsResponse, T.FindPetsError>
+  >;
 }
 
 const addPetOperation: OperationSpec = {
@@ -80,6 +134,9 @@ const addPetOperation: OperationSpec = {
   checkBody: (value) => assertValid(V.validateAddPetRequestBody(value), 'POST /pets request body'),
   checkResponse: (value) =>
     assertValid(V.validateAddPetResponse(value), 'POST /pets response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'POST /pets default error body');
+  },
 };
 
 /**
@@ -93,6 +150,16 @@ export function buildAddPetRequest(
   return buildRequest(addPetOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildAddPetRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readAddPetResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.AddPetResponse, T.AddPetError>> {
+  return readResult(addPetOperation, response, options) as Promise<
+    ApiResult<T.AddPetResponse, T.AddPetError>
+  >;
+}
+
 const findPetByIdOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/pets/{id}',
@@ -104,6 +171,9 @@ const findPetByIdOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateFindPetByIdResponse(value), 'GET /pets/{id} response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /pets/{id} default error body');
+  },
 };
 
 /**
@@ -116,6 +186,16 @@ export function buildFindPetByIdRequest(
   return buildRequest(findPetByIdOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildFindPetByIdRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readFindPetByIdResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.FindPetByIdResponse, T.FindPetByIdError>> {
+  return readResult(findPetByIdOperation, response, options) as Promise<
+    ApiResult<T.FindPetByIdResponse, T.FindPetByIdError>
+  >;
+}
+
 const deletePetOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/pets/{id}',
@@ -124,6 +204,9 @@ const deletePetOperation: OperationSpec = {
   baseUrl: 'http://petstore.swagger.io/api',
   bearerAuth: false,
   response: 'none',
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'DELETE /pets/{id} default error body');
+  },
 };
 
 /**
@@ -134,6 +217,16 @@ export function buildDeletePetRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deletePetOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeletePetRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeletePetResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeletePetResponse, T.DeletePetError>> {
+  return readResult(deletePetOperation, response, options) as Promise<
+    ApiResult<T.DeletePetResponse, T.DeletePetError>
+  >;
 }
 
 /**
@@ -152,6 +245,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions & Pick<T.FindPetsParameters, 'query'>): Promise<T.FindPetsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.findPets;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.FindPetsParameters, 'query'>,
+      ): Promise<ApiResult<T.FindPetsResponse, T.FindPetsError>>;
     };
     /**
      * `POST /pets`
@@ -160,6 +257,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (body: T.AddPetRequestBody, options?: RequestOptions): Promise<T.AddPetResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.addPet;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.AddPetRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.AddPetResponse, T.AddPetError>>;
     };
     /**
      * `/pets/{id}`
@@ -172,6 +274,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.FindPetByIdResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.findPetById;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.FindPetByIdResponse, T.FindPetByIdError>>;
       };
       /**
        * `DELETE /pets/{id}`
@@ -180,6 +286,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.DeletePetResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deletePet;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.DeletePetResponse, T.DeletePetError>>;
       };
     };
   };
@@ -225,7 +333,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildFindPetsRequest(callOptions, build),
               callOptions,
             ) as Promise<T.FindPetsResponse>,
-          { permissions: permissions.findPets },
+          {
+            permissions: permissions.findPets,
+            safe: (callOptions: RequestOptions & Pick<T.FindPetsParameters, 'query'> = {}) =>
+              transport.sendResult(
+                findPetsOperation,
+                (build) => buildFindPetsRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.FindPetsResponse, T.FindPetsError>>,
+          },
         ),
         post: Object.assign(
           (body: T.AddPetRequestBody, callOptions: RequestOptions = {}) =>
@@ -234,7 +350,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildAddPetRequest({}, body, build),
               callOptions,
             ) as Promise<T.AddPetResponse>,
-          { permissions: permissions.addPet },
+          {
+            permissions: permissions.addPet,
+            safe: (body: T.AddPetRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                addPetOperation,
+                (build) => buildAddPetRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.AddPetResponse, T.AddPetError>>,
+          },
         ),
         byId: (id: number) => ({
           get: Object.assign(
@@ -244,7 +368,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildFindPetByIdRequest({ path: { id } }, build),
                 callOptions,
               ) as Promise<T.FindPetByIdResponse>,
-            { permissions: permissions.findPetById },
+            {
+              permissions: permissions.findPetById,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  findPetByIdOperation,
+                  (build) => buildFindPetByIdRequest({ path: { id } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.FindPetByIdResponse, T.FindPetByIdError>>,
+            },
           ),
           delete: Object.assign(
             (callOptions: RequestOptions = {}) =>
@@ -253,7 +385,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildDeletePetRequest({ path: { id } }, build),
                 callOptions,
               ) as Promise<T.DeletePetResponse>,
-            { permissions: permissions.deletePet },
+            {
+              permissions: permissions.deletePet,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  deletePetOperation,
+                  (build) => buildDeletePetRequest({ path: { id } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.DeletePetResponse, T.DeletePetError>>,
+            },
           ),
         }),
       };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `getPetById`: returns it typed, or every issue found.
@@ -22,8 +22,11 @@ export declare function isPutPetByIdResponse(value: unknown): value is T.PutPetB
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly GetPetByIdResponse: StandardSchemaV1<T.GetPetByIdResponse>;
-    readonly PutPetByIdResponse: StandardSchemaV1<T.PutPetByIdResponse>;
+    readonly GetPetByIdResponse: StandardValidator<T.GetPetByIdResponse>;
+    readonly PutPetByIdResponse: StandardValidator<T.PutPetByIdResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

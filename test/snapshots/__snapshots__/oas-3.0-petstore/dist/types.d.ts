@@ -1,3 +1,9 @@
+/** The HTTP statuses 300–399. */
+export type Status3XX = 300 | 301 | 302 | 303 | 304 | 305 | 306 | 307 | 308 | 309 | 310 | 311 | 312 | 313 | 314 | 315 | 316 | 317 | 318 | 319 | 320 | 321 | 322 | 323 | 324 | 325 | 326 | 327 | 328 | 329 | 330 | 331 | 332 | 333 | 334 | 335 | 336 | 337 | 338 | 339 | 340 | 341 | 342 | 343 | 344 | 345 | 346 | 347 | 348 | 349 | 350 | 351 | 352 | 353 | 354 | 355 | 356 | 357 | 358 | 359 | 360 | 361 | 362 | 363 | 364 | 365 | 366 | 367 | 368 | 369 | 370 | 371 | 372 | 373 | 374 | 375 | 376 | 377 | 378 | 379 | 380 | 381 | 382 | 383 | 384 | 385 | 386 | 387 | 388 | 389 | 390 | 391 | 392 | 393 | 394 | 395 | 396 | 397 | 398 | 399;
+/** The HTTP statuses 400–499. */
+export type Status4XX = 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419 | 420 | 421 | 422 | 423 | 424 | 425 | 426 | 427 | 428 | 429 | 430 | 431 | 432 | 433 | 434 | 435 | 436 | 437 | 438 | 439 | 440 | 441 | 442 | 443 | 444 | 445 | 446 | 447 | 448 | 449 | 450 | 451 | 452 | 453 | 454 | 455 | 456 | 457 | 458 | 459 | 460 | 461 | 462 | 463 | 464 | 465 | 466 | 467 | 468 | 469 | 470 | 471 | 472 | 473 | 474 | 475 | 476 | 477 | 478 | 479 | 480 | 481 | 482 | 483 | 484 | 485 | 486 | 487 | 488 | 489 | 490 | 491 | 492 | 493 | 494 | 495 | 496 | 497 | 498 | 499;
+/** The HTTP statuses 500–599. */
+export type Status5XX = 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 518 | 519 | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 528 | 529 | 530 | 531 | 532 | 533 | 534 | 535 | 536 | 537 | 538 | 539 | 540 | 541 | 542 | 543 | 544 | 545 | 546 | 547 | 548 | 549 | 550 | 551 | 552 | 553 | 554 | 555 | 556 | 557 | 558 | 559 | 560 | 561 | 562 | 563 | 564 | 565 | 566 | 567 | 568 | 569 | 570 | 571 | 572 | 573 | 574 | 575 | 576 | 577 | 578 | 579 | 580 | 581 | 582 | 583 | 584 | 585 | 586 | 587 | 588 | 589 | 590 | 591 | 592 | 593 | 594 | 595 | 596 | 597 | 598 | 599;
 export type ApiResponse = {
     /**
      * Format: int32
@@ -107,6 +113,20 @@ export type UpdatePetRequestBody = PetWritable;
  * Update an existing pet
  */
 export type UpdatePetResponse = unknown;
+/** The declared error responses of `updatePet`, by status: narrowing on `status` narrows `body`. */
+export type UpdatePetError = {
+    readonly status: 400;
+    readonly body: unknown;
+} | {
+    readonly status: 404;
+    readonly body: unknown;
+} | {
+    readonly status: 405;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 404 | 405> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /pet
  */
@@ -121,6 +141,14 @@ export type AddPetRequestBody = PetWritable;
  * Add a new pet to the store
  */
 export type AddPetResponse = unknown;
+/** The declared error responses of `addPet`, by status: narrowing on `status` narrows `body`. */
+export type AddPetError = {
+    readonly status: 405;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 405> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /pet/findByStatus
  */
@@ -140,6 +168,14 @@ export type FindPetsByStatusRequestBody = never;
  * Finds Pets by status
  */
 export type FindPetsByStatusResponse = string;
+/** The declared error responses of `findPetsByStatus`, by status: narrowing on `status` narrows `body`. */
+export type FindPetsByStatusError = {
+    readonly status: 400;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /pet/findByTags
  */
@@ -163,6 +199,14 @@ export type FindPetsByTagsRequestBody = never;
  * @deprecated
  */
 export type FindPetsByTagsResponse = string;
+/** The declared error responses of `findPetsByTags`, by status: narrowing on `status` narrows `body`. */
+export type FindPetsByTagsError = {
+    readonly status: 400;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /pet/{petId}
  */
@@ -182,6 +226,17 @@ export type GetPetByIdRequestBody = never;
  * Find pet by ID
  */
 export type GetPetByIdResponse = Pet;
+/** The declared error responses of `getPetById`, by status: narrowing on `status` narrows `body`. */
+export type GetPetByIdError = {
+    readonly status: 400;
+    readonly body: unknown;
+} | {
+    readonly status: 404;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /pet/{petId}
  */
@@ -210,6 +265,14 @@ export type UpdatePetWithFormRequestBody = {
  * Updates a pet in the store with form data
  */
 export type UpdatePetWithFormResponse = unknown;
+/** The declared error responses of `updatePetWithForm`, by status: narrowing on `status` narrows `body`. */
+export type UpdatePetWithFormError = {
+    readonly status: 405;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 405> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /pet/{petId}
  */
@@ -232,6 +295,17 @@ export type DeletePetRequestBody = never;
  * Deletes a pet
  */
 export type DeletePetResponse = unknown;
+/** The declared error responses of `deletePet`, by status: narrowing on `status` narrows `body`. */
+export type DeletePetError = {
+    readonly status: 400;
+    readonly body: unknown;
+} | {
+    readonly status: 404;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /pet/{petId}/uploadImage
  */
@@ -262,6 +336,11 @@ export type UploadFileRequestBody = {
  * Uploads an image
  */
 export type UploadFileResponse = ApiResponse;
+/** The declared error responses of `uploadFile`, by status: narrowing on `status` narrows `body`. */
+export type UploadFileError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /store/inventory
  */
@@ -278,6 +357,11 @@ export type GetInventoryRequestBody = never;
 export type GetInventoryResponse = {
     [key: string]: number;
 };
+/** The declared error responses of `getInventory`, by status: narrowing on `status` narrows `body`. */
+export type GetInventoryError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /store/order
  */
@@ -292,6 +376,14 @@ export type PlaceOrderRequestBody = Order;
  * Place an order for a pet
  */
 export type PlaceOrderResponse = Order;
+/** The declared error responses of `placeOrder`, by status: narrowing on `status` narrows `body`. */
+export type PlaceOrderError = {
+    readonly status: 400;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /store/order/{orderId}
  */
@@ -311,6 +403,17 @@ export type GetOrderByIdRequestBody = never;
  * Find purchase order by ID
  */
 export type GetOrderByIdResponse = Order;
+/** The declared error responses of `getOrderById`, by status: narrowing on `status` narrows `body`. */
+export type GetOrderByIdError = {
+    readonly status: 400;
+    readonly body: unknown;
+} | {
+    readonly status: 404;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /store/order/{orderId}
  */
@@ -330,6 +433,17 @@ export type DeleteOrderRequestBody = never;
  * Delete purchase order by ID
  */
 export type DeleteOrderResponse = unknown;
+/** The declared error responses of `deleteOrder`, by status: narrowing on `status` narrows `body`. */
+export type DeleteOrderError = {
+    readonly status: 400;
+    readonly body: unknown;
+} | {
+    readonly status: 404;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /user
  */
@@ -344,6 +458,11 @@ export type CreateUserRequestBody = User;
  * Create user
  */
 export type CreateUserResponse = undefined;
+/** The declared error responses of `createUser`, by status: narrowing on `status` narrows `body`. */
+export type CreateUserError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /user/createWithArray
  */
@@ -358,6 +477,11 @@ export type CreateUsersWithArrayInputRequestBody = User[];
  * Creates list of users with given input array
  */
 export type CreateUsersWithArrayInputResponse = undefined;
+/** The declared error responses of `createUsersWithArrayInput`, by status: narrowing on `status` narrows `body`. */
+export type CreateUsersWithArrayInputError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /user/createWithList
  */
@@ -372,6 +496,11 @@ export type CreateUsersWithListInputRequestBody = User[];
  * Creates list of users with given input array
  */
 export type CreateUsersWithListInputResponse = undefined;
+/** The declared error responses of `createUsersWithListInput`, by status: narrowing on `status` narrows `body`. */
+export type CreateUsersWithListInputError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /user/login
  */
@@ -395,6 +524,14 @@ export type LoginUserRequestBody = never;
  * Logs user into the system
  */
 export type LoginUserResponse = string;
+/** The declared error responses of `loginUser`, by status: narrowing on `status` narrows `body`. */
+export type LoginUserError = {
+    readonly status: 400;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /user/logout
  */
@@ -409,6 +546,11 @@ export type LogoutUserRequestBody = never;
  * Logs out current logged in user session
  */
 export type LogoutUserResponse = undefined;
+/** The declared error responses of `logoutUser`, by status: narrowing on `status` narrows `body`. */
+export type LogoutUserError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /user/{username}
  */
@@ -428,6 +570,17 @@ export type GetUserByNameRequestBody = never;
  * Get user by user name
  */
 export type GetUserByNameResponse = User;
+/** The declared error responses of `getUserByName`, by status: narrowing on `status` narrows `body`. */
+export type GetUserByNameError = {
+    readonly status: 400;
+    readonly body: unknown;
+} | {
+    readonly status: 404;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PUT /user/{username}
  */
@@ -447,6 +600,17 @@ export type UpdateUserRequestBody = User;
  * Updated user
  */
 export type UpdateUserResponse = unknown;
+/** The declared error responses of `updateUser`, by status: narrowing on `status` narrows `body`. */
+export type UpdateUserError = {
+    readonly status: 400;
+    readonly body: unknown;
+} | {
+    readonly status: 404;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /user/{username}
  */
@@ -466,3 +630,14 @@ export type DeleteUserRequestBody = never;
  * Delete user
  */
 export type DeleteUserResponse = unknown;
+/** The declared error responses of `deleteUser`, by status: narrowing on `status` narrows `body`. */
+export type DeleteUserError = {
+    readonly status: 400;
+    readonly body: unknown;
+} | {
+    readonly status: 404;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
+    readonly body: unknown;
+};

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `ApiResponse`: returns it typed, or every issue found.
@@ -294,42 +294,45 @@ export declare function isDeleteUserResponse(value: unknown): value is T.DeleteU
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly ApiResponse: StandardSchemaV1<T.ApiResponse>;
-    readonly Category: StandardSchemaV1<T.Category>;
-    readonly Order: StandardSchemaV1<T.Order>;
-    readonly Pet: StandardSchemaV1<T.Pet>;
-    readonly PetWritable: StandardSchemaV1<T.PetWritable>;
-    readonly Tag: StandardSchemaV1<T.Tag>;
-    readonly User: StandardSchemaV1<T.User>;
-    readonly UpdatePetRequestBody: StandardSchemaV1<T.UpdatePetRequestBody>;
-    readonly UpdatePetResponse: StandardSchemaV1<T.UpdatePetResponse>;
-    readonly AddPetRequestBody: StandardSchemaV1<T.AddPetRequestBody>;
-    readonly AddPetResponse: StandardSchemaV1<T.AddPetResponse>;
-    readonly FindPetsByStatusResponse: StandardSchemaV1<T.FindPetsByStatusResponse>;
-    readonly FindPetsByTagsResponse: StandardSchemaV1<T.FindPetsByTagsResponse>;
-    readonly GetPetByIdResponse: StandardSchemaV1<T.GetPetByIdResponse>;
-    readonly UpdatePetWithFormRequestBody: StandardSchemaV1<T.UpdatePetWithFormRequestBody>;
-    readonly UpdatePetWithFormResponse: StandardSchemaV1<T.UpdatePetWithFormResponse>;
-    readonly DeletePetResponse: StandardSchemaV1<T.DeletePetResponse>;
-    readonly UploadFileRequestBody: StandardSchemaV1<T.UploadFileRequestBody>;
-    readonly UploadFileResponse: StandardSchemaV1<T.UploadFileResponse>;
-    readonly GetInventoryResponse: StandardSchemaV1<T.GetInventoryResponse>;
-    readonly PlaceOrderRequestBody: StandardSchemaV1<T.PlaceOrderRequestBody>;
-    readonly PlaceOrderResponse: StandardSchemaV1<T.PlaceOrderResponse>;
-    readonly GetOrderByIdResponse: StandardSchemaV1<T.GetOrderByIdResponse>;
-    readonly DeleteOrderResponse: StandardSchemaV1<T.DeleteOrderResponse>;
-    readonly CreateUserRequestBody: StandardSchemaV1<T.CreateUserRequestBody>;
-    readonly CreateUserResponse: StandardSchemaV1<T.CreateUserResponse>;
-    readonly CreateUsersWithArrayInputRequestBody: StandardSchemaV1<T.CreateUsersWithArrayInputRequestBody>;
-    readonly CreateUsersWithArrayInputResponse: StandardSchemaV1<T.CreateUsersWithArrayInputResponse>;
-    readonly CreateUsersWithListInputRequestBody: StandardSchemaV1<T.CreateUsersWithListInputRequestBody>;
-    readonly CreateUsersWithListInputResponse: StandardSchemaV1<T.CreateUsersWithListInputResponse>;
-    readonly LoginUserResponse: StandardSchemaV1<T.LoginUserResponse>;
-    readonly LogoutUserResponse: StandardSchemaV1<T.LogoutUserResponse>;
-    readonly GetUserByNameResponse: StandardSchemaV1<T.GetUserByNameResponse>;
-    readonly UpdateUserRequestBody: StandardSchemaV1<T.UpdateUserRequestBody>;
-    readonly UpdateUserResponse: StandardSchemaV1<T.UpdateUserResponse>;
-    readonly DeleteUserResponse: StandardSchemaV1<T.DeleteUserResponse>;
+    readonly ApiResponse: StandardValidator<T.ApiResponse>;
+    readonly Category: StandardValidator<T.Category>;
+    readonly Order: StandardValidator<T.Order>;
+    readonly Pet: StandardValidator<T.Pet>;
+    readonly PetWritable: StandardValidator<T.PetWritable>;
+    readonly Tag: StandardValidator<T.Tag>;
+    readonly User: StandardValidator<T.User>;
+    readonly UpdatePetRequestBody: StandardValidator<T.UpdatePetRequestBody>;
+    readonly UpdatePetResponse: StandardValidator<T.UpdatePetResponse>;
+    readonly AddPetRequestBody: StandardValidator<T.AddPetRequestBody>;
+    readonly AddPetResponse: StandardValidator<T.AddPetResponse>;
+    readonly FindPetsByStatusResponse: StandardValidator<T.FindPetsByStatusResponse>;
+    readonly FindPetsByTagsResponse: StandardValidator<T.FindPetsByTagsResponse>;
+    readonly GetPetByIdResponse: StandardValidator<T.GetPetByIdResponse>;
+    readonly UpdatePetWithFormRequestBody: StandardValidator<T.UpdatePetWithFormRequestBody>;
+    readonly UpdatePetWithFormResponse: StandardValidator<T.UpdatePetWithFormResponse>;
+    readonly DeletePetResponse: StandardValidator<T.DeletePetResponse>;
+    readonly UploadFileRequestBody: StandardValidator<T.UploadFileRequestBody>;
+    readonly UploadFileResponse: StandardValidator<T.UploadFileResponse>;
+    readonly GetInventoryResponse: StandardValidator<T.GetInventoryResponse>;
+    readonly PlaceOrderRequestBody: StandardValidator<T.PlaceOrderRequestBody>;
+    readonly PlaceOrderResponse: StandardValidator<T.PlaceOrderResponse>;
+    readonly GetOrderByIdResponse: StandardValidator<T.GetOrderByIdResponse>;
+    readonly DeleteOrderResponse: StandardValidator<T.DeleteOrderResponse>;
+    readonly CreateUserRequestBody: StandardValidator<T.CreateUserRequestBody>;
+    readonly CreateUserResponse: StandardValidator<T.CreateUserResponse>;
+    readonly CreateUsersWithArrayInputRequestBody: StandardValidator<T.CreateUsersWithArrayInputRequestBody>;
+    readonly CreateUsersWithArrayInputResponse: StandardValidator<T.CreateUsersWithArrayInputResponse>;
+    readonly CreateUsersWithListInputRequestBody: StandardValidator<T.CreateUsersWithListInputRequestBody>;
+    readonly CreateUsersWithListInputResponse: StandardValidator<T.CreateUsersWithListInputResponse>;
+    readonly LoginUserResponse: StandardValidator<T.LoginUserResponse>;
+    readonly LogoutUserResponse: StandardValidator<T.LogoutUserResponse>;
+    readonly GetUserByNameResponse: StandardValidator<T.GetUserByNameResponse>;
+    readonly UpdateUserRequestBody: StandardValidator<T.UpdateUserRequestBody>;
+    readonly UpdateUserResponse: StandardValidator<T.UpdateUserResponse>;
+    readonly DeleteUserResponse: StandardValidator<T.DeleteUserResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

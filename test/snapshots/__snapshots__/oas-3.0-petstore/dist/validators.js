@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import * as formats from "./runtime/validation-formats.js";
@@ -307,42 +308,42 @@ function isDeleteUserResponse(value) {
   return is$DeleteUserResponse(value, 0);
 }
 const schemas = {
-  ApiResponse: /* @__PURE__ */ standardSchema(validateApiResponse),
-  Category: /* @__PURE__ */ standardSchema(validateCategory),
-  Order: /* @__PURE__ */ standardSchema(validateOrder),
-  Pet: /* @__PURE__ */ standardSchema(validatePet),
-  PetWritable: /* @__PURE__ */ standardSchema(validatePetWritable),
-  Tag: /* @__PURE__ */ standardSchema(validateTag),
-  User: /* @__PURE__ */ standardSchema(validateUser),
-  UpdatePetRequestBody: /* @__PURE__ */ standardSchema(validateUpdatePetRequestBody),
-  UpdatePetResponse: /* @__PURE__ */ standardSchema(validateUpdatePetResponse),
-  AddPetRequestBody: /* @__PURE__ */ standardSchema(validateAddPetRequestBody),
-  AddPetResponse: /* @__PURE__ */ standardSchema(validateAddPetResponse),
-  FindPetsByStatusResponse: /* @__PURE__ */ standardSchema(validateFindPetsByStatusResponse),
-  FindPetsByTagsResponse: /* @__PURE__ */ standardSchema(validateFindPetsByTagsResponse),
-  GetPetByIdResponse: /* @__PURE__ */ standardSchema(validateGetPetByIdResponse),
-  UpdatePetWithFormRequestBody: /* @__PURE__ */ standardSchema(validateUpdatePetWithFormRequestBody),
-  UpdatePetWithFormResponse: /* @__PURE__ */ standardSchema(validateUpdatePetWithFormResponse),
-  DeletePetResponse: /* @__PURE__ */ standardSchema(validateDeletePetResponse),
-  UploadFileRequestBody: /* @__PURE__ */ standardSchema(validateUploadFileRequestBody),
-  UploadFileResponse: /* @__PURE__ */ standardSchema(validateUploadFileResponse),
-  GetInventoryResponse: /* @__PURE__ */ standardSchema(validateGetInventoryResponse),
-  PlaceOrderRequestBody: /* @__PURE__ */ standardSchema(validatePlaceOrderRequestBody),
-  PlaceOrderResponse: /* @__PURE__ */ standardSchema(validatePlaceOrderResponse),
-  GetOrderByIdResponse: /* @__PURE__ */ standardSchema(validateGetOrderByIdResponse),
-  DeleteOrderResponse: /* @__PURE__ */ standardSchema(validateDeleteOrderResponse),
-  CreateUserRequestBody: /* @__PURE__ */ standardSchema(validateCreateUserRequestBody),
-  CreateUserResponse: /* @__PURE__ */ standardSchema(validateCreateUserResponse),
-  CreateUsersWithArrayInputRequestBody: /* @__PURE__ */ standardSchema(validateCreateUsersWithArrayInputRequestBody),
-  CreateUsersWithArrayInputResponse: /* @__PURE__ */ standardSchema(validateCreateUsersWithArrayInputResponse),
-  CreateUsersWithListInputRequestBody: /* @__PURE__ */ standardSchema(validateCreateUsersWithListInputRequestBody),
-  CreateUsersWithListInputResponse: /* @__PURE__ */ standardSchema(validateCreateUsersWithListInputResponse),
-  LoginUserResponse: /* @__PURE__ */ standardSchema(validateLoginUserResponse),
-  LogoutUserResponse: /* @__PURE__ */ standardSchema(validateLogoutUserResponse),
-  GetUserByNameResponse: /* @__PURE__ */ standardSchema(validateGetUserByNameResponse),
-  UpdateUserRequestBody: /* @__PURE__ */ standardSchema(validateUpdateUserRequestBody),
-  UpdateUserResponse: /* @__PURE__ */ standardSchema(validateUpdateUserResponse),
-  DeleteUserResponse: /* @__PURE__ */ standardSchema(validateDeleteUserResponse)
+  ApiResponse: /* @__PURE__ */ standardSchema(validateApiResponse, jsonSchema$of("ApiResponse")),
+  Category: /* @__PURE__ */ standardSchema(validateCategory, jsonSchema$of("Category")),
+  Order: /* @__PURE__ */ standardSchema(validateOrder, jsonSchema$of("Order")),
+  Pet: /* @__PURE__ */ standardSchema(validatePet, jsonSchema$of("Pet")),
+  PetWritable: /* @__PURE__ */ standardSchema(validatePetWritable, jsonSchema$of("PetWritable")),
+  Tag: /* @__PURE__ */ standardSchema(validateTag, jsonSchema$of("Tag")),
+  User: /* @__PURE__ */ standardSchema(validateUser, jsonSchema$of("User")),
+  UpdatePetRequestBody: /* @__PURE__ */ standardSchema(validateUpdatePetRequestBody, jsonSchema$of("UpdatePetRequestBody")),
+  UpdatePetResponse: /* @__PURE__ */ standardSchema(validateUpdatePetResponse, jsonSchema$of("UpdatePetResponse")),
+  AddPetRequestBody: /* @__PURE__ */ standardSchema(validateAddPetRequestBody, jsonSchema$of("AddPetRequestBody")),
+  AddPetResponse: /* @__PURE__ */ standardSchema(validateAddPetResponse, jsonSchema$of("AddPetResponse")),
+  FindPetsByStatusResponse: /* @__PURE__ */ standardSchema(validateFindPetsByStatusResponse, jsonSchema$of("FindPetsByStatusResponse")),
+  FindPetsByTagsResponse: /* @__PURE__ */ standardSchema(validateFindPetsByTagsResponse, jsonSchema$of("FindPetsByTagsResponse")),
+  GetPetByIdResponse: /* @__PURE__ */ standardSchema(validateGetPetByIdResponse, jsonSchema$of("GetPetByIdResponse")),
+  UpdatePetWithFormRequestBody: /* @__PURE__ */ standardSchema(validateUpdatePetWithFormRequestBody, jsonSchema$of("UpdatePetWithFormRequestBody")),
+  UpdatePetWithFormResponse: /* @__PURE__ */ standardSchema(validateUpdatePetWithFormResponse, jsonSchema$of("UpdatePetWithFormResponse")),
+  DeletePetResponse: /* @__PURE__ */ standardSchema(validateDeletePetResponse, jsonSchema$of("DeletePetResponse")),
+  UploadFileRequestBody: /* @__PURE__ */ standardSchema(validateUploadFileRequestBody, jsonSchema$of("UploadFileRequestBody")),
+  UploadFileResponse: /* @__PURE__ */ standardSchema(validateUploadFileResponse, jsonSchema$of("UploadFileResponse")),
+  GetInventoryResponse: /* @__PURE__ */ standardSchema(validateGetInventoryResponse, jsonSchema$of("GetInventoryResponse")),
+  PlaceOrderRequestBody: /* @__PURE__ */ standardSchema(validatePlaceOrderRequestBody, jsonSchema$of("PlaceOrderRequestBody")),
+  PlaceOrderResponse: /* @__PURE__ */ standardSchema(validatePlaceOrderResponse, jsonSchema$of("PlaceOrderResponse")),
+  GetOrderByIdResponse: /* @__PURE__ */ standardSchema(validateGetOrderByIdResponse, jsonSchema$of("GetOrderByIdResponse")),
+  DeleteOrderResponse: /* @__PURE__ */ standardSchema(validateDeleteOrderResponse, jsonSchema$of("DeleteOrderResponse")),
+  CreateUserRequestBody: /* @__PURE__ */ standardSchema(validateCreateUserRequestBody, jsonSchema$of("CreateUserRequestBody")),
+  CreateUserResponse: /* @__PURE__ */ standardSchema(validateCreateUserResponse, jsonSchema$of("CreateUserResponse")),
+  CreateUsersWithArrayInputRequestBody: /* @__PURE__ */ standardSchema(validateCreateUsersWithArrayInputRequestBody, jsonSchema$of("CreateUsersWithArrayInputRequestBody")),
+  CreateUsersWithArrayInputResponse: /* @__PURE__ */ standardSchema(validateCreateUsersWithArrayInputResponse, jsonSchema$of("CreateUsersWithArrayInputResponse")),
+  CreateUsersWithListInputRequestBody: /* @__PURE__ */ standardSchema(validateCreateUsersWithListInputRequestBody, jsonSchema$of("CreateUsersWithListInputRequestBody")),
+  CreateUsersWithListInputResponse: /* @__PURE__ */ standardSchema(validateCreateUsersWithListInputResponse, jsonSchema$of("CreateUsersWithListInputResponse")),
+  LoginUserResponse: /* @__PURE__ */ standardSchema(validateLoginUserResponse, jsonSchema$of("LoginUserResponse")),
+  LogoutUserResponse: /* @__PURE__ */ standardSchema(validateLogoutUserResponse, jsonSchema$of("LogoutUserResponse")),
+  GetUserByNameResponse: /* @__PURE__ */ standardSchema(validateGetUserByNameResponse, jsonSchema$of("GetUserByNameResponse")),
+  UpdateUserRequestBody: /* @__PURE__ */ standardSchema(validateUpdateUserRequestBody, jsonSchema$of("UpdateUserRequestBody")),
+  UpdateUserResponse: /* @__PURE__ */ standardSchema(validateUpdateUserResponse, jsonSchema$of("UpdateUserResponse")),
+  DeleteUserResponse: /* @__PURE__ */ standardSchema(validateDeleteUserResponse, jsonSchema$of("DeleteUserResponse"))
 };
 const issue$additionalMetadata_type_557fef = /* @__PURE__ */ fixedIssue(["additionalMetadata"], "type", "must be a string");
 const issue$code_format_d545fa = /* @__PURE__ */ fixedIssue(["code"], "format", "must be a 32-bit integer (format int32)");
@@ -1292,6 +1293,146 @@ function is$DeleteUserResponse(v, d) {
 function check$DeleteUserResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   return s;
+}
+const jsonSchema$defs = {
+  ApiResponse: {
+    type: "object",
+    properties: {
+      code: { type: "integer", format: "int32" },
+      type: { type: "string" },
+      message: { type: "string" }
+    }
+  },
+  Category: {
+    type: "object",
+    properties: { id: { type: "integer", format: "int64" }, name: { type: "string" } }
+  },
+  Order: {
+    type: "object",
+    properties: {
+      id: { type: "integer", format: "int64" },
+      petId: { type: "integer", format: "int64" },
+      quantity: { type: "integer", format: "int32" },
+      shipDate: { type: "string", format: "date-time" },
+      status: {
+        description: "Order Status",
+        type: "string",
+        enum: ["placed", "approved", "delivered"]
+      },
+      complete: { type: "boolean", default: false }
+    }
+  },
+  Pet: {
+    type: "object",
+    properties: {
+      id: { type: "integer", format: "int64", default: 40, examples: [25], readOnly: true },
+      category: { $ref: "#/$defs/Category" },
+      name: { type: "string", examples: ["doggie"] },
+      photoUrls: {
+        type: "array",
+        items: { type: "string", examples: ["https://example.com/photo.png"] }
+      },
+      tags: { type: "array", items: { $ref: "#/$defs/Tag" } },
+      status: {
+        description: "pet status in the store",
+        type: "string",
+        enum: ["available", "pending", "sold"]
+      }
+    },
+    required: ["name", "photoUrls"]
+  },
+  PetWritable: {
+    type: "object",
+    properties: {
+      id: false,
+      category: { $ref: "#/$defs/Category" },
+      name: { type: "string", examples: ["doggie"] },
+      photoUrls: {
+        type: "array",
+        items: { type: "string", examples: ["https://example.com/photo.png"] }
+      },
+      tags: { type: "array", items: { $ref: "#/$defs/Tag" } },
+      status: {
+        description: "pet status in the store",
+        type: "string",
+        enum: ["available", "pending", "sold"]
+      }
+    },
+    required: ["name", "photoUrls"]
+  },
+  Tag: {
+    type: "object",
+    properties: { id: { type: "integer", format: "int64" }, name: { type: "string" } }
+  },
+  User: {
+    type: "object",
+    properties: {
+      id: { type: "integer", format: "int64" },
+      username: { type: "string" },
+      firstName: { type: "string" },
+      lastName: { type: "string" },
+      email: { type: "string" },
+      password: { type: "string" },
+      phone: { type: "string" },
+      userStatus: { description: "User Status", type: "integer", format: "int32" }
+    }
+  }
+};
+const jsonSchema$roots = {
+  ApiResponse: { $ref: "#/$defs/ApiResponse" },
+  Category: { $ref: "#/$defs/Category" },
+  Order: { $ref: "#/$defs/Order" },
+  Pet: { $ref: "#/$defs/Pet" },
+  PetWritable: { $ref: "#/$defs/PetWritable" },
+  Tag: { $ref: "#/$defs/Tag" },
+  User: { $ref: "#/$defs/User" },
+  UpdatePetRequestBody: { $ref: "#/$defs/PetWritable" },
+  UpdatePetResponse: true,
+  AddPetRequestBody: { $ref: "#/$defs/PetWritable" },
+  AddPetResponse: true,
+  FindPetsByStatusResponse: { type: "string" },
+  FindPetsByTagsResponse: { type: "string" },
+  GetPetByIdResponse: { $ref: "#/$defs/Pet" },
+  UpdatePetWithFormRequestBody: {
+    type: "object",
+    properties: {
+      name: { description: "Updated name of the pet", type: "string" },
+      status: { description: "Updated status of the pet", type: "string" }
+    }
+  },
+  UpdatePetWithFormResponse: true,
+  DeletePetResponse: true,
+  UploadFileRequestBody: {
+    type: "object",
+    properties: {
+      additionalMetadata: { description: "Additional data to pass to server", type: "string" },
+      file: true
+    }
+  },
+  UploadFileResponse: { $ref: "#/$defs/ApiResponse" },
+  GetInventoryResponse: {
+    type: "object",
+    additionalProperties: { type: "integer", format: "int32" }
+  },
+  PlaceOrderRequestBody: { $ref: "#/$defs/Order" },
+  PlaceOrderResponse: { $ref: "#/$defs/Order" },
+  GetOrderByIdResponse: { $ref: "#/$defs/Order" },
+  DeleteOrderResponse: true,
+  CreateUserRequestBody: { $ref: "#/$defs/User" },
+  CreateUserResponse: false,
+  CreateUsersWithArrayInputRequestBody: { type: "array", items: { $ref: "#/$defs/User" } },
+  CreateUsersWithArrayInputResponse: false,
+  CreateUsersWithListInputRequestBody: { type: "array", items: { $ref: "#/$defs/User" } },
+  CreateUsersWithListInputResponse: false,
+  LoginUserResponse: { type: "string" },
+  LogoutUserResponse: false,
+  GetUserByNameResponse: { $ref: "#/$defs/User" },
+  UpdateUserRequestBody: { $ref: "#/$defs/User" },
+  UpdateUserResponse: true,
+  DeleteUserResponse: true
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

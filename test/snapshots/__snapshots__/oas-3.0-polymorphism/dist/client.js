@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -32,6 +36,9 @@ const postAnyOfWithTypeOperation = {
 function buildPostAnyOfWithTypeRequest(parameters = {}, body, options) {
   return buildRequest(postAnyOfWithTypeOperation, parameters, body, options);
 }
+function readPostAnyOfWithTypeResult(response, options) {
+  return readResult(postAnyOfWithTypeOperation, response, options);
+}
 const postAnythingAllOfObjectOperation = {
   method: "POST",
   pathTemplate: "/anything/all-of-object",
@@ -48,6 +55,9 @@ const postAnythingAllOfObjectOperation = {
 };
 function buildPostAnythingAllOfObjectRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingAllOfObjectOperation, parameters, body, options);
+}
+function readPostAnythingAllOfObjectResult(response, options) {
+  return readResult(postAnythingAllOfObjectOperation, response, options);
 }
 const postAnythingAnyOfObjectOperation = {
   method: "POST",
@@ -66,6 +76,9 @@ const postAnythingAnyOfObjectOperation = {
 function buildPostAnythingAnyOfObjectRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingAnyOfObjectOperation, parameters, body, options);
 }
+function readPostAnythingAnyOfObjectResult(response, options) {
+  return readResult(postAnythingAnyOfObjectOperation, response, options);
+}
 const postAnythingAnyOfPrimitiveOperation = {
   method: "POST",
   pathTemplate: "/anything/any-of-primitive",
@@ -83,6 +96,9 @@ const postAnythingAnyOfPrimitiveOperation = {
 function buildPostAnythingAnyOfPrimitiveRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingAnyOfPrimitiveOperation, parameters, body, options);
 }
+function readPostAnythingAnyOfPrimitiveResult(response, options) {
+  return readResult(postAnythingAnyOfPrimitiveOperation, response, options);
+}
 const postAnythingNestedOneOfObjectRefOperation = {
   method: "POST",
   pathTemplate: "/anything/nested-one-of-object-ref",
@@ -99,6 +115,9 @@ const postAnythingNestedOneOfObjectRefOperation = {
 };
 function buildPostAnythingNestedOneOfObjectRefRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingNestedOneOfObjectRefOperation, parameters, body, options);
+}
+function readPostAnythingNestedOneOfObjectRefResult(response, options) {
+  return readResult(postAnythingNestedOneOfObjectRefOperation, response, options);
 }
 const postAnythingNestedOneOfObjectWithNestedOneOfOperation = {
   method: "POST",
@@ -122,6 +141,13 @@ function buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest(parameters = {
     options
   );
 }
+function readPostAnythingNestedOneOfObjectWithNestedOneOfResult(response, options) {
+  return readResult(
+    postAnythingNestedOneOfObjectWithNestedOneOfOperation,
+    response,
+    options
+  );
+}
 const postAnythingNestedOneOfRefOperation = {
   method: "POST",
   pathTemplate: "/anything/nested-one-of-ref",
@@ -138,6 +164,9 @@ const postAnythingNestedOneOfRefOperation = {
 };
 function buildPostAnythingNestedOneOfRefRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingNestedOneOfRefOperation, parameters, body, options);
+}
+function readPostAnythingNestedOneOfRefResult(response, options) {
+  return readResult(postAnythingNestedOneOfRefOperation, response, options);
 }
 const postAnythingOneOfObjectOperation = {
   method: "POST",
@@ -156,6 +185,9 @@ const postAnythingOneOfObjectOperation = {
 function buildPostAnythingOneOfObjectRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingOneOfObjectOperation, parameters, body, options);
 }
+function readPostAnythingOneOfObjectResult(response, options) {
+  return readResult(postAnythingOneOfObjectOperation, response, options);
+}
 const postAnythingOneOfObjectRefOperation = {
   method: "POST",
   pathTemplate: "/anything/one-of-object-ref",
@@ -172,6 +204,9 @@ const postAnythingOneOfObjectRefOperation = {
 };
 function buildPostAnythingOneOfObjectRefRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingOneOfObjectRefOperation, parameters, body, options);
+}
+function readPostAnythingOneOfObjectRefResult(response, options) {
+  return readResult(postAnythingOneOfObjectRefOperation, response, options);
 }
 const postAnythingOneOfPrimitiveOperation = {
   method: "POST",
@@ -190,6 +225,9 @@ const postAnythingOneOfPrimitiveOperation = {
 function buildPostAnythingOneOfPrimitiveRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingOneOfPrimitiveOperation, parameters, body, options);
 }
+function readPostAnythingOneOfPrimitiveResult(response, options) {
+  return readResult(postAnythingOneOfPrimitiveOperation, response, options);
+}
 const postOneOfComplexOperation = {
   method: "POST",
   pathTemplate: "/one-of-complex",
@@ -203,6 +241,9 @@ const postOneOfComplexOperation = {
 };
 function buildPostOneOfComplexRequest(parameters = {}, body, options) {
   return buildRequest(postOneOfComplexOperation, parameters, body, options);
+}
+function readPostOneOfComplexResult(response, options) {
+  return readResult(postOneOfComplexOperation, response, options);
 }
 const postOneOfWithTypeOperation = {
   method: "POST",
@@ -221,6 +262,9 @@ const postOneOfWithTypeOperation = {
 function buildPostOneOfWithTypeRequest(parameters = {}, body, options) {
   return buildRequest(postOneOfWithTypeOperation, parameters, body, options);
 }
+function readPostOneOfWithTypeResult(response, options) {
+  return readResult(postOneOfWithTypeOperation, response, options);
+}
 const patchPetsOperation = {
   method: "PATCH",
   pathTemplate: "/pets",
@@ -235,6 +279,9 @@ const patchPetsOperation = {
 function buildPatchPetsRequest(parameters = {}, body, options) {
   return buildRequest(patchPetsOperation, parameters, body, options);
 }
+function readPatchPetsResult(response, options) {
+  return readResult(patchPetsOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -246,7 +293,14 @@ function createClient(options = {}) {
             (build) => buildPostAnyOfWithTypeRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.postAnyOfWithType }
+          {
+            permissions: permissions.postAnyOfWithType,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              postAnyOfWithTypeOperation,
+              (build) => buildPostAnyOfWithTypeRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -260,7 +314,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingAllOfObjectRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingAllOfObject }
+              {
+                permissions: permissions.postAnythingAllOfObject,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postAnythingAllOfObjectOperation,
+                  (build) => buildPostAnythingAllOfObjectRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -272,7 +333,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingAnyOfObjectRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingAnyOfObject }
+              {
+                permissions: permissions.postAnythingAnyOfObject,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postAnythingAnyOfObjectOperation,
+                  (build) => buildPostAnythingAnyOfObjectRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -284,7 +352,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingAnyOfPrimitiveRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingAnyOfPrimitive }
+              {
+                permissions: permissions.postAnythingAnyOfPrimitive,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postAnythingAnyOfPrimitiveOperation,
+                  (build) => buildPostAnythingAnyOfPrimitiveRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -296,7 +371,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingNestedOneOfObjectRefRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingNestedOneOfObjectRef }
+              {
+                permissions: permissions.postAnythingNestedOneOfObjectRef,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postAnythingNestedOneOfObjectRefOperation,
+                  (build) => buildPostAnythingNestedOneOfObjectRefRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -308,7 +390,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingNestedOneOfObjectWithNestedOneOf }
+              {
+                permissions: permissions.postAnythingNestedOneOfObjectWithNestedOneOf,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postAnythingNestedOneOfObjectWithNestedOneOfOperation,
+                  (build) => buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -320,7 +409,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingNestedOneOfRefRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingNestedOneOfRef }
+              {
+                permissions: permissions.postAnythingNestedOneOfRef,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postAnythingNestedOneOfRefOperation,
+                  (build) => buildPostAnythingNestedOneOfRefRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -332,7 +428,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingOneOfObjectRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingOneOfObject }
+              {
+                permissions: permissions.postAnythingOneOfObject,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postAnythingOneOfObjectOperation,
+                  (build) => buildPostAnythingOneOfObjectRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -344,7 +447,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingOneOfObjectRefRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingOneOfObjectRef }
+              {
+                permissions: permissions.postAnythingOneOfObjectRef,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postAnythingOneOfObjectRefOperation,
+                  (build) => buildPostAnythingOneOfObjectRefRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -356,7 +466,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingOneOfPrimitiveRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingOneOfPrimitive }
+              {
+                permissions: permissions.postAnythingOneOfPrimitive,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postAnythingOneOfPrimitiveOperation,
+                  (build) => buildPostAnythingOneOfPrimitiveRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -370,7 +487,14 @@ function createClient(options = {}) {
             (build) => buildPostOneOfComplexRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.postOneOfComplex }
+          {
+            permissions: permissions.postOneOfComplex,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              postOneOfComplexOperation,
+              (build) => buildPostOneOfComplexRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -382,7 +506,14 @@ function createClient(options = {}) {
             (build) => buildPostOneOfWithTypeRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.postOneOfWithType }
+          {
+            permissions: permissions.postOneOfWithType,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              postOneOfWithTypeOperation,
+              (build) => buildPostOneOfWithTypeRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -394,7 +525,14 @@ function createClient(options = {}) {
             (build) => buildPatchPetsRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.patchPets }
+          {
+            permissions: permissions.patchPets,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              patchPetsOperation,
+              (build) => buildPatchPetsRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -420,5 +558,18 @@ export {
   buildPostAnythingOneOfPrimitiveRequest,
   buildPostOneOfComplexRequest,
   buildPostOneOfWithTypeRequest,
-  createClient
+  createClient,
+  readPatchPetsResult,
+  readPostAnyOfWithTypeResult,
+  readPostAnythingAllOfObjectResult,
+  readPostAnythingAnyOfObjectResult,
+  readPostAnythingAnyOfPrimitiveResult,
+  readPostAnythingNestedOneOfObjectRefResult,
+  readPostAnythingNestedOneOfObjectWithNestedOneOfResult,
+  readPostAnythingNestedOneOfRefResult,
+  readPostAnythingOneOfObjectRefResult,
+  readPostAnythingOneOfObjectResult,
+  readPostAnythingOneOfPrimitiveResult,
+  readPostOneOfComplexResult,
+  readPostOneOfWithTypeResult
 };

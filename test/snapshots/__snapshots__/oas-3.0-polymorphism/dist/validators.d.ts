@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Cat`: returns it typed, or every issue found.
@@ -270,39 +270,42 @@ export declare function isPatchPetsResponse(value: unknown): value is T.PatchPet
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Cat: StandardSchemaV1<T.Cat>;
-    readonly Dog: StandardSchemaV1<T.Dog>;
-    readonly Object1: StandardSchemaV1<T.Object1>;
-    readonly Object2: StandardSchemaV1<T.Object2>;
-    readonly Pet: StandardSchemaV1<T.Pet>;
-    readonly String1: StandardSchemaV1<T.String1>;
-    readonly String2: StandardSchemaV1<T.String2>;
-    readonly PostAnyOfWithTypeRequestBody: StandardSchemaV1<T.PostAnyOfWithTypeRequestBody>;
-    readonly PostAnyOfWithTypeResponse: StandardSchemaV1<T.PostAnyOfWithTypeResponse>;
-    readonly PostAnythingAllOfObjectRequestBody: StandardSchemaV1<T.PostAnythingAllOfObjectRequestBody>;
-    readonly PostAnythingAllOfObjectResponse: StandardSchemaV1<T.PostAnythingAllOfObjectResponse>;
-    readonly PostAnythingAnyOfObjectRequestBody: StandardSchemaV1<T.PostAnythingAnyOfObjectRequestBody>;
-    readonly PostAnythingAnyOfObjectResponse: StandardSchemaV1<T.PostAnythingAnyOfObjectResponse>;
-    readonly PostAnythingAnyOfPrimitiveRequestBody: StandardSchemaV1<T.PostAnythingAnyOfPrimitiveRequestBody>;
-    readonly PostAnythingAnyOfPrimitiveResponse: StandardSchemaV1<T.PostAnythingAnyOfPrimitiveResponse>;
-    readonly PostAnythingNestedOneOfObjectRefRequestBody: StandardSchemaV1<T.PostAnythingNestedOneOfObjectRefRequestBody>;
-    readonly PostAnythingNestedOneOfObjectRefResponse: StandardSchemaV1<T.PostAnythingNestedOneOfObjectRefResponse>;
-    readonly PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody: StandardSchemaV1<T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody>;
-    readonly PostAnythingNestedOneOfObjectWithNestedOneOfResponse: StandardSchemaV1<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse>;
-    readonly PostAnythingNestedOneOfRefRequestBody: StandardSchemaV1<T.PostAnythingNestedOneOfRefRequestBody>;
-    readonly PostAnythingNestedOneOfRefResponse: StandardSchemaV1<T.PostAnythingNestedOneOfRefResponse>;
-    readonly PostAnythingOneOfObjectRequestBody: StandardSchemaV1<T.PostAnythingOneOfObjectRequestBody>;
-    readonly PostAnythingOneOfObjectResponse: StandardSchemaV1<T.PostAnythingOneOfObjectResponse>;
-    readonly PostAnythingOneOfObjectRefRequestBody: StandardSchemaV1<T.PostAnythingOneOfObjectRefRequestBody>;
-    readonly PostAnythingOneOfObjectRefResponse: StandardSchemaV1<T.PostAnythingOneOfObjectRefResponse>;
-    readonly PostAnythingOneOfPrimitiveRequestBody: StandardSchemaV1<T.PostAnythingOneOfPrimitiveRequestBody>;
-    readonly PostAnythingOneOfPrimitiveResponse: StandardSchemaV1<T.PostAnythingOneOfPrimitiveResponse>;
-    readonly PostOneOfComplexRequestBody: StandardSchemaV1<T.PostOneOfComplexRequestBody>;
-    readonly PostOneOfComplexResponse: StandardSchemaV1<T.PostOneOfComplexResponse>;
-    readonly PostOneOfWithTypeRequestBody: StandardSchemaV1<T.PostOneOfWithTypeRequestBody>;
-    readonly PostOneOfWithTypeResponse: StandardSchemaV1<T.PostOneOfWithTypeResponse>;
-    readonly PatchPetsRequestBody: StandardSchemaV1<T.PatchPetsRequestBody>;
-    readonly PatchPetsResponse: StandardSchemaV1<T.PatchPetsResponse>;
+    readonly Cat: StandardValidator<T.Cat>;
+    readonly Dog: StandardValidator<T.Dog>;
+    readonly Object1: StandardValidator<T.Object1>;
+    readonly Object2: StandardValidator<T.Object2>;
+    readonly Pet: StandardValidator<T.Pet>;
+    readonly String1: StandardValidator<T.String1>;
+    readonly String2: StandardValidator<T.String2>;
+    readonly PostAnyOfWithTypeRequestBody: StandardValidator<T.PostAnyOfWithTypeRequestBody>;
+    readonly PostAnyOfWithTypeResponse: StandardValidator<T.PostAnyOfWithTypeResponse>;
+    readonly PostAnythingAllOfObjectRequestBody: StandardValidator<T.PostAnythingAllOfObjectRequestBody>;
+    readonly PostAnythingAllOfObjectResponse: StandardValidator<T.PostAnythingAllOfObjectResponse>;
+    readonly PostAnythingAnyOfObjectRequestBody: StandardValidator<T.PostAnythingAnyOfObjectRequestBody>;
+    readonly PostAnythingAnyOfObjectResponse: StandardValidator<T.PostAnythingAnyOfObjectResponse>;
+    readonly PostAnythingAnyOfPrimitiveRequestBody: StandardValidator<T.PostAnythingAnyOfPrimitiveRequestBody>;
+    readonly PostAnythingAnyOfPrimitiveResponse: StandardValidator<T.PostAnythingAnyOfPrimitiveResponse>;
+    readonly PostAnythingNestedOneOfObjectRefRequestBody: StandardValidator<T.PostAnythingNestedOneOfObjectRefRequestBody>;
+    readonly PostAnythingNestedOneOfObjectRefResponse: StandardValidator<T.PostAnythingNestedOneOfObjectRefResponse>;
+    readonly PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody: StandardValidator<T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody>;
+    readonly PostAnythingNestedOneOfObjectWithNestedOneOfResponse: StandardValidator<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse>;
+    readonly PostAnythingNestedOneOfRefRequestBody: StandardValidator<T.PostAnythingNestedOneOfRefRequestBody>;
+    readonly PostAnythingNestedOneOfRefResponse: StandardValidator<T.PostAnythingNestedOneOfRefResponse>;
+    readonly PostAnythingOneOfObjectRequestBody: StandardValidator<T.PostAnythingOneOfObjectRequestBody>;
+    readonly PostAnythingOneOfObjectResponse: StandardValidator<T.PostAnythingOneOfObjectResponse>;
+    readonly PostAnythingOneOfObjectRefRequestBody: StandardValidator<T.PostAnythingOneOfObjectRefRequestBody>;
+    readonly PostAnythingOneOfObjectRefResponse: StandardValidator<T.PostAnythingOneOfObjectRefResponse>;
+    readonly PostAnythingOneOfPrimitiveRequestBody: StandardValidator<T.PostAnythingOneOfPrimitiveRequestBody>;
+    readonly PostAnythingOneOfPrimitiveResponse: StandardValidator<T.PostAnythingOneOfPrimitiveResponse>;
+    readonly PostOneOfComplexRequestBody: StandardValidator<T.PostOneOfComplexRequestBody>;
+    readonly PostOneOfComplexResponse: StandardValidator<T.PostOneOfComplexResponse>;
+    readonly PostOneOfWithTypeRequestBody: StandardValidator<T.PostOneOfWithTypeRequestBody>;
+    readonly PostOneOfWithTypeResponse: StandardValidator<T.PostOneOfWithTypeResponse>;
+    readonly PatchPetsRequestBody: StandardValidator<T.PatchPetsRequestBody>;
+    readonly PatchPetsResponse: StandardValidator<T.PatchPetsResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -6,6 +6,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -290,39 +291,39 @@ function isPatchPetsResponse(value) {
   return value === void 0 || is$PatchPetsResponse(value, 0);
 }
 const schemas = {
-  Cat: /* @__PURE__ */ standardSchema(validateCat),
-  Dog: /* @__PURE__ */ standardSchema(validateDog),
-  Object1: /* @__PURE__ */ standardSchema(validateObject1),
-  Object2: /* @__PURE__ */ standardSchema(validateObject2),
-  Pet: /* @__PURE__ */ standardSchema(validatePet),
-  String1: /* @__PURE__ */ standardSchema(validateString1),
-  String2: /* @__PURE__ */ standardSchema(validateString2),
-  PostAnyOfWithTypeRequestBody: /* @__PURE__ */ standardSchema(validatePostAnyOfWithTypeRequestBody),
-  PostAnyOfWithTypeResponse: /* @__PURE__ */ standardSchema(validatePostAnyOfWithTypeResponse),
-  PostAnythingAllOfObjectRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingAllOfObjectRequestBody),
-  PostAnythingAllOfObjectResponse: /* @__PURE__ */ standardSchema(validatePostAnythingAllOfObjectResponse),
-  PostAnythingAnyOfObjectRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingAnyOfObjectRequestBody),
-  PostAnythingAnyOfObjectResponse: /* @__PURE__ */ standardSchema(validatePostAnythingAnyOfObjectResponse),
-  PostAnythingAnyOfPrimitiveRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingAnyOfPrimitiveRequestBody),
-  PostAnythingAnyOfPrimitiveResponse: /* @__PURE__ */ standardSchema(validatePostAnythingAnyOfPrimitiveResponse),
-  PostAnythingNestedOneOfObjectRefRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfObjectRefRequestBody),
-  PostAnythingNestedOneOfObjectRefResponse: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfObjectRefResponse),
-  PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody),
-  PostAnythingNestedOneOfObjectWithNestedOneOfResponse: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse),
-  PostAnythingNestedOneOfRefRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfRefRequestBody),
-  PostAnythingNestedOneOfRefResponse: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfRefResponse),
-  PostAnythingOneOfObjectRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfObjectRequestBody),
-  PostAnythingOneOfObjectResponse: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfObjectResponse),
-  PostAnythingOneOfObjectRefRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfObjectRefRequestBody),
-  PostAnythingOneOfObjectRefResponse: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfObjectRefResponse),
-  PostAnythingOneOfPrimitiveRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfPrimitiveRequestBody),
-  PostAnythingOneOfPrimitiveResponse: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfPrimitiveResponse),
-  PostOneOfComplexRequestBody: /* @__PURE__ */ standardSchema(validatePostOneOfComplexRequestBody),
-  PostOneOfComplexResponse: /* @__PURE__ */ standardSchema(validatePostOneOfComplexResponse),
-  PostOneOfWithTypeRequestBody: /* @__PURE__ */ standardSchema(validatePostOneOfWithTypeRequestBody),
-  PostOneOfWithTypeResponse: /* @__PURE__ */ standardSchema(validatePostOneOfWithTypeResponse),
-  PatchPetsRequestBody: /* @__PURE__ */ standardSchema(validatePatchPetsRequestBody),
-  PatchPetsResponse: /* @__PURE__ */ standardSchema(validatePatchPetsResponse)
+  Cat: /* @__PURE__ */ standardSchema(validateCat, jsonSchema$of("Cat")),
+  Dog: /* @__PURE__ */ standardSchema(validateDog, jsonSchema$of("Dog")),
+  Object1: /* @__PURE__ */ standardSchema(validateObject1, jsonSchema$of("Object1")),
+  Object2: /* @__PURE__ */ standardSchema(validateObject2, jsonSchema$of("Object2")),
+  Pet: /* @__PURE__ */ standardSchema(validatePet, jsonSchema$of("Pet")),
+  String1: /* @__PURE__ */ standardSchema(validateString1, jsonSchema$of("String1")),
+  String2: /* @__PURE__ */ standardSchema(validateString2, jsonSchema$of("String2")),
+  PostAnyOfWithTypeRequestBody: /* @__PURE__ */ standardSchema(validatePostAnyOfWithTypeRequestBody, jsonSchema$of("PostAnyOfWithTypeRequestBody")),
+  PostAnyOfWithTypeResponse: /* @__PURE__ */ standardSchema(validatePostAnyOfWithTypeResponse, jsonSchema$of("PostAnyOfWithTypeResponse")),
+  PostAnythingAllOfObjectRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingAllOfObjectRequestBody, jsonSchema$of("PostAnythingAllOfObjectRequestBody")),
+  PostAnythingAllOfObjectResponse: /* @__PURE__ */ standardSchema(validatePostAnythingAllOfObjectResponse, jsonSchema$of("PostAnythingAllOfObjectResponse")),
+  PostAnythingAnyOfObjectRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingAnyOfObjectRequestBody, jsonSchema$of("PostAnythingAnyOfObjectRequestBody")),
+  PostAnythingAnyOfObjectResponse: /* @__PURE__ */ standardSchema(validatePostAnythingAnyOfObjectResponse, jsonSchema$of("PostAnythingAnyOfObjectResponse")),
+  PostAnythingAnyOfPrimitiveRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingAnyOfPrimitiveRequestBody, jsonSchema$of("PostAnythingAnyOfPrimitiveRequestBody")),
+  PostAnythingAnyOfPrimitiveResponse: /* @__PURE__ */ standardSchema(validatePostAnythingAnyOfPrimitiveResponse, jsonSchema$of("PostAnythingAnyOfPrimitiveResponse")),
+  PostAnythingNestedOneOfObjectRefRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfObjectRefRequestBody, jsonSchema$of("PostAnythingNestedOneOfObjectRefRequestBody")),
+  PostAnythingNestedOneOfObjectRefResponse: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfObjectRefResponse, jsonSchema$of("PostAnythingNestedOneOfObjectRefResponse")),
+  PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody, jsonSchema$of("PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody")),
+  PostAnythingNestedOneOfObjectWithNestedOneOfResponse: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse, jsonSchema$of("PostAnythingNestedOneOfObjectWithNestedOneOfResponse")),
+  PostAnythingNestedOneOfRefRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfRefRequestBody, jsonSchema$of("PostAnythingNestedOneOfRefRequestBody")),
+  PostAnythingNestedOneOfRefResponse: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfRefResponse, jsonSchema$of("PostAnythingNestedOneOfRefResponse")),
+  PostAnythingOneOfObjectRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfObjectRequestBody, jsonSchema$of("PostAnythingOneOfObjectRequestBody")),
+  PostAnythingOneOfObjectResponse: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfObjectResponse, jsonSchema$of("PostAnythingOneOfObjectResponse")),
+  PostAnythingOneOfObjectRefRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfObjectRefRequestBody, jsonSchema$of("PostAnythingOneOfObjectRefRequestBody")),
+  PostAnythingOneOfObjectRefResponse: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfObjectRefResponse, jsonSchema$of("PostAnythingOneOfObjectRefResponse")),
+  PostAnythingOneOfPrimitiveRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfPrimitiveRequestBody, jsonSchema$of("PostAnythingOneOfPrimitiveRequestBody")),
+  PostAnythingOneOfPrimitiveResponse: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfPrimitiveResponse, jsonSchema$of("PostAnythingOneOfPrimitiveResponse")),
+  PostOneOfComplexRequestBody: /* @__PURE__ */ standardSchema(validatePostOneOfComplexRequestBody, jsonSchema$of("PostOneOfComplexRequestBody")),
+  PostOneOfComplexResponse: /* @__PURE__ */ standardSchema(validatePostOneOfComplexResponse, jsonSchema$of("PostOneOfComplexResponse")),
+  PostOneOfWithTypeRequestBody: /* @__PURE__ */ standardSchema(validatePostOneOfWithTypeRequestBody, jsonSchema$of("PostOneOfWithTypeRequestBody")),
+  PostOneOfWithTypeResponse: /* @__PURE__ */ standardSchema(validatePostOneOfWithTypeResponse, jsonSchema$of("PostOneOfWithTypeResponse")),
+  PatchPetsRequestBody: /* @__PURE__ */ standardSchema(validatePatchPetsRequestBody, jsonSchema$of("PatchPetsRequestBody")),
+  PatchPetsResponse: /* @__PURE__ */ standardSchema(validatePatchPetsResponse, jsonSchema$of("PatchPetsResponse"))
 };
 const allowed$0de451 = /* @__PURE__ */ new Set(["primary_residence", "houseboat", "tent", "tree_house", "hotel_or_hostel", "serviced_apartment", "trailer", "mobile_home", "summer_house"]);
 const issue$a_type_79d5f0 = /* @__PURE__ */ fixedIssue(["a"], "type", "must be a string");
@@ -2593,6 +2594,413 @@ function check$PatchPetsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {
+  Cat: {
+    title: "Meow",
+    type: "object",
+    allOf: [
+      { $ref: "#/$defs/Pet" },
+      { type: "object", properties: { hunts: { type: "boolean" }, age: { type: "integer" } } }
+    ]
+  },
+  Dog: {
+    title: "Woof",
+    allOf: [
+      { $ref: "#/$defs/Pet" },
+      {
+        type: "object",
+        properties: {
+          bark: { type: "boolean" },
+          breed: { type: "string", enum: ["Dingo", "Husky", "Retriever", "Shepherd"] }
+        }
+      }
+    ]
+  },
+  Object1: {
+    title: "First type of object",
+    type: "object",
+    properties: { a: { type: "string" }, b: { type: "string" } }
+  },
+  Object2: {
+    title: "Second type of object",
+    type: "object",
+    properties: { c: { type: "string" }, d: { type: "string" } }
+  },
+  Pet: { type: "object", properties: { pet_type: { type: "string" } }, required: ["pet_type"] },
+  String1: { type: "string" },
+  String2: { type: "string" }
+};
+const jsonSchema$roots = {
+  Cat: { $ref: "#/$defs/Cat" },
+  Dog: { $ref: "#/$defs/Dog" },
+  Object1: { $ref: "#/$defs/Object1" },
+  Object2: { $ref: "#/$defs/Object2" },
+  Pet: { $ref: "#/$defs/Pet" },
+  String1: { $ref: "#/$defs/String1" },
+  String2: { $ref: "#/$defs/String2" },
+  PostAnyOfWithTypeRequestBody: {
+    type: "object",
+    properties: {
+      event: {
+        type: "string",
+        anyOf: [
+          { title: "First type of primitive", type: "string" },
+          { title: "Second type of primitive", type: "string" }
+        ]
+      }
+    }
+  },
+  PostAnyOfWithTypeResponse: false,
+  PostAnythingAllOfObjectRequestBody: {
+    type: "object",
+    allOf: [
+      {
+        title: "First type of object",
+        type: "object",
+        properties: { a: { type: "string" }, b: { type: "string" } }
+      },
+      {
+        title: "Second type of object",
+        type: "object",
+        properties: { c: { type: "string" }, d: { type: "string" } }
+      }
+    ]
+  },
+  PostAnythingAllOfObjectResponse: false,
+  PostAnythingAnyOfObjectRequestBody: {
+    anyOf: [
+      {
+        title: "First type of object",
+        type: "object",
+        properties: { a: { type: "string" }, b: { type: "string" } }
+      },
+      {
+        title: "Second type of object",
+        type: "object",
+        properties: { c: { type: "string" }, d: { type: "string" } }
+      }
+    ]
+  },
+  PostAnythingAnyOfObjectResponse: false,
+  PostAnythingAnyOfPrimitiveRequestBody: {
+    anyOf: [
+      { title: "First type of primitive", type: "string" },
+      { title: "Second type of primitive", type: "integer" }
+    ]
+  },
+  PostAnythingAnyOfPrimitiveResponse: false,
+  PostAnythingNestedOneOfObjectRefRequestBody: {
+    type: "object",
+    properties: { config: { oneOf: [{ $ref: "#/$defs/Object1" }, { $ref: "#/$defs/Object2" }] } },
+    additionalProperties: false
+  },
+  PostAnythingNestedOneOfObjectRefResponse: false,
+  PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody: {
+    type: "object",
+    properties: {
+      config: {
+        oneOf: [
+          { $ref: "#/$defs/Object1" },
+          { $ref: "#/$defs/Object2" },
+          { oneOf: [{ $ref: "#/$defs/Cat" }, { $ref: "#/$defs/Dog" }] }
+        ]
+      }
+    },
+    additionalProperties: false
+  },
+  PostAnythingNestedOneOfObjectWithNestedOneOfResponse: false,
+  PostAnythingNestedOneOfRefRequestBody: {
+    type: "object",
+    properties: { config: { oneOf: [{ $ref: "#/$defs/String1" }, { $ref: "#/$defs/String2" }] } },
+    additionalProperties: false
+  },
+  PostAnythingNestedOneOfRefResponse: false,
+  PostAnythingOneOfObjectRequestBody: {
+    oneOf: [
+      {
+        title: "First type of object",
+        type: "object",
+        properties: { a: { type: "string" }, b: { type: "string" } }
+      },
+      {
+        title: "Second type of object",
+        type: "object",
+        properties: { c: { type: "string" }, d: { type: "string" } }
+      }
+    ]
+  },
+  PostAnythingOneOfObjectResponse: false,
+  PostAnythingOneOfObjectRefRequestBody: {
+    oneOf: [{ $ref: "#/$defs/Object1" }, { $ref: "#/$defs/Object2" }]
+  },
+  PostAnythingOneOfObjectRefResponse: false,
+  PostAnythingOneOfPrimitiveRequestBody: {
+    oneOf: [
+      { title: "First type of primitive", type: "string" },
+      { title: "Second type of primitive", type: "integer" }
+    ]
+  },
+  PostAnythingOneOfPrimitiveResponse: false,
+  PostOneOfComplexRequestBody: {
+    type: "object",
+    oneOf: [
+      {
+        title: "Andalucia",
+        type: "object",
+        properties: {
+          listing_id: { type: "integer" },
+          regulatory_body: { type: "string" },
+          registration: {
+            type: "object",
+            properties: {
+              permit_number: { type: "string" },
+              registration_ownership: { type: "string", enum: ["OWNER", "PROPERTY_MANAGER"] },
+              email: { type: "string" },
+              full_name: { type: "string" },
+              identification_number: { type: "string" }
+            },
+            required: [
+              "permit_number",
+              "registration_ownership",
+              "email",
+              "full_name",
+              "identification_number"
+            ]
+          },
+          exemption: {
+            type: "object",
+            properties: {
+              reason: {
+                type: "string",
+                enum: ["LISTING_TYPE_NOT_INCLUDED", "LISTING_NOT_TOURIST_ACCOMMODATION"]
+              },
+              registration_ownership: { type: "string", enum: ["OWNER", "PROPERTY_MANAGER"] },
+              email: { type: "string" },
+              full_name: { type: "string" },
+              identification_number: { type: "string" }
+            },
+            required: [
+              "reason",
+              "registration_ownership",
+              "email",
+              "full_name",
+              "identification_number"
+            ]
+          }
+        },
+        required: ["listing_id", "regulatory_body"]
+      },
+      {
+        title: "Baltimore",
+        type: "object",
+        properties: {
+          listing_id: { type: "integer" },
+          regulatory_body: { type: "string" },
+          registration: {
+            type: "object",
+            properties: {
+              permit_number: { type: "string" },
+              expiration_date: { type: "string" },
+              full_name: { type: "string" },
+              email: { type: "string" },
+              listing_address: { type: "string" },
+              attestation_existing_registration: { type: "boolean" }
+            },
+            required: [
+              "permit_number",
+              "expiration_date",
+              "full_name",
+              "email",
+              "listing_address",
+              "attestation_existing_registration"
+            ]
+          },
+          exemption: {
+            type: "object",
+            properties: {
+              exemption_reason: { type: "string", enum: ["hotel_motel"] },
+              full_name: { type: "string" },
+              email: { type: "string" },
+              attestation_exemption_claim: { type: "boolean" }
+            },
+            required: ["exemption_reason", "full_name", "email", "attestation_exemption_claim"]
+          }
+        },
+        required: ["listing_id", "regulatory_body"]
+      },
+      {
+        title: "Boston",
+        type: "object",
+        properties: {
+          listing_id: { type: "integer" },
+          regulatory_body: { type: "string" },
+          registration: {
+            type: "object",
+            properties: {
+              permit_number: { type: "string" },
+              email: { type: "string" },
+              full_name: { type: "string" },
+              listing_address: { type: "string" },
+              attestation: { type: "boolean" }
+            },
+            required: ["permit_number", "email", "full_name", "listing_address", "attestation"]
+          },
+          exemption: {
+            type: "object",
+            properties: {
+              exemption_reason: {
+                type: "string",
+                enum: [
+                  "hotel_motel",
+                  "bed_breakfast_lodging",
+                  "institutional_business",
+                  "hospitals"
+                ]
+              },
+              listing_address: { type: "string" },
+              attestation: { type: "boolean" }
+            },
+            required: ["exemption_reason", "listing_address", "attestation"]
+          }
+        },
+        required: ["listing_id", "regulatory_body"]
+      },
+      {
+        title: "Catalonia",
+        type: "object",
+        properties: {
+          listing_id: { type: "integer" },
+          regulatory_body: { type: "string" },
+          registration: {
+            type: "object",
+            properties: {
+              permit_number: { type: "string" },
+              registration_ownership: { type: "string" },
+              email: { type: "string" },
+              full_name: { type: "string" },
+              identification_number: { type: "string" }
+            },
+            required: [
+              "permit_number",
+              "registration_ownership",
+              "email",
+              "full_name",
+              "identification_number"
+            ]
+          },
+          exemption: {
+            type: "object",
+            properties: {
+              reason: {
+                type: "string",
+                enum: [
+                  "listing_not_full_building",
+                  "listing_is_shared_room",
+                  "other_exemption_reason"
+                ]
+              },
+              registration_ownership: { type: "string", enum: ["OWNER", "PROPERTY_MANAGER"] },
+              email: { type: "string" },
+              full_name: { type: "string" },
+              identification_number: { type: "string" }
+            },
+            required: [
+              "reason",
+              "registration_ownership",
+              "email",
+              "full_name",
+              "identification_number"
+            ]
+          }
+        },
+        required: ["listing_id", "regulatory_body"]
+      },
+      {
+        title: "Chicago",
+        type: "object",
+        properties: {
+          listing_id: { type: "integer" },
+          regulatory_body: { type: "string" },
+          registration: {
+            type: "object",
+            properties: { permit_number: { type: "string" } },
+            required: ["permit_number"]
+          }
+        },
+        required: ["listing_id", "regulatory_body", "registration"]
+      },
+      {
+        title: "Cuba",
+        type: "object",
+        properties: {
+          listing_id: { type: "integer" },
+          regulatory_body: { type: "string" },
+          affiliation: {
+            type: "object",
+            properties: {
+              attestation_entrepreneur: { type: "boolean" },
+              listing_address: { type: "string" }
+            },
+            required: ["attestation_entrepreneur", "listing_address"]
+          }
+        },
+        required: ["listing_id", "regulatory_body", "affiliation"]
+      },
+      {
+        title: "Denmark",
+        type: "object",
+        properties: {
+          listing_id: { type: "integer" },
+          regulatory_body: { type: "string" },
+          categorization: {
+            type: "object",
+            properties: {
+              listing_type: {
+                type: "string",
+                enum: [
+                  "primary_residence",
+                  "houseboat",
+                  "tent",
+                  "tree_house",
+                  "hotel_or_hostel",
+                  "serviced_apartment",
+                  "trailer",
+                  "mobile_home",
+                  "summer_house"
+                ]
+              },
+              data_reporting_status: {
+                type: "string",
+                enum: ["private_activity", "business_activity"]
+              },
+              data_reporting_bbr: { type: "string" },
+              attestation: { type: "boolean" },
+              attestation_conditional: { type: "boolean" }
+            },
+            required: ["listing_type"]
+          }
+        },
+        required: ["listing_id", "regulatory_body", "categorization"]
+      }
+    ]
+  },
+  PostOneOfComplexResponse: false,
+  PostOneOfWithTypeRequestBody: {
+    type: "object",
+    properties: {
+      event: {
+        type: "string",
+        oneOf: [{ description: "oneof one" }, { description: "oneof two" }]
+      }
+    }
+  },
+  PostOneOfWithTypeResponse: false,
+  PatchPetsRequestBody: { oneOf: [{ $ref: "#/$defs/Cat" }, { $ref: "#/$defs/Dog" }] },
+  PatchPetsResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

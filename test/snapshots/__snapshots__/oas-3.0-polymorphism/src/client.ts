@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,46 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.PostAnyOfWithTypeError
+  | T.PostAnythingAllOfObjectError
+  | T.PostAnythingAnyOfObjectError
+  | T.PostAnythingAnyOfPrimitiveError
+  | T.PostAnythingNestedOneOfObjectRefError
+  | T.PostAnythingNestedOneOfObjectWithNestedOneOfError
+  | T.PostAnythingNestedOneOfRefError
+  | T.PostAnythingOneOfObjectError
+  | T.PostAnythingOneOfObjectRefError
+  | T.PostAnythingOneOfPrimitiveError
+  | T.PostOneOfComplexError
+  | T.PostOneOfWithTypeError
+  | T.PatchPetsError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -70,6 +123,16 @@ export function buildPostAnyOfWithTypeRequest(
   return buildRequest(postAnyOfWithTypeOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnyOfWithTypeRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnyOfWithTypeResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnyOfWithTypeResponse, T.PostAnyOfWithTypeError>> {
+  return readResult(postAnyOfWithTypeOperation, response, options) as Promise<
+    ApiResult<T.PostAnyOfWithTypeResponse, T.PostAnyOfWithTypeError>
+  >;
+}
+
 const postAnythingAllOfObjectOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/all-of-object',
@@ -97,6 +160,16 @@ export function buildPostAnythingAllOfObjectRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingAllOfObjectOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostAnythingAllOfObjectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingAllOfObjectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingAllOfObjectResponse, T.PostAnythingAllOfObjectError>> {
+  return readResult(postAnythingAllOfObjectOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingAllOfObjectResponse, T.PostAnythingAllOfObjectError>
+  >;
 }
 
 const postAnythingAnyOfObjectOperation: OperationSpec = {
@@ -128,6 +201,16 @@ export function buildPostAnythingAnyOfObjectRequest(
   return buildRequest(postAnythingAnyOfObjectOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnythingAnyOfObjectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingAnyOfObjectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingAnyOfObjectResponse, T.PostAnythingAnyOfObjectError>> {
+  return readResult(postAnythingAnyOfObjectOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingAnyOfObjectResponse, T.PostAnythingAnyOfObjectError>
+  >;
+}
+
 const postAnythingAnyOfPrimitiveOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/any-of-primitive',
@@ -157,6 +240,16 @@ export function buildPostAnythingAnyOfPrimitiveRequest(
   return buildRequest(postAnythingAnyOfPrimitiveOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnythingAnyOfPrimitiveRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingAnyOfPrimitiveResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingAnyOfPrimitiveResponse, T.PostAnythingAnyOfPrimitiveError>> {
+  return readResult(postAnythingAnyOfPrimitiveOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingAnyOfPrimitiveResponse, T.PostAnythingAnyOfPrimitiveError>
+  >;
+}
+
 const postAnythingNestedOneOfObjectRefOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/nested-one-of-object-ref',
@@ -184,6 +277,18 @@ export function buildPostAnythingNestedOneOfObjectRefRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingNestedOneOfObjectRefOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostAnythingNestedOneOfObjectRefRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingNestedOneOfObjectRefResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostAnythingNestedOneOfObjectRefResponse, T.PostAnythingNestedOneOfObjectRefError>
+> {
+  return readResult(postAnythingNestedOneOfObjectRefOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingNestedOneOfObjectRefResponse, T.PostAnythingNestedOneOfObjectRefError>
+  >;
 }
 
 const postAnythingNestedOneOfObjectWithNestedOneOfOperation: OperationSpec = {
@@ -218,6 +323,28 @@ export function buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest(
   );
 }
 
+/** The response to a request from `buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingNestedOneOfObjectWithNestedOneOfResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse,
+    T.PostAnythingNestedOneOfObjectWithNestedOneOfError
+  >
+> {
+  return readResult(
+    postAnythingNestedOneOfObjectWithNestedOneOfOperation,
+    response,
+    options,
+  ) as Promise<
+    ApiResult<
+      T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse,
+      T.PostAnythingNestedOneOfObjectWithNestedOneOfError
+    >
+  >;
+}
+
 const postAnythingNestedOneOfRefOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/nested-one-of-ref',
@@ -243,6 +370,16 @@ export function buildPostAnythingNestedOneOfRefRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingNestedOneOfRefOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostAnythingNestedOneOfRefRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingNestedOneOfRefResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingNestedOneOfRefResponse, T.PostAnythingNestedOneOfRefError>> {
+  return readResult(postAnythingNestedOneOfRefOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingNestedOneOfRefResponse, T.PostAnythingNestedOneOfRefError>
+  >;
 }
 
 const postAnythingOneOfObjectOperation: OperationSpec = {
@@ -274,6 +411,16 @@ export function buildPostAnythingOneOfObjectRequest(
   return buildRequest(postAnythingOneOfObjectOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnythingOneOfObjectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingOneOfObjectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingOneOfObjectResponse, T.PostAnythingOneOfObjectError>> {
+  return readResult(postAnythingOneOfObjectOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingOneOfObjectResponse, T.PostAnythingOneOfObjectError>
+  >;
+}
+
 const postAnythingOneOfObjectRefOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/one-of-object-ref',
@@ -301,6 +448,16 @@ export function buildPostAnythingOneOfObjectRefRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingOneOfObjectRefOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostAnythingOneOfObjectRefRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingOneOfObjectRefResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingOneOfObjectRefResponse, T.PostAnythingOneOfObjectRefError>> {
+  return readResult(postAnythingOneOfObjectRefOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingOneOfObjectRefResponse, T.PostAnythingOneOfObjectRefError>
+  >;
 }
 
 const postAnythingOneOfPrimitiveOperation: OperationSpec = {
@@ -332,6 +489,16 @@ export function buildPostAnythingOneOfPrimitiveRequest(
   return buildRequest(postAnythingOneOfPrimitiveOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnythingOneOfPrimitiveRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingOneOfPrimitiveResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingOneOfPrimitiveResponse, T.PostAnythingOneOfPrimitiveError>> {
+  return readResult(postAnythingOneOfPrimitiveOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingOneOfPrimitiveResponse, T.PostAnythingOneOfPrimitiveError>
+  >;
+}
+
 const postOneOfComplexOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/one-of-complex',
@@ -356,6 +523,16 @@ export function buildPostOneOfComplexRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postOneOfComplexOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostOneOfComplexRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostOneOfComplexResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostOneOfComplexResponse, T.PostOneOfComplexError>> {
+  return readResult(postOneOfComplexOperation, response, options) as Promise<
+    ApiResult<T.PostOneOfComplexResponse, T.PostOneOfComplexError>
+  >;
 }
 
 const postOneOfWithTypeOperation: OperationSpec = {
@@ -387,6 +564,16 @@ export function buildPostOneOfWithTypeRequest(
   return buildRequest(postOneOfWithTypeOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostOneOfWithTypeRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostOneOfWithTypeResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostOneOfWithTypeResponse, T.PostOneOfWithTypeError>> {
+  return readResult(postOneOfWithTypeOperation, response, options) as Promise<
+    ApiResult<T.PostOneOfWithTypeResponse, T.PostOneOfWithTypeError>
+  >;
+}
+
 const patchPetsOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/pets',
@@ -413,6 +600,16 @@ export function buildPatchPetsRequest(
   return buildRequest(patchPetsOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPatchPetsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchPetsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PatchPetsResponse, T.PatchPetsError>> {
+  return readResult(patchPetsOperation, response, options) as Promise<
+    ApiResult<T.PatchPetsResponse, T.PatchPetsError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -434,6 +631,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PostAnyOfWithTypeResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postAnyOfWithType;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PostAnyOfWithTypeRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PostAnyOfWithTypeResponse, T.PostAnyOfWithTypeError>>;
     };
   };
   /**
@@ -456,6 +658,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostAnythingAllOfObjectResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingAllOfObject;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingAllOfObjectRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingAllOfObjectResponse, T.PostAnythingAllOfObjectError>>;
       };
     };
     /**
@@ -474,6 +681,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostAnythingAnyOfObjectResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingAnyOfObject;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingAnyOfObjectRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingAnyOfObjectResponse, T.PostAnythingAnyOfObjectError>>;
       };
     };
     /**
@@ -492,6 +704,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostAnythingAnyOfPrimitiveResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingAnyOfPrimitive;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingAnyOfPrimitiveRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostAnythingAnyOfPrimitiveResponse, T.PostAnythingAnyOfPrimitiveError>
+        >;
       };
     };
     /**
@@ -510,6 +729,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostAnythingNestedOneOfObjectRefResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingNestedOneOfObjectRef;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingNestedOneOfObjectRefRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<
+            T.PostAnythingNestedOneOfObjectRefResponse,
+            T.PostAnythingNestedOneOfObjectRefError
+          >
+        >;
       };
     };
     /**
@@ -526,6 +755,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingNestedOneOfObjectWithNestedOneOf;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<
+            T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse,
+            T.PostAnythingNestedOneOfObjectWithNestedOneOfError
+          >
+        >;
       };
     };
     /**
@@ -542,6 +781,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostAnythingNestedOneOfRefResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingNestedOneOfRef;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.PostAnythingNestedOneOfRefRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostAnythingNestedOneOfRefResponse, T.PostAnythingNestedOneOfRefError>
+        >;
       };
     };
     /**
@@ -560,6 +806,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostAnythingOneOfObjectResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingOneOfObject;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingOneOfObjectRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingOneOfObjectResponse, T.PostAnythingOneOfObjectError>>;
       };
     };
     /**
@@ -578,6 +829,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostAnythingOneOfObjectRefResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingOneOfObjectRef;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingOneOfObjectRefRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostAnythingOneOfObjectRefResponse, T.PostAnythingOneOfObjectRefError>
+        >;
       };
     };
     /**
@@ -596,6 +854,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostAnythingOneOfPrimitiveResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingOneOfPrimitive;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingOneOfPrimitiveRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostAnythingOneOfPrimitiveResponse, T.PostAnythingOneOfPrimitiveError>
+        >;
       };
     };
   };
@@ -615,6 +880,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PostOneOfComplexResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postOneOfComplex;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.PostOneOfComplexRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PostOneOfComplexResponse, T.PostOneOfComplexError>>;
     };
   };
   /**
@@ -633,6 +903,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PostOneOfWithTypeResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postOneOfWithType;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PostOneOfWithTypeRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PostOneOfWithTypeResponse, T.PostOneOfWithTypeError>>;
     };
   };
   /**
@@ -648,6 +923,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (body?: T.PatchPetsRequestBody, options?: RequestOptions): Promise<T.PatchPetsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.patchPets;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PatchPetsRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PatchPetsResponse, T.PatchPetsError>>;
     };
   };
 }
@@ -692,7 +972,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPostAnyOfWithTypeRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostAnyOfWithTypeResponse>,
-          { permissions: permissions.postAnyOfWithType },
+          {
+            permissions: permissions.postAnyOfWithType,
+            safe: (body?: T.PostAnyOfWithTypeRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                postAnyOfWithTypeOperation,
+                (build) => buildPostAnyOfWithTypeRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PostAnyOfWithTypeResponse, T.PostAnyOfWithTypeError>>,
+          },
         ),
       };
     },
@@ -707,7 +995,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingAllOfObjectRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingAllOfObjectResponse>,
-              { permissions: permissions.postAnythingAllOfObject },
+              {
+                permissions: permissions.postAnythingAllOfObject,
+                safe: (
+                  body?: T.PostAnythingAllOfObjectRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingAllOfObjectOperation,
+                    (build) => buildPostAnythingAllOfObjectRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostAnythingAllOfObjectResponse, T.PostAnythingAllOfObjectError>
+                  >,
+              },
             ),
           };
         },
@@ -720,7 +1021,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingAnyOfObjectRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingAnyOfObjectResponse>,
-              { permissions: permissions.postAnythingAnyOfObject },
+              {
+                permissions: permissions.postAnythingAnyOfObject,
+                safe: (
+                  body?: T.PostAnythingAnyOfObjectRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingAnyOfObjectOperation,
+                    (build) => buildPostAnythingAnyOfObjectRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostAnythingAnyOfObjectResponse, T.PostAnythingAnyOfObjectError>
+                  >,
+              },
             ),
           };
         },
@@ -733,7 +1047,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingAnyOfPrimitiveRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingAnyOfPrimitiveResponse>,
-              { permissions: permissions.postAnythingAnyOfPrimitive },
+              {
+                permissions: permissions.postAnythingAnyOfPrimitive,
+                safe: (
+                  body?: T.PostAnythingAnyOfPrimitiveRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingAnyOfPrimitiveOperation,
+                    (build) => buildPostAnythingAnyOfPrimitiveRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostAnythingAnyOfPrimitiveResponse,
+                      T.PostAnythingAnyOfPrimitiveError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -749,7 +1079,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingNestedOneOfObjectRefRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingNestedOneOfObjectRefResponse>,
-              { permissions: permissions.postAnythingNestedOneOfObjectRef },
+              {
+                permissions: permissions.postAnythingNestedOneOfObjectRef,
+                safe: (
+                  body?: T.PostAnythingNestedOneOfObjectRefRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingNestedOneOfObjectRefOperation,
+                    (build) => buildPostAnythingNestedOneOfObjectRefRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostAnythingNestedOneOfObjectRefResponse,
+                      T.PostAnythingNestedOneOfObjectRefError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -766,7 +1112,24 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse>,
-              { permissions: permissions.postAnythingNestedOneOfObjectWithNestedOneOf },
+              {
+                permissions: permissions.postAnythingNestedOneOfObjectWithNestedOneOf,
+                safe: (
+                  body?: T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingNestedOneOfObjectWithNestedOneOfOperation,
+                    (build) =>
+                      buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse,
+                      T.PostAnythingNestedOneOfObjectWithNestedOneOfError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -779,7 +1142,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingNestedOneOfRefRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingNestedOneOfRefResponse>,
-              { permissions: permissions.postAnythingNestedOneOfRef },
+              {
+                permissions: permissions.postAnythingNestedOneOfRef,
+                safe: (
+                  body: T.PostAnythingNestedOneOfRefRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingNestedOneOfRefOperation,
+                    (build) => buildPostAnythingNestedOneOfRefRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostAnythingNestedOneOfRefResponse,
+                      T.PostAnythingNestedOneOfRefError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -792,7 +1171,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingOneOfObjectRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingOneOfObjectResponse>,
-              { permissions: permissions.postAnythingOneOfObject },
+              {
+                permissions: permissions.postAnythingOneOfObject,
+                safe: (
+                  body?: T.PostAnythingOneOfObjectRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingOneOfObjectOperation,
+                    (build) => buildPostAnythingOneOfObjectRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostAnythingOneOfObjectResponse, T.PostAnythingOneOfObjectError>
+                  >,
+              },
             ),
           };
         },
@@ -805,7 +1197,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingOneOfObjectRefRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingOneOfObjectRefResponse>,
-              { permissions: permissions.postAnythingOneOfObjectRef },
+              {
+                permissions: permissions.postAnythingOneOfObjectRef,
+                safe: (
+                  body?: T.PostAnythingOneOfObjectRefRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingOneOfObjectRefOperation,
+                    (build) => buildPostAnythingOneOfObjectRefRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostAnythingOneOfObjectRefResponse,
+                      T.PostAnythingOneOfObjectRefError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -818,7 +1226,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingOneOfPrimitiveRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingOneOfPrimitiveResponse>,
-              { permissions: permissions.postAnythingOneOfPrimitive },
+              {
+                permissions: permissions.postAnythingOneOfPrimitive,
+                safe: (
+                  body?: T.PostAnythingOneOfPrimitiveRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingOneOfPrimitiveOperation,
+                    (build) => buildPostAnythingOneOfPrimitiveRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostAnythingOneOfPrimitiveResponse,
+                      T.PostAnythingOneOfPrimitiveError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -833,7 +1257,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPostOneOfComplexRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostOneOfComplexResponse>,
-          { permissions: permissions.postOneOfComplex },
+          {
+            permissions: permissions.postOneOfComplex,
+            safe: (body: T.PostOneOfComplexRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                postOneOfComplexOperation,
+                (build) => buildPostOneOfComplexRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PostOneOfComplexResponse, T.PostOneOfComplexError>>,
+          },
         ),
       };
     },
@@ -846,7 +1278,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPostOneOfWithTypeRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostOneOfWithTypeResponse>,
-          { permissions: permissions.postOneOfWithType },
+          {
+            permissions: permissions.postOneOfWithType,
+            safe: (body?: T.PostOneOfWithTypeRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                postOneOfWithTypeOperation,
+                (build) => buildPostOneOfWithTypeRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PostOneOfWithTypeResponse, T.PostOneOfWithTypeError>>,
+          },
         ),
       };
     },
@@ -859,7 +1299,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPatchPetsRequest({}, body, build),
               callOptions,
             ) as Promise<T.PatchPetsResponse>,
-          { permissions: permissions.patchPets },
+          {
+            permissions: permissions.patchPets,
+            safe: (body?: T.PatchPetsRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                patchPetsOperation,
+                (build) => buildPatchPetsRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PatchPetsResponse, T.PatchPetsError>>,
+          },
         ),
       };
     },

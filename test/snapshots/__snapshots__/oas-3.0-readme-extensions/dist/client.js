@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -26,6 +30,9 @@ const xCodeSamplesOperation = {
 };
 function buildXCodeSamplesRequest(parameters = {}, options) {
   return buildRequest(xCodeSamplesOperation, parameters, void 0, options);
+}
+function readXCodeSamplesResult(response, options) {
+  return readResult(xCodeSamplesOperation, response, options);
 }
 const xReadmeCodeSamplesOperation = {
   method: "POST",
@@ -46,6 +53,9 @@ const xReadmeCodeSamplesOperation = {
 function buildXReadmeCodeSamplesRequest(parameters = {}, body, options) {
   return buildRequest(xReadmeCodeSamplesOperation, parameters, body, options);
 }
+function readXReadmeCodeSamplesResult(response, options) {
+  return readResult(xReadmeCodeSamplesOperation, response, options);
+}
 const xReadmeExplorerEnabledOperation = {
   method: "POST",
   pathTemplate: "/x-explorer-enabled",
@@ -63,6 +73,9 @@ const xReadmeExplorerEnabledOperation = {
 };
 function buildXReadmeExplorerEnabledRequest(parameters = {}, body, options) {
   return buildRequest(xReadmeExplorerEnabledOperation, parameters, body, options);
+}
+function readXReadmeExplorerEnabledResult(response, options) {
+  return readResult(xReadmeExplorerEnabledOperation, response, options);
 }
 const xExplorerEnabledOperation = {
   method: "PATCH",
@@ -82,6 +95,9 @@ const xExplorerEnabledOperation = {
 function buildXExplorerEnabledRequest(parameters = {}, body, options) {
   return buildRequest(xExplorerEnabledOperation, parameters, body, options);
 }
+function readXExplorerEnabledResult(response, options) {
+  return readResult(xExplorerEnabledOperation, response, options);
+}
 const xReadmeHeadersOperation = {
   method: "POST",
   pathTemplate: "/x-headers",
@@ -93,6 +109,9 @@ const xReadmeHeadersOperation = {
 };
 function buildXReadmeHeadersRequest(parameters = {}, options) {
   return buildRequest(xReadmeHeadersOperation, parameters, void 0, options);
+}
+function readXReadmeHeadersResult(response, options) {
+  return readResult(xReadmeHeadersOperation, response, options);
 }
 const xHeadersOperation = {
   method: "PATCH",
@@ -106,6 +125,9 @@ const xHeadersOperation = {
 function buildXHeadersRequest(parameters = {}, options) {
   return buildRequest(xHeadersOperation, parameters, void 0, options);
 }
+function readXHeadersResult(response, options) {
+  return readResult(xHeadersOperation, response, options);
+}
 const xReadmeMetricsEnabledOperation = {
   method: "POST",
   pathTemplate: "/x-metrics-enabled",
@@ -117,6 +139,9 @@ const xReadmeMetricsEnabledOperation = {
 };
 function buildXReadmeMetricsEnabledRequest(parameters = {}, options) {
   return buildRequest(xReadmeMetricsEnabledOperation, parameters, void 0, options);
+}
+function readXReadmeMetricsEnabledResult(response, options) {
+  return readResult(xReadmeMetricsEnabledOperation, response, options);
 }
 const xMetricsEnabledOperation = {
   method: "PATCH",
@@ -130,6 +155,9 @@ const xMetricsEnabledOperation = {
 function buildXMetricsEnabledRequest(parameters = {}, options) {
   return buildRequest(xMetricsEnabledOperation, parameters, void 0, options);
 }
+function readXMetricsEnabledResult(response, options) {
+  return readResult(xMetricsEnabledOperation, response, options);
+}
 const xReadmeProxyEnabledOperation = {
   method: "POST",
   pathTemplate: "/x-proxy-enabled",
@@ -141,6 +169,9 @@ const xReadmeProxyEnabledOperation = {
 };
 function buildXReadmeProxyEnabledRequest(parameters = {}, options) {
   return buildRequest(xReadmeProxyEnabledOperation, parameters, void 0, options);
+}
+function readXReadmeProxyEnabledResult(response, options) {
+  return readResult(xReadmeProxyEnabledOperation, response, options);
 }
 const xProxyEnabledOperation = {
   method: "PATCH",
@@ -154,6 +185,9 @@ const xProxyEnabledOperation = {
 function buildXProxyEnabledRequest(parameters = {}, options) {
   return buildRequest(xProxyEnabledOperation, parameters, void 0, options);
 }
+function readXProxyEnabledResult(response, options) {
+  return readResult(xProxyEnabledOperation, response, options);
+}
 const xReadmeSamplesLanguagesOperation = {
   method: "GET",
   pathTemplate: "/x-samples-languages",
@@ -165,6 +199,9 @@ const xReadmeSamplesLanguagesOperation = {
 };
 function buildXReadmeSamplesLanguagesRequest(parameters = {}, options) {
   return buildRequest(xReadmeSamplesLanguagesOperation, parameters, void 0, options);
+}
+function readXReadmeSamplesLanguagesResult(response, options) {
+  return readResult(xReadmeSamplesLanguagesOperation, response, options);
 }
 const xSamplesLanguagesOperation = {
   method: "POST",
@@ -178,6 +215,9 @@ const xSamplesLanguagesOperation = {
 function buildXSamplesLanguagesRequest(parameters = {}, options) {
   return buildRequest(xSamplesLanguagesOperation, parameters, void 0, options);
 }
+function readXSamplesLanguagesResult(response, options) {
+  return readResult(xSamplesLanguagesOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -189,7 +229,14 @@ function createClient(options = {}) {
             (build) => buildXCodeSamplesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xCodeSamples }
+          {
+            permissions: permissions.xCodeSamples,
+            safe: (callOptions = {}) => transport.sendResult(
+              xCodeSamplesOperation,
+              (build) => buildXCodeSamplesRequest({}, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -197,7 +244,14 @@ function createClient(options = {}) {
             (build) => buildXReadmeCodeSamplesRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.xReadmeCodeSamples }
+          {
+            permissions: permissions.xReadmeCodeSamples,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              xReadmeCodeSamplesOperation,
+              (build) => buildXReadmeCodeSamplesRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -209,7 +263,14 @@ function createClient(options = {}) {
             (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.xReadmeExplorerEnabled }
+          {
+            permissions: permissions.xReadmeExplorerEnabled,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              xReadmeExplorerEnabledOperation,
+              (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         patch: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -217,7 +278,14 @@ function createClient(options = {}) {
             (build) => buildXExplorerEnabledRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.xExplorerEnabled }
+          {
+            permissions: permissions.xExplorerEnabled,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              xExplorerEnabledOperation,
+              (build) => buildXExplorerEnabledRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -229,7 +297,14 @@ function createClient(options = {}) {
             (build) => buildXReadmeHeadersRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xReadmeHeaders }
+          {
+            permissions: permissions.xReadmeHeaders,
+            safe: (callOptions = {}) => transport.sendResult(
+              xReadmeHeadersOperation,
+              (build) => buildXReadmeHeadersRequest({}, build),
+              callOptions
+            )
+          }
         ),
         patch: Object.assign(
           (callOptions = {}) => transport.send(
@@ -237,7 +312,14 @@ function createClient(options = {}) {
             (build) => buildXHeadersRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xHeaders }
+          {
+            permissions: permissions.xHeaders,
+            safe: (callOptions = {}) => transport.sendResult(
+              xHeadersOperation,
+              (build) => buildXHeadersRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -249,7 +331,14 @@ function createClient(options = {}) {
             (build) => buildXReadmeMetricsEnabledRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xReadmeMetricsEnabled }
+          {
+            permissions: permissions.xReadmeMetricsEnabled,
+            safe: (callOptions = {}) => transport.sendResult(
+              xReadmeMetricsEnabledOperation,
+              (build) => buildXReadmeMetricsEnabledRequest({}, build),
+              callOptions
+            )
+          }
         ),
         patch: Object.assign(
           (callOptions = {}) => transport.send(
@@ -257,7 +346,14 @@ function createClient(options = {}) {
             (build) => buildXMetricsEnabledRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xMetricsEnabled }
+          {
+            permissions: permissions.xMetricsEnabled,
+            safe: (callOptions = {}) => transport.sendResult(
+              xMetricsEnabledOperation,
+              (build) => buildXMetricsEnabledRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -269,7 +365,14 @@ function createClient(options = {}) {
             (build) => buildXReadmeProxyEnabledRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xReadmeProxyEnabled }
+          {
+            permissions: permissions.xReadmeProxyEnabled,
+            safe: (callOptions = {}) => transport.sendResult(
+              xReadmeProxyEnabledOperation,
+              (build) => buildXReadmeProxyEnabledRequest({}, build),
+              callOptions
+            )
+          }
         ),
         patch: Object.assign(
           (callOptions = {}) => transport.send(
@@ -277,7 +380,14 @@ function createClient(options = {}) {
             (build) => buildXProxyEnabledRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xProxyEnabled }
+          {
+            permissions: permissions.xProxyEnabled,
+            safe: (callOptions = {}) => transport.sendResult(
+              xProxyEnabledOperation,
+              (build) => buildXProxyEnabledRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -289,7 +399,14 @@ function createClient(options = {}) {
             (build) => buildXReadmeSamplesLanguagesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xReadmeSamplesLanguages }
+          {
+            permissions: permissions.xReadmeSamplesLanguages,
+            safe: (callOptions = {}) => transport.sendResult(
+              xReadmeSamplesLanguagesOperation,
+              (build) => buildXReadmeSamplesLanguagesRequest({}, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (callOptions = {}) => transport.send(
@@ -297,7 +414,14 @@ function createClient(options = {}) {
             (build) => buildXSamplesLanguagesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xSamplesLanguages }
+          {
+            permissions: permissions.xSamplesLanguages,
+            safe: (callOptions = {}) => transport.sendResult(
+              xSamplesLanguagesOperation,
+              (build) => buildXSamplesLanguagesRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -322,5 +446,17 @@ export {
   buildXReadmeProxyEnabledRequest,
   buildXReadmeSamplesLanguagesRequest,
   buildXSamplesLanguagesRequest,
-  createClient
+  createClient,
+  readXCodeSamplesResult,
+  readXExplorerEnabledResult,
+  readXHeadersResult,
+  readXMetricsEnabledResult,
+  readXProxyEnabledResult,
+  readXReadmeCodeSamplesResult,
+  readXReadmeExplorerEnabledResult,
+  readXReadmeHeadersResult,
+  readXReadmeMetricsEnabledResult,
+  readXReadmeProxyEnabledResult,
+  readXReadmeSamplesLanguagesResult,
+  readXSamplesLanguagesResult
 };

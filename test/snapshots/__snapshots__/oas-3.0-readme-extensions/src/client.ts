@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,45 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.XCodeSamplesError
+  | T.XReadmeCodeSamplesError
+  | T.XReadmeExplorerEnabledError
+  | T.XExplorerEnabledError
+  | T.XReadmeHeadersError
+  | T.XHeadersError
+  | T.XReadmeMetricsEnabledError
+  | T.XMetricsEnabledError
+  | T.XReadmeProxyEnabledError
+  | T.XProxyEnabledError
+  | T.XReadmeSamplesLanguagesError
+  | T.XSamplesLanguagesError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -61,6 +113,16 @@ export function buildXCodeSamplesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xCodeSamplesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildXCodeSamplesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXCodeSamplesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>> {
+  return readResult(xCodeSamplesOperation, response, options) as Promise<
+    ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>
+  >;
 }
 
 const xReadmeCodeSamplesOperation: OperationSpec = {
@@ -95,6 +157,16 @@ export function buildXReadmeCodeSamplesRequest(
   return buildRequest(xReadmeCodeSamplesOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildXReadmeCodeSamplesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeCodeSamplesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>> {
+  return readResult(xReadmeCodeSamplesOperation, response, options) as Promise<
+    ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>
+  >;
+}
+
 const xReadmeExplorerEnabledOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/x-explorer-enabled',
@@ -123,6 +195,16 @@ export function buildXReadmeExplorerEnabledRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xReadmeExplorerEnabledOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildXReadmeExplorerEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeExplorerEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>> {
+  return readResult(xReadmeExplorerEnabledOperation, response, options) as Promise<
+    ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>
+  >;
 }
 
 const xExplorerEnabledOperation: OperationSpec = {
@@ -155,6 +237,16 @@ export function buildXExplorerEnabledRequest(
   return buildRequest(xExplorerEnabledOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildXExplorerEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXExplorerEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>> {
+  return readResult(xExplorerEnabledOperation, response, options) as Promise<
+    ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>
+  >;
+}
+
 const xReadmeHeadersOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/x-headers',
@@ -175,6 +267,16 @@ export function buildXReadmeHeadersRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xReadmeHeadersOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildXReadmeHeadersRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeHeadersResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>> {
+  return readResult(xReadmeHeadersOperation, response, options) as Promise<
+    ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>
+  >;
 }
 
 const xHeadersOperation: OperationSpec = {
@@ -199,6 +301,16 @@ export function buildXHeadersRequest(
   return buildRequest(xHeadersOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildXHeadersRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXHeadersResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>> {
+  return readResult(xHeadersOperation, response, options) as Promise<
+    ApiResult<T.XHeadersResponse, T.XHeadersError>
+  >;
+}
+
 const xReadmeMetricsEnabledOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/x-metrics-enabled',
@@ -219,6 +331,16 @@ export function buildXReadmeMetricsEnabledRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xReadmeMetricsEnabledOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildXReadmeMetricsEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeMetricsEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeMetricsEnabledResponse, T.XReadmeMetricsEnabledError>> {
+  return readResult(xReadmeMetricsEnabledOperation, response, options) as Promise<
+    ApiResult<T.XReadmeMetricsEnabledResponse, T.XReadmeMetricsEnabledError>
+  >;
 }
 
 const xMetricsEnabledOperation: OperationSpec = {
@@ -243,6 +365,16 @@ export function buildXMetricsEnabledRequest(
   return buildRequest(xMetricsEnabledOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildXMetricsEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXMetricsEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XMetricsEnabledResponse, T.XMetricsEnabledError>> {
+  return readResult(xMetricsEnabledOperation, response, options) as Promise<
+    ApiResult<T.XMetricsEnabledResponse, T.XMetricsEnabledError>
+  >;
+}
+
 const xReadmeProxyEnabledOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/x-proxy-enabled',
@@ -263,6 +395,16 @@ export function buildXReadmeProxyEnabledRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xReadmeProxyEnabledOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildXReadmeProxyEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeProxyEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>> {
+  return readResult(xReadmeProxyEnabledOperation, response, options) as Promise<
+    ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>
+  >;
 }
 
 const xProxyEnabledOperation: OperationSpec = {
@@ -287,6 +429,16 @@ export function buildXProxyEnabledRequest(
   return buildRequest(xProxyEnabledOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildXProxyEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXProxyEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>> {
+  return readResult(xProxyEnabledOperation, response, options) as Promise<
+    ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>
+  >;
+}
+
 const xReadmeSamplesLanguagesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/x-samples-languages',
@@ -307,6 +459,16 @@ export function buildXReadmeSamplesLanguagesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xReadmeSamplesLanguagesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildXReadmeSamplesLanguagesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeSamplesLanguagesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>> {
+  return readResult(xReadmeSamplesLanguagesOperation, response, options) as Promise<
+    ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>
+  >;
 }
 
 const xSamplesLanguagesOperation: OperationSpec = {
@@ -331,6 +493,16 @@ export function buildXSamplesLanguagesRequest(
   return buildRequest(xSamplesLanguagesOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildXSamplesLanguagesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXSamplesLanguagesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>> {
+  return readResult(xSamplesLanguagesOperation, response, options) as Promise<
+    ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -349,6 +521,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XCodeSamplesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xCodeSamples;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>>;
     };
     /**
      * Custom code samples with the "x-readme.code-samples" extension
@@ -362,6 +538,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.XReadmeCodeSamplesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeCodeSamples;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.XReadmeCodeSamplesRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>>;
     };
   };
   /**
@@ -380,6 +561,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.XReadmeExplorerEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeExplorerEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.XReadmeExplorerEnabledRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>>;
     };
     /**
      * Disable interactivity with the "x-explorer-enabled" extension
@@ -393,6 +579,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.XExplorerEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xExplorerEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.XExplorerEnabledRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>>;
     };
   };
   /**
@@ -408,6 +599,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XReadmeHeadersResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeHeaders;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>>;
     };
     /**
      * Static headers with the "x-headers" extension
@@ -418,6 +613,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XHeadersResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xHeaders;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>>;
     };
   };
   /**
@@ -433,6 +630,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XReadmeMetricsEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeMetricsEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeMetricsEnabledResponse, T.XReadmeMetricsEnabledError>>;
     };
     /**
      * Disable tracking requests through our API Metrics product with the "x-metrics-enabled" extension
@@ -443,6 +644,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XMetricsEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xMetricsEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XMetricsEnabledResponse, T.XMetricsEnabledError>>;
     };
   };
   /**
@@ -458,6 +663,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XReadmeProxyEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeProxyEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>>;
     };
     /**
      * Disable funneling requests through our CORS proxy with the "x-proxy-enabled" extension
@@ -468,6 +677,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XProxyEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xProxyEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>>;
     };
   };
   /**
@@ -483,6 +696,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XReadmeSamplesLanguagesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeSamplesLanguages;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>>;
     };
     /**
      * Control available code sample languages the "x-samples-languages" extension
@@ -493,6 +710,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XSamplesLanguagesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xSamplesLanguages;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>>;
     };
   };
 }
@@ -537,7 +758,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXCodeSamplesRequest({}, build),
               callOptions,
             ) as Promise<T.XCodeSamplesResponse>,
-          { permissions: permissions.xCodeSamples },
+          {
+            permissions: permissions.xCodeSamples,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xCodeSamplesOperation,
+                (build) => buildXCodeSamplesRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>>,
+          },
         ),
         post: Object.assign(
           (body: T.XReadmeCodeSamplesRequestBody, callOptions: RequestOptions = {}) =>
@@ -546,7 +775,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXReadmeCodeSamplesRequest({}, body, build),
               callOptions,
             ) as Promise<T.XReadmeCodeSamplesResponse>,
-          { permissions: permissions.xReadmeCodeSamples },
+          {
+            permissions: permissions.xReadmeCodeSamples,
+            safe: (body: T.XReadmeCodeSamplesRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeCodeSamplesOperation,
+                (build) => buildXReadmeCodeSamplesRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>>,
+          },
         ),
       };
     },
@@ -559,7 +796,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
               callOptions,
             ) as Promise<T.XReadmeExplorerEnabledResponse>,
-          { permissions: permissions.xReadmeExplorerEnabled },
+          {
+            permissions: permissions.xReadmeExplorerEnabled,
+            safe: (body: T.XReadmeExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeExplorerEnabledOperation,
+                (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>
+              >,
+          },
         ),
         patch: Object.assign(
           (body: T.XExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
@@ -568,7 +815,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXExplorerEnabledRequest({}, body, build),
               callOptions,
             ) as Promise<T.XExplorerEnabledResponse>,
-          { permissions: permissions.xExplorerEnabled },
+          {
+            permissions: permissions.xExplorerEnabled,
+            safe: (body: T.XExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xExplorerEnabledOperation,
+                (build) => buildXExplorerEnabledRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>>,
+          },
         ),
       };
     },
@@ -581,7 +836,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXReadmeHeadersRequest({}, build),
               callOptions,
             ) as Promise<T.XReadmeHeadersResponse>,
-          { permissions: permissions.xReadmeHeaders },
+          {
+            permissions: permissions.xReadmeHeaders,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeHeadersOperation,
+                (build) => buildXReadmeHeadersRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>>,
+          },
         ),
         patch: Object.assign(
           (callOptions: RequestOptions = {}) =>
@@ -590,7 +853,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXHeadersRequest({}, build),
               callOptions,
             ) as Promise<T.XHeadersResponse>,
-          { permissions: permissions.xHeaders },
+          {
+            permissions: permissions.xHeaders,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xHeadersOperation,
+                (build) => buildXHeadersRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>>,
+          },
         ),
       };
     },
@@ -603,7 +874,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXReadmeMetricsEnabledRequest({}, build),
               callOptions,
             ) as Promise<T.XReadmeMetricsEnabledResponse>,
-          { permissions: permissions.xReadmeMetricsEnabled },
+          {
+            permissions: permissions.xReadmeMetricsEnabled,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeMetricsEnabledOperation,
+                (build) => buildXReadmeMetricsEnabledRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.XReadmeMetricsEnabledResponse, T.XReadmeMetricsEnabledError>
+              >,
+          },
         ),
         patch: Object.assign(
           (callOptions: RequestOptions = {}) =>
@@ -612,7 +893,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXMetricsEnabledRequest({}, build),
               callOptions,
             ) as Promise<T.XMetricsEnabledResponse>,
-          { permissions: permissions.xMetricsEnabled },
+          {
+            permissions: permissions.xMetricsEnabled,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xMetricsEnabledOperation,
+                (build) => buildXMetricsEnabledRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XMetricsEnabledResponse, T.XMetricsEnabledError>>,
+          },
         ),
       };
     },
@@ -625,7 +914,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXReadmeProxyEnabledRequest({}, build),
               callOptions,
             ) as Promise<T.XReadmeProxyEnabledResponse>,
-          { permissions: permissions.xReadmeProxyEnabled },
+          {
+            permissions: permissions.xReadmeProxyEnabled,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeProxyEnabledOperation,
+                (build) => buildXReadmeProxyEnabledRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>>,
+          },
         ),
         patch: Object.assign(
           (callOptions: RequestOptions = {}) =>
@@ -634,7 +931,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXProxyEnabledRequest({}, build),
               callOptions,
             ) as Promise<T.XProxyEnabledResponse>,
-          { permissions: permissions.xProxyEnabled },
+          {
+            permissions: permissions.xProxyEnabled,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xProxyEnabledOperation,
+                (build) => buildXProxyEnabledRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>>,
+          },
         ),
       };
     },
@@ -647,7 +952,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXReadmeSamplesLanguagesRequest({}, build),
               callOptions,
             ) as Promise<T.XReadmeSamplesLanguagesResponse>,
-          { permissions: permissions.xReadmeSamplesLanguages },
+          {
+            permissions: permissions.xReadmeSamplesLanguages,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeSamplesLanguagesOperation,
+                (build) => buildXReadmeSamplesLanguagesRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>
+              >,
+          },
         ),
         post: Object.assign(
           (callOptions: RequestOptions = {}) =>
@@ -656,7 +971,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXSamplesLanguagesRequest({}, build),
               callOptions,
             ) as Promise<T.XSamplesLanguagesResponse>,
-          { permissions: permissions.xSamplesLanguages },
+          {
+            permissions: permissions.xSamplesLanguages,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xSamplesLanguagesOperation,
+                (build) => buildXSamplesLanguagesRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>>,
+          },
         ),
       };
     },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -30,6 +34,9 @@ const getProjectOperation = {
 function buildGetProjectRequest(parameters = {}, options) {
   return buildRequest(getProjectOperation, parameters, void 0, options);
 }
+function readGetProjectResult(response, options) {
+  return readResult(getProjectOperation, response, options);
+}
 const getAPIRegistryOperation = {
   method: "GET",
   pathTemplate: "/api-registry/{uuid}",
@@ -42,10 +49,20 @@ const getAPIRegistryOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetAPIRegistryResponse(value), "GET /api-registry/{uuid} response body")
+  checkResponse: (value) => assertValid(V.validateGetAPIRegistryResponse(value), "GET /api-registry/{uuid} response body"),
+  checkError: (status, value) => {
+    if (status === 404)
+      return assertValid(
+        V.validateErrorREGISTRYNOTFOUND(value),
+        "GET /api-registry/{uuid} 404 error body"
+      );
+  }
 };
 function buildGetAPIRegistryRequest(parameters, options) {
   return buildRequest(getAPIRegistryOperation, parameters, void 0, options);
+}
+function readGetAPIRegistryResult(response, options) {
+  return readResult(getAPIRegistryOperation, response, options);
 }
 const getAPISpecificationOperation = {
   method: "GET",
@@ -59,10 +76,27 @@ const getAPISpecificationOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
-  response: "none"
+  response: "none",
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateErrorVERSIONEMPTY(value),
+        "GET /api-specification 400 error body"
+      );
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorVERSIONNOTFOUND(value),
+        "GET /api-specification 404 error body"
+      );
+  }
 };
 function buildGetAPISpecificationRequest(parameters = {}, options) {
   return buildRequest(getAPISpecificationOperation, parameters, void 0, options);
+}
+function readGetAPISpecificationResult(response, options) {
+  return readResult(getAPISpecificationOperation, response, options);
 }
 const uploadAPISpecificationOperation = {
   method: "POST",
@@ -79,10 +113,23 @@ const uploadAPISpecificationOperation = {
   checkBody: (value) => assertValid(
     V.validateUploadAPISpecificationRequestBody(value),
     "POST /api-specification request body"
-  )
+  ),
+  checkError: (status, value) => {
+    if (status === 400) return;
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 408)
+      return assertValid(
+        V.validateErrorSPECTIMEOUT(value),
+        "POST /api-specification 408 error body"
+      );
+  }
 };
 function buildUploadAPISpecificationRequest(parameters = {}, body, options) {
   return buildRequest(uploadAPISpecificationOperation, parameters, body, options);
+}
+function readUploadAPISpecificationResult(response, options) {
+  return readResult(uploadAPISpecificationOperation, response, options);
 }
 const updateAPISpecificationOperation = {
   method: "PUT",
@@ -100,10 +147,24 @@ const updateAPISpecificationOperation = {
   checkBody: (value) => assertValid(
     V.validateUpdateAPISpecificationRequestBody(value),
     "PUT /api-specification/{id} request body"
-  )
+  ),
+  checkError: (status, value) => {
+    if (status === 400) return;
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404) return;
+    if (status === 408)
+      return assertValid(
+        V.validateErrorSPECTIMEOUT(value),
+        "PUT /api-specification/{id} 408 error body"
+      );
+  }
 };
 function buildUpdateAPISpecificationRequest(parameters, body, options) {
   return buildRequest(updateAPISpecificationOperation, parameters, body, options);
+}
+function readUpdateAPISpecificationResult(response, options) {
+  return readResult(updateAPISpecificationOperation, response, options);
 }
 const deleteAPISpecificationOperation = {
   method: "DELETE",
@@ -116,10 +177,27 @@ const deleteAPISpecificationOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
-  response: "none"
+  response: "none",
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateErrorSPECIDINVALID(value),
+        "DELETE /api-specification/{id} 400 error body"
+      );
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorSPECNOTFOUND(value),
+        "DELETE /api-specification/{id} 404 error body"
+      );
+  }
 };
 function buildDeleteAPISpecificationRequest(parameters, options) {
   return buildRequest(deleteAPISpecificationOperation, parameters, void 0, options);
+}
+function readDeleteAPISpecificationResult(response, options) {
+  return readResult(deleteAPISpecificationOperation, response, options);
 }
 const getCategoriesOperation = {
   method: "GET",
@@ -138,6 +216,9 @@ const getCategoriesOperation = {
 function buildGetCategoriesRequest(parameters = {}, options) {
   return buildRequest(getCategoriesOperation, parameters, void 0, options);
 }
+function readGetCategoriesResult(response, options) {
+  return readResult(getCategoriesOperation, response, options);
+}
 const createCategoryOperation = {
   method: "POST",
   pathTemplate: "/categories",
@@ -150,10 +231,17 @@ const createCategoryOperation = {
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none",
-  checkBody: (value) => assertValid(V.validateCreateCategoryRequestBody(value), "POST /categories request body")
+  checkBody: (value) => assertValid(V.validateCreateCategoryRequestBody(value), "POST /categories request body"),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateErrorCATEGORYINVALID(value), "POST /categories 400 error body");
+  }
 };
 function buildCreateCategoryRequest(parameters = {}, body, options) {
   return buildRequest(createCategoryOperation, parameters, body, options);
+}
+function readCreateCategoryResult(response, options) {
+  return readResult(createCategoryOperation, response, options);
 }
 const getCategoryOperation = {
   method: "GET",
@@ -168,10 +256,20 @@ const getCategoryOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
-  response: "none"
+  response: "none",
+  checkError: (status, value) => {
+    if (status === 404)
+      return assertValid(
+        V.validateErrorCATEGORYNOTFOUND(value),
+        "GET /categories/{slug} 404 error body"
+      );
+  }
 };
 function buildGetCategoryRequest(parameters, options) {
   return buildRequest(getCategoryOperation, parameters, void 0, options);
+}
+function readGetCategoryResult(response, options) {
+  return readResult(getCategoryOperation, response, options);
 }
 const updateCategoryOperation = {
   method: "PUT",
@@ -188,10 +286,25 @@ const updateCategoryOperation = {
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none",
-  checkBody: (value) => assertValid(V.validateUpdateCategoryRequestBody(value), "PUT /categories/{slug} request body")
+  checkBody: (value) => assertValid(V.validateUpdateCategoryRequestBody(value), "PUT /categories/{slug} request body"),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateErrorCATEGORYINVALID(value),
+        "PUT /categories/{slug} 400 error body"
+      );
+    if (status === 404)
+      return assertValid(
+        V.validateErrorCATEGORYNOTFOUND(value),
+        "PUT /categories/{slug} 404 error body"
+      );
+  }
 };
 function buildUpdateCategoryRequest(parameters, body, options) {
   return buildRequest(updateCategoryOperation, parameters, body, options);
+}
+function readUpdateCategoryResult(response, options) {
+  return readResult(updateCategoryOperation, response, options);
 }
 const deleteCategoryOperation = {
   method: "DELETE",
@@ -206,10 +319,20 @@ const deleteCategoryOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
-  response: "none"
+  response: "none",
+  checkError: (status, value) => {
+    if (status === 404)
+      return assertValid(
+        V.validateErrorCATEGORYNOTFOUND(value),
+        "DELETE /categories/{slug} 404 error body"
+      );
+  }
 };
 function buildDeleteCategoryRequest(parameters, options) {
   return buildRequest(deleteCategoryOperation, parameters, void 0, options);
+}
+function readDeleteCategoryResult(response, options) {
+  return readResult(deleteCategoryOperation, response, options);
 }
 const getCategoryDocsOperation = {
   method: "GET",
@@ -225,10 +348,20 @@ const getCategoryDocsOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
-  response: "none"
+  response: "none",
+  checkError: (status, value) => {
+    if (status === 404)
+      return assertValid(
+        V.validateErrorCATEGORYNOTFOUND(value),
+        "GET /categories/{slug}/docs 404 error body"
+      );
+  }
 };
 function buildGetCategoryDocsRequest(parameters, options) {
   return buildRequest(getCategoryDocsOperation, parameters, void 0, options);
+}
+function readGetCategoryDocsResult(response, options) {
+  return readResult(getCategoryDocsOperation, response, options);
 }
 const getChangelogsOperation = {
   method: "GET",
@@ -246,6 +379,9 @@ const getChangelogsOperation = {
 function buildGetChangelogsRequest(parameters = {}, options) {
   return buildRequest(getChangelogsOperation, parameters, void 0, options);
 }
+function readGetChangelogsResult(response, options) {
+  return readResult(getChangelogsOperation, response, options);
+}
 const createChangelogOperation = {
   method: "POST",
   pathTemplate: "/changelogs",
@@ -260,6 +396,9 @@ const createChangelogOperation = {
 };
 function buildCreateChangelogRequest(parameters = {}, body, options) {
   return buildRequest(createChangelogOperation, parameters, body, options);
+}
+function readCreateChangelogResult(response, options) {
+  return readResult(createChangelogOperation, response, options);
 }
 const getChangelogOperation = {
   method: "GET",
@@ -276,6 +415,9 @@ const getChangelogOperation = {
 };
 function buildGetChangelogRequest(parameters, options) {
   return buildRequest(getChangelogOperation, parameters, void 0, options);
+}
+function readGetChangelogResult(response, options) {
+  return readResult(getChangelogOperation, response, options);
 }
 const updateChangelogOperation = {
   method: "PUT",
@@ -295,6 +437,9 @@ const updateChangelogOperation = {
 function buildUpdateChangelogRequest(parameters, body, options) {
   return buildRequest(updateChangelogOperation, parameters, body, options);
 }
+function readUpdateChangelogResult(response, options) {
+  return readResult(updateChangelogOperation, response, options);
+}
 const deleteChangelogOperation = {
   method: "DELETE",
   pathTemplate: "/changelogs/{slug}",
@@ -310,6 +455,9 @@ const deleteChangelogOperation = {
 };
 function buildDeleteChangelogRequest(parameters, options) {
   return buildRequest(deleteChangelogOperation, parameters, void 0, options);
+}
+function readDeleteChangelogResult(response, options) {
+  return readResult(deleteChangelogOperation, response, options);
 }
 const getCustomPagesOperation = {
   method: "GET",
@@ -327,6 +475,9 @@ const getCustomPagesOperation = {
 function buildGetCustomPagesRequest(parameters = {}, options) {
   return buildRequest(getCustomPagesOperation, parameters, void 0, options);
 }
+function readGetCustomPagesResult(response, options) {
+  return readResult(getCustomPagesOperation, response, options);
+}
 const createCustomPageOperation = {
   method: "POST",
   pathTemplate: "/custompages",
@@ -337,10 +488,22 @@ const createCustomPageOperation = {
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none",
-  checkBody: (value) => assertValid(V.validateCreateCustomPageRequestBody(value), "POST /custompages request body")
+  checkBody: (value) => assertValid(V.validateCreateCustomPageRequestBody(value), "POST /custompages request body"),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateErrorCUSTOMPAGEINVALID(value),
+        "POST /custompages 400 error body"
+      );
+    if (status === 401) return;
+    if (status === 403) return;
+  }
 };
 function buildCreateCustomPageRequest(parameters = {}, body, options) {
   return buildRequest(createCustomPageOperation, parameters, body, options);
+}
+function readCreateCustomPageResult(response, options) {
+  return readResult(createCustomPageOperation, response, options);
 }
 const getCustomPageOperation = {
   method: "GET",
@@ -353,10 +516,22 @@ const getCustomPageOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
-  response: "none"
+  response: "none",
+  checkError: (status, value) => {
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorCUSTOMPAGENOTFOUND(value),
+        "GET /custompages/{slug} 404 error body"
+      );
+  }
 };
 function buildGetCustomPageRequest(parameters, options) {
   return buildRequest(getCustomPageOperation, parameters, void 0, options);
+}
+function readGetCustomPageResult(response, options) {
+  return readResult(getCustomPageOperation, response, options);
 }
 const updateCustomPageOperation = {
   method: "PUT",
@@ -374,10 +549,27 @@ const updateCustomPageOperation = {
   checkBody: (value) => assertValid(
     V.validateUpdateCustomPageRequestBody(value),
     "PUT /custompages/{slug} request body"
-  )
+  ),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateErrorCUSTOMPAGEINVALID(value),
+        "PUT /custompages/{slug} 400 error body"
+      );
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorCUSTOMPAGENOTFOUND(value),
+        "PUT /custompages/{slug} 404 error body"
+      );
+  }
 };
 function buildUpdateCustomPageRequest(parameters, body, options) {
   return buildRequest(updateCustomPageOperation, parameters, body, options);
+}
+function readUpdateCustomPageResult(response, options) {
+  return readResult(updateCustomPageOperation, response, options);
 }
 const deleteCustomPageOperation = {
   method: "DELETE",
@@ -390,10 +582,22 @@ const deleteCustomPageOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
-  response: "none"
+  response: "none",
+  checkError: (status, value) => {
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorCUSTOMPAGENOTFOUND(value),
+        "DELETE /custompages/{slug} 404 error body"
+      );
+  }
 };
 function buildDeleteCustomPageRequest(parameters, options) {
   return buildRequest(deleteCustomPageOperation, parameters, void 0, options);
+}
+function readDeleteCustomPageResult(response, options) {
+  return readResult(deleteCustomPageOperation, response, options);
 }
 const createDocOperation = {
   method: "POST",
@@ -409,10 +613,19 @@ const createDocOperation = {
   security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "json",
   checkBody: (value) => assertValid(V.validateCreateDocRequestBody(value), "POST /docs request body"),
-  checkResponse: (value) => assertValid(V.validateCreateDocResponse(value), "POST /docs response body")
+  checkResponse: (value) => assertValid(V.validateCreateDocResponse(value), "POST /docs response body"),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateErrorDOCINVALID(value), "POST /docs 400 error body");
+    if (status === 401) return;
+    if (status === 403) return;
+  }
 };
 function buildCreateDocRequest(parameters = {}, body, options) {
   return buildRequest(createDocOperation, parameters, body, options);
+}
+function readCreateDocResult(response, options) {
+  return readResult(createDocOperation, response, options);
 }
 const searchDocsOperation = {
   method: "POST",
@@ -430,6 +643,9 @@ const searchDocsOperation = {
 function buildSearchDocsRequest(parameters, options) {
   return buildRequest(searchDocsOperation, parameters, void 0, options);
 }
+function readSearchDocsResult(response, options) {
+  return readResult(searchDocsOperation, response, options);
+}
 const getDocOperation = {
   method: "GET",
   pathTemplate: "/docs/{slug}",
@@ -442,10 +658,19 @@ const getDocOperation = {
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetDocResponse(value), "GET /docs/{slug} response body")
+  checkResponse: (value) => assertValid(V.validateGetDocResponse(value), "GET /docs/{slug} response body"),
+  checkError: (status, value) => {
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(V.validateErrorDOCNOTFOUND(value), "GET /docs/{slug} 404 error body");
+  }
 };
 function buildGetDocRequest(parameters, options) {
   return buildRequest(getDocOperation, parameters, void 0, options);
+}
+function readGetDocResult(response, options) {
+  return readResult(getDocOperation, response, options);
 }
 const updateDocOperation = {
   method: "PUT",
@@ -461,10 +686,21 @@ const updateDocOperation = {
   security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "json",
   checkBody: (value) => assertValid(V.validateUpdateDocRequestBody(value), "PUT /docs/{slug} request body"),
-  checkResponse: (value) => assertValid(V.validateUpdateDocResponse(value), "PUT /docs/{slug} response body")
+  checkResponse: (value) => assertValid(V.validateUpdateDocResponse(value), "PUT /docs/{slug} response body"),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateErrorDOCINVALID(value), "PUT /docs/{slug} 400 error body");
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(V.validateErrorDOCNOTFOUND(value), "PUT /docs/{slug} 404 error body");
+  }
 };
 function buildUpdateDocRequest(parameters, body, options) {
   return buildRequest(updateDocOperation, parameters, body, options);
+}
+function readUpdateDocResult(response, options) {
+  return readResult(updateDocOperation, response, options);
 }
 const deleteDocOperation = {
   method: "DELETE",
@@ -476,10 +712,19 @@ const deleteDocOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
-  response: "none"
+  response: "none",
+  checkError: (status, value) => {
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(V.validateErrorDOCNOTFOUND(value), "DELETE /docs/{slug} 404 error body");
+  }
 };
 function buildDeleteDocRequest(parameters, options) {
   return buildRequest(deleteDocOperation, parameters, void 0, options);
+}
+function readDeleteDocResult(response, options) {
+  return readResult(deleteDocOperation, response, options);
 }
 const getProductionDocOperation = {
   method: "GET",
@@ -500,10 +745,22 @@ const getProductionDocOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetProductionDocResponse(value),
     "GET /docs/{slug}/production response body"
-  )
+  ),
+  checkError: (status, value) => {
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorDOCNOTFOUND(value),
+        "GET /docs/{slug}/production 404 error body"
+      );
+  }
 };
 function buildGetProductionDocRequest(parameters, options) {
   return buildRequest(getProductionDocOperation, parameters, void 0, options);
+}
+function readGetProductionDocResult(response, options) {
+  return readResult(getProductionDocOperation, response, options);
 }
 const getOutboundIPsOperation = {
   method: "GET",
@@ -518,6 +775,9 @@ const getOutboundIPsOperation = {
 };
 function buildGetOutboundIPsRequest(parameters = {}, options) {
   return buildRequest(getOutboundIPsOperation, parameters, void 0, options);
+}
+function readGetOutboundIPsResult(response, options) {
+  return readResult(getOutboundIPsOperation, response, options);
 }
 const askOwlbotOperation = {
   method: "POST",
@@ -535,6 +795,9 @@ const askOwlbotOperation = {
 function buildAskOwlbotRequest(parameters = {}, body, options) {
   return buildRequest(askOwlbotOperation, parameters, body, options);
 }
+function readAskOwlbotResult(response, options) {
+  return readResult(askOwlbotOperation, response, options);
+}
 const getAPISchemaOperation = {
   method: "GET",
   pathTemplate: "/schema",
@@ -549,6 +812,9 @@ const getAPISchemaOperation = {
 function buildGetAPISchemaRequest(parameters = {}, options) {
   return buildRequest(getAPISchemaOperation, parameters, void 0, options);
 }
+function readGetAPISchemaResult(response, options) {
+  return readResult(getAPISchemaOperation, response, options);
+}
 const getVersionsOperation = {
   method: "GET",
   pathTemplate: "/version",
@@ -562,6 +828,9 @@ const getVersionsOperation = {
 function buildGetVersionsRequest(parameters = {}, options) {
   return buildRequest(getVersionsOperation, parameters, void 0, options);
 }
+function readGetVersionsResult(response, options) {
+  return readResult(getVersionsOperation, response, options);
+}
 const createVersionOperation = {
   method: "POST",
   pathTemplate: "/version",
@@ -572,10 +841,20 @@ const createVersionOperation = {
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none",
-  checkBody: (value) => assertValid(V.validateCreateVersionRequestBody(value), "POST /version request body")
+  checkBody: (value) => assertValid(V.validateCreateVersionRequestBody(value), "POST /version request body"),
+  checkError: (status, value) => {
+    if (status === 400) return;
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(V.validateErrorVERSIONFORKNOTFOUND(value), "POST /version 404 error body");
+  }
 };
 function buildCreateVersionRequest(parameters = {}, body, options) {
   return buildRequest(createVersionOperation, parameters, body, options);
+}
+function readCreateVersionResult(response, options) {
+  return readResult(createVersionOperation, response, options);
 }
 const getVersionOperation = {
   method: "GET",
@@ -588,10 +867,22 @@ const getVersionOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
-  response: "none"
+  response: "none",
+  checkError: (status, value) => {
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorVERSIONNOTFOUND(value),
+        "GET /version/{versionId} 404 error body"
+      );
+  }
 };
 function buildGetVersionRequest(parameters, options) {
   return buildRequest(getVersionOperation, parameters, void 0, options);
+}
+function readGetVersionResult(response, options) {
+  return readResult(getVersionOperation, response, options);
 }
 const updateVersionOperation = {
   method: "PUT",
@@ -606,10 +897,27 @@ const updateVersionOperation = {
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none",
-  checkBody: (value) => assertValid(V.validateUpdateVersionRequestBody(value), "PUT /version/{versionId} request body")
+  checkBody: (value) => assertValid(V.validateUpdateVersionRequestBody(value), "PUT /version/{versionId} request body"),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateErrorVERSIONCANTDEMOTESTABLE(value),
+        "PUT /version/{versionId} 400 error body"
+      );
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorVERSIONNOTFOUND(value),
+        "PUT /version/{versionId} 404 error body"
+      );
+  }
 };
 function buildUpdateVersionRequest(parameters, body, options) {
   return buildRequest(updateVersionOperation, parameters, body, options);
+}
+function readUpdateVersionResult(response, options) {
+  return readResult(updateVersionOperation, response, options);
 }
 const deleteVersionOperation = {
   method: "DELETE",
@@ -622,10 +930,27 @@ const deleteVersionOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
   security: [[{ kind: "basic", scheme: "apiKey" }]],
-  response: "none"
+  response: "none",
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateErrorVERSIONCANTREMOVESTABLE(value),
+        "DELETE /version/{versionId} 400 error body"
+      );
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorVERSIONNOTFOUND(value),
+        "DELETE /version/{versionId} 404 error body"
+      );
+  }
 };
 function buildDeleteVersionRequest(parameters, options) {
   return buildRequest(deleteVersionOperation, parameters, void 0, options);
+}
+function readDeleteVersionResult(response, options) {
+  return readResult(deleteVersionOperation, response, options);
 }
 function createClient(options = {}) {
   const transport = createTransport(options);
@@ -636,7 +961,14 @@ function createClient(options = {}) {
         (build) => buildGetProjectRequest({}, build),
         callOptions
       ),
-      { permissions: permissions.getProject }
+      {
+        permissions: permissions.getProject,
+        safe: (callOptions = {}) => transport.sendResult(
+          getProjectOperation,
+          (build) => buildGetProjectRequest({}, build),
+          callOptions
+        )
+      }
     ),
     get apiRegistry() {
       return {
@@ -647,7 +979,14 @@ function createClient(options = {}) {
               (build) => buildGetAPIRegistryRequest({ path: { uuid } }, build),
               callOptions
             ),
-            { permissions: permissions.getAPIRegistry }
+            {
+              permissions: permissions.getAPIRegistry,
+              safe: (callOptions = {}) => transport.sendResult(
+                getAPIRegistryOperation,
+                (build) => buildGetAPIRegistryRequest({ path: { uuid } }, build),
+                callOptions
+              )
+            }
           )
         })
       };
@@ -660,7 +999,14 @@ function createClient(options = {}) {
             (build) => buildGetAPISpecificationRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getAPISpecification }
+          {
+            permissions: permissions.getAPISpecification,
+            safe: (callOptions = {}) => transport.sendResult(
+              getAPISpecificationOperation,
+              (build) => buildGetAPISpecificationRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -668,7 +1014,14 @@ function createClient(options = {}) {
             (build) => buildUploadAPISpecificationRequest(callOptions, body, build),
             callOptions
           ),
-          { permissions: permissions.uploadAPISpecification }
+          {
+            permissions: permissions.uploadAPISpecification,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              uploadAPISpecificationOperation,
+              (build) => buildUploadAPISpecificationRequest(callOptions, body, build),
+              callOptions
+            )
+          }
         ),
         byId: (id) => ({
           put: Object.assign(
@@ -677,7 +1030,14 @@ function createClient(options = {}) {
               (build) => buildUpdateAPISpecificationRequest({ path: { id } }, body, build),
               callOptions
             ),
-            { permissions: permissions.updateAPISpecification }
+            {
+              permissions: permissions.updateAPISpecification,
+              safe: (body, callOptions = {}) => transport.sendResult(
+                updateAPISpecificationOperation,
+                (build) => buildUpdateAPISpecificationRequest({ path: { id } }, body, build),
+                callOptions
+              )
+            }
           ),
           delete: Object.assign(
             (callOptions = {}) => transport.send(
@@ -685,7 +1045,14 @@ function createClient(options = {}) {
               (build) => buildDeleteAPISpecificationRequest({ path: { id } }, build),
               callOptions
             ),
-            { permissions: permissions.deleteAPISpecification }
+            {
+              permissions: permissions.deleteAPISpecification,
+              safe: (callOptions = {}) => transport.sendResult(
+                deleteAPISpecificationOperation,
+                (build) => buildDeleteAPISpecificationRequest({ path: { id } }, build),
+                callOptions
+              )
+            }
           )
         })
       };
@@ -698,7 +1065,14 @@ function createClient(options = {}) {
             (build) => buildGetCategoriesRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getCategories }
+          {
+            permissions: permissions.getCategories,
+            safe: (callOptions = {}) => transport.sendResult(
+              getCategoriesOperation,
+              (build) => buildGetCategoriesRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -706,7 +1080,14 @@ function createClient(options = {}) {
             (build) => buildCreateCategoryRequest(callOptions, body, build),
             callOptions
           ),
-          { permissions: permissions.createCategory }
+          {
+            permissions: permissions.createCategory,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              createCategoryOperation,
+              (build) => buildCreateCategoryRequest(callOptions, body, build),
+              callOptions
+            )
+          }
         ),
         bySlug: (slug) => ({
           get: Object.assign(
@@ -715,7 +1096,14 @@ function createClient(options = {}) {
               (build) => buildGetCategoryRequest({ ...callOptions, path: { slug } }, build),
               callOptions
             ),
-            { permissions: permissions.getCategory }
+            {
+              permissions: permissions.getCategory,
+              safe: (callOptions = {}) => transport.sendResult(
+                getCategoryOperation,
+                (build) => buildGetCategoryRequest({ ...callOptions, path: { slug } }, build),
+                callOptions
+              )
+            }
           ),
           put: Object.assign(
             (body, callOptions = {}) => transport.send(
@@ -723,7 +1111,14 @@ function createClient(options = {}) {
               (build) => buildUpdateCategoryRequest({ ...callOptions, path: { slug } }, body, build),
               callOptions
             ),
-            { permissions: permissions.updateCategory }
+            {
+              permissions: permissions.updateCategory,
+              safe: (body, callOptions = {}) => transport.sendResult(
+                updateCategoryOperation,
+                (build) => buildUpdateCategoryRequest({ ...callOptions, path: { slug } }, body, build),
+                callOptions
+              )
+            }
           ),
           delete: Object.assign(
             (callOptions = {}) => transport.send(
@@ -731,7 +1126,14 @@ function createClient(options = {}) {
               (build) => buildDeleteCategoryRequest({ ...callOptions, path: { slug } }, build),
               callOptions
             ),
-            { permissions: permissions.deleteCategory }
+            {
+              permissions: permissions.deleteCategory,
+              safe: (callOptions = {}) => transport.sendResult(
+                deleteCategoryOperation,
+                (build) => buildDeleteCategoryRequest({ ...callOptions, path: { slug } }, build),
+                callOptions
+              )
+            }
           ),
           get docs() {
             return {
@@ -741,7 +1143,14 @@ function createClient(options = {}) {
                   (build) => buildGetCategoryDocsRequest({ ...callOptions, path: { slug } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getCategoryDocs }
+                {
+                  permissions: permissions.getCategoryDocs,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getCategoryDocsOperation,
+                    (build) => buildGetCategoryDocsRequest({ ...callOptions, path: { slug } }, build),
+                    callOptions
+                  )
+                }
               )
             };
           }
@@ -756,7 +1165,14 @@ function createClient(options = {}) {
             (build) => buildGetChangelogsRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getChangelogs }
+          {
+            permissions: permissions.getChangelogs,
+            safe: (callOptions = {}) => transport.sendResult(
+              getChangelogsOperation,
+              (build) => buildGetChangelogsRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -764,7 +1180,14 @@ function createClient(options = {}) {
             (build) => buildCreateChangelogRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.createChangelog }
+          {
+            permissions: permissions.createChangelog,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              createChangelogOperation,
+              (build) => buildCreateChangelogRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         bySlug: (slug) => ({
           get: Object.assign(
@@ -773,7 +1196,14 @@ function createClient(options = {}) {
               (build) => buildGetChangelogRequest({ path: { slug } }, build),
               callOptions
             ),
-            { permissions: permissions.getChangelog }
+            {
+              permissions: permissions.getChangelog,
+              safe: (callOptions = {}) => transport.sendResult(
+                getChangelogOperation,
+                (build) => buildGetChangelogRequest({ path: { slug } }, build),
+                callOptions
+              )
+            }
           ),
           put: Object.assign(
             (body, callOptions = {}) => transport.send(
@@ -781,7 +1211,14 @@ function createClient(options = {}) {
               (build) => buildUpdateChangelogRequest({ path: { slug } }, body, build),
               callOptions
             ),
-            { permissions: permissions.updateChangelog }
+            {
+              permissions: permissions.updateChangelog,
+              safe: (body, callOptions = {}) => transport.sendResult(
+                updateChangelogOperation,
+                (build) => buildUpdateChangelogRequest({ path: { slug } }, body, build),
+                callOptions
+              )
+            }
           ),
           delete: Object.assign(
             (callOptions = {}) => transport.send(
@@ -789,7 +1226,14 @@ function createClient(options = {}) {
               (build) => buildDeleteChangelogRequest({ path: { slug } }, build),
               callOptions
             ),
-            { permissions: permissions.deleteChangelog }
+            {
+              permissions: permissions.deleteChangelog,
+              safe: (callOptions = {}) => transport.sendResult(
+                deleteChangelogOperation,
+                (build) => buildDeleteChangelogRequest({ path: { slug } }, build),
+                callOptions
+              )
+            }
           )
         })
       };
@@ -802,7 +1246,14 @@ function createClient(options = {}) {
             (build) => buildGetCustomPagesRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getCustomPages }
+          {
+            permissions: permissions.getCustomPages,
+            safe: (callOptions = {}) => transport.sendResult(
+              getCustomPagesOperation,
+              (build) => buildGetCustomPagesRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -810,7 +1261,14 @@ function createClient(options = {}) {
             (build) => buildCreateCustomPageRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.createCustomPage }
+          {
+            permissions: permissions.createCustomPage,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              createCustomPageOperation,
+              (build) => buildCreateCustomPageRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         bySlug: (slug) => ({
           get: Object.assign(
@@ -819,7 +1277,14 @@ function createClient(options = {}) {
               (build) => buildGetCustomPageRequest({ path: { slug } }, build),
               callOptions
             ),
-            { permissions: permissions.getCustomPage }
+            {
+              permissions: permissions.getCustomPage,
+              safe: (callOptions = {}) => transport.sendResult(
+                getCustomPageOperation,
+                (build) => buildGetCustomPageRequest({ path: { slug } }, build),
+                callOptions
+              )
+            }
           ),
           put: Object.assign(
             (body, callOptions = {}) => transport.send(
@@ -827,7 +1292,14 @@ function createClient(options = {}) {
               (build) => buildUpdateCustomPageRequest({ path: { slug } }, body, build),
               callOptions
             ),
-            { permissions: permissions.updateCustomPage }
+            {
+              permissions: permissions.updateCustomPage,
+              safe: (body, callOptions = {}) => transport.sendResult(
+                updateCustomPageOperation,
+                (build) => buildUpdateCustomPageRequest({ path: { slug } }, body, build),
+                callOptions
+              )
+            }
           ),
           delete: Object.assign(
             (callOptions = {}) => transport.send(
@@ -835,7 +1307,14 @@ function createClient(options = {}) {
               (build) => buildDeleteCustomPageRequest({ path: { slug } }, build),
               callOptions
             ),
-            { permissions: permissions.deleteCustomPage }
+            {
+              permissions: permissions.deleteCustomPage,
+              safe: (callOptions = {}) => transport.sendResult(
+                deleteCustomPageOperation,
+                (build) => buildDeleteCustomPageRequest({ path: { slug } }, build),
+                callOptions
+              )
+            }
           )
         })
       };
@@ -848,7 +1327,14 @@ function createClient(options = {}) {
             (build) => buildCreateDocRequest(callOptions, body, build),
             callOptions
           ),
-          { permissions: permissions.createDoc }
+          {
+            permissions: permissions.createDoc,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              createDocOperation,
+              (build) => buildCreateDocRequest(callOptions, body, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -858,7 +1344,14 @@ function createClient(options = {}) {
                 (build) => buildSearchDocsRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.searchDocs }
+              {
+                permissions: permissions.searchDocs,
+                safe: (callOptions) => transport.sendResult(
+                  searchDocsOperation,
+                  (build) => buildSearchDocsRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -869,7 +1362,14 @@ function createClient(options = {}) {
               (build) => buildGetDocRequest({ ...callOptions, path: { slug } }, build),
               callOptions
             ),
-            { permissions: permissions.getDoc }
+            {
+              permissions: permissions.getDoc,
+              safe: (callOptions = {}) => transport.sendResult(
+                getDocOperation,
+                (build) => buildGetDocRequest({ ...callOptions, path: { slug } }, build),
+                callOptions
+              )
+            }
           ),
           put: Object.assign(
             (body, callOptions = {}) => transport.send(
@@ -877,7 +1377,14 @@ function createClient(options = {}) {
               (build) => buildUpdateDocRequest({ ...callOptions, path: { slug } }, body, build),
               callOptions
             ),
-            { permissions: permissions.updateDoc }
+            {
+              permissions: permissions.updateDoc,
+              safe: (body, callOptions = {}) => transport.sendResult(
+                updateDocOperation,
+                (build) => buildUpdateDocRequest({ ...callOptions, path: { slug } }, body, build),
+                callOptions
+              )
+            }
           ),
           delete: Object.assign(
             (callOptions = {}) => transport.send(
@@ -885,7 +1392,14 @@ function createClient(options = {}) {
               (build) => buildDeleteDocRequest({ ...callOptions, path: { slug } }, build),
               callOptions
             ),
-            { permissions: permissions.deleteDoc }
+            {
+              permissions: permissions.deleteDoc,
+              safe: (callOptions = {}) => transport.sendResult(
+                deleteDocOperation,
+                (build) => buildDeleteDocRequest({ ...callOptions, path: { slug } }, build),
+                callOptions
+              )
+            }
           ),
           get production() {
             return {
@@ -895,7 +1409,14 @@ function createClient(options = {}) {
                   (build) => buildGetProductionDocRequest({ ...callOptions, path: { slug } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getProductionDoc }
+                {
+                  permissions: permissions.getProductionDoc,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getProductionDocOperation,
+                    (build) => buildGetProductionDocRequest({ ...callOptions, path: { slug } }, build),
+                    callOptions
+                  )
+                }
               )
             };
           }
@@ -910,7 +1431,14 @@ function createClient(options = {}) {
             (build) => buildGetOutboundIPsRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getOutboundIPs }
+          {
+            permissions: permissions.getOutboundIPs,
+            safe: (callOptions = {}) => transport.sendResult(
+              getOutboundIPsOperation,
+              (build) => buildGetOutboundIPsRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -924,7 +1452,14 @@ function createClient(options = {}) {
                 (build) => buildAskOwlbotRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.askOwlbot }
+              {
+                permissions: permissions.askOwlbot,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  askOwlbotOperation,
+                  (build) => buildAskOwlbotRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -938,7 +1473,14 @@ function createClient(options = {}) {
             (build) => buildGetAPISchemaRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getAPISchema }
+          {
+            permissions: permissions.getAPISchema,
+            safe: (callOptions = {}) => transport.sendResult(
+              getAPISchemaOperation,
+              (build) => buildGetAPISchemaRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -950,7 +1492,14 @@ function createClient(options = {}) {
             (build) => buildGetVersionsRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getVersions }
+          {
+            permissions: permissions.getVersions,
+            safe: (callOptions = {}) => transport.sendResult(
+              getVersionsOperation,
+              (build) => buildGetVersionsRequest({}, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -958,7 +1507,14 @@ function createClient(options = {}) {
             (build) => buildCreateVersionRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.createVersion }
+          {
+            permissions: permissions.createVersion,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              createVersionOperation,
+              (build) => buildCreateVersionRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         byVersionId: (versionId) => ({
           get: Object.assign(
@@ -967,7 +1523,14 @@ function createClient(options = {}) {
               (build) => buildGetVersionRequest({ path: { versionId } }, build),
               callOptions
             ),
-            { permissions: permissions.getVersion }
+            {
+              permissions: permissions.getVersion,
+              safe: (callOptions = {}) => transport.sendResult(
+                getVersionOperation,
+                (build) => buildGetVersionRequest({ path: { versionId } }, build),
+                callOptions
+              )
+            }
           ),
           put: Object.assign(
             (body, callOptions = {}) => transport.send(
@@ -975,7 +1538,14 @@ function createClient(options = {}) {
               (build) => buildUpdateVersionRequest({ path: { versionId } }, body, build),
               callOptions
             ),
-            { permissions: permissions.updateVersion }
+            {
+              permissions: permissions.updateVersion,
+              safe: (body, callOptions = {}) => transport.sendResult(
+                updateVersionOperation,
+                (build) => buildUpdateVersionRequest({ path: { versionId } }, body, build),
+                callOptions
+              )
+            }
           ),
           delete: Object.assign(
             (callOptions = {}) => transport.send(
@@ -983,7 +1553,14 @@ function createClient(options = {}) {
               (build) => buildDeleteVersionRequest({ path: { versionId } }, build),
               callOptions
             ),
-            { permissions: permissions.deleteVersion }
+            {
+              permissions: permissions.deleteVersion,
+              safe: (callOptions = {}) => transport.sendResult(
+                deleteVersionOperation,
+                (build) => buildDeleteVersionRequest({ path: { versionId } }, build),
+                callOptions
+              )
+            }
           )
         })
       };
@@ -1033,5 +1610,41 @@ export {
   buildUpdateDocRequest,
   buildUpdateVersionRequest,
   buildUploadAPISpecificationRequest,
-  createClient
+  createClient,
+  readAskOwlbotResult,
+  readCreateCategoryResult,
+  readCreateChangelogResult,
+  readCreateCustomPageResult,
+  readCreateDocResult,
+  readCreateVersionResult,
+  readDeleteAPISpecificationResult,
+  readDeleteCategoryResult,
+  readDeleteChangelogResult,
+  readDeleteCustomPageResult,
+  readDeleteDocResult,
+  readDeleteVersionResult,
+  readGetAPIRegistryResult,
+  readGetAPISchemaResult,
+  readGetAPISpecificationResult,
+  readGetCategoriesResult,
+  readGetCategoryDocsResult,
+  readGetCategoryResult,
+  readGetChangelogResult,
+  readGetChangelogsResult,
+  readGetCustomPageResult,
+  readGetCustomPagesResult,
+  readGetDocResult,
+  readGetOutboundIPsResult,
+  readGetProductionDocResult,
+  readGetProjectResult,
+  readGetVersionResult,
+  readGetVersionsResult,
+  readSearchDocsResult,
+  readUpdateAPISpecificationResult,
+  readUpdateCategoryResult,
+  readUpdateChangelogResult,
+  readUpdateCustomPageResult,
+  readUpdateDocResult,
+  readUpdateVersionResult,
+  readUploadAPISpecificationResult
 };

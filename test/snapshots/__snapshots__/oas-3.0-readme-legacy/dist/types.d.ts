@@ -1,3 +1,9 @@
+/** The HTTP statuses 300–399. */
+export type Status3XX = 300 | 301 | 302 | 303 | 304 | 305 | 306 | 307 | 308 | 309 | 310 | 311 | 312 | 313 | 314 | 315 | 316 | 317 | 318 | 319 | 320 | 321 | 322 | 323 | 324 | 325 | 326 | 327 | 328 | 329 | 330 | 331 | 332 | 333 | 334 | 335 | 336 | 337 | 338 | 339 | 340 | 341 | 342 | 343 | 344 | 345 | 346 | 347 | 348 | 349 | 350 | 351 | 352 | 353 | 354 | 355 | 356 | 357 | 358 | 359 | 360 | 361 | 362 | 363 | 364 | 365 | 366 | 367 | 368 | 369 | 370 | 371 | 372 | 373 | 374 | 375 | 376 | 377 | 378 | 379 | 380 | 381 | 382 | 383 | 384 | 385 | 386 | 387 | 388 | 389 | 390 | 391 | 392 | 393 | 394 | 395 | 396 | 397 | 398 | 399;
+/** The HTTP statuses 400–499. */
+export type Status4XX = 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419 | 420 | 421 | 422 | 423 | 424 | 425 | 426 | 427 | 428 | 429 | 430 | 431 | 432 | 433 | 434 | 435 | 436 | 437 | 438 | 439 | 440 | 441 | 442 | 443 | 444 | 445 | 446 | 447 | 448 | 449 | 450 | 451 | 452 | 453 | 454 | 455 | 456 | 457 | 458 | 459 | 460 | 461 | 462 | 463 | 464 | 465 | 466 | 467 | 468 | 469 | 470 | 471 | 472 | 473 | 474 | 475 | 476 | 477 | 478 | 479 | 480 | 481 | 482 | 483 | 484 | 485 | 486 | 487 | 488 | 489 | 490 | 491 | 492 | 493 | 494 | 495 | 496 | 497 | 498 | 499;
+/** The HTTP statuses 500–599. */
+export type Status5XX = 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 518 | 519 | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 528 | 529 | 530 | 531 | 532 | 533 | 534 | 535 | 536 | 537 | 538 | 539 | 540 | 541 | 542 | 543 | 544 | 545 | 546 | 547 | 548 | 549 | 550 | 551 | 552 | 553 | 554 | 555 | 556 | 557 | 558 | 559 | 560 | 561 | 562 | 563 | 564 | 565 | 566 | 567 | 568 | 569 | 570 | 571 | 572 | 573 | 574 | 575 | 576 | 577 | 578 | 579 | 580 | 581 | 582 | 583 | 584 | 585 | 586 | 587 | 588 | 589 | 590 | 591 | 592 | 593 | 594 | 595 | 596 | 597 | 598 | 599;
 export type Apply = {
     /**
      * Your full name
@@ -665,6 +671,17 @@ export type GetProjectRequestBody = never;
  * Get metadata about the current project
  */
 export type GetProjectResponse = CondensedProjectData;
+/** The declared error responses of `getProject`, by status: narrowing on `status` narrows `body`. */
+export type GetProjectError = {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 401 | 403> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /api-registry/{uuid}
  */
@@ -685,6 +702,14 @@ export type GetAPIRegistryRequestBody = never;
  */
 export type GetAPIRegistryResponse = {
     [key: string]: unknown;
+};
+/** The declared error responses of `getAPIRegistry`, by status: narrowing on `status` narrows `body`. */
+export type GetAPIRegistryError = {
+    readonly status: 404;
+    readonly body: ErrorREGISTRYNOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 404> | Status5XX;
+    readonly body: unknown;
 };
 /**
  * GET /api-specification
@@ -715,6 +740,23 @@ export type GetAPISpecificationRequestBody = never;
  * Get metadata
  */
 export type GetAPISpecificationResponse = undefined;
+/** The declared error responses of `getAPISpecification`, by status: narrowing on `status` narrows `body`. */
+export type GetAPISpecificationError = {
+    readonly status: 400;
+    readonly body: ErrorVERSIONEMPTY;
+} | {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: 404;
+    readonly body: ErrorVERSIONNOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /api-specification
  */
@@ -747,6 +789,23 @@ export type UploadAPISpecificationRequestBody = {
  * Upload specification
  */
 export type UploadAPISpecificationResponse = undefined;
+/** The declared error responses of `uploadAPISpecification`, by status: narrowing on `status` narrows `body`. */
+export type UploadAPISpecificationError = {
+    readonly status: 400;
+    readonly body: ErrorSPECFILEEMPTY | ErrorSPECINVALID | ErrorSPECINVALIDSCHEMA | ErrorSPECVERSIONNOTFOUND;
+} | {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: 408;
+    readonly body: ErrorSPECTIMEOUT;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 408> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PUT /api-specification/{id}
  */
@@ -779,6 +838,26 @@ export type UpdateAPISpecificationRequestBody = {
  * Update specification
  */
 export type UpdateAPISpecificationResponse = undefined;
+/** The declared error responses of `updateAPISpecification`, by status: narrowing on `status` narrows `body`. */
+export type UpdateAPISpecificationError = {
+    readonly status: 400;
+    readonly body: ErrorSPECFILEEMPTY | ErrorSPECIDDUPLICATE | ErrorSPECIDINVALID | ErrorSPECINVALID | ErrorSPECINVALIDSCHEMA | ErrorSPECVERSIONNOTFOUND;
+} | {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: 404;
+    readonly body: unknown;
+} | {
+    readonly status: 408;
+    readonly body: ErrorSPECTIMEOUT;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404 | 408> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /api-specification/{id}
  */
@@ -798,6 +877,23 @@ export type DeleteAPISpecificationRequestBody = never;
  * Delete specification
  */
 export type DeleteAPISpecificationResponse = undefined;
+/** The declared error responses of `deleteAPISpecification`, by status: narrowing on `status` narrows `body`. */
+export type DeleteAPISpecificationError = {
+    readonly status: 400;
+    readonly body: ErrorSPECIDINVALID;
+} | {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: 404;
+    readonly body: ErrorSPECNOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /categories
  */
@@ -827,6 +923,11 @@ export type GetCategoriesRequestBody = never;
  * Get all categories
  */
 export type GetCategoriesResponse = undefined;
+/** The declared error responses of `getCategories`, by status: narrowing on `status` narrows `body`. */
+export type GetCategoriesError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /categories
  */
@@ -848,6 +949,14 @@ export type CreateCategoryRequestBody = Category & {
  * Create category
  */
 export type CreateCategoryResponse = undefined;
+/** The declared error responses of `createCategory`, by status: narrowing on `status` narrows `body`. */
+export type CreateCategoryError = {
+    readonly status: 400;
+    readonly body: ErrorCATEGORYINVALID;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /categories/{slug}
  */
@@ -873,6 +982,14 @@ export type GetCategoryRequestBody = never;
  * Get category
  */
 export type GetCategoryResponse = undefined;
+/** The declared error responses of `getCategory`, by status: narrowing on `status` narrows `body`. */
+export type GetCategoryError = {
+    readonly status: 404;
+    readonly body: ErrorCATEGORYNOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PUT /categories/{slug}
  */
@@ -898,6 +1015,17 @@ export type UpdateCategoryRequestBody = Category;
  * Update category
  */
 export type UpdateCategoryResponse = undefined;
+/** The declared error responses of `updateCategory`, by status: narrowing on `status` narrows `body`. */
+export type UpdateCategoryError = {
+    readonly status: 400;
+    readonly body: ErrorCATEGORYINVALID;
+} | {
+    readonly status: 404;
+    readonly body: ErrorCATEGORYNOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /categories/{slug}
  */
@@ -923,6 +1051,14 @@ export type DeleteCategoryRequestBody = never;
  * Delete category
  */
 export type DeleteCategoryResponse = undefined;
+/** The declared error responses of `deleteCategory`, by status: narrowing on `status` narrows `body`. */
+export type DeleteCategoryError = {
+    readonly status: 404;
+    readonly body: ErrorCATEGORYNOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /categories/{slug}/docs
  */
@@ -948,6 +1084,14 @@ export type GetCategoryDocsRequestBody = never;
  * Get docs for category
  */
 export type GetCategoryDocsResponse = undefined;
+/** The declared error responses of `getCategoryDocs`, by status: narrowing on `status` narrows `body`. */
+export type GetCategoryDocsError = {
+    readonly status: 404;
+    readonly body: ErrorCATEGORYNOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /changelogs
  */
@@ -971,6 +1115,11 @@ export type GetChangelogsRequestBody = never;
  * Get changelogs
  */
 export type GetChangelogsResponse = undefined;
+/** The declared error responses of `getChangelogs`, by status: narrowing on `status` narrows `body`. */
+export type GetChangelogsError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /changelogs
  */
@@ -985,6 +1134,14 @@ export type CreateChangelogRequestBody = Changelog;
  * Create changelog
  */
 export type CreateChangelogResponse = undefined;
+/** The declared error responses of `createChangelog`, by status: narrowing on `status` narrows `body`. */
+export type CreateChangelogError = {
+    readonly status: 400;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /changelogs/{slug}
  */
@@ -1004,6 +1161,14 @@ export type GetChangelogRequestBody = never;
  * Get changelog
  */
 export type GetChangelogResponse = undefined;
+/** The declared error responses of `getChangelog`, by status: narrowing on `status` narrows `body`. */
+export type GetChangelogError = {
+    readonly status: 404;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PUT /changelogs/{slug}
  */
@@ -1023,6 +1188,17 @@ export type UpdateChangelogRequestBody = Changelog;
  * Update changelog
  */
 export type UpdateChangelogResponse = undefined;
+/** The declared error responses of `updateChangelog`, by status: narrowing on `status` narrows `body`. */
+export type UpdateChangelogError = {
+    readonly status: 400;
+    readonly body: unknown;
+} | {
+    readonly status: 404;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /changelogs/{slug}
  */
@@ -1042,6 +1218,14 @@ export type DeleteChangelogRequestBody = never;
  * Delete changelog
  */
 export type DeleteChangelogResponse = undefined;
+/** The declared error responses of `deleteChangelog`, by status: narrowing on `status` narrows `body`. */
+export type DeleteChangelogError = {
+    readonly status: 404;
+    readonly body: unknown;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /custompages
  */
@@ -1065,6 +1249,17 @@ export type GetCustomPagesRequestBody = never;
  * Get custom pages
  */
 export type GetCustomPagesResponse = undefined;
+/** The declared error responses of `getCustomPages`, by status: narrowing on `status` narrows `body`. */
+export type GetCustomPagesError = {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 401 | 403> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /custompages
  */
@@ -1079,6 +1274,20 @@ export type CreateCustomPageRequestBody = CustomPage;
  * Create custom page
  */
 export type CreateCustomPageResponse = undefined;
+/** The declared error responses of `createCustomPage`, by status: narrowing on `status` narrows `body`. */
+export type CreateCustomPageError = {
+    readonly status: 400;
+    readonly body: ErrorCUSTOMPAGEINVALID;
+} | {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /custompages/{slug}
  */
@@ -1098,6 +1307,20 @@ export type GetCustomPageRequestBody = never;
  * Get custom page
  */
 export type GetCustomPageResponse = undefined;
+/** The declared error responses of `getCustomPage`, by status: narrowing on `status` narrows `body`. */
+export type GetCustomPageError = {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: 404;
+    readonly body: ErrorCUSTOMPAGENOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PUT /custompages/{slug}
  */
@@ -1117,6 +1340,23 @@ export type UpdateCustomPageRequestBody = CustomPage;
  * Update custom page
  */
 export type UpdateCustomPageResponse = undefined;
+/** The declared error responses of `updateCustomPage`, by status: narrowing on `status` narrows `body`. */
+export type UpdateCustomPageError = {
+    readonly status: 400;
+    readonly body: ErrorCUSTOMPAGEINVALID;
+} | {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: 404;
+    readonly body: ErrorCUSTOMPAGENOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /custompages/{slug}
  */
@@ -1136,6 +1376,20 @@ export type DeleteCustomPageRequestBody = never;
  * Delete custom page
  */
 export type DeleteCustomPageResponse = undefined;
+/** The declared error responses of `deleteCustomPage`, by status: narrowing on `status` narrows `body`. */
+export type DeleteCustomPageError = {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: 404;
+    readonly body: ErrorCUSTOMPAGENOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /docs
  */
@@ -1155,6 +1409,20 @@ export type CreateDocRequestBody = DocSchemaPost;
  * Create doc
  */
 export type CreateDocResponse = DocSchemaResponse;
+/** The declared error responses of `createDoc`, by status: narrowing on `status` narrows `body`. */
+export type CreateDocError = {
+    readonly status: 400;
+    readonly body: ErrorDOCINVALID;
+} | {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /docs/search
  */
@@ -1180,6 +1448,17 @@ export type SearchDocsRequestBody = never;
  * Search docs
  */
 export type SearchDocsResponse = undefined;
+/** The declared error responses of `searchDocs`, by status: narrowing on `status` narrows `body`. */
+export type SearchDocsError = {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 401 | 403> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /docs/{slug}
  */
@@ -1205,6 +1484,20 @@ export type GetDocRequestBody = never;
  * Get doc
  */
 export type GetDocResponse = DocSchemaResponse;
+/** The declared error responses of `getDoc`, by status: narrowing on `status` narrows `body`. */
+export type GetDocError = {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: 404;
+    readonly body: ErrorDOCNOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PUT /docs/{slug}
  */
@@ -1230,6 +1523,23 @@ export type UpdateDocRequestBody = DocSchemaPut;
  * Update doc
  */
 export type UpdateDocResponse = DocSchemaResponse;
+/** The declared error responses of `updateDoc`, by status: narrowing on `status` narrows `body`. */
+export type UpdateDocError = {
+    readonly status: 400;
+    readonly body: ErrorDOCINVALID;
+} | {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: 404;
+    readonly body: ErrorDOCNOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /docs/{slug}
  */
@@ -1255,6 +1565,20 @@ export type DeleteDocRequestBody = never;
  * Delete doc
  */
 export type DeleteDocResponse = undefined;
+/** The declared error responses of `deleteDoc`, by status: narrowing on `status` narrows `body`. */
+export type DeleteDocError = {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: 404;
+    readonly body: ErrorDOCNOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /docs/{slug}/production
  */
@@ -1280,6 +1604,20 @@ export type GetProductionDocRequestBody = never;
  * Get production doc
  */
 export type GetProductionDocResponse = DocSchemaResponse;
+/** The declared error responses of `getProductionDoc`, by status: narrowing on `status` narrows `body`. */
+export type GetProductionDocError = {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: 404;
+    readonly body: ErrorDOCNOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /outbound-ips
  */
@@ -1294,6 +1632,11 @@ export type GetOutboundIPsRequestBody = never;
  * Get ReadMe’s outbound IP addresses
  */
 export type GetOutboundIPsResponse = IpListEntry[];
+/** The declared error responses of `getOutboundIPs`, by status: narrowing on `status` narrows `body`. */
+export type GetOutboundIPsError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /owlbot/ask
  */
@@ -1317,6 +1660,11 @@ export type AskOwlbotRequestBody = {
  * Ask Owlbot AI a question
  */
 export type AskOwlbotResponse = string;
+/** The declared error responses of `askOwlbot`, by status: narrowing on `status` narrows `body`. */
+export type AskOwlbotError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /schema
  */
@@ -1333,6 +1681,11 @@ export type GetAPISchemaRequestBody = never;
 export type GetAPISchemaResponse = {
     [key: string]: unknown;
 };
+/** The declared error responses of `getAPISchema`, by status: narrowing on `status` narrows `body`. */
+export type GetAPISchemaError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /version
  */
@@ -1347,6 +1700,17 @@ export type GetVersionsRequestBody = never;
  * Get versions
  */
 export type GetVersionsResponse = undefined;
+/** The declared error responses of `getVersions`, by status: narrowing on `status` narrows `body`. */
+export type GetVersionsError = {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 401 | 403> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /version
  */
@@ -1361,6 +1725,23 @@ export type CreateVersionRequestBody = Version;
  * Create version
  */
 export type CreateVersionResponse = undefined;
+/** The declared error responses of `createVersion`, by status: narrowing on `status` narrows `body`. */
+export type CreateVersionError = {
+    readonly status: 400;
+    readonly body: ErrorVERSIONEMPTY | ErrorVERSIONDUPLICATE | ErrorVERSIONFORKEMPTY;
+} | {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: 404;
+    readonly body: ErrorVERSIONFORKNOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /version/{versionId}
  */
@@ -1380,6 +1761,20 @@ export type GetVersionRequestBody = never;
  * Get version
  */
 export type GetVersionResponse = undefined;
+/** The declared error responses of `getVersion`, by status: narrowing on `status` narrows `body`. */
+export type GetVersionError = {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: 404;
+    readonly body: ErrorVERSIONNOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PUT /version/{versionId}
  */
@@ -1399,6 +1794,23 @@ export type UpdateVersionRequestBody = Version;
  * Update version
  */
 export type UpdateVersionResponse = undefined;
+/** The declared error responses of `updateVersion`, by status: narrowing on `status` narrows `body`. */
+export type UpdateVersionError = {
+    readonly status: 400;
+    readonly body: ErrorVERSIONCANTDEMOTESTABLE;
+} | {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: 404;
+    readonly body: ErrorVERSIONNOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /version/{versionId}
  */
@@ -1418,3 +1830,20 @@ export type DeleteVersionRequestBody = never;
  * Delete version
  */
 export type DeleteVersionResponse = undefined;
+/** The declared error responses of `deleteVersion`, by status: narrowing on `status` narrows `body`. */
+export type DeleteVersionError = {
+    readonly status: 400;
+    readonly body: ErrorVERSIONCANTREMOVESTABLE;
+} | {
+    readonly status: 401;
+    readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND;
+} | {
+    readonly status: 403;
+    readonly body: ErrorAPIKEYMISMATCH;
+} | {
+    readonly status: 404;
+    readonly body: ErrorVERSIONNOTFOUND;
+} | {
+    readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX;
+    readonly body: unknown;
+};

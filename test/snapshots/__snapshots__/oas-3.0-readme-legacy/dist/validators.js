@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import * as formats from "./runtime/validation-formats.js";
@@ -906,114 +907,114 @@ function isDeleteVersionResponse(value) {
   return value === void 0 || is$DeleteVersionResponse(value, 0);
 }
 const schemas = {
-  Apply: /* @__PURE__ */ standardSchema(validateApply),
-  BaseError: /* @__PURE__ */ standardSchema(validateBaseError),
-  Category: /* @__PURE__ */ standardSchema(validateCategory),
-  Changelog: /* @__PURE__ */ standardSchema(validateChangelog),
-  CondensedProjectData: /* @__PURE__ */ standardSchema(validateCondensedProjectData),
-  CustomPage: /* @__PURE__ */ standardSchema(validateCustomPage),
-  DocSchemaPost: /* @__PURE__ */ standardSchema(validateDocSchemaPost),
-  DocSchemaPut: /* @__PURE__ */ standardSchema(validateDocSchemaPut),
-  DocSchemaResponse: /* @__PURE__ */ standardSchema(validateDocSchemaResponse),
-  ErrorAPIACCESSREVOKED: /* @__PURE__ */ standardSchema(validateErrorAPIACCESSREVOKED),
-  ErrorAPIACCESSUNAVAILABLE: /* @__PURE__ */ standardSchema(validateErrorAPIACCESSUNAVAILABLE),
-  ErrorAPIKEYEMPTY: /* @__PURE__ */ standardSchema(validateErrorAPIKEYEMPTY),
-  ErrorAPIKEYMISMATCH: /* @__PURE__ */ standardSchema(validateErrorAPIKEYMISMATCH),
-  ErrorAPIKEYNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorAPIKEYNOTFOUND),
-  ErrorAPPLYINVALIDEMAIL: /* @__PURE__ */ standardSchema(validateErrorAPPLYINVALIDEMAIL),
-  ErrorAPPLYINVALIDJOB: /* @__PURE__ */ standardSchema(validateErrorAPPLYINVALIDJOB),
-  ErrorAPPLYINVALIDNAME: /* @__PURE__ */ standardSchema(validateErrorAPPLYINVALIDNAME),
-  ErrorCATEGORYINVALID: /* @__PURE__ */ standardSchema(validateErrorCATEGORYINVALID),
-  ErrorCATEGORYNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorCATEGORYNOTFOUND),
-  ErrorCHANGELOGINVALID: /* @__PURE__ */ standardSchema(validateErrorCHANGELOGINVALID),
-  ErrorCHANGELOGNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorCHANGELOGNOTFOUND),
-  ErrorCUSTOMBLOCKNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorCUSTOMBLOCKNOTFOUND),
-  ErrorCUSTOMPAGEINVALID: /* @__PURE__ */ standardSchema(validateErrorCUSTOMPAGEINVALID),
-  ErrorCUSTOMPAGENOTFOUND: /* @__PURE__ */ standardSchema(validateErrorCUSTOMPAGENOTFOUND),
-  ErrorDOCINVALID: /* @__PURE__ */ standardSchema(validateErrorDOCINVALID),
-  ErrorDOCNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorDOCNOTFOUND),
-  ErrorENDPOINTNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorENDPOINTNOTFOUND),
-  ErrorINTERNALERROR: /* @__PURE__ */ standardSchema(validateErrorINTERNALERROR),
-  ErrorOWLBOTINVALID: /* @__PURE__ */ standardSchema(validateErrorOWLBOTINVALID),
-  ErrorOWLBOTNOTENABLED: /* @__PURE__ */ standardSchema(validateErrorOWLBOTNOTENABLED),
-  ErrorOWLBOTNOTENTERPRISE: /* @__PURE__ */ standardSchema(validateErrorOWLBOTNOTENTERPRISE),
-  ErrorPROJECTNEEDSSTAGING: /* @__PURE__ */ standardSchema(validateErrorPROJECTNEEDSSTAGING),
-  ErrorPROJECTNOTCHILD: /* @__PURE__ */ standardSchema(validateErrorPROJECTNOTCHILD),
-  ErrorPROJECTNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorPROJECTNOTFOUND),
-  ErrorRATELIMITED: /* @__PURE__ */ standardSchema(validateErrorRATELIMITED),
-  ErrorREGISTRYINVALID: /* @__PURE__ */ standardSchema(validateErrorREGISTRYINVALID),
-  ErrorREGISTRYNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorREGISTRYNOTFOUND),
-  ErrorSPECFILEEMPTY: /* @__PURE__ */ standardSchema(validateErrorSPECFILEEMPTY),
-  ErrorSPECIDDUPLICATE: /* @__PURE__ */ standardSchema(validateErrorSPECIDDUPLICATE),
-  ErrorSPECIDINVALID: /* @__PURE__ */ standardSchema(validateErrorSPECIDINVALID),
-  ErrorSPECINVALID: /* @__PURE__ */ standardSchema(validateErrorSPECINVALID),
-  ErrorSPECINVALIDSCHEMA: /* @__PURE__ */ standardSchema(validateErrorSPECINVALIDSCHEMA),
-  ErrorSPECINVALIDSUPERHUB: /* @__PURE__ */ standardSchema(validateErrorSPECINVALIDSUPERHUB),
-  ErrorSPECNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorSPECNOTFOUND),
-  ErrorSPECTIMEOUT: /* @__PURE__ */ standardSchema(validateErrorSPECTIMEOUT),
-  ErrorSPECVERSIONNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorSPECVERSIONNOTFOUND),
-  ErrorUNEXPECTEDERROR: /* @__PURE__ */ standardSchema(validateErrorUNEXPECTEDERROR),
-  ErrorVERSIONCANTDEMOTESTABLE: /* @__PURE__ */ standardSchema(validateErrorVERSIONCANTDEMOTESTABLE),
-  ErrorVERSIONCANTREMOVESTABLE: /* @__PURE__ */ standardSchema(validateErrorVERSIONCANTREMOVESTABLE),
-  ErrorVERSIONCONFLICTINGFLAGS: /* @__PURE__ */ standardSchema(validateErrorVERSIONCONFLICTINGFLAGS),
-  ErrorVERSIONDUPLICATE: /* @__PURE__ */ standardSchema(validateErrorVERSIONDUPLICATE),
-  ErrorVERSIONEMPTY: /* @__PURE__ */ standardSchema(validateErrorVERSIONEMPTY),
-  ErrorVERSIONFORKEMPTY: /* @__PURE__ */ standardSchema(validateErrorVERSIONFORKEMPTY),
-  ErrorVERSIONFORKNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorVERSIONFORKNOTFOUND),
-  ErrorVERSIONINVALID: /* @__PURE__ */ standardSchema(validateErrorVERSIONINVALID),
-  ErrorVERSIONNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorVERSIONNOTFOUND),
-  IpListEntry: /* @__PURE__ */ standardSchema(validateIpListEntry),
-  JobOpening: /* @__PURE__ */ standardSchema(validateJobOpening),
-  Version: /* @__PURE__ */ standardSchema(validateVersion),
-  GetProjectResponse: /* @__PURE__ */ standardSchema(validateGetProjectResponse),
-  GetAPIRegistryResponse: /* @__PURE__ */ standardSchema(validateGetAPIRegistryResponse),
-  GetAPISpecificationResponse: /* @__PURE__ */ standardSchema(validateGetAPISpecificationResponse),
-  UploadAPISpecificationRequestBody: /* @__PURE__ */ standardSchema(validateUploadAPISpecificationRequestBody),
-  UploadAPISpecificationResponse: /* @__PURE__ */ standardSchema(validateUploadAPISpecificationResponse),
-  UpdateAPISpecificationRequestBody: /* @__PURE__ */ standardSchema(validateUpdateAPISpecificationRequestBody),
-  UpdateAPISpecificationResponse: /* @__PURE__ */ standardSchema(validateUpdateAPISpecificationResponse),
-  DeleteAPISpecificationResponse: /* @__PURE__ */ standardSchema(validateDeleteAPISpecificationResponse),
-  GetCategoriesResponse: /* @__PURE__ */ standardSchema(validateGetCategoriesResponse),
-  CreateCategoryRequestBody: /* @__PURE__ */ standardSchema(validateCreateCategoryRequestBody),
-  CreateCategoryResponse: /* @__PURE__ */ standardSchema(validateCreateCategoryResponse),
-  GetCategoryResponse: /* @__PURE__ */ standardSchema(validateGetCategoryResponse),
-  UpdateCategoryRequestBody: /* @__PURE__ */ standardSchema(validateUpdateCategoryRequestBody),
-  UpdateCategoryResponse: /* @__PURE__ */ standardSchema(validateUpdateCategoryResponse),
-  DeleteCategoryResponse: /* @__PURE__ */ standardSchema(validateDeleteCategoryResponse),
-  GetCategoryDocsResponse: /* @__PURE__ */ standardSchema(validateGetCategoryDocsResponse),
-  GetChangelogsResponse: /* @__PURE__ */ standardSchema(validateGetChangelogsResponse),
-  CreateChangelogRequestBody: /* @__PURE__ */ standardSchema(validateCreateChangelogRequestBody),
-  CreateChangelogResponse: /* @__PURE__ */ standardSchema(validateCreateChangelogResponse),
-  GetChangelogResponse: /* @__PURE__ */ standardSchema(validateGetChangelogResponse),
-  UpdateChangelogRequestBody: /* @__PURE__ */ standardSchema(validateUpdateChangelogRequestBody),
-  UpdateChangelogResponse: /* @__PURE__ */ standardSchema(validateUpdateChangelogResponse),
-  DeleteChangelogResponse: /* @__PURE__ */ standardSchema(validateDeleteChangelogResponse),
-  GetCustomPagesResponse: /* @__PURE__ */ standardSchema(validateGetCustomPagesResponse),
-  CreateCustomPageRequestBody: /* @__PURE__ */ standardSchema(validateCreateCustomPageRequestBody),
-  CreateCustomPageResponse: /* @__PURE__ */ standardSchema(validateCreateCustomPageResponse),
-  GetCustomPageResponse: /* @__PURE__ */ standardSchema(validateGetCustomPageResponse),
-  UpdateCustomPageRequestBody: /* @__PURE__ */ standardSchema(validateUpdateCustomPageRequestBody),
-  UpdateCustomPageResponse: /* @__PURE__ */ standardSchema(validateUpdateCustomPageResponse),
-  DeleteCustomPageResponse: /* @__PURE__ */ standardSchema(validateDeleteCustomPageResponse),
-  CreateDocRequestBody: /* @__PURE__ */ standardSchema(validateCreateDocRequestBody),
-  CreateDocResponse: /* @__PURE__ */ standardSchema(validateCreateDocResponse),
-  SearchDocsResponse: /* @__PURE__ */ standardSchema(validateSearchDocsResponse),
-  GetDocResponse: /* @__PURE__ */ standardSchema(validateGetDocResponse),
-  UpdateDocRequestBody: /* @__PURE__ */ standardSchema(validateUpdateDocRequestBody),
-  UpdateDocResponse: /* @__PURE__ */ standardSchema(validateUpdateDocResponse),
-  DeleteDocResponse: /* @__PURE__ */ standardSchema(validateDeleteDocResponse),
-  GetProductionDocResponse: /* @__PURE__ */ standardSchema(validateGetProductionDocResponse),
-  GetOutboundIPsResponse: /* @__PURE__ */ standardSchema(validateGetOutboundIPsResponse),
-  AskOwlbotRequestBody: /* @__PURE__ */ standardSchema(validateAskOwlbotRequestBody),
-  AskOwlbotResponse: /* @__PURE__ */ standardSchema(validateAskOwlbotResponse),
-  GetAPISchemaResponse: /* @__PURE__ */ standardSchema(validateGetAPISchemaResponse),
-  GetVersionsResponse: /* @__PURE__ */ standardSchema(validateGetVersionsResponse),
-  CreateVersionRequestBody: /* @__PURE__ */ standardSchema(validateCreateVersionRequestBody),
-  CreateVersionResponse: /* @__PURE__ */ standardSchema(validateCreateVersionResponse),
-  GetVersionResponse: /* @__PURE__ */ standardSchema(validateGetVersionResponse),
-  UpdateVersionRequestBody: /* @__PURE__ */ standardSchema(validateUpdateVersionRequestBody),
-  UpdateVersionResponse: /* @__PURE__ */ standardSchema(validateUpdateVersionResponse),
-  DeleteVersionResponse: /* @__PURE__ */ standardSchema(validateDeleteVersionResponse)
+  Apply: /* @__PURE__ */ standardSchema(validateApply, jsonSchema$of("Apply")),
+  BaseError: /* @__PURE__ */ standardSchema(validateBaseError, jsonSchema$of("BaseError")),
+  Category: /* @__PURE__ */ standardSchema(validateCategory, jsonSchema$of("Category")),
+  Changelog: /* @__PURE__ */ standardSchema(validateChangelog, jsonSchema$of("Changelog")),
+  CondensedProjectData: /* @__PURE__ */ standardSchema(validateCondensedProjectData, jsonSchema$of("CondensedProjectData")),
+  CustomPage: /* @__PURE__ */ standardSchema(validateCustomPage, jsonSchema$of("CustomPage")),
+  DocSchemaPost: /* @__PURE__ */ standardSchema(validateDocSchemaPost, jsonSchema$of("DocSchemaPost")),
+  DocSchemaPut: /* @__PURE__ */ standardSchema(validateDocSchemaPut, jsonSchema$of("DocSchemaPut")),
+  DocSchemaResponse: /* @__PURE__ */ standardSchema(validateDocSchemaResponse, jsonSchema$of("DocSchemaResponse")),
+  ErrorAPIACCESSREVOKED: /* @__PURE__ */ standardSchema(validateErrorAPIACCESSREVOKED, jsonSchema$of("ErrorAPIACCESSREVOKED")),
+  ErrorAPIACCESSUNAVAILABLE: /* @__PURE__ */ standardSchema(validateErrorAPIACCESSUNAVAILABLE, jsonSchema$of("ErrorAPIACCESSUNAVAILABLE")),
+  ErrorAPIKEYEMPTY: /* @__PURE__ */ standardSchema(validateErrorAPIKEYEMPTY, jsonSchema$of("ErrorAPIKEYEMPTY")),
+  ErrorAPIKEYMISMATCH: /* @__PURE__ */ standardSchema(validateErrorAPIKEYMISMATCH, jsonSchema$of("ErrorAPIKEYMISMATCH")),
+  ErrorAPIKEYNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorAPIKEYNOTFOUND, jsonSchema$of("ErrorAPIKEYNOTFOUND")),
+  ErrorAPPLYINVALIDEMAIL: /* @__PURE__ */ standardSchema(validateErrorAPPLYINVALIDEMAIL, jsonSchema$of("ErrorAPPLYINVALIDEMAIL")),
+  ErrorAPPLYINVALIDJOB: /* @__PURE__ */ standardSchema(validateErrorAPPLYINVALIDJOB, jsonSchema$of("ErrorAPPLYINVALIDJOB")),
+  ErrorAPPLYINVALIDNAME: /* @__PURE__ */ standardSchema(validateErrorAPPLYINVALIDNAME, jsonSchema$of("ErrorAPPLYINVALIDNAME")),
+  ErrorCATEGORYINVALID: /* @__PURE__ */ standardSchema(validateErrorCATEGORYINVALID, jsonSchema$of("ErrorCATEGORYINVALID")),
+  ErrorCATEGORYNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorCATEGORYNOTFOUND, jsonSchema$of("ErrorCATEGORYNOTFOUND")),
+  ErrorCHANGELOGINVALID: /* @__PURE__ */ standardSchema(validateErrorCHANGELOGINVALID, jsonSchema$of("ErrorCHANGELOGINVALID")),
+  ErrorCHANGELOGNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorCHANGELOGNOTFOUND, jsonSchema$of("ErrorCHANGELOGNOTFOUND")),
+  ErrorCUSTOMBLOCKNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorCUSTOMBLOCKNOTFOUND, jsonSchema$of("ErrorCUSTOMBLOCKNOTFOUND")),
+  ErrorCUSTOMPAGEINVALID: /* @__PURE__ */ standardSchema(validateErrorCUSTOMPAGEINVALID, jsonSchema$of("ErrorCUSTOMPAGEINVALID")),
+  ErrorCUSTOMPAGENOTFOUND: /* @__PURE__ */ standardSchema(validateErrorCUSTOMPAGENOTFOUND, jsonSchema$of("ErrorCUSTOMPAGENOTFOUND")),
+  ErrorDOCINVALID: /* @__PURE__ */ standardSchema(validateErrorDOCINVALID, jsonSchema$of("ErrorDOCINVALID")),
+  ErrorDOCNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorDOCNOTFOUND, jsonSchema$of("ErrorDOCNOTFOUND")),
+  ErrorENDPOINTNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorENDPOINTNOTFOUND, jsonSchema$of("ErrorENDPOINTNOTFOUND")),
+  ErrorINTERNALERROR: /* @__PURE__ */ standardSchema(validateErrorINTERNALERROR, jsonSchema$of("ErrorINTERNALERROR")),
+  ErrorOWLBOTINVALID: /* @__PURE__ */ standardSchema(validateErrorOWLBOTINVALID, jsonSchema$of("ErrorOWLBOTINVALID")),
+  ErrorOWLBOTNOTENABLED: /* @__PURE__ */ standardSchema(validateErrorOWLBOTNOTENABLED, jsonSchema$of("ErrorOWLBOTNOTENABLED")),
+  ErrorOWLBOTNOTENTERPRISE: /* @__PURE__ */ standardSchema(validateErrorOWLBOTNOTENTERPRISE, jsonSchema$of("ErrorOWLBOTNOTENTERPRISE")),
+  ErrorPROJECTNEEDSSTAGING: /* @__PURE__ */ standardSchema(validateErrorPROJECTNEEDSSTAGING, jsonSchema$of("ErrorPROJECTNEEDSSTAGING")),
+  ErrorPROJECTNOTCHILD: /* @__PURE__ */ standardSchema(validateErrorPROJECTNOTCHILD, jsonSchema$of("ErrorPROJECTNOTCHILD")),
+  ErrorPROJECTNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorPROJECTNOTFOUND, jsonSchema$of("ErrorPROJECTNOTFOUND")),
+  ErrorRATELIMITED: /* @__PURE__ */ standardSchema(validateErrorRATELIMITED, jsonSchema$of("ErrorRATELIMITED")),
+  ErrorREGISTRYINVALID: /* @__PURE__ */ standardSchema(validateErrorREGISTRYINVALID, jsonSchema$of("ErrorREGISTRYINVALID")),
+  ErrorREGISTRYNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorREGISTRYNOTFOUND, jsonSchema$of("ErrorREGISTRYNOTFOUND")),
+  ErrorSPECFILEEMPTY: /* @__PURE__ */ standardSchema(validateErrorSPECFILEEMPTY, jsonSchema$of("ErrorSPECFILEEMPTY")),
+  ErrorSPECIDDUPLICATE: /* @__PURE__ */ standardSchema(validateErrorSPECIDDUPLICATE, jsonSchema$of("ErrorSPECIDDUPLICATE")),
+  ErrorSPECIDINVALID: /* @__PURE__ */ standardSchema(validateErrorSPECIDINVALID, jsonSchema$of("ErrorSPECIDINVALID")),
+  ErrorSPECINVALID: /* @__PURE__ */ standardSchema(validateErrorSPECINVALID, jsonSchema$of("ErrorSPECINVALID")),
+  ErrorSPECINVALIDSCHEMA: /* @__PURE__ */ standardSchema(validateErrorSPECINVALIDSCHEMA, jsonSchema$of("ErrorSPECINVALIDSCHEMA")),
+  ErrorSPECINVALIDSUPERHUB: /* @__PURE__ */ standardSchema(validateErrorSPECINVALIDSUPERHUB, jsonSchema$of("ErrorSPECINVALIDSUPERHUB")),
+  ErrorSPECNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorSPECNOTFOUND, jsonSchema$of("ErrorSPECNOTFOUND")),
+  ErrorSPECTIMEOUT: /* @__PURE__ */ standardSchema(validateErrorSPECTIMEOUT, jsonSchema$of("ErrorSPECTIMEOUT")),
+  ErrorSPECVERSIONNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorSPECVERSIONNOTFOUND, jsonSchema$of("ErrorSPECVERSIONNOTFOUND")),
+  ErrorUNEXPECTEDERROR: /* @__PURE__ */ standardSchema(validateErrorUNEXPECTEDERROR, jsonSchema$of("ErrorUNEXPECTEDERROR")),
+  ErrorVERSIONCANTDEMOTESTABLE: /* @__PURE__ */ standardSchema(validateErrorVERSIONCANTDEMOTESTABLE, jsonSchema$of("ErrorVERSIONCANTDEMOTESTABLE")),
+  ErrorVERSIONCANTREMOVESTABLE: /* @__PURE__ */ standardSchema(validateErrorVERSIONCANTREMOVESTABLE, jsonSchema$of("ErrorVERSIONCANTREMOVESTABLE")),
+  ErrorVERSIONCONFLICTINGFLAGS: /* @__PURE__ */ standardSchema(validateErrorVERSIONCONFLICTINGFLAGS, jsonSchema$of("ErrorVERSIONCONFLICTINGFLAGS")),
+  ErrorVERSIONDUPLICATE: /* @__PURE__ */ standardSchema(validateErrorVERSIONDUPLICATE, jsonSchema$of("ErrorVERSIONDUPLICATE")),
+  ErrorVERSIONEMPTY: /* @__PURE__ */ standardSchema(validateErrorVERSIONEMPTY, jsonSchema$of("ErrorVERSIONEMPTY")),
+  ErrorVERSIONFORKEMPTY: /* @__PURE__ */ standardSchema(validateErrorVERSIONFORKEMPTY, jsonSchema$of("ErrorVERSIONFORKEMPTY")),
+  ErrorVERSIONFORKNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorVERSIONFORKNOTFOUND, jsonSchema$of("ErrorVERSIONFORKNOTFOUND")),
+  ErrorVERSIONINVALID: /* @__PURE__ */ standardSchema(validateErrorVERSIONINVALID, jsonSchema$of("ErrorVERSIONINVALID")),
+  ErrorVERSIONNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorVERSIONNOTFOUND, jsonSchema$of("ErrorVERSIONNOTFOUND")),
+  IpListEntry: /* @__PURE__ */ standardSchema(validateIpListEntry, jsonSchema$of("IpListEntry")),
+  JobOpening: /* @__PURE__ */ standardSchema(validateJobOpening, jsonSchema$of("JobOpening")),
+  Version: /* @__PURE__ */ standardSchema(validateVersion, jsonSchema$of("Version")),
+  GetProjectResponse: /* @__PURE__ */ standardSchema(validateGetProjectResponse, jsonSchema$of("GetProjectResponse")),
+  GetAPIRegistryResponse: /* @__PURE__ */ standardSchema(validateGetAPIRegistryResponse, jsonSchema$of("GetAPIRegistryResponse")),
+  GetAPISpecificationResponse: /* @__PURE__ */ standardSchema(validateGetAPISpecificationResponse, jsonSchema$of("GetAPISpecificationResponse")),
+  UploadAPISpecificationRequestBody: /* @__PURE__ */ standardSchema(validateUploadAPISpecificationRequestBody, jsonSchema$of("UploadAPISpecificationRequestBody")),
+  UploadAPISpecificationResponse: /* @__PURE__ */ standardSchema(validateUploadAPISpecificationResponse, jsonSchema$of("UploadAPISpecificationResponse")),
+  UpdateAPISpecificationRequestBody: /* @__PURE__ */ standardSchema(validateUpdateAPISpecificationRequestBody, jsonSchema$of("UpdateAPISpecificationRequestBody")),
+  UpdateAPISpecificationResponse: /* @__PURE__ */ standardSchema(validateUpdateAPISpecificationResponse, jsonSchema$of("UpdateAPISpecificationResponse")),
+  DeleteAPISpecificationResponse: /* @__PURE__ */ standardSchema(validateDeleteAPISpecificationResponse, jsonSchema$of("DeleteAPISpecificationResponse")),
+  GetCategoriesResponse: /* @__PURE__ */ standardSchema(validateGetCategoriesResponse, jsonSchema$of("GetCategoriesResponse")),
+  CreateCategoryRequestBody: /* @__PURE__ */ standardSchema(validateCreateCategoryRequestBody, jsonSchema$of("CreateCategoryRequestBody")),
+  CreateCategoryResponse: /* @__PURE__ */ standardSchema(validateCreateCategoryResponse, jsonSchema$of("CreateCategoryResponse")),
+  GetCategoryResponse: /* @__PURE__ */ standardSchema(validateGetCategoryResponse, jsonSchema$of("GetCategoryResponse")),
+  UpdateCategoryRequestBody: /* @__PURE__ */ standardSchema(validateUpdateCategoryRequestBody, jsonSchema$of("UpdateCategoryRequestBody")),
+  UpdateCategoryResponse: /* @__PURE__ */ standardSchema(validateUpdateCategoryResponse, jsonSchema$of("UpdateCategoryResponse")),
+  DeleteCategoryResponse: /* @__PURE__ */ standardSchema(validateDeleteCategoryResponse, jsonSchema$of("DeleteCategoryResponse")),
+  GetCategoryDocsResponse: /* @__PURE__ */ standardSchema(validateGetCategoryDocsResponse, jsonSchema$of("GetCategoryDocsResponse")),
+  GetChangelogsResponse: /* @__PURE__ */ standardSchema(validateGetChangelogsResponse, jsonSchema$of("GetChangelogsResponse")),
+  CreateChangelogRequestBody: /* @__PURE__ */ standardSchema(validateCreateChangelogRequestBody, jsonSchema$of("CreateChangelogRequestBody")),
+  CreateChangelogResponse: /* @__PURE__ */ standardSchema(validateCreateChangelogResponse, jsonSchema$of("CreateChangelogResponse")),
+  GetChangelogResponse: /* @__PURE__ */ standardSchema(validateGetChangelogResponse, jsonSchema$of("GetChangelogResponse")),
+  UpdateChangelogRequestBody: /* @__PURE__ */ standardSchema(validateUpdateChangelogRequestBody, jsonSchema$of("UpdateChangelogRequestBody")),
+  UpdateChangelogResponse: /* @__PURE__ */ standardSchema(validateUpdateChangelogResponse, jsonSchema$of("UpdateChangelogResponse")),
+  DeleteChangelogResponse: /* @__PURE__ */ standardSchema(validateDeleteChangelogResponse, jsonSchema$of("DeleteChangelogResponse")),
+  GetCustomPagesResponse: /* @__PURE__ */ standardSchema(validateGetCustomPagesResponse, jsonSchema$of("GetCustomPagesResponse")),
+  CreateCustomPageRequestBody: /* @__PURE__ */ standardSchema(validateCreateCustomPageRequestBody, jsonSchema$of("CreateCustomPageRequestBody")),
+  CreateCustomPageResponse: /* @__PURE__ */ standardSchema(validateCreateCustomPageResponse, jsonSchema$of("CreateCustomPageResponse")),
+  GetCustomPageResponse: /* @__PURE__ */ standardSchema(validateGetCustomPageResponse, jsonSchema$of("GetCustomPageResponse")),
+  UpdateCustomPageRequestBody: /* @__PURE__ */ standardSchema(validateUpdateCustomPageRequestBody, jsonSchema$of("UpdateCustomPageRequestBody")),
+  UpdateCustomPageResponse: /* @__PURE__ */ standardSchema(validateUpdateCustomPageResponse, jsonSchema$of("UpdateCustomPageResponse")),
+  DeleteCustomPageResponse: /* @__PURE__ */ standardSchema(validateDeleteCustomPageResponse, jsonSchema$of("DeleteCustomPageResponse")),
+  CreateDocRequestBody: /* @__PURE__ */ standardSchema(validateCreateDocRequestBody, jsonSchema$of("CreateDocRequestBody")),
+  CreateDocResponse: /* @__PURE__ */ standardSchema(validateCreateDocResponse, jsonSchema$of("CreateDocResponse")),
+  SearchDocsResponse: /* @__PURE__ */ standardSchema(validateSearchDocsResponse, jsonSchema$of("SearchDocsResponse")),
+  GetDocResponse: /* @__PURE__ */ standardSchema(validateGetDocResponse, jsonSchema$of("GetDocResponse")),
+  UpdateDocRequestBody: /* @__PURE__ */ standardSchema(validateUpdateDocRequestBody, jsonSchema$of("UpdateDocRequestBody")),
+  UpdateDocResponse: /* @__PURE__ */ standardSchema(validateUpdateDocResponse, jsonSchema$of("UpdateDocResponse")),
+  DeleteDocResponse: /* @__PURE__ */ standardSchema(validateDeleteDocResponse, jsonSchema$of("DeleteDocResponse")),
+  GetProductionDocResponse: /* @__PURE__ */ standardSchema(validateGetProductionDocResponse, jsonSchema$of("GetProductionDocResponse")),
+  GetOutboundIPsResponse: /* @__PURE__ */ standardSchema(validateGetOutboundIPsResponse, jsonSchema$of("GetOutboundIPsResponse")),
+  AskOwlbotRequestBody: /* @__PURE__ */ standardSchema(validateAskOwlbotRequestBody, jsonSchema$of("AskOwlbotRequestBody")),
+  AskOwlbotResponse: /* @__PURE__ */ standardSchema(validateAskOwlbotResponse, jsonSchema$of("AskOwlbotResponse")),
+  GetAPISchemaResponse: /* @__PURE__ */ standardSchema(validateGetAPISchemaResponse, jsonSchema$of("GetAPISchemaResponse")),
+  GetVersionsResponse: /* @__PURE__ */ standardSchema(validateGetVersionsResponse, jsonSchema$of("GetVersionsResponse")),
+  CreateVersionRequestBody: /* @__PURE__ */ standardSchema(validateCreateVersionRequestBody, jsonSchema$of("CreateVersionRequestBody")),
+  CreateVersionResponse: /* @__PURE__ */ standardSchema(validateCreateVersionResponse, jsonSchema$of("CreateVersionResponse")),
+  GetVersionResponse: /* @__PURE__ */ standardSchema(validateGetVersionResponse, jsonSchema$of("GetVersionResponse")),
+  UpdateVersionRequestBody: /* @__PURE__ */ standardSchema(validateUpdateVersionRequestBody, jsonSchema$of("UpdateVersionRequestBody")),
+  UpdateVersionResponse: /* @__PURE__ */ standardSchema(validateUpdateVersionResponse, jsonSchema$of("UpdateVersionResponse")),
+  DeleteVersionResponse: /* @__PURE__ */ standardSchema(validateDeleteVersionResponse, jsonSchema$of("DeleteVersionResponse"))
 };
 const issue$baseUrl_type_43f9bd = /* @__PURE__ */ fixedIssue(["baseUrl"], "type", "must be a string");
 const issue$body_required_471094 = /* @__PURE__ */ fixedIssue(["body"], "required", "is required");
@@ -3861,6 +3862,796 @@ function check$DeleteVersionResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {
+  Apply: {
+    type: "object",
+    properties: {
+      name: { description: "Your full name", type: "string", minLength: 1, default: "Your Name" },
+      email: {
+        description: "A valid email we can reach you at.",
+        type: "string",
+        format: "email",
+        default: "you@example.com"
+      },
+      job: {
+        description: "The job you're looking to apply for (https://readme.com/careers).",
+        type: "string"
+      },
+      pronouns: {
+        description: "Learn more at https://lgbtlifecenter.org/pronouns/",
+        type: "string"
+      },
+      linkedin: {
+        description: "What have you been up to the past few years?",
+        type: "string",
+        format: "url"
+      },
+      github: {
+        description: "Or Bitbucket, Gitlab or anywhere else your code is hosted!",
+        type: "string",
+        format: "url"
+      },
+      coverLetter: {
+        description: "What should we know about you?",
+        type: "string",
+        format: "blob"
+      },
+      dontReallyApply: {
+        description: "Want to play with the API but not actually apply? Set this to true.",
+        type: "boolean",
+        default: false
+      }
+    },
+    required: ["name", "email", "job"]
+  },
+  BaseError: {
+    type: "object",
+    properties: {
+      error: { description: "An error code unique to the error received.", type: "string" },
+      message: { description: "The reason why the error occured.", type: "string" },
+      suggestion: {
+        description: "A helpful suggestion for how to alleviate the error.",
+        type: "string"
+      },
+      docs: {
+        description: "A [ReadMe Metrics](https://readme.com/metrics/) log URL where you can see more information the request that you made. If we have metrics URLs unavailable for your request, this URL will be a URL to our API Reference.",
+        type: "string",
+        format: "url",
+        examples: ["https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f"]
+      },
+      help: {
+        description: "Information on where you can receive additional assistance from our wonderful support team.",
+        type: "string",
+        examples: ["If you need help, email support@readme.io"]
+      },
+      poem: {
+        description: "A short poem we wrote you about your error.",
+        type: "array",
+        items: { type: "string" },
+        examples: [
+          [
+            "If you're seeing this error,",
+            "Things didn't quite go the way we hoped.",
+            "When we tried to process your request,",
+            "Maybe trying again it'll work—who knows!"
+          ]
+        ]
+      }
+    }
+  },
+  Category: {
+    type: "object",
+    properties: {
+      title: {
+        description: "A short title for the category. This is what will show in the sidebar.",
+        type: "string"
+      },
+      type: {
+        description: "A category can be part of your reference or guide documentation, which is determined by this field.",
+        type: "string",
+        enum: ["reference", "guide"],
+        default: "guide"
+      }
+    }
+  },
+  Changelog: {
+    type: "object",
+    properties: {
+      title: { description: "Title of the changelog.", type: "string" },
+      type: {
+        type: "string",
+        enum: ["", "added", "fixed", "improved", "deprecated", "removed"],
+        default: ""
+      },
+      body: { description: "Body content of the changelog.", type: "string" },
+      hidden: { description: "Visibility of the changelog.", type: "boolean", default: true }
+    },
+    required: ["title", "body"]
+  },
+  CondensedProjectData: {
+    type: "object",
+    properties: {
+      name: { type: "string" },
+      subdomain: { type: "string" },
+      jwtSecret: { type: "string" },
+      baseUrl: {
+        description: "The base URL for the project. If the project is not running under a custom domain, it will be `https://projectSubdomain.readme.io`, otherwise it can either be or `https://example.com` or, in the case of an enterprise child project `https://example.com/projectSubdomain`.",
+        type: "string",
+        format: "url"
+      },
+      plan: { type: "string" }
+    }
+  },
+  CustomPage: {
+    type: "object",
+    properties: {
+      title: { description: "Title of the custom page.", type: "string" },
+      body: { description: "Body formatted in Markdown (displayed by default).", type: "string" },
+      html: {
+        description: "Body formatted in HTML (sanitized, only displayed if `htmlmode` is **true**).",
+        type: "string"
+      },
+      htmlmode: {
+        description: "**true** if `html` should be displayed, **false** if `body` should be displayed.",
+        type: "boolean",
+        default: false
+      },
+      hidden: { description: "Visibility of the custom page.", type: "boolean", default: true }
+    },
+    required: ["title"]
+  },
+  DocSchemaPost: {
+    type: "object",
+    properties: {
+      title: { description: "Title of the page.", type: "string" },
+      type: {
+        description: "Type of the page. This can be one of the following:\n- `basic` (most common)\n- `link` (page that redirects to an external link)\n- `error` (page describing an API error) [DEPRECATED]",
+        type: "string",
+        enum: ["basic", "error", "link"]
+      },
+      body: {
+        description: "Body content of the page, formatted in [ReadMe-flavored Markdown](https://docs.readme.com/rdmd/docs).",
+        type: "string"
+      },
+      category: {
+        description: "Category ID of the page, which you can get through [the **Get all categories** endpoint](https://docs.readme.com/main/reference/getcategories).",
+        type: "string"
+      },
+      hidden: { description: "Visibility of the page.", type: "boolean" },
+      order: {
+        description: "The position of the page in your project sidebar.",
+        type: "integer",
+        examples: [999]
+      },
+      parentDoc: { description: "The parent doc's ID, if the page is a subpage.", type: "string" },
+      error: {
+        description: "This is used for docs with the `type` set to `error`. The `error` page type and this `error` object have been deprecated.",
+        type: "object",
+        properties: {
+          code: {
+            description: "The error code for docs with the `error` type [DEPRECATED].",
+            type: "string"
+          }
+        },
+        deprecated: true
+      },
+      categorySlug: {
+        description: "The slug of the category this page is associated with. You can get this through [the **Get all categories** endpoint](https://docs.readme.com/main/reference/getcategories). This field is an alternative to the `category` field.",
+        type: "string"
+      },
+      parentDocSlug: {
+        description: "If this page is a subpage, this field will be the slug of the parent document. You can get this through https://docs.readme.com/main/reference/docs#getdoc. This field is an alternative to the `parentDoc` field.",
+        type: "string"
+      }
+    },
+    additionalProperties: true,
+    oneOf: [
+      { title: "`category` Parameter", required: ["title", "category"] },
+      { title: "`categorySlug` Parameter", required: ["title", "categorySlug"] }
+    ]
+  },
+  DocSchemaPut: {
+    type: "object",
+    properties: {
+      title: { description: "Title of the page.", type: "string" },
+      type: {
+        description: "Type of the page. This can be one of the following:\n- `basic` (most common)\n- `link` (page that redirects to an external link)\n- `error` (page describing an API error) [DEPRECATED]",
+        type: "string",
+        enum: ["basic", "error", "link"]
+      },
+      body: {
+        description: "Body content of the page, formatted in [ReadMe-flavored Markdown](https://docs.readme.com/rdmd/docs).",
+        type: "string"
+      },
+      category: {
+        description: "Category ID of the page, which you can get through [the **Get all categories** endpoint](https://docs.readme.com/main/reference/getcategories).",
+        type: "string"
+      },
+      hidden: { description: "Visibility of the page.", type: "boolean" },
+      order: {
+        description: "The position of the page in your project sidebar.",
+        type: "integer",
+        examples: [999]
+      },
+      parentDoc: { description: "The parent doc's ID, if the page is a subpage.", type: "string" },
+      error: {
+        description: "This is used for docs with the `type` set to `error`. The `error` page type and this `error` object have been deprecated.",
+        type: "object",
+        properties: {
+          code: {
+            description: "The error code for docs with the `error` type [DEPRECATED].",
+            type: "string"
+          }
+        },
+        deprecated: true
+      },
+      categorySlug: {
+        description: "The slug of the category this page is associated with. You can get this through [the **Get all categories** endpoint](https://docs.readme.com/main/reference/getcategories). This field is an alternative to the `category` field.",
+        type: "string"
+      },
+      parentDocSlug: {
+        description: "If this page is a subpage, this field will be the slug of the parent document. You can get this through https://docs.readme.com/main/reference/docs#getdoc. This field is an alternative to the `parentDoc` field.",
+        type: "string"
+      }
+    },
+    additionalProperties: true
+  },
+  DocSchemaResponse: {
+    type: "object",
+    properties: {
+      title: { description: "Title of the page.", type: "string" },
+      type: {
+        description: "Type of the page. This can be one of the following:\n- `basic` (most common)\n- `link` (page that redirects to an external link)\n- `error` (page describing an API error) [DEPRECATED]",
+        type: "string",
+        enum: ["basic", "error", "link"]
+      },
+      body: {
+        description: "Body content of the page, formatted in [ReadMe-flavored Markdown](https://docs.readme.com/rdmd/docs).",
+        type: "string"
+      },
+      category: {
+        description: "Category ID of the page, which you can get through [the **Get all categories** endpoint](https://docs.readme.com/main/reference/getcategories).",
+        type: "string"
+      },
+      hidden: { description: "Visibility of the page.", type: "boolean" },
+      order: {
+        description: "The position of the page in your project sidebar.",
+        type: "integer",
+        examples: [999]
+      },
+      parentDoc: { description: "The parent doc's ID, if the page is a subpage.", type: "string" },
+      error: {
+        description: "This is used for docs with the `type` set to `error`. The `error` page type and this `error` object have been deprecated.",
+        type: "object",
+        properties: {
+          code: {
+            description: "The error code for docs with the `error` type [DEPRECATED].",
+            type: "string"
+          }
+        },
+        deprecated: true
+      }
+    },
+    additionalProperties: true
+  },
+  ErrorAPIACCESSREVOKED: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "API_ACCESS_REVOKED" } } }
+    ]
+  },
+  ErrorAPIACCESSUNAVAILABLE: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      {
+        type: "object",
+        properties: { error: { type: "string", default: "API_ACCESS_UNAVAILABLE" } }
+      }
+    ]
+  },
+  ErrorAPIKEYEMPTY: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "APIKEY_EMPTY" } } }
+    ]
+  },
+  ErrorAPIKEYMISMATCH: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "APIKEY_MISMATCH" } } }
+    ]
+  },
+  ErrorAPIKEYNOTFOUND: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "APIKEY_NOTFOUND" } } }
+    ]
+  },
+  ErrorAPPLYINVALIDEMAIL: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "APPLY_INVALID_EMAIL" } } }
+    ]
+  },
+  ErrorAPPLYINVALIDJOB: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "APPLY_INVALID_JOB" } } }
+    ]
+  },
+  ErrorAPPLYINVALIDNAME: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "APPLY_INVALID_NAME" } } }
+    ]
+  },
+  ErrorCATEGORYINVALID: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "CATEGORY_INVALID" } } }
+    ]
+  },
+  ErrorCATEGORYNOTFOUND: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "CATEGORY_NOTFOUND" } } }
+    ]
+  },
+  ErrorCHANGELOGINVALID: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "CHANGELOG_INVALID" } } }
+    ]
+  },
+  ErrorCHANGELOGNOTFOUND: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "CHANGELOG_NOTFOUND" } } }
+    ]
+  },
+  ErrorCUSTOMBLOCKNOTFOUND: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      {
+        type: "object",
+        properties: { error: { type: "string", default: "CUSTOMBLOCK_NOTFOUND" } }
+      }
+    ]
+  },
+  ErrorCUSTOMPAGEINVALID: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "CUSTOMPAGE_INVALID" } } }
+    ]
+  },
+  ErrorCUSTOMPAGENOTFOUND: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "CUSTOMPAGE_NOTFOUND" } } }
+    ]
+  },
+  ErrorDOCINVALID: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "DOC_INVALID" } } }
+    ]
+  },
+  ErrorDOCNOTFOUND: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "DOC_NOTFOUND" } } }
+    ]
+  },
+  ErrorENDPOINTNOTFOUND: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "ENDPOINT_NOTFOUND" } } }
+    ]
+  },
+  ErrorINTERNALERROR: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "INTERNAL_ERROR" } } }
+    ]
+  },
+  ErrorOWLBOTINVALID: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "OWLBOT_INVALID" } } }
+    ]
+  },
+  ErrorOWLBOTNOTENABLED: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "OWLBOT_NOT_ENABLED" } } }
+    ]
+  },
+  ErrorOWLBOTNOTENTERPRISE: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      {
+        type: "object",
+        properties: { error: { type: "string", default: "OWLBOT_NOT_ENTERPRISE" } }
+      }
+    ]
+  },
+  ErrorPROJECTNEEDSSTAGING: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      {
+        type: "object",
+        properties: { error: { type: "string", default: "PROJECT_NEEDSSTAGING" } }
+      }
+    ]
+  },
+  ErrorPROJECTNOTCHILD: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "PROJECT_NOT_CHILD" } } }
+    ]
+  },
+  ErrorPROJECTNOTFOUND: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "PROJECT_NOTFOUND" } } }
+    ]
+  },
+  ErrorRATELIMITED: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "RATE_LIMITED" } } }
+    ]
+  },
+  ErrorREGISTRYINVALID: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "REGISTRY_INVALID" } } }
+    ]
+  },
+  ErrorREGISTRYNOTFOUND: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "REGISTRY_NOTFOUND" } } }
+    ]
+  },
+  ErrorSPECFILEEMPTY: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "SPEC_FILE_EMPTY" } } }
+    ]
+  },
+  ErrorSPECIDDUPLICATE: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "SPEC_ID_DUPLICATE" } } }
+    ]
+  },
+  ErrorSPECIDINVALID: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "SPEC_ID_INVALID" } } }
+    ]
+  },
+  ErrorSPECINVALID: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "SPEC_INVALID" } } }
+    ]
+  },
+  ErrorSPECINVALIDSCHEMA: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "SPEC_INVALID_SCHEMA" } } }
+    ]
+  },
+  ErrorSPECINVALIDSUPERHUB: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      {
+        type: "object",
+        properties: { error: { type: "string", default: "SPEC_INVALID_SUPERHUB" } }
+      }
+    ]
+  },
+  ErrorSPECNOTFOUND: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "SPEC_NOTFOUND" } } }
+    ]
+  },
+  ErrorSPECTIMEOUT: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "SPEC_TIMEOUT" } } }
+    ]
+  },
+  ErrorSPECVERSIONNOTFOUND: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      {
+        type: "object",
+        properties: { error: { type: "string", default: "SPEC_VERSION_NOTFOUND" } }
+      }
+    ]
+  },
+  ErrorUNEXPECTEDERROR: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "UNEXPECTED_ERROR" } } }
+    ]
+  },
+  ErrorVERSIONCANTDEMOTESTABLE: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      {
+        type: "object",
+        properties: { error: { type: "string", default: "VERSION_CANT_DEMOTE_STABLE" } }
+      }
+    ]
+  },
+  ErrorVERSIONCANTREMOVESTABLE: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      {
+        type: "object",
+        properties: { error: { type: "string", default: "VERSION_CANT_REMOVE_STABLE" } }
+      }
+    ]
+  },
+  ErrorVERSIONCONFLICTINGFLAGS: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      {
+        type: "object",
+        properties: { error: { type: "string", default: "VERSION_CONFLICTING_FLAGS" } }
+      }
+    ]
+  },
+  ErrorVERSIONDUPLICATE: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "VERSION_DUPLICATE" } } }
+    ]
+  },
+  ErrorVERSIONEMPTY: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "VERSION_EMPTY" } } }
+    ]
+  },
+  ErrorVERSIONFORKEMPTY: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "VERSION_FORK_EMPTY" } } }
+    ]
+  },
+  ErrorVERSIONFORKNOTFOUND: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      {
+        type: "object",
+        properties: { error: { type: "string", default: "VERSION_FORK_NOTFOUND" } }
+      }
+    ]
+  },
+  ErrorVERSIONINVALID: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "VERSION_INVALID" } } }
+    ]
+  },
+  ErrorVERSIONNOTFOUND: {
+    allOf: [
+      { $ref: "#/$defs/BaseError" },
+      { type: "object", properties: { error: { type: "string", default: "VERSION_NOTFOUND" } } }
+    ]
+  },
+  IpListEntry: {
+    type: "object",
+    properties: {
+      ipAddress: { description: "The IP address.", type: "string", examples: ["127.0.0.1"] }
+    }
+  },
+  JobOpening: {
+    type: "object",
+    properties: {
+      slug: {
+        description: "A slugified version of the job opening title.",
+        type: "string",
+        examples: ["api-engineer"]
+      },
+      title: {
+        description: "The job opening position.",
+        type: "string",
+        examples: ["API Engineer"]
+      },
+      description: {
+        description: "The description for this open position. This content is formatted as HTML.",
+        type: "string"
+      },
+      pullquote: {
+        description: "A short pullquote for the open position.",
+        type: "string",
+        examples: ["Deeply knowledgeable of the web, HTTP, and the API space."]
+      },
+      location: {
+        description: "Where this position is located at.",
+        type: "string",
+        examples: ["Remote"]
+      },
+      department: {
+        description: "The internal organization you'll be working in.",
+        type: "string",
+        examples: ["Engineering"]
+      },
+      url: {
+        description: "The place where you can apply for the position!",
+        type: "string",
+        format: "url"
+      }
+    }
+  },
+  Version: {
+    type: "object",
+    properties: {
+      version: { description: "Semantic Version", type: "string" },
+      codename: { description: "Dubbed name of version.", type: "string" },
+      from: { description: "Semantic Version to use as the base fork.", type: "string" },
+      is_stable: { description: "Should this be the **main** version?", type: "boolean" },
+      is_beta: { type: "boolean", default: true },
+      is_hidden: { description: "Should this be publically accessible?", type: "boolean" },
+      is_deprecated: {
+        description: "Should this be deprecated? Only allowed in PUT operations.",
+        type: "boolean"
+      },
+      pdfStatus: { description: "Status of pdf generations.", type: "string" }
+    },
+    required: ["version", "from"]
+  }
+};
+const jsonSchema$roots = {
+  Apply: { $ref: "#/$defs/Apply" },
+  BaseError: { $ref: "#/$defs/BaseError" },
+  Category: { $ref: "#/$defs/Category" },
+  Changelog: { $ref: "#/$defs/Changelog" },
+  CondensedProjectData: { $ref: "#/$defs/CondensedProjectData" },
+  CustomPage: { $ref: "#/$defs/CustomPage" },
+  DocSchemaPost: { $ref: "#/$defs/DocSchemaPost" },
+  DocSchemaPut: { $ref: "#/$defs/DocSchemaPut" },
+  DocSchemaResponse: { $ref: "#/$defs/DocSchemaResponse" },
+  ErrorAPIACCESSREVOKED: { $ref: "#/$defs/ErrorAPIACCESSREVOKED" },
+  ErrorAPIACCESSUNAVAILABLE: { $ref: "#/$defs/ErrorAPIACCESSUNAVAILABLE" },
+  ErrorAPIKEYEMPTY: { $ref: "#/$defs/ErrorAPIKEYEMPTY" },
+  ErrorAPIKEYMISMATCH: { $ref: "#/$defs/ErrorAPIKEYMISMATCH" },
+  ErrorAPIKEYNOTFOUND: { $ref: "#/$defs/ErrorAPIKEYNOTFOUND" },
+  ErrorAPPLYINVALIDEMAIL: { $ref: "#/$defs/ErrorAPPLYINVALIDEMAIL" },
+  ErrorAPPLYINVALIDJOB: { $ref: "#/$defs/ErrorAPPLYINVALIDJOB" },
+  ErrorAPPLYINVALIDNAME: { $ref: "#/$defs/ErrorAPPLYINVALIDNAME" },
+  ErrorCATEGORYINVALID: { $ref: "#/$defs/ErrorCATEGORYINVALID" },
+  ErrorCATEGORYNOTFOUND: { $ref: "#/$defs/ErrorCATEGORYNOTFOUND" },
+  ErrorCHANGELOGINVALID: { $ref: "#/$defs/ErrorCHANGELOGINVALID" },
+  ErrorCHANGELOGNOTFOUND: { $ref: "#/$defs/ErrorCHANGELOGNOTFOUND" },
+  ErrorCUSTOMBLOCKNOTFOUND: { $ref: "#/$defs/ErrorCUSTOMBLOCKNOTFOUND" },
+  ErrorCUSTOMPAGEINVALID: { $ref: "#/$defs/ErrorCUSTOMPAGEINVALID" },
+  ErrorCUSTOMPAGENOTFOUND: { $ref: "#/$defs/ErrorCUSTOMPAGENOTFOUND" },
+  ErrorDOCINVALID: { $ref: "#/$defs/ErrorDOCINVALID" },
+  ErrorDOCNOTFOUND: { $ref: "#/$defs/ErrorDOCNOTFOUND" },
+  ErrorENDPOINTNOTFOUND: { $ref: "#/$defs/ErrorENDPOINTNOTFOUND" },
+  ErrorINTERNALERROR: { $ref: "#/$defs/ErrorINTERNALERROR" },
+  ErrorOWLBOTINVALID: { $ref: "#/$defs/ErrorOWLBOTINVALID" },
+  ErrorOWLBOTNOTENABLED: { $ref: "#/$defs/ErrorOWLBOTNOTENABLED" },
+  ErrorOWLBOTNOTENTERPRISE: { $ref: "#/$defs/ErrorOWLBOTNOTENTERPRISE" },
+  ErrorPROJECTNEEDSSTAGING: { $ref: "#/$defs/ErrorPROJECTNEEDSSTAGING" },
+  ErrorPROJECTNOTCHILD: { $ref: "#/$defs/ErrorPROJECTNOTCHILD" },
+  ErrorPROJECTNOTFOUND: { $ref: "#/$defs/ErrorPROJECTNOTFOUND" },
+  ErrorRATELIMITED: { $ref: "#/$defs/ErrorRATELIMITED" },
+  ErrorREGISTRYINVALID: { $ref: "#/$defs/ErrorREGISTRYINVALID" },
+  ErrorREGISTRYNOTFOUND: { $ref: "#/$defs/ErrorREGISTRYNOTFOUND" },
+  ErrorSPECFILEEMPTY: { $ref: "#/$defs/ErrorSPECFILEEMPTY" },
+  ErrorSPECIDDUPLICATE: { $ref: "#/$defs/ErrorSPECIDDUPLICATE" },
+  ErrorSPECIDINVALID: { $ref: "#/$defs/ErrorSPECIDINVALID" },
+  ErrorSPECINVALID: { $ref: "#/$defs/ErrorSPECINVALID" },
+  ErrorSPECINVALIDSCHEMA: { $ref: "#/$defs/ErrorSPECINVALIDSCHEMA" },
+  ErrorSPECINVALIDSUPERHUB: { $ref: "#/$defs/ErrorSPECINVALIDSUPERHUB" },
+  ErrorSPECNOTFOUND: { $ref: "#/$defs/ErrorSPECNOTFOUND" },
+  ErrorSPECTIMEOUT: { $ref: "#/$defs/ErrorSPECTIMEOUT" },
+  ErrorSPECVERSIONNOTFOUND: { $ref: "#/$defs/ErrorSPECVERSIONNOTFOUND" },
+  ErrorUNEXPECTEDERROR: { $ref: "#/$defs/ErrorUNEXPECTEDERROR" },
+  ErrorVERSIONCANTDEMOTESTABLE: { $ref: "#/$defs/ErrorVERSIONCANTDEMOTESTABLE" },
+  ErrorVERSIONCANTREMOVESTABLE: { $ref: "#/$defs/ErrorVERSIONCANTREMOVESTABLE" },
+  ErrorVERSIONCONFLICTINGFLAGS: { $ref: "#/$defs/ErrorVERSIONCONFLICTINGFLAGS" },
+  ErrorVERSIONDUPLICATE: { $ref: "#/$defs/ErrorVERSIONDUPLICATE" },
+  ErrorVERSIONEMPTY: { $ref: "#/$defs/ErrorVERSIONEMPTY" },
+  ErrorVERSIONFORKEMPTY: { $ref: "#/$defs/ErrorVERSIONFORKEMPTY" },
+  ErrorVERSIONFORKNOTFOUND: { $ref: "#/$defs/ErrorVERSIONFORKNOTFOUND" },
+  ErrorVERSIONINVALID: { $ref: "#/$defs/ErrorVERSIONINVALID" },
+  ErrorVERSIONNOTFOUND: { $ref: "#/$defs/ErrorVERSIONNOTFOUND" },
+  IpListEntry: { $ref: "#/$defs/IpListEntry" },
+  JobOpening: { $ref: "#/$defs/JobOpening" },
+  Version: { $ref: "#/$defs/Version" },
+  GetProjectResponse: { $ref: "#/$defs/CondensedProjectData" },
+  GetAPIRegistryResponse: { type: "object" },
+  GetAPISpecificationResponse: false,
+  UploadAPISpecificationRequestBody: {
+    type: "object",
+    properties: {
+      spec: true,
+      url: {
+        description: "A public URL to an OpenAPI/Swagger definition. We accept JSON or YAML.",
+        type: "string",
+        format: "url"
+      }
+    }
+  },
+  UploadAPISpecificationResponse: false,
+  UpdateAPISpecificationRequestBody: {
+    type: "object",
+    properties: {
+      spec: true,
+      url: {
+        description: "A public URL to an OpenAPI/Swagger definition. We accept JSON or YAML.",
+        type: "string",
+        format: "url"
+      }
+    }
+  },
+  UpdateAPISpecificationResponse: false,
+  DeleteAPISpecificationResponse: false,
+  GetCategoriesResponse: false,
+  CreateCategoryRequestBody: { allOf: [{ $ref: "#/$defs/Category" }, { required: ["title"] }] },
+  CreateCategoryResponse: false,
+  GetCategoryResponse: false,
+  UpdateCategoryRequestBody: { $ref: "#/$defs/Category" },
+  UpdateCategoryResponse: false,
+  DeleteCategoryResponse: false,
+  GetCategoryDocsResponse: false,
+  GetChangelogsResponse: false,
+  CreateChangelogRequestBody: { $ref: "#/$defs/Changelog" },
+  CreateChangelogResponse: false,
+  GetChangelogResponse: false,
+  UpdateChangelogRequestBody: { $ref: "#/$defs/Changelog" },
+  UpdateChangelogResponse: false,
+  DeleteChangelogResponse: false,
+  GetCustomPagesResponse: false,
+  CreateCustomPageRequestBody: { $ref: "#/$defs/CustomPage" },
+  CreateCustomPageResponse: false,
+  GetCustomPageResponse: false,
+  UpdateCustomPageRequestBody: { $ref: "#/$defs/CustomPage" },
+  UpdateCustomPageResponse: false,
+  DeleteCustomPageResponse: false,
+  CreateDocRequestBody: { $ref: "#/$defs/DocSchemaPost" },
+  CreateDocResponse: { $ref: "#/$defs/DocSchemaResponse" },
+  SearchDocsResponse: false,
+  GetDocResponse: { $ref: "#/$defs/DocSchemaResponse" },
+  UpdateDocRequestBody: { $ref: "#/$defs/DocSchemaPut" },
+  UpdateDocResponse: { $ref: "#/$defs/DocSchemaResponse" },
+  DeleteDocResponse: false,
+  GetProductionDocResponse: { $ref: "#/$defs/DocSchemaResponse" },
+  GetOutboundIPsResponse: { type: "array", items: { $ref: "#/$defs/IpListEntry" } },
+  AskOwlbotRequestBody: {
+    type: "object",
+    properties: {
+      question: { description: "The question being asked to Owlbot.", type: "string" },
+      stream: {
+        description: "If true the response will be streamed as it is generated.",
+        type: "boolean"
+      }
+    },
+    required: ["question"]
+  },
+  AskOwlbotResponse: { type: "string" },
+  GetAPISchemaResponse: { type: "object", additionalProperties: true },
+  GetVersionsResponse: false,
+  CreateVersionRequestBody: { $ref: "#/$defs/Version" },
+  CreateVersionResponse: false,
+  GetVersionResponse: false,
+  UpdateVersionRequestBody: { $ref: "#/$defs/Version" },
+  UpdateVersionResponse: false,
+  DeleteVersionResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,69 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetProjectError
+  | T.GetAPIRegistryError
+  | T.GetAPISpecificationError
+  | T.UploadAPISpecificationError
+  | T.UpdateAPISpecificationError
+  | T.DeleteAPISpecificationError
+  | T.GetCategoriesError
+  | T.CreateCategoryError
+  | T.GetCategoryError
+  | T.UpdateCategoryError
+  | T.DeleteCategoryError
+  | T.GetCategoryDocsError
+  | T.GetChangelogsError
+  | T.CreateChangelogError
+  | T.GetChangelogError
+  | T.UpdateChangelogError
+  | T.DeleteChangelogError
+  | T.GetCustomPagesError
+  | T.CreateCustomPageError
+  | T.GetCustomPageError
+  | T.UpdateCustomPageError
+  | T.DeleteCustomPageError
+  | T.CreateDocError
+  | T.SearchDocsError
+  | T.GetDocError
+  | T.UpdateDocError
+  | T.DeleteDocError
+  | T.GetProductionDocError
+  | T.GetOutboundIPsError
+  | T.AskOwlbotError
+  | T.GetAPISchemaError
+  | T.GetVersionsError
+  | T.CreateVersionError
+  | T.GetVersionError
+  | T.UpdateVersionError
+  | T.DeleteVersionError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -66,6 +142,16 @@ export function buildGetProjectRequest(
   return buildRequest(getProjectOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetProjectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetProjectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetProjectResponse, T.GetProjectError>> {
+  return readResult(getProjectOperation, response, options) as Promise<
+    ApiResult<T.GetProjectResponse, T.GetProjectError>
+  >;
+}
+
 const getAPIRegistryOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/api-registry/{uuid}',
@@ -80,6 +166,13 @@ const getAPIRegistryOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetAPIRegistryResponse(value), 'GET /api-registry/{uuid} response body'),
+  checkError: (status, value) => {
+    if (status === 404)
+      return assertValid(
+        V.validateErrorREGISTRYNOTFOUND(value),
+        'GET /api-registry/{uuid} 404 error body',
+      );
+  },
 };
 
 /**
@@ -92,6 +185,16 @@ export function buildGetAPIRegistryRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAPIRegistryOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAPIRegistryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAPIRegistryResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAPIRegistryResponse, T.GetAPIRegistryError>> {
+  return readResult(getAPIRegistryOperation, response, options) as Promise<
+    ApiResult<T.GetAPIRegistryResponse, T.GetAPIRegistryError>
+  >;
 }
 
 const getAPISpecificationOperation: OperationSpec = {
@@ -107,6 +210,20 @@ const getAPISpecificationOperation: OperationSpec = {
   bearerAuth: false,
   security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateErrorVERSIONEMPTY(value),
+        'GET /api-specification 400 error body',
+      );
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorVERSIONNOTFOUND(value),
+        'GET /api-specification 404 error body',
+      );
+  },
 };
 
 /**
@@ -119,6 +236,16 @@ export function buildGetAPISpecificationRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAPISpecificationOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAPISpecificationRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAPISpecificationResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAPISpecificationResponse, T.GetAPISpecificationError>> {
+  return readResult(getAPISpecificationOperation, response, options) as Promise<
+    ApiResult<T.GetAPISpecificationResponse, T.GetAPISpecificationError>
+  >;
 }
 
 const uploadAPISpecificationOperation: OperationSpec = {
@@ -138,6 +265,16 @@ const uploadAPISpecificationOperation: OperationSpec = {
       V.validateUploadAPISpecificationRequestBody(value),
       'POST /api-specification request body',
     ),
+  checkError: (status, value) => {
+    if (status === 400) return;
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 408)
+      return assertValid(
+        V.validateErrorSPECTIMEOUT(value),
+        'POST /api-specification 408 error body',
+      );
+  },
 };
 
 /**
@@ -151,6 +288,16 @@ export function buildUploadAPISpecificationRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(uploadAPISpecificationOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildUploadAPISpecificationRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUploadAPISpecificationResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UploadAPISpecificationResponse, T.UploadAPISpecificationError>> {
+  return readResult(uploadAPISpecificationOperation, response, options) as Promise<
+    ApiResult<T.UploadAPISpecificationResponse, T.UploadAPISpecificationError>
+  >;
 }
 
 const updateAPISpecificationOperation: OperationSpec = {
@@ -171,6 +318,17 @@ const updateAPISpecificationOperation: OperationSpec = {
       V.validateUpdateAPISpecificationRequestBody(value),
       'PUT /api-specification/{id} request body',
     ),
+  checkError: (status, value) => {
+    if (status === 400) return;
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404) return;
+    if (status === 408)
+      return assertValid(
+        V.validateErrorSPECTIMEOUT(value),
+        'PUT /api-specification/{id} 408 error body',
+      );
+  },
 };
 
 /**
@@ -186,6 +344,16 @@ export function buildUpdateAPISpecificationRequest(
   return buildRequest(updateAPISpecificationOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdateAPISpecificationRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateAPISpecificationResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateAPISpecificationResponse, T.UpdateAPISpecificationError>> {
+  return readResult(updateAPISpecificationOperation, response, options) as Promise<
+    ApiResult<T.UpdateAPISpecificationResponse, T.UpdateAPISpecificationError>
+  >;
+}
+
 const deleteAPISpecificationOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/api-specification/{id}',
@@ -198,6 +366,20 @@ const deleteAPISpecificationOperation: OperationSpec = {
   bearerAuth: false,
   security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateErrorSPECIDINVALID(value),
+        'DELETE /api-specification/{id} 400 error body',
+      );
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorSPECNOTFOUND(value),
+        'DELETE /api-specification/{id} 404 error body',
+      );
+  },
 };
 
 /**
@@ -210,6 +392,16 @@ export function buildDeleteAPISpecificationRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteAPISpecificationOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteAPISpecificationRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteAPISpecificationResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteAPISpecificationResponse, T.DeleteAPISpecificationError>> {
+  return readResult(deleteAPISpecificationOperation, response, options) as Promise<
+    ApiResult<T.DeleteAPISpecificationResponse, T.DeleteAPISpecificationError>
+  >;
 }
 
 const getCategoriesOperation: OperationSpec = {
@@ -239,6 +431,16 @@ export function buildGetCategoriesRequest(
   return buildRequest(getCategoriesOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetCategoriesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetCategoriesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>> {
+  return readResult(getCategoriesOperation, response, options) as Promise<
+    ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>
+  >;
+}
+
 const createCategoryOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/categories',
@@ -253,6 +455,10 @@ const createCategoryOperation: OperationSpec = {
   response: 'none',
   checkBody: (value) =>
     assertValid(V.validateCreateCategoryRequestBody(value), 'POST /categories request body'),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateErrorCATEGORYINVALID(value), 'POST /categories 400 error body');
+  },
 };
 
 /**
@@ -266,6 +472,16 @@ export function buildCreateCategoryRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(createCategoryOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildCreateCategoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateCategoryResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>> {
+  return readResult(createCategoryOperation, response, options) as Promise<
+    ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>
+  >;
 }
 
 const getCategoryOperation: OperationSpec = {
@@ -282,6 +498,13 @@ const getCategoryOperation: OperationSpec = {
   bearerAuth: false,
   security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
+  checkError: (status, value) => {
+    if (status === 404)
+      return assertValid(
+        V.validateErrorCATEGORYNOTFOUND(value),
+        'GET /categories/{slug} 404 error body',
+      );
+  },
 };
 
 /**
@@ -294,6 +517,16 @@ export function buildGetCategoryRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getCategoryOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetCategoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetCategoryResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetCategoryResponse, T.GetCategoryError>> {
+  return readResult(getCategoryOperation, response, options) as Promise<
+    ApiResult<T.GetCategoryResponse, T.GetCategoryError>
+  >;
 }
 
 const updateCategoryOperation: OperationSpec = {
@@ -313,6 +546,18 @@ const updateCategoryOperation: OperationSpec = {
   response: 'none',
   checkBody: (value) =>
     assertValid(V.validateUpdateCategoryRequestBody(value), 'PUT /categories/{slug} request body'),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateErrorCATEGORYINVALID(value),
+        'PUT /categories/{slug} 400 error body',
+      );
+    if (status === 404)
+      return assertValid(
+        V.validateErrorCATEGORYNOTFOUND(value),
+        'PUT /categories/{slug} 404 error body',
+      );
+  },
 };
 
 /**
@@ -326,6 +571,16 @@ export function buildUpdateCategoryRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(updateCategoryOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildUpdateCategoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateCategoryResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>> {
+  return readResult(updateCategoryOperation, response, options) as Promise<
+    ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>
+  >;
 }
 
 const deleteCategoryOperation: OperationSpec = {
@@ -342,6 +597,13 @@ const deleteCategoryOperation: OperationSpec = {
   bearerAuth: false,
   security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
+  checkError: (status, value) => {
+    if (status === 404)
+      return assertValid(
+        V.validateErrorCATEGORYNOTFOUND(value),
+        'DELETE /categories/{slug} 404 error body',
+      );
+  },
 };
 
 /**
@@ -354,6 +616,16 @@ export function buildDeleteCategoryRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteCategoryOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteCategoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteCategoryResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>> {
+  return readResult(deleteCategoryOperation, response, options) as Promise<
+    ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>
+  >;
 }
 
 const getCategoryDocsOperation: OperationSpec = {
@@ -371,6 +643,13 @@ const getCategoryDocsOperation: OperationSpec = {
   bearerAuth: false,
   security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
+  checkError: (status, value) => {
+    if (status === 404)
+      return assertValid(
+        V.validateErrorCATEGORYNOTFOUND(value),
+        'GET /categories/{slug}/docs 404 error body',
+      );
+  },
 };
 
 /**
@@ -383,6 +662,16 @@ export function buildGetCategoryDocsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getCategoryDocsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetCategoryDocsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetCategoryDocsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetCategoryDocsResponse, T.GetCategoryDocsError>> {
+  return readResult(getCategoryDocsOperation, response, options) as Promise<
+    ApiResult<T.GetCategoryDocsResponse, T.GetCategoryDocsError>
+  >;
 }
 
 const getChangelogsOperation: OperationSpec = {
@@ -409,6 +698,16 @@ export function buildGetChangelogsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getChangelogsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetChangelogsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetChangelogsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>> {
+  return readResult(getChangelogsOperation, response, options) as Promise<
+    ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>
+  >;
 }
 
 const createChangelogOperation: OperationSpec = {
@@ -438,6 +737,16 @@ export function buildCreateChangelogRequest(
   return buildRequest(createChangelogOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCreateChangelogRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateChangelogResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>> {
+  return readResult(createChangelogOperation, response, options) as Promise<
+    ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>
+  >;
+}
+
 const getChangelogOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/changelogs/{slug}',
@@ -462,6 +771,16 @@ export function buildGetChangelogRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getChangelogOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetChangelogRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetChangelogResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetChangelogResponse, T.GetChangelogError>> {
+  return readResult(getChangelogOperation, response, options) as Promise<
+    ApiResult<T.GetChangelogResponse, T.GetChangelogError>
+  >;
 }
 
 const updateChangelogOperation: OperationSpec = {
@@ -494,6 +813,16 @@ export function buildUpdateChangelogRequest(
   return buildRequest(updateChangelogOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdateChangelogRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateChangelogResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>> {
+  return readResult(updateChangelogOperation, response, options) as Promise<
+    ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>
+  >;
+}
+
 const deleteChangelogOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/changelogs/{slug}',
@@ -518,6 +847,16 @@ export function buildDeleteChangelogRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteChangelogOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteChangelogRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteChangelogResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>> {
+  return readResult(deleteChangelogOperation, response, options) as Promise<
+    ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>
+  >;
 }
 
 const getCustomPagesOperation: OperationSpec = {
@@ -546,6 +885,16 @@ export function buildGetCustomPagesRequest(
   return buildRequest(getCustomPagesOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetCustomPagesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetCustomPagesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>> {
+  return readResult(getCustomPagesOperation, response, options) as Promise<
+    ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>
+  >;
+}
+
 const createCustomPageOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/custompages',
@@ -558,6 +907,15 @@ const createCustomPageOperation: OperationSpec = {
   response: 'none',
   checkBody: (value) =>
     assertValid(V.validateCreateCustomPageRequestBody(value), 'POST /custompages request body'),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateErrorCUSTOMPAGEINVALID(value),
+        'POST /custompages 400 error body',
+      );
+    if (status === 401) return;
+    if (status === 403) return;
+  },
 };
 
 /**
@@ -573,6 +931,16 @@ export function buildCreateCustomPageRequest(
   return buildRequest(createCustomPageOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCreateCustomPageRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateCustomPageResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>> {
+  return readResult(createCustomPageOperation, response, options) as Promise<
+    ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>
+  >;
+}
+
 const getCustomPageOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/custompages/{slug}',
@@ -585,6 +953,15 @@ const getCustomPageOperation: OperationSpec = {
   bearerAuth: false,
   security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
+  checkError: (status, value) => {
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorCUSTOMPAGENOTFOUND(value),
+        'GET /custompages/{slug} 404 error body',
+      );
+  },
 };
 
 /**
@@ -597,6 +974,16 @@ export function buildGetCustomPageRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getCustomPageOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetCustomPageRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetCustomPageResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>> {
+  return readResult(getCustomPageOperation, response, options) as Promise<
+    ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>
+  >;
 }
 
 const updateCustomPageOperation: OperationSpec = {
@@ -617,6 +1004,20 @@ const updateCustomPageOperation: OperationSpec = {
       V.validateUpdateCustomPageRequestBody(value),
       'PUT /custompages/{slug} request body',
     ),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateErrorCUSTOMPAGEINVALID(value),
+        'PUT /custompages/{slug} 400 error body',
+      );
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorCUSTOMPAGENOTFOUND(value),
+        'PUT /custompages/{slug} 404 error body',
+      );
+  },
 };
 
 /**
@@ -632,6 +1033,16 @@ export function buildUpdateCustomPageRequest(
   return buildRequest(updateCustomPageOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdateCustomPageRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateCustomPageResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>> {
+  return readResult(updateCustomPageOperation, response, options) as Promise<
+    ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>
+  >;
+}
+
 const deleteCustomPageOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/custompages/{slug}',
@@ -644,6 +1055,15 @@ const deleteCustomPageOperation: OperationSpec = {
   bearerAuth: false,
   security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
+  checkError: (status, value) => {
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorCUSTOMPAGENOTFOUND(value),
+        'DELETE /custompages/{slug} 404 error body',
+      );
+  },
 };
 
 /**
@@ -656,6 +1076,16 @@ export function buildDeleteCustomPageRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteCustomPageOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteCustomPageRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteCustomPageResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>> {
+  return readResult(deleteCustomPageOperation, response, options) as Promise<
+    ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>
+  >;
 }
 
 const createDocOperation: OperationSpec = {
@@ -675,6 +1105,12 @@ const createDocOperation: OperationSpec = {
     assertValid(V.validateCreateDocRequestBody(value), 'POST /docs request body'),
   checkResponse: (value) =>
     assertValid(V.validateCreateDocResponse(value), 'POST /docs response body'),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateErrorDOCINVALID(value), 'POST /docs 400 error body');
+    if (status === 401) return;
+    if (status === 403) return;
+  },
 };
 
 /**
@@ -688,6 +1124,16 @@ export function buildCreateDocRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(createDocOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildCreateDocRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateDocResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateDocResponse, T.CreateDocError>> {
+  return readResult(createDocOperation, response, options) as Promise<
+    ApiResult<T.CreateDocResponse, T.CreateDocError>
+  >;
 }
 
 const searchDocsOperation: OperationSpec = {
@@ -716,6 +1162,16 @@ export function buildSearchDocsRequest(
   return buildRequest(searchDocsOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildSearchDocsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readSearchDocsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.SearchDocsResponse, T.SearchDocsError>> {
+  return readResult(searchDocsOperation, response, options) as Promise<
+    ApiResult<T.SearchDocsResponse, T.SearchDocsError>
+  >;
+}
+
 const getDocOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/docs/{slug}',
@@ -730,6 +1186,12 @@ const getDocOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetDocResponse(value), 'GET /docs/{slug} response body'),
+  checkError: (status, value) => {
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(V.validateErrorDOCNOTFOUND(value), 'GET /docs/{slug} 404 error body');
+  },
 };
 
 /**
@@ -742,6 +1204,16 @@ export function buildGetDocRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getDocOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetDocRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetDocResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetDocResponse, T.GetDocError>> {
+  return readResult(getDocOperation, response, options) as Promise<
+    ApiResult<T.GetDocResponse, T.GetDocError>
+  >;
 }
 
 const updateDocOperation: OperationSpec = {
@@ -761,6 +1233,14 @@ const updateDocOperation: OperationSpec = {
     assertValid(V.validateUpdateDocRequestBody(value), 'PUT /docs/{slug} request body'),
   checkResponse: (value) =>
     assertValid(V.validateUpdateDocResponse(value), 'PUT /docs/{slug} response body'),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateErrorDOCINVALID(value), 'PUT /docs/{slug} 400 error body');
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(V.validateErrorDOCNOTFOUND(value), 'PUT /docs/{slug} 404 error body');
+  },
 };
 
 /**
@@ -776,6 +1256,16 @@ export function buildUpdateDocRequest(
   return buildRequest(updateDocOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdateDocRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateDocResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateDocResponse, T.UpdateDocError>> {
+  return readResult(updateDocOperation, response, options) as Promise<
+    ApiResult<T.UpdateDocResponse, T.UpdateDocError>
+  >;
+}
+
 const deleteDocOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/docs/{slug}',
@@ -787,6 +1277,12 @@ const deleteDocOperation: OperationSpec = {
   bearerAuth: false,
   security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
+  checkError: (status, value) => {
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(V.validateErrorDOCNOTFOUND(value), 'DELETE /docs/{slug} 404 error body');
+  },
 };
 
 /**
@@ -799,6 +1295,16 @@ export function buildDeleteDocRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteDocOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteDocRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteDocResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteDocResponse, T.DeleteDocError>> {
+  return readResult(deleteDocOperation, response, options) as Promise<
+    ApiResult<T.DeleteDocResponse, T.DeleteDocError>
+  >;
 }
 
 const getProductionDocOperation: OperationSpec = {
@@ -822,6 +1328,15 @@ const getProductionDocOperation: OperationSpec = {
       V.validateGetProductionDocResponse(value),
       'GET /docs/{slug}/production response body',
     ),
+  checkError: (status, value) => {
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorDOCNOTFOUND(value),
+        'GET /docs/{slug}/production 404 error body',
+      );
+  },
 };
 
 /**
@@ -834,6 +1349,16 @@ export function buildGetProductionDocRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getProductionDocOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetProductionDocRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetProductionDocResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetProductionDocResponse, T.GetProductionDocError>> {
+  return readResult(getProductionDocOperation, response, options) as Promise<
+    ApiResult<T.GetProductionDocResponse, T.GetProductionDocError>
+  >;
 }
 
 const getOutboundIPsOperation: OperationSpec = {
@@ -859,6 +1384,16 @@ export function buildGetOutboundIPsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getOutboundIPsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetOutboundIPsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetOutboundIPsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>> {
+  return readResult(getOutboundIPsOperation, response, options) as Promise<
+    ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>
+  >;
 }
 
 const askOwlbotOperation: OperationSpec = {
@@ -889,6 +1424,16 @@ export function buildAskOwlbotRequest(
   return buildRequest(askOwlbotOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildAskOwlbotRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readAskOwlbotResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>> {
+  return readResult(askOwlbotOperation, response, options) as Promise<
+    ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>
+  >;
+}
+
 const getAPISchemaOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/schema',
@@ -914,6 +1459,16 @@ export function buildGetAPISchemaRequest(
   return buildRequest(getAPISchemaOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAPISchemaRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAPISchemaResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAPISchemaResponse, T.GetAPISchemaError>> {
+  return readResult(getAPISchemaOperation, response, options) as Promise<
+    ApiResult<T.GetAPISchemaResponse, T.GetAPISchemaError>
+  >;
+}
+
 const getVersionsOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/version',
@@ -937,6 +1492,16 @@ export function buildGetVersionsRequest(
   return buildRequest(getVersionsOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetVersionsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetVersionsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetVersionsResponse, T.GetVersionsError>> {
+  return readResult(getVersionsOperation, response, options) as Promise<
+    ApiResult<T.GetVersionsResponse, T.GetVersionsError>
+  >;
+}
+
 const createVersionOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/version',
@@ -949,6 +1514,13 @@ const createVersionOperation: OperationSpec = {
   response: 'none',
   checkBody: (value) =>
     assertValid(V.validateCreateVersionRequestBody(value), 'POST /version request body'),
+  checkError: (status, value) => {
+    if (status === 400) return;
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(V.validateErrorVERSIONFORKNOTFOUND(value), 'POST /version 404 error body');
+  },
 };
 
 /**
@@ -964,6 +1536,16 @@ export function buildCreateVersionRequest(
   return buildRequest(createVersionOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCreateVersionRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateVersionResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateVersionResponse, T.CreateVersionError>> {
+  return readResult(createVersionOperation, response, options) as Promise<
+    ApiResult<T.CreateVersionResponse, T.CreateVersionError>
+  >;
+}
+
 const getVersionOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/version/{versionId}',
@@ -976,6 +1558,15 @@ const getVersionOperation: OperationSpec = {
   bearerAuth: false,
   security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
+  checkError: (status, value) => {
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorVERSIONNOTFOUND(value),
+        'GET /version/{versionId} 404 error body',
+      );
+  },
 };
 
 /**
@@ -988,6 +1579,16 @@ export function buildGetVersionRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getVersionOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetVersionRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetVersionResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetVersionResponse, T.GetVersionError>> {
+  return readResult(getVersionOperation, response, options) as Promise<
+    ApiResult<T.GetVersionResponse, T.GetVersionError>
+  >;
 }
 
 const updateVersionOperation: OperationSpec = {
@@ -1005,6 +1606,20 @@ const updateVersionOperation: OperationSpec = {
   response: 'none',
   checkBody: (value) =>
     assertValid(V.validateUpdateVersionRequestBody(value), 'PUT /version/{versionId} request body'),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateErrorVERSIONCANTDEMOTESTABLE(value),
+        'PUT /version/{versionId} 400 error body',
+      );
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorVERSIONNOTFOUND(value),
+        'PUT /version/{versionId} 404 error body',
+      );
+  },
 };
 
 /**
@@ -1020,6 +1635,16 @@ export function buildUpdateVersionRequest(
   return buildRequest(updateVersionOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdateVersionRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateVersionResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateVersionResponse, T.UpdateVersionError>> {
+  return readResult(updateVersionOperation, response, options) as Promise<
+    ApiResult<T.UpdateVersionResponse, T.UpdateVersionError>
+  >;
+}
+
 const deleteVersionOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/version/{versionId}',
@@ -1032,6 +1657,20 @@ const deleteVersionOperation: OperationSpec = {
   bearerAuth: false,
   security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateErrorVERSIONCANTREMOVESTABLE(value),
+        'DELETE /version/{versionId} 400 error body',
+      );
+    if (status === 401) return;
+    if (status === 403) return;
+    if (status === 404)
+      return assertValid(
+        V.validateErrorVERSIONNOTFOUND(value),
+        'DELETE /version/{versionId} 404 error body',
+      );
+  },
 };
 
 /**
@@ -1044,6 +1683,16 @@ export function buildDeleteVersionRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteVersionOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteVersionRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteVersionResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteVersionResponse, T.DeleteVersionError>> {
+  return readResult(deleteVersionOperation, response, options) as Promise<
+    ApiResult<T.DeleteVersionResponse, T.DeleteVersionError>
+  >;
 }
 
 /**
@@ -1060,6 +1709,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
     (options?: RequestOptions): Promise<T.GetProjectResponse>;
     /** Who may call this operation. */
     readonly permissions: typeof permissions.getProject;
+    /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+    safe(options?: RequestOptions): Promise<ApiResult<T.GetProjectResponse, T.GetProjectError>>;
   };
   /**
    * `/api-registry`
@@ -1078,6 +1729,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetAPIRegistryResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAPIRegistry;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetAPIRegistryResponse, T.GetAPIRegistryError>>;
       };
     };
   };
@@ -1096,6 +1751,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetAPISpecificationResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getAPISpecification;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.GetAPISpecificationParameters, 'query' | 'header'>,
+      ): Promise<ApiResult<T.GetAPISpecificationResponse, T.GetAPISpecificationError>>;
     };
     /**
      * Upload specification
@@ -1109,6 +1768,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.UploadAPISpecificationResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.uploadAPISpecification;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.UploadAPISpecificationRequestBody,
+        options?: RequestOptions & Pick<T.UploadAPISpecificationParameters, 'header'>,
+      ): Promise<ApiResult<T.UploadAPISpecificationResponse, T.UploadAPISpecificationError>>;
     };
     /**
      * `/api-specification/{id}`
@@ -1126,6 +1790,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.UpdateAPISpecificationResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.updateAPISpecification;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.UpdateAPISpecificationRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.UpdateAPISpecificationResponse, T.UpdateAPISpecificationError>>;
       };
       /**
        * Delete specification
@@ -1136,6 +1805,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.DeleteAPISpecificationResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteAPISpecification;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.DeleteAPISpecificationResponse, T.DeleteAPISpecificationError>>;
       };
     };
   };
@@ -1154,6 +1827,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetCategoriesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getCategories;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.GetCategoriesParameters, 'query' | 'header'>,
+      ): Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>>;
     };
     /**
      * Create category
@@ -1167,6 +1844,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.CreateCategoryResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.createCategory;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.CreateCategoryRequestBody,
+        options?: RequestOptions & Pick<T.CreateCategoryParameters, 'header'>,
+      ): Promise<ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>>;
     };
     /**
      * `/categories/{slug}`
@@ -1183,6 +1865,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetCategoryResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getCategory;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetCategoryParameters, 'header'>,
+        ): Promise<ApiResult<T.GetCategoryResponse, T.GetCategoryError>>;
       };
       /**
        * Update category
@@ -1196,6 +1882,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.UpdateCategoryResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.updateCategory;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.UpdateCategoryRequestBody,
+          options?: RequestOptions & Pick<T.UpdateCategoryParameters, 'header'>,
+        ): Promise<ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>>;
       };
       /**
        * Delete category
@@ -1208,6 +1899,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.DeleteCategoryResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteCategory;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.DeleteCategoryParameters, 'header'>,
+        ): Promise<ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>>;
       };
       /**
        * `/categories/{slug}/docs`
@@ -1224,6 +1919,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.GetCategoryDocsResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getCategoryDocs;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions & Pick<T.GetCategoryDocsParameters, 'header'>,
+          ): Promise<ApiResult<T.GetCategoryDocsResponse, T.GetCategoryDocsError>>;
         };
       };
     };
@@ -1243,6 +1942,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetChangelogsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getChangelogs;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.GetChangelogsParameters, 'query'>,
+      ): Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>>;
     };
     /**
      * Create changelog
@@ -1256,6 +1959,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.CreateChangelogResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.createChangelog;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.CreateChangelogRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>>;
     };
     /**
      * `/changelogs/{slug}`
@@ -1270,6 +1978,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetChangelogResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getChangelog;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetChangelogResponse, T.GetChangelogError>>;
       };
       /**
        * Update changelog
@@ -1283,6 +1995,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.UpdateChangelogResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.updateChangelog;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.UpdateChangelogRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>>;
       };
       /**
        * Delete changelog
@@ -1293,6 +2010,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.DeleteChangelogResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteChangelog;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>>;
       };
     };
   };
@@ -1311,6 +2032,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetCustomPagesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getCustomPages;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.GetCustomPagesParameters, 'query'>,
+      ): Promise<ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>>;
     };
     /**
      * Create custom page
@@ -1324,6 +2049,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.CreateCustomPageResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.createCustomPage;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.CreateCustomPageRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>>;
     };
     /**
      * `/custompages/{slug}`
@@ -1338,6 +2068,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetCustomPageResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getCustomPage;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>>;
       };
       /**
        * Update custom page
@@ -1351,6 +2085,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.UpdateCustomPageResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.updateCustomPage;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.UpdateCustomPageRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>>;
       };
       /**
        * Delete custom page
@@ -1361,6 +2100,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.DeleteCustomPageResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteCustomPage;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>>;
       };
     };
   };
@@ -1380,6 +2123,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.CreateDocResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.createDoc;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.CreateDocRequestBody,
+        options?: RequestOptions & Pick<T.CreateDocParameters, 'header'>,
+      ): Promise<ApiResult<T.CreateDocResponse, T.CreateDocError>>;
     };
     /**
      * `/docs/search`
@@ -1396,6 +2144,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.SearchDocsResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.searchDocs;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options: RequestOptions & Pick<T.SearchDocsParameters, 'query' | 'header'>,
+        ): Promise<ApiResult<T.SearchDocsResponse, T.SearchDocsError>>;
       };
     };
     /**
@@ -1411,6 +2163,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions & Pick<T.GetDocParameters, 'header'>): Promise<T.GetDocResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getDoc;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetDocParameters, 'header'>,
+        ): Promise<ApiResult<T.GetDocResponse, T.GetDocError>>;
       };
       /**
        * Update doc
@@ -1424,6 +2180,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.UpdateDocResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.updateDoc;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.UpdateDocRequestBody,
+          options?: RequestOptions & Pick<T.UpdateDocParameters, 'header'>,
+        ): Promise<ApiResult<T.UpdateDocResponse, T.UpdateDocError>>;
       };
       /**
        * Delete doc
@@ -1436,6 +2197,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.DeleteDocResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteDoc;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.DeleteDocParameters, 'header'>,
+        ): Promise<ApiResult<T.DeleteDocResponse, T.DeleteDocError>>;
       };
       /**
        * `/docs/{slug}/production`
@@ -1452,6 +2217,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.GetProductionDocResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getProductionDoc;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions & Pick<T.GetProductionDocParameters, 'header'>,
+          ): Promise<ApiResult<T.GetProductionDocResponse, T.GetProductionDocError>>;
         };
       };
     };
@@ -1469,6 +2238,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetOutboundIPsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getOutboundIPs;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>>;
     };
   };
   /**
@@ -1488,6 +2261,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (body: T.AskOwlbotRequestBody, options?: RequestOptions): Promise<T.AskOwlbotResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.askOwlbot;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.AskOwlbotRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>>;
       };
     };
   };
@@ -1504,6 +2282,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetAPISchemaResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getAPISchema;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GetAPISchemaResponse, T.GetAPISchemaError>>;
     };
   };
   /**
@@ -1519,6 +2301,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetVersionsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getVersions;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.GetVersionsResponse, T.GetVersionsError>>;
     };
     /**
      * Create version
@@ -1532,6 +2316,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.CreateVersionResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.createVersion;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.CreateVersionRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.CreateVersionResponse, T.CreateVersionError>>;
     };
     /**
      * `/version/{versionId}`
@@ -1546,6 +2335,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetVersionResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getVersion;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.GetVersionResponse, T.GetVersionError>>;
       };
       /**
        * Update version
@@ -1559,6 +2350,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.UpdateVersionResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.updateVersion;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.UpdateVersionRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.UpdateVersionResponse, T.UpdateVersionError>>;
       };
       /**
        * Delete version
@@ -1569,6 +2365,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.DeleteVersionResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteVersion;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.DeleteVersionResponse, T.DeleteVersionError>>;
       };
     };
   };
@@ -1619,7 +2419,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
           (build) => buildGetProjectRequest({}, build),
           callOptions,
         ) as Promise<T.GetProjectResponse>,
-      { permissions: permissions.getProject },
+      {
+        permissions: permissions.getProject,
+        safe: (callOptions: RequestOptions = {}) =>
+          transport.sendResult(
+            getProjectOperation,
+            (build) => buildGetProjectRequest({}, build),
+            callOptions,
+          ) as Promise<ApiResult<T.GetProjectResponse, T.GetProjectError>>,
+      },
     ),
     get apiRegistry() {
       return {
@@ -1631,7 +2439,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetAPIRegistryRequest({ path: { uuid } }, build),
                 callOptions,
               ) as Promise<T.GetAPIRegistryResponse>,
-            { permissions: permissions.getAPIRegistry },
+            {
+              permissions: permissions.getAPIRegistry,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  getAPIRegistryOperation,
+                  (build) => buildGetAPIRegistryRequest({ path: { uuid } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetAPIRegistryResponse, T.GetAPIRegistryError>>,
+            },
           ),
         }),
       };
@@ -1648,7 +2464,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetAPISpecificationRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetAPISpecificationResponse>,
-          { permissions: permissions.getAPISpecification },
+          {
+            permissions: permissions.getAPISpecification,
+            safe: (
+              callOptions: RequestOptions &
+                Pick<T.GetAPISpecificationParameters, 'query' | 'header'> = {},
+            ) =>
+              transport.sendResult(
+                getAPISpecificationOperation,
+                (build) => buildGetAPISpecificationRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetAPISpecificationResponse, T.GetAPISpecificationError>>,
+          },
         ),
         post: Object.assign(
           (
@@ -1660,7 +2487,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildUploadAPISpecificationRequest(callOptions, body, build),
               callOptions,
             ) as Promise<T.UploadAPISpecificationResponse>,
-          { permissions: permissions.uploadAPISpecification },
+          {
+            permissions: permissions.uploadAPISpecification,
+            safe: (
+              body: T.UploadAPISpecificationRequestBody,
+              callOptions: RequestOptions & Pick<T.UploadAPISpecificationParameters, 'header'> = {},
+            ) =>
+              transport.sendResult(
+                uploadAPISpecificationOperation,
+                (build) => buildUploadAPISpecificationRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.UploadAPISpecificationResponse, T.UploadAPISpecificationError>
+              >,
+          },
         ),
         byId: (id: string) => ({
           put: Object.assign(
@@ -1670,7 +2510,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildUpdateAPISpecificationRequest({ path: { id } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateAPISpecificationResponse>,
-            { permissions: permissions.updateAPISpecification },
+            {
+              permissions: permissions.updateAPISpecification,
+              safe: (body: T.UpdateAPISpecificationRequestBody, callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  updateAPISpecificationOperation,
+                  (build) => buildUpdateAPISpecificationRequest({ path: { id } }, body, build),
+                  callOptions,
+                ) as Promise<
+                  ApiResult<T.UpdateAPISpecificationResponse, T.UpdateAPISpecificationError>
+                >,
+            },
           ),
           delete: Object.assign(
             (callOptions: RequestOptions = {}) =>
@@ -1679,7 +2529,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildDeleteAPISpecificationRequest({ path: { id } }, build),
                 callOptions,
               ) as Promise<T.DeleteAPISpecificationResponse>,
-            { permissions: permissions.deleteAPISpecification },
+            {
+              permissions: permissions.deleteAPISpecification,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  deleteAPISpecificationOperation,
+                  (build) => buildDeleteAPISpecificationRequest({ path: { id } }, build),
+                  callOptions,
+                ) as Promise<
+                  ApiResult<T.DeleteAPISpecificationResponse, T.DeleteAPISpecificationError>
+                >,
+            },
           ),
         }),
       };
@@ -1695,7 +2555,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetCategoriesRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetCategoriesResponse>,
-          { permissions: permissions.getCategories },
+          {
+            permissions: permissions.getCategories,
+            safe: (
+              callOptions: RequestOptions &
+                Pick<T.GetCategoriesParameters, 'query' | 'header'> = {},
+            ) =>
+              transport.sendResult(
+                getCategoriesOperation,
+                (build) => buildGetCategoriesRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>>,
+          },
         ),
         post: Object.assign(
           (
@@ -1707,7 +2578,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildCreateCategoryRequest(callOptions, body, build),
               callOptions,
             ) as Promise<T.CreateCategoryResponse>,
-          { permissions: permissions.createCategory },
+          {
+            permissions: permissions.createCategory,
+            safe: (
+              body: T.CreateCategoryRequestBody,
+              callOptions: RequestOptions & Pick<T.CreateCategoryParameters, 'header'> = {},
+            ) =>
+              transport.sendResult(
+                createCategoryOperation,
+                (build) => buildCreateCategoryRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>>,
+          },
         ),
         bySlug: (slug: string) => ({
           get: Object.assign(
@@ -1717,7 +2599,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetCategoryRequest({ ...callOptions, path: { slug } }, build),
                 callOptions,
               ) as Promise<T.GetCategoryResponse>,
-            { permissions: permissions.getCategory },
+            {
+              permissions: permissions.getCategory,
+              safe: (callOptions: RequestOptions & Pick<T.GetCategoryParameters, 'header'> = {}) =>
+                transport.sendResult(
+                  getCategoryOperation,
+                  (build) => buildGetCategoryRequest({ ...callOptions, path: { slug } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetCategoryResponse, T.GetCategoryError>>,
+            },
           ),
           put: Object.assign(
             (
@@ -1730,7 +2620,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   buildUpdateCategoryRequest({ ...callOptions, path: { slug } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateCategoryResponse>,
-            { permissions: permissions.updateCategory },
+            {
+              permissions: permissions.updateCategory,
+              safe: (
+                body: T.UpdateCategoryRequestBody,
+                callOptions: RequestOptions & Pick<T.UpdateCategoryParameters, 'header'> = {},
+              ) =>
+                transport.sendResult(
+                  updateCategoryOperation,
+                  (build) =>
+                    buildUpdateCategoryRequest({ ...callOptions, path: { slug } }, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>>,
+            },
           ),
           delete: Object.assign(
             (callOptions: RequestOptions & Pick<T.DeleteCategoryParameters, 'header'> = {}) =>
@@ -1739,7 +2641,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildDeleteCategoryRequest({ ...callOptions, path: { slug } }, build),
                 callOptions,
               ) as Promise<T.DeleteCategoryResponse>,
-            { permissions: permissions.deleteCategory },
+            {
+              permissions: permissions.deleteCategory,
+              safe: (
+                callOptions: RequestOptions & Pick<T.DeleteCategoryParameters, 'header'> = {},
+              ) =>
+                transport.sendResult(
+                  deleteCategoryOperation,
+                  (build) => buildDeleteCategoryRequest({ ...callOptions, path: { slug } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>>,
+            },
           ),
           get docs() {
             return {
@@ -1751,7 +2663,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       buildGetCategoryDocsRequest({ ...callOptions, path: { slug } }, build),
                     callOptions,
                   ) as Promise<T.GetCategoryDocsResponse>,
-                { permissions: permissions.getCategoryDocs },
+                {
+                  permissions: permissions.getCategoryDocs,
+                  safe: (
+                    callOptions: RequestOptions & Pick<T.GetCategoryDocsParameters, 'header'> = {},
+                  ) =>
+                    transport.sendResult(
+                      getCategoryDocsOperation,
+                      (build) =>
+                        buildGetCategoryDocsRequest({ ...callOptions, path: { slug } }, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.GetCategoryDocsResponse, T.GetCategoryDocsError>>,
+                },
               ),
             };
           },
@@ -1767,7 +2690,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetChangelogsRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetChangelogsResponse>,
-          { permissions: permissions.getChangelogs },
+          {
+            permissions: permissions.getChangelogs,
+            safe: (callOptions: RequestOptions & Pick<T.GetChangelogsParameters, 'query'> = {}) =>
+              transport.sendResult(
+                getChangelogsOperation,
+                (build) => buildGetChangelogsRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>>,
+          },
         ),
         post: Object.assign(
           (body: T.CreateChangelogRequestBody, callOptions: RequestOptions = {}) =>
@@ -1776,7 +2707,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildCreateChangelogRequest({}, body, build),
               callOptions,
             ) as Promise<T.CreateChangelogResponse>,
-          { permissions: permissions.createChangelog },
+          {
+            permissions: permissions.createChangelog,
+            safe: (body: T.CreateChangelogRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                createChangelogOperation,
+                (build) => buildCreateChangelogRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>>,
+          },
         ),
         bySlug: (slug: string) => ({
           get: Object.assign(
@@ -1786,7 +2725,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetChangelogRequest({ path: { slug } }, build),
                 callOptions,
               ) as Promise<T.GetChangelogResponse>,
-            { permissions: permissions.getChangelog },
+            {
+              permissions: permissions.getChangelog,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  getChangelogOperation,
+                  (build) => buildGetChangelogRequest({ path: { slug } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetChangelogResponse, T.GetChangelogError>>,
+            },
           ),
           put: Object.assign(
             (body: T.UpdateChangelogRequestBody, callOptions: RequestOptions = {}) =>
@@ -1795,7 +2742,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildUpdateChangelogRequest({ path: { slug } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateChangelogResponse>,
-            { permissions: permissions.updateChangelog },
+            {
+              permissions: permissions.updateChangelog,
+              safe: (body: T.UpdateChangelogRequestBody, callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  updateChangelogOperation,
+                  (build) => buildUpdateChangelogRequest({ path: { slug } }, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>>,
+            },
           ),
           delete: Object.assign(
             (callOptions: RequestOptions = {}) =>
@@ -1804,7 +2759,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildDeleteChangelogRequest({ path: { slug } }, build),
                 callOptions,
               ) as Promise<T.DeleteChangelogResponse>,
-            { permissions: permissions.deleteChangelog },
+            {
+              permissions: permissions.deleteChangelog,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  deleteChangelogOperation,
+                  (build) => buildDeleteChangelogRequest({ path: { slug } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>>,
+            },
           ),
         }),
       };
@@ -1818,7 +2781,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetCustomPagesRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetCustomPagesResponse>,
-          { permissions: permissions.getCustomPages },
+          {
+            permissions: permissions.getCustomPages,
+            safe: (callOptions: RequestOptions & Pick<T.GetCustomPagesParameters, 'query'> = {}) =>
+              transport.sendResult(
+                getCustomPagesOperation,
+                (build) => buildGetCustomPagesRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>>,
+          },
         ),
         post: Object.assign(
           (body: T.CreateCustomPageRequestBody, callOptions: RequestOptions = {}) =>
@@ -1827,7 +2798,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildCreateCustomPageRequest({}, body, build),
               callOptions,
             ) as Promise<T.CreateCustomPageResponse>,
-          { permissions: permissions.createCustomPage },
+          {
+            permissions: permissions.createCustomPage,
+            safe: (body: T.CreateCustomPageRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                createCustomPageOperation,
+                (build) => buildCreateCustomPageRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>>,
+          },
         ),
         bySlug: (slug: string) => ({
           get: Object.assign(
@@ -1837,7 +2816,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetCustomPageRequest({ path: { slug } }, build),
                 callOptions,
               ) as Promise<T.GetCustomPageResponse>,
-            { permissions: permissions.getCustomPage },
+            {
+              permissions: permissions.getCustomPage,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  getCustomPageOperation,
+                  (build) => buildGetCustomPageRequest({ path: { slug } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>>,
+            },
           ),
           put: Object.assign(
             (body: T.UpdateCustomPageRequestBody, callOptions: RequestOptions = {}) =>
@@ -1846,7 +2833,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildUpdateCustomPageRequest({ path: { slug } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateCustomPageResponse>,
-            { permissions: permissions.updateCustomPage },
+            {
+              permissions: permissions.updateCustomPage,
+              safe: (body: T.UpdateCustomPageRequestBody, callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  updateCustomPageOperation,
+                  (build) => buildUpdateCustomPageRequest({ path: { slug } }, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>>,
+            },
           ),
           delete: Object.assign(
             (callOptions: RequestOptions = {}) =>
@@ -1855,7 +2850,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildDeleteCustomPageRequest({ path: { slug } }, build),
                 callOptions,
               ) as Promise<T.DeleteCustomPageResponse>,
-            { permissions: permissions.deleteCustomPage },
+            {
+              permissions: permissions.deleteCustomPage,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  deleteCustomPageOperation,
+                  (build) => buildDeleteCustomPageRequest({ path: { slug } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>>,
+            },
           ),
         }),
       };
@@ -1872,7 +2875,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildCreateDocRequest(callOptions, body, build),
               callOptions,
             ) as Promise<T.CreateDocResponse>,
-          { permissions: permissions.createDoc },
+          {
+            permissions: permissions.createDoc,
+            safe: (
+              body: T.CreateDocRequestBody,
+              callOptions: RequestOptions & Pick<T.CreateDocParameters, 'header'> = {},
+            ) =>
+              transport.sendResult(
+                createDocOperation,
+                (build) => buildCreateDocRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.CreateDocResponse, T.CreateDocError>>,
+          },
         ),
         get search() {
           return {
@@ -1883,7 +2897,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildSearchDocsRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.SearchDocsResponse>,
-              { permissions: permissions.searchDocs },
+              {
+                permissions: permissions.searchDocs,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.SearchDocsParameters, 'query' | 'header'>,
+                ) =>
+                  transport.sendResult(
+                    searchDocsOperation,
+                    (build) => buildSearchDocsRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.SearchDocsResponse, T.SearchDocsError>>,
+              },
             ),
           };
         },
@@ -1895,7 +2919,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetDocRequest({ ...callOptions, path: { slug } }, build),
                 callOptions,
               ) as Promise<T.GetDocResponse>,
-            { permissions: permissions.getDoc },
+            {
+              permissions: permissions.getDoc,
+              safe: (callOptions: RequestOptions & Pick<T.GetDocParameters, 'header'> = {}) =>
+                transport.sendResult(
+                  getDocOperation,
+                  (build) => buildGetDocRequest({ ...callOptions, path: { slug } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetDocResponse, T.GetDocError>>,
+            },
           ),
           put: Object.assign(
             (
@@ -1907,7 +2939,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildUpdateDocRequest({ ...callOptions, path: { slug } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateDocResponse>,
-            { permissions: permissions.updateDoc },
+            {
+              permissions: permissions.updateDoc,
+              safe: (
+                body: T.UpdateDocRequestBody,
+                callOptions: RequestOptions & Pick<T.UpdateDocParameters, 'header'> = {},
+              ) =>
+                transport.sendResult(
+                  updateDocOperation,
+                  (build) => buildUpdateDocRequest({ ...callOptions, path: { slug } }, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.UpdateDocResponse, T.UpdateDocError>>,
+            },
           ),
           delete: Object.assign(
             (callOptions: RequestOptions & Pick<T.DeleteDocParameters, 'header'> = {}) =>
@@ -1916,7 +2959,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildDeleteDocRequest({ ...callOptions, path: { slug } }, build),
                 callOptions,
               ) as Promise<T.DeleteDocResponse>,
-            { permissions: permissions.deleteDoc },
+            {
+              permissions: permissions.deleteDoc,
+              safe: (callOptions: RequestOptions & Pick<T.DeleteDocParameters, 'header'> = {}) =>
+                transport.sendResult(
+                  deleteDocOperation,
+                  (build) => buildDeleteDocRequest({ ...callOptions, path: { slug } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.DeleteDocResponse, T.DeleteDocError>>,
+            },
           ),
           get production() {
             return {
@@ -1928,7 +2979,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       buildGetProductionDocRequest({ ...callOptions, path: { slug } }, build),
                     callOptions,
                   ) as Promise<T.GetProductionDocResponse>,
-                { permissions: permissions.getProductionDoc },
+                {
+                  permissions: permissions.getProductionDoc,
+                  safe: (
+                    callOptions: RequestOptions & Pick<T.GetProductionDocParameters, 'header'> = {},
+                  ) =>
+                    transport.sendResult(
+                      getProductionDocOperation,
+                      (build) =>
+                        buildGetProductionDocRequest({ ...callOptions, path: { slug } }, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.GetProductionDocResponse, T.GetProductionDocError>>,
+                },
               ),
             };
           },
@@ -1944,7 +3006,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetOutboundIPsRequest({}, build),
               callOptions,
             ) as Promise<T.GetOutboundIPsResponse>,
-          { permissions: permissions.getOutboundIPs },
+          {
+            permissions: permissions.getOutboundIPs,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getOutboundIPsOperation,
+                (build) => buildGetOutboundIPsRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>>,
+          },
         ),
       };
     },
@@ -1959,7 +3029,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildAskOwlbotRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.AskOwlbotResponse>,
-              { permissions: permissions.askOwlbot },
+              {
+                permissions: permissions.askOwlbot,
+                safe: (body: T.AskOwlbotRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    askOwlbotOperation,
+                    (build) => buildAskOwlbotRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>>,
+              },
             ),
           };
         },
@@ -1974,7 +3052,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetAPISchemaRequest({}, build),
               callOptions,
             ) as Promise<T.GetAPISchemaResponse>,
-          { permissions: permissions.getAPISchema },
+          {
+            permissions: permissions.getAPISchema,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getAPISchemaOperation,
+                (build) => buildGetAPISchemaRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetAPISchemaResponse, T.GetAPISchemaError>>,
+          },
         ),
       };
     },
@@ -1987,7 +3073,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetVersionsRequest({}, build),
               callOptions,
             ) as Promise<T.GetVersionsResponse>,
-          { permissions: permissions.getVersions },
+          {
+            permissions: permissions.getVersions,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getVersionsOperation,
+                (build) => buildGetVersionsRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetVersionsResponse, T.GetVersionsError>>,
+          },
         ),
         post: Object.assign(
           (body: T.CreateVersionRequestBody, callOptions: RequestOptions = {}) =>
@@ -1996,7 +3090,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildCreateVersionRequest({}, body, build),
               callOptions,
             ) as Promise<T.CreateVersionResponse>,
-          { permissions: permissions.createVersion },
+          {
+            permissions: permissions.createVersion,
+            safe: (body: T.CreateVersionRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                createVersionOperation,
+                (build) => buildCreateVersionRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.CreateVersionResponse, T.CreateVersionError>>,
+          },
         ),
         byVersionId: (versionId: string) => ({
           get: Object.assign(
@@ -2006,7 +3108,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetVersionRequest({ path: { versionId } }, build),
                 callOptions,
               ) as Promise<T.GetVersionResponse>,
-            { permissions: permissions.getVersion },
+            {
+              permissions: permissions.getVersion,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  getVersionOperation,
+                  (build) => buildGetVersionRequest({ path: { versionId } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetVersionResponse, T.GetVersionError>>,
+            },
           ),
           put: Object.assign(
             (body: T.UpdateVersionRequestBody, callOptions: RequestOptions = {}) =>
@@ -2015,7 +3125,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildUpdateVersionRequest({ path: { versionId } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateVersionResponse>,
-            { permissions: permissions.updateVersion },
+            {
+              permissions: permissions.updateVersion,
+              safe: (body: T.UpdateVersionRequestBody, callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  updateVersionOperation,
+                  (build) => buildUpdateVersionRequest({ path: { versionId } }, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.UpdateVersionResponse, T.UpdateVersionError>>,
+            },
           ),
           delete: Object.assign(
             (callOptions: RequestOptions = {}) =>
@@ -2024,7 +3142,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildDeleteVersionRequest({ path: { versionId } }, build),
                 callOptions,
               ) as Promise<T.DeleteVersionResponse>,
-            { permissions: permissions.deleteVersion },
+            {
+              permissions: permissions.deleteVersion,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  deleteVersionOperation,
+                  (build) => buildDeleteVersionRequest({ path: { versionId } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.DeleteVersionResponse, T.DeleteVersionError>>,
+            },
           ),
         }),
       };

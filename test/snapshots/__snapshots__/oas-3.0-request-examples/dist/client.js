@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -32,7 +36,14 @@ const getParameterExamplesByParam1ByParam2Operation = {
   checkResponse: (value) => assertValid(
     V.validateGetParameterExamplesByParam1ByParam2Response(value),
     "GET /parameterExamples/{param1}/{param2} response body"
-  )
+  ),
+  checkError: (status, value) => {
+    if (status === 400) return;
+    assertValid(
+      V.validateUser(value),
+      "GET /parameterExamples/{param1}/{param2} default error body"
+    );
+  }
 };
 function buildGetParameterExamplesByParam1ByParam2Request(parameters, options) {
   return buildRequest(
@@ -41,6 +52,9 @@ function buildGetParameterExamplesByParam1ByParam2Request(parameters, options) {
     void 0,
     options
   );
+}
+function readGetParameterExamplesByParam1ByParam2Result(response, options) {
+  return readResult(getParameterExamplesByParam1ByParam2Operation, response, options);
 }
 const putParameterExamplesByParam1ByParam2Operation = {
   method: "PUT",
@@ -69,6 +83,9 @@ const putParameterExamplesByParam1ByParam2Operation = {
 function buildPutParameterExamplesByParam1ByParam2Request(parameters, body, options) {
   return buildRequest(putParameterExamplesByParam1ByParam2Operation, parameters, body, options);
 }
+function readPutParameterExamplesByParam1ByParam2Result(response, options) {
+  return readResult(putParameterExamplesByParam1ByParam2Operation, response, options);
+}
 const patchParameterExamplesByParam1ByParam2Operation = {
   method: "PATCH",
   pathTemplate: "/parameterExamples/{param1}/{param2}",
@@ -96,10 +113,20 @@ const patchParameterExamplesByParam1ByParam2Operation = {
   checkResponse: (value) => assertValid(
     V.validatePatchParameterExamplesByParam1ByParam2Response(value),
     "PATCH /parameterExamples/{param1}/{param2} response body"
-  )
+  ),
+  checkError: (status, value) => {
+    if (status === 400) return;
+    assertValid(
+      V.validateUser(value),
+      "PATCH /parameterExamples/{param1}/{param2} default error body"
+    );
+  }
 };
 function buildPatchParameterExamplesByParam1ByParam2Request(parameters, body, options) {
   return buildRequest(patchParameterExamplesByParam1ByParam2Operation, parameters, body, options);
+}
+function readPatchParameterExamplesByParam1ByParam2Result(response, options) {
+  return readResult(patchParameterExamplesByParam1ByParam2Operation, response, options);
 }
 const putRequestBodyOperation = {
   method: "PUT",
@@ -117,6 +144,9 @@ const putRequestBodyOperation = {
 function buildPutRequestBodyRequest(parameters = {}, body, options) {
   return buildRequest(putRequestBodyOperation, parameters, body, options);
 }
+function readPutRequestBodyResult(response, options) {
+  return readResult(putRequestBodyOperation, response, options);
+}
 const postRequestBodyOperation = {
   method: "POST",
   pathTemplate: "/requestBody",
@@ -128,10 +158,17 @@ const postRequestBodyOperation = {
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(V.validatePostRequestBodyRequestBody(value), "POST /requestBody request body"),
-  checkResponse: (value) => assertValid(V.validatePostRequestBodyResponse(value), "POST /requestBody response body")
+  checkResponse: (value) => assertValid(V.validatePostRequestBodyResponse(value), "POST /requestBody response body"),
+  checkError: (status, value) => {
+    if (status === 400) return;
+    assertValid(V.validateUser(value), "POST /requestBody default error body");
+  }
 };
 function buildPostRequestBodyRequest(parameters = {}, body, options) {
   return buildRequest(postRequestBodyOperation, parameters, body, options);
+}
+function readPostRequestBodyResult(response, options) {
+  return readResult(postRequestBodyOperation, response, options);
 }
 const patchRequestBodyOperation = {
   method: "PATCH",
@@ -148,6 +185,9 @@ const patchRequestBodyOperation = {
 };
 function buildPatchRequestBodyRequest(parameters = {}, body, options) {
   return buildRequest(patchRequestBodyOperation, parameters, body, options);
+}
+function readPatchRequestBodyResult(response, options) {
+  return readResult(patchRequestBodyOperation, response, options);
 }
 const demoFormDataOperation = {
   method: "POST",
@@ -171,6 +211,9 @@ const demoFormDataOperation = {
 function buildDemoFormDataRequest(parameters = {}, body, options) {
   return buildRequest(demoFormDataOperation, parameters, body, options);
 }
+function readDemoFormDataResult(response, options) {
+  return readResult(demoFormDataOperation, response, options);
+}
 const postRequestBodyMultiMediaTypesOperation = {
   method: "POST",
   pathTemplate: "/requestBody-multi-media-types",
@@ -188,6 +231,9 @@ const postRequestBodyMultiMediaTypesOperation = {
 };
 function buildPostRequestBodyMultiMediaTypesRequest(parameters = {}, body, options) {
   return buildRequest(postRequestBodyMultiMediaTypesOperation, parameters, body, options);
+}
+function readPostRequestBodyMultiMediaTypesResult(response, options) {
+  return readResult(postRequestBodyMultiMediaTypesOperation, response, options);
 }
 const putRequestBodyPrimitiveExampleOperation = {
   method: "PUT",
@@ -211,6 +257,9 @@ const putRequestBodyPrimitiveExampleOperation = {
 function buildPutRequestBodyPrimitiveExampleRequest(parameters = {}, body, options) {
   return buildRequest(putRequestBodyPrimitiveExampleOperation, parameters, body, options);
 }
+function readPutRequestBodyPrimitiveExampleResult(response, options) {
+  return readResult(putRequestBodyPrimitiveExampleOperation, response, options);
+}
 const postRequestBodyPrimitiveExampleOperation = {
   method: "POST",
   pathTemplate: "/requestBody-primitive-example",
@@ -232,6 +281,9 @@ const postRequestBodyPrimitiveExampleOperation = {
 };
 function buildPostRequestBodyPrimitiveExampleRequest(parameters = {}, body, options) {
   return buildRequest(postRequestBodyPrimitiveExampleOperation, parameters, body, options);
+}
+function readPostRequestBodyPrimitiveExampleResult(response, options) {
+  return readResult(postRequestBodyPrimitiveExampleOperation, response, options);
 }
 const patchRequestBodyPrimitiveExampleOperation = {
   method: "PATCH",
@@ -255,6 +307,9 @@ const patchRequestBodyPrimitiveExampleOperation = {
 function buildPatchRequestBodyPrimitiveExampleRequest(parameters = {}, body, options) {
   return buildRequest(patchRequestBodyPrimitiveExampleOperation, parameters, body, options);
 }
+function readPatchRequestBodyPrimitiveExampleResult(response, options) {
+  return readResult(patchRequestBodyPrimitiveExampleOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -271,7 +326,17 @@ function createClient(options = {}) {
                 ),
                 callOptions
               ),
-              { permissions: permissions.getParameterExamplesByParam1ByParam2 }
+              {
+                permissions: permissions.getParameterExamplesByParam1ByParam2,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getParameterExamplesByParam1ByParam2Operation,
+                  (build) => buildGetParameterExamplesByParam1ByParam2Request(
+                    { path: { param1, param2 } },
+                    build
+                  ),
+                  callOptions
+                )
+              }
             ),
             put: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -283,7 +348,18 @@ function createClient(options = {}) {
                 ),
                 callOptions
               ),
-              { permissions: permissions.putParameterExamplesByParam1ByParam2 }
+              {
+                permissions: permissions.putParameterExamplesByParam1ByParam2,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  putParameterExamplesByParam1ByParam2Operation,
+                  (build) => buildPutParameterExamplesByParam1ByParam2Request(
+                    { path: { param1, param2 } },
+                    body,
+                    build
+                  ),
+                  callOptions
+                )
+              }
             ),
             patch: Object.assign(
               (body, callOptions) => transport.send(
@@ -295,7 +371,18 @@ function createClient(options = {}) {
                 ),
                 callOptions
               ),
-              { permissions: permissions.patchParameterExamplesByParam1ByParam2 }
+              {
+                permissions: permissions.patchParameterExamplesByParam1ByParam2,
+                safe: (body, callOptions) => transport.sendResult(
+                  patchParameterExamplesByParam1ByParam2Operation,
+                  (build) => buildPatchParameterExamplesByParam1ByParam2Request(
+                    { ...callOptions, path: { param1, param2 } },
+                    body,
+                    build
+                  ),
+                  callOptions
+                )
+              }
             )
           })
         })
@@ -309,7 +396,14 @@ function createClient(options = {}) {
             (build) => buildPutRequestBodyRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.putRequestBody }
+          {
+            permissions: permissions.putRequestBody,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              putRequestBodyOperation,
+              (build) => buildPutRequestBodyRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -317,7 +411,14 @@ function createClient(options = {}) {
             (build) => buildPostRequestBodyRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.postRequestBody }
+          {
+            permissions: permissions.postRequestBody,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              postRequestBodyOperation,
+              (build) => buildPostRequestBodyRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         patch: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -325,7 +426,14 @@ function createClient(options = {}) {
             (build) => buildPatchRequestBodyRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.patchRequestBody }
+          {
+            permissions: permissions.patchRequestBody,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              patchRequestBodyOperation,
+              (build) => buildPatchRequestBodyRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -337,7 +445,14 @@ function createClient(options = {}) {
             (build) => buildDemoFormDataRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.demoFormData }
+          {
+            permissions: permissions.demoFormData,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              demoFormDataOperation,
+              (build) => buildDemoFormDataRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -349,7 +464,14 @@ function createClient(options = {}) {
             (build) => buildPostRequestBodyMultiMediaTypesRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.postRequestBodyMultiMediaTypes }
+          {
+            permissions: permissions.postRequestBodyMultiMediaTypes,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              postRequestBodyMultiMediaTypesOperation,
+              (build) => buildPostRequestBodyMultiMediaTypesRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -361,7 +483,14 @@ function createClient(options = {}) {
             (build) => buildPutRequestBodyPrimitiveExampleRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.putRequestBodyPrimitiveExample }
+          {
+            permissions: permissions.putRequestBodyPrimitiveExample,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              putRequestBodyPrimitiveExampleOperation,
+              (build) => buildPutRequestBodyPrimitiveExampleRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -369,7 +498,14 @@ function createClient(options = {}) {
             (build) => buildPostRequestBodyPrimitiveExampleRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.postRequestBodyPrimitiveExample }
+          {
+            permissions: permissions.postRequestBodyPrimitiveExample,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              postRequestBodyPrimitiveExampleOperation,
+              (build) => buildPostRequestBodyPrimitiveExampleRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         patch: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -377,7 +513,14 @@ function createClient(options = {}) {
             (build) => buildPatchRequestBodyPrimitiveExampleRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.patchRequestBodyPrimitiveExample }
+          {
+            permissions: permissions.patchRequestBodyPrimitiveExample,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              patchRequestBodyPrimitiveExampleOperation,
+              (build) => buildPatchRequestBodyPrimitiveExampleRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -401,5 +544,16 @@ export {
   buildPutParameterExamplesByParam1ByParam2Request,
   buildPutRequestBodyPrimitiveExampleRequest,
   buildPutRequestBodyRequest,
-  createClient
+  createClient,
+  readDemoFormDataResult,
+  readGetParameterExamplesByParam1ByParam2Result,
+  readPatchParameterExamplesByParam1ByParam2Result,
+  readPatchRequestBodyPrimitiveExampleResult,
+  readPatchRequestBodyResult,
+  readPostRequestBodyMultiMediaTypesResult,
+  readPostRequestBodyPrimitiveExampleResult,
+  readPostRequestBodyResult,
+  readPutParameterExamplesByParam1ByParam2Result,
+  readPutRequestBodyPrimitiveExampleResult,
+  readPutRequestBodyResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Pet`: returns it typed, or every issue found.
@@ -214,32 +214,35 @@ export declare function isPatchRequestBodyPrimitiveExampleResponse(value: unknow
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Pet: StandardSchemaV1<T.Pet>;
-    readonly Pets: StandardSchemaV1<T.Pets>;
-    readonly Tag: StandardSchemaV1<T.Tag>;
-    readonly Token: StandardSchemaV1<T.Token>;
-    readonly User: StandardSchemaV1<T.User>;
-    readonly GetParameterExamplesByParam1ByParam2Response: StandardSchemaV1<T.GetParameterExamplesByParam1ByParam2Response>;
-    readonly PutParameterExamplesByParam1ByParam2RequestBody: StandardSchemaV1<T.PutParameterExamplesByParam1ByParam2RequestBody>;
-    readonly PutParameterExamplesByParam1ByParam2Response: StandardSchemaV1<T.PutParameterExamplesByParam1ByParam2Response>;
-    readonly PatchParameterExamplesByParam1ByParam2RequestBody: StandardSchemaV1<T.PatchParameterExamplesByParam1ByParam2RequestBody>;
-    readonly PatchParameterExamplesByParam1ByParam2Response: StandardSchemaV1<T.PatchParameterExamplesByParam1ByParam2Response>;
-    readonly PutRequestBodyRequestBody: StandardSchemaV1<T.PutRequestBodyRequestBody>;
-    readonly PutRequestBodyResponse: StandardSchemaV1<T.PutRequestBodyResponse>;
-    readonly PostRequestBodyRequestBody: StandardSchemaV1<T.PostRequestBodyRequestBody>;
-    readonly PostRequestBodyResponse: StandardSchemaV1<T.PostRequestBodyResponse>;
-    readonly PatchRequestBodyRequestBody: StandardSchemaV1<T.PatchRequestBodyRequestBody>;
-    readonly PatchRequestBodyResponse: StandardSchemaV1<T.PatchRequestBodyResponse>;
-    readonly DemoFormDataRequestBody: StandardSchemaV1<T.DemoFormDataRequestBody>;
-    readonly DemoFormDataResponse: StandardSchemaV1<T.DemoFormDataResponse>;
-    readonly PostRequestBodyMultiMediaTypesRequestBody: StandardSchemaV1<T.PostRequestBodyMultiMediaTypesRequestBody>;
-    readonly PostRequestBodyMultiMediaTypesResponse: StandardSchemaV1<T.PostRequestBodyMultiMediaTypesResponse>;
-    readonly PutRequestBodyPrimitiveExampleRequestBody: StandardSchemaV1<T.PutRequestBodyPrimitiveExampleRequestBody>;
-    readonly PutRequestBodyPrimitiveExampleResponse: StandardSchemaV1<T.PutRequestBodyPrimitiveExampleResponse>;
-    readonly PostRequestBodyPrimitiveExampleRequestBody: StandardSchemaV1<T.PostRequestBodyPrimitiveExampleRequestBody>;
-    readonly PostRequestBodyPrimitiveExampleResponse: StandardSchemaV1<T.PostRequestBodyPrimitiveExampleResponse>;
-    readonly PatchRequestBodyPrimitiveExampleRequestBody: StandardSchemaV1<T.PatchRequestBodyPrimitiveExampleRequestBody>;
-    readonly PatchRequestBodyPrimitiveExampleResponse: StandardSchemaV1<T.PatchRequestBodyPrimitiveExampleResponse>;
+    readonly Pet: StandardValidator<T.Pet>;
+    readonly Pets: StandardValidator<T.Pets>;
+    readonly Tag: StandardValidator<T.Tag>;
+    readonly Token: StandardValidator<T.Token>;
+    readonly User: StandardValidator<T.User>;
+    readonly GetParameterExamplesByParam1ByParam2Response: StandardValidator<T.GetParameterExamplesByParam1ByParam2Response>;
+    readonly PutParameterExamplesByParam1ByParam2RequestBody: StandardValidator<T.PutParameterExamplesByParam1ByParam2RequestBody>;
+    readonly PutParameterExamplesByParam1ByParam2Response: StandardValidator<T.PutParameterExamplesByParam1ByParam2Response>;
+    readonly PatchParameterExamplesByParam1ByParam2RequestBody: StandardValidator<T.PatchParameterExamplesByParam1ByParam2RequestBody>;
+    readonly PatchParameterExamplesByParam1ByParam2Response: StandardValidator<T.PatchParameterExamplesByParam1ByParam2Response>;
+    readonly PutRequestBodyRequestBody: StandardValidator<T.PutRequestBodyRequestBody>;
+    readonly PutRequestBodyResponse: StandardValidator<T.PutRequestBodyResponse>;
+    readonly PostRequestBodyRequestBody: StandardValidator<T.PostRequestBodyRequestBody>;
+    readonly PostRequestBodyResponse: StandardValidator<T.PostRequestBodyResponse>;
+    readonly PatchRequestBodyRequestBody: StandardValidator<T.PatchRequestBodyRequestBody>;
+    readonly PatchRequestBodyResponse: StandardValidator<T.PatchRequestBodyResponse>;
+    readonly DemoFormDataRequestBody: StandardValidator<T.DemoFormDataRequestBody>;
+    readonly DemoFormDataResponse: StandardValidator<T.DemoFormDataResponse>;
+    readonly PostRequestBodyMultiMediaTypesRequestBody: StandardValidator<T.PostRequestBodyMultiMediaTypesRequestBody>;
+    readonly PostRequestBodyMultiMediaTypesResponse: StandardValidator<T.PostRequestBodyMultiMediaTypesResponse>;
+    readonly PutRequestBodyPrimitiveExampleRequestBody: StandardValidator<T.PutRequestBodyPrimitiveExampleRequestBody>;
+    readonly PutRequestBodyPrimitiveExampleResponse: StandardValidator<T.PutRequestBodyPrimitiveExampleResponse>;
+    readonly PostRequestBodyPrimitiveExampleRequestBody: StandardValidator<T.PostRequestBodyPrimitiveExampleRequestBody>;
+    readonly PostRequestBodyPrimitiveExampleResponse: StandardValidator<T.PostRequestBodyPrimitiveExampleResponse>;
+    readonly PatchRequestBodyPrimitiveExampleRequestBody: StandardValidator<T.PatchRequestBodyPrimitiveExampleRequestBody>;
+    readonly PatchRequestBodyPrimitiveExampleResponse: StandardValidator<T.PatchRequestBodyPrimitiveExampleResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

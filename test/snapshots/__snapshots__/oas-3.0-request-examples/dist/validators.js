@@ -6,6 +6,7 @@ import {
   MAX_ISSUES,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -221,32 +222,32 @@ function isPatchRequestBodyPrimitiveExampleResponse(value) {
   return is$Pet(value, 0);
 }
 const schemas = {
-  Pet: /* @__PURE__ */ standardSchema(validatePet),
-  Pets: /* @__PURE__ */ standardSchema(validatePets),
-  Tag: /* @__PURE__ */ standardSchema(validateTag),
-  Token: /* @__PURE__ */ standardSchema(validateToken),
-  User: /* @__PURE__ */ standardSchema(validateUser),
-  GetParameterExamplesByParam1ByParam2Response: /* @__PURE__ */ standardSchema(validateGetParameterExamplesByParam1ByParam2Response),
-  PutParameterExamplesByParam1ByParam2RequestBody: /* @__PURE__ */ standardSchema(validatePutParameterExamplesByParam1ByParam2RequestBody),
-  PutParameterExamplesByParam1ByParam2Response: /* @__PURE__ */ standardSchema(validatePutParameterExamplesByParam1ByParam2Response),
-  PatchParameterExamplesByParam1ByParam2RequestBody: /* @__PURE__ */ standardSchema(validatePatchParameterExamplesByParam1ByParam2RequestBody),
-  PatchParameterExamplesByParam1ByParam2Response: /* @__PURE__ */ standardSchema(validatePatchParameterExamplesByParam1ByParam2Response),
-  PutRequestBodyRequestBody: /* @__PURE__ */ standardSchema(validatePutRequestBodyRequestBody),
-  PutRequestBodyResponse: /* @__PURE__ */ standardSchema(validatePutRequestBodyResponse),
-  PostRequestBodyRequestBody: /* @__PURE__ */ standardSchema(validatePostRequestBodyRequestBody),
-  PostRequestBodyResponse: /* @__PURE__ */ standardSchema(validatePostRequestBodyResponse),
-  PatchRequestBodyRequestBody: /* @__PURE__ */ standardSchema(validatePatchRequestBodyRequestBody),
-  PatchRequestBodyResponse: /* @__PURE__ */ standardSchema(validatePatchRequestBodyResponse),
-  DemoFormDataRequestBody: /* @__PURE__ */ standardSchema(validateDemoFormDataRequestBody),
-  DemoFormDataResponse: /* @__PURE__ */ standardSchema(validateDemoFormDataResponse),
-  PostRequestBodyMultiMediaTypesRequestBody: /* @__PURE__ */ standardSchema(validatePostRequestBodyMultiMediaTypesRequestBody),
-  PostRequestBodyMultiMediaTypesResponse: /* @__PURE__ */ standardSchema(validatePostRequestBodyMultiMediaTypesResponse),
-  PutRequestBodyPrimitiveExampleRequestBody: /* @__PURE__ */ standardSchema(validatePutRequestBodyPrimitiveExampleRequestBody),
-  PutRequestBodyPrimitiveExampleResponse: /* @__PURE__ */ standardSchema(validatePutRequestBodyPrimitiveExampleResponse),
-  PostRequestBodyPrimitiveExampleRequestBody: /* @__PURE__ */ standardSchema(validatePostRequestBodyPrimitiveExampleRequestBody),
-  PostRequestBodyPrimitiveExampleResponse: /* @__PURE__ */ standardSchema(validatePostRequestBodyPrimitiveExampleResponse),
-  PatchRequestBodyPrimitiveExampleRequestBody: /* @__PURE__ */ standardSchema(validatePatchRequestBodyPrimitiveExampleRequestBody),
-  PatchRequestBodyPrimitiveExampleResponse: /* @__PURE__ */ standardSchema(validatePatchRequestBodyPrimitiveExampleResponse)
+  Pet: /* @__PURE__ */ standardSchema(validatePet, jsonSchema$of("Pet")),
+  Pets: /* @__PURE__ */ standardSchema(validatePets, jsonSchema$of("Pets")),
+  Tag: /* @__PURE__ */ standardSchema(validateTag, jsonSchema$of("Tag")),
+  Token: /* @__PURE__ */ standardSchema(validateToken, jsonSchema$of("Token")),
+  User: /* @__PURE__ */ standardSchema(validateUser, jsonSchema$of("User")),
+  GetParameterExamplesByParam1ByParam2Response: /* @__PURE__ */ standardSchema(validateGetParameterExamplesByParam1ByParam2Response, jsonSchema$of("GetParameterExamplesByParam1ByParam2Response")),
+  PutParameterExamplesByParam1ByParam2RequestBody: /* @__PURE__ */ standardSchema(validatePutParameterExamplesByParam1ByParam2RequestBody, jsonSchema$of("PutParameterExamplesByParam1ByParam2RequestBody")),
+  PutParameterExamplesByParam1ByParam2Response: /* @__PURE__ */ standardSchema(validatePutParameterExamplesByParam1ByParam2Response, jsonSchema$of("PutParameterExamplesByParam1ByParam2Response")),
+  PatchParameterExamplesByParam1ByParam2RequestBody: /* @__PURE__ */ standardSchema(validatePatchParameterExamplesByParam1ByParam2RequestBody, jsonSchema$of("PatchParameterExamplesByParam1ByParam2RequestBody")),
+  PatchParameterExamplesByParam1ByParam2Response: /* @__PURE__ */ standardSchema(validatePatchParameterExamplesByParam1ByParam2Response, jsonSchema$of("PatchParameterExamplesByParam1ByParam2Response")),
+  PutRequestBodyRequestBody: /* @__PURE__ */ standardSchema(validatePutRequestBodyRequestBody, jsonSchema$of("PutRequestBodyRequestBody")),
+  PutRequestBodyResponse: /* @__PURE__ */ standardSchema(validatePutRequestBodyResponse, jsonSchema$of("PutRequestBodyResponse")),
+  PostRequestBodyRequestBody: /* @__PURE__ */ standardSchema(validatePostRequestBodyRequestBody, jsonSchema$of("PostRequestBodyRequestBody")),
+  PostRequestBodyResponse: /* @__PURE__ */ standardSchema(validatePostRequestBodyResponse, jsonSchema$of("PostRequestBodyResponse")),
+  PatchRequestBodyRequestBody: /* @__PURE__ */ standardSchema(validatePatchRequestBodyRequestBody, jsonSchema$of("PatchRequestBodyRequestBody")),
+  PatchRequestBodyResponse: /* @__PURE__ */ standardSchema(validatePatchRequestBodyResponse, jsonSchema$of("PatchRequestBodyResponse")),
+  DemoFormDataRequestBody: /* @__PURE__ */ standardSchema(validateDemoFormDataRequestBody, jsonSchema$of("DemoFormDataRequestBody")),
+  DemoFormDataResponse: /* @__PURE__ */ standardSchema(validateDemoFormDataResponse, jsonSchema$of("DemoFormDataResponse")),
+  PostRequestBodyMultiMediaTypesRequestBody: /* @__PURE__ */ standardSchema(validatePostRequestBodyMultiMediaTypesRequestBody, jsonSchema$of("PostRequestBodyMultiMediaTypesRequestBody")),
+  PostRequestBodyMultiMediaTypesResponse: /* @__PURE__ */ standardSchema(validatePostRequestBodyMultiMediaTypesResponse, jsonSchema$of("PostRequestBodyMultiMediaTypesResponse")),
+  PutRequestBodyPrimitiveExampleRequestBody: /* @__PURE__ */ standardSchema(validatePutRequestBodyPrimitiveExampleRequestBody, jsonSchema$of("PutRequestBodyPrimitiveExampleRequestBody")),
+  PutRequestBodyPrimitiveExampleResponse: /* @__PURE__ */ standardSchema(validatePutRequestBodyPrimitiveExampleResponse, jsonSchema$of("PutRequestBodyPrimitiveExampleResponse")),
+  PostRequestBodyPrimitiveExampleRequestBody: /* @__PURE__ */ standardSchema(validatePostRequestBodyPrimitiveExampleRequestBody, jsonSchema$of("PostRequestBodyPrimitiveExampleRequestBody")),
+  PostRequestBodyPrimitiveExampleResponse: /* @__PURE__ */ standardSchema(validatePostRequestBodyPrimitiveExampleResponse, jsonSchema$of("PostRequestBodyPrimitiveExampleResponse")),
+  PatchRequestBodyPrimitiveExampleRequestBody: /* @__PURE__ */ standardSchema(validatePatchRequestBodyPrimitiveExampleRequestBody, jsonSchema$of("PatchRequestBodyPrimitiveExampleRequestBody")),
+  PatchRequestBodyPrimitiveExampleResponse: /* @__PURE__ */ standardSchema(validatePatchRequestBodyPrimitiveExampleResponse, jsonSchema$of("PatchRequestBodyPrimitiveExampleResponse"))
 };
 const issue$access_token_format_1d10bb = /* @__PURE__ */ fixedIssue(["access_token"], "format", "must be a 32-bit integer (format int32)");
 const issue$access_token_required_0c302c = /* @__PURE__ */ fixedIssue(["access_token"], "required", "is required");
@@ -585,6 +586,70 @@ function check$PostRequestBodyPrimitiveExampleResponse(v, p, s, d) {
     s = reportFixed(s, p, issue$type_a5cbd8);
   }
   return s;
+}
+const jsonSchema$defs = {
+  Pet: {
+    type: "object",
+    properties: { name: { type: "string" }, petType: { type: "string", enum: ["Cat", "Dog"] } }
+  },
+  Pets: { type: "array", items: { $ref: "#/$defs/Pet" } },
+  Tag: {
+    type: "object",
+    properties: { id: { type: "integer", format: "int64" }, name: { type: "string" } }
+  },
+  Token: {
+    title: "Token",
+    type: "object",
+    properties: {
+      access_token: { type: "integer", format: "int32" },
+      token_type: { type: "string" },
+      expires_in: { type: "integer", format: "int32" }
+    },
+    required: ["access_token", "token_type", "expires_in"]
+  },
+  User: {
+    type: "object",
+    properties: { id: { type: "number" }, email: { type: "string" }, name: { type: "string" } }
+  }
+};
+const jsonSchema$roots = {
+  Pet: { $ref: "#/$defs/Pet" },
+  Pets: { $ref: "#/$defs/Pets" },
+  Tag: { $ref: "#/$defs/Tag" },
+  Token: { $ref: "#/$defs/Token" },
+  User: { $ref: "#/$defs/User" },
+  GetParameterExamplesByParam1ByParam2Response: { $ref: "#/$defs/User" },
+  PutParameterExamplesByParam1ByParam2RequestBody: { $ref: "#/$defs/User" },
+  PutParameterExamplesByParam1ByParam2Response: { $ref: "#/$defs/User" },
+  PatchParameterExamplesByParam1ByParam2RequestBody: { $ref: "#/$defs/User" },
+  PatchParameterExamplesByParam1ByParam2Response: { $ref: "#/$defs/User" },
+  PutRequestBodyRequestBody: { $ref: "#/$defs/User" },
+  PutRequestBodyResponse: { $ref: "#/$defs/User" },
+  PostRequestBodyRequestBody: { $ref: "#/$defs/User" },
+  PostRequestBodyResponse: { $ref: "#/$defs/User" },
+  PatchRequestBodyRequestBody: { $ref: "#/$defs/User" },
+  PatchRequestBodyResponse: { $ref: "#/$defs/User" },
+  DemoFormDataRequestBody: {
+    type: "object",
+    properties: {
+      client_id: { type: "string" },
+      client_secret: { type: "string" },
+      scope: { type: "integer", format: "int32" }
+    },
+    required: ["client_id", "client_secret"]
+  },
+  DemoFormDataResponse: { $ref: "#/$defs/Token" },
+  PostRequestBodyMultiMediaTypesRequestBody: true,
+  PostRequestBodyMultiMediaTypesResponse: { type: "string" },
+  PutRequestBodyPrimitiveExampleRequestBody: { $ref: "#/$defs/Pets" },
+  PutRequestBodyPrimitiveExampleResponse: { $ref: "#/$defs/Pets" },
+  PostRequestBodyPrimitiveExampleRequestBody: { type: "string" },
+  PostRequestBodyPrimitiveExampleResponse: { type: "string" },
+  PatchRequestBodyPrimitiveExampleRequestBody: { $ref: "#/$defs/Pet" },
+  PatchRequestBodyPrimitiveExampleResponse: { $ref: "#/$defs/Pet" }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,44 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetParameterExamplesByParam1ByParam2Error
+  | T.PutParameterExamplesByParam1ByParam2Error
+  | T.PatchParameterExamplesByParam1ByParam2Error
+  | T.PutRequestBodyError
+  | T.PostRequestBodyError
+  | T.PatchRequestBodyError
+  | T.DemoFormDataError
+  | T.PostRequestBodyMultiMediaTypesError
+  | T.PutRequestBodyPrimitiveExampleError
+  | T.PostRequestBodyPrimitiveExampleError
+  | T.PatchRequestBodyPrimitiveExampleError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -60,6 +111,13 @@ const getParameterExamplesByParam1ByParam2Operation: OperationSpec = {
       V.validateGetParameterExamplesByParam1ByParam2Response(value),
       'GET /parameterExamples/{param1}/{param2} response body',
     ),
+  checkError: (status, value) => {
+    if (status === 400) return;
+    assertValid(
+      V.validateUser(value),
+      'GET /parameterExamples/{param1}/{param2} default error body',
+    );
+  },
 };
 
 /**
@@ -77,6 +135,24 @@ export function buildGetParameterExamplesByParam1ByParam2Request(
     undefined,
     options,
   );
+}
+
+/** The response to a request from `buildGetParameterExamplesByParam1ByParam2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetParameterExamplesByParam1ByParam2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.GetParameterExamplesByParam1ByParam2Response,
+    T.GetParameterExamplesByParam1ByParam2Error
+  >
+> {
+  return readResult(getParameterExamplesByParam1ByParam2Operation, response, options) as Promise<
+    ApiResult<
+      T.GetParameterExamplesByParam1ByParam2Response,
+      T.GetParameterExamplesByParam1ByParam2Error
+    >
+  >;
 }
 
 const putParameterExamplesByParam1ByParam2Operation: OperationSpec = {
@@ -119,6 +195,24 @@ export function buildPutParameterExamplesByParam1ByParam2Request(
   return buildRequest(putParameterExamplesByParam1ByParam2Operation, parameters, body, options);
 }
 
+/** The response to a request from `buildPutParameterExamplesByParam1ByParam2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutParameterExamplesByParam1ByParam2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.PutParameterExamplesByParam1ByParam2Response,
+    T.PutParameterExamplesByParam1ByParam2Error
+  >
+> {
+  return readResult(putParameterExamplesByParam1ByParam2Operation, response, options) as Promise<
+    ApiResult<
+      T.PutParameterExamplesByParam1ByParam2Response,
+      T.PutParameterExamplesByParam1ByParam2Error
+    >
+  >;
+}
+
 const patchParameterExamplesByParam1ByParam2Operation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/parameterExamples/{param1}/{param2}',
@@ -149,6 +243,13 @@ const patchParameterExamplesByParam1ByParam2Operation: OperationSpec = {
       V.validatePatchParameterExamplesByParam1ByParam2Response(value),
       'PATCH /parameterExamples/{param1}/{param2} response body',
     ),
+  checkError: (status, value) => {
+    if (status === 400) return;
+    assertValid(
+      V.validateUser(value),
+      'PATCH /parameterExamples/{param1}/{param2} default error body',
+    );
+  },
 };
 
 /**
@@ -162,6 +263,24 @@ export function buildPatchParameterExamplesByParam1ByParam2Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(patchParameterExamplesByParam1ByParam2Operation, parameters, body, options);
+}
+
+/** The response to a request from `buildPatchParameterExamplesByParam1ByParam2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchParameterExamplesByParam1ByParam2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.PatchParameterExamplesByParam1ByParam2Response,
+    T.PatchParameterExamplesByParam1ByParam2Error
+  >
+> {
+  return readResult(patchParameterExamplesByParam1ByParam2Operation, response, options) as Promise<
+    ApiResult<
+      T.PatchParameterExamplesByParam1ByParam2Response,
+      T.PatchParameterExamplesByParam1ByParam2Error
+    >
+  >;
 }
 
 const putRequestBodyOperation: OperationSpec = {
@@ -193,6 +312,16 @@ export function buildPutRequestBodyRequest(
   return buildRequest(putRequestBodyOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPutRequestBodyRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutRequestBodyResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutRequestBodyResponse, T.PutRequestBodyError>> {
+  return readResult(putRequestBodyOperation, response, options) as Promise<
+    ApiResult<T.PutRequestBodyResponse, T.PutRequestBodyError>
+  >;
+}
+
 const postRequestBodyOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/requestBody',
@@ -207,6 +336,10 @@ const postRequestBodyOperation: OperationSpec = {
     assertValid(V.validatePostRequestBodyRequestBody(value), 'POST /requestBody request body'),
   checkResponse: (value) =>
     assertValid(V.validatePostRequestBodyResponse(value), 'POST /requestBody response body'),
+  checkError: (status, value) => {
+    if (status === 400) return;
+    assertValid(V.validateUser(value), 'POST /requestBody default error body');
+  },
 };
 
 /**
@@ -220,6 +353,16 @@ export function buildPostRequestBodyRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postRequestBodyOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostRequestBodyRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostRequestBodyResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostRequestBodyResponse, T.PostRequestBodyError>> {
+  return readResult(postRequestBodyOperation, response, options) as Promise<
+    ApiResult<T.PostRequestBodyResponse, T.PostRequestBodyError>
+  >;
 }
 
 const patchRequestBodyOperation: OperationSpec = {
@@ -249,6 +392,16 @@ export function buildPatchRequestBodyRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(patchRequestBodyOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPatchRequestBodyRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchRequestBodyResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PatchRequestBodyResponse, T.PatchRequestBodyError>> {
+  return readResult(patchRequestBodyOperation, response, options) as Promise<
+    ApiResult<T.PatchRequestBodyResponse, T.PatchRequestBodyError>
+  >;
 }
 
 const demoFormDataOperation: OperationSpec = {
@@ -286,6 +439,16 @@ export function buildDemoFormDataRequest(
   return buildRequest(demoFormDataOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildDemoFormDataRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDemoFormDataResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DemoFormDataResponse, T.DemoFormDataError>> {
+  return readResult(demoFormDataOperation, response, options) as Promise<
+    ApiResult<T.DemoFormDataResponse, T.DemoFormDataError>
+  >;
+}
+
 const postRequestBodyMultiMediaTypesOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/requestBody-multi-media-types',
@@ -314,6 +477,18 @@ export function buildPostRequestBodyMultiMediaTypesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postRequestBodyMultiMediaTypesOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostRequestBodyMultiMediaTypesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostRequestBodyMultiMediaTypesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostRequestBodyMultiMediaTypesResponse, T.PostRequestBodyMultiMediaTypesError>
+> {
+  return readResult(postRequestBodyMultiMediaTypesOperation, response, options) as Promise<
+    ApiResult<T.PostRequestBodyMultiMediaTypesResponse, T.PostRequestBodyMultiMediaTypesError>
+  >;
 }
 
 const putRequestBodyPrimitiveExampleOperation: OperationSpec = {
@@ -351,6 +526,18 @@ export function buildPutRequestBodyPrimitiveExampleRequest(
   return buildRequest(putRequestBodyPrimitiveExampleOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPutRequestBodyPrimitiveExampleRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutRequestBodyPrimitiveExampleResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PutRequestBodyPrimitiveExampleResponse, T.PutRequestBodyPrimitiveExampleError>
+> {
+  return readResult(putRequestBodyPrimitiveExampleOperation, response, options) as Promise<
+    ApiResult<T.PutRequestBodyPrimitiveExampleResponse, T.PutRequestBodyPrimitiveExampleError>
+  >;
+}
+
 const postRequestBodyPrimitiveExampleOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/requestBody-primitive-example',
@@ -384,6 +571,18 @@ export function buildPostRequestBodyPrimitiveExampleRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postRequestBodyPrimitiveExampleOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostRequestBodyPrimitiveExampleRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostRequestBodyPrimitiveExampleResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostRequestBodyPrimitiveExampleResponse, T.PostRequestBodyPrimitiveExampleError>
+> {
+  return readResult(postRequestBodyPrimitiveExampleOperation, response, options) as Promise<
+    ApiResult<T.PostRequestBodyPrimitiveExampleResponse, T.PostRequestBodyPrimitiveExampleError>
+  >;
 }
 
 const patchRequestBodyPrimitiveExampleOperation: OperationSpec = {
@@ -421,6 +620,18 @@ export function buildPatchRequestBodyPrimitiveExampleRequest(
   return buildRequest(patchRequestBodyPrimitiveExampleOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPatchRequestBodyPrimitiveExampleRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchRequestBodyPrimitiveExampleResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PatchRequestBodyPrimitiveExampleResponse, T.PatchRequestBodyPrimitiveExampleError>
+> {
+  return readResult(patchRequestBodyPrimitiveExampleOperation, response, options) as Promise<
+    ApiResult<T.PatchRequestBodyPrimitiveExampleResponse, T.PatchRequestBodyPrimitiveExampleError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -447,6 +658,15 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T.GetParameterExamplesByParam1ByParam2Response>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getParameterExamplesByParam1ByParam2;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<
+              T.GetParameterExamplesByParam1ByParam2Response,
+              T.GetParameterExamplesByParam1ByParam2Error
+            >
+          >;
         };
         /**
          * Within `example`
@@ -460,6 +680,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.PutParameterExamplesByParam1ByParam2Response>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.putParameterExamplesByParam1ByParam2;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.PutParameterExamplesByParam1ByParam2RequestBody,
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<
+              T.PutParameterExamplesByParam1ByParam2Response,
+              T.PutParameterExamplesByParam1ByParam2Error
+            >
+          >;
         };
         /**
          * Within `examples` (mixed)
@@ -474,6 +704,17 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.PatchParameterExamplesByParam1ByParam2Response>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.patchParameterExamplesByParam1ByParam2;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.PatchParameterExamplesByParam1ByParam2RequestBody,
+            options: RequestOptions &
+              Pick<T.PatchParameterExamplesByParam1ByParam2Parameters, 'query' | 'header'>,
+          ): Promise<
+            ApiResult<
+              T.PatchParameterExamplesByParam1ByParam2Response,
+              T.PatchParameterExamplesByParam1ByParam2Error
+            >
+          >;
         };
       };
     };
@@ -494,6 +735,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PutRequestBodyResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.putRequestBody;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.PutRequestBodyRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PutRequestBodyResponse, T.PutRequestBodyError>>;
     };
     /**
      * Within `examples` (body)
@@ -507,6 +753,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PostRequestBodyResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postRequestBody;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.PostRequestBodyRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PostRequestBodyResponse, T.PostRequestBodyError>>;
     };
     /**
      * Within `example`
@@ -520,6 +771,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PatchRequestBodyResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.patchRequestBody;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.PatchRequestBodyRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PatchRequestBodyResponse, T.PatchRequestBodyError>>;
     };
   };
   /**
@@ -535,6 +791,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (body?: T.DemoFormDataRequestBody, options?: RequestOptions): Promise<T.DemoFormDataResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.demoFormData;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.DemoFormDataRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.DemoFormDataResponse, T.DemoFormDataError>>;
     };
   };
   /**
@@ -553,6 +814,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PostRequestBodyMultiMediaTypesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postRequestBodyMultiMediaTypes;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.PostRequestBodyMultiMediaTypesRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.PostRequestBodyMultiMediaTypesResponse, T.PostRequestBodyMultiMediaTypesError>
+      >;
     };
   };
   /**
@@ -571,6 +839,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PutRequestBodyPrimitiveExampleResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.putRequestBodyPrimitiveExample;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.PutRequestBodyPrimitiveExampleRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.PutRequestBodyPrimitiveExampleResponse, T.PutRequestBodyPrimitiveExampleError>
+      >;
     };
     /**
      * Primitive `example`
@@ -584,6 +859,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PostRequestBodyPrimitiveExampleResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postRequestBodyPrimitiveExample;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.PostRequestBodyPrimitiveExampleRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.PostRequestBodyPrimitiveExampleResponse, T.PostRequestBodyPrimitiveExampleError>
+      >;
     };
     /**
      * Stringified JSON object in an `examples` value
@@ -597,6 +879,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PatchRequestBodyPrimitiveExampleResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.patchRequestBodyPrimitiveExample;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.PatchRequestBodyPrimitiveExampleRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<
+          T.PatchRequestBodyPrimitiveExampleResponse,
+          T.PatchRequestBodyPrimitiveExampleError
+        >
+      >;
     };
   };
 }
@@ -647,7 +939,24 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     ),
                   callOptions,
                 ) as Promise<T.GetParameterExamplesByParam1ByParam2Response>,
-              { permissions: permissions.getParameterExamplesByParam1ByParam2 },
+              {
+                permissions: permissions.getParameterExamplesByParam1ByParam2,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getParameterExamplesByParam1ByParam2Operation,
+                    (build) =>
+                      buildGetParameterExamplesByParam1ByParam2Request(
+                        { path: { param1, param2 } },
+                        build,
+                      ),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.GetParameterExamplesByParam1ByParam2Response,
+                      T.GetParameterExamplesByParam1ByParam2Error
+                    >
+                  >,
+              },
             ),
             put: Object.assign(
               (
@@ -664,7 +973,28 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     ),
                   callOptions,
                 ) as Promise<T.PutParameterExamplesByParam1ByParam2Response>,
-              { permissions: permissions.putParameterExamplesByParam1ByParam2 },
+              {
+                permissions: permissions.putParameterExamplesByParam1ByParam2,
+                safe: (
+                  body: T.PutParameterExamplesByParam1ByParam2RequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    putParameterExamplesByParam1ByParam2Operation,
+                    (build) =>
+                      buildPutParameterExamplesByParam1ByParam2Request(
+                        { path: { param1, param2 } },
+                        body,
+                        build,
+                      ),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PutParameterExamplesByParam1ByParam2Response,
+                      T.PutParameterExamplesByParam1ByParam2Error
+                    >
+                  >,
+              },
             ),
             patch: Object.assign(
               (
@@ -682,7 +1012,29 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     ),
                   callOptions,
                 ) as Promise<T.PatchParameterExamplesByParam1ByParam2Response>,
-              { permissions: permissions.patchParameterExamplesByParam1ByParam2 },
+              {
+                permissions: permissions.patchParameterExamplesByParam1ByParam2,
+                safe: (
+                  body: T.PatchParameterExamplesByParam1ByParam2RequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PatchParameterExamplesByParam1ByParam2Parameters, 'query' | 'header'>,
+                ) =>
+                  transport.sendResult(
+                    patchParameterExamplesByParam1ByParam2Operation,
+                    (build) =>
+                      buildPatchParameterExamplesByParam1ByParam2Request(
+                        { ...callOptions, path: { param1, param2 } },
+                        body,
+                        build,
+                      ),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PatchParameterExamplesByParam1ByParam2Response,
+                      T.PatchParameterExamplesByParam1ByParam2Error
+                    >
+                  >,
+              },
             ),
           }),
         }),
@@ -697,7 +1049,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPutRequestBodyRequest({}, body, build),
               callOptions,
             ) as Promise<T.PutRequestBodyResponse>,
-          { permissions: permissions.putRequestBody },
+          {
+            permissions: permissions.putRequestBody,
+            safe: (body: T.PutRequestBodyRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                putRequestBodyOperation,
+                (build) => buildPutRequestBodyRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PutRequestBodyResponse, T.PutRequestBodyError>>,
+          },
         ),
         post: Object.assign(
           (body: T.PostRequestBodyRequestBody, callOptions: RequestOptions = {}) =>
@@ -706,7 +1066,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPostRequestBodyRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostRequestBodyResponse>,
-          { permissions: permissions.postRequestBody },
+          {
+            permissions: permissions.postRequestBody,
+            safe: (body: T.PostRequestBodyRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                postRequestBodyOperation,
+                (build) => buildPostRequestBodyRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PostRequestBodyResponse, T.PostRequestBodyError>>,
+          },
         ),
         patch: Object.assign(
           (body: T.PatchRequestBodyRequestBody, callOptions: RequestOptions = {}) =>
@@ -715,7 +1083,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPatchRequestBodyRequest({}, body, build),
               callOptions,
             ) as Promise<T.PatchRequestBodyResponse>,
-          { permissions: permissions.patchRequestBody },
+          {
+            permissions: permissions.patchRequestBody,
+            safe: (body: T.PatchRequestBodyRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                patchRequestBodyOperation,
+                (build) => buildPatchRequestBodyRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PatchRequestBodyResponse, T.PatchRequestBodyError>>,
+          },
         ),
       };
     },
@@ -728,7 +1104,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildDemoFormDataRequest({}, body, build),
               callOptions,
             ) as Promise<T.DemoFormDataResponse>,
-          { permissions: permissions.demoFormData },
+          {
+            permissions: permissions.demoFormData,
+            safe: (body?: T.DemoFormDataRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                demoFormDataOperation,
+                (build) => buildDemoFormDataRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.DemoFormDataResponse, T.DemoFormDataError>>,
+          },
         ),
       };
     },
@@ -741,7 +1125,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPostRequestBodyMultiMediaTypesRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostRequestBodyMultiMediaTypesResponse>,
-          { permissions: permissions.postRequestBodyMultiMediaTypes },
+          {
+            permissions: permissions.postRequestBodyMultiMediaTypes,
+            safe: (
+              body: T.PostRequestBodyMultiMediaTypesRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                postRequestBodyMultiMediaTypesOperation,
+                (build) => buildPostRequestBodyMultiMediaTypesRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.PostRequestBodyMultiMediaTypesResponse,
+                  T.PostRequestBodyMultiMediaTypesError
+                >
+              >,
+          },
         ),
       };
     },
@@ -754,7 +1154,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPutRequestBodyPrimitiveExampleRequest({}, body, build),
               callOptions,
             ) as Promise<T.PutRequestBodyPrimitiveExampleResponse>,
-          { permissions: permissions.putRequestBodyPrimitiveExample },
+          {
+            permissions: permissions.putRequestBodyPrimitiveExample,
+            safe: (
+              body: T.PutRequestBodyPrimitiveExampleRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                putRequestBodyPrimitiveExampleOperation,
+                (build) => buildPutRequestBodyPrimitiveExampleRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.PutRequestBodyPrimitiveExampleResponse,
+                  T.PutRequestBodyPrimitiveExampleError
+                >
+              >,
+          },
         ),
         post: Object.assign(
           (body: T.PostRequestBodyPrimitiveExampleRequestBody, callOptions: RequestOptions = {}) =>
@@ -763,7 +1179,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPostRequestBodyPrimitiveExampleRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostRequestBodyPrimitiveExampleResponse>,
-          { permissions: permissions.postRequestBodyPrimitiveExample },
+          {
+            permissions: permissions.postRequestBodyPrimitiveExample,
+            safe: (
+              body: T.PostRequestBodyPrimitiveExampleRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                postRequestBodyPrimitiveExampleOperation,
+                (build) => buildPostRequestBodyPrimitiveExampleRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.PostRequestBodyPrimitiveExampleResponse,
+                  T.PostRequestBodyPrimitiveExampleError
+                >
+              >,
+          },
         ),
         patch: Object.assign(
           (body: T.PatchRequestBodyPrimitiveExampleRequestBody, callOptions: RequestOptions = {}) =>
@@ -772,7 +1204,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPatchRequestBodyPrimitiveExampleRequest({}, body, build),
               callOptions,
             ) as Promise<T.PatchRequestBodyPrimitiveExampleResponse>,
-          { permissions: permissions.patchRequestBodyPrimitiveExample },
+          {
+            permissions: permissions.patchRequestBodyPrimitiveExample,
+            safe: (
+              body: T.PatchRequestBodyPrimitiveExampleRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                patchRequestBodyPrimitiveExampleOperation,
+                (build) => buildPatchRequestBodyPrimitiveExampleRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.PatchRequestBodyPrimitiveExampleResponse,
+                  T.PatchRequestBodyPrimitiveExampleError
+                >
+              >,
+          },
         ),
       };
     },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -29,6 +33,9 @@ const getExamplesOperation = {
 function buildGetExamplesRequest(parameters = {}, options) {
   return buildRequest(getExamplesOperation, parameters, void 0, options);
 }
+function readGetExamplesResult(response, options) {
+  return readResult(getExamplesOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -40,7 +47,14 @@ function createClient(options = {}) {
             (build) => buildGetExamplesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getExamples }
+          {
+            permissions: permissions.getExamples,
+            safe: (callOptions = {}) => transport.sendResult(
+              getExamplesOperation,
+              (build) => buildGetExamplesRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -54,5 +68,6 @@ export {
   NetworkError,
   TimeoutError,
   buildGetExamplesRequest,
-  createClient
+  createClient,
+  readGetExamplesResult
 };

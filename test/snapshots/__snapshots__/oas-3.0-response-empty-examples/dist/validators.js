@@ -2,6 +2,7 @@ import {
   depthExceeded,
   MAX_DEPTH,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -25,8 +26,8 @@ function isGetExamplesResponse(value) {
   return is$GetExamplesResponse(value, 0);
 }
 const schemas = {
-  UserResponse: /* @__PURE__ */ standardSchema(validateUserResponse),
-  GetExamplesResponse: /* @__PURE__ */ standardSchema(validateGetExamplesResponse)
+  UserResponse: /* @__PURE__ */ standardSchema(validateUserResponse, jsonSchema$of("UserResponse")),
+  GetExamplesResponse: /* @__PURE__ */ standardSchema(validateGetExamplesResponse, jsonSchema$of("GetExamplesResponse"))
 };
 function is$UserResponse(v, d) {
   if (d > MAX_DEPTH) return false;
@@ -43,6 +44,16 @@ function is$GetExamplesResponse(v, d) {
 function check$GetExamplesResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   return s;
+}
+const jsonSchema$defs = {
+  UserResponse: { examples: [{ user: { email: "test@example.com", name: "Test user name" } }] }
+};
+const jsonSchema$roots = {
+  UserResponse: { $ref: "#/$defs/UserResponse" },
+  GetExamplesResponse: true
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

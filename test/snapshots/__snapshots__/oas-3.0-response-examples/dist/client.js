@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -29,6 +33,9 @@ const getExampleOperation = {
 function buildGetExampleRequest(parameters = {}, options) {
   return buildRequest(getExampleOperation, parameters, void 0, options);
 }
+function readGetExampleResult(response, options) {
+  return readResult(getExampleOperation, response, options);
+}
 const getExamplesOperation = {
   method: "GET",
   pathTemplate: "/examples",
@@ -43,6 +50,9 @@ const getExamplesOperation = {
 function buildGetExamplesRequest(parameters = {}, options) {
   return buildRequest(getExamplesOperation, parameters, void 0, options);
 }
+function readGetExamplesResult(response, options) {
+  return readResult(getExamplesOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -54,7 +64,14 @@ function createClient(options = {}) {
             (build) => buildGetExampleRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getExample }
+          {
+            permissions: permissions.getExample,
+            safe: (callOptions = {}) => transport.sendResult(
+              getExampleOperation,
+              (build) => buildGetExampleRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -66,7 +83,14 @@ function createClient(options = {}) {
             (build) => buildGetExamplesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getExamples }
+          {
+            permissions: permissions.getExamples,
+            safe: (callOptions = {}) => transport.sendResult(
+              getExamplesOperation,
+              (build) => buildGetExamplesRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -81,5 +105,7 @@ export {
   TimeoutError,
   buildGetExampleRequest,
   buildGetExamplesRequest,
-  createClient
+  createClient,
+  readGetExampleResult,
+  readGetExamplesResult
 };

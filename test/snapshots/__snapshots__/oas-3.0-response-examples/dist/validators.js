@@ -2,6 +2,7 @@ import {
   depthExceeded,
   MAX_DEPTH,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -33,9 +34,9 @@ function isGetExamplesResponse(value) {
   return is$GetExamplesResponse(value, 0);
 }
 const schemas = {
-  UserResponse: /* @__PURE__ */ standardSchema(validateUserResponse),
-  GetExampleResponse: /* @__PURE__ */ standardSchema(validateGetExampleResponse),
-  GetExamplesResponse: /* @__PURE__ */ standardSchema(validateGetExamplesResponse)
+  UserResponse: /* @__PURE__ */ standardSchema(validateUserResponse, jsonSchema$of("UserResponse")),
+  GetExampleResponse: /* @__PURE__ */ standardSchema(validateGetExampleResponse, jsonSchema$of("GetExampleResponse")),
+  GetExamplesResponse: /* @__PURE__ */ standardSchema(validateGetExamplesResponse, jsonSchema$of("GetExamplesResponse"))
 };
 function is$UserResponse(v, d) {
   if (d > MAX_DEPTH) return false;
@@ -60,6 +61,17 @@ function is$GetExamplesResponse(v, d) {
 function check$GetExamplesResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   return s;
+}
+const jsonSchema$defs = {
+  UserResponse: { examples: [{ user: { email: "test@example.com", name: "Test user name" } }] }
+};
+const jsonSchema$roots = {
+  UserResponse: { $ref: "#/$defs/UserResponse" },
+  GetExampleResponse: true,
+  GetExamplesResponse: true
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

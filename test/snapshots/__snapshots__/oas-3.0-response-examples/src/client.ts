@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,33 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError = T.GetExampleError | T.GetExamplesError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -64,6 +104,16 @@ export function buildGetExampleRequest(
   return buildRequest(getExampleOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetExampleRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetExampleResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetExampleResponse, T.GetExampleError>> {
+  return readResult(getExampleOperation, response, options) as Promise<
+    ApiResult<T.GetExampleResponse, T.GetExampleError>
+  >;
+}
+
 const getExamplesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/examples',
@@ -87,6 +137,16 @@ export function buildGetExamplesRequest(
   return buildRequest(getExamplesOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetExamplesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetExamplesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetExamplesResponse, T.GetExamplesError>> {
+  return readResult(getExamplesOperation, response, options) as Promise<
+    ApiResult<T.GetExamplesResponse, T.GetExamplesError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -103,6 +163,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetExampleResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getExample;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.GetExampleResponse, T.GetExampleError>>;
     };
   };
   /**
@@ -116,6 +178,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetExamplesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getExamples;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.GetExamplesResponse, T.GetExamplesError>>;
     };
   };
 }
@@ -160,7 +224,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetExampleRequest({}, build),
               callOptions,
             ) as Promise<T.GetExampleResponse>,
-          { permissions: permissions.getExample },
+          {
+            permissions: permissions.getExample,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getExampleOperation,
+                (build) => buildGetExampleRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetExampleResponse, T.GetExampleError>>,
+          },
         ),
       };
     },
@@ -173,7 +245,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetExamplesRequest({}, build),
               callOptions,
             ) as Promise<T.GetExamplesResponse>,
-          { permissions: permissions.getExamples },
+          {
+            permissions: permissions.getExamples,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getExamplesOperation,
+                (build) => buildGetExamplesRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetExamplesResponse, T.GetExamplesError>>,
+          },
         ),
       };
     },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -31,6 +35,9 @@ const cachedOperation = {
 function buildCachedRequest(parameters = {}, options) {
   return buildRequest(cachedOperation, parameters, void 0, options);
 }
+function readCachedResult(response, options) {
+  return readResult(cachedOperation, response, options);
+}
 const nocontentOperation = {
   method: "GET",
   pathTemplate: "/status/204",
@@ -43,6 +50,9 @@ const nocontentOperation = {
 };
 function buildNocontentRequest(parameters = {}, options) {
   return buildRequest(nocontentOperation, parameters, void 0, options);
+}
+function readNocontentResult(response, options) {
+  return readResult(nocontentOperation, response, options);
 }
 const redirectOperation = {
   method: "GET",
@@ -57,6 +67,9 @@ const redirectOperation = {
 function buildRedirectRequest(parameters = {}, options) {
   return buildRequest(redirectOperation, parameters, void 0, options);
 }
+function readRedirectResult(response, options) {
+  return readResult(redirectOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -68,7 +81,14 @@ function createClient(options = {}) {
             (build) => buildCachedRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.cached }
+          {
+            permissions: permissions.cached,
+            safe: (callOptions = {}) => transport.sendResult(
+              cachedOperation,
+              (build) => buildCachedRequest(callOptions, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -82,7 +102,14 @@ function createClient(options = {}) {
                 (build) => buildNocontentRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.nocontent }
+              {
+                permissions: permissions.nocontent,
+                safe: (callOptions = {}) => transport.sendResult(
+                  nocontentOperation,
+                  (build) => buildNocontentRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -94,7 +121,14 @@ function createClient(options = {}) {
                 (build) => buildRedirectRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.redirect }
+              {
+                permissions: permissions.redirect,
+                safe: (callOptions = {}) => transport.sendResult(
+                  redirectOperation,
+                  (build) => buildRedirectRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -112,5 +146,8 @@ export {
   buildCachedRequest,
   buildNocontentRequest,
   buildRedirectRequest,
-  createClient
+  createClient,
+  readCachedResult,
+  readNocontentResult,
+  readRedirectResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `cached`: returns it typed, or every issue found.
@@ -30,9 +30,12 @@ export declare function isRedirectResponse(value: unknown): value is T.RedirectR
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly CachedResponse: StandardSchemaV1<T.CachedResponse>;
-    readonly NocontentResponse: StandardSchemaV1<T.NocontentResponse>;
-    readonly RedirectResponse: StandardSchemaV1<T.RedirectResponse>;
+    readonly CachedResponse: StandardValidator<T.CachedResponse>;
+    readonly NocontentResponse: StandardValidator<T.NocontentResponse>;
+    readonly RedirectResponse: StandardValidator<T.RedirectResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

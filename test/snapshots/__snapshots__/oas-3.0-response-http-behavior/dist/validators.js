@@ -4,6 +4,7 @@ import {
   MAX_DEPTH,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -38,9 +39,9 @@ function isRedirectResponse(value) {
   return value === void 0 || is$RedirectResponse(value, 0);
 }
 const schemas = {
-  CachedResponse: /* @__PURE__ */ standardSchema(validateCachedResponse),
-  NocontentResponse: /* @__PURE__ */ standardSchema(validateNocontentResponse),
-  RedirectResponse: /* @__PURE__ */ standardSchema(validateRedirectResponse)
+  CachedResponse: /* @__PURE__ */ standardSchema(validateCachedResponse, jsonSchema$of("CachedResponse")),
+  NocontentResponse: /* @__PURE__ */ standardSchema(validateNocontentResponse, jsonSchema$of("NocontentResponse")),
+  RedirectResponse: /* @__PURE__ */ standardSchema(validateRedirectResponse, jsonSchema$of("RedirectResponse"))
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$CachedResponse(v, d) {
@@ -72,6 +73,15 @@ function check$RedirectResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  CachedResponse: false,
+  NocontentResponse: false,
+  RedirectResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

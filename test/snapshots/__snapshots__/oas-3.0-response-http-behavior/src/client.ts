@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,33 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError = T.CachedError | T.NocontentError | T.RedirectError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -67,6 +107,16 @@ export function buildCachedRequest(
   return buildRequest(cachedOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildCachedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCachedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CachedResponse, T.CachedError>> {
+  return readResult(cachedOperation, response, options) as Promise<
+    ApiResult<T.CachedResponse, T.CachedError>
+  >;
+}
+
 const nocontentOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/status/204',
@@ -88,6 +138,16 @@ export function buildNocontentRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(nocontentOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildNocontentRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readNocontentResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.NocontentResponse, T.NocontentError>> {
+  return readResult(nocontentOperation, response, options) as Promise<
+    ApiResult<T.NocontentResponse, T.NocontentError>
+  >;
 }
 
 const redirectOperation: OperationSpec = {
@@ -113,6 +173,16 @@ export function buildRedirectRequest(
   return buildRequest(redirectOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildRedirectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readRedirectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.RedirectResponse, T.RedirectError>> {
+  return readResult(redirectOperation, response, options) as Promise<
+    ApiResult<T.RedirectResponse, T.RedirectError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -131,6 +201,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions & Pick<T.CachedParameters, 'header'>): Promise<T.CachedResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.cached;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.CachedParameters, 'header'>,
+      ): Promise<ApiResult<T.CachedResponse, T.CachedError>>;
     };
   };
   /**
@@ -150,6 +224,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.NocontentResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.nocontent;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.NocontentResponse, T.NocontentError>>;
       };
     };
     /**
@@ -165,6 +241,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.RedirectResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.redirect;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.RedirectResponse, T.RedirectError>>;
       };
     };
   };
@@ -210,7 +288,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildCachedRequest(callOptions, build),
               callOptions,
             ) as Promise<T.CachedResponse>,
-          { permissions: permissions.cached },
+          {
+            permissions: permissions.cached,
+            safe: (callOptions: RequestOptions & Pick<T.CachedParameters, 'header'> = {}) =>
+              transport.sendResult(
+                cachedOperation,
+                (build) => buildCachedRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.CachedResponse, T.CachedError>>,
+          },
         ),
       };
     },
@@ -225,7 +311,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildNocontentRequest({}, build),
                   callOptions,
                 ) as Promise<T.NocontentResponse>,
-              { permissions: permissions.nocontent },
+              {
+                permissions: permissions.nocontent,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    nocontentOperation,
+                    (build) => buildNocontentRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.NocontentResponse, T.NocontentError>>,
+              },
             ),
           };
         },
@@ -238,7 +332,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildRedirectRequest({}, build),
                   callOptions,
                 ) as Promise<T.RedirectResponse>,
-              { permissions: permissions.redirect },
+              {
+                permissions: permissions.redirect,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    redirectOperation,
+                    (build) => buildRedirectRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.RedirectResponse, T.RedirectError>>,
+              },
             ),
           };
         },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -33,6 +37,9 @@ const postMultipleTypesMultipleExamplesOperation = {
 function buildPostMultipleTypesMultipleExamplesRequest(parameters = {}, body, options) {
   return buildRequest(postMultipleTypesMultipleExamplesOperation, parameters, body, options);
 }
+function readPostMultipleTypesMultipleExamplesResult(response, options) {
+  return readResult(postMultipleTypesMultipleExamplesOperation, response, options);
+}
 const postMultipleTypesSingleExampleOperation = {
   method: "POST",
   pathTemplate: "/multiple-types-single-example",
@@ -51,6 +58,9 @@ const postMultipleTypesSingleExampleOperation = {
 function buildPostMultipleTypesSingleExampleRequest(parameters = {}, body, options) {
   return buildRequest(postMultipleTypesSingleExampleOperation, parameters, body, options);
 }
+function readPostMultipleTypesSingleExampleResult(response, options) {
+  return readResult(postMultipleTypesSingleExampleOperation, response, options);
+}
 const getSingleTypeMultipleExamplesOperation = {
   method: "GET",
   pathTemplate: "/single-type-multiple-examples",
@@ -67,6 +77,9 @@ const getSingleTypeMultipleExamplesOperation = {
 };
 function buildGetSingleTypeMultipleExamplesRequest(parameters = {}, options) {
   return buildRequest(getSingleTypeMultipleExamplesOperation, parameters, void 0, options);
+}
+function readGetSingleTypeMultipleExamplesResult(response, options) {
+  return readResult(getSingleTypeMultipleExamplesOperation, response, options);
 }
 const getSingleTypeSingleExampleOperation = {
   method: "GET",
@@ -85,6 +98,9 @@ const getSingleTypeSingleExampleOperation = {
 function buildGetSingleTypeSingleExampleRequest(parameters = {}, options) {
   return buildRequest(getSingleTypeSingleExampleOperation, parameters, void 0, options);
 }
+function readGetSingleTypeSingleExampleResult(response, options) {
+  return readResult(getSingleTypeSingleExampleOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -96,7 +112,14 @@ function createClient(options = {}) {
             (build) => buildPostMultipleTypesMultipleExamplesRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.postMultipleTypesMultipleExamples }
+          {
+            permissions: permissions.postMultipleTypesMultipleExamples,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              postMultipleTypesMultipleExamplesOperation,
+              (build) => buildPostMultipleTypesMultipleExamplesRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -108,7 +131,14 @@ function createClient(options = {}) {
             (build) => buildPostMultipleTypesSingleExampleRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.postMultipleTypesSingleExample }
+          {
+            permissions: permissions.postMultipleTypesSingleExample,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              postMultipleTypesSingleExampleOperation,
+              (build) => buildPostMultipleTypesSingleExampleRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -120,7 +150,14 @@ function createClient(options = {}) {
             (build) => buildGetSingleTypeMultipleExamplesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getSingleTypeMultipleExamples }
+          {
+            permissions: permissions.getSingleTypeMultipleExamples,
+            safe: (callOptions = {}) => transport.sendResult(
+              getSingleTypeMultipleExamplesOperation,
+              (build) => buildGetSingleTypeMultipleExamplesRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -132,7 +169,14 @@ function createClient(options = {}) {
             (build) => buildGetSingleTypeSingleExampleRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getSingleTypeSingleExample }
+          {
+            permissions: permissions.getSingleTypeSingleExample,
+            safe: (callOptions = {}) => transport.sendResult(
+              getSingleTypeSingleExampleOperation,
+              (build) => buildGetSingleTypeSingleExampleRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -149,5 +193,9 @@ export {
   buildGetSingleTypeSingleExampleRequest,
   buildPostMultipleTypesMultipleExamplesRequest,
   buildPostMultipleTypesSingleExampleRequest,
-  createClient
+  createClient,
+  readGetSingleTypeMultipleExamplesResult,
+  readGetSingleTypeSingleExampleResult,
+  readPostMultipleTypesMultipleExamplesResult,
+  readPostMultipleTypesSingleExampleResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the request body of `postMultipleTypesMultipleExamples`: returns it typed, or every issue found.
@@ -54,12 +54,15 @@ export declare function isGetSingleTypeSingleExampleResponse(value: unknown): va
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly PostMultipleTypesMultipleExamplesRequestBody: StandardSchemaV1<T.PostMultipleTypesMultipleExamplesRequestBody>;
-    readonly PostMultipleTypesMultipleExamplesResponse: StandardSchemaV1<T.PostMultipleTypesMultipleExamplesResponse>;
-    readonly PostMultipleTypesSingleExampleRequestBody: StandardSchemaV1<T.PostMultipleTypesSingleExampleRequestBody>;
-    readonly PostMultipleTypesSingleExampleResponse: StandardSchemaV1<T.PostMultipleTypesSingleExampleResponse>;
-    readonly GetSingleTypeMultipleExamplesResponse: StandardSchemaV1<T.GetSingleTypeMultipleExamplesResponse>;
-    readonly GetSingleTypeSingleExampleResponse: StandardSchemaV1<T.GetSingleTypeSingleExampleResponse>;
+    readonly PostMultipleTypesMultipleExamplesRequestBody: StandardValidator<T.PostMultipleTypesMultipleExamplesRequestBody>;
+    readonly PostMultipleTypesMultipleExamplesResponse: StandardValidator<T.PostMultipleTypesMultipleExamplesResponse>;
+    readonly PostMultipleTypesSingleExampleRequestBody: StandardValidator<T.PostMultipleTypesSingleExampleRequestBody>;
+    readonly PostMultipleTypesSingleExampleResponse: StandardValidator<T.PostMultipleTypesSingleExampleResponse>;
+    readonly GetSingleTypeMultipleExamplesResponse: StandardValidator<T.GetSingleTypeMultipleExamplesResponse>;
+    readonly GetSingleTypeSingleExampleResponse: StandardValidator<T.GetSingleTypeSingleExampleResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

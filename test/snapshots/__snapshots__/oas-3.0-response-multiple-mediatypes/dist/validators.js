@@ -4,6 +4,7 @@ import {
   MAX_DEPTH,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import * as formats from "./runtime/validation-formats.js";
@@ -60,12 +61,12 @@ function isGetSingleTypeSingleExampleResponse(value) {
   return is$GetSingleTypeSingleExampleResponse(value, 0);
 }
 const schemas = {
-  PostMultipleTypesMultipleExamplesRequestBody: /* @__PURE__ */ standardSchema(validatePostMultipleTypesMultipleExamplesRequestBody),
-  PostMultipleTypesMultipleExamplesResponse: /* @__PURE__ */ standardSchema(validatePostMultipleTypesMultipleExamplesResponse),
-  PostMultipleTypesSingleExampleRequestBody: /* @__PURE__ */ standardSchema(validatePostMultipleTypesSingleExampleRequestBody),
-  PostMultipleTypesSingleExampleResponse: /* @__PURE__ */ standardSchema(validatePostMultipleTypesSingleExampleResponse),
-  GetSingleTypeMultipleExamplesResponse: /* @__PURE__ */ standardSchema(validateGetSingleTypeMultipleExamplesResponse),
-  GetSingleTypeSingleExampleResponse: /* @__PURE__ */ standardSchema(validateGetSingleTypeSingleExampleResponse)
+  PostMultipleTypesMultipleExamplesRequestBody: /* @__PURE__ */ standardSchema(validatePostMultipleTypesMultipleExamplesRequestBody, jsonSchema$of("PostMultipleTypesMultipleExamplesRequestBody")),
+  PostMultipleTypesMultipleExamplesResponse: /* @__PURE__ */ standardSchema(validatePostMultipleTypesMultipleExamplesResponse, jsonSchema$of("PostMultipleTypesMultipleExamplesResponse")),
+  PostMultipleTypesSingleExampleRequestBody: /* @__PURE__ */ standardSchema(validatePostMultipleTypesSingleExampleRequestBody, jsonSchema$of("PostMultipleTypesSingleExampleRequestBody")),
+  PostMultipleTypesSingleExampleResponse: /* @__PURE__ */ standardSchema(validatePostMultipleTypesSingleExampleResponse, jsonSchema$of("PostMultipleTypesSingleExampleResponse")),
+  GetSingleTypeMultipleExamplesResponse: /* @__PURE__ */ standardSchema(validateGetSingleTypeMultipleExamplesResponse, jsonSchema$of("GetSingleTypeMultipleExamplesResponse")),
+  GetSingleTypeSingleExampleResponse: /* @__PURE__ */ standardSchema(validateGetSingleTypeSingleExampleResponse, jsonSchema$of("GetSingleTypeSingleExampleResponse"))
 };
 const issue$string_format_date_format_411bc6 = /* @__PURE__ */ fixedIssue(["string (format: date)"], "format", "must be a valid date");
 const issue$string_format_date_time_format_2d5716 = /* @__PURE__ */ fixedIssue(["string (format: date-time)"], "format", "must be a valid date-time");
@@ -255,6 +256,32 @@ function is$GetSingleTypeSingleExampleResponse(v, d) {
 function check$GetSingleTypeSingleExampleResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  PostMultipleTypesMultipleExamplesRequestBody: {
+    type: "object",
+    properties: {
+      "string (format: date)": { type: "string", format: "date" },
+      "string (format: date-time)": { type: "string", format: "date-time" },
+      "string (format: string)": { type: "string", format: "string" }
+    }
+  },
+  PostMultipleTypesMultipleExamplesResponse: { type: "string" },
+  PostMultipleTypesSingleExampleRequestBody: {
+    type: "object",
+    properties: {
+      "string (format: date)": { type: "string", format: "date" },
+      "string (format: date-time)": { type: "string", format: "date-time" },
+      "string (format: string)": { type: "string", format: "string" }
+    }
+  },
+  PostMultipleTypesSingleExampleResponse: { type: "string" },
+  GetSingleTypeMultipleExamplesResponse: true,
+  GetSingleTypeSingleExampleResponse: true
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

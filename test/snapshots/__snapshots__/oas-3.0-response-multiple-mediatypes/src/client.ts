@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,37 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.PostMultipleTypesMultipleExamplesError
+  | T.PostMultipleTypesSingleExampleError
+  | T.GetSingleTypeMultipleExamplesError
+  | T.GetSingleTypeSingleExampleError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -71,6 +115,18 @@ export function buildPostMultipleTypesMultipleExamplesRequest(
   return buildRequest(postMultipleTypesMultipleExamplesOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostMultipleTypesMultipleExamplesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostMultipleTypesMultipleExamplesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostMultipleTypesMultipleExamplesResponse, T.PostMultipleTypesMultipleExamplesError>
+> {
+  return readResult(postMultipleTypesMultipleExamplesOperation, response, options) as Promise<
+    ApiResult<T.PostMultipleTypesMultipleExamplesResponse, T.PostMultipleTypesMultipleExamplesError>
+  >;
+}
+
 const postMultipleTypesSingleExampleOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/multiple-types-single-example',
@@ -101,6 +157,18 @@ export function buildPostMultipleTypesSingleExampleRequest(
   return buildRequest(postMultipleTypesSingleExampleOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostMultipleTypesSingleExampleRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostMultipleTypesSingleExampleResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostMultipleTypesSingleExampleResponse, T.PostMultipleTypesSingleExampleError>
+> {
+  return readResult(postMultipleTypesSingleExampleOperation, response, options) as Promise<
+    ApiResult<T.PostMultipleTypesSingleExampleResponse, T.PostMultipleTypesSingleExampleError>
+  >;
+}
+
 const getSingleTypeMultipleExamplesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/single-type-multiple-examples',
@@ -127,6 +195,18 @@ export function buildGetSingleTypeMultipleExamplesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getSingleTypeMultipleExamplesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetSingleTypeMultipleExamplesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSingleTypeMultipleExamplesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.GetSingleTypeMultipleExamplesResponse, T.GetSingleTypeMultipleExamplesError>
+> {
+  return readResult(getSingleTypeMultipleExamplesOperation, response, options) as Promise<
+    ApiResult<T.GetSingleTypeMultipleExamplesResponse, T.GetSingleTypeMultipleExamplesError>
+  >;
 }
 
 const getSingleTypeSingleExampleOperation: OperationSpec = {
@@ -157,6 +237,16 @@ export function buildGetSingleTypeSingleExampleRequest(
   return buildRequest(getSingleTypeSingleExampleOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetSingleTypeSingleExampleRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSingleTypeSingleExampleResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetSingleTypeSingleExampleResponse, T.GetSingleTypeSingleExampleError>> {
+  return readResult(getSingleTypeSingleExampleOperation, response, options) as Promise<
+    ApiResult<T.GetSingleTypeSingleExampleResponse, T.GetSingleTypeSingleExampleError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -178,6 +268,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PostMultipleTypesMultipleExamplesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postMultipleTypesMultipleExamples;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PostMultipleTypesMultipleExamplesRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<
+          T.PostMultipleTypesMultipleExamplesResponse,
+          T.PostMultipleTypesMultipleExamplesError
+        >
+      >;
     };
   };
   /**
@@ -196,6 +296,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PostMultipleTypesSingleExampleResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postMultipleTypesSingleExample;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PostMultipleTypesSingleExampleRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.PostMultipleTypesSingleExampleResponse, T.PostMultipleTypesSingleExampleError>
+      >;
     };
   };
   /**
@@ -211,6 +318,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetSingleTypeMultipleExamplesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSingleTypeMultipleExamples;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.GetSingleTypeMultipleExamplesResponse, T.GetSingleTypeMultipleExamplesError>
+      >;
     };
   };
   /**
@@ -226,6 +339,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetSingleTypeSingleExampleResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSingleTypeSingleExample;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.GetSingleTypeSingleExampleResponse, T.GetSingleTypeSingleExampleError>
+      >;
     };
   };
 }
@@ -273,7 +392,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPostMultipleTypesMultipleExamplesRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostMultipleTypesMultipleExamplesResponse>,
-          { permissions: permissions.postMultipleTypesMultipleExamples },
+          {
+            permissions: permissions.postMultipleTypesMultipleExamples,
+            safe: (
+              body?: T.PostMultipleTypesMultipleExamplesRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                postMultipleTypesMultipleExamplesOperation,
+                (build) => buildPostMultipleTypesMultipleExamplesRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.PostMultipleTypesMultipleExamplesResponse,
+                  T.PostMultipleTypesMultipleExamplesError
+                >
+              >,
+          },
         ),
       };
     },
@@ -286,7 +421,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPostMultipleTypesSingleExampleRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostMultipleTypesSingleExampleResponse>,
-          { permissions: permissions.postMultipleTypesSingleExample },
+          {
+            permissions: permissions.postMultipleTypesSingleExample,
+            safe: (
+              body?: T.PostMultipleTypesSingleExampleRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                postMultipleTypesSingleExampleOperation,
+                (build) => buildPostMultipleTypesSingleExampleRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.PostMultipleTypesSingleExampleResponse,
+                  T.PostMultipleTypesSingleExampleError
+                >
+              >,
+          },
         ),
       };
     },
@@ -299,7 +450,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetSingleTypeMultipleExamplesRequest({}, build),
               callOptions,
             ) as Promise<T.GetSingleTypeMultipleExamplesResponse>,
-          { permissions: permissions.getSingleTypeMultipleExamples },
+          {
+            permissions: permissions.getSingleTypeMultipleExamples,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getSingleTypeMultipleExamplesOperation,
+                (build) => buildGetSingleTypeMultipleExamplesRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.GetSingleTypeMultipleExamplesResponse,
+                  T.GetSingleTypeMultipleExamplesError
+                >
+              >,
+          },
         ),
       };
     },
@@ -312,7 +476,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetSingleTypeSingleExampleRequest({}, build),
               callOptions,
             ) as Promise<T.GetSingleTypeSingleExampleResponse>,
-          { permissions: permissions.getSingleTypeSingleExample },
+          {
+            permissions: permissions.getSingleTypeSingleExample,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getSingleTypeSingleExampleOperation,
+                (build) => buildGetSingleTypeSingleExampleRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.GetSingleTypeSingleExampleResponse, T.GetSingleTypeSingleExampleError>
+              >,
+          },
         ),
       };
     },

@@ -4,63 +4,96 @@ import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
 import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
 import type { Secret } from './runtime/credentials.js';
 import type { BinaryResponse } from './runtime/body.js';
-export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+import { type ApiErrorDetails, type ApiErrorOf, type ApiResult, type ErrorShape } from './runtime/errors.js';
+import { type ReadResultOptions } from './runtime/result.js';
+export { InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { ApiErrorDetails, ApiErrorOf, ApiResult, ErrorShape, RequestSummary, RequestValueLocation, } from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type { ODataAnnotations, PagedIterable, PagingOptions, Selected, SelectedPage, Selecting, } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenRequest, TokenSource, } from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+/** The declared error responses of every operation, by status. */
+export type OperationError = T.GetAnythingArrayOfObjectsError | T.GetAnythingArrayOfPrimitivesError | T.GetAnythingMarkdownError | T.GetAnythingObjectError | T.GetAnythingPolymorphismError | T.GetAnythingRecursiveError | T.GetAnythingReturnsAsJsonButIsActuallyStringError | T.GetMultipleResponsesObjectError;
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+    new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+    readonly prototype: ApiErrorOf<OperationError>;
+}
+export declare const ApiError: ApiErrorClass;
 /**
  * Array of objects
  *
  * `GET /anything/array-of-objects`
  */
 export declare function buildGetAnythingArrayOfObjectsRequest(parameters?: T.GetAnythingArrayOfObjectsParameters, options?: BuildOptions): BuiltRequest;
+/** The response to a request from `buildGetAnythingArrayOfObjectsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export declare function readGetAnythingArrayOfObjectsResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>>;
 /**
  * Array of primitives
  *
  * `GET /anything/array-of-primitives`
  */
 export declare function buildGetAnythingArrayOfPrimitivesRequest(parameters?: T.GetAnythingArrayOfPrimitivesParameters, options?: BuildOptions): BuiltRequest;
+/** The response to a request from `buildGetAnythingArrayOfPrimitivesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export declare function readGetAnythingArrayOfPrimitivesResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetAnythingArrayOfPrimitivesResponse, T.GetAnythingArrayOfPrimitivesError>>;
 /**
  * Markdown
  *
  * `GET /anything/markdown`
  */
 export declare function buildGetAnythingMarkdownRequest(parameters?: T.GetAnythingMarkdownParameters, options?: BuildOptions): BuiltRequest;
+/** The response to a request from `buildGetAnythingMarkdownRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export declare function readGetAnythingMarkdownResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>>;
 /**
  * Object (also demonstrates readonly/writeonly)
  *
  * `GET /anything/object`
  */
 export declare function buildGetAnythingObjectRequest(parameters?: T.GetAnythingObjectParameters, body?: T.GetAnythingObjectRequestBody, options?: BuildOptions): BuiltRequest;
+/** The response to a request from `buildGetAnythingObjectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export declare function readGetAnythingObjectResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetAnythingObjectResponse, T.GetAnythingObjectError>>;
 /**
  * Polymorphism
  *
  * `GET /anything/polymorphism`
  */
 export declare function buildGetAnythingPolymorphismRequest(parameters?: T.GetAnythingPolymorphismParameters, options?: BuildOptions): BuiltRequest;
+/** The response to a request from `buildGetAnythingPolymorphismRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export declare function readGetAnythingPolymorphismResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>>;
 /**
  * Recursive $ref lookup
  *
  * `GET /anything/recursive`
  */
 export declare function buildGetAnythingRecursiveRequest(parameters?: T.GetAnythingRecursiveParameters, options?: BuildOptions): BuiltRequest;
+/** The response to a request from `buildGetAnythingRecursiveRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export declare function readGetAnythingRecursiveResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>>;
 /**
  * Returns as JSON, but is actually a simple string
  *
  * `GET /anything/returns-as-json-but-is-actually-string`
  */
 export declare function buildGetAnythingReturnsAsJsonButIsActuallyStringRequest(parameters?: T.GetAnythingReturnsAsJsonButIsActuallyStringParameters, options?: BuildOptions): BuiltRequest;
+/** The response to a request from `buildGetAnythingReturnsAsJsonButIsActuallyStringRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export declare function readGetAnythingReturnsAsJsonButIsActuallyStringResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse, T.GetAnythingReturnsAsJsonButIsActuallyStringError>>;
 /**
  * Object
  *
  * `GET /multiple-responses/object`
  */
 export declare function buildGetMultipleResponsesObjectRequest(parameters?: T.GetMultipleResponsesObjectParameters, options?: BuildOptions): BuiltRequest;
+/** The response to a request from `buildGetMultipleResponsesObjectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export declare function readGetMultipleResponsesObjectResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetMultipleResponsesObjectResponse, T.GetMultipleResponsesObjectError>>;
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -83,6 +116,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (options?: RequestOptions): Promise<T.GetAnythingArrayOfObjectsResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.getAnythingArrayOfObjects;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(options?: RequestOptions): Promise<ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>>;
             };
         };
         /**
@@ -98,6 +133,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (options?: RequestOptions): Promise<T.GetAnythingArrayOfPrimitivesResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.getAnythingArrayOfPrimitives;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(options?: RequestOptions): Promise<ApiResult<T.GetAnythingArrayOfPrimitivesResponse, T.GetAnythingArrayOfPrimitivesError>>;
             };
         };
         /**
@@ -113,6 +150,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (options?: RequestOptions): Promise<T.GetAnythingMarkdownResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.getAnythingMarkdown;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(options?: RequestOptions): Promise<ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>>;
             };
         };
         /**
@@ -128,6 +167,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (body?: T.GetAnythingObjectRequestBody, options?: RequestOptions): Promise<T.GetAnythingObjectResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.getAnythingObject;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(body?: T.GetAnythingObjectRequestBody, options?: RequestOptions): Promise<ApiResult<T.GetAnythingObjectResponse, T.GetAnythingObjectError>>;
             };
         };
         /**
@@ -143,6 +184,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (options?: RequestOptions): Promise<T.GetAnythingPolymorphismResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.getAnythingPolymorphism;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(options?: RequestOptions): Promise<ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>>;
             };
         };
         /**
@@ -158,6 +201,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (options?: RequestOptions): Promise<T.GetAnythingRecursiveResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.getAnythingRecursive;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(options?: RequestOptions): Promise<ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>>;
             };
         };
         /**
@@ -173,6 +218,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (options?: RequestOptions): Promise<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.getAnythingReturnsAsJsonButIsActuallyString;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(options?: RequestOptions): Promise<ApiResult<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse, T.GetAnythingReturnsAsJsonButIsActuallyStringError>>;
             };
         };
     };
@@ -193,6 +240,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (options?: RequestOptions): Promise<T.GetMultipleResponsesObjectResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.getMultipleResponsesObject;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(options?: RequestOptions): Promise<ApiResult<T.GetMultipleResponsesObjectResponse, T.GetMultipleResponsesObjectError>>;
             };
         };
     };

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -32,6 +36,9 @@ const getAnythingArrayOfObjectsOperation = {
 function buildGetAnythingArrayOfObjectsRequest(parameters = {}, options) {
   return buildRequest(getAnythingArrayOfObjectsOperation, parameters, void 0, options);
 }
+function readGetAnythingArrayOfObjectsResult(response, options) {
+  return readResult(getAnythingArrayOfObjectsOperation, response, options);
+}
 const getAnythingArrayOfPrimitivesOperation = {
   method: "GET",
   pathTemplate: "/anything/array-of-primitives",
@@ -49,6 +56,9 @@ const getAnythingArrayOfPrimitivesOperation = {
 function buildGetAnythingArrayOfPrimitivesRequest(parameters = {}, options) {
   return buildRequest(getAnythingArrayOfPrimitivesOperation, parameters, void 0, options);
 }
+function readGetAnythingArrayOfPrimitivesResult(response, options) {
+  return readResult(getAnythingArrayOfPrimitivesOperation, response, options);
+}
 const getAnythingMarkdownOperation = {
   method: "GET",
   pathTemplate: "/anything/markdown",
@@ -61,10 +71,17 @@ const getAnythingMarkdownOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetAnythingMarkdownResponse(value),
     "GET /anything/markdown response body"
-  )
+  ),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateObject(value), "GET /anything/markdown 400 error body");
+  }
 };
 function buildGetAnythingMarkdownRequest(parameters = {}, options) {
   return buildRequest(getAnythingMarkdownOperation, parameters, void 0, options);
+}
+function readGetAnythingMarkdownResult(response, options) {
+  return readResult(getAnythingMarkdownOperation, response, options);
 }
 const getAnythingObjectOperation = {
   method: "GET",
@@ -81,6 +98,9 @@ const getAnythingObjectOperation = {
 };
 function buildGetAnythingObjectRequest(parameters = {}, body, options) {
   return buildRequest(getAnythingObjectOperation, parameters, body, options);
+}
+function readGetAnythingObjectResult(response, options) {
+  return readResult(getAnythingObjectOperation, response, options);
 }
 const getAnythingPolymorphismOperation = {
   method: "GET",
@@ -99,6 +119,9 @@ const getAnythingPolymorphismOperation = {
 function buildGetAnythingPolymorphismRequest(parameters = {}, options) {
   return buildRequest(getAnythingPolymorphismOperation, parameters, void 0, options);
 }
+function readGetAnythingPolymorphismResult(response, options) {
+  return readResult(getAnythingPolymorphismOperation, response, options);
+}
 const getAnythingRecursiveOperation = {
   method: "GET",
   pathTemplate: "/anything/recursive",
@@ -115,6 +138,9 @@ const getAnythingRecursiveOperation = {
 };
 function buildGetAnythingRecursiveRequest(parameters = {}, options) {
   return buildRequest(getAnythingRecursiveOperation, parameters, void 0, options);
+}
+function readGetAnythingRecursiveResult(response, options) {
+  return readResult(getAnythingRecursiveOperation, response, options);
 }
 const getAnythingReturnsAsJsonButIsActuallyStringOperation = {
   method: "GET",
@@ -138,6 +164,13 @@ function buildGetAnythingReturnsAsJsonButIsActuallyStringRequest(parameters = {}
     options
   );
 }
+function readGetAnythingReturnsAsJsonButIsActuallyStringResult(response, options) {
+  return readResult(
+    getAnythingReturnsAsJsonButIsActuallyStringOperation,
+    response,
+    options
+  );
+}
 const getMultipleResponsesObjectOperation = {
   method: "GET",
   pathTemplate: "/multiple-responses/object",
@@ -155,6 +188,9 @@ const getMultipleResponsesObjectOperation = {
 function buildGetMultipleResponsesObjectRequest(parameters = {}, options) {
   return buildRequest(getMultipleResponsesObjectOperation, parameters, void 0, options);
 }
+function readGetMultipleResponsesObjectResult(response, options) {
+  return readResult(getMultipleResponsesObjectOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -168,7 +204,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingArrayOfObjectsRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingArrayOfObjects }
+              {
+                permissions: permissions.getAnythingArrayOfObjects,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getAnythingArrayOfObjectsOperation,
+                  (build) => buildGetAnythingArrayOfObjectsRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -180,7 +223,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingArrayOfPrimitivesRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingArrayOfPrimitives }
+              {
+                permissions: permissions.getAnythingArrayOfPrimitives,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getAnythingArrayOfPrimitivesOperation,
+                  (build) => buildGetAnythingArrayOfPrimitivesRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -192,7 +242,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingMarkdownRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingMarkdown }
+              {
+                permissions: permissions.getAnythingMarkdown,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getAnythingMarkdownOperation,
+                  (build) => buildGetAnythingMarkdownRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -204,7 +261,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingObjectRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingObject }
+              {
+                permissions: permissions.getAnythingObject,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  getAnythingObjectOperation,
+                  (build) => buildGetAnythingObjectRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -216,7 +280,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingPolymorphismRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingPolymorphism }
+              {
+                permissions: permissions.getAnythingPolymorphism,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getAnythingPolymorphismOperation,
+                  (build) => buildGetAnythingPolymorphismRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -228,7 +299,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingRecursiveRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingRecursive }
+              {
+                permissions: permissions.getAnythingRecursive,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getAnythingRecursiveOperation,
+                  (build) => buildGetAnythingRecursiveRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -240,7 +318,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingReturnsAsJsonButIsActuallyStringRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingReturnsAsJsonButIsActuallyString }
+              {
+                permissions: permissions.getAnythingReturnsAsJsonButIsActuallyString,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getAnythingReturnsAsJsonButIsActuallyStringOperation,
+                  (build) => buildGetAnythingReturnsAsJsonButIsActuallyStringRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -256,7 +341,14 @@ function createClient(options = {}) {
                 (build) => buildGetMultipleResponsesObjectRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.getMultipleResponsesObject }
+              {
+                permissions: permissions.getMultipleResponsesObject,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getMultipleResponsesObjectOperation,
+                  (build) => buildGetMultipleResponsesObjectRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -279,5 +371,13 @@ export {
   buildGetAnythingRecursiveRequest,
   buildGetAnythingReturnsAsJsonButIsActuallyStringRequest,
   buildGetMultipleResponsesObjectRequest,
-  createClient
+  createClient,
+  readGetAnythingArrayOfObjectsResult,
+  readGetAnythingArrayOfPrimitivesResult,
+  readGetAnythingMarkdownResult,
+  readGetAnythingObjectResult,
+  readGetAnythingPolymorphismResult,
+  readGetAnythingRecursiveResult,
+  readGetAnythingReturnsAsJsonButIsActuallyStringResult,
+  readGetMultipleResponsesObjectResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Node`: returns it typed, or every issue found.
@@ -110,19 +110,22 @@ export declare function isGetMultipleResponsesObjectResponse(value: unknown): va
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Node: StandardSchemaV1<T.Node>;
-    readonly Object: StandardSchemaV1<T.Object>;
-    readonly ObjectWritable: StandardSchemaV1<T.ObjectWritable>;
-    readonly Pet: StandardSchemaV1<T.Pet>;
-    readonly GetAnythingArrayOfObjectsResponse: StandardSchemaV1<T.GetAnythingArrayOfObjectsResponse>;
-    readonly GetAnythingArrayOfPrimitivesResponse: StandardSchemaV1<T.GetAnythingArrayOfPrimitivesResponse>;
-    readonly GetAnythingMarkdownResponse: StandardSchemaV1<T.GetAnythingMarkdownResponse>;
-    readonly GetAnythingObjectRequestBody: StandardSchemaV1<T.GetAnythingObjectRequestBody>;
-    readonly GetAnythingObjectResponse: StandardSchemaV1<T.GetAnythingObjectResponse>;
-    readonly GetAnythingPolymorphismResponse: StandardSchemaV1<T.GetAnythingPolymorphismResponse>;
-    readonly GetAnythingRecursiveResponse: StandardSchemaV1<T.GetAnythingRecursiveResponse>;
-    readonly GetAnythingReturnsAsJsonButIsActuallyStringResponse: StandardSchemaV1<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>;
-    readonly GetMultipleResponsesObjectResponse: StandardSchemaV1<T.GetMultipleResponsesObjectResponse>;
+    readonly Node: StandardValidator<T.Node>;
+    readonly Object: StandardValidator<T.Object>;
+    readonly ObjectWritable: StandardValidator<T.ObjectWritable>;
+    readonly Pet: StandardValidator<T.Pet>;
+    readonly GetAnythingArrayOfObjectsResponse: StandardValidator<T.GetAnythingArrayOfObjectsResponse>;
+    readonly GetAnythingArrayOfPrimitivesResponse: StandardValidator<T.GetAnythingArrayOfPrimitivesResponse>;
+    readonly GetAnythingMarkdownResponse: StandardValidator<T.GetAnythingMarkdownResponse>;
+    readonly GetAnythingObjectRequestBody: StandardValidator<T.GetAnythingObjectRequestBody>;
+    readonly GetAnythingObjectResponse: StandardValidator<T.GetAnythingObjectResponse>;
+    readonly GetAnythingPolymorphismResponse: StandardValidator<T.GetAnythingPolymorphismResponse>;
+    readonly GetAnythingRecursiveResponse: StandardValidator<T.GetAnythingRecursiveResponse>;
+    readonly GetAnythingReturnsAsJsonButIsActuallyStringResponse: StandardValidator<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>;
+    readonly GetMultipleResponsesObjectResponse: StandardValidator<T.GetMultipleResponsesObjectResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import * as formats from "./runtime/validation-formats.js";
@@ -119,19 +120,19 @@ function isGetMultipleResponsesObjectResponse(value) {
   return is$GetMultipleResponsesObjectResponse(value, 0);
 }
 const schemas = {
-  Node: /* @__PURE__ */ standardSchema(validateNode),
-  Object: /* @__PURE__ */ standardSchema(validateObject),
-  ObjectWritable: /* @__PURE__ */ standardSchema(validateObjectWritable),
-  Pet: /* @__PURE__ */ standardSchema(validatePet),
-  GetAnythingArrayOfObjectsResponse: /* @__PURE__ */ standardSchema(validateGetAnythingArrayOfObjectsResponse),
-  GetAnythingArrayOfPrimitivesResponse: /* @__PURE__ */ standardSchema(validateGetAnythingArrayOfPrimitivesResponse),
-  GetAnythingMarkdownResponse: /* @__PURE__ */ standardSchema(validateGetAnythingMarkdownResponse),
-  GetAnythingObjectRequestBody: /* @__PURE__ */ standardSchema(validateGetAnythingObjectRequestBody),
-  GetAnythingObjectResponse: /* @__PURE__ */ standardSchema(validateGetAnythingObjectResponse),
-  GetAnythingPolymorphismResponse: /* @__PURE__ */ standardSchema(validateGetAnythingPolymorphismResponse),
-  GetAnythingRecursiveResponse: /* @__PURE__ */ standardSchema(validateGetAnythingRecursiveResponse),
-  GetAnythingReturnsAsJsonButIsActuallyStringResponse: /* @__PURE__ */ standardSchema(validateGetAnythingReturnsAsJsonButIsActuallyStringResponse),
-  GetMultipleResponsesObjectResponse: /* @__PURE__ */ standardSchema(validateGetMultipleResponsesObjectResponse)
+  Node: /* @__PURE__ */ standardSchema(validateNode, jsonSchema$of("Node")),
+  Object: /* @__PURE__ */ standardSchema(validateObject, jsonSchema$of("Object")),
+  ObjectWritable: /* @__PURE__ */ standardSchema(validateObjectWritable, jsonSchema$of("ObjectWritable")),
+  Pet: /* @__PURE__ */ standardSchema(validatePet, jsonSchema$of("Pet")),
+  GetAnythingArrayOfObjectsResponse: /* @__PURE__ */ standardSchema(validateGetAnythingArrayOfObjectsResponse, jsonSchema$of("GetAnythingArrayOfObjectsResponse")),
+  GetAnythingArrayOfPrimitivesResponse: /* @__PURE__ */ standardSchema(validateGetAnythingArrayOfPrimitivesResponse, jsonSchema$of("GetAnythingArrayOfPrimitivesResponse")),
+  GetAnythingMarkdownResponse: /* @__PURE__ */ standardSchema(validateGetAnythingMarkdownResponse, jsonSchema$of("GetAnythingMarkdownResponse")),
+  GetAnythingObjectRequestBody: /* @__PURE__ */ standardSchema(validateGetAnythingObjectRequestBody, jsonSchema$of("GetAnythingObjectRequestBody")),
+  GetAnythingObjectResponse: /* @__PURE__ */ standardSchema(validateGetAnythingObjectResponse, jsonSchema$of("GetAnythingObjectResponse")),
+  GetAnythingPolymorphismResponse: /* @__PURE__ */ standardSchema(validateGetAnythingPolymorphismResponse, jsonSchema$of("GetAnythingPolymorphismResponse")),
+  GetAnythingRecursiveResponse: /* @__PURE__ */ standardSchema(validateGetAnythingRecursiveResponse, jsonSchema$of("GetAnythingRecursiveResponse")),
+  GetAnythingReturnsAsJsonButIsActuallyStringResponse: /* @__PURE__ */ standardSchema(validateGetAnythingReturnsAsJsonButIsActuallyStringResponse, jsonSchema$of("GetAnythingReturnsAsJsonButIsActuallyStringResponse")),
+  GetMultipleResponsesObjectResponse: /* @__PURE__ */ standardSchema(validateGetMultipleResponsesObjectResponse, jsonSchema$of("GetMultipleResponsesObjectResponse"))
 };
 const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
 const issue$children_type_6a618e = /* @__PURE__ */ fixedIssue(["children"], "type", "must be an array");
@@ -957,6 +958,95 @@ function check$GetMultipleResponsesObjectResponse(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {
+  Node: {
+    type: "object",
+    properties: { children: { type: "array", items: { $ref: "#/$defs/Node" } } }
+  },
+  Object: {
+    type: "object",
+    properties: {
+      primitive: { title: "primitive title", type: "string" },
+      "read-only": { type: "string", readOnly: true },
+      "write-only": false,
+      object: { type: "object", properties: { primitive: { type: "boolean" } } },
+      array: {
+        type: "array",
+        items: { type: "object", properties: { primitive: { type: "boolean" } } }
+      },
+      pets: { type: "array", items: { $ref: "#/$defs/Pet" } }
+    }
+  },
+  ObjectWritable: {
+    type: "object",
+    properties: {
+      primitive: { title: "primitive title", type: "string" },
+      "read-only": false,
+      "write-only": { type: "string", writeOnly: true },
+      object: { type: "object", properties: { primitive: { type: "boolean" } } },
+      array: {
+        type: "array",
+        items: { type: "object", properties: { primitive: { type: "boolean" } } }
+      },
+      pets: { type: "array", items: { $ref: "#/$defs/Pet" } }
+    }
+  },
+  Pet: {
+    type: "object",
+    properties: {
+      id: { type: "integer", format: "int64" },
+      name: { type: "string", examples: ["doggie"] },
+      name2: { type: "string", examples: ["doggie"] },
+      name3: { type: "string", examples: ["doggie"] },
+      name4: { type: "string", examples: ["doggie"] },
+      name5: { type: "string", examples: ["doggie"] },
+      name6: { type: "string", examples: ["doggie"] },
+      name7: { type: "string", examples: ["doggie"] },
+      name8: { type: "string", examples: ["doggie"] },
+      name9: { type: "string", examples: ["doggie"] },
+      name10: { type: "string", examples: ["doggie"] },
+      name11: { type: "string", examples: ["doggie"] },
+      name12: { type: "string", examples: ["doggie"] },
+      name13: { type: "string", examples: ["doggie"] },
+      name14: { type: "string", examples: ["doggie"] },
+      name15: { type: "string", examples: ["doggie"] },
+      name16: { type: "string", examples: ["doggie"] },
+      name17: { type: "string", examples: ["doggie"] },
+      name18: { type: "string", examples: ["doggie"] },
+      name19: { type: "string", examples: ["doggie"] },
+      photoUrls: { type: "array", items: { type: "string" } },
+      status: {
+        description: "pet status in the store",
+        type: "string",
+        enum: ["available", "pending", "sold"]
+      }
+    },
+    required: ["name", "photoUrls"]
+  }
+};
+const jsonSchema$roots = {
+  Node: { $ref: "#/$defs/Node" },
+  Object: { $ref: "#/$defs/Object" },
+  ObjectWritable: { $ref: "#/$defs/ObjectWritable" },
+  Pet: { $ref: "#/$defs/Pet" },
+  GetAnythingArrayOfObjectsResponse: { type: "array", items: { $ref: "#/$defs/Object" } },
+  GetAnythingArrayOfPrimitivesResponse: { type: "array", items: { type: "string" } },
+  GetAnythingMarkdownResponse: { $ref: "#/$defs/Object" },
+  GetAnythingObjectRequestBody: { $ref: "#/$defs/ObjectWritable" },
+  GetAnythingObjectResponse: { $ref: "#/$defs/Object" },
+  GetAnythingPolymorphismResponse: {
+    oneOf: [{ title: "first object", type: "string" }, { $ref: "#/$defs/Pet" }, { type: "string" }]
+  },
+  GetAnythingRecursiveResponse: { type: "array", items: { $ref: "#/$defs/Node" } },
+  GetAnythingReturnsAsJsonButIsActuallyStringResponse: { type: "string", format: "uuid" },
+  GetMultipleResponsesObjectResponse: {
+    type: "object",
+    properties: { hello: { type: "string" }, there: { type: "string" } }
+  }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,41 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetAnythingArrayOfObjectsError
+  | T.GetAnythingArrayOfPrimitivesError
+  | T.GetAnythingMarkdownError
+  | T.GetAnythingObjectError
+  | T.GetAnythingPolymorphismError
+  | T.GetAnythingRecursiveError
+  | T.GetAnythingReturnsAsJsonButIsActuallyStringError
+  | T.GetMultipleResponsesObjectError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -69,6 +117,16 @@ export function buildGetAnythingArrayOfObjectsRequest(
   return buildRequest(getAnythingArrayOfObjectsOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingArrayOfObjectsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingArrayOfObjectsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>> {
+  return readResult(getAnythingArrayOfObjectsOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>
+  >;
+}
+
 const getAnythingArrayOfPrimitivesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/array-of-primitives',
@@ -97,6 +155,16 @@ export function buildGetAnythingArrayOfPrimitivesRequest(
   return buildRequest(getAnythingArrayOfPrimitivesOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingArrayOfPrimitivesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingArrayOfPrimitivesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingArrayOfPrimitivesResponse, T.GetAnythingArrayOfPrimitivesError>> {
+  return readResult(getAnythingArrayOfPrimitivesOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingArrayOfPrimitivesResponse, T.GetAnythingArrayOfPrimitivesError>
+  >;
+}
+
 const getAnythingMarkdownOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/markdown',
@@ -111,6 +179,10 @@ const getAnythingMarkdownOperation: OperationSpec = {
       V.validateGetAnythingMarkdownResponse(value),
       'GET /anything/markdown response body',
     ),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateObject(value), 'GET /anything/markdown 400 error body');
+  },
 };
 
 /**
@@ -123,6 +195,16 @@ export function buildGetAnythingMarkdownRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAnythingMarkdownOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAnythingMarkdownRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingMarkdownResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>> {
+  return readResult(getAnythingMarkdownOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>
+  >;
 }
 
 const getAnythingObjectOperation: OperationSpec = {
@@ -154,6 +236,16 @@ export function buildGetAnythingObjectRequest(
   return buildRequest(getAnythingObjectOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildGetAnythingObjectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingObjectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingObjectResponse, T.GetAnythingObjectError>> {
+  return readResult(getAnythingObjectOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingObjectResponse, T.GetAnythingObjectError>
+  >;
+}
+
 const getAnythingPolymorphismOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/polymorphism',
@@ -182,6 +274,16 @@ export function buildGetAnythingPolymorphismRequest(
   return buildRequest(getAnythingPolymorphismOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingPolymorphismRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingPolymorphismResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>> {
+  return readResult(getAnythingPolymorphismOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>
+  >;
+}
+
 const getAnythingRecursiveOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/recursive',
@@ -208,6 +310,16 @@ export function buildGetAnythingRecursiveRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAnythingRecursiveOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAnythingRecursiveRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingRecursiveResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>> {
+  return readResult(getAnythingRecursiveOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>
+  >;
 }
 
 const getAnythingReturnsAsJsonButIsActuallyStringOperation: OperationSpec = {
@@ -243,6 +355,28 @@ export function buildGetAnythingReturnsAsJsonButIsActuallyStringRequest(
   );
 }
 
+/** The response to a request from `buildGetAnythingReturnsAsJsonButIsActuallyStringRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingReturnsAsJsonButIsActuallyStringResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.GetAnythingReturnsAsJsonButIsActuallyStringResponse,
+    T.GetAnythingReturnsAsJsonButIsActuallyStringError
+  >
+> {
+  return readResult(
+    getAnythingReturnsAsJsonButIsActuallyStringOperation,
+    response,
+    options,
+  ) as Promise<
+    ApiResult<
+      T.GetAnythingReturnsAsJsonButIsActuallyStringResponse,
+      T.GetAnythingReturnsAsJsonButIsActuallyStringError
+    >
+  >;
+}
+
 const getMultipleResponsesObjectOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/multiple-responses/object',
@@ -271,6 +405,16 @@ export function buildGetMultipleResponsesObjectRequest(
   return buildRequest(getMultipleResponsesObjectOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetMultipleResponsesObjectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetMultipleResponsesObjectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetMultipleResponsesObjectResponse, T.GetMultipleResponsesObjectError>> {
+  return readResult(getMultipleResponsesObjectOperation, response, options) as Promise<
+    ApiResult<T.GetMultipleResponsesObjectResponse, T.GetMultipleResponsesObjectError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -293,6 +437,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetAnythingArrayOfObjectsResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingArrayOfObjects;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>
+        >;
       };
     };
     /**
@@ -308,6 +458,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetAnythingArrayOfPrimitivesResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingArrayOfPrimitives;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.GetAnythingArrayOfPrimitivesResponse, T.GetAnythingArrayOfPrimitivesError>
+        >;
       };
     };
     /**
@@ -323,6 +479,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetAnythingMarkdownResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingMarkdown;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>>;
       };
     };
     /**
@@ -341,6 +501,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetAnythingObjectResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingObject;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.GetAnythingObjectRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetAnythingObjectResponse, T.GetAnythingObjectError>>;
       };
     };
     /**
@@ -356,6 +521,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetAnythingPolymorphismResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingPolymorphism;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>>;
       };
     };
     /**
@@ -371,6 +540,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetAnythingRecursiveResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingRecursive;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>>;
       };
     };
     /**
@@ -386,6 +559,15 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingReturnsAsJsonButIsActuallyString;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<
+            T.GetAnythingReturnsAsJsonButIsActuallyStringResponse,
+            T.GetAnythingReturnsAsJsonButIsActuallyStringError
+          >
+        >;
       };
     };
   };
@@ -406,6 +588,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetMultipleResponsesObjectResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getMultipleResponsesObject;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.GetMultipleResponsesObjectResponse, T.GetMultipleResponsesObjectError>
+        >;
       };
     };
   };
@@ -453,7 +641,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingArrayOfObjectsRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingArrayOfObjectsResponse>,
-              { permissions: permissions.getAnythingArrayOfObjects },
+              {
+                permissions: permissions.getAnythingArrayOfObjects,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingArrayOfObjectsOperation,
+                    (build) => buildGetAnythingArrayOfObjectsRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>
+                  >,
+              },
             ),
           };
         },
@@ -466,7 +664,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingArrayOfPrimitivesRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingArrayOfPrimitivesResponse>,
-              { permissions: permissions.getAnythingArrayOfPrimitives },
+              {
+                permissions: permissions.getAnythingArrayOfPrimitives,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingArrayOfPrimitivesOperation,
+                    (build) => buildGetAnythingArrayOfPrimitivesRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.GetAnythingArrayOfPrimitivesResponse,
+                      T.GetAnythingArrayOfPrimitivesError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -479,7 +690,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingMarkdownRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingMarkdownResponse>,
-              { permissions: permissions.getAnythingMarkdown },
+              {
+                permissions: permissions.getAnythingMarkdown,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingMarkdownOperation,
+                    (build) => buildGetAnythingMarkdownRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>
+                  >,
+              },
             ),
           };
         },
@@ -492,7 +713,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingObjectRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.GetAnythingObjectResponse>,
-              { permissions: permissions.getAnythingObject },
+              {
+                permissions: permissions.getAnythingObject,
+                safe: (body?: T.GetAnythingObjectRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingObjectOperation,
+                    (build) => buildGetAnythingObjectRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetAnythingObjectResponse, T.GetAnythingObjectError>>,
+              },
             ),
           };
         },
@@ -505,7 +734,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingPolymorphismRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingPolymorphismResponse>,
-              { permissions: permissions.getAnythingPolymorphism },
+              {
+                permissions: permissions.getAnythingPolymorphism,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingPolymorphismOperation,
+                    (build) => buildGetAnythingPolymorphismRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>
+                  >,
+              },
             ),
           };
         },
@@ -518,7 +757,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingRecursiveRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingRecursiveResponse>,
-              { permissions: permissions.getAnythingRecursive },
+              {
+                permissions: permissions.getAnythingRecursive,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingRecursiveOperation,
+                    (build) => buildGetAnythingRecursiveRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>
+                  >,
+              },
             ),
           };
         },
@@ -531,7 +780,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingReturnsAsJsonButIsActuallyStringRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>,
-              { permissions: permissions.getAnythingReturnsAsJsonButIsActuallyString },
+              {
+                permissions: permissions.getAnythingReturnsAsJsonButIsActuallyString,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingReturnsAsJsonButIsActuallyStringOperation,
+                    (build) => buildGetAnythingReturnsAsJsonButIsActuallyStringRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.GetAnythingReturnsAsJsonButIsActuallyStringResponse,
+                      T.GetAnythingReturnsAsJsonButIsActuallyStringError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -548,7 +810,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetMultipleResponsesObjectRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetMultipleResponsesObjectResponse>,
-              { permissions: permissions.getMultipleResponsesObject },
+              {
+                permissions: permissions.getMultipleResponsesObject,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getMultipleResponsesObjectOperation,
+                    (build) => buildGetMultipleResponsesObjectRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.GetMultipleResponsesObjectResponse,
+                      T.GetMultipleResponsesObjectError
+                    >
+                  >,
+              },
             ),
           };
         },

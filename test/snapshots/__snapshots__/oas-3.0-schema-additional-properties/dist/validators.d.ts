@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Ref`: returns it typed, or every issue found.
@@ -38,10 +38,13 @@ export declare function isPostPostResponse(value: unknown): value is T.PostPostR
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Ref: StandardSchemaV1<T.Ref>;
-    readonly RefWithRef: StandardSchemaV1<T.RefWithRef>;
-    readonly PostPostRequestBody: StandardSchemaV1<T.PostPostRequestBody>;
-    readonly PostPostResponse: StandardSchemaV1<T.PostPostResponse>;
+    readonly Ref: StandardValidator<T.Ref>;
+    readonly RefWithRef: StandardValidator<T.RefWithRef>;
+    readonly PostPostRequestBody: StandardValidator<T.PostPostRequestBody>;
+    readonly PostPostResponse: StandardValidator<T.PostPostResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

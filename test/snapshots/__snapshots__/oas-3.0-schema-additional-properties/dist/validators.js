@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -46,10 +47,10 @@ function isPostPostResponse(value) {
   return is$PostPostResponse(value, 0);
 }
 const schemas = {
-  Ref: /* @__PURE__ */ standardSchema(validateRef),
-  RefWithRef: /* @__PURE__ */ standardSchema(validateRefWithRef),
-  PostPostRequestBody: /* @__PURE__ */ standardSchema(validatePostPostRequestBody),
-  PostPostResponse: /* @__PURE__ */ standardSchema(validatePostPostResponse)
+  Ref: /* @__PURE__ */ standardSchema(validateRef, jsonSchema$of("Ref")),
+  RefWithRef: /* @__PURE__ */ standardSchema(validateRefWithRef, jsonSchema$of("RefWithRef")),
+  PostPostRequestBody: /* @__PURE__ */ standardSchema(validatePostPostRequestBody, jsonSchema$of("PostPostRequestBody")),
+  PostPostResponse: /* @__PURE__ */ standardSchema(validatePostPostResponse, jsonSchema$of("PostPostResponse"))
 };
 const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
 const issue$code_type_5205f9 = /* @__PURE__ */ fixedIssue(["code"], "type", "must be an integer");
@@ -1050,6 +1051,129 @@ function check$PostPostResponse(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {
+  Ref: { type: "integer" },
+  RefWithRef: {
+    type: "object",
+    properties: {
+      code: { type: "integer" },
+      text: { type: "string" },
+      array: { type: "array", items: { $ref: "#/$defs/Ref" } }
+    }
+  }
+};
+const jsonSchema$roots = {
+  Ref: { $ref: "#/$defs/Ref" },
+  RefWithRef: { $ref: "#/$defs/RefWithRef" },
+  PostPostRequestBody: {
+    type: "object",
+    properties: {
+      "object with `additionalProperties: true`": { type: "object", additionalProperties: true },
+      "object with `additionalProperties: false` and no other properties": {
+        type: "object",
+        additionalProperties: false
+      },
+      "object with `additionalProperties: { type: integer }`": {
+        type: "object",
+        additionalProperties: { type: "integer" }
+      },
+      "object with `additionalProperties: { type: object, properties: ... }`": {
+        type: "object",
+        additionalProperties: {
+          type: "object",
+          properties: { code: { type: "integer" }, text: { type: "string" } }
+        }
+      },
+      "object with `additionalProperties: { type: object, properties: ... }` and custom title": {
+        type: "object",
+        additionalProperties: {
+          title: "This is a custom title",
+          type: "object",
+          properties: { code: { type: "integer" }, text: { type: "string" } }
+        }
+      },
+      "object with `additionalProperties: { type: array, items: { type: integer } }`": {
+        type: "object",
+        additionalProperties: { type: "array", items: { type: "integer" } }
+      },
+      "object with `additionalProperties: $ref, simple`": {
+        type: "object",
+        additionalProperties: { $ref: "#/$defs/Ref" }
+      },
+      "object with `additionalProperties: $ref, with $ref`": {
+        type: "object",
+        additionalProperties: { $ref: "#/$defs/RefWithRef" }
+      },
+      "object with `additionalProperties: anyOf` (polymorphic)": {
+        type: "object",
+        additionalProperties: {
+          anyOf: [{ type: "string" }, { $ref: "#/$defs/Ref" }, { $ref: "#/$defs/RefWithRef" }]
+        }
+      },
+      "object with `additionalPropeties` within an allOf": {
+        description: "Technically this is not valid to the spec. The `additionalProperties` rejections should cancel out each others new field but we indicate we want this to work by enabling [json-schema-merge-allof](https://npm.im/json-schema-merge-allof)'s `ignoreAdditionalProperties` option",
+        allOf: [
+          {
+            type: "object",
+            properties: { primitiveProperty: { type: "string" } },
+            additionalProperties: false
+          },
+          {
+            type: "object",
+            properties: { alt_primitiveProperty: { type: "string" } },
+            additionalProperties: false
+          }
+        ]
+      }
+    }
+  },
+  PostPostResponse: {
+    type: "object",
+    properties: {
+      "object with `additionalProperties: true`": { type: "object", additionalProperties: true },
+      "object with `additionalProperties: { type: integer }`": {
+        type: "object",
+        additionalProperties: { type: "integer" }
+      },
+      "object with `additionalProperties: { type: object, properties: ... }`": {
+        type: "object",
+        additionalProperties: {
+          type: "object",
+          properties: { code: { type: "integer" }, text: { type: "string" } }
+        }
+      },
+      "object with `additionalProperties: { type: object, properties: ... }` and custom title": {
+        type: "object",
+        additionalProperties: {
+          title: "This is a custom title",
+          type: "object",
+          properties: { code: { type: "integer" }, text: { type: "string" } }
+        }
+      },
+      "object with `additionalProperties: { type: array, items: { type: integer } }`": {
+        type: "object",
+        additionalProperties: { type: "array", items: { type: "integer" } }
+      },
+      "object with `additionalProperties: $ref, simple`": {
+        type: "object",
+        additionalProperties: { $ref: "#/$defs/Ref" }
+      },
+      "object with `additionalProperties: $ref, with $ref`": {
+        type: "object",
+        additionalProperties: { $ref: "#/$defs/RefWithRef" }
+      },
+      "object with `additionalProperties: anyOf` (polymorphic)": {
+        type: "object",
+        additionalProperties: {
+          anyOf: [{ type: "string" }, { $ref: "#/$defs/Ref" }, { $ref: "#/$defs/RefWithRef" }]
+        }
+      }
+    }
+  }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

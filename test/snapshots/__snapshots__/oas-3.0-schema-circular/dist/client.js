@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -29,6 +33,9 @@ const putCircularOperation = {
 function buildPutCircularRequest(parameters = {}, body, options) {
   return buildRequest(putCircularOperation, parameters, body, options);
 }
+function readPutCircularResult(response, options) {
+  return readResult(putCircularOperation, response, options);
+}
 const putNestedTestOperation = {
   method: "PUT",
   pathTemplate: "/nestedTest",
@@ -42,6 +49,9 @@ const putNestedTestOperation = {
 };
 function buildPutNestedTestRequest(parameters = {}, body, options) {
   return buildRequest(putNestedTestOperation, parameters, body, options);
+}
+function readPutNestedTestResult(response, options) {
+  return readResult(putNestedTestOperation, response, options);
 }
 const postNotQuiteCircularOperation = {
   method: "POST",
@@ -60,6 +70,9 @@ const postNotQuiteCircularOperation = {
 function buildPostNotQuiteCircularRequest(parameters = {}, body, options) {
   return buildRequest(postNotQuiteCircularOperation, parameters, body, options);
 }
+function readPostNotQuiteCircularResult(response, options) {
+  return readResult(postNotQuiteCircularOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -71,7 +84,14 @@ function createClient(options = {}) {
             (build) => buildPutCircularRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.putCircular }
+          {
+            permissions: permissions.putCircular,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              putCircularOperation,
+              (build) => buildPutCircularRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -83,7 +103,14 @@ function createClient(options = {}) {
             (build) => buildPutNestedTestRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.putNestedTest }
+          {
+            permissions: permissions.putNestedTest,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              putNestedTestOperation,
+              (build) => buildPutNestedTestRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -95,7 +122,14 @@ function createClient(options = {}) {
             (build) => buildPostNotQuiteCircularRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.postNotQuiteCircular }
+          {
+            permissions: permissions.postNotQuiteCircular,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              postNotQuiteCircularOperation,
+              (build) => buildPostNotQuiteCircularRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -111,5 +145,8 @@ export {
   buildPostNotQuiteCircularRequest,
   buildPutCircularRequest,
   buildPutNestedTestRequest,
-  createClient
+  createClient,
+  readPostNotQuiteCircularResult,
+  readPutCircularResult,
+  readPutNestedTestResult
 };

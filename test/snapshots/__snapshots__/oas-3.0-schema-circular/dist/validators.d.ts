@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `BodyPart`: returns it typed, or every issue found.
@@ -142,23 +142,26 @@ export declare function isPostNotQuiteCircularResponse(value: unknown): value is
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly BodyPart: StandardSchemaV1<T.BodyPart>;
-    readonly ContentDisposition: StandardSchemaV1<T.ContentDisposition>;
-    readonly FormDataBodyPart: StandardSchemaV1<T.FormDataBodyPart>;
-    readonly FormDataContentDisposition: StandardSchemaV1<T.FormDataContentDisposition>;
-    readonly MessageBodyWorkers: StandardSchemaV1<T.MessageBodyWorkers>;
-    readonly MultiPart: StandardSchemaV1<T.MultiPart>;
-    readonly ParameterizedHeader: StandardSchemaV1<T.ParameterizedHeader>;
-    readonly ZoneId: StandardSchemaV1<T.ZoneId>;
-    readonly ZoneOffset: StandardSchemaV1<T.ZoneOffset>;
-    readonly ZoneOffsetTransition: StandardSchemaV1<T.ZoneOffsetTransition>;
-    readonly ZoneRules: StandardSchemaV1<T.ZoneRules>;
-    readonly PutCircularRequestBody: StandardSchemaV1<T.PutCircularRequestBody>;
-    readonly PutCircularResponse: StandardSchemaV1<T.PutCircularResponse>;
-    readonly PutNestedTestRequestBody: StandardSchemaV1<T.PutNestedTestRequestBody>;
-    readonly PutNestedTestResponse: StandardSchemaV1<T.PutNestedTestResponse>;
-    readonly PostNotQuiteCircularRequestBody: StandardSchemaV1<T.PostNotQuiteCircularRequestBody>;
-    readonly PostNotQuiteCircularResponse: StandardSchemaV1<T.PostNotQuiteCircularResponse>;
+    readonly BodyPart: StandardValidator<T.BodyPart>;
+    readonly ContentDisposition: StandardValidator<T.ContentDisposition>;
+    readonly FormDataBodyPart: StandardValidator<T.FormDataBodyPart>;
+    readonly FormDataContentDisposition: StandardValidator<T.FormDataContentDisposition>;
+    readonly MessageBodyWorkers: StandardValidator<T.MessageBodyWorkers>;
+    readonly MultiPart: StandardValidator<T.MultiPart>;
+    readonly ParameterizedHeader: StandardValidator<T.ParameterizedHeader>;
+    readonly ZoneId: StandardValidator<T.ZoneId>;
+    readonly ZoneOffset: StandardValidator<T.ZoneOffset>;
+    readonly ZoneOffsetTransition: StandardValidator<T.ZoneOffsetTransition>;
+    readonly ZoneRules: StandardValidator<T.ZoneRules>;
+    readonly PutCircularRequestBody: StandardValidator<T.PutCircularRequestBody>;
+    readonly PutCircularResponse: StandardValidator<T.PutCircularResponse>;
+    readonly PutNestedTestRequestBody: StandardValidator<T.PutNestedTestRequestBody>;
+    readonly PutNestedTestResponse: StandardValidator<T.PutNestedTestResponse>;
+    readonly PostNotQuiteCircularRequestBody: StandardValidator<T.PostNotQuiteCircularRequestBody>;
+    readonly PostNotQuiteCircularResponse: StandardValidator<T.PostNotQuiteCircularResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

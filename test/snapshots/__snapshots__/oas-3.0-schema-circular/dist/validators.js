@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import * as formats from "./runtime/validation-formats.js";
@@ -154,23 +155,23 @@ function isPostNotQuiteCircularResponse(value) {
   return value === void 0 || is$PostNotQuiteCircularResponse(value, 0);
 }
 const schemas = {
-  BodyPart: /* @__PURE__ */ standardSchema(validateBodyPart),
-  ContentDisposition: /* @__PURE__ */ standardSchema(validateContentDisposition),
-  FormDataBodyPart: /* @__PURE__ */ standardSchema(validateFormDataBodyPart),
-  FormDataContentDisposition: /* @__PURE__ */ standardSchema(validateFormDataContentDisposition),
-  MessageBodyWorkers: /* @__PURE__ */ standardSchema(validateMessageBodyWorkers),
-  MultiPart: /* @__PURE__ */ standardSchema(validateMultiPart),
-  ParameterizedHeader: /* @__PURE__ */ standardSchema(validateParameterizedHeader),
-  ZoneId: /* @__PURE__ */ standardSchema(validateZoneId),
-  ZoneOffset: /* @__PURE__ */ standardSchema(validateZoneOffset),
-  ZoneOffsetTransition: /* @__PURE__ */ standardSchema(validateZoneOffsetTransition),
-  ZoneRules: /* @__PURE__ */ standardSchema(validateZoneRules),
-  PutCircularRequestBody: /* @__PURE__ */ standardSchema(validatePutCircularRequestBody),
-  PutCircularResponse: /* @__PURE__ */ standardSchema(validatePutCircularResponse),
-  PutNestedTestRequestBody: /* @__PURE__ */ standardSchema(validatePutNestedTestRequestBody),
-  PutNestedTestResponse: /* @__PURE__ */ standardSchema(validatePutNestedTestResponse),
-  PostNotQuiteCircularRequestBody: /* @__PURE__ */ standardSchema(validatePostNotQuiteCircularRequestBody),
-  PostNotQuiteCircularResponse: /* @__PURE__ */ standardSchema(validatePostNotQuiteCircularResponse)
+  BodyPart: /* @__PURE__ */ standardSchema(validateBodyPart, jsonSchema$of("BodyPart")),
+  ContentDisposition: /* @__PURE__ */ standardSchema(validateContentDisposition, jsonSchema$of("ContentDisposition")),
+  FormDataBodyPart: /* @__PURE__ */ standardSchema(validateFormDataBodyPart, jsonSchema$of("FormDataBodyPart")),
+  FormDataContentDisposition: /* @__PURE__ */ standardSchema(validateFormDataContentDisposition, jsonSchema$of("FormDataContentDisposition")),
+  MessageBodyWorkers: /* @__PURE__ */ standardSchema(validateMessageBodyWorkers, jsonSchema$of("MessageBodyWorkers")),
+  MultiPart: /* @__PURE__ */ standardSchema(validateMultiPart, jsonSchema$of("MultiPart")),
+  ParameterizedHeader: /* @__PURE__ */ standardSchema(validateParameterizedHeader, jsonSchema$of("ParameterizedHeader")),
+  ZoneId: /* @__PURE__ */ standardSchema(validateZoneId, jsonSchema$of("ZoneId")),
+  ZoneOffset: /* @__PURE__ */ standardSchema(validateZoneOffset, jsonSchema$of("ZoneOffset")),
+  ZoneOffsetTransition: /* @__PURE__ */ standardSchema(validateZoneOffsetTransition, jsonSchema$of("ZoneOffsetTransition")),
+  ZoneRules: /* @__PURE__ */ standardSchema(validateZoneRules, jsonSchema$of("ZoneRules")),
+  PutCircularRequestBody: /* @__PURE__ */ standardSchema(validatePutCircularRequestBody, jsonSchema$of("PutCircularRequestBody")),
+  PutCircularResponse: /* @__PURE__ */ standardSchema(validatePutCircularResponse, jsonSchema$of("PutCircularResponse")),
+  PutNestedTestRequestBody: /* @__PURE__ */ standardSchema(validatePutNestedTestRequestBody, jsonSchema$of("PutNestedTestRequestBody")),
+  PutNestedTestResponse: /* @__PURE__ */ standardSchema(validatePutNestedTestResponse, jsonSchema$of("PutNestedTestResponse")),
+  PostNotQuiteCircularRequestBody: /* @__PURE__ */ standardSchema(validatePostNotQuiteCircularRequestBody, jsonSchema$of("PostNotQuiteCircularRequestBody")),
+  PostNotQuiteCircularResponse: /* @__PURE__ */ standardSchema(validatePostNotQuiteCircularResponse, jsonSchema$of("PostNotQuiteCircularResponse"))
 };
 const issue$bodyParts_type_5be707 = /* @__PURE__ */ fixedIssue(["bodyParts"], "type", "must be an array");
 const issue$creationDate_format_6f6cdd = /* @__PURE__ */ fixedIssue(["creationDate"], "format", "must be a valid date-time");
@@ -2227,6 +2228,227 @@ function check$PostNotQuiteCircularResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {
+  BodyPart: {
+    type: "object",
+    properties: {
+      contentDisposition: { $ref: "#/$defs/ContentDisposition" },
+      entity: { type: "object" },
+      headers: {
+        type: "object",
+        properties: { empty: { type: "boolean" } },
+        additionalProperties: { type: "array", items: { type: "string" } }
+      },
+      mediaType: {
+        type: "object",
+        properties: {
+          type: { type: "string" },
+          subtype: { type: "string" },
+          parameters: { type: "object", additionalProperties: { type: "string" } },
+          wildcardType: { type: "boolean" },
+          wildcardSubtype: { type: "boolean" }
+        }
+      },
+      messageBodyWorkers: { $ref: "#/$defs/MessageBodyWorkers" },
+      parent: { $ref: "#/$defs/MultiPart" },
+      providers: { type: "object" },
+      parameterizedHeaders: {
+        type: "object",
+        properties: { empty: { type: "boolean" } },
+        additionalProperties: { type: "array", items: { $ref: "#/$defs/ParameterizedHeader" } }
+      }
+    }
+  },
+  ContentDisposition: {
+    type: "object",
+    properties: {
+      type: { type: "string" },
+      parameters: { type: "object", additionalProperties: { type: "string" } },
+      fileName: { type: "string" },
+      creationDate: { type: "string", format: "date-time" },
+      modificationDate: { type: "string", format: "date-time" },
+      readDate: { type: "string", format: "date-time" },
+      size: { type: "integer", format: "int64" }
+    }
+  },
+  FormDataBodyPart: {
+    description: "A single file which will be added/updated or a ZIP archive containing files that will be added/updated. The name of the ZIP archive does not matter but the names of the files contained within do.",
+    type: "object",
+    properties: {
+      contentDisposition: { $ref: "#/$defs/ContentDisposition" },
+      entity: { type: "object" },
+      headers: {
+        type: "object",
+        properties: { empty: { type: "boolean" } },
+        additionalProperties: { type: "array", items: { type: "string" } }
+      },
+      mediaType: {
+        type: "object",
+        properties: {
+          type: { type: "string" },
+          subtype: { type: "string" },
+          parameters: { type: "object", additionalProperties: { type: "string" } },
+          wildcardType: { type: "boolean" },
+          wildcardSubtype: { type: "boolean" }
+        }
+      },
+      messageBodyWorkers: { $ref: "#/$defs/MessageBodyWorkers" },
+      parent: { $ref: "#/$defs/MultiPart" },
+      providers: { type: "object" },
+      name: { type: "string" },
+      value: { type: "string" },
+      formDataContentDisposition: { $ref: "#/$defs/FormDataContentDisposition" },
+      simple: { type: "boolean" },
+      parameterizedHeaders: {
+        type: "object",
+        properties: { empty: { type: "boolean" } },
+        additionalProperties: { type: "array", items: { $ref: "#/$defs/ParameterizedHeader" } }
+      }
+    },
+    examples: ["file=@2018-report.pdf"]
+  },
+  FormDataContentDisposition: {
+    type: "object",
+    properties: {
+      type: { type: "string" },
+      parameters: { type: "object", additionalProperties: { type: "string" } },
+      fileName: { type: "string" },
+      creationDate: { type: "string", format: "date-time" },
+      modificationDate: { type: "string", format: "date-time" },
+      readDate: { type: "string", format: "date-time" },
+      size: { type: "integer", format: "int64" },
+      name: { type: "string" }
+    }
+  },
+  MessageBodyWorkers: { type: "object" },
+  MultiPart: {
+    type: "object",
+    properties: {
+      contentDisposition: { $ref: "#/$defs/ContentDisposition" },
+      entity: { type: "object" },
+      headers: {
+        type: "object",
+        properties: { empty: { type: "boolean" } },
+        additionalProperties: { type: "array", items: { type: "string" } }
+      },
+      mediaType: {
+        type: "object",
+        properties: {
+          type: { type: "string" },
+          subtype: { type: "string" },
+          parameters: { type: "object", additionalProperties: { type: "string" } },
+          wildcardType: { type: "boolean" },
+          wildcardSubtype: { type: "boolean" }
+        }
+      },
+      messageBodyWorkers: { $ref: "#/$defs/MessageBodyWorkers" },
+      parent: { $ref: "#/$defs/MultiPart" },
+      providers: { type: "object" },
+      bodyParts: { type: "array", items: { $ref: "#/$defs/BodyPart" } },
+      parameterizedHeaders: {
+        type: "object",
+        properties: { empty: { type: "boolean" } },
+        additionalProperties: { type: "array", items: { $ref: "#/$defs/ParameterizedHeader" } }
+      }
+    }
+  },
+  ParameterizedHeader: {
+    type: "object",
+    properties: {
+      value: { type: "string" },
+      parameters: { type: "object", additionalProperties: { type: "string" } }
+    }
+  },
+  ZoneId: { type: "object", properties: { rules: { $ref: "#/$defs/ZoneRules" } } },
+  ZoneOffset: {
+    type: "object",
+    properties: { id: { type: "string" }, rules: { $ref: "#/$defs/ZoneRules" } }
+  },
+  ZoneOffsetTransition: {
+    type: "object",
+    properties: {
+      offsetBefore: { $ref: "#/$defs/ZoneOffset" },
+      offsetAfter: { $ref: "#/$defs/ZoneOffset" },
+      dateTimeAfter: { type: "string", format: "date-time" },
+      dateTimeBefore: { type: "string", format: "date-time" }
+    }
+  },
+  ZoneRules: {
+    type: "object",
+    properties: { transitions: { type: "array", items: { $ref: "#/$defs/ZoneOffsetTransition" } } }
+  }
+};
+const jsonSchema$roots = {
+  BodyPart: { $ref: "#/$defs/BodyPart" },
+  ContentDisposition: { $ref: "#/$defs/ContentDisposition" },
+  FormDataBodyPart: { $ref: "#/$defs/FormDataBodyPart" },
+  FormDataContentDisposition: { $ref: "#/$defs/FormDataContentDisposition" },
+  MessageBodyWorkers: { $ref: "#/$defs/MessageBodyWorkers" },
+  MultiPart: { $ref: "#/$defs/MultiPart" },
+  ParameterizedHeader: { $ref: "#/$defs/ParameterizedHeader" },
+  ZoneId: { $ref: "#/$defs/ZoneId" },
+  ZoneOffset: { $ref: "#/$defs/ZoneOffset" },
+  ZoneOffsetTransition: { $ref: "#/$defs/ZoneOffsetTransition" },
+  ZoneRules: { $ref: "#/$defs/ZoneRules" },
+  PutCircularRequestBody: {
+    type: "object",
+    properties: { file: { $ref: "#/$defs/FormDataBodyPart" }, typename: { type: "string" } }
+  },
+  PutCircularResponse: false,
+  PutNestedTestRequestBody: {
+    type: "object",
+    properties: {
+      foo: { type: "string" },
+      arr: {
+        type: "array",
+        items: {
+          type: "array",
+          items: {
+            type: "array",
+            items: {
+              type: "array",
+              items: {
+                type: "array",
+                items: {
+                  type: "array",
+                  items: {
+                    type: "array",
+                    items: { type: "array", items: { type: "array", items: { type: "string" } } }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      obj: {
+        type: "object",
+        properties: {
+          ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff: {
+            type: "object",
+            properties: {
+              fooa: {
+                type: "object",
+                properties: {
+                  "foob:": { type: "object", properties: { fooc: { type: "string" } } }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  },
+  PutNestedTestResponse: false,
+  PostNotQuiteCircularRequestBody: {
+    type: "object",
+    properties: { rules: { $ref: "#/$defs/ZoneRules" } }
+  },
+  PostNotQuiteCircularResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

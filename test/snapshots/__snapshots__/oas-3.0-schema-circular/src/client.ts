@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,34 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  T.PutCircularError | T.PutNestedTestError | T.PostNotQuiteCircularError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -65,6 +106,16 @@ export function buildPutCircularRequest(
   return buildRequest(putCircularOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPutCircularRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutCircularResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutCircularResponse, T.PutCircularError>> {
+  return readResult(putCircularOperation, response, options) as Promise<
+    ApiResult<T.PutCircularResponse, T.PutCircularError>
+  >;
+}
+
 const putNestedTestOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/nestedTest',
@@ -87,6 +138,16 @@ export function buildPutNestedTestRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(putNestedTestOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPutNestedTestRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutNestedTestResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutNestedTestResponse, T.PutNestedTestError>> {
+  return readResult(putNestedTestOperation, response, options) as Promise<
+    ApiResult<T.PutNestedTestResponse, T.PutNestedTestError>
+  >;
 }
 
 const postNotQuiteCircularOperation: OperationSpec = {
@@ -116,6 +177,16 @@ export function buildPostNotQuiteCircularRequest(
   return buildRequest(postNotQuiteCircularOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostNotQuiteCircularRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostNotQuiteCircularResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostNotQuiteCircularResponse, T.PostNotQuiteCircularError>> {
+  return readResult(postNotQuiteCircularOperation, response, options) as Promise<
+    ApiResult<T.PostNotQuiteCircularResponse, T.PostNotQuiteCircularError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -132,6 +203,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (body?: T.PutCircularRequestBody, options?: RequestOptions): Promise<T.PutCircularResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.putCircular;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PutCircularRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PutCircularResponse, T.PutCircularError>>;
     };
   };
   /**
@@ -148,6 +224,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PutNestedTestResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.putNestedTest;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PutNestedTestRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PutNestedTestResponse, T.PutNestedTestError>>;
     };
   };
   /**
@@ -164,6 +245,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.PostNotQuiteCircularResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postNotQuiteCircular;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.PostNotQuiteCircularRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PostNotQuiteCircularResponse, T.PostNotQuiteCircularError>>;
     };
   };
 }
@@ -208,7 +294,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPutCircularRequest({}, body, build),
               callOptions,
             ) as Promise<T.PutCircularResponse>,
-          { permissions: permissions.putCircular },
+          {
+            permissions: permissions.putCircular,
+            safe: (body?: T.PutCircularRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                putCircularOperation,
+                (build) => buildPutCircularRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PutCircularResponse, T.PutCircularError>>,
+          },
         ),
       };
     },
@@ -221,7 +315,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPutNestedTestRequest({}, body, build),
               callOptions,
             ) as Promise<T.PutNestedTestResponse>,
-          { permissions: permissions.putNestedTest },
+          {
+            permissions: permissions.putNestedTest,
+            safe: (body?: T.PutNestedTestRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                putNestedTestOperation,
+                (build) => buildPutNestedTestRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PutNestedTestResponse, T.PutNestedTestError>>,
+          },
         ),
       };
     },
@@ -234,7 +336,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPostNotQuiteCircularRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostNotQuiteCircularResponse>,
-          { permissions: permissions.postNotQuiteCircular },
+          {
+            permissions: permissions.postNotQuiteCircular,
+            safe: (body: T.PostNotQuiteCircularRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                postNotQuiteCircularOperation,
+                (build) => buildPostNotQuiteCircularRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PostNotQuiteCircularResponse, T.PostNotQuiteCircularError>>,
+          },
         ),
       };
     },

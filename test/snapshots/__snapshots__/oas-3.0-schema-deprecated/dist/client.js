@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -35,6 +39,9 @@ const postAnythingOperation = {
 function buildPostAnythingRequest(parameters, body, options) {
   return buildRequest(postAnythingOperation, parameters, body, options);
 }
+function readPostAnythingResult(response, options) {
+  return readResult(postAnythingOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -46,7 +53,14 @@ function createClient(options = {}) {
             (build) => buildPostAnythingRequest(callOptions, body, build),
             callOptions
           ),
-          { permissions: permissions.postAnything }
+          {
+            permissions: permissions.postAnything,
+            safe: (body, callOptions) => transport.sendResult(
+              postAnythingOperation,
+              (build) => buildPostAnythingRequest(callOptions, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -60,5 +74,6 @@ export {
   NetworkError,
   TimeoutError,
   buildPostAnythingRequest,
-  createClient
+  createClient,
+  readPostAnythingResult
 };

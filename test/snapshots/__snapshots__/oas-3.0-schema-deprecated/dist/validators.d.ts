@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Category`: returns it typed, or every issue found.
@@ -70,14 +70,17 @@ export declare function isPostAnythingResponse(value: unknown): value is T.PostA
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Category: StandardSchemaV1<T.Category>;
-    readonly Pet: StandardSchemaV1<T.Pet>;
-    readonly Status: StandardSchemaV1<T.Status>;
-    readonly StatusWrapper: StandardSchemaV1<T.StatusWrapper>;
-    readonly Tag: StandardSchemaV1<T.Tag>;
-    readonly TagDeprecated: StandardSchemaV1<T.TagDeprecated>;
-    readonly PostAnythingRequestBody: StandardSchemaV1<T.PostAnythingRequestBody>;
-    readonly PostAnythingResponse: StandardSchemaV1<T.PostAnythingResponse>;
+    readonly Category: StandardValidator<T.Category>;
+    readonly Pet: StandardValidator<T.Pet>;
+    readonly Status: StandardValidator<T.Status>;
+    readonly StatusWrapper: StandardValidator<T.StatusWrapper>;
+    readonly Tag: StandardValidator<T.Tag>;
+    readonly TagDeprecated: StandardValidator<T.TagDeprecated>;
+    readonly PostAnythingRequestBody: StandardValidator<T.PostAnythingRequestBody>;
+    readonly PostAnythingResponse: StandardValidator<T.PostAnythingResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -78,14 +79,14 @@ function isPostAnythingResponse(value) {
   return is$PostAnythingResponse(value, 0);
 }
 const schemas = {
-  Category: /* @__PURE__ */ standardSchema(validateCategory),
-  Pet: /* @__PURE__ */ standardSchema(validatePet),
-  Status: /* @__PURE__ */ standardSchema(validateStatus),
-  StatusWrapper: /* @__PURE__ */ standardSchema(validateStatusWrapper),
-  Tag: /* @__PURE__ */ standardSchema(validateTag),
-  TagDeprecated: /* @__PURE__ */ standardSchema(validateTagDeprecated),
-  PostAnythingRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingRequestBody),
-  PostAnythingResponse: /* @__PURE__ */ standardSchema(validatePostAnythingResponse)
+  Category: /* @__PURE__ */ standardSchema(validateCategory, jsonSchema$of("Category")),
+  Pet: /* @__PURE__ */ standardSchema(validatePet, jsonSchema$of("Pet")),
+  Status: /* @__PURE__ */ standardSchema(validateStatus, jsonSchema$of("Status")),
+  StatusWrapper: /* @__PURE__ */ standardSchema(validateStatusWrapper, jsonSchema$of("StatusWrapper")),
+  Tag: /* @__PURE__ */ standardSchema(validateTag, jsonSchema$of("Tag")),
+  TagDeprecated: /* @__PURE__ */ standardSchema(validateTagDeprecated, jsonSchema$of("TagDeprecated")),
+  PostAnythingRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingRequestBody, jsonSchema$of("PostAnythingRequestBody")),
+  PostAnythingResponse: /* @__PURE__ */ standardSchema(validatePostAnythingResponse, jsonSchema$of("PostAnythingResponse"))
 };
 const issue$anyOf_anyOf_08fa64 = /* @__PURE__ */ fixedIssue(["anyOf"], "anyOf", "must match at least one of the allowed schemas (anyOf)");
 const issue$enum_9f60ca = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "available", "pending", "sold"');
@@ -583,6 +584,98 @@ function check$PostAnythingResponse(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {
+  Category: {
+    type: "object",
+    properties: {
+      id: { type: "integer", format: "int64", deprecated: true },
+      name: { type: "string", deprecated: true }
+    }
+  },
+  Pet: {
+    type: "object",
+    properties: {
+      id: {
+        description: "This `requestBody` schema property is marked as deprecated.\n\nhttps://github.com/OAI/OpenAPI-Specification/blob/main/versions/3.0.3.md#schema-object",
+        type: "integer",
+        format: "int64",
+        default: 40,
+        examples: [25],
+        deprecated: true
+      },
+      category: { $ref: "#/$defs/Category" },
+      category_alt: {
+        $ref: "#/$defs/Category",
+        description: "Though this loads a `$ref` to the `Category` schema, and that contains deprecated properties within itself, this `category_alt` parameter is also deprecated."
+      },
+      name: { type: "string", examples: ["doggie"], deprecated: true },
+      photoUrls: {
+        type: "array",
+        items: { type: "string", examples: ["https://example.com/photo.png"], deprecated: true },
+        deprecated: true
+      },
+      tags: { type: "array", items: { $ref: "#/$defs/Tag" }, deprecated: true },
+      tags_alt: {
+        description: "Unlike the `tags` parameter, this is **not** deprecated, but the contents within itself are.",
+        type: "array",
+        items: { $ref: "#/$defs/TagDeprecated" }
+      },
+      status: { $ref: "#/$defs/Status" },
+      polymorphism: {
+        type: "object",
+        properties: {
+          oneOf: {
+            description: "This is a `oneOf` that's marked as deprecated.",
+            oneOf: [{ $ref: "#/$defs/StatusWrapper" }, { $ref: "#/$defs/StatusWrapper" }],
+            deprecated: true
+          },
+          allOf: {
+            description: "This is a `allOf` that's marked as deprecated.",
+            allOf: [{ $ref: "#/$defs/StatusWrapper" }, { $ref: "#/$defs/StatusWrapper" }],
+            deprecated: true
+          },
+          anyOf: {
+            description: "This is a `anyOf` that's marked as deprecated.",
+            anyOf: [{ $ref: "#/$defs/StatusWrapper" }, { $ref: "#/$defs/StatusWrapper" }],
+            deprecated: true
+          }
+        }
+      }
+    },
+    required: ["name", "photoUrls"]
+  },
+  Status: {
+    description: "pet status in the store",
+    type: "string",
+    enum: ["available", "pending", "sold"],
+    deprecated: true
+  },
+  StatusWrapper: { type: "object", properties: { status: { $ref: "#/$defs/Status" } } },
+  Tag: {
+    type: "object",
+    properties: { id: { type: "integer", format: "int64" }, name: { type: "string" } }
+  },
+  TagDeprecated: {
+    type: "object",
+    properties: {
+      id: { type: "integer", format: "int64", deprecated: true },
+      name: { type: "string", deprecated: true }
+    }
+  }
+};
+const jsonSchema$roots = {
+  Category: { $ref: "#/$defs/Category" },
+  Pet: { $ref: "#/$defs/Pet" },
+  Status: { $ref: "#/$defs/Status" },
+  StatusWrapper: { $ref: "#/$defs/StatusWrapper" },
+  Tag: { $ref: "#/$defs/Tag" },
+  TagDeprecated: { $ref: "#/$defs/TagDeprecated" },
+  PostAnythingRequestBody: { $ref: "#/$defs/Pet" },
+  PostAnythingResponse: { type: "array", items: { $ref: "#/$defs/Pet" } }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

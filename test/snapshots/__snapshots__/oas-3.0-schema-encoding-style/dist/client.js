@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -34,6 +38,9 @@ const encodingFormOperation = {
 function buildEncodingFormRequest(parameters = {}, body, options) {
   return buildRequest(encodingFormOperation, parameters, body, options);
 }
+function readEncodingFormResult(response, options) {
+  return readResult(encodingFormOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -47,7 +54,14 @@ function createClient(options = {}) {
                 (build) => buildEncodingFormRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.encodingForm }
+              {
+                permissions: permissions.encodingForm,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  encodingFormOperation,
+                  (build) => buildEncodingFormRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -63,5 +77,6 @@ export {
   NetworkError,
   TimeoutError,
   buildEncodingFormRequest,
-  createClient
+  createClient,
+  readEncodingFormResult
 };

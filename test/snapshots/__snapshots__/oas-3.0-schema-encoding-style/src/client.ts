@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,33 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError = T.EncodingFormError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -72,6 +112,16 @@ export function buildEncodingFormRequest(
   return buildRequest(encodingFormOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildEncodingFormRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readEncodingFormResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.EncodingFormResponse, T.EncodingFormError>> {
+  return readResult(encodingFormOperation, response, options) as Promise<
+    ApiResult<T.EncodingFormResponse, T.EncodingFormError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -97,6 +147,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.EncodingFormResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.encodingForm;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.EncodingFormRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.EncodingFormResponse, T.EncodingFormError>>;
       };
     };
   };
@@ -144,7 +199,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildEncodingFormRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.EncodingFormResponse>,
-              { permissions: permissions.encodingForm },
+              {
+                permissions: permissions.encodingForm,
+                safe: (body?: T.EncodingFormRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    encodingFormOperation,
+                    (build) => buildEncodingFormRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.EncodingFormResponse, T.EncodingFormError>>,
+              },
             ),
           };
         },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -32,6 +36,9 @@ const numberEnumSupportOperation = {
 function buildNumberEnumSupportRequest(parameters = {}, body, options) {
   return buildRequest(numberEnumSupportOperation, parameters, body, options);
 }
+function readNumberEnumSupportResult(response, options) {
+  return readResult(numberEnumSupportOperation, response, options);
+}
 const booleanEnumSupportOperation = {
   method: "PUT",
   pathTemplate: "/anything/strings",
@@ -48,6 +55,9 @@ const booleanEnumSupportOperation = {
 };
 function buildBooleanEnumSupportRequest(parameters = {}, body, options) {
   return buildRequest(booleanEnumSupportOperation, parameters, body, options);
+}
+function readBooleanEnumSupportResult(response, options) {
+  return readResult(booleanEnumSupportOperation, response, options);
 }
 const stringEnumSupportOperation = {
   method: "POST",
@@ -66,6 +76,9 @@ const stringEnumSupportOperation = {
 function buildStringEnumSupportRequest(parameters = {}, body, options) {
   return buildRequest(stringEnumSupportOperation, parameters, body, options);
 }
+function readStringEnumSupportResult(response, options) {
+  return readResult(stringEnumSupportOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -79,7 +92,14 @@ function createClient(options = {}) {
                 (build) => buildNumberEnumSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.numberEnumSupport }
+              {
+                permissions: permissions.numberEnumSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  numberEnumSupportOperation,
+                  (build) => buildNumberEnumSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             put: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -87,7 +107,14 @@ function createClient(options = {}) {
                 (build) => buildBooleanEnumSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.booleanEnumSupport }
+              {
+                permissions: permissions.booleanEnumSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  booleanEnumSupportOperation,
+                  (build) => buildBooleanEnumSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -95,7 +122,14 @@ function createClient(options = {}) {
                 (build) => buildStringEnumSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.stringEnumSupport }
+              {
+                permissions: permissions.stringEnumSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  stringEnumSupportOperation,
+                  (build) => buildStringEnumSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -113,5 +147,8 @@ export {
   buildBooleanEnumSupportRequest,
   buildNumberEnumSupportRequest,
   buildStringEnumSupportRequest,
-  createClient
+  createClient,
+  readBooleanEnumSupportResult,
+  readNumberEnumSupportResult,
+  readStringEnumSupportResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the request body of `numberEnumSupport`: returns it typed, or every issue found.
@@ -54,12 +54,15 @@ export declare function isStringEnumSupportResponse(value: unknown): value is T.
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly NumberEnumSupportRequestBody: StandardSchemaV1<T.NumberEnumSupportRequestBody>;
-    readonly NumberEnumSupportResponse: StandardSchemaV1<T.NumberEnumSupportResponse>;
-    readonly BooleanEnumSupportRequestBody: StandardSchemaV1<T.BooleanEnumSupportRequestBody>;
-    readonly BooleanEnumSupportResponse: StandardSchemaV1<T.BooleanEnumSupportResponse>;
-    readonly StringEnumSupportRequestBody: StandardSchemaV1<T.StringEnumSupportRequestBody>;
-    readonly StringEnumSupportResponse: StandardSchemaV1<T.StringEnumSupportResponse>;
+    readonly NumberEnumSupportRequestBody: StandardValidator<T.NumberEnumSupportRequestBody>;
+    readonly NumberEnumSupportResponse: StandardValidator<T.NumberEnumSupportResponse>;
+    readonly BooleanEnumSupportRequestBody: StandardValidator<T.BooleanEnumSupportRequestBody>;
+    readonly BooleanEnumSupportResponse: StandardValidator<T.BooleanEnumSupportResponse>;
+    readonly StringEnumSupportRequestBody: StandardValidator<T.StringEnumSupportRequestBody>;
+    readonly StringEnumSupportResponse: StandardValidator<T.StringEnumSupportResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -4,6 +4,7 @@ import {
   MAX_DEPTH,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -62,12 +63,12 @@ function isStringEnumSupportResponse(value) {
   return value === void 0 || is$StringEnumSupportResponse(value, 0);
 }
 const schemas = {
-  NumberEnumSupportRequestBody: /* @__PURE__ */ standardSchema(validateNumberEnumSupportRequestBody),
-  NumberEnumSupportResponse: /* @__PURE__ */ standardSchema(validateNumberEnumSupportResponse),
-  BooleanEnumSupportRequestBody: /* @__PURE__ */ standardSchema(validateBooleanEnumSupportRequestBody),
-  BooleanEnumSupportResponse: /* @__PURE__ */ standardSchema(validateBooleanEnumSupportResponse),
-  StringEnumSupportRequestBody: /* @__PURE__ */ standardSchema(validateStringEnumSupportRequestBody),
-  StringEnumSupportResponse: /* @__PURE__ */ standardSchema(validateStringEnumSupportResponse)
+  NumberEnumSupportRequestBody: /* @__PURE__ */ standardSchema(validateNumberEnumSupportRequestBody, jsonSchema$of("NumberEnumSupportRequestBody")),
+  NumberEnumSupportResponse: /* @__PURE__ */ standardSchema(validateNumberEnumSupportResponse, jsonSchema$of("NumberEnumSupportResponse")),
+  BooleanEnumSupportRequestBody: /* @__PURE__ */ standardSchema(validateBooleanEnumSupportRequestBody, jsonSchema$of("BooleanEnumSupportRequestBody")),
+  BooleanEnumSupportResponse: /* @__PURE__ */ standardSchema(validateBooleanEnumSupportResponse, jsonSchema$of("BooleanEnumSupportResponse")),
+  StringEnumSupportRequestBody: /* @__PURE__ */ standardSchema(validateStringEnumSupportRequestBody, jsonSchema$of("StringEnumSupportRequestBody")),
+  StringEnumSupportResponse: /* @__PURE__ */ standardSchema(validateStringEnumSupportResponse, jsonSchema$of("StringEnumSupportResponse"))
 };
 const issue$enum_enum_364253 = /* @__PURE__ */ fixedIssue(["enum"], "enum", 'must be one of "available", "pending", "sold"');
 const issue$enum_enum_52be2d = /* @__PURE__ */ fixedIssue(["enum"], "enum", "must be one of 0, 1, 2");
@@ -528,6 +529,150 @@ function check$StringEnumSupportResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  NumberEnumSupportRequestBody: {
+    type: "object",
+    properties: {
+      enum: { description: "A regular ol' enum", type: "number", enum: [0, 1, 2] },
+      "enum *required": { description: "A regular ol' enum", type: "number", enum: [0, 1, 2] },
+      "enum (with default)": {
+        description: "This enum has a `default` of `1`.",
+        type: "number",
+        enum: [0, 1, 2],
+        default: 1
+      },
+      "enum (with default) *required": {
+        description: "A required enum with a default (if a field is required it should probably always have a default, eh?)",
+        type: "number",
+        enum: [0, 1, 2],
+        default: 2
+      },
+      "enum (with example)": {
+        description: "This enum has a `example` of `1`.",
+        type: "number",
+        enum: [0, 1, 2],
+        examples: [1]
+      },
+      "enum (with example) *required": {
+        description: "This enum has a `example` of `1` and is required.",
+        type: "number",
+        enum: [0, 1, 2],
+        examples: [1]
+      },
+      "enum (with empty option)": {
+        description: 'This enum has an empty string (`""`) as one of its available options.',
+        type: "number",
+        enum: [0, 1, 2]
+      },
+      "enum (with duplicate options)": {
+        description: "This enum has multiple duplicate options, they should get deduped in the UI",
+        type: "number",
+        enum: [0, 2, 2]
+      }
+    },
+    required: ["enum *required", "enum (with default) *required", "enum (with example) *required"]
+  },
+  NumberEnumSupportResponse: false,
+  BooleanEnumSupportRequestBody: {
+    type: "object",
+    properties: {
+      enum: { description: "A regular ol' enum", type: "boolean", enum: [true, false] },
+      "enum *required": { description: "A regular ol' enum", type: "boolean", enum: [true, false] },
+      "enum (with default)": {
+        description: "This enum has a `default` of `false`.",
+        type: "boolean",
+        enum: [true, false],
+        default: false
+      },
+      "enum (with default) *required": {
+        description: "A required enum with a default (if a field is required it should probably always have a default, eh?)",
+        type: "boolean",
+        enum: [true, false],
+        default: true
+      }
+    },
+    required: ["enum *required", "enum (with default) *required", "enum (with example) *required"]
+  },
+  BooleanEnumSupportResponse: false,
+  StringEnumSupportRequestBody: {
+    type: "object",
+    properties: {
+      enum: {
+        description: "A regular ol' enum",
+        type: "string",
+        enum: ["available", "pending", "sold"]
+      },
+      "enum *required": {
+        description: "A regular ol' enum",
+        type: "string",
+        enum: ["available", "pending", "sold"]
+      },
+      "enum (with default)": {
+        description: "This enum has a `default` of `available`.",
+        type: "string",
+        enum: ["available", "pending", "sold"],
+        default: "available"
+      },
+      "enum (with default) *required": {
+        description: "A required enum with a default (if a field is required it should probably always have a default, eh?)",
+        type: "string",
+        enum: ["available", "pending", "sold"],
+        default: "available"
+      },
+      "enum (with example)": {
+        description: "This enum has a `example` of `pending`.",
+        type: "string",
+        enum: ["available", "pending", "sold"],
+        examples: ["pending"]
+      },
+      "enum (with example) *required": {
+        description: "This enum has a `example` of `pending` and is required.",
+        type: "string",
+        enum: ["available", "pending", "sold"],
+        examples: ["pending"]
+      },
+      "enum (with non-value example)": {
+        description: "This enum has an example that isn't part of the enum, so the option does not get hidden",
+        type: "string",
+        enum: ["available", "pending", "sold"],
+        examples: ["Choose..."]
+      },
+      "enum (with non-value example) *required": {
+        description: "This enum has an example that isn't part of the enum, so the option does not get hidden",
+        type: "string",
+        enum: ["available", "pending", "sold"],
+        examples: ["Choose..."]
+      },
+      "enum (with empty option)": {
+        description: 'This enum has an empty string (`""`) as one of its available options.',
+        type: "string",
+        enum: ["", "available", "pending", "sold"]
+      },
+      "enum (with duplicate options)": {
+        description: "This enum has multiple duplicate options, they should get deduped in the UI",
+        type: "string",
+        enum: ["", "", "available", "available"]
+      },
+      "enum (with empty option and empty default)": {
+        description: 'This enum has a an empty string (`""`) as its only available option, and that same value is set as its `default`.',
+        type: "string",
+        enum: [""],
+        default: ""
+      }
+    },
+    required: [
+      "enum *required",
+      "enum (with default) *required",
+      "enum (with example) *required",
+      "enum (with non-value example) *required"
+    ]
+  },
+  StringEnumSupportResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

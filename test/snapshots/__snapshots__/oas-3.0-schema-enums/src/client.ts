@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,34 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  T.NumberEnumSupportError | T.BooleanEnumSupportError | T.StringEnumSupportError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -70,6 +111,16 @@ export function buildNumberEnumSupportRequest(
   return buildRequest(numberEnumSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildNumberEnumSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readNumberEnumSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.NumberEnumSupportResponse, T.NumberEnumSupportError>> {
+  return readResult(numberEnumSupportOperation, response, options) as Promise<
+    ApiResult<T.NumberEnumSupportResponse, T.NumberEnumSupportError>
+  >;
+}
+
 const booleanEnumSupportOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/anything/strings',
@@ -97,6 +148,16 @@ export function buildBooleanEnumSupportRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(booleanEnumSupportOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildBooleanEnumSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readBooleanEnumSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.BooleanEnumSupportResponse, T.BooleanEnumSupportError>> {
+  return readResult(booleanEnumSupportOperation, response, options) as Promise<
+    ApiResult<T.BooleanEnumSupportResponse, T.BooleanEnumSupportError>
+  >;
 }
 
 const stringEnumSupportOperation: OperationSpec = {
@@ -128,6 +189,16 @@ export function buildStringEnumSupportRequest(
   return buildRequest(stringEnumSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildStringEnumSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readStringEnumSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.StringEnumSupportResponse, T.StringEnumSupportError>> {
+  return readResult(stringEnumSupportOperation, response, options) as Promise<
+    ApiResult<T.StringEnumSupportResponse, T.StringEnumSupportError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -153,6 +224,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.NumberEnumSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.numberEnumSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.NumberEnumSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.NumberEnumSupportResponse, T.NumberEnumSupportError>>;
       };
       /**
        * Boolean enum support
@@ -166,6 +242,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.BooleanEnumSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.booleanEnumSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.BooleanEnumSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.BooleanEnumSupportResponse, T.BooleanEnumSupportError>>;
       };
       /**
        * String enum support
@@ -179,6 +260,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.StringEnumSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.stringEnumSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.StringEnumSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.StringEnumSupportResponse, T.StringEnumSupportError>>;
       };
     };
   };
@@ -226,7 +312,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildNumberEnumSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.NumberEnumSupportResponse>,
-              { permissions: permissions.numberEnumSupport },
+              {
+                permissions: permissions.numberEnumSupport,
+                safe: (body?: T.NumberEnumSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    numberEnumSupportOperation,
+                    (build) => buildNumberEnumSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.NumberEnumSupportResponse, T.NumberEnumSupportError>>,
+              },
             ),
             put: Object.assign(
               (body?: T.BooleanEnumSupportRequestBody, callOptions: RequestOptions = {}) =>
@@ -235,7 +329,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildBooleanEnumSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.BooleanEnumSupportResponse>,
-              { permissions: permissions.booleanEnumSupport },
+              {
+                permissions: permissions.booleanEnumSupport,
+                safe: (body?: T.BooleanEnumSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    booleanEnumSupportOperation,
+                    (build) => buildBooleanEnumSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.BooleanEnumSupportResponse, T.BooleanEnumSupportError>>,
+              },
             ),
             post: Object.assign(
               (body?: T.StringEnumSupportRequestBody, callOptions: RequestOptions = {}) =>
@@ -244,7 +346,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildStringEnumSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.StringEnumSupportResponse>,
-              { permissions: permissions.stringEnumSupport },
+              {
+                permissions: permissions.stringEnumSupport,
+                safe: (body?: T.StringEnumSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    stringEnumSupportOperation,
+                    (build) => buildStringEnumSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.StringEnumSupportResponse, T.StringEnumSupportError>>,
+              },
             ),
           };
         },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -32,6 +36,9 @@ const arraySchemaSupportOperation = {
 function buildArraySchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(arraySchemaSupportOperation, parameters, body, options);
 }
+function readArraySchemaSupportResult(response, options) {
+  return readResult(arraySchemaSupportOperation, response, options);
+}
 const arrayTopLevelObjectsOperation = {
   method: "POST",
   pathTemplate: "/anything/arrays/top-level-payloads",
@@ -48,6 +55,9 @@ const arrayTopLevelObjectsOperation = {
 };
 function buildArrayTopLevelObjectsRequest(parameters = {}, body, options) {
   return buildRequest(arrayTopLevelObjectsOperation, parameters, body, options);
+}
+function readArrayTopLevelObjectsResult(response, options) {
+  return readResult(arrayTopLevelObjectsOperation, response, options);
 }
 const arrayTopLevelPrimitivesOperation = {
   method: "PATCH",
@@ -66,6 +76,9 @@ const arrayTopLevelPrimitivesOperation = {
 function buildArrayTopLevelPrimitivesRequest(parameters = {}, body, options) {
   return buildRequest(arrayTopLevelPrimitivesOperation, parameters, body, options);
 }
+function readArrayTopLevelPrimitivesResult(response, options) {
+  return readResult(arrayTopLevelPrimitivesOperation, response, options);
+}
 const booleanSchemaSupportOperation = {
   method: "POST",
   pathTemplate: "/anything/booleans",
@@ -82,6 +95,9 @@ const booleanSchemaSupportOperation = {
 };
 function buildBooleanSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(booleanSchemaSupportOperation, parameters, body, options);
+}
+function readBooleanSchemaSupportResult(response, options) {
+  return readResult(booleanSchemaSupportOperation, response, options);
 }
 const booleanTopLevelOperation = {
   method: "PATCH",
@@ -100,6 +116,9 @@ const booleanTopLevelOperation = {
 function buildBooleanTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(booleanTopLevelOperation, parameters, body, options);
 }
+function readBooleanTopLevelResult(response, options) {
+  return readResult(booleanTopLevelOperation, response, options);
+}
 const circularHandlingOperation = {
   method: "POST",
   pathTemplate: "/anything/circular",
@@ -116,6 +135,9 @@ const circularHandlingOperation = {
 };
 function buildCircularHandlingRequest(parameters = {}, body, options) {
   return buildRequest(circularHandlingOperation, parameters, body, options);
+}
+function readCircularHandlingResult(response, options) {
+  return readResult(circularHandlingOperation, response, options);
 }
 const circularTopLevelOperation = {
   method: "PATCH",
@@ -134,6 +156,9 @@ const circularTopLevelOperation = {
 function buildCircularTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(circularTopLevelOperation, parameters, body, options);
 }
+function readCircularTopLevelResult(response, options) {
+  return readResult(circularTopLevelOperation, response, options);
+}
 const numberFormatSupportOperation = {
   method: "PUT",
   pathTemplate: "/anything/numbers",
@@ -150,6 +175,9 @@ const numberFormatSupportOperation = {
 };
 function buildNumberFormatSupportRequest(parameters = {}, body, options) {
   return buildRequest(numberFormatSupportOperation, parameters, body, options);
+}
+function readNumberFormatSupportResult(response, options) {
+  return readResult(numberFormatSupportOperation, response, options);
 }
 const numberSchemaSupportOperation = {
   method: "POST",
@@ -168,6 +196,9 @@ const numberSchemaSupportOperation = {
 function buildNumberSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(numberSchemaSupportOperation, parameters, body, options);
 }
+function readNumberSchemaSupportResult(response, options) {
+  return readResult(numberSchemaSupportOperation, response, options);
+}
 const numberTopLevelOperation = {
   method: "PATCH",
   pathTemplate: "/anything/numbers",
@@ -181,6 +212,9 @@ const numberTopLevelOperation = {
 };
 function buildNumberTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(numberTopLevelOperation, parameters, body, options);
+}
+function readNumberTopLevelResult(response, options) {
+  return readResult(numberTopLevelOperation, response, options);
 }
 const objectSchemaSupportOperation = {
   method: "POST",
@@ -199,6 +233,9 @@ const objectSchemaSupportOperation = {
 function buildObjectSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(objectSchemaSupportOperation, parameters, body, options);
 }
+function readObjectSchemaSupportResult(response, options) {
+  return readResult(objectSchemaSupportOperation, response, options);
+}
 const quirksMissingTypeOperation = {
   method: "POST",
   pathTemplate: "/anything/quirks",
@@ -215,6 +252,9 @@ const quirksMissingTypeOperation = {
 };
 function buildQuirksMissingTypeRequest(parameters = {}, body, options) {
   return buildRequest(quirksMissingTypeOperation, parameters, body, options);
+}
+function readQuirksMissingTypeResult(response, options) {
+  return readResult(quirksMissingTypeOperation, response, options);
 }
 const quirksEntirelyIncompatibleAllOfOperation = {
   method: "PUT",
@@ -233,6 +273,9 @@ const quirksEntirelyIncompatibleAllOfOperation = {
 function buildQuirksEntirelyIncompatibleAllOfRequest(parameters = {}, body, options) {
   return buildRequest(quirksEntirelyIncompatibleAllOfOperation, parameters, body, options);
 }
+function readQuirksEntirelyIncompatibleAllOfResult(response, options) {
+  return readResult(quirksEntirelyIncompatibleAllOfOperation, response, options);
+}
 const quirksIncompatibleNestedAllOfOperation = {
   method: "POST",
   pathTemplate: "/anything/quirks/polymorphism",
@@ -249,6 +292,9 @@ const quirksIncompatibleNestedAllOfOperation = {
 };
 function buildQuirksIncompatibleNestedAllOfRequest(parameters = {}, body, options) {
   return buildRequest(quirksIncompatibleNestedAllOfOperation, parameters, body, options);
+}
+function readQuirksIncompatibleNestedAllOfResult(response, options) {
+  return readResult(quirksIncompatibleNestedAllOfOperation, response, options);
 }
 const quirksPartiallyUsableIncompatibleAllOfOperation = {
   method: "PATCH",
@@ -267,6 +313,9 @@ const quirksPartiallyUsableIncompatibleAllOfOperation = {
 function buildQuirksPartiallyUsableIncompatibleAllOfRequest(parameters = {}, body, options) {
   return buildRequest(quirksPartiallyUsableIncompatibleAllOfOperation, parameters, body, options);
 }
+function readQuirksPartiallyUsableIncompatibleAllOfResult(response, options) {
+  return readResult(quirksPartiallyUsableIncompatibleAllOfOperation, response, options);
+}
 const rawBodyTopLevelOperation = {
   method: "POST",
   pathTemplate: "/anything/raw_body/top-level-payloads",
@@ -283,6 +332,9 @@ const rawBodyTopLevelOperation = {
 };
 function buildRawBodyTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(rawBodyTopLevelOperation, parameters, body, options);
+}
+function readRawBodyTopLevelResult(response, options) {
+  return readResult(rawBodyTopLevelOperation, response, options);
 }
 const rawBodyTopLevelJSONOperation = {
   method: "PATCH",
@@ -301,6 +353,9 @@ const rawBodyTopLevelJSONOperation = {
 function buildRawBodyTopLevelJSONRequest(parameters = {}, body, options) {
   return buildRequest(rawBodyTopLevelJSONOperation, parameters, body, options);
 }
+function readRawBodyTopLevelJSONResult(response, options) {
+  return readResult(rawBodyTopLevelJSONOperation, response, options);
+}
 const stringFormatSupportOperation = {
   method: "PUT",
   pathTemplate: "/anything/strings",
@@ -317,6 +372,9 @@ const stringFormatSupportOperation = {
 };
 function buildStringFormatSupportRequest(parameters = {}, body, options) {
   return buildRequest(stringFormatSupportOperation, parameters, body, options);
+}
+function readStringFormatSupportResult(response, options) {
+  return readResult(stringFormatSupportOperation, response, options);
 }
 const stringSchemaSupportOperation = {
   method: "POST",
@@ -335,6 +393,9 @@ const stringSchemaSupportOperation = {
 function buildStringSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(stringSchemaSupportOperation, parameters, body, options);
 }
+function readStringSchemaSupportResult(response, options) {
+  return readResult(stringSchemaSupportOperation, response, options);
+}
 const stringTopLevelOperation = {
   method: "POST",
   pathTemplate: "/anything/strings/top-level-payloads",
@@ -351,6 +412,9 @@ const stringTopLevelOperation = {
 };
 function buildStringTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(stringTopLevelOperation, parameters, body, options);
+}
+function readStringTopLevelResult(response, options) {
+  return readResult(stringTopLevelOperation, response, options);
 }
 const stringTopLevelJSONOperation = {
   method: "PATCH",
@@ -369,6 +433,9 @@ const stringTopLevelJSONOperation = {
 function buildStringTopLevelJSONRequest(parameters = {}, body, options) {
   return buildRequest(stringTopLevelJSONOperation, parameters, body, options);
 }
+function readStringTopLevelJSONResult(response, options) {
+  return readResult(stringTopLevelJSONOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -382,7 +449,14 @@ function createClient(options = {}) {
                 (build) => buildArraySchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.arraySchemaSupport }
+              {
+                permissions: permissions.arraySchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  arraySchemaSupportOperation,
+                  (build) => buildArraySchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             get topLevelPayloads() {
               return {
@@ -392,7 +466,14 @@ function createClient(options = {}) {
                     (build) => buildArrayTopLevelObjectsRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.arrayTopLevelObjects }
+                  {
+                    permissions: permissions.arrayTopLevelObjects,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      arrayTopLevelObjectsOperation,
+                      (build) => buildArrayTopLevelObjectsRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -400,7 +481,14 @@ function createClient(options = {}) {
                     (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.arrayTopLevelPrimitives }
+                  {
+                    permissions: permissions.arrayTopLevelPrimitives,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      arrayTopLevelPrimitivesOperation,
+                      (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -414,7 +502,14 @@ function createClient(options = {}) {
                 (build) => buildBooleanSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.booleanSchemaSupport }
+              {
+                permissions: permissions.booleanSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  booleanSchemaSupportOperation,
+                  (build) => buildBooleanSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             patch: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -422,7 +517,14 @@ function createClient(options = {}) {
                 (build) => buildBooleanTopLevelRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.booleanTopLevel }
+              {
+                permissions: permissions.booleanTopLevel,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  booleanTopLevelOperation,
+                  (build) => buildBooleanTopLevelRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -434,7 +536,14 @@ function createClient(options = {}) {
                 (build) => buildCircularHandlingRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.circularHandling }
+              {
+                permissions: permissions.circularHandling,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  circularHandlingOperation,
+                  (build) => buildCircularHandlingRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             patch: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -442,7 +551,14 @@ function createClient(options = {}) {
                 (build) => buildCircularTopLevelRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.circularTopLevel }
+              {
+                permissions: permissions.circularTopLevel,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  circularTopLevelOperation,
+                  (build) => buildCircularTopLevelRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -454,7 +570,14 @@ function createClient(options = {}) {
                 (build) => buildNumberFormatSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.numberFormatSupport }
+              {
+                permissions: permissions.numberFormatSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  numberFormatSupportOperation,
+                  (build) => buildNumberFormatSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -462,7 +585,14 @@ function createClient(options = {}) {
                 (build) => buildNumberSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.numberSchemaSupport }
+              {
+                permissions: permissions.numberSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  numberSchemaSupportOperation,
+                  (build) => buildNumberSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             patch: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -470,7 +600,14 @@ function createClient(options = {}) {
                 (build) => buildNumberTopLevelRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.numberTopLevel }
+              {
+                permissions: permissions.numberTopLevel,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  numberTopLevelOperation,
+                  (build) => buildNumberTopLevelRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -482,7 +619,14 @@ function createClient(options = {}) {
                 (build) => buildObjectSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.objectSchemaSupport }
+              {
+                permissions: permissions.objectSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  objectSchemaSupportOperation,
+                  (build) => buildObjectSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -494,7 +638,14 @@ function createClient(options = {}) {
                 (build) => buildQuirksMissingTypeRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.quirksMissingType }
+              {
+                permissions: permissions.quirksMissingType,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  quirksMissingTypeOperation,
+                  (build) => buildQuirksMissingTypeRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             get polymorphism() {
               return {
@@ -504,7 +655,14 @@ function createClient(options = {}) {
                     (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.quirksEntirelyIncompatibleAllOf }
+                  {
+                    permissions: permissions.quirksEntirelyIncompatibleAllOf,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      quirksEntirelyIncompatibleAllOfOperation,
+                      (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 post: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -512,7 +670,14 @@ function createClient(options = {}) {
                     (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.quirksIncompatibleNestedAllOf }
+                  {
+                    permissions: permissions.quirksIncompatibleNestedAllOf,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      quirksIncompatibleNestedAllOfOperation,
+                      (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -520,7 +685,14 @@ function createClient(options = {}) {
                     (build) => buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.quirksPartiallyUsableIncompatibleAllOf }
+                  {
+                    permissions: permissions.quirksPartiallyUsableIncompatibleAllOf,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      quirksPartiallyUsableIncompatibleAllOfOperation,
+                      (build) => buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -536,7 +708,14 @@ function createClient(options = {}) {
                     (build) => buildRawBodyTopLevelRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.rawBodyTopLevel }
+                  {
+                    permissions: permissions.rawBodyTopLevel,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      rawBodyTopLevelOperation,
+                      (build) => buildRawBodyTopLevelRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -544,7 +723,14 @@ function createClient(options = {}) {
                     (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.rawBodyTopLevelJSON }
+                  {
+                    permissions: permissions.rawBodyTopLevelJSON,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      rawBodyTopLevelJSONOperation,
+                      (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -558,7 +744,14 @@ function createClient(options = {}) {
                 (build) => buildStringFormatSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.stringFormatSupport }
+              {
+                permissions: permissions.stringFormatSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  stringFormatSupportOperation,
+                  (build) => buildStringFormatSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -566,7 +759,14 @@ function createClient(options = {}) {
                 (build) => buildStringSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.stringSchemaSupport }
+              {
+                permissions: permissions.stringSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  stringSchemaSupportOperation,
+                  (build) => buildStringSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             get topLevelPayloads() {
               return {
@@ -576,7 +776,14 @@ function createClient(options = {}) {
                     (build) => buildStringTopLevelRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.stringTopLevel }
+                  {
+                    permissions: permissions.stringTopLevel,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      stringTopLevelOperation,
+                      (build) => buildStringTopLevelRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -584,7 +791,14 @@ function createClient(options = {}) {
                     (build) => buildStringTopLevelJSONRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.stringTopLevelJSON }
+                  {
+                    permissions: permissions.stringTopLevelJSON,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      stringTopLevelJSONOperation,
+                      (build) => buildStringTopLevelJSONRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -622,5 +836,26 @@ export {
   buildStringSchemaSupportRequest,
   buildStringTopLevelJSONRequest,
   buildStringTopLevelRequest,
-  createClient
+  createClient,
+  readArraySchemaSupportResult,
+  readArrayTopLevelObjectsResult,
+  readArrayTopLevelPrimitivesResult,
+  readBooleanSchemaSupportResult,
+  readBooleanTopLevelResult,
+  readCircularHandlingResult,
+  readCircularTopLevelResult,
+  readNumberFormatSupportResult,
+  readNumberSchemaSupportResult,
+  readNumberTopLevelResult,
+  readObjectSchemaSupportResult,
+  readQuirksEntirelyIncompatibleAllOfResult,
+  readQuirksIncompatibleNestedAllOfResult,
+  readQuirksMissingTypeResult,
+  readQuirksPartiallyUsableIncompatibleAllOfResult,
+  readRawBodyTopLevelJSONResult,
+  readRawBodyTopLevelResult,
+  readStringFormatSupportResult,
+  readStringSchemaSupportResult,
+  readStringTopLevelJSONResult,
+  readStringTopLevelResult
 };

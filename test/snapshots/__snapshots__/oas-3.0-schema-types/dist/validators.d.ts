@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Circular`: returns it typed, or every issue found.
@@ -358,50 +358,53 @@ export declare function isStringTopLevelJSONResponse(value: unknown): value is T
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Circular: StandardSchemaV1<T.Circular>;
-    readonly StringEnum: StandardSchemaV1<T.StringEnum>;
-    readonly ArraySchemaSupportRequestBody: StandardSchemaV1<T.ArraySchemaSupportRequestBody>;
-    readonly ArraySchemaSupportResponse: StandardSchemaV1<T.ArraySchemaSupportResponse>;
-    readonly ArrayTopLevelObjectsRequestBody: StandardSchemaV1<T.ArrayTopLevelObjectsRequestBody>;
-    readonly ArrayTopLevelObjectsResponse: StandardSchemaV1<T.ArrayTopLevelObjectsResponse>;
-    readonly ArrayTopLevelPrimitivesRequestBody: StandardSchemaV1<T.ArrayTopLevelPrimitivesRequestBody>;
-    readonly ArrayTopLevelPrimitivesResponse: StandardSchemaV1<T.ArrayTopLevelPrimitivesResponse>;
-    readonly BooleanSchemaSupportRequestBody: StandardSchemaV1<T.BooleanSchemaSupportRequestBody>;
-    readonly BooleanSchemaSupportResponse: StandardSchemaV1<T.BooleanSchemaSupportResponse>;
-    readonly BooleanTopLevelRequestBody: StandardSchemaV1<T.BooleanTopLevelRequestBody>;
-    readonly BooleanTopLevelResponse: StandardSchemaV1<T.BooleanTopLevelResponse>;
-    readonly CircularHandlingRequestBody: StandardSchemaV1<T.CircularHandlingRequestBody>;
-    readonly CircularHandlingResponse: StandardSchemaV1<T.CircularHandlingResponse>;
-    readonly CircularTopLevelRequestBody: StandardSchemaV1<T.CircularTopLevelRequestBody>;
-    readonly CircularTopLevelResponse: StandardSchemaV1<T.CircularTopLevelResponse>;
-    readonly NumberFormatSupportRequestBody: StandardSchemaV1<T.NumberFormatSupportRequestBody>;
-    readonly NumberFormatSupportResponse: StandardSchemaV1<T.NumberFormatSupportResponse>;
-    readonly NumberSchemaSupportRequestBody: StandardSchemaV1<T.NumberSchemaSupportRequestBody>;
-    readonly NumberSchemaSupportResponse: StandardSchemaV1<T.NumberSchemaSupportResponse>;
-    readonly NumberTopLevelRequestBody: StandardSchemaV1<T.NumberTopLevelRequestBody>;
-    readonly NumberTopLevelResponse: StandardSchemaV1<T.NumberTopLevelResponse>;
-    readonly ObjectSchemaSupportRequestBody: StandardSchemaV1<T.ObjectSchemaSupportRequestBody>;
-    readonly ObjectSchemaSupportResponse: StandardSchemaV1<T.ObjectSchemaSupportResponse>;
-    readonly QuirksMissingTypeRequestBody: StandardSchemaV1<T.QuirksMissingTypeRequestBody>;
-    readonly QuirksMissingTypeResponse: StandardSchemaV1<T.QuirksMissingTypeResponse>;
-    readonly QuirksEntirelyIncompatibleAllOfRequestBody: StandardSchemaV1<T.QuirksEntirelyIncompatibleAllOfRequestBody>;
-    readonly QuirksEntirelyIncompatibleAllOfResponse: StandardSchemaV1<T.QuirksEntirelyIncompatibleAllOfResponse>;
-    readonly QuirksIncompatibleNestedAllOfRequestBody: StandardSchemaV1<T.QuirksIncompatibleNestedAllOfRequestBody>;
-    readonly QuirksIncompatibleNestedAllOfResponse: StandardSchemaV1<T.QuirksIncompatibleNestedAllOfResponse>;
-    readonly QuirksPartiallyUsableIncompatibleAllOfRequestBody: StandardSchemaV1<T.QuirksPartiallyUsableIncompatibleAllOfRequestBody>;
-    readonly QuirksPartiallyUsableIncompatibleAllOfResponse: StandardSchemaV1<T.QuirksPartiallyUsableIncompatibleAllOfResponse>;
-    readonly RawBodyTopLevelRequestBody: StandardSchemaV1<T.RawBodyTopLevelRequestBody>;
-    readonly RawBodyTopLevelResponse: StandardSchemaV1<T.RawBodyTopLevelResponse>;
-    readonly RawBodyTopLevelJSONRequestBody: StandardSchemaV1<T.RawBodyTopLevelJSONRequestBody>;
-    readonly RawBodyTopLevelJSONResponse: StandardSchemaV1<T.RawBodyTopLevelJSONResponse>;
-    readonly StringFormatSupportRequestBody: StandardSchemaV1<T.StringFormatSupportRequestBody>;
-    readonly StringFormatSupportResponse: StandardSchemaV1<T.StringFormatSupportResponse>;
-    readonly StringSchemaSupportRequestBody: StandardSchemaV1<T.StringSchemaSupportRequestBody>;
-    readonly StringSchemaSupportResponse: StandardSchemaV1<T.StringSchemaSupportResponse>;
-    readonly StringTopLevelRequestBody: StandardSchemaV1<T.StringTopLevelRequestBody>;
-    readonly StringTopLevelResponse: StandardSchemaV1<T.StringTopLevelResponse>;
-    readonly StringTopLevelJSONRequestBody: StandardSchemaV1<T.StringTopLevelJSONRequestBody>;
-    readonly StringTopLevelJSONResponse: StandardSchemaV1<T.StringTopLevelJSONResponse>;
+    readonly Circular: StandardValidator<T.Circular>;
+    readonly StringEnum: StandardValidator<T.StringEnum>;
+    readonly ArraySchemaSupportRequestBody: StandardValidator<T.ArraySchemaSupportRequestBody>;
+    readonly ArraySchemaSupportResponse: StandardValidator<T.ArraySchemaSupportResponse>;
+    readonly ArrayTopLevelObjectsRequestBody: StandardValidator<T.ArrayTopLevelObjectsRequestBody>;
+    readonly ArrayTopLevelObjectsResponse: StandardValidator<T.ArrayTopLevelObjectsResponse>;
+    readonly ArrayTopLevelPrimitivesRequestBody: StandardValidator<T.ArrayTopLevelPrimitivesRequestBody>;
+    readonly ArrayTopLevelPrimitivesResponse: StandardValidator<T.ArrayTopLevelPrimitivesResponse>;
+    readonly BooleanSchemaSupportRequestBody: StandardValidator<T.BooleanSchemaSupportRequestBody>;
+    readonly BooleanSchemaSupportResponse: StandardValidator<T.BooleanSchemaSupportResponse>;
+    readonly BooleanTopLevelRequestBody: StandardValidator<T.BooleanTopLevelRequestBody>;
+    readonly BooleanTopLevelResponse: StandardValidator<T.BooleanTopLevelResponse>;
+    readonly CircularHandlingRequestBody: StandardValidator<T.CircularHandlingRequestBody>;
+    readonly CircularHandlingResponse: StandardValidator<T.CircularHandlingResponse>;
+    readonly CircularTopLevelRequestBody: StandardValidator<T.CircularTopLevelRequestBody>;
+    readonly CircularTopLevelResponse: StandardValidator<T.CircularTopLevelResponse>;
+    readonly NumberFormatSupportRequestBody: StandardValidator<T.NumberFormatSupportRequestBody>;
+    readonly NumberFormatSupportResponse: StandardValidator<T.NumberFormatSupportResponse>;
+    readonly NumberSchemaSupportRequestBody: StandardValidator<T.NumberSchemaSupportRequestBody>;
+    readonly NumberSchemaSupportResponse: StandardValidator<T.NumberSchemaSupportResponse>;
+    readonly NumberTopLevelRequestBody: StandardValidator<T.NumberTopLevelRequestBody>;
+    readonly NumberTopLevelResponse: StandardValidator<T.NumberTopLevelResponse>;
+    readonly ObjectSchemaSupportRequestBody: StandardValidator<T.ObjectSchemaSupportRequestBody>;
+    readonly ObjectSchemaSupportResponse: StandardValidator<T.ObjectSchemaSupportResponse>;
+    readonly QuirksMissingTypeRequestBody: StandardValidator<T.QuirksMissingTypeRequestBody>;
+    readonly QuirksMissingTypeResponse: StandardValidator<T.QuirksMissingTypeResponse>;
+    readonly QuirksEntirelyIncompatibleAllOfRequestBody: StandardValidator<T.QuirksEntirelyIncompatibleAllOfRequestBody>;
+    readonly QuirksEntirelyIncompatibleAllOfResponse: StandardValidator<T.QuirksEntirelyIncompatibleAllOfResponse>;
+    readonly QuirksIncompatibleNestedAllOfRequestBody: StandardValidator<T.QuirksIncompatibleNestedAllOfRequestBody>;
+    readonly QuirksIncompatibleNestedAllOfResponse: StandardValidator<T.QuirksIncompatibleNestedAllOfResponse>;
+    readonly QuirksPartiallyUsableIncompatibleAllOfRequestBody: StandardValidator<T.QuirksPartiallyUsableIncompatibleAllOfRequestBody>;
+    readonly QuirksPartiallyUsableIncompatibleAllOfResponse: StandardValidator<T.QuirksPartiallyUsableIncompatibleAllOfResponse>;
+    readonly RawBodyTopLevelRequestBody: StandardValidator<T.RawBodyTopLevelRequestBody>;
+    readonly RawBodyTopLevelResponse: StandardValidator<T.RawBodyTopLevelResponse>;
+    readonly RawBodyTopLevelJSONRequestBody: StandardValidator<T.RawBodyTopLevelJSONRequestBody>;
+    readonly RawBodyTopLevelJSONResponse: StandardValidator<T.RawBodyTopLevelJSONResponse>;
+    readonly StringFormatSupportRequestBody: StandardValidator<T.StringFormatSupportRequestBody>;
+    readonly StringFormatSupportResponse: StandardValidator<T.StringFormatSupportResponse>;
+    readonly StringSchemaSupportRequestBody: StandardValidator<T.StringSchemaSupportRequestBody>;
+    readonly StringSchemaSupportResponse: StandardValidator<T.StringSchemaSupportResponse>;
+    readonly StringTopLevelRequestBody: StandardValidator<T.StringTopLevelRequestBody>;
+    readonly StringTopLevelResponse: StandardValidator<T.StringTopLevelResponse>;
+    readonly StringTopLevelJSONRequestBody: StandardValidator<T.StringTopLevelJSONRequestBody>;
+    readonly StringTopLevelJSONResponse: StandardValidator<T.StringTopLevelJSONResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -391,50 +392,50 @@ function isStringTopLevelJSONResponse(value) {
   return value === void 0 || is$StringTopLevelJSONResponse(value, 0);
 }
 const schemas = {
-  Circular: /* @__PURE__ */ standardSchema(validateCircular),
-  StringEnum: /* @__PURE__ */ standardSchema(validateStringEnum),
-  ArraySchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateArraySchemaSupportRequestBody),
-  ArraySchemaSupportResponse: /* @__PURE__ */ standardSchema(validateArraySchemaSupportResponse),
-  ArrayTopLevelObjectsRequestBody: /* @__PURE__ */ standardSchema(validateArrayTopLevelObjectsRequestBody),
-  ArrayTopLevelObjectsResponse: /* @__PURE__ */ standardSchema(validateArrayTopLevelObjectsResponse),
-  ArrayTopLevelPrimitivesRequestBody: /* @__PURE__ */ standardSchema(validateArrayTopLevelPrimitivesRequestBody),
-  ArrayTopLevelPrimitivesResponse: /* @__PURE__ */ standardSchema(validateArrayTopLevelPrimitivesResponse),
-  BooleanSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateBooleanSchemaSupportRequestBody),
-  BooleanSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateBooleanSchemaSupportResponse),
-  BooleanTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateBooleanTopLevelRequestBody),
-  BooleanTopLevelResponse: /* @__PURE__ */ standardSchema(validateBooleanTopLevelResponse),
-  CircularHandlingRequestBody: /* @__PURE__ */ standardSchema(validateCircularHandlingRequestBody),
-  CircularHandlingResponse: /* @__PURE__ */ standardSchema(validateCircularHandlingResponse),
-  CircularTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateCircularTopLevelRequestBody),
-  CircularTopLevelResponse: /* @__PURE__ */ standardSchema(validateCircularTopLevelResponse),
-  NumberFormatSupportRequestBody: /* @__PURE__ */ standardSchema(validateNumberFormatSupportRequestBody),
-  NumberFormatSupportResponse: /* @__PURE__ */ standardSchema(validateNumberFormatSupportResponse),
-  NumberSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateNumberSchemaSupportRequestBody),
-  NumberSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateNumberSchemaSupportResponse),
-  NumberTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateNumberTopLevelRequestBody),
-  NumberTopLevelResponse: /* @__PURE__ */ standardSchema(validateNumberTopLevelResponse),
-  ObjectSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateObjectSchemaSupportRequestBody),
-  ObjectSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateObjectSchemaSupportResponse),
-  QuirksMissingTypeRequestBody: /* @__PURE__ */ standardSchema(validateQuirksMissingTypeRequestBody),
-  QuirksMissingTypeResponse: /* @__PURE__ */ standardSchema(validateQuirksMissingTypeResponse),
-  QuirksEntirelyIncompatibleAllOfRequestBody: /* @__PURE__ */ standardSchema(validateQuirksEntirelyIncompatibleAllOfRequestBody),
-  QuirksEntirelyIncompatibleAllOfResponse: /* @__PURE__ */ standardSchema(validateQuirksEntirelyIncompatibleAllOfResponse),
-  QuirksIncompatibleNestedAllOfRequestBody: /* @__PURE__ */ standardSchema(validateQuirksIncompatibleNestedAllOfRequestBody),
-  QuirksIncompatibleNestedAllOfResponse: /* @__PURE__ */ standardSchema(validateQuirksIncompatibleNestedAllOfResponse),
-  QuirksPartiallyUsableIncompatibleAllOfRequestBody: /* @__PURE__ */ standardSchema(validateQuirksPartiallyUsableIncompatibleAllOfRequestBody),
-  QuirksPartiallyUsableIncompatibleAllOfResponse: /* @__PURE__ */ standardSchema(validateQuirksPartiallyUsableIncompatibleAllOfResponse),
-  RawBodyTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelRequestBody),
-  RawBodyTopLevelResponse: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelResponse),
-  RawBodyTopLevelJSONRequestBody: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelJSONRequestBody),
-  RawBodyTopLevelJSONResponse: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelJSONResponse),
-  StringFormatSupportRequestBody: /* @__PURE__ */ standardSchema(validateStringFormatSupportRequestBody),
-  StringFormatSupportResponse: /* @__PURE__ */ standardSchema(validateStringFormatSupportResponse),
-  StringSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateStringSchemaSupportRequestBody),
-  StringSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateStringSchemaSupportResponse),
-  StringTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateStringTopLevelRequestBody),
-  StringTopLevelResponse: /* @__PURE__ */ standardSchema(validateStringTopLevelResponse),
-  StringTopLevelJSONRequestBody: /* @__PURE__ */ standardSchema(validateStringTopLevelJSONRequestBody),
-  StringTopLevelJSONResponse: /* @__PURE__ */ standardSchema(validateStringTopLevelJSONResponse)
+  Circular: /* @__PURE__ */ standardSchema(validateCircular, jsonSchema$of("Circular")),
+  StringEnum: /* @__PURE__ */ standardSchema(validateStringEnum, jsonSchema$of("StringEnum")),
+  ArraySchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateArraySchemaSupportRequestBody, jsonSchema$of("ArraySchemaSupportRequestBody")),
+  ArraySchemaSupportResponse: /* @__PURE__ */ standardSchema(validateArraySchemaSupportResponse, jsonSchema$of("ArraySchemaSupportResponse")),
+  ArrayTopLevelObjectsRequestBody: /* @__PURE__ */ standardSchema(validateArrayTopLevelObjectsRequestBody, jsonSchema$of("ArrayTopLevelObjectsRequestBody")),
+  ArrayTopLevelObjectsResponse: /* @__PURE__ */ standardSchema(validateArrayTopLevelObjectsResponse, jsonSchema$of("ArrayTopLevelObjectsResponse")),
+  ArrayTopLevelPrimitivesRequestBody: /* @__PURE__ */ standardSchema(validateArrayTopLevelPrimitivesRequestBody, jsonSchema$of("ArrayTopLevelPrimitivesRequestBody")),
+  ArrayTopLevelPrimitivesResponse: /* @__PURE__ */ standardSchema(validateArrayTopLevelPrimitivesResponse, jsonSchema$of("ArrayTopLevelPrimitivesResponse")),
+  BooleanSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateBooleanSchemaSupportRequestBody, jsonSchema$of("BooleanSchemaSupportRequestBody")),
+  BooleanSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateBooleanSchemaSupportResponse, jsonSchema$of("BooleanSchemaSupportResponse")),
+  BooleanTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateBooleanTopLevelRequestBody, jsonSchema$of("BooleanTopLevelRequestBody")),
+  BooleanTopLevelResponse: /* @__PURE__ */ standardSchema(validateBooleanTopLevelResponse, jsonSchema$of("BooleanTopLevelResponse")),
+  CircularHandlingRequestBody: /* @__PURE__ */ standardSchema(validateCircularHandlingRequestBody, jsonSchema$of("CircularHandlingRequestBody")),
+  CircularHandlingResponse: /* @__PURE__ */ standardSchema(validateCircularHandlingResponse, jsonSchema$of("CircularHandlingResponse")),
+  CircularTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateCircularTopLevelRequestBody, jsonSchema$of("CircularTopLevelRequestBody")),
+  CircularTopLevelResponse: /* @__PURE__ */ standardSchema(validateCircularTopLevelResponse, jsonSchema$of("CircularTopLevelResponse")),
+  NumberFormatSupportRequestBody: /* @__PURE__ */ standardSchema(validateNumberFormatSupportRequestBody, jsonSchema$of("NumberFormatSupportRequestBody")),
+  NumberFormatSupportResponse: /* @__PURE__ */ standardSchema(validateNumberFormatSupportResponse, jsonSchema$of("NumberFormatSupportResponse")),
+  NumberSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateNumberSchemaSupportRequestBody, jsonSchema$of("NumberSchemaSupportRequestBody")),
+  NumberSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateNumberSchemaSupportResponse, jsonSchema$of("NumberSchemaSupportResponse")),
+  NumberTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateNumberTopLevelRequestBody, jsonSchema$of("NumberTopLevelRequestBody")),
+  NumberTopLevelResponse: /* @__PURE__ */ standardSchema(validateNumberTopLevelResponse, jsonSchema$of("NumberTopLevelResponse")),
+  ObjectSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateObjectSchemaSupportRequestBody, jsonSchema$of("ObjectSchemaSupportRequestBody")),
+  ObjectSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateObjectSchemaSupportResponse, jsonSchema$of("ObjectSchemaSupportResponse")),
+  QuirksMissingTypeRequestBody: /* @__PURE__ */ standardSchema(validateQuirksMissingTypeRequestBody, jsonSchema$of("QuirksMissingTypeRequestBody")),
+  QuirksMissingTypeResponse: /* @__PURE__ */ standardSchema(validateQuirksMissingTypeResponse, jsonSchema$of("QuirksMissingTypeResponse")),
+  QuirksEntirelyIncompatibleAllOfRequestBody: /* @__PURE__ */ standardSchema(validateQuirksEntirelyIncompatibleAllOfRequestBody, jsonSchema$of("QuirksEntirelyIncompatibleAllOfRequestBody")),
+  QuirksEntirelyIncompatibleAllOfResponse: /* @__PURE__ */ standardSchema(validateQuirksEntirelyIncompatibleAllOfResponse, jsonSchema$of("QuirksEntirelyIncompatibleAllOfResponse")),
+  QuirksIncompatibleNestedAllOfRequestBody: /* @__PURE__ */ standardSchema(validateQuirksIncompatibleNestedAllOfRequestBody, jsonSchema$of("QuirksIncompatibleNestedAllOfRequestBody")),
+  QuirksIncompatibleNestedAllOfResponse: /* @__PURE__ */ standardSchema(validateQuirksIncompatibleNestedAllOfResponse, jsonSchema$of("QuirksIncompatibleNestedAllOfResponse")),
+  QuirksPartiallyUsableIncompatibleAllOfRequestBody: /* @__PURE__ */ standardSchema(validateQuirksPartiallyUsableIncompatibleAllOfRequestBody, jsonSchema$of("QuirksPartiallyUsableIncompatibleAllOfRequestBody")),
+  QuirksPartiallyUsableIncompatibleAllOfResponse: /* @__PURE__ */ standardSchema(validateQuirksPartiallyUsableIncompatibleAllOfResponse, jsonSchema$of("QuirksPartiallyUsableIncompatibleAllOfResponse")),
+  RawBodyTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelRequestBody, jsonSchema$of("RawBodyTopLevelRequestBody")),
+  RawBodyTopLevelResponse: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelResponse, jsonSchema$of("RawBodyTopLevelResponse")),
+  RawBodyTopLevelJSONRequestBody: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelJSONRequestBody, jsonSchema$of("RawBodyTopLevelJSONRequestBody")),
+  RawBodyTopLevelJSONResponse: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelJSONResponse, jsonSchema$of("RawBodyTopLevelJSONResponse")),
+  StringFormatSupportRequestBody: /* @__PURE__ */ standardSchema(validateStringFormatSupportRequestBody, jsonSchema$of("StringFormatSupportRequestBody")),
+  StringFormatSupportResponse: /* @__PURE__ */ standardSchema(validateStringFormatSupportResponse, jsonSchema$of("StringFormatSupportResponse")),
+  StringSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateStringSchemaSupportRequestBody, jsonSchema$of("StringSchemaSupportRequestBody")),
+  StringSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateStringSchemaSupportResponse, jsonSchema$of("StringSchemaSupportResponse")),
+  StringTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateStringTopLevelRequestBody, jsonSchema$of("StringTopLevelRequestBody")),
+  StringTopLevelResponse: /* @__PURE__ */ standardSchema(validateStringTopLevelResponse, jsonSchema$of("StringTopLevelResponse")),
+  StringTopLevelJSONRequestBody: /* @__PURE__ */ standardSchema(validateStringTopLevelJSONRequestBody, jsonSchema$of("StringTopLevelJSONRequestBody")),
+  StringTopLevelJSONResponse: /* @__PURE__ */ standardSchema(validateStringTopLevelJSONResponse, jsonSchema$of("StringTopLevelJSONResponse"))
 };
 const issue$RAW_BODY_type_1e56d0 = /* @__PURE__ */ fixedIssue(["RAW_BODY"], "type", "must be a string");
 const issue$array_any_but_no_items_property_type_c79fe2 = /* @__PURE__ */ fixedIssue(["array<any> (but no `items` property)"], "type", "must be an array");
@@ -2789,6 +2790,412 @@ function check$StringTopLevelJSONResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {
+  Circular: {
+    type: "object",
+    properties: {
+      string: { type: "string" },
+      children: { type: "array", items: { $ref: "#/$defs/Circular" } }
+    }
+  },
+  StringEnum: { type: "string", enum: ["available", "pending", "sold"] }
+};
+const jsonSchema$roots = {
+  Circular: { $ref: "#/$defs/Circular" },
+  StringEnum: { $ref: "#/$defs/StringEnum" },
+  ArraySchemaSupportRequestBody: {
+    type: "object",
+    properties: {
+      stock: { type: "array", items: {} },
+      "with markdown description": {
+        description: "This is an `array` with a **markdown** description: [link](ref:action-object)",
+        type: "array",
+        items: {}
+      },
+      "with title": { title: "This array has a `title` property.", type: "array", items: {} },
+      "array<any>": { type: "array", items: {} },
+      "array<any> (but no `items` property)": {
+        description: "Techncally this is a malformed schema, but we support it (for legacy reasons) and repair it to have `items: {}` when we generate JSON Schema for the form.\n\nThough its supported, not all OpenAPI validators allow it though so our support may regress at some point in the future.",
+        type: "array"
+      },
+      "array<string>": { type: "array", items: { type: "string" } },
+      "array<string> (with overall `null` default)": {
+        type: "array",
+        items: { type: "string" },
+        default: null
+      },
+      "array<string> (loaded via a $ref)": { type: "array", items: { $ref: "#/$defs/StringEnum" } },
+      "array<integer>": { type: "array", items: { type: "integer", format: "int64" } },
+      "array<number>": { type: "array", items: { type: "number", format: "float" } },
+      "array<boolean>": { type: "array", items: { type: "boolean" } },
+      "array<object>": {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            string: { type: "string" },
+            integer: { type: "integer" },
+            number: { type: "number" },
+            boolean: { type: "boolean" }
+          }
+        }
+      },
+      "array<object> (additionalProperties)": {
+        type: "array",
+        items: { type: "object", additionalProperties: true }
+      },
+      "array<array<object>>": {
+        type: "array",
+        items: {
+          type: "array",
+          items: { type: "object", properties: { string: { type: "string" } } }
+        }
+      }
+    }
+  },
+  ArraySchemaSupportResponse: false,
+  ArrayTopLevelObjectsRequestBody: {
+    type: "array",
+    items: {
+      type: "object",
+      properties: {
+        string: { type: "string" },
+        integer: { type: "integer" },
+        number: { type: "number" },
+        boolean: { type: "boolean" },
+        array: { type: "array", items: {} },
+        object: { type: "object", additionalProperties: true }
+      }
+    }
+  },
+  ArrayTopLevelObjectsResponse: false,
+  ArrayTopLevelPrimitivesRequestBody: { type: "array", items: { type: "string" } },
+  ArrayTopLevelPrimitivesResponse: false,
+  BooleanSchemaSupportRequestBody: {
+    type: "object",
+    properties: {
+      stock: { type: "boolean" },
+      "description (markdown)": {
+        description: "This is a `boolean` with a **markdown** description: [link](ref:action-object)",
+        type: "boolean"
+      },
+      title: { title: "This boolean has a `title` property.", type: "boolean" },
+      required: { description: "This boolean should be required.", type: "boolean" },
+      default: {
+        description: "This boolean has a `default` of `false`.",
+        type: "boolean",
+        default: false
+      },
+      "default (required)": {
+        description: "This boolean has a `default` of `false`.",
+        type: "boolean",
+        default: false
+      },
+      "inferred from enum": {
+        description: "Though this is missing a `type` declaration it should be treated as `boolean` because it contains an enum of `true` and `false`.",
+        enum: [true, false]
+      }
+    },
+    required: ["required", "default (required)"]
+  },
+  BooleanSchemaSupportResponse: false,
+  BooleanTopLevelRequestBody: { type: "boolean" },
+  BooleanTopLevelResponse: false,
+  CircularHandlingRequestBody: {
+    type: "object",
+    properties: { circular: { $ref: "#/$defs/Circular" } }
+  },
+  CircularHandlingResponse: false,
+  CircularTopLevelRequestBody: { $ref: "#/$defs/Circular" },
+  CircularTopLevelResponse: false,
+  NumberFormatSupportRequestBody: {
+    type: "object",
+    properties: {
+      "integer (format: int8)": { type: "integer", format: "int8" },
+      "integer (format: uint8)": { type: "integer", format: "uint8" },
+      "integer (format: int16)": { type: "integer", format: "int16" },
+      "integer (format: uint16)": { type: "integer", format: "uint16" },
+      "integer (format: int32)": { type: "integer", format: "int32" },
+      "integer (format: int32, multipleOf: 2)": {
+        description: "This `integer` input has `multipleOf: 2` set on itself to control the increment/decrement value set.",
+        type: "integer",
+        format: "int32",
+        multipleOf: 2
+      },
+      "integer (format: uint32)": { type: "integer", format: "uint32" },
+      "integer (format: int64)": { type: "integer", format: "int64" },
+      "integer (format: uint64)": { type: "integer", format: "uint64" },
+      "number (format: float)": { type: "number", format: "float" },
+      "number (format: double)": { type: "number", format: "double" }
+    }
+  },
+  NumberFormatSupportResponse: false,
+  NumberSchemaSupportRequestBody: {
+    type: "object",
+    properties: {
+      "integer (stock)": { type: "integer" },
+      "integer (markdown description)": {
+        description: "This is an `integer` with a **markdown** description: [link](ref:action-object)",
+        type: "integer"
+      },
+      "integer (title)": { title: "This integer has a `title` property.", type: "integer" },
+      "integer (required)": { description: "This integer should be required.", type: "integer" },
+      "integer (default)": {
+        description: "This integer has a `default` of `1234`.",
+        type: "integer",
+        default: 1234
+      },
+      "integer (default null)": {
+        description: "This integer has a `default` of `null`.",
+        type: "integer",
+        default: null
+      },
+      "integer (default, required)": {
+        description: "This integer has a `default` of `1234` and is required.",
+        type: "integer",
+        default: 1234
+      },
+      "integer (nullable)": {
+        description: "This integer is `nullable`.",
+        type: ["integer", "null"]
+      },
+      "integer (minimum / maximum)": {
+        description: "This integer has a `minimum` of `100` and `maximum` of `999`.",
+        type: "integer",
+        minimum: 100,
+        maximum: 999
+      },
+      "number (stock)": { type: "number" },
+      "number (markdown description)": {
+        description: "This is a `number` with a **markdown** description: [link](ref:action-object)",
+        type: "number"
+      },
+      "number (title)": { title: "This number has a `title` property.", type: "number" },
+      "number (required)": { description: "This number should be required.", type: "number" },
+      "number (default)": {
+        description: "This number has a `default` of `12.34`.",
+        type: "number",
+        default: 12.34
+      },
+      "number (default null)": {
+        description: "This number has a `default` of `null`.",
+        type: "number",
+        default: null
+      },
+      "number (default, required)": {
+        description: "This number has a `default` of `12.34` and is required.",
+        type: "number",
+        default: 12.34
+      },
+      "number (nullable)": { description: "This number is `nullable`..", type: ["number", "null"] }
+    },
+    required: [
+      "integer (required)",
+      "integer (default, required)",
+      "number (required)",
+      "number (default, required)"
+    ]
+  },
+  NumberSchemaSupportResponse: false,
+  NumberTopLevelRequestBody: { type: "integer", format: "int64" },
+  NumberTopLevelResponse: false,
+  ObjectSchemaSupportRequestBody: {
+    type: "object",
+    properties: {
+      object: {
+        type: "object",
+        properties: {
+          string: { type: "string" },
+          integer: { type: "integer" },
+          number: { type: "number" },
+          object: { type: "object", properties: { string: { type: "string" } } },
+          array: { type: "array", items: { type: "string" } }
+        }
+      },
+      "object (with `title`)": {
+        title: "This object has a `title` property.",
+        type: "object",
+        properties: {
+          string: { type: "string" },
+          integer: { type: "integer" },
+          number: { type: "number" },
+          object: { type: "object", properties: { string: { type: "string" } } },
+          array: { type: "array", items: { type: "string" } }
+        }
+      },
+      "object (without an explicit `type`)": {
+        description: "Though this object is missing an explicit `type: object` property it should still be recognized as an object because it has `properties`.",
+        properties: {
+          property1: { type: "integer", format: "int64" },
+          property2: { type: "integer", format: "int64" }
+        }
+      },
+      "object (additionalProperties)": { type: "object", additionalProperties: true },
+      "object (without `properties`)": {
+        description: "Because this object is missing a `properties` declaration we should treat it as if `additionalProperties: true` were present on it so the enduser can still use it with the form.",
+        type: "object"
+      }
+    }
+  },
+  ObjectSchemaSupportResponse: false,
+  QuirksMissingTypeRequestBody: {
+    type: "object",
+    properties: {
+      "missing type": {
+        description: "Though this request body property is missing a `type` declaration we should stil render a `string` input box so that the user can interact with it.",
+        default: "default value"
+      },
+      "missing type (on completely empty schema)": {},
+      "implicit array": {
+        description: "This array property is missing an explicit `type: array` but since it has an `items` declaration we're implicitly treating it as an array.",
+        items: { type: "integer" }
+      },
+      "implicit object": {
+        description: "This object property is missing an explicit `type: object` but since it has an `properties` declaration we're implicitly treating it as an object.",
+        properties: { name: { type: "string", default: "buster" } }
+      }
+    }
+  },
+  QuirksMissingTypeResponse: false,
+  QuirksEntirelyIncompatibleAllOfRequestBody: false,
+  QuirksEntirelyIncompatibleAllOfResponse: false,
+  QuirksIncompatibleNestedAllOfRequestBody: {
+    type: "object",
+    properties: {
+      incompatible: false,
+      compatible: {
+        description: "Unlike the `incompatible` property above this `allOf` consists of two objects that **can** be merged.",
+        allOf: [
+          { type: "object", properties: { name: { type: "string" } } },
+          { type: "object", properties: { name: { examples: ["buster"] } } }
+        ]
+      }
+    }
+  },
+  QuirksIncompatibleNestedAllOfResponse: false,
+  QuirksPartiallyUsableIncompatibleAllOfRequestBody: false,
+  QuirksPartiallyUsableIncompatibleAllOfResponse: false,
+  RawBodyTopLevelRequestBody: { type: "object", properties: { RAW_BODY: { type: "string" } } },
+  RawBodyTopLevelResponse: false,
+  RawBodyTopLevelJSONRequestBody: {
+    type: "object",
+    properties: { RAW_BODY: { type: "string", format: "json" } }
+  },
+  RawBodyTopLevelJSONResponse: false,
+  StringFormatSupportRequestBody: {
+    type: "object",
+    properties: {
+      binary: { type: "string", format: "binary" },
+      "binary (with default)": {
+        type: "string",
+        format: "binary",
+        default: "data:text/plain;name=file1.txt;base64,dGVzdDE="
+      },
+      blob: {
+        description: "Strings with `format: blob` should render a `<textarea>`.",
+        type: "string",
+        format: "blob",
+        examples: ["This is some example content for this parameter."]
+      },
+      date: { type: "string", format: "date" },
+      "date (with pattern)": {
+        description: "This accepts a pattern of matching `(\\d{4})-(\\d{2})-(\\d{2})`",
+        type: "string",
+        format: "date",
+        pattern: "(\\d{4})-(\\d{2})-(\\d{2})"
+      },
+      "date-time": {
+        description: "Unsupported due to the varying ways that `date-time` is utilized in API definitions for representing dates, the [lack of wide browser support for the input](https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/datetime-local#Browser_compatibility), and that it's not [RFC 3339](https://tools.ietf.org/html/rfc3339) compliant.",
+        type: "string",
+        format: "date-time"
+      },
+      html: {
+        description: "Strings with `format: html` should render a `<textarea>`.",
+        type: "string",
+        format: "html"
+      },
+      json: {
+        description: "This is a special ReadMe data type to render a `<textarea>` to be parsed as JSON",
+        type: "string",
+        format: "json"
+      },
+      string: { type: "string", format: "string" },
+      password: { type: "string", format: "password" },
+      "password (minLength: 5, maxLength: 20)": {
+        description: "This `format: password` input has a `minLength` and `maxLength` configured.",
+        type: "string",
+        format: "password",
+        minLength: 5,
+        maxLength: 20
+      },
+      url: { type: "string", format: "url" },
+      "unknown-format": { type: "string", format: "unknown-format" }
+    },
+    required: ["binary (with default)"]
+  },
+  StringFormatSupportResponse: false,
+  StringSchemaSupportRequestBody: {
+    type: "object",
+    properties: {
+      stock: { type: "string" },
+      "description (markdown)": {
+        description: "This is a string with a **markdown** description: [link](ref:action-object)",
+        type: "string"
+      },
+      title: { title: "This string has a `title` property.", type: "string" },
+      required: { description: "This string should be required.", type: "string" },
+      default: {
+        description: "This string has a `default` of `default value`.",
+        type: "string",
+        default: "default value"
+      },
+      "default (null)": {
+        description: "This string has a `default` of `null`.",
+        type: "string",
+        default: null
+      },
+      "default (required)": {
+        description: "This string has a `default` of `default value` and is required.",
+        type: "string",
+        default: "default value"
+      },
+      nullable: { description: "This string has is `nullable`.", type: ["string", "null"] },
+      enum: { type: "string", enum: ["available", "pending", "sold"] },
+      "enum (with default)": {
+        description: "This enum has a `default` of `available`.",
+        type: "string",
+        enum: ["available", "pending", "sold"],
+        default: "available"
+      },
+      "enum (with default and required)": {
+        description: "This enum has a `default` of `available` and is required.",
+        type: "string",
+        enum: ["available", "pending", "sold"],
+        default: "available"
+      },
+      "enum (with empty option)": {
+        description: 'This enum has a an empty string (`""`) as one of its available options.',
+        type: "string",
+        enum: ["", "available", "pending", "sold"]
+      },
+      "enum (with empty option and empty default)": {
+        description: 'This enum has a an empty string (`""`) as its only available option, and that same value is set as its `default`.',
+        type: "string",
+        enum: [""],
+        default: ""
+      }
+    },
+    required: ["required", "default (required)"]
+  },
+  StringSchemaSupportResponse: false,
+  StringTopLevelRequestBody: { type: "string" },
+  StringTopLevelResponse: false,
+  StringTopLevelJSONRequestBody: { type: "string", format: "json" },
+  StringTopLevelJSONResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,54 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.ArraySchemaSupportError
+  | T.ArrayTopLevelObjectsError
+  | T.ArrayTopLevelPrimitivesError
+  | T.BooleanSchemaSupportError
+  | T.BooleanTopLevelError
+  | T.CircularHandlingError
+  | T.CircularTopLevelError
+  | T.NumberFormatSupportError
+  | T.NumberSchemaSupportError
+  | T.NumberTopLevelError
+  | T.ObjectSchemaSupportError
+  | T.QuirksMissingTypeError
+  | T.QuirksEntirelyIncompatibleAllOfError
+  | T.QuirksIncompatibleNestedAllOfError
+  | T.QuirksPartiallyUsableIncompatibleAllOfError
+  | T.RawBodyTopLevelError
+  | T.RawBodyTopLevelJSONError
+  | T.StringFormatSupportError
+  | T.StringSchemaSupportError
+  | T.StringTopLevelError
+  | T.StringTopLevelJSONError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -70,6 +131,16 @@ export function buildArraySchemaSupportRequest(
   return buildRequest(arraySchemaSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildArraySchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readArraySchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>> {
+  return readResult(arraySchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>
+  >;
+}
+
 const arrayTopLevelObjectsOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/arrays/top-level-payloads',
@@ -97,6 +168,16 @@ export function buildArrayTopLevelObjectsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(arrayTopLevelObjectsOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildArrayTopLevelObjectsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readArrayTopLevelObjectsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>> {
+  return readResult(arrayTopLevelObjectsOperation, response, options) as Promise<
+    ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>
+  >;
 }
 
 const arrayTopLevelPrimitivesOperation: OperationSpec = {
@@ -128,6 +209,16 @@ export function buildArrayTopLevelPrimitivesRequest(
   return buildRequest(arrayTopLevelPrimitivesOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildArrayTopLevelPrimitivesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readArrayTopLevelPrimitivesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>> {
+  return readResult(arrayTopLevelPrimitivesOperation, response, options) as Promise<
+    ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>
+  >;
+}
+
 const booleanSchemaSupportOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/booleans',
@@ -155,6 +246,16 @@ export function buildBooleanSchemaSupportRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(booleanSchemaSupportOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildBooleanSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readBooleanSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>> {
+  return readResult(booleanSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>
+  >;
 }
 
 const booleanTopLevelOperation: OperationSpec = {
@@ -186,6 +287,16 @@ export function buildBooleanTopLevelRequest(
   return buildRequest(booleanTopLevelOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildBooleanTopLevelRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readBooleanTopLevelResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>> {
+  return readResult(booleanTopLevelOperation, response, options) as Promise<
+    ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>
+  >;
+}
+
 const circularHandlingOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/circular',
@@ -213,6 +324,16 @@ export function buildCircularHandlingRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(circularHandlingOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildCircularHandlingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCircularHandlingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>> {
+  return readResult(circularHandlingOperation, response, options) as Promise<
+    ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>
+  >;
 }
 
 const circularTopLevelOperation: OperationSpec = {
@@ -244,6 +365,16 @@ export function buildCircularTopLevelRequest(
   return buildRequest(circularTopLevelOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCircularTopLevelRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCircularTopLevelResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>> {
+  return readResult(circularTopLevelOperation, response, options) as Promise<
+    ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>
+  >;
+}
+
 const numberFormatSupportOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/anything/numbers',
@@ -271,6 +402,16 @@ export function buildNumberFormatSupportRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(numberFormatSupportOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildNumberFormatSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readNumberFormatSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>> {
+  return readResult(numberFormatSupportOperation, response, options) as Promise<
+    ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>
+  >;
 }
 
 const numberSchemaSupportOperation: OperationSpec = {
@@ -302,6 +443,16 @@ export function buildNumberSchemaSupportRequest(
   return buildRequest(numberSchemaSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildNumberSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readNumberSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>> {
+  return readResult(numberSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>
+  >;
+}
+
 const numberTopLevelOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/anything/numbers',
@@ -326,6 +477,16 @@ export function buildNumberTopLevelRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(numberTopLevelOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildNumberTopLevelRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readNumberTopLevelResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>> {
+  return readResult(numberTopLevelOperation, response, options) as Promise<
+    ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>
+  >;
 }
 
 const objectSchemaSupportOperation: OperationSpec = {
@@ -357,6 +518,16 @@ export function buildObjectSchemaSupportRequest(
   return buildRequest(objectSchemaSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildObjectSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readObjectSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>> {
+  return readResult(objectSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>
+  >;
+}
+
 const quirksMissingTypeOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/quirks',
@@ -384,6 +555,16 @@ export function buildQuirksMissingTypeRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(quirksMissingTypeOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildQuirksMissingTypeRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQuirksMissingTypeResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>> {
+  return readResult(quirksMissingTypeOperation, response, options) as Promise<
+    ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>
+  >;
 }
 
 const quirksEntirelyIncompatibleAllOfOperation: OperationSpec = {
@@ -415,6 +596,18 @@ export function buildQuirksEntirelyIncompatibleAllOfRequest(
   return buildRequest(quirksEntirelyIncompatibleAllOfOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildQuirksEntirelyIncompatibleAllOfRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQuirksEntirelyIncompatibleAllOfResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.QuirksEntirelyIncompatibleAllOfResponse, T.QuirksEntirelyIncompatibleAllOfError>
+> {
+  return readResult(quirksEntirelyIncompatibleAllOfOperation, response, options) as Promise<
+    ApiResult<T.QuirksEntirelyIncompatibleAllOfResponse, T.QuirksEntirelyIncompatibleAllOfError>
+  >;
+}
+
 const quirksIncompatibleNestedAllOfOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/quirks/polymorphism',
@@ -442,6 +635,18 @@ export function buildQuirksIncompatibleNestedAllOfRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(quirksIncompatibleNestedAllOfOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildQuirksIncompatibleNestedAllOfRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQuirksIncompatibleNestedAllOfResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>
+> {
+  return readResult(quirksIncompatibleNestedAllOfOperation, response, options) as Promise<
+    ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>
+  >;
 }
 
 const quirksPartiallyUsableIncompatibleAllOfOperation: OperationSpec = {
@@ -473,6 +678,24 @@ export function buildQuirksPartiallyUsableIncompatibleAllOfRequest(
   return buildRequest(quirksPartiallyUsableIncompatibleAllOfOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildQuirksPartiallyUsableIncompatibleAllOfRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQuirksPartiallyUsableIncompatibleAllOfResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.QuirksPartiallyUsableIncompatibleAllOfResponse,
+    T.QuirksPartiallyUsableIncompatibleAllOfError
+  >
+> {
+  return readResult(quirksPartiallyUsableIncompatibleAllOfOperation, response, options) as Promise<
+    ApiResult<
+      T.QuirksPartiallyUsableIncompatibleAllOfResponse,
+      T.QuirksPartiallyUsableIncompatibleAllOfError
+    >
+  >;
+}
+
 const rawBodyTopLevelOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/raw_body/top-level-payloads',
@@ -500,6 +723,16 @@ export function buildRawBodyTopLevelRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(rawBodyTopLevelOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildRawBodyTopLevelRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readRawBodyTopLevelResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>> {
+  return readResult(rawBodyTopLevelOperation, response, options) as Promise<
+    ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>
+  >;
 }
 
 const rawBodyTopLevelJSONOperation: OperationSpec = {
@@ -531,6 +764,16 @@ export function buildRawBodyTopLevelJSONRequest(
   return buildRequest(rawBodyTopLevelJSONOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildRawBodyTopLevelJSONRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readRawBodyTopLevelJSONResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>> {
+  return readResult(rawBodyTopLevelJSONOperation, response, options) as Promise<
+    ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>
+  >;
+}
+
 const stringFormatSupportOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/anything/strings',
@@ -558,6 +801,16 @@ export function buildStringFormatSupportRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(stringFormatSupportOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildStringFormatSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readStringFormatSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>> {
+  return readResult(stringFormatSupportOperation, response, options) as Promise<
+    ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>
+  >;
 }
 
 const stringSchemaSupportOperation: OperationSpec = {
@@ -589,6 +842,16 @@ export function buildStringSchemaSupportRequest(
   return buildRequest(stringSchemaSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildStringSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readStringSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>> {
+  return readResult(stringSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>
+  >;
+}
+
 const stringTopLevelOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/strings/top-level-payloads',
@@ -616,6 +879,16 @@ export function buildStringTopLevelRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(stringTopLevelOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildStringTopLevelRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readStringTopLevelResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>> {
+  return readResult(stringTopLevelOperation, response, options) as Promise<
+    ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>
+  >;
 }
 
 const stringTopLevelJSONOperation: OperationSpec = {
@@ -647,6 +920,16 @@ export function buildStringTopLevelJSONRequest(
   return buildRequest(stringTopLevelJSONOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildStringTopLevelJSONRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readStringTopLevelJSONResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>> {
+  return readResult(stringTopLevelJSONOperation, response, options) as Promise<
+    ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -672,6 +955,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.ArraySchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.arraySchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.ArraySchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>>;
       };
       /**
        * `/anything/arrays/top-level-payloads`
@@ -689,6 +977,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.ArrayTopLevelObjectsResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.arrayTopLevelObjects;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.ArrayTopLevelObjectsRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>>;
         };
         /**
          * Top-level payloads (primitives)
@@ -702,6 +995,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.ArrayTopLevelPrimitivesResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.arrayTopLevelPrimitives;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.ArrayTopLevelPrimitivesRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>>;
         };
       };
     };
@@ -721,6 +1019,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.BooleanSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.booleanSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.BooleanSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>>;
       };
       /**
        * Top-level payloads
@@ -734,6 +1037,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.BooleanTopLevelResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.booleanTopLevel;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.BooleanTopLevelRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>>;
       };
     };
     /**
@@ -752,6 +1060,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.CircularHandlingResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.circularHandling;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.CircularHandlingRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>>;
       };
       /**
        * Top-level circular $ref
@@ -765,6 +1078,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.CircularTopLevelResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.circularTopLevel;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.CircularTopLevelRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>>;
       };
     };
     /**
@@ -783,6 +1101,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.NumberFormatSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.numberFormatSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.NumberFormatSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>>;
       };
       /**
        * Number support
@@ -796,6 +1119,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.NumberSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.numberSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.NumberSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>>;
       };
       /**
        * Top-level payloads
@@ -809,6 +1137,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.NumberTopLevelResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.numberTopLevel;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.NumberTopLevelRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>>;
       };
     };
     /**
@@ -827,6 +1160,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.ObjectSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.objectSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.ObjectSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>>;
       };
     };
     /**
@@ -845,6 +1183,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.QuirksMissingTypeResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.quirksMissingType;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.QuirksMissingTypeRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>>;
       };
       /**
        * `/anything/quirks/polymorphism`
@@ -862,6 +1205,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.QuirksEntirelyIncompatibleAllOfResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.quirksEntirelyIncompatibleAllOf;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.QuirksEntirelyIncompatibleAllOfRequestBody,
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<
+              T.QuirksEntirelyIncompatibleAllOfResponse,
+              T.QuirksEntirelyIncompatibleAllOfError
+            >
+          >;
         };
         /**
          * Incompatible nested allOf schemas
@@ -875,6 +1228,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.QuirksIncompatibleNestedAllOfResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.quirksIncompatibleNestedAllOf;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.QuirksIncompatibleNestedAllOfRequestBody,
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>
+          >;
         };
         /**
          * Incompatible allOf schemas on a root requestBody (with other schema properties)
@@ -888,6 +1248,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.QuirksPartiallyUsableIncompatibleAllOfResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.quirksPartiallyUsableIncompatibleAllOf;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.QuirksPartiallyUsableIncompatibleAllOfRequestBody,
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<
+              T.QuirksPartiallyUsableIncompatibleAllOfResponse,
+              T.QuirksPartiallyUsableIncompatibleAllOfError
+            >
+          >;
         };
       };
     };
@@ -911,6 +1281,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.RawBodyTopLevelResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.rawBodyTopLevel;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.RawBodyTopLevelRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>>;
         };
         /**
          * Top-level RAW_BODY (JSON)
@@ -924,6 +1299,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.RawBodyTopLevelJSONResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.rawBodyTopLevelJSON;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.RawBodyTopLevelJSONRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>>;
         };
       };
     };
@@ -943,6 +1323,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.StringFormatSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.stringFormatSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.StringFormatSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>>;
       };
       /**
        * String support
@@ -956,6 +1341,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.StringSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.stringSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.StringSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>>;
       };
       /**
        * `/anything/strings/top-level-payloads`
@@ -973,6 +1363,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.StringTopLevelResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.stringTopLevel;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.StringTopLevelRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>>;
         };
         /**
          * Top-level payloads (JSON)
@@ -986,6 +1381,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.StringTopLevelJSONResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.stringTopLevelJSON;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.StringTopLevelJSONRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>>;
         };
       };
     };
@@ -1034,7 +1434,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildArraySchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.ArraySchemaSupportResponse>,
-              { permissions: permissions.arraySchemaSupport },
+              {
+                permissions: permissions.arraySchemaSupport,
+                safe: (body?: T.ArraySchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    arraySchemaSupportOperation,
+                    (build) => buildArraySchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>>,
+              },
             ),
             get topLevelPayloads() {
               return {
@@ -1045,7 +1453,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildArrayTopLevelObjectsRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.ArrayTopLevelObjectsResponse>,
-                  { permissions: permissions.arrayTopLevelObjects },
+                  {
+                    permissions: permissions.arrayTopLevelObjects,
+                    safe: (
+                      body?: T.ArrayTopLevelObjectsRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        arrayTopLevelObjectsOperation,
+                        (build) => buildArrayTopLevelObjectsRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>
+                      >,
+                  },
                 ),
                 patch: Object.assign(
                   (body?: T.ArrayTopLevelPrimitivesRequestBody, callOptions: RequestOptions = {}) =>
@@ -1054,7 +1475,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.ArrayTopLevelPrimitivesResponse>,
-                  { permissions: permissions.arrayTopLevelPrimitives },
+                  {
+                    permissions: permissions.arrayTopLevelPrimitives,
+                    safe: (
+                      body?: T.ArrayTopLevelPrimitivesRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        arrayTopLevelPrimitivesOperation,
+                        (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>
+                      >,
+                  },
                 ),
               };
             },
@@ -1069,7 +1503,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildBooleanSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.BooleanSchemaSupportResponse>,
-              { permissions: permissions.booleanSchemaSupport },
+              {
+                permissions: permissions.booleanSchemaSupport,
+                safe: (
+                  body?: T.BooleanSchemaSupportRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    booleanSchemaSupportOperation,
+                    (build) => buildBooleanSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>
+                  >,
+              },
             ),
             patch: Object.assign(
               (body?: T.BooleanTopLevelRequestBody, callOptions: RequestOptions = {}) =>
@@ -1078,7 +1525,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildBooleanTopLevelRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.BooleanTopLevelResponse>,
-              { permissions: permissions.booleanTopLevel },
+              {
+                permissions: permissions.booleanTopLevel,
+                safe: (body?: T.BooleanTopLevelRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    booleanTopLevelOperation,
+                    (build) => buildBooleanTopLevelRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>>,
+              },
             ),
           };
         },
@@ -1091,7 +1546,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildCircularHandlingRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.CircularHandlingResponse>,
-              { permissions: permissions.circularHandling },
+              {
+                permissions: permissions.circularHandling,
+                safe: (body?: T.CircularHandlingRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    circularHandlingOperation,
+                    (build) => buildCircularHandlingRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>>,
+              },
             ),
             patch: Object.assign(
               (body?: T.CircularTopLevelRequestBody, callOptions: RequestOptions = {}) =>
@@ -1100,7 +1563,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildCircularTopLevelRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.CircularTopLevelResponse>,
-              { permissions: permissions.circularTopLevel },
+              {
+                permissions: permissions.circularTopLevel,
+                safe: (body?: T.CircularTopLevelRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    circularTopLevelOperation,
+                    (build) => buildCircularTopLevelRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>>,
+              },
             ),
           };
         },
@@ -1113,7 +1584,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildNumberFormatSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.NumberFormatSupportResponse>,
-              { permissions: permissions.numberFormatSupport },
+              {
+                permissions: permissions.numberFormatSupport,
+                safe: (body?: T.NumberFormatSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    numberFormatSupportOperation,
+                    (build) => buildNumberFormatSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>
+                  >,
+              },
             ),
             post: Object.assign(
               (body?: T.NumberSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
@@ -1122,7 +1603,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildNumberSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.NumberSchemaSupportResponse>,
-              { permissions: permissions.numberSchemaSupport },
+              {
+                permissions: permissions.numberSchemaSupport,
+                safe: (body?: T.NumberSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    numberSchemaSupportOperation,
+                    (build) => buildNumberSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>
+                  >,
+              },
             ),
             patch: Object.assign(
               (body?: T.NumberTopLevelRequestBody, callOptions: RequestOptions = {}) =>
@@ -1131,7 +1622,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildNumberTopLevelRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.NumberTopLevelResponse>,
-              { permissions: permissions.numberTopLevel },
+              {
+                permissions: permissions.numberTopLevel,
+                safe: (body?: T.NumberTopLevelRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    numberTopLevelOperation,
+                    (build) => buildNumberTopLevelRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>>,
+              },
             ),
           };
         },
@@ -1144,7 +1643,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildObjectSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.ObjectSchemaSupportResponse>,
-              { permissions: permissions.objectSchemaSupport },
+              {
+                permissions: permissions.objectSchemaSupport,
+                safe: (body?: T.ObjectSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    objectSchemaSupportOperation,
+                    (build) => buildObjectSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>
+                  >,
+              },
             ),
           };
         },
@@ -1157,7 +1666,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildQuirksMissingTypeRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.QuirksMissingTypeResponse>,
-              { permissions: permissions.quirksMissingType },
+              {
+                permissions: permissions.quirksMissingType,
+                safe: (body?: T.QuirksMissingTypeRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    quirksMissingTypeOperation,
+                    (build) => buildQuirksMissingTypeRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>>,
+              },
             ),
             get polymorphism() {
               return {
@@ -1171,7 +1688,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.QuirksEntirelyIncompatibleAllOfResponse>,
-                  { permissions: permissions.quirksEntirelyIncompatibleAllOf },
+                  {
+                    permissions: permissions.quirksEntirelyIncompatibleAllOf,
+                    safe: (
+                      body: T.QuirksEntirelyIncompatibleAllOfRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        quirksEntirelyIncompatibleAllOfOperation,
+                        (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.QuirksEntirelyIncompatibleAllOfResponse,
+                          T.QuirksEntirelyIncompatibleAllOfError
+                        >
+                      >,
+                  },
                 ),
                 post: Object.assign(
                   (
@@ -1183,7 +1716,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.QuirksIncompatibleNestedAllOfResponse>,
-                  { permissions: permissions.quirksIncompatibleNestedAllOf },
+                  {
+                    permissions: permissions.quirksIncompatibleNestedAllOf,
+                    safe: (
+                      body: T.QuirksIncompatibleNestedAllOfRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        quirksIncompatibleNestedAllOfOperation,
+                        (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.QuirksIncompatibleNestedAllOfResponse,
+                          T.QuirksIncompatibleNestedAllOfError
+                        >
+                      >,
+                  },
                 ),
                 patch: Object.assign(
                   (
@@ -1196,7 +1745,24 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                         buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.QuirksPartiallyUsableIncompatibleAllOfResponse>,
-                  { permissions: permissions.quirksPartiallyUsableIncompatibleAllOf },
+                  {
+                    permissions: permissions.quirksPartiallyUsableIncompatibleAllOf,
+                    safe: (
+                      body: T.QuirksPartiallyUsableIncompatibleAllOfRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        quirksPartiallyUsableIncompatibleAllOfOperation,
+                        (build) =>
+                          buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.QuirksPartiallyUsableIncompatibleAllOfResponse,
+                          T.QuirksPartiallyUsableIncompatibleAllOfError
+                        >
+                      >,
+                  },
                 ),
               };
             },
@@ -1213,7 +1779,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildRawBodyTopLevelRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.RawBodyTopLevelResponse>,
-                  { permissions: permissions.rawBodyTopLevel },
+                  {
+                    permissions: permissions.rawBodyTopLevel,
+                    safe: (body?: T.RawBodyTopLevelRequestBody, callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        rawBodyTopLevelOperation,
+                        (build) => buildRawBodyTopLevelRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>>,
+                  },
                 ),
                 patch: Object.assign(
                   (body?: T.RawBodyTopLevelJSONRequestBody, callOptions: RequestOptions = {}) =>
@@ -1222,7 +1796,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.RawBodyTopLevelJSONResponse>,
-                  { permissions: permissions.rawBodyTopLevelJSON },
+                  {
+                    permissions: permissions.rawBodyTopLevelJSON,
+                    safe: (
+                      body?: T.RawBodyTopLevelJSONRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        rawBodyTopLevelJSONOperation,
+                        (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>
+                      >,
+                  },
                 ),
               };
             },
@@ -1237,7 +1824,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildStringFormatSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.StringFormatSupportResponse>,
-              { permissions: permissions.stringFormatSupport },
+              {
+                permissions: permissions.stringFormatSupport,
+                safe: (body?: T.StringFormatSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    stringFormatSupportOperation,
+                    (build) => buildStringFormatSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>
+                  >,
+              },
             ),
             post: Object.assign(
               (body?: T.StringSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
@@ -1246,7 +1843,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildStringSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.StringSchemaSupportResponse>,
-              { permissions: permissions.stringSchemaSupport },
+              {
+                permissions: permissions.stringSchemaSupport,
+                safe: (body?: T.StringSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    stringSchemaSupportOperation,
+                    (build) => buildStringSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>
+                  >,
+              },
             ),
             get topLevelPayloads() {
               return {
@@ -1257,7 +1864,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildStringTopLevelRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.StringTopLevelResponse>,
-                  { permissions: permissions.stringTopLevel },
+                  {
+                    permissions: permissions.stringTopLevel,
+                    safe: (body?: T.StringTopLevelRequestBody, callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        stringTopLevelOperation,
+                        (build) => buildStringTopLevelRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>>,
+                  },
                 ),
                 patch: Object.assign(
                   (body?: T.StringTopLevelJSONRequestBody, callOptions: RequestOptions = {}) =>
@@ -1266,7 +1881,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildStringTopLevelJSONRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.StringTopLevelJSONResponse>,
-                  { permissions: permissions.stringTopLevelJSON },
+                  {
+                    permissions: permissions.stringTopLevelJSON,
+                    safe: (
+                      body?: T.StringTopLevelJSONRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        stringTopLevelJSONOperation,
+                        (build) => buildStringTopLevelJSONRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>
+                      >,
+                  },
                 ),
               };
             },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -29,6 +33,9 @@ const getAnythingBooleansOperation = {
 };
 function buildGetAnythingBooleansRequest(parameters, options) {
   return buildRequest(getAnythingBooleansOperation, parameters, void 0, options);
+}
+function readGetAnythingBooleansResult(response, options) {
+  return readResult(getAnythingBooleansOperation, response, options);
 }
 const getAnythingJsonschemaFormatsOperation = {
   method: "GET",
@@ -62,6 +69,9 @@ const getAnythingJsonschemaFormatsOperation = {
 function buildGetAnythingJsonschemaFormatsRequest(parameters, options) {
   return buildRequest(getAnythingJsonschemaFormatsOperation, parameters, void 0, options);
 }
+function readGetAnythingJsonschemaFormatsResult(response, options) {
+  return readResult(getAnythingJsonschemaFormatsOperation, response, options);
+}
 const getAnythingNumbersOperation = {
   method: "GET",
   pathTemplate: "/anything/numbers",
@@ -78,6 +88,9 @@ const getAnythingNumbersOperation = {
 };
 function buildGetAnythingNumbersRequest(parameters, options) {
   return buildRequest(getAnythingNumbersOperation, parameters, void 0, options);
+}
+function readGetAnythingNumbersResult(response, options) {
+  return readResult(getAnythingNumbersOperation, response, options);
 }
 const getAnythingOasFormatsOperation = {
   method: "GET",
@@ -99,6 +112,9 @@ const getAnythingOasFormatsOperation = {
 function buildGetAnythingOasFormatsRequest(parameters, options) {
   return buildRequest(getAnythingOasFormatsOperation, parameters, void 0, options);
 }
+function readGetAnythingOasFormatsResult(response, options) {
+  return readResult(getAnythingOasFormatsOperation, response, options);
+}
 const getAnythingStringsOperation = {
   method: "GET",
   pathTemplate: "/anything/strings",
@@ -117,6 +133,9 @@ const getAnythingStringsOperation = {
 function buildGetAnythingStringsRequest(parameters, options) {
   return buildRequest(getAnythingStringsOperation, parameters, void 0, options);
 }
+function readGetAnythingStringsResult(response, options) {
+  return readResult(getAnythingStringsOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -130,7 +149,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingBooleansRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingBooleans }
+              {
+                permissions: permissions.getAnythingBooleans,
+                safe: (callOptions) => transport.sendResult(
+                  getAnythingBooleansOperation,
+                  (build) => buildGetAnythingBooleansRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -142,7 +168,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingJsonschemaFormatsRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingJsonschemaFormats }
+              {
+                permissions: permissions.getAnythingJsonschemaFormats,
+                safe: (callOptions) => transport.sendResult(
+                  getAnythingJsonschemaFormatsOperation,
+                  (build) => buildGetAnythingJsonschemaFormatsRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -154,7 +187,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingNumbersRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingNumbers }
+              {
+                permissions: permissions.getAnythingNumbers,
+                safe: (callOptions) => transport.sendResult(
+                  getAnythingNumbersOperation,
+                  (build) => buildGetAnythingNumbersRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -166,7 +206,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingOasFormatsRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingOasFormats }
+              {
+                permissions: permissions.getAnythingOasFormats,
+                safe: (callOptions) => transport.sendResult(
+                  getAnythingOasFormatsOperation,
+                  (build) => buildGetAnythingOasFormatsRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -178,7 +225,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingStringsRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingStrings }
+              {
+                permissions: permissions.getAnythingStrings,
+                safe: (callOptions) => transport.sendResult(
+                  getAnythingStringsOperation,
+                  (build) => buildGetAnythingStringsRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -198,5 +252,10 @@ export {
   buildGetAnythingNumbersRequest,
   buildGetAnythingOasFormatsRequest,
   buildGetAnythingStringsRequest,
-  createClient
+  createClient,
+  readGetAnythingBooleansResult,
+  readGetAnythingJsonschemaFormatsResult,
+  readGetAnythingNumbersResult,
+  readGetAnythingOasFormatsResult,
+  readGetAnythingStringsResult
 };

@@ -4,6 +4,7 @@ import {
   MAX_DEPTH,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -56,11 +57,11 @@ function isGetAnythingStringsResponse(value) {
   return value === void 0 || is$GetAnythingStringsResponse(value, 0);
 }
 const schemas = {
-  GetAnythingBooleansResponse: /* @__PURE__ */ standardSchema(validateGetAnythingBooleansResponse),
-  GetAnythingJsonschemaFormatsResponse: /* @__PURE__ */ standardSchema(validateGetAnythingJsonschemaFormatsResponse),
-  GetAnythingNumbersResponse: /* @__PURE__ */ standardSchema(validateGetAnythingNumbersResponse),
-  GetAnythingOasFormatsResponse: /* @__PURE__ */ standardSchema(validateGetAnythingOasFormatsResponse),
-  GetAnythingStringsResponse: /* @__PURE__ */ standardSchema(validateGetAnythingStringsResponse)
+  GetAnythingBooleansResponse: /* @__PURE__ */ standardSchema(validateGetAnythingBooleansResponse, jsonSchema$of("GetAnythingBooleansResponse")),
+  GetAnythingJsonschemaFormatsResponse: /* @__PURE__ */ standardSchema(validateGetAnythingJsonschemaFormatsResponse, jsonSchema$of("GetAnythingJsonschemaFormatsResponse")),
+  GetAnythingNumbersResponse: /* @__PURE__ */ standardSchema(validateGetAnythingNumbersResponse, jsonSchema$of("GetAnythingNumbersResponse")),
+  GetAnythingOasFormatsResponse: /* @__PURE__ */ standardSchema(validateGetAnythingOasFormatsResponse, jsonSchema$of("GetAnythingOasFormatsResponse")),
+  GetAnythingStringsResponse: /* @__PURE__ */ standardSchema(validateGetAnythingStringsResponse, jsonSchema$of("GetAnythingStringsResponse"))
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetAnythingBooleansResponse(v, d) {
@@ -112,6 +113,17 @@ function check$GetAnythingStringsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  GetAnythingBooleansResponse: false,
+  GetAnythingJsonschemaFormatsResponse: false,
+  GetAnythingNumbersResponse: false,
+  GetAnythingOasFormatsResponse: false,
+  GetAnythingStringsResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

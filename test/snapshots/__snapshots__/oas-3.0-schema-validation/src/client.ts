@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,38 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetAnythingBooleansError
+  | T.GetAnythingJsonschemaFormatsError
+  | T.GetAnythingNumbersError
+  | T.GetAnythingOasFormatsError
+  | T.GetAnythingStringsError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -64,6 +109,16 @@ export function buildGetAnythingBooleansRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAnythingBooleansOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAnythingBooleansRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingBooleansResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingBooleansResponse, T.GetAnythingBooleansError>> {
+  return readResult(getAnythingBooleansOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingBooleansResponse, T.GetAnythingBooleansError>
+  >;
 }
 
 const getAnythingJsonschemaFormatsOperation: OperationSpec = {
@@ -108,6 +163,16 @@ export function buildGetAnythingJsonschemaFormatsRequest(
   return buildRequest(getAnythingJsonschemaFormatsOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingJsonschemaFormatsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingJsonschemaFormatsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingJsonschemaFormatsResponse, T.GetAnythingJsonschemaFormatsError>> {
+  return readResult(getAnythingJsonschemaFormatsOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingJsonschemaFormatsResponse, T.GetAnythingJsonschemaFormatsError>
+  >;
+}
+
 const getAnythingNumbersOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/numbers',
@@ -133,6 +198,16 @@ export function buildGetAnythingNumbersRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAnythingNumbersOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAnythingNumbersRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingNumbersResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>> {
+  return readResult(getAnythingNumbersOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>
+  >;
 }
 
 const getAnythingOasFormatsOperation: OperationSpec = {
@@ -165,6 +240,16 @@ export function buildGetAnythingOasFormatsRequest(
   return buildRequest(getAnythingOasFormatsOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingOasFormatsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingOasFormatsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingOasFormatsResponse, T.GetAnythingOasFormatsError>> {
+  return readResult(getAnythingOasFormatsOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingOasFormatsResponse, T.GetAnythingOasFormatsError>
+  >;
+}
+
 const getAnythingStringsOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/strings',
@@ -193,6 +278,16 @@ export function buildGetAnythingStringsRequest(
   return buildRequest(getAnythingStringsOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingStringsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingStringsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingStringsResponse, T.GetAnythingStringsError>> {
+  return readResult(getAnythingStringsOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingStringsResponse, T.GetAnythingStringsError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -217,6 +312,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetAnythingBooleansResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingBooleans;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options: RequestOptions & Pick<T.GetAnythingBooleansParameters, 'query'>,
+        ): Promise<ApiResult<T.GetAnythingBooleansResponse, T.GetAnythingBooleansError>>;
       };
     };
     /**
@@ -234,6 +333,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetAnythingJsonschemaFormatsResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingJsonschemaFormats;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options: RequestOptions & Pick<T.GetAnythingJsonschemaFormatsParameters, 'query'>,
+        ): Promise<
+          ApiResult<T.GetAnythingJsonschemaFormatsResponse, T.GetAnythingJsonschemaFormatsError>
+        >;
       };
     };
     /**
@@ -251,6 +356,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetAnythingNumbersResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingNumbers;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>,
+        ): Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>>;
       };
     };
     /**
@@ -268,6 +377,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetAnythingOasFormatsResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingOasFormats;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options: RequestOptions & Pick<T.GetAnythingOasFormatsParameters, 'query'>,
+        ): Promise<ApiResult<T.GetAnythingOasFormatsResponse, T.GetAnythingOasFormatsError>>;
       };
     };
     /**
@@ -285,6 +398,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetAnythingStringsResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingStrings;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options: RequestOptions & Pick<T.GetAnythingStringsParameters, 'query'>,
+        ): Promise<ApiResult<T.GetAnythingStringsResponse, T.GetAnythingStringsError>>;
       };
     };
   };
@@ -332,7 +449,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingBooleansRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetAnythingBooleansResponse>,
-              { permissions: permissions.getAnythingBooleans },
+              {
+                permissions: permissions.getAnythingBooleans,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetAnythingBooleansParameters, 'query'>,
+                ) =>
+                  transport.sendResult(
+                    getAnythingBooleansOperation,
+                    (build) => buildGetAnythingBooleansRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetAnythingBooleansResponse, T.GetAnythingBooleansError>
+                  >,
+              },
             ),
           };
         },
@@ -348,7 +477,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingJsonschemaFormatsRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetAnythingJsonschemaFormatsResponse>,
-              { permissions: permissions.getAnythingJsonschemaFormats },
+              {
+                permissions: permissions.getAnythingJsonschemaFormats,
+                safe: (
+                  callOptions: RequestOptions &
+                    Pick<T.GetAnythingJsonschemaFormatsParameters, 'query'>,
+                ) =>
+                  transport.sendResult(
+                    getAnythingJsonschemaFormatsOperation,
+                    (build) => buildGetAnythingJsonschemaFormatsRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.GetAnythingJsonschemaFormatsResponse,
+                      T.GetAnythingJsonschemaFormatsError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -361,7 +506,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingNumbersRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetAnythingNumbersResponse>,
-              { permissions: permissions.getAnythingNumbers },
+              {
+                permissions: permissions.getAnythingNumbers,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>,
+                ) =>
+                  transport.sendResult(
+                    getAnythingNumbersOperation,
+                    (build) => buildGetAnythingNumbersRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>>,
+              },
             ),
           };
         },
@@ -374,7 +529,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingOasFormatsRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetAnythingOasFormatsResponse>,
-              { permissions: permissions.getAnythingOasFormats },
+              {
+                permissions: permissions.getAnythingOasFormats,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetAnythingOasFormatsParameters, 'query'>,
+                ) =>
+                  transport.sendResult(
+                    getAnythingOasFormatsOperation,
+                    (build) => buildGetAnythingOasFormatsRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetAnythingOasFormatsResponse, T.GetAnythingOasFormatsError>
+                  >,
+              },
             ),
           };
         },
@@ -387,7 +554,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingStringsRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetAnythingStringsResponse>,
-              { permissions: permissions.getAnythingStrings },
+              {
+                permissions: permissions.getAnythingStrings,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetAnythingStringsParameters, 'query'>,
+                ) =>
+                  transport.sendResult(
+                    getAnythingStringsOperation,
+                    (build) => buildGetAnythingStringsRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetAnythingStringsResponse, T.GetAnythingStringsError>>,
+              },
             ),
           };
         },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -31,6 +35,9 @@ const postOperation = {
 function buildPostRequest(parameters = {}, body, options) {
   return buildRequest(postOperation, parameters, body, options);
 }
+function readPostResult(response, options) {
+  return readResult(postOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -40,7 +47,14 @@ function createClient(options = {}) {
         (build) => buildPostRequest({}, body, build),
         callOptions
       ),
-      { permissions: permissions.post }
+      {
+        permissions: permissions.post,
+        safe: (body, callOptions = {}) => transport.sendResult(
+          postOperation,
+          (build) => buildPostRequest({}, body, build),
+          callOptions
+        )
+      }
     )
   };
 }
@@ -52,5 +66,6 @@ export {
   NetworkError,
   TimeoutError,
   buildPostRequest,
-  createClient
+  createClient,
+  readPostResult
 };

@@ -1,9 +1,9 @@
 /**
- * Microsoft's permission types: `DelegatedWork` (delegated, work or school account),
- * `DelegatedPersonal` (delegated, personal Microsoft account) and `Application` (app-only).
+ * Permission types: `DelegatedWork` (delegated, work or school account),
+ * `DelegatedPersonal` (delegated, personal account) and `Application` (app-only).
  */
 export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Application';
-/** The tenant id (`tid`) of personal Microsoft accounts: a delegated token with it is `DelegatedPersonal`. */
+/** The tenant id (`tid`) of personal accounts: a delegated token with it is `DelegatedPersonal`. */
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
@@ -110,7 +110,7 @@ export interface AccessTokenClaims {
     readonly scp?: string;
     /** App roles: in a token without `scp`, the application permissions of an app-only token. */
     readonly roles?: readonly string[];
-    /** Tenant id: {@link PERSONAL_ACCOUNT_TENANT_ID} marks a personal Microsoft account. */
+    /** Tenant id: {@link PERSONAL_ACCOUNT_TENANT_ID} marks a personal account. */
     readonly tid?: string;
     readonly [claim: string]: unknown;
 }

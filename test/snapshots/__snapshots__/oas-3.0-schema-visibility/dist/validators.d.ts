@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the request body of `post`: returns it typed, or every issue found.
@@ -22,8 +22,11 @@ export declare function isPostResponse(value: unknown): value is T.PostResponse;
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly PostRequestBody: StandardSchemaV1<T.PostRequestBody>;
-    readonly PostResponse: StandardSchemaV1<T.PostResponse>;
+    readonly PostRequestBody: StandardValidator<T.PostRequestBody>;
+    readonly PostResponse: StandardValidator<T.PostResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -4,6 +4,7 @@ import {
   MAX_DEPTH,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -27,8 +28,8 @@ function isPostResponse(value) {
   return is$PostResponse(value, 0);
 }
 const schemas = {
-  PostRequestBody: /* @__PURE__ */ standardSchema(validatePostRequestBody),
-  PostResponse: /* @__PURE__ */ standardSchema(validatePostResponse)
+  PostRequestBody: /* @__PURE__ */ standardSchema(validatePostRequestBody, jsonSchema$of("PostRequestBody")),
+  PostResponse: /* @__PURE__ */ standardSchema(validatePostResponse, jsonSchema$of("PostResponse"))
 };
 const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
 const issue$propWithReadOnly_readOnly_a1e167 = /* @__PURE__ */ fixedIssue(["propWithReadOnly"], "readOnly", "is read-only: it must not be sent in a request");
@@ -109,6 +110,28 @@ function check$PostResponse(v, p, s, d) {
     if (o1.propWithWriteOnly !== void 0 && hasOwn.call(o1, "propWithWriteOnly")) s = reportFixed(s, p, issue$propWithWriteOnly_writeOnly_83eb90);
   }
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  PostRequestBody: {
+    type: "object",
+    properties: {
+      id: { type: "string" },
+      propWithReadOnly: false,
+      propWithWriteOnly: { type: "string", writeOnly: true }
+    }
+  },
+  PostResponse: {
+    type: "object",
+    properties: {
+      id: { type: "string" },
+      propWithReadOnly: { type: "string", readOnly: true },
+      propWithWriteOnly: false
+    }
+  }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

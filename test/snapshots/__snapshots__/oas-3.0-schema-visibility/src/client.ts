@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,33 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError = T.PostError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -66,6 +106,16 @@ export function buildPostRequest(
   return buildRequest(postOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostResponse, T.PostError>> {
+  return readResult(postOperation, response, options) as Promise<
+    ApiResult<T.PostResponse, T.PostError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -78,6 +128,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
     (body: T.PostRequestBody, options?: RequestOptions): Promise<T.PostResponse>;
     /** Who may call this operation. */
     readonly permissions: typeof permissions.post;
+    /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+    safe(
+      body: T.PostRequestBody,
+      options?: RequestOptions,
+    ): Promise<ApiResult<T.PostResponse, T.PostError>>;
   };
 }
 
@@ -119,7 +174,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
           (build) => buildPostRequest({}, body, build),
           callOptions,
         ) as Promise<T.PostResponse>,
-      { permissions: permissions.post },
+      {
+        permissions: permissions.post,
+        safe: (body: T.PostRequestBody, callOptions: RequestOptions = {}) =>
+          transport.sendResult(
+            postOperation,
+            (build) => buildPostRequest({}, body, build),
+            callOptions,
+          ) as Promise<ApiResult<T.PostResponse, T.PostError>>,
+      },
     ),
   };
 }

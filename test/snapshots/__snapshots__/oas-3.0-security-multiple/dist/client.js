@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -34,6 +38,9 @@ const postAnythingAndOperation = {
 function buildPostAnythingAndRequest(parameters = {}, options) {
   return buildRequest(postAnythingAndOperation, parameters, void 0, options);
 }
+function readPostAnythingAndResult(response, options) {
+  return readResult(postAnythingAndOperation, response, options);
+}
 const postAnythingAndOrOperation = {
   method: "POST",
   pathTemplate: "/anything/and-or",
@@ -52,6 +59,9 @@ const postAnythingAndOrOperation = {
 };
 function buildPostAnythingAndOrRequest(parameters = {}, options) {
   return buildRequest(postAnythingAndOrOperation, parameters, void 0, options);
+}
+function readPostAnythingAndOrResult(response, options) {
+  return readResult(postAnythingAndOrOperation, response, options);
 }
 const postAnythingManyAndOrOperation = {
   method: "POST",
@@ -86,6 +96,9 @@ const postAnythingManyAndOrOperation = {
 function buildPostAnythingManyAndOrRequest(parameters = {}, options) {
   return buildRequest(postAnythingManyAndOrOperation, parameters, void 0, options);
 }
+function readPostAnythingManyAndOrResult(response, options) {
+  return readResult(postAnythingManyAndOrOperation, response, options);
+}
 const postAnythingOrOperation = {
   method: "POST",
   pathTemplate: "/anything/or",
@@ -102,6 +115,9 @@ const postAnythingOrOperation = {
 function buildPostAnythingOrRequest(parameters = {}, options) {
   return buildRequest(postAnythingOrOperation, parameters, void 0, options);
 }
+function readPostAnythingOrResult(response, options) {
+  return readResult(postAnythingOrOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -115,7 +131,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingAndRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingAnd }
+              {
+                permissions: permissions.postAnythingAnd,
+                safe: (callOptions = {}) => transport.sendResult(
+                  postAnythingAndOperation,
+                  (build) => buildPostAnythingAndRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -127,7 +150,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingAndOrRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingAndOr }
+              {
+                permissions: permissions.postAnythingAndOr,
+                safe: (callOptions = {}) => transport.sendResult(
+                  postAnythingAndOrOperation,
+                  (build) => buildPostAnythingAndOrRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -139,7 +169,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingManyAndOrRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingManyAndOr }
+              {
+                permissions: permissions.postAnythingManyAndOr,
+                safe: (callOptions = {}) => transport.sendResult(
+                  postAnythingManyAndOrOperation,
+                  (build) => buildPostAnythingManyAndOrRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -151,7 +188,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingOrRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingOr }
+              {
+                permissions: permissions.postAnythingOr,
+                safe: (callOptions = {}) => transport.sendResult(
+                  postAnythingOrOperation,
+                  (build) => buildPostAnythingOrRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -170,5 +214,9 @@ export {
   buildPostAnythingAndRequest,
   buildPostAnythingManyAndOrRequest,
   buildPostAnythingOrRequest,
-  createClient
+  createClient,
+  readPostAnythingAndOrResult,
+  readPostAnythingAndResult,
+  readPostAnythingManyAndOrResult,
+  readPostAnythingOrResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `postAnythingAnd`: returns it typed, or every issue found.
@@ -38,10 +38,13 @@ export declare function isPostAnythingOrResponse(value: unknown): value is T.Pos
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly PostAnythingAndResponse: StandardSchemaV1<T.PostAnythingAndResponse>;
-    readonly PostAnythingAndOrResponse: StandardSchemaV1<T.PostAnythingAndOrResponse>;
-    readonly PostAnythingManyAndOrResponse: StandardSchemaV1<T.PostAnythingManyAndOrResponse>;
-    readonly PostAnythingOrResponse: StandardSchemaV1<T.PostAnythingOrResponse>;
+    readonly PostAnythingAndResponse: StandardValidator<T.PostAnythingAndResponse>;
+    readonly PostAnythingAndOrResponse: StandardValidator<T.PostAnythingAndOrResponse>;
+    readonly PostAnythingManyAndOrResponse: StandardValidator<T.PostAnythingManyAndOrResponse>;
+    readonly PostAnythingOrResponse: StandardValidator<T.PostAnythingOrResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -2,6 +2,7 @@ import {
   depthExceeded,
   MAX_DEPTH,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -41,10 +42,10 @@ function isPostAnythingOrResponse(value) {
   return is$PostAnythingOrResponse(value, 0);
 }
 const schemas = {
-  PostAnythingAndResponse: /* @__PURE__ */ standardSchema(validatePostAnythingAndResponse),
-  PostAnythingAndOrResponse: /* @__PURE__ */ standardSchema(validatePostAnythingAndOrResponse),
-  PostAnythingManyAndOrResponse: /* @__PURE__ */ standardSchema(validatePostAnythingManyAndOrResponse),
-  PostAnythingOrResponse: /* @__PURE__ */ standardSchema(validatePostAnythingOrResponse)
+  PostAnythingAndResponse: /* @__PURE__ */ standardSchema(validatePostAnythingAndResponse, jsonSchema$of("PostAnythingAndResponse")),
+  PostAnythingAndOrResponse: /* @__PURE__ */ standardSchema(validatePostAnythingAndOrResponse, jsonSchema$of("PostAnythingAndOrResponse")),
+  PostAnythingManyAndOrResponse: /* @__PURE__ */ standardSchema(validatePostAnythingManyAndOrResponse, jsonSchema$of("PostAnythingManyAndOrResponse")),
+  PostAnythingOrResponse: /* @__PURE__ */ standardSchema(validatePostAnythingOrResponse, jsonSchema$of("PostAnythingOrResponse"))
 };
 function is$PostAnythingAndResponse(v, d) {
   if (d > MAX_DEPTH) return false;
@@ -77,6 +78,16 @@ function is$PostAnythingOrResponse(v, d) {
 function check$PostAnythingOrResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  PostAnythingAndResponse: true,
+  PostAnythingAndOrResponse: true,
+  PostAnythingManyAndOrResponse: true,
+  PostAnythingOrResponse: true
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

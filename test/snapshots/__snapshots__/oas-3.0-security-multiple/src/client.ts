@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,37 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.PostAnythingAndError
+  | T.PostAnythingAndOrError
+  | T.PostAnythingManyAndOrError
+  | T.PostAnythingOrError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -70,6 +114,16 @@ export function buildPostAnythingAndRequest(
   return buildRequest(postAnythingAndOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPostAnythingAndRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingAndResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingAndResponse, T.PostAnythingAndError>> {
+  return readResult(postAnythingAndOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingAndResponse, T.PostAnythingAndError>
+  >;
+}
+
 const postAnythingAndOrOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/and-or',
@@ -97,6 +151,16 @@ export function buildPostAnythingAndOrRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingAndOrOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPostAnythingAndOrRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingAndOrResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingAndOrResponse, T.PostAnythingAndOrError>> {
+  return readResult(postAnythingAndOrOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingAndOrResponse, T.PostAnythingAndOrError>
+  >;
 }
 
 const postAnythingManyAndOrOperation: OperationSpec = {
@@ -142,6 +206,16 @@ export function buildPostAnythingManyAndOrRequest(
   return buildRequest(postAnythingManyAndOrOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPostAnythingManyAndOrRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingManyAndOrResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingManyAndOrResponse, T.PostAnythingManyAndOrError>> {
+  return readResult(postAnythingManyAndOrOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingManyAndOrResponse, T.PostAnythingManyAndOrError>
+  >;
+}
+
 const postAnythingOrOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/or',
@@ -168,6 +242,16 @@ export function buildPostAnythingOrRequest(
   return buildRequest(postAnythingOrOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPostAnythingOrRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingOrResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingOrResponse, T.PostAnythingOrError>> {
+  return readResult(postAnythingOrOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingOrResponse, T.PostAnythingOrError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -190,6 +274,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PostAnythingAndResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingAnd;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingAndResponse, T.PostAnythingAndError>>;
       };
     };
     /**
@@ -205,6 +293,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PostAnythingAndOrResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingAndOr;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingAndOrResponse, T.PostAnythingAndOrError>>;
       };
     };
     /**
@@ -220,6 +312,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PostAnythingManyAndOrResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingManyAndOr;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingManyAndOrResponse, T.PostAnythingManyAndOrError>>;
       };
     };
     /**
@@ -235,6 +331,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PostAnythingOrResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingOr;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingOrResponse, T.PostAnythingOrError>>;
       };
     };
   };
@@ -309,7 +409,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingAndRequest({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingAndResponse>,
-              { permissions: permissions.postAnythingAnd },
+              {
+                permissions: permissions.postAnythingAnd,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingAndOperation,
+                    (build) => buildPostAnythingAndRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostAnythingAndResponse, T.PostAnythingAndError>>,
+              },
             ),
           };
         },
@@ -322,7 +430,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingAndOrRequest({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingAndOrResponse>,
-              { permissions: permissions.postAnythingAndOr },
+              {
+                permissions: permissions.postAnythingAndOr,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingAndOrOperation,
+                    (build) => buildPostAnythingAndOrRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostAnythingAndOrResponse, T.PostAnythingAndOrError>>,
+              },
             ),
           };
         },
@@ -335,7 +451,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingManyAndOrRequest({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingManyAndOrResponse>,
-              { permissions: permissions.postAnythingManyAndOr },
+              {
+                permissions: permissions.postAnythingManyAndOr,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingManyAndOrOperation,
+                    (build) => buildPostAnythingManyAndOrRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostAnythingManyAndOrResponse, T.PostAnythingManyAndOrError>
+                  >,
+              },
             ),
           };
         },
@@ -348,7 +474,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingOrRequest({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingOrResponse>,
-              { permissions: permissions.postAnythingOr },
+              {
+                permissions: permissions.postAnythingOr,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingOrOperation,
+                    (build) => buildPostAnythingOrRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostAnythingOrResponse, T.PostAnythingOrError>>,
+              },
             ),
           };
         },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -28,6 +32,9 @@ const getAnythingApiKeyOperation = {
 function buildGetAnythingApiKeyRequest(parameters = {}, options) {
   return buildRequest(getAnythingApiKeyOperation, parameters, void 0, options);
 }
+function readGetAnythingApiKeyResult(response, options) {
+  return readResult(getAnythingApiKeyOperation, response, options);
+}
 const putAnythingApiKeyOperation = {
   method: "PUT",
   pathTemplate: "/anything/apiKey",
@@ -40,6 +47,9 @@ const putAnythingApiKeyOperation = {
 };
 function buildPutAnythingApiKeyRequest(parameters = {}, options) {
   return buildRequest(putAnythingApiKeyOperation, parameters, void 0, options);
+}
+function readPutAnythingApiKeyResult(response, options) {
+  return readResult(putAnythingApiKeyOperation, response, options);
 }
 const postAnythingApiKeyOperation = {
   method: "POST",
@@ -54,6 +64,9 @@ const postAnythingApiKeyOperation = {
 function buildPostAnythingApiKeyRequest(parameters = {}, options) {
   return buildRequest(postAnythingApiKeyOperation, parameters, void 0, options);
 }
+function readPostAnythingApiKeyResult(response, options) {
+  return readResult(postAnythingApiKeyOperation, response, options);
+}
 const postAnythingBasicOperation = {
   method: "POST",
   pathTemplate: "/anything/basic",
@@ -66,6 +79,9 @@ const postAnythingBasicOperation = {
 };
 function buildPostAnythingBasicRequest(parameters = {}, options) {
   return buildRequest(postAnythingBasicOperation, parameters, void 0, options);
+}
+function readPostAnythingBasicResult(response, options) {
+  return readResult(postAnythingBasicOperation, response, options);
 }
 const putAnythingBearerOperation = {
   method: "PUT",
@@ -80,6 +96,9 @@ const putAnythingBearerOperation = {
 function buildPutAnythingBearerRequest(parameters = {}, options) {
   return buildRequest(putAnythingBearerOperation, parameters, void 0, options);
 }
+function readPutAnythingBearerResult(response, options) {
+  return readResult(putAnythingBearerOperation, response, options);
+}
 const postAnythingBearerOperation = {
   method: "POST",
   pathTemplate: "/anything/bearer",
@@ -93,6 +112,9 @@ const postAnythingBearerOperation = {
 function buildPostAnythingBearerRequest(parameters = {}, options) {
   return buildRequest(postAnythingBearerOperation, parameters, void 0, options);
 }
+function readPostAnythingBearerResult(response, options) {
+  return readResult(postAnythingBearerOperation, response, options);
+}
 const postAnythingNoAuthOperation = {
   method: "POST",
   pathTemplate: "/anything/no-auth",
@@ -104,6 +126,9 @@ const postAnythingNoAuthOperation = {
 };
 function buildPostAnythingNoAuthRequest(parameters = {}, options) {
   return buildRequest(postAnythingNoAuthOperation, parameters, void 0, options);
+}
+function readPostAnythingNoAuthResult(response, options) {
+  return readResult(postAnythingNoAuthOperation, response, options);
 }
 const getAnythingOauth2Operation = {
   method: "GET",
@@ -118,6 +143,9 @@ const getAnythingOauth2Operation = {
 function buildGetAnythingOauth2Request(parameters = {}, options) {
   return buildRequest(getAnythingOauth2Operation, parameters, void 0, options);
 }
+function readGetAnythingOauth2Result(response, options) {
+  return readResult(getAnythingOauth2Operation, response, options);
+}
 const putAnythingOauth2Operation = {
   method: "PUT",
   pathTemplate: "/anything/oauth2",
@@ -130,6 +158,9 @@ const putAnythingOauth2Operation = {
 };
 function buildPutAnythingOauth2Request(parameters = {}, options) {
   return buildRequest(putAnythingOauth2Operation, parameters, void 0, options);
+}
+function readPutAnythingOauth2Result(response, options) {
+  return readResult(putAnythingOauth2Operation, response, options);
 }
 const postAnythingOauth2Operation = {
   method: "POST",
@@ -144,6 +175,9 @@ const postAnythingOauth2Operation = {
 function buildPostAnythingOauth2Request(parameters = {}, options) {
   return buildRequest(postAnythingOauth2Operation, parameters, void 0, options);
 }
+function readPostAnythingOauth2Result(response, options) {
+  return readResult(postAnythingOauth2Operation, response, options);
+}
 const deleteAnythingOauth2Operation = {
   method: "DELETE",
   pathTemplate: "/anything/oauth2",
@@ -156,6 +190,9 @@ const deleteAnythingOauth2Operation = {
 };
 function buildDeleteAnythingOauth2Request(parameters = {}, options) {
   return buildRequest(deleteAnythingOauth2Operation, parameters, void 0, options);
+}
+function readDeleteAnythingOauth2Result(response, options) {
+  return readResult(deleteAnythingOauth2Operation, response, options);
 }
 const patchAnythingOauth2Operation = {
   method: "PATCH",
@@ -170,6 +207,9 @@ const patchAnythingOauth2Operation = {
 function buildPatchAnythingOauth2Request(parameters = {}, options) {
   return buildRequest(patchAnythingOauth2Operation, parameters, void 0, options);
 }
+function readPatchAnythingOauth2Result(response, options) {
+  return readResult(patchAnythingOauth2Operation, response, options);
+}
 const postAnythingOpenIdConnectOperation = {
   method: "POST",
   pathTemplate: "/anything/openIdConnect",
@@ -182,6 +222,9 @@ const postAnythingOpenIdConnectOperation = {
 };
 function buildPostAnythingOpenIdConnectRequest(parameters = {}, options) {
   return buildRequest(postAnythingOpenIdConnectOperation, parameters, void 0, options);
+}
+function readPostAnythingOpenIdConnectResult(response, options) {
+  return readResult(postAnythingOpenIdConnectOperation, response, options);
 }
 const getAnythingOptionalAuthOperation = {
   method: "GET",
@@ -196,6 +239,9 @@ const getAnythingOptionalAuthOperation = {
 function buildGetAnythingOptionalAuthRequest(parameters = {}, options) {
   return buildRequest(getAnythingOptionalAuthOperation, parameters, void 0, options);
 }
+function readGetAnythingOptionalAuthResult(response, options) {
+  return readResult(getAnythingOptionalAuthOperation, response, options);
+}
 const postStatus401Operation = {
   method: "POST",
   pathTemplate: "/status/401",
@@ -208,6 +254,9 @@ const postStatus401Operation = {
 };
 function buildPostStatus401Request(parameters = {}, options) {
   return buildRequest(postStatus401Operation, parameters, void 0, options);
+}
+function readPostStatus401Result(response, options) {
+  return readResult(postStatus401Operation, response, options);
 }
 function createClient(options = {}) {
   const transport = createTransport(options);
@@ -222,7 +271,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingApiKeyRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingApiKey }
+              {
+                permissions: permissions.getAnythingApiKey,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getAnythingApiKeyOperation,
+                  (build) => buildGetAnythingApiKeyRequest({}, build),
+                  callOptions
+                )
+              }
             ),
             put: Object.assign(
               (callOptions = {}) => transport.send(
@@ -230,7 +286,14 @@ function createClient(options = {}) {
                 (build) => buildPutAnythingApiKeyRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.putAnythingApiKey }
+              {
+                permissions: permissions.putAnythingApiKey,
+                safe: (callOptions = {}) => transport.sendResult(
+                  putAnythingApiKeyOperation,
+                  (build) => buildPutAnythingApiKeyRequest({}, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (callOptions = {}) => transport.send(
@@ -238,7 +301,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingApiKeyRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingApiKey }
+              {
+                permissions: permissions.postAnythingApiKey,
+                safe: (callOptions = {}) => transport.sendResult(
+                  postAnythingApiKeyOperation,
+                  (build) => buildPostAnythingApiKeyRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -250,7 +320,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingBasicRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingBasic }
+              {
+                permissions: permissions.postAnythingBasic,
+                safe: (callOptions = {}) => transport.sendResult(
+                  postAnythingBasicOperation,
+                  (build) => buildPostAnythingBasicRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -262,7 +339,14 @@ function createClient(options = {}) {
                 (build) => buildPutAnythingBearerRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.putAnythingBearer }
+              {
+                permissions: permissions.putAnythingBearer,
+                safe: (callOptions = {}) => transport.sendResult(
+                  putAnythingBearerOperation,
+                  (build) => buildPutAnythingBearerRequest({}, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (callOptions = {}) => transport.send(
@@ -270,7 +354,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingBearerRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingBearer }
+              {
+                permissions: permissions.postAnythingBearer,
+                safe: (callOptions = {}) => transport.sendResult(
+                  postAnythingBearerOperation,
+                  (build) => buildPostAnythingBearerRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -282,7 +373,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingNoAuthRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingNoAuth }
+              {
+                permissions: permissions.postAnythingNoAuth,
+                safe: (callOptions = {}) => transport.sendResult(
+                  postAnythingNoAuthOperation,
+                  (build) => buildPostAnythingNoAuthRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -294,7 +392,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingOauth2Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingOauth2 }
+              {
+                permissions: permissions.getAnythingOauth2,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getAnythingOauth2Operation,
+                  (build) => buildGetAnythingOauth2Request({}, build),
+                  callOptions
+                )
+              }
             ),
             put: Object.assign(
               (callOptions = {}) => transport.send(
@@ -302,7 +407,14 @@ function createClient(options = {}) {
                 (build) => buildPutAnythingOauth2Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.putAnythingOauth2 }
+              {
+                permissions: permissions.putAnythingOauth2,
+                safe: (callOptions = {}) => transport.sendResult(
+                  putAnythingOauth2Operation,
+                  (build) => buildPutAnythingOauth2Request({}, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (callOptions = {}) => transport.send(
@@ -310,7 +422,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingOauth2Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingOauth2 }
+              {
+                permissions: permissions.postAnythingOauth2,
+                safe: (callOptions = {}) => transport.sendResult(
+                  postAnythingOauth2Operation,
+                  (build) => buildPostAnythingOauth2Request({}, build),
+                  callOptions
+                )
+              }
             ),
             delete: Object.assign(
               (callOptions = {}) => transport.send(
@@ -318,7 +437,14 @@ function createClient(options = {}) {
                 (build) => buildDeleteAnythingOauth2Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.deleteAnythingOauth2 }
+              {
+                permissions: permissions.deleteAnythingOauth2,
+                safe: (callOptions = {}) => transport.sendResult(
+                  deleteAnythingOauth2Operation,
+                  (build) => buildDeleteAnythingOauth2Request({}, build),
+                  callOptions
+                )
+              }
             ),
             patch: Object.assign(
               (callOptions = {}) => transport.send(
@@ -326,7 +452,14 @@ function createClient(options = {}) {
                 (build) => buildPatchAnythingOauth2Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.patchAnythingOauth2 }
+              {
+                permissions: permissions.patchAnythingOauth2,
+                safe: (callOptions = {}) => transport.sendResult(
+                  patchAnythingOauth2Operation,
+                  (build) => buildPatchAnythingOauth2Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -338,7 +471,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingOpenIdConnectRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingOpenIdConnect }
+              {
+                permissions: permissions.postAnythingOpenIdConnect,
+                safe: (callOptions = {}) => transport.sendResult(
+                  postAnythingOpenIdConnectOperation,
+                  (build) => buildPostAnythingOpenIdConnectRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -350,7 +490,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingOptionalAuthRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingOptionalAuth }
+              {
+                permissions: permissions.getAnythingOptionalAuth,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getAnythingOptionalAuthOperation,
+                  (build) => buildGetAnythingOptionalAuthRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -366,7 +513,14 @@ function createClient(options = {}) {
                 (build) => buildPostStatus401Request({}, build),
                 callOptions
               ),
-              { permissions: permissions.postStatus401 }
+              {
+                permissions: permissions.postStatus401,
+                safe: (callOptions = {}) => transport.sendResult(
+                  postStatus401Operation,
+                  (build) => buildPostStatus401Request({}, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -396,5 +550,20 @@ export {
   buildPutAnythingApiKeyRequest,
   buildPutAnythingBearerRequest,
   buildPutAnythingOauth2Request,
-  createClient
+  createClient,
+  readDeleteAnythingOauth2Result,
+  readGetAnythingApiKeyResult,
+  readGetAnythingOauth2Result,
+  readGetAnythingOptionalAuthResult,
+  readPatchAnythingOauth2Result,
+  readPostAnythingApiKeyResult,
+  readPostAnythingBasicResult,
+  readPostAnythingBearerResult,
+  readPostAnythingNoAuthResult,
+  readPostAnythingOauth2Result,
+  readPostAnythingOpenIdConnectResult,
+  readPostStatus401Result,
+  readPutAnythingApiKeyResult,
+  readPutAnythingBearerResult,
+  readPutAnythingOauth2Result
 };

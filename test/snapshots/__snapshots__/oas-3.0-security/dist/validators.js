@@ -4,6 +4,7 @@ import {
   MAX_DEPTH,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -145,21 +146,21 @@ function isPostStatus401Response(value) {
   return is$PostStatus401Response(value, 0);
 }
 const schemas = {
-  GetAnythingApiKeyResponse: /* @__PURE__ */ standardSchema(validateGetAnythingApiKeyResponse),
-  PutAnythingApiKeyResponse: /* @__PURE__ */ standardSchema(validatePutAnythingApiKeyResponse),
-  PostAnythingApiKeyResponse: /* @__PURE__ */ standardSchema(validatePostAnythingApiKeyResponse),
-  PostAnythingBasicResponse: /* @__PURE__ */ standardSchema(validatePostAnythingBasicResponse),
-  PutAnythingBearerResponse: /* @__PURE__ */ standardSchema(validatePutAnythingBearerResponse),
-  PostAnythingBearerResponse: /* @__PURE__ */ standardSchema(validatePostAnythingBearerResponse),
-  PostAnythingNoAuthResponse: /* @__PURE__ */ standardSchema(validatePostAnythingNoAuthResponse),
-  GetAnythingOauth2Response: /* @__PURE__ */ standardSchema(validateGetAnythingOauth2Response),
-  PutAnythingOauth2Response: /* @__PURE__ */ standardSchema(validatePutAnythingOauth2Response),
-  PostAnythingOauth2Response: /* @__PURE__ */ standardSchema(validatePostAnythingOauth2Response),
-  DeleteAnythingOauth2Response: /* @__PURE__ */ standardSchema(validateDeleteAnythingOauth2Response),
-  PatchAnythingOauth2Response: /* @__PURE__ */ standardSchema(validatePatchAnythingOauth2Response),
-  PostAnythingOpenIdConnectResponse: /* @__PURE__ */ standardSchema(validatePostAnythingOpenIdConnectResponse),
-  GetAnythingOptionalAuthResponse: /* @__PURE__ */ standardSchema(validateGetAnythingOptionalAuthResponse),
-  PostStatus401Response: /* @__PURE__ */ standardSchema(validatePostStatus401Response)
+  GetAnythingApiKeyResponse: /* @__PURE__ */ standardSchema(validateGetAnythingApiKeyResponse, jsonSchema$of("GetAnythingApiKeyResponse")),
+  PutAnythingApiKeyResponse: /* @__PURE__ */ standardSchema(validatePutAnythingApiKeyResponse, jsonSchema$of("PutAnythingApiKeyResponse")),
+  PostAnythingApiKeyResponse: /* @__PURE__ */ standardSchema(validatePostAnythingApiKeyResponse, jsonSchema$of("PostAnythingApiKeyResponse")),
+  PostAnythingBasicResponse: /* @__PURE__ */ standardSchema(validatePostAnythingBasicResponse, jsonSchema$of("PostAnythingBasicResponse")),
+  PutAnythingBearerResponse: /* @__PURE__ */ standardSchema(validatePutAnythingBearerResponse, jsonSchema$of("PutAnythingBearerResponse")),
+  PostAnythingBearerResponse: /* @__PURE__ */ standardSchema(validatePostAnythingBearerResponse, jsonSchema$of("PostAnythingBearerResponse")),
+  PostAnythingNoAuthResponse: /* @__PURE__ */ standardSchema(validatePostAnythingNoAuthResponse, jsonSchema$of("PostAnythingNoAuthResponse")),
+  GetAnythingOauth2Response: /* @__PURE__ */ standardSchema(validateGetAnythingOauth2Response, jsonSchema$of("GetAnythingOauth2Response")),
+  PutAnythingOauth2Response: /* @__PURE__ */ standardSchema(validatePutAnythingOauth2Response, jsonSchema$of("PutAnythingOauth2Response")),
+  PostAnythingOauth2Response: /* @__PURE__ */ standardSchema(validatePostAnythingOauth2Response, jsonSchema$of("PostAnythingOauth2Response")),
+  DeleteAnythingOauth2Response: /* @__PURE__ */ standardSchema(validateDeleteAnythingOauth2Response, jsonSchema$of("DeleteAnythingOauth2Response")),
+  PatchAnythingOauth2Response: /* @__PURE__ */ standardSchema(validatePatchAnythingOauth2Response, jsonSchema$of("PatchAnythingOauth2Response")),
+  PostAnythingOpenIdConnectResponse: /* @__PURE__ */ standardSchema(validatePostAnythingOpenIdConnectResponse, jsonSchema$of("PostAnythingOpenIdConnectResponse")),
+  GetAnythingOptionalAuthResponse: /* @__PURE__ */ standardSchema(validateGetAnythingOptionalAuthResponse, jsonSchema$of("GetAnythingOptionalAuthResponse")),
+  PostStatus401Response: /* @__PURE__ */ standardSchema(validatePostStatus401Response, jsonSchema$of("PostStatus401Response"))
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetAnythingApiKeyResponse(v, d) {
@@ -309,6 +310,27 @@ function is$PostStatus401Response(v, d) {
 function check$PostStatus401Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  GetAnythingApiKeyResponse: false,
+  PutAnythingApiKeyResponse: false,
+  PostAnythingApiKeyResponse: false,
+  PostAnythingBasicResponse: false,
+  PutAnythingBearerResponse: false,
+  PostAnythingBearerResponse: false,
+  PostAnythingNoAuthResponse: false,
+  GetAnythingOauth2Response: false,
+  PutAnythingOauth2Response: false,
+  PostAnythingOauth2Response: false,
+  DeleteAnythingOauth2Response: false,
+  PatchAnythingOauth2Response: false,
+  PostAnythingOpenIdConnectResponse: false,
+  GetAnythingOptionalAuthResponse: false,
+  PostStatus401Response: true
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,48 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetAnythingApiKeyError
+  | T.PutAnythingApiKeyError
+  | T.PostAnythingApiKeyError
+  | T.PostAnythingBasicError
+  | T.PutAnythingBearerError
+  | T.PostAnythingBearerError
+  | T.PostAnythingNoAuthError
+  | T.GetAnythingOauth2Error
+  | T.PutAnythingOauth2Error
+  | T.PostAnythingOauth2Error
+  | T.DeleteAnythingOauth2Error
+  | T.PatchAnythingOauth2Error
+  | T.PostAnythingOpenIdConnectError
+  | T.GetAnythingOptionalAuthError
+  | T.PostStatus401Error;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -64,6 +119,16 @@ export function buildGetAnythingApiKeyRequest(
   return buildRequest(getAnythingApiKeyOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingApiKeyRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingApiKeyResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingApiKeyResponse, T.GetAnythingApiKeyError>> {
+  return readResult(getAnythingApiKeyOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingApiKeyResponse, T.GetAnythingApiKeyError>
+  >;
+}
+
 const putAnythingApiKeyOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/anything/apiKey',
@@ -85,6 +150,16 @@ export function buildPutAnythingApiKeyRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(putAnythingApiKeyOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPutAnythingApiKeyRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutAnythingApiKeyResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutAnythingApiKeyResponse, T.PutAnythingApiKeyError>> {
+  return readResult(putAnythingApiKeyOperation, response, options) as Promise<
+    ApiResult<T.PutAnythingApiKeyResponse, T.PutAnythingApiKeyError>
+  >;
 }
 
 const postAnythingApiKeyOperation: OperationSpec = {
@@ -110,6 +185,16 @@ export function buildPostAnythingApiKeyRequest(
   return buildRequest(postAnythingApiKeyOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPostAnythingApiKeyRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingApiKeyResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingApiKeyResponse, T.PostAnythingApiKeyError>> {
+  return readResult(postAnythingApiKeyOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingApiKeyResponse, T.PostAnythingApiKeyError>
+  >;
+}
+
 const postAnythingBasicOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/basic',
@@ -131,6 +216,16 @@ export function buildPostAnythingBasicRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingBasicOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPostAnythingBasicRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingBasicResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingBasicResponse, T.PostAnythingBasicError>> {
+  return readResult(postAnythingBasicOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingBasicResponse, T.PostAnythingBasicError>
+  >;
 }
 
 const putAnythingBearerOperation: OperationSpec = {
@@ -156,6 +251,16 @@ export function buildPutAnythingBearerRequest(
   return buildRequest(putAnythingBearerOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPutAnythingBearerRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutAnythingBearerResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutAnythingBearerResponse, T.PutAnythingBearerError>> {
+  return readResult(putAnythingBearerOperation, response, options) as Promise<
+    ApiResult<T.PutAnythingBearerResponse, T.PutAnythingBearerError>
+  >;
+}
+
 const postAnythingBearerOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/bearer',
@@ -179,6 +284,16 @@ export function buildPostAnythingBearerRequest(
   return buildRequest(postAnythingBearerOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPostAnythingBearerRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingBearerResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingBearerResponse, T.PostAnythingBearerError>> {
+  return readResult(postAnythingBearerOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingBearerResponse, T.PostAnythingBearerError>
+  >;
+}
+
 const postAnythingNoAuthOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/no-auth',
@@ -199,6 +314,16 @@ export function buildPostAnythingNoAuthRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingNoAuthOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPostAnythingNoAuthRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingNoAuthResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingNoAuthResponse, T.PostAnythingNoAuthError>> {
+  return readResult(postAnythingNoAuthOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingNoAuthResponse, T.PostAnythingNoAuthError>
+  >;
 }
 
 const getAnythingOauth2Operation: OperationSpec = {
@@ -224,6 +349,16 @@ export function buildGetAnythingOauth2Request(
   return buildRequest(getAnythingOauth2Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingOauth2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingOauth2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingOauth2Response, T.GetAnythingOauth2Error>> {
+  return readResult(getAnythingOauth2Operation, response, options) as Promise<
+    ApiResult<T.GetAnythingOauth2Response, T.GetAnythingOauth2Error>
+  >;
+}
+
 const putAnythingOauth2Operation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/anything/oauth2',
@@ -245,6 +380,16 @@ export function buildPutAnythingOauth2Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(putAnythingOauth2Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPutAnythingOauth2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutAnythingOauth2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutAnythingOauth2Response, T.PutAnythingOauth2Error>> {
+  return readResult(putAnythingOauth2Operation, response, options) as Promise<
+    ApiResult<T.PutAnythingOauth2Response, T.PutAnythingOauth2Error>
+  >;
 }
 
 const postAnythingOauth2Operation: OperationSpec = {
@@ -270,6 +415,16 @@ export function buildPostAnythingOauth2Request(
   return buildRequest(postAnythingOauth2Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPostAnythingOauth2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingOauth2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingOauth2Response, T.PostAnythingOauth2Error>> {
+  return readResult(postAnythingOauth2Operation, response, options) as Promise<
+    ApiResult<T.PostAnythingOauth2Response, T.PostAnythingOauth2Error>
+  >;
+}
+
 const deleteAnythingOauth2Operation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/anything/oauth2',
@@ -291,6 +446,16 @@ export function buildDeleteAnythingOauth2Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteAnythingOauth2Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteAnythingOauth2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteAnythingOauth2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteAnythingOauth2Response, T.DeleteAnythingOauth2Error>> {
+  return readResult(deleteAnythingOauth2Operation, response, options) as Promise<
+    ApiResult<T.DeleteAnythingOauth2Response, T.DeleteAnythingOauth2Error>
+  >;
 }
 
 const patchAnythingOauth2Operation: OperationSpec = {
@@ -316,6 +481,16 @@ export function buildPatchAnythingOauth2Request(
   return buildRequest(patchAnythingOauth2Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPatchAnythingOauth2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchAnythingOauth2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PatchAnythingOauth2Response, T.PatchAnythingOauth2Error>> {
+  return readResult(patchAnythingOauth2Operation, response, options) as Promise<
+    ApiResult<T.PatchAnythingOauth2Response, T.PatchAnythingOauth2Error>
+  >;
+}
+
 const postAnythingOpenIdConnectOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/openIdConnect',
@@ -337,6 +512,16 @@ export function buildPostAnythingOpenIdConnectRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingOpenIdConnectOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPostAnythingOpenIdConnectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingOpenIdConnectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingOpenIdConnectResponse, T.PostAnythingOpenIdConnectError>> {
+  return readResult(postAnythingOpenIdConnectOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingOpenIdConnectResponse, T.PostAnythingOpenIdConnectError>
+  >;
 }
 
 const getAnythingOptionalAuthOperation: OperationSpec = {
@@ -362,6 +547,16 @@ export function buildGetAnythingOptionalAuthRequest(
   return buildRequest(getAnythingOptionalAuthOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingOptionalAuthRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingOptionalAuthResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingOptionalAuthResponse, T.GetAnythingOptionalAuthError>> {
+  return readResult(getAnythingOptionalAuthOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingOptionalAuthResponse, T.GetAnythingOptionalAuthError>
+  >;
+}
+
 const postStatus401Operation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/status/401',
@@ -383,6 +578,16 @@ export function buildPostStatus401Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postStatus401Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPostStatus401Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostStatus401Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostStatus401Response, T.PostStatus401Error>> {
+  return readResult(postStatus401Operation, response, options) as Promise<
+    ApiResult<T.PostStatus401Response, T.PostStatus401Error>
+  >;
 }
 
 /**
@@ -407,6 +612,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetAnythingApiKeyResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingApiKey;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetAnythingApiKeyResponse, T.GetAnythingApiKeyError>>;
       };
       /**
        * Header
@@ -417,6 +626,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PutAnythingApiKeyResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.putAnythingApiKey;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PutAnythingApiKeyResponse, T.PutAnythingApiKeyError>>;
       };
       /**
        * Cookie
@@ -427,6 +640,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PostAnythingApiKeyResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingApiKey;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingApiKeyResponse, T.PostAnythingApiKeyError>>;
       };
     };
     /**
@@ -442,6 +659,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PostAnythingBasicResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingBasic;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingBasicResponse, T.PostAnythingBasicError>>;
       };
     };
     /**
@@ -457,6 +678,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PutAnythingBearerResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.putAnythingBearer;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PutAnythingBearerResponse, T.PutAnythingBearerError>>;
       };
       /**
        * Bearer
@@ -467,6 +692,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PostAnythingBearerResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingBearer;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingBearerResponse, T.PostAnythingBearerError>>;
       };
     };
     /**
@@ -482,6 +711,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PostAnythingNoAuthResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingNoAuth;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingNoAuthResponse, T.PostAnythingNoAuthError>>;
       };
     };
     /**
@@ -497,6 +730,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetAnythingOauth2Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingOauth2;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetAnythingOauth2Response, T.GetAnythingOauth2Error>>;
       };
       /**
        * General support (clientCredentials flow type)
@@ -507,6 +744,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PutAnythingOauth2Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.putAnythingOauth2;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PutAnythingOauth2Response, T.PutAnythingOauth2Error>>;
       };
       /**
        * General support (all flow types)
@@ -517,6 +758,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PostAnythingOauth2Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingOauth2;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingOauth2Response, T.PostAnythingOauth2Error>>;
       };
       /**
        * General support (password flow type)
@@ -527,6 +772,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.DeleteAnythingOauth2Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteAnythingOauth2;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.DeleteAnythingOauth2Response, T.DeleteAnythingOauth2Error>>;
       };
       /**
        * General support (implicit flow type)
@@ -537,6 +786,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PatchAnythingOauth2Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.patchAnythingOauth2;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PatchAnythingOauth2Response, T.PatchAnythingOauth2Error>>;
       };
     };
     /**
@@ -552,6 +805,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PostAnythingOpenIdConnectResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingOpenIdConnect;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostAnythingOpenIdConnectResponse, T.PostAnythingOpenIdConnectError>
+        >;
       };
     };
     /**
@@ -567,6 +826,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetAnythingOptionalAuthResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingOptionalAuth;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetAnythingOptionalAuthResponse, T.GetAnythingOptionalAuthError>>;
       };
     };
   };
@@ -587,6 +850,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PostStatus401Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postStatus401;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostStatus401Response, T.PostStatus401Error>>;
       };
     };
   };
@@ -661,7 +928,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingApiKeyRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingApiKeyResponse>,
-              { permissions: permissions.getAnythingApiKey },
+              {
+                permissions: permissions.getAnythingApiKey,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingApiKeyOperation,
+                    (build) => buildGetAnythingApiKeyRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetAnythingApiKeyResponse, T.GetAnythingApiKeyError>>,
+              },
             ),
             put: Object.assign(
               (callOptions: RequestOptions = {}) =>
@@ -670,7 +945,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPutAnythingApiKeyRequest({}, build),
                   callOptions,
                 ) as Promise<T.PutAnythingApiKeyResponse>,
-              { permissions: permissions.putAnythingApiKey },
+              {
+                permissions: permissions.putAnythingApiKey,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    putAnythingApiKeyOperation,
+                    (build) => buildPutAnythingApiKeyRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PutAnythingApiKeyResponse, T.PutAnythingApiKeyError>>,
+              },
             ),
             post: Object.assign(
               (callOptions: RequestOptions = {}) =>
@@ -679,7 +962,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingApiKeyRequest({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingApiKeyResponse>,
-              { permissions: permissions.postAnythingApiKey },
+              {
+                permissions: permissions.postAnythingApiKey,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingApiKeyOperation,
+                    (build) => buildPostAnythingApiKeyRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostAnythingApiKeyResponse, T.PostAnythingApiKeyError>>,
+              },
             ),
           };
         },
@@ -692,7 +983,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingBasicRequest({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingBasicResponse>,
-              { permissions: permissions.postAnythingBasic },
+              {
+                permissions: permissions.postAnythingBasic,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingBasicOperation,
+                    (build) => buildPostAnythingBasicRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostAnythingBasicResponse, T.PostAnythingBasicError>>,
+              },
             ),
           };
         },
@@ -705,7 +1004,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPutAnythingBearerRequest({}, build),
                   callOptions,
                 ) as Promise<T.PutAnythingBearerResponse>,
-              { permissions: permissions.putAnythingBearer },
+              {
+                permissions: permissions.putAnythingBearer,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    putAnythingBearerOperation,
+                    (build) => buildPutAnythingBearerRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PutAnythingBearerResponse, T.PutAnythingBearerError>>,
+              },
             ),
             post: Object.assign(
               (callOptions: RequestOptions = {}) =>
@@ -714,7 +1021,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingBearerRequest({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingBearerResponse>,
-              { permissions: permissions.postAnythingBearer },
+              {
+                permissions: permissions.postAnythingBearer,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingBearerOperation,
+                    (build) => buildPostAnythingBearerRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostAnythingBearerResponse, T.PostAnythingBearerError>>,
+              },
             ),
           };
         },
@@ -727,7 +1042,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingNoAuthRequest({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingNoAuthResponse>,
-              { permissions: permissions.postAnythingNoAuth },
+              {
+                permissions: permissions.postAnythingNoAuth,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingNoAuthOperation,
+                    (build) => buildPostAnythingNoAuthRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostAnythingNoAuthResponse, T.PostAnythingNoAuthError>>,
+              },
             ),
           };
         },
@@ -740,7 +1063,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingOauth2Request({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingOauth2Response>,
-              { permissions: permissions.getAnythingOauth2 },
+              {
+                permissions: permissions.getAnythingOauth2,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingOauth2Operation,
+                    (build) => buildGetAnythingOauth2Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetAnythingOauth2Response, T.GetAnythingOauth2Error>>,
+              },
             ),
             put: Object.assign(
               (callOptions: RequestOptions = {}) =>
@@ -749,7 +1080,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPutAnythingOauth2Request({}, build),
                   callOptions,
                 ) as Promise<T.PutAnythingOauth2Response>,
-              { permissions: permissions.putAnythingOauth2 },
+              {
+                permissions: permissions.putAnythingOauth2,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    putAnythingOauth2Operation,
+                    (build) => buildPutAnythingOauth2Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PutAnythingOauth2Response, T.PutAnythingOauth2Error>>,
+              },
             ),
             post: Object.assign(
               (callOptions: RequestOptions = {}) =>
@@ -758,7 +1097,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingOauth2Request({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingOauth2Response>,
-              { permissions: permissions.postAnythingOauth2 },
+              {
+                permissions: permissions.postAnythingOauth2,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingOauth2Operation,
+                    (build) => buildPostAnythingOauth2Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostAnythingOauth2Response, T.PostAnythingOauth2Error>>,
+              },
             ),
             delete: Object.assign(
               (callOptions: RequestOptions = {}) =>
@@ -767,7 +1114,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildDeleteAnythingOauth2Request({}, build),
                   callOptions,
                 ) as Promise<T.DeleteAnythingOauth2Response>,
-              { permissions: permissions.deleteAnythingOauth2 },
+              {
+                permissions: permissions.deleteAnythingOauth2,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    deleteAnythingOauth2Operation,
+                    (build) => buildDeleteAnythingOauth2Request({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.DeleteAnythingOauth2Response, T.DeleteAnythingOauth2Error>
+                  >,
+              },
             ),
             patch: Object.assign(
               (callOptions: RequestOptions = {}) =>
@@ -776,7 +1133,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPatchAnythingOauth2Request({}, build),
                   callOptions,
                 ) as Promise<T.PatchAnythingOauth2Response>,
-              { permissions: permissions.patchAnythingOauth2 },
+              {
+                permissions: permissions.patchAnythingOauth2,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    patchAnythingOauth2Operation,
+                    (build) => buildPatchAnythingOauth2Request({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PatchAnythingOauth2Response, T.PatchAnythingOauth2Error>
+                  >,
+              },
             ),
           };
         },
@@ -789,7 +1156,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnythingOpenIdConnectRequest({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingOpenIdConnectResponse>,
-              { permissions: permissions.postAnythingOpenIdConnect },
+              {
+                permissions: permissions.postAnythingOpenIdConnect,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingOpenIdConnectOperation,
+                    (build) => buildPostAnythingOpenIdConnectRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostAnythingOpenIdConnectResponse, T.PostAnythingOpenIdConnectError>
+                  >,
+              },
             ),
           };
         },
@@ -802,7 +1179,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingOptionalAuthRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingOptionalAuthResponse>,
-              { permissions: permissions.getAnythingOptionalAuth },
+              {
+                permissions: permissions.getAnythingOptionalAuth,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingOptionalAuthOperation,
+                    (build) => buildGetAnythingOptionalAuthRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetAnythingOptionalAuthResponse, T.GetAnythingOptionalAuthError>
+                  >,
+              },
             ),
           };
         },
@@ -819,7 +1206,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostStatus401Request({}, build),
                   callOptions,
                 ) as Promise<T.PostStatus401Response>,
-              { permissions: permissions.postStatus401 },
+              {
+                permissions: permissions.postStatus401,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postStatus401Operation,
+                    (build) => buildPostStatus401Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostStatus401Response, T.PostStatus401Error>>,
+              },
             ),
           };
         },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -27,6 +31,9 @@ const getEmptyOperationServersOperation = {
 function buildGetEmptyOperationServersRequest(parameters = {}, options) {
   return buildRequest(getEmptyOperationServersOperation, parameters, void 0, options);
 }
+function readGetEmptyOperationServersResult(response, options) {
+  return readResult(getEmptyOperationServersOperation, response, options);
+}
 const getEmptyPathItemServersOperation = {
   method: "GET",
   pathTemplate: "/empty-path-item-servers",
@@ -38,6 +45,9 @@ const getEmptyPathItemServersOperation = {
 };
 function buildGetEmptyPathItemServersRequest(parameters = {}, options) {
   return buildRequest(getEmptyPathItemServersOperation, parameters, void 0, options);
+}
+function readGetEmptyPathItemServersResult(response, options) {
+  return readResult(getEmptyPathItemServersOperation, response, options);
 }
 const getOperationServerVariablesOperation = {
   method: "GET",
@@ -51,6 +61,9 @@ const getOperationServerVariablesOperation = {
 function buildGetOperationServerVariablesRequest(parameters = {}, options) {
   return buildRequest(getOperationServerVariablesOperation, parameters, void 0, options);
 }
+function readGetOperationServerVariablesResult(response, options) {
+  return readResult(getOperationServerVariablesOperation, response, options);
+}
 const getPathItemRefServerOperation = {
   method: "GET",
   pathTemplate: "/path-item-ref-server",
@@ -62,6 +75,9 @@ const getPathItemRefServerOperation = {
 };
 function buildGetPathItemRefServerRequest(parameters = {}, options) {
   return buildRequest(getPathItemRefServerOperation, parameters, void 0, options);
+}
+function readGetPathItemRefServerResult(response, options) {
+  return readResult(getPathItemRefServerOperation, response, options);
 }
 const getPathItemServerSourceOperation = {
   method: "GET",
@@ -75,6 +91,9 @@ const getPathItemServerSourceOperation = {
 function buildGetPathItemServerSourceRequest(parameters = {}, options) {
   return buildRequest(getPathItemServerSourceOperation, parameters, void 0, options);
 }
+function readGetPathItemServerSourceResult(response, options) {
+  return readResult(getPathItemServerSourceOperation, response, options);
+}
 const getRelativeOperationServerOperation = {
   method: "GET",
   pathTemplate: "/relative-operation-server",
@@ -86,6 +105,9 @@ const getRelativeOperationServerOperation = {
 };
 function buildGetRelativeOperationServerRequest(parameters = {}, options) {
   return buildRequest(getRelativeOperationServerOperation, parameters, void 0, options);
+}
+function readGetRelativeOperationServerResult(response, options) {
+  return readResult(getRelativeOperationServerOperation, response, options);
 }
 const getRelativePathServerOperation = {
   method: "GET",
@@ -99,6 +121,9 @@ const getRelativePathServerOperation = {
 function buildGetRelativePathServerRequest(parameters = {}, options) {
   return buildRequest(getRelativePathServerOperation, parameters, void 0, options);
 }
+function readGetRelativePathServerResult(response, options) {
+  return readResult(getRelativePathServerOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -110,7 +135,14 @@ function createClient(options = {}) {
             (build) => buildGetEmptyOperationServersRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getEmptyOperationServers }
+          {
+            permissions: permissions.getEmptyOperationServers,
+            safe: (callOptions = {}) => transport.sendResult(
+              getEmptyOperationServersOperation,
+              (build) => buildGetEmptyOperationServersRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -122,7 +154,14 @@ function createClient(options = {}) {
             (build) => buildGetEmptyPathItemServersRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getEmptyPathItemServers }
+          {
+            permissions: permissions.getEmptyPathItemServers,
+            safe: (callOptions = {}) => transport.sendResult(
+              getEmptyPathItemServersOperation,
+              (build) => buildGetEmptyPathItemServersRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -134,7 +173,14 @@ function createClient(options = {}) {
             (build) => buildGetOperationServerVariablesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getOperationServerVariables }
+          {
+            permissions: permissions.getOperationServerVariables,
+            safe: (callOptions = {}) => transport.sendResult(
+              getOperationServerVariablesOperation,
+              (build) => buildGetOperationServerVariablesRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -146,7 +192,14 @@ function createClient(options = {}) {
             (build) => buildGetPathItemRefServerRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getPathItemRefServer }
+          {
+            permissions: permissions.getPathItemRefServer,
+            safe: (callOptions = {}) => transport.sendResult(
+              getPathItemRefServerOperation,
+              (build) => buildGetPathItemRefServerRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -158,7 +211,14 @@ function createClient(options = {}) {
             (build) => buildGetPathItemServerSourceRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getPathItemServerSource }
+          {
+            permissions: permissions.getPathItemServerSource,
+            safe: (callOptions = {}) => transport.sendResult(
+              getPathItemServerSourceOperation,
+              (build) => buildGetPathItemServerSourceRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -170,7 +230,14 @@ function createClient(options = {}) {
             (build) => buildGetRelativeOperationServerRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getRelativeOperationServer }
+          {
+            permissions: permissions.getRelativeOperationServer,
+            safe: (callOptions = {}) => transport.sendResult(
+              getRelativeOperationServerOperation,
+              (build) => buildGetRelativeOperationServerRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -182,7 +249,14 @@ function createClient(options = {}) {
             (build) => buildGetRelativePathServerRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getRelativePathServer }
+          {
+            permissions: permissions.getRelativePathServer,
+            safe: (callOptions = {}) => transport.sendResult(
+              getRelativePathServerOperation,
+              (build) => buildGetRelativePathServerRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -202,5 +276,12 @@ export {
   buildGetPathItemServerSourceRequest,
   buildGetRelativeOperationServerRequest,
   buildGetRelativePathServerRequest,
-  createClient
+  createClient,
+  readGetEmptyOperationServersResult,
+  readGetEmptyPathItemServersResult,
+  readGetOperationServerVariablesResult,
+  readGetPathItemRefServerResult,
+  readGetPathItemServerSourceResult,
+  readGetRelativeOperationServerResult,
+  readGetRelativePathServerResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `getEmptyOperationServers`: returns it typed, or every issue found.
@@ -62,13 +62,16 @@ export declare function isGetRelativePathServerResponse(value: unknown): value i
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly GetEmptyOperationServersResponse: StandardSchemaV1<T.GetEmptyOperationServersResponse>;
-    readonly GetEmptyPathItemServersResponse: StandardSchemaV1<T.GetEmptyPathItemServersResponse>;
-    readonly GetOperationServerVariablesResponse: StandardSchemaV1<T.GetOperationServerVariablesResponse>;
-    readonly GetPathItemRefServerResponse: StandardSchemaV1<T.GetPathItemRefServerResponse>;
-    readonly GetPathItemServerSourceResponse: StandardSchemaV1<T.GetPathItemServerSourceResponse>;
-    readonly GetRelativeOperationServerResponse: StandardSchemaV1<T.GetRelativeOperationServerResponse>;
-    readonly GetRelativePathServerResponse: StandardSchemaV1<T.GetRelativePathServerResponse>;
+    readonly GetEmptyOperationServersResponse: StandardValidator<T.GetEmptyOperationServersResponse>;
+    readonly GetEmptyPathItemServersResponse: StandardValidator<T.GetEmptyPathItemServersResponse>;
+    readonly GetOperationServerVariablesResponse: StandardValidator<T.GetOperationServerVariablesResponse>;
+    readonly GetPathItemRefServerResponse: StandardValidator<T.GetPathItemRefServerResponse>;
+    readonly GetPathItemServerSourceResponse: StandardValidator<T.GetPathItemServerSourceResponse>;
+    readonly GetRelativeOperationServerResponse: StandardValidator<T.GetRelativeOperationServerResponse>;
+    readonly GetRelativePathServerResponse: StandardValidator<T.GetRelativePathServerResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -4,6 +4,7 @@ import {
   MAX_DEPTH,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -74,13 +75,13 @@ function isGetRelativePathServerResponse(value) {
   return value === void 0 || is$GetRelativePathServerResponse(value, 0);
 }
 const schemas = {
-  GetEmptyOperationServersResponse: /* @__PURE__ */ standardSchema(validateGetEmptyOperationServersResponse),
-  GetEmptyPathItemServersResponse: /* @__PURE__ */ standardSchema(validateGetEmptyPathItemServersResponse),
-  GetOperationServerVariablesResponse: /* @__PURE__ */ standardSchema(validateGetOperationServerVariablesResponse),
-  GetPathItemRefServerResponse: /* @__PURE__ */ standardSchema(validateGetPathItemRefServerResponse),
-  GetPathItemServerSourceResponse: /* @__PURE__ */ standardSchema(validateGetPathItemServerSourceResponse),
-  GetRelativeOperationServerResponse: /* @__PURE__ */ standardSchema(validateGetRelativeOperationServerResponse),
-  GetRelativePathServerResponse: /* @__PURE__ */ standardSchema(validateGetRelativePathServerResponse)
+  GetEmptyOperationServersResponse: /* @__PURE__ */ standardSchema(validateGetEmptyOperationServersResponse, jsonSchema$of("GetEmptyOperationServersResponse")),
+  GetEmptyPathItemServersResponse: /* @__PURE__ */ standardSchema(validateGetEmptyPathItemServersResponse, jsonSchema$of("GetEmptyPathItemServersResponse")),
+  GetOperationServerVariablesResponse: /* @__PURE__ */ standardSchema(validateGetOperationServerVariablesResponse, jsonSchema$of("GetOperationServerVariablesResponse")),
+  GetPathItemRefServerResponse: /* @__PURE__ */ standardSchema(validateGetPathItemRefServerResponse, jsonSchema$of("GetPathItemRefServerResponse")),
+  GetPathItemServerSourceResponse: /* @__PURE__ */ standardSchema(validateGetPathItemServerSourceResponse, jsonSchema$of("GetPathItemServerSourceResponse")),
+  GetRelativeOperationServerResponse: /* @__PURE__ */ standardSchema(validateGetRelativeOperationServerResponse, jsonSchema$of("GetRelativeOperationServerResponse")),
+  GetRelativePathServerResponse: /* @__PURE__ */ standardSchema(validateGetRelativePathServerResponse, jsonSchema$of("GetRelativePathServerResponse"))
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetEmptyOperationServersResponse(v, d) {
@@ -152,6 +153,19 @@ function check$GetRelativePathServerResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  GetEmptyOperationServersResponse: false,
+  GetEmptyPathItemServersResponse: false,
+  GetOperationServerVariablesResponse: false,
+  GetPathItemRefServerResponse: false,
+  GetPathItemServerSourceResponse: false,
+  GetRelativeOperationServerResponse: false,
+  GetRelativePathServerResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

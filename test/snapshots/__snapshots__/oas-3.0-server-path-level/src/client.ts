@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,40 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetEmptyOperationServersError
+  | T.GetEmptyPathItemServersError
+  | T.GetOperationServerVariablesError
+  | T.GetPathItemRefServerError
+  | T.GetPathItemServerSourceError
+  | T.GetRelativeOperationServerError
+  | T.GetRelativePathServerError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -63,6 +110,16 @@ export function buildGetEmptyOperationServersRequest(
   return buildRequest(getEmptyOperationServersOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetEmptyOperationServersRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetEmptyOperationServersResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetEmptyOperationServersResponse, T.GetEmptyOperationServersError>> {
+  return readResult(getEmptyOperationServersOperation, response, options) as Promise<
+    ApiResult<T.GetEmptyOperationServersResponse, T.GetEmptyOperationServersError>
+  >;
+}
+
 const getEmptyPathItemServersOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/empty-path-item-servers',
@@ -83,6 +140,16 @@ export function buildGetEmptyPathItemServersRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getEmptyPathItemServersOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetEmptyPathItemServersRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetEmptyPathItemServersResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetEmptyPathItemServersResponse, T.GetEmptyPathItemServersError>> {
+  return readResult(getEmptyPathItemServersOperation, response, options) as Promise<
+    ApiResult<T.GetEmptyPathItemServersResponse, T.GetEmptyPathItemServersError>
+  >;
 }
 
 const getOperationServerVariablesOperation: OperationSpec = {
@@ -107,6 +174,16 @@ export function buildGetOperationServerVariablesRequest(
   return buildRequest(getOperationServerVariablesOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetOperationServerVariablesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetOperationServerVariablesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetOperationServerVariablesResponse, T.GetOperationServerVariablesError>> {
+  return readResult(getOperationServerVariablesOperation, response, options) as Promise<
+    ApiResult<T.GetOperationServerVariablesResponse, T.GetOperationServerVariablesError>
+  >;
+}
+
 const getPathItemRefServerOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/path-item-ref-server',
@@ -127,6 +204,16 @@ export function buildGetPathItemRefServerRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getPathItemRefServerOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetPathItemRefServerRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetPathItemRefServerResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetPathItemRefServerResponse, T.GetPathItemRefServerError>> {
+  return readResult(getPathItemRefServerOperation, response, options) as Promise<
+    ApiResult<T.GetPathItemRefServerResponse, T.GetPathItemRefServerError>
+  >;
 }
 
 const getPathItemServerSourceOperation: OperationSpec = {
@@ -151,6 +238,16 @@ export function buildGetPathItemServerSourceRequest(
   return buildRequest(getPathItemServerSourceOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetPathItemServerSourceRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetPathItemServerSourceResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetPathItemServerSourceResponse, T.GetPathItemServerSourceError>> {
+  return readResult(getPathItemServerSourceOperation, response, options) as Promise<
+    ApiResult<T.GetPathItemServerSourceResponse, T.GetPathItemServerSourceError>
+  >;
+}
+
 const getRelativeOperationServerOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/relative-operation-server',
@@ -171,6 +268,16 @@ export function buildGetRelativeOperationServerRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getRelativeOperationServerOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetRelativeOperationServerRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetRelativeOperationServerResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetRelativeOperationServerResponse, T.GetRelativeOperationServerError>> {
+  return readResult(getRelativeOperationServerOperation, response, options) as Promise<
+    ApiResult<T.GetRelativeOperationServerResponse, T.GetRelativeOperationServerError>
+  >;
 }
 
 const getRelativePathServerOperation: OperationSpec = {
@@ -195,6 +302,16 @@ export function buildGetRelativePathServerRequest(
   return buildRequest(getRelativePathServerOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetRelativePathServerRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetRelativePathServerResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetRelativePathServerResponse, T.GetRelativePathServerError>> {
+  return readResult(getRelativePathServerOperation, response, options) as Promise<
+    ApiResult<T.GetRelativePathServerResponse, T.GetRelativePathServerError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -213,6 +330,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetEmptyOperationServersResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getEmptyOperationServers;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GetEmptyOperationServersResponse, T.GetEmptyOperationServersError>>;
     };
   };
   /**
@@ -228,6 +349,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetEmptyPathItemServersResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getEmptyPathItemServers;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GetEmptyPathItemServersResponse, T.GetEmptyPathItemServersError>>;
     };
   };
   /**
@@ -243,6 +368,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetOperationServerVariablesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getOperationServerVariables;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.GetOperationServerVariablesResponse, T.GetOperationServerVariablesError>
+      >;
     };
   };
   /**
@@ -258,6 +389,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetPathItemRefServerResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getPathItemRefServer;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GetPathItemRefServerResponse, T.GetPathItemRefServerError>>;
     };
   };
   /**
@@ -273,6 +408,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetPathItemServerSourceResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getPathItemServerSource;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GetPathItemServerSourceResponse, T.GetPathItemServerSourceError>>;
     };
   };
   /**
@@ -288,6 +427,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetRelativeOperationServerResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getRelativeOperationServer;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.GetRelativeOperationServerResponse, T.GetRelativeOperationServerError>
+      >;
     };
   };
   /**
@@ -303,6 +448,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetRelativePathServerResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getRelativePathServer;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GetRelativePathServerResponse, T.GetRelativePathServerError>>;
     };
   };
 }
@@ -347,7 +496,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetEmptyOperationServersRequest({}, build),
               callOptions,
             ) as Promise<T.GetEmptyOperationServersResponse>,
-          { permissions: permissions.getEmptyOperationServers },
+          {
+            permissions: permissions.getEmptyOperationServers,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getEmptyOperationServersOperation,
+                (build) => buildGetEmptyOperationServersRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.GetEmptyOperationServersResponse, T.GetEmptyOperationServersError>
+              >,
+          },
         ),
       };
     },
@@ -360,7 +519,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetEmptyPathItemServersRequest({}, build),
               callOptions,
             ) as Promise<T.GetEmptyPathItemServersResponse>,
-          { permissions: permissions.getEmptyPathItemServers },
+          {
+            permissions: permissions.getEmptyPathItemServers,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getEmptyPathItemServersOperation,
+                (build) => buildGetEmptyPathItemServersRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.GetEmptyPathItemServersResponse, T.GetEmptyPathItemServersError>
+              >,
+          },
         ),
       };
     },
@@ -373,7 +542,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetOperationServerVariablesRequest({}, build),
               callOptions,
             ) as Promise<T.GetOperationServerVariablesResponse>,
-          { permissions: permissions.getOperationServerVariables },
+          {
+            permissions: permissions.getOperationServerVariables,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getOperationServerVariablesOperation,
+                (build) => buildGetOperationServerVariablesRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.GetOperationServerVariablesResponse, T.GetOperationServerVariablesError>
+              >,
+          },
         ),
       };
     },
@@ -386,7 +565,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetPathItemRefServerRequest({}, build),
               callOptions,
             ) as Promise<T.GetPathItemRefServerResponse>,
-          { permissions: permissions.getPathItemRefServer },
+          {
+            permissions: permissions.getPathItemRefServer,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getPathItemRefServerOperation,
+                (build) => buildGetPathItemRefServerRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetPathItemRefServerResponse, T.GetPathItemRefServerError>>,
+          },
         ),
       };
     },
@@ -399,7 +586,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetPathItemServerSourceRequest({}, build),
               callOptions,
             ) as Promise<T.GetPathItemServerSourceResponse>,
-          { permissions: permissions.getPathItemServerSource },
+          {
+            permissions: permissions.getPathItemServerSource,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getPathItemServerSourceOperation,
+                (build) => buildGetPathItemServerSourceRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.GetPathItemServerSourceResponse, T.GetPathItemServerSourceError>
+              >,
+          },
         ),
       };
     },
@@ -412,7 +609,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetRelativeOperationServerRequest({}, build),
               callOptions,
             ) as Promise<T.GetRelativeOperationServerResponse>,
-          { permissions: permissions.getRelativeOperationServer },
+          {
+            permissions: permissions.getRelativeOperationServer,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getRelativeOperationServerOperation,
+                (build) => buildGetRelativeOperationServerRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.GetRelativeOperationServerResponse, T.GetRelativeOperationServerError>
+              >,
+          },
         ),
       };
     },
@@ -425,7 +632,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetRelativePathServerRequest({}, build),
               callOptions,
             ) as Promise<T.GetRelativePathServerResponse>,
-          { permissions: permissions.getRelativePathServer },
+          {
+            permissions: permissions.getRelativePathServer,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getRelativePathServerOperation,
+                (build) => buildGetRelativePathServerRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.GetRelativePathServerResponse, T.GetRelativePathServerError>
+              >,
+          },
         ),
       };
     },

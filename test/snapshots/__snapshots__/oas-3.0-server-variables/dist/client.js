@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -27,6 +31,9 @@ const putComboOperation = {
 function buildPutComboRequest(parameters = {}, options) {
   return buildRequest(putComboOperation, parameters, void 0, options);
 }
+function readPutComboResult(response, options) {
+  return readResult(putComboOperation, response, options);
+}
 const postGlobalOperation = {
   method: "POST",
   pathTemplate: "/global",
@@ -38,6 +45,9 @@ const postGlobalOperation = {
 };
 function buildPostGlobalRequest(parameters = {}, options) {
   return buildRequest(postGlobalOperation, parameters, void 0, options);
+}
+function readPostGlobalResult(response, options) {
+  return readResult(postGlobalOperation, response, options);
 }
 const postOperationOperation = {
   method: "POST",
@@ -51,6 +61,9 @@ const postOperationOperation = {
 function buildPostOperationRequest(parameters = {}, options) {
   return buildRequest(postOperationOperation, parameters, void 0, options);
 }
+function readPostOperationResult(response, options) {
+  return readResult(postOperationOperation, response, options);
+}
 const putPathOperation = {
   method: "PUT",
   pathTemplate: "/path",
@@ -63,6 +76,9 @@ const putPathOperation = {
 function buildPutPathRequest(parameters = {}, options) {
   return buildRequest(putPathOperation, parameters, void 0, options);
 }
+function readPutPathResult(response, options) {
+  return readResult(putPathOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -74,7 +90,14 @@ function createClient(options = {}) {
             (build) => buildPutComboRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.putCombo }
+          {
+            permissions: permissions.putCombo,
+            safe: (callOptions = {}) => transport.sendResult(
+              putComboOperation,
+              (build) => buildPutComboRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -86,7 +109,14 @@ function createClient(options = {}) {
             (build) => buildPostGlobalRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.postGlobal }
+          {
+            permissions: permissions.postGlobal,
+            safe: (callOptions = {}) => transport.sendResult(
+              postGlobalOperation,
+              (build) => buildPostGlobalRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -98,7 +128,14 @@ function createClient(options = {}) {
             (build) => buildPostOperationRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.postOperation }
+          {
+            permissions: permissions.postOperation,
+            safe: (callOptions = {}) => transport.sendResult(
+              postOperationOperation,
+              (build) => buildPostOperationRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -110,7 +147,14 @@ function createClient(options = {}) {
             (build) => buildPutPathRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.putPath }
+          {
+            permissions: permissions.putPath,
+            safe: (callOptions = {}) => transport.sendResult(
+              putPathOperation,
+              (build) => buildPutPathRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -127,5 +171,9 @@ export {
   buildPostOperationRequest,
   buildPutComboRequest,
   buildPutPathRequest,
-  createClient
+  createClient,
+  readPostGlobalResult,
+  readPostOperationResult,
+  readPutComboResult,
+  readPutPathResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `putCombo`: returns it typed, or every issue found.
@@ -38,10 +38,13 @@ export declare function isPutPathResponse(value: unknown): value is T.PutPathRes
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly PutComboResponse: StandardSchemaV1<T.PutComboResponse>;
-    readonly PostGlobalResponse: StandardSchemaV1<T.PostGlobalResponse>;
-    readonly PostOperationResponse: StandardSchemaV1<T.PostOperationResponse>;
-    readonly PutPathResponse: StandardSchemaV1<T.PutPathResponse>;
+    readonly PutComboResponse: StandardValidator<T.PutComboResponse>;
+    readonly PostGlobalResponse: StandardValidator<T.PostGlobalResponse>;
+    readonly PostOperationResponse: StandardValidator<T.PostOperationResponse>;
+    readonly PutPathResponse: StandardValidator<T.PutPathResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

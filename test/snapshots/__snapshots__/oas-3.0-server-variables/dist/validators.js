@@ -4,6 +4,7 @@ import {
   MAX_DEPTH,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -47,10 +48,10 @@ function isPutPathResponse(value) {
   return value === void 0 || is$PutPathResponse(value, 0);
 }
 const schemas = {
-  PutComboResponse: /* @__PURE__ */ standardSchema(validatePutComboResponse),
-  PostGlobalResponse: /* @__PURE__ */ standardSchema(validatePostGlobalResponse),
-  PostOperationResponse: /* @__PURE__ */ standardSchema(validatePostOperationResponse),
-  PutPathResponse: /* @__PURE__ */ standardSchema(validatePutPathResponse)
+  PutComboResponse: /* @__PURE__ */ standardSchema(validatePutComboResponse, jsonSchema$of("PutComboResponse")),
+  PostGlobalResponse: /* @__PURE__ */ standardSchema(validatePostGlobalResponse, jsonSchema$of("PostGlobalResponse")),
+  PostOperationResponse: /* @__PURE__ */ standardSchema(validatePostOperationResponse, jsonSchema$of("PostOperationResponse")),
+  PutPathResponse: /* @__PURE__ */ standardSchema(validatePutPathResponse, jsonSchema$of("PutPathResponse"))
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$PutComboResponse(v, d) {
@@ -92,6 +93,16 @@ function check$PutPathResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  PutComboResponse: false,
+  PostGlobalResponse: false,
+  PostOperationResponse: false,
+  PutPathResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,34 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  T.PutComboError | T.PostGlobalError | T.PostOperationError | T.PutPathError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -63,6 +104,16 @@ export function buildPutComboRequest(
   return buildRequest(putComboOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPutComboRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutComboResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutComboResponse, T.PutComboError>> {
+  return readResult(putComboOperation, response, options) as Promise<
+    ApiResult<T.PutComboResponse, T.PutComboError>
+  >;
+}
+
 const postGlobalOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/global',
@@ -83,6 +134,16 @@ export function buildPostGlobalRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postGlobalOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPostGlobalRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostGlobalResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostGlobalResponse, T.PostGlobalError>> {
+  return readResult(postGlobalOperation, response, options) as Promise<
+    ApiResult<T.PostGlobalResponse, T.PostGlobalError>
+  >;
 }
 
 const postOperationOperation: OperationSpec = {
@@ -107,6 +168,16 @@ export function buildPostOperationRequest(
   return buildRequest(postOperationOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPostOperationRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostOperationResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostOperationResponse, T.PostOperationError>> {
+  return readResult(postOperationOperation, response, options) as Promise<
+    ApiResult<T.PostOperationResponse, T.PostOperationError>
+  >;
+}
+
 const putPathOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/path',
@@ -129,6 +200,16 @@ export function buildPutPathRequest(
   return buildRequest(putPathOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPutPathRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutPathResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutPathResponse, T.PutPathError>> {
+  return readResult(putPathOperation, response, options) as Promise<
+    ApiResult<T.PutPathResponse, T.PutPathError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -147,6 +228,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.PutComboResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.putCombo;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.PutComboResponse, T.PutComboError>>;
     };
   };
   /**
@@ -162,6 +245,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.PostGlobalResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postGlobal;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.PostGlobalResponse, T.PostGlobalError>>;
     };
   };
   /**
@@ -177,6 +262,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.PostOperationResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postOperation;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PostOperationResponse, T.PostOperationError>>;
     };
   };
   /**
@@ -192,6 +281,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.PutPathResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.putPath;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.PutPathResponse, T.PutPathError>>;
     };
   };
 }
@@ -236,7 +327,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPutComboRequest({}, build),
               callOptions,
             ) as Promise<T.PutComboResponse>,
-          { permissions: permissions.putCombo },
+          {
+            permissions: permissions.putCombo,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                putComboOperation,
+                (build) => buildPutComboRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PutComboResponse, T.PutComboError>>,
+          },
         ),
       };
     },
@@ -249,7 +348,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPostGlobalRequest({}, build),
               callOptions,
             ) as Promise<T.PostGlobalResponse>,
-          { permissions: permissions.postGlobal },
+          {
+            permissions: permissions.postGlobal,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                postGlobalOperation,
+                (build) => buildPostGlobalRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PostGlobalResponse, T.PostGlobalError>>,
+          },
         ),
       };
     },
@@ -262,7 +369,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPostOperationRequest({}, build),
               callOptions,
             ) as Promise<T.PostOperationResponse>,
-          { permissions: permissions.postOperation },
+          {
+            permissions: permissions.postOperation,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                postOperationOperation,
+                (build) => buildPostOperationRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PostOperationResponse, T.PostOperationError>>,
+          },
         ),
       };
     },
@@ -275,7 +390,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPutPathRequest({}, build),
               callOptions,
             ) as Promise<T.PutPathResponse>,
-          { permissions: permissions.putPath },
+          {
+            permissions: permissions.putPath,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                putPathOperation,
+                (build) => buildPutPathRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PutPathResponse, T.PutPathError>>,
+          },
         ),
       };
     },

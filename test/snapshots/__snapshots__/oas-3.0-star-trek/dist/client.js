@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -27,10 +31,16 @@ const getAnimalOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetAnimalResponse(value), "GET /animal response body")
+  checkResponse: (value) => assertValid(V.validateGetAnimalResponse(value), "GET /animal response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /animal default error body");
+  }
 };
 function buildGetAnimalRequest(parameters, options) {
   return buildRequest(getAnimalOperation, parameters, void 0, options);
+}
+function readGetAnimalResult(response, options) {
+  return readResult(getAnimalOperation, response, options);
 }
 const getAnimalSearchOperation = {
   method: "GET",
@@ -45,10 +55,16 @@ const getAnimalSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetAnimalSearchResponse(value), "GET /animal/search response body")
+  checkResponse: (value) => assertValid(V.validateGetAnimalSearchResponse(value), "GET /animal/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /animal/search default error body");
+  }
 };
 function buildGetAnimalSearchRequest(parameters = {}, options) {
   return buildRequest(getAnimalSearchOperation, parameters, void 0, options);
+}
+function readGetAnimalSearchResult(response, options) {
+  return readResult(getAnimalSearchOperation, response, options);
 }
 const postAnimalSearchOperation = {
   method: "POST",
@@ -71,6 +87,9 @@ const postAnimalSearchOperation = {
 function buildPostAnimalSearchRequest(parameters = {}, body, options) {
   return buildRequest(postAnimalSearchOperation, parameters, body, options);
 }
+function readPostAnimalSearchResult(response, options) {
+  return readResult(postAnimalSearchOperation, response, options);
+}
 const getAstronomicalObjectOperation = {
   method: "GET",
   pathTemplate: "/astronomicalObject",
@@ -86,10 +105,16 @@ const getAstronomicalObjectOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetAstronomicalObjectResponse(value),
     "GET /astronomicalObject response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /astronomicalObject default error body");
+  }
 };
 function buildGetAstronomicalObjectRequest(parameters, options) {
   return buildRequest(getAstronomicalObjectOperation, parameters, void 0, options);
+}
+function readGetAstronomicalObjectResult(response, options) {
+  return readResult(getAstronomicalObjectOperation, response, options);
 }
 const getAstronomicalObjectSearchOperation = {
   method: "GET",
@@ -107,10 +132,16 @@ const getAstronomicalObjectSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetAstronomicalObjectSearchResponse(value),
     "GET /astronomicalObject/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /astronomicalObject/search default error body");
+  }
 };
 function buildGetAstronomicalObjectSearchRequest(parameters = {}, options) {
   return buildRequest(getAstronomicalObjectSearchOperation, parameters, void 0, options);
+}
+function readGetAstronomicalObjectSearchResult(response, options) {
+  return readResult(getAstronomicalObjectSearchOperation, response, options);
 }
 const postAstronomicalObjectSearchOperation = {
   method: "POST",
@@ -139,6 +170,9 @@ const postAstronomicalObjectSearchOperation = {
 function buildPostAstronomicalObjectSearchRequest(parameters = {}, body, options) {
   return buildRequest(postAstronomicalObjectSearchOperation, parameters, body, options);
 }
+function readPostAstronomicalObjectSearchResult(response, options) {
+  return readResult(postAstronomicalObjectSearchOperation, response, options);
+}
 const getBookOperation = {
   method: "GET",
   pathTemplate: "/book",
@@ -151,10 +185,16 @@ const getBookOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetBookResponse(value), "GET /book response body")
+  checkResponse: (value) => assertValid(V.validateGetBookResponse(value), "GET /book response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /book default error body");
+  }
 };
 function buildGetBookRequest(parameters, options) {
   return buildRequest(getBookOperation, parameters, void 0, options);
+}
+function readGetBookResult(response, options) {
+  return readResult(getBookOperation, response, options);
 }
 const getBookSearchOperation = {
   method: "GET",
@@ -169,10 +209,16 @@ const getBookSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetBookSearchResponse(value), "GET /book/search response body")
+  checkResponse: (value) => assertValid(V.validateGetBookSearchResponse(value), "GET /book/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /book/search default error body");
+  }
 };
 function buildGetBookSearchRequest(parameters = {}, options) {
   return buildRequest(getBookSearchOperation, parameters, void 0, options);
+}
+function readGetBookSearchResult(response, options) {
+  return readResult(getBookSearchOperation, response, options);
 }
 const postBookSearchOperation = {
   method: "POST",
@@ -195,6 +241,9 @@ const postBookSearchOperation = {
 function buildPostBookSearchRequest(parameters = {}, body, options) {
   return buildRequest(postBookSearchOperation, parameters, body, options);
 }
+function readPostBookSearchResult(response, options) {
+  return readResult(postBookSearchOperation, response, options);
+}
 const getBookCollectionOperation = {
   method: "GET",
   pathTemplate: "/bookCollection",
@@ -207,10 +256,16 @@ const getBookCollectionOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetBookCollectionResponse(value), "GET /bookCollection response body")
+  checkResponse: (value) => assertValid(V.validateGetBookCollectionResponse(value), "GET /bookCollection response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /bookCollection default error body");
+  }
 };
 function buildGetBookCollectionRequest(parameters, options) {
   return buildRequest(getBookCollectionOperation, parameters, void 0, options);
+}
+function readGetBookCollectionResult(response, options) {
+  return readResult(getBookCollectionOperation, response, options);
 }
 const getBookCollectionSearchOperation = {
   method: "GET",
@@ -228,10 +283,16 @@ const getBookCollectionSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetBookCollectionSearchResponse(value),
     "GET /bookCollection/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /bookCollection/search default error body");
+  }
 };
 function buildGetBookCollectionSearchRequest(parameters = {}, options) {
   return buildRequest(getBookCollectionSearchOperation, parameters, void 0, options);
+}
+function readGetBookCollectionSearchResult(response, options) {
+  return readResult(getBookCollectionSearchOperation, response, options);
 }
 const postBookCollectionSearchOperation = {
   method: "POST",
@@ -260,6 +321,9 @@ const postBookCollectionSearchOperation = {
 function buildPostBookCollectionSearchRequest(parameters = {}, body, options) {
   return buildRequest(postBookCollectionSearchOperation, parameters, body, options);
 }
+function readPostBookCollectionSearchResult(response, options) {
+  return readResult(postBookCollectionSearchOperation, response, options);
+}
 const getBookSeriesOperation = {
   method: "GET",
   pathTemplate: "/bookSeries",
@@ -272,10 +336,16 @@ const getBookSeriesOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetBookSeriesResponse(value), "GET /bookSeries response body")
+  checkResponse: (value) => assertValid(V.validateGetBookSeriesResponse(value), "GET /bookSeries response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /bookSeries default error body");
+  }
 };
 function buildGetBookSeriesRequest(parameters, options) {
   return buildRequest(getBookSeriesOperation, parameters, void 0, options);
+}
+function readGetBookSeriesResult(response, options) {
+  return readResult(getBookSeriesOperation, response, options);
 }
 const getBookSeriesSearchOperation = {
   method: "GET",
@@ -293,10 +363,16 @@ const getBookSeriesSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetBookSeriesSearchResponse(value),
     "GET /bookSeries/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /bookSeries/search default error body");
+  }
 };
 function buildGetBookSeriesSearchRequest(parameters = {}, options) {
   return buildRequest(getBookSeriesSearchOperation, parameters, void 0, options);
+}
+function readGetBookSeriesSearchResult(response, options) {
+  return readResult(getBookSeriesSearchOperation, response, options);
 }
 const postBookSeriesSearchOperation = {
   method: "POST",
@@ -325,6 +401,9 @@ const postBookSeriesSearchOperation = {
 function buildPostBookSeriesSearchRequest(parameters = {}, body, options) {
   return buildRequest(postBookSeriesSearchOperation, parameters, body, options);
 }
+function readPostBookSeriesSearchResult(response, options) {
+  return readResult(postBookSeriesSearchOperation, response, options);
+}
 const getCharacterOperation = {
   method: "GET",
   pathTemplate: "/character",
@@ -337,10 +416,16 @@ const getCharacterOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetCharacterResponse(value), "GET /character response body")
+  checkResponse: (value) => assertValid(V.validateGetCharacterResponse(value), "GET /character response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /character default error body");
+  }
 };
 function buildGetCharacterRequest(parameters, options) {
   return buildRequest(getCharacterOperation, parameters, void 0, options);
+}
+function readGetCharacterResult(response, options) {
+  return readResult(getCharacterOperation, response, options);
 }
 const getCharacterSearchOperation = {
   method: "GET",
@@ -355,10 +440,16 @@ const getCharacterSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetCharacterSearchResponse(value), "GET /character/search response body")
+  checkResponse: (value) => assertValid(V.validateGetCharacterSearchResponse(value), "GET /character/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /character/search default error body");
+  }
 };
 function buildGetCharacterSearchRequest(parameters = {}, options) {
   return buildRequest(getCharacterSearchOperation, parameters, void 0, options);
+}
+function readGetCharacterSearchResult(response, options) {
+  return readResult(getCharacterSearchOperation, response, options);
 }
 const postCharacterSearchOperation = {
   method: "POST",
@@ -387,6 +478,9 @@ const postCharacterSearchOperation = {
 function buildPostCharacterSearchRequest(parameters = {}, body, options) {
   return buildRequest(postCharacterSearchOperation, parameters, body, options);
 }
+function readPostCharacterSearchResult(response, options) {
+  return readResult(postCharacterSearchOperation, response, options);
+}
 const getComicCollectionOperation = {
   method: "GET",
   pathTemplate: "/comicCollection",
@@ -399,10 +493,16 @@ const getComicCollectionOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetComicCollectionResponse(value), "GET /comicCollection response body")
+  checkResponse: (value) => assertValid(V.validateGetComicCollectionResponse(value), "GET /comicCollection response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /comicCollection default error body");
+  }
 };
 function buildGetComicCollectionRequest(parameters, options) {
   return buildRequest(getComicCollectionOperation, parameters, void 0, options);
+}
+function readGetComicCollectionResult(response, options) {
+  return readResult(getComicCollectionOperation, response, options);
 }
 const getComicCollectionSearchOperation = {
   method: "GET",
@@ -420,10 +520,16 @@ const getComicCollectionSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetComicCollectionSearchResponse(value),
     "GET /comicCollection/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /comicCollection/search default error body");
+  }
 };
 function buildGetComicCollectionSearchRequest(parameters = {}, options) {
   return buildRequest(getComicCollectionSearchOperation, parameters, void 0, options);
+}
+function readGetComicCollectionSearchResult(response, options) {
+  return readResult(getComicCollectionSearchOperation, response, options);
 }
 const postComicCollectionSearchOperation = {
   method: "POST",
@@ -452,6 +558,9 @@ const postComicCollectionSearchOperation = {
 function buildPostComicCollectionSearchRequest(parameters = {}, body, options) {
   return buildRequest(postComicCollectionSearchOperation, parameters, body, options);
 }
+function readPostComicCollectionSearchResult(response, options) {
+  return readResult(postComicCollectionSearchOperation, response, options);
+}
 const getComicSeriesOperation = {
   method: "GET",
   pathTemplate: "/comicSeries",
@@ -464,10 +573,16 @@ const getComicSeriesOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetComicSeriesResponse(value), "GET /comicSeries response body")
+  checkResponse: (value) => assertValid(V.validateGetComicSeriesResponse(value), "GET /comicSeries response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /comicSeries default error body");
+  }
 };
 function buildGetComicSeriesRequest(parameters, options) {
   return buildRequest(getComicSeriesOperation, parameters, void 0, options);
+}
+function readGetComicSeriesResult(response, options) {
+  return readResult(getComicSeriesOperation, response, options);
 }
 const getComicSeriesSearchOperation = {
   method: "GET",
@@ -485,10 +600,16 @@ const getComicSeriesSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetComicSeriesSearchResponse(value),
     "GET /comicSeries/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /comicSeries/search default error body");
+  }
 };
 function buildGetComicSeriesSearchRequest(parameters = {}, options) {
   return buildRequest(getComicSeriesSearchOperation, parameters, void 0, options);
+}
+function readGetComicSeriesSearchResult(response, options) {
+  return readResult(getComicSeriesSearchOperation, response, options);
 }
 const postComicSeriesSearchOperation = {
   method: "POST",
@@ -517,6 +638,9 @@ const postComicSeriesSearchOperation = {
 function buildPostComicSeriesSearchRequest(parameters = {}, body, options) {
   return buildRequest(postComicSeriesSearchOperation, parameters, body, options);
 }
+function readPostComicSeriesSearchResult(response, options) {
+  return readResult(postComicSeriesSearchOperation, response, options);
+}
 const getComicStripOperation = {
   method: "GET",
   pathTemplate: "/comicStrip",
@@ -529,10 +653,16 @@ const getComicStripOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetComicStripResponse(value), "GET /comicStrip response body")
+  checkResponse: (value) => assertValid(V.validateGetComicStripResponse(value), "GET /comicStrip response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /comicStrip default error body");
+  }
 };
 function buildGetComicStripRequest(parameters, options) {
   return buildRequest(getComicStripOperation, parameters, void 0, options);
+}
+function readGetComicStripResult(response, options) {
+  return readResult(getComicStripOperation, response, options);
 }
 const getComicStripSearchOperation = {
   method: "GET",
@@ -550,10 +680,16 @@ const getComicStripSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetComicStripSearchResponse(value),
     "GET /comicStrip/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /comicStrip/search default error body");
+  }
 };
 function buildGetComicStripSearchRequest(parameters = {}, options) {
   return buildRequest(getComicStripSearchOperation, parameters, void 0, options);
+}
+function readGetComicStripSearchResult(response, options) {
+  return readResult(getComicStripSearchOperation, response, options);
 }
 const postComicStripSearchOperation = {
   method: "POST",
@@ -582,6 +718,9 @@ const postComicStripSearchOperation = {
 function buildPostComicStripSearchRequest(parameters = {}, body, options) {
   return buildRequest(postComicStripSearchOperation, parameters, body, options);
 }
+function readPostComicStripSearchResult(response, options) {
+  return readResult(postComicStripSearchOperation, response, options);
+}
 const getComicsOperation = {
   method: "GET",
   pathTemplate: "/comics",
@@ -594,10 +733,16 @@ const getComicsOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetComicsResponse(value), "GET /comics response body")
+  checkResponse: (value) => assertValid(V.validateGetComicsResponse(value), "GET /comics response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /comics default error body");
+  }
 };
 function buildGetComicsRequest(parameters, options) {
   return buildRequest(getComicsOperation, parameters, void 0, options);
+}
+function readGetComicsResult(response, options) {
+  return readResult(getComicsOperation, response, options);
 }
 const getComicsSearchOperation = {
   method: "GET",
@@ -612,10 +757,16 @@ const getComicsSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetComicsSearchResponse(value), "GET /comics/search response body")
+  checkResponse: (value) => assertValid(V.validateGetComicsSearchResponse(value), "GET /comics/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /comics/search default error body");
+  }
 };
 function buildGetComicsSearchRequest(parameters = {}, options) {
   return buildRequest(getComicsSearchOperation, parameters, void 0, options);
+}
+function readGetComicsSearchResult(response, options) {
+  return readResult(getComicsSearchOperation, response, options);
 }
 const postComicsSearchOperation = {
   method: "POST",
@@ -638,6 +789,9 @@ const postComicsSearchOperation = {
 function buildPostComicsSearchRequest(parameters = {}, body, options) {
   return buildRequest(postComicsSearchOperation, parameters, body, options);
 }
+function readPostComicsSearchResult(response, options) {
+  return readResult(postComicsSearchOperation, response, options);
+}
 const getCompanyOperation = {
   method: "GET",
   pathTemplate: "/company",
@@ -650,10 +804,16 @@ const getCompanyOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetCompanyResponse(value), "GET /company response body")
+  checkResponse: (value) => assertValid(V.validateGetCompanyResponse(value), "GET /company response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /company default error body");
+  }
 };
 function buildGetCompanyRequest(parameters, options) {
   return buildRequest(getCompanyOperation, parameters, void 0, options);
+}
+function readGetCompanyResult(response, options) {
+  return readResult(getCompanyOperation, response, options);
 }
 const getCompanySearchOperation = {
   method: "GET",
@@ -668,10 +828,16 @@ const getCompanySearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetCompanySearchResponse(value), "GET /company/search response body")
+  checkResponse: (value) => assertValid(V.validateGetCompanySearchResponse(value), "GET /company/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /company/search default error body");
+  }
 };
 function buildGetCompanySearchRequest(parameters = {}, options) {
   return buildRequest(getCompanySearchOperation, parameters, void 0, options);
+}
+function readGetCompanySearchResult(response, options) {
+  return readResult(getCompanySearchOperation, response, options);
 }
 const postCompanySearchOperation = {
   method: "POST",
@@ -694,6 +860,9 @@ const postCompanySearchOperation = {
 function buildPostCompanySearchRequest(parameters = {}, body, options) {
   return buildRequest(postCompanySearchOperation, parameters, body, options);
 }
+function readPostCompanySearchResult(response, options) {
+  return readResult(postCompanySearchOperation, response, options);
+}
 const getConflictOperation = {
   method: "GET",
   pathTemplate: "/conflict",
@@ -706,10 +875,16 @@ const getConflictOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetConflictResponse(value), "GET /conflict response body")
+  checkResponse: (value) => assertValid(V.validateGetConflictResponse(value), "GET /conflict response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /conflict default error body");
+  }
 };
 function buildGetConflictRequest(parameters, options) {
   return buildRequest(getConflictOperation, parameters, void 0, options);
+}
+function readGetConflictResult(response, options) {
+  return readResult(getConflictOperation, response, options);
 }
 const getConflictSearchOperation = {
   method: "GET",
@@ -724,10 +899,16 @@ const getConflictSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetConflictSearchResponse(value), "GET /conflict/search response body")
+  checkResponse: (value) => assertValid(V.validateGetConflictSearchResponse(value), "GET /conflict/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /conflict/search default error body");
+  }
 };
 function buildGetConflictSearchRequest(parameters = {}, options) {
   return buildRequest(getConflictSearchOperation, parameters, void 0, options);
+}
+function readGetConflictSearchResult(response, options) {
+  return readResult(getConflictSearchOperation, response, options);
 }
 const postConflictSearchOperation = {
   method: "POST",
@@ -753,6 +934,9 @@ const postConflictSearchOperation = {
 function buildPostConflictSearchRequest(parameters = {}, body, options) {
   return buildRequest(postConflictSearchOperation, parameters, body, options);
 }
+function readPostConflictSearchResult(response, options) {
+  return readResult(postConflictSearchOperation, response, options);
+}
 const getElementOperation = {
   method: "GET",
   pathTemplate: "/element",
@@ -765,10 +949,16 @@ const getElementOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetElementResponse(value), "GET /element response body")
+  checkResponse: (value) => assertValid(V.validateGetElementResponse(value), "GET /element response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /element default error body");
+  }
 };
 function buildGetElementRequest(parameters, options) {
   return buildRequest(getElementOperation, parameters, void 0, options);
+}
+function readGetElementResult(response, options) {
+  return readResult(getElementOperation, response, options);
 }
 const getElementSearchOperation = {
   method: "GET",
@@ -783,10 +973,16 @@ const getElementSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetElementSearchResponse(value), "GET /element/search response body")
+  checkResponse: (value) => assertValid(V.validateGetElementSearchResponse(value), "GET /element/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /element/search default error body");
+  }
 };
 function buildGetElementSearchRequest(parameters = {}, options) {
   return buildRequest(getElementSearchOperation, parameters, void 0, options);
+}
+function readGetElementSearchResult(response, options) {
+  return readResult(getElementSearchOperation, response, options);
 }
 const postElementSearchOperation = {
   method: "POST",
@@ -809,6 +1005,9 @@ const postElementSearchOperation = {
 function buildPostElementSearchRequest(parameters = {}, body, options) {
   return buildRequest(postElementSearchOperation, parameters, body, options);
 }
+function readPostElementSearchResult(response, options) {
+  return readResult(postElementSearchOperation, response, options);
+}
 const getEpisodeOperation = {
   method: "GET",
   pathTemplate: "/episode",
@@ -821,10 +1020,16 @@ const getEpisodeOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetEpisodeResponse(value), "GET /episode response body")
+  checkResponse: (value) => assertValid(V.validateGetEpisodeResponse(value), "GET /episode response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /episode default error body");
+  }
 };
 function buildGetEpisodeRequest(parameters, options) {
   return buildRequest(getEpisodeOperation, parameters, void 0, options);
+}
+function readGetEpisodeResult(response, options) {
+  return readResult(getEpisodeOperation, response, options);
 }
 const getEpisodeSearchOperation = {
   method: "GET",
@@ -839,10 +1044,16 @@ const getEpisodeSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetEpisodeSearchResponse(value), "GET /episode/search response body")
+  checkResponse: (value) => assertValid(V.validateGetEpisodeSearchResponse(value), "GET /episode/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /episode/search default error body");
+  }
 };
 function buildGetEpisodeSearchRequest(parameters = {}, options) {
   return buildRequest(getEpisodeSearchOperation, parameters, void 0, options);
+}
+function readGetEpisodeSearchResult(response, options) {
+  return readResult(getEpisodeSearchOperation, response, options);
 }
 const postEpisodeSearchOperation = {
   method: "POST",
@@ -865,6 +1076,9 @@ const postEpisodeSearchOperation = {
 function buildPostEpisodeSearchRequest(parameters = {}, body, options) {
   return buildRequest(postEpisodeSearchOperation, parameters, body, options);
 }
+function readPostEpisodeSearchResult(response, options) {
+  return readResult(postEpisodeSearchOperation, response, options);
+}
 const getFoodOperation = {
   method: "GET",
   pathTemplate: "/food",
@@ -877,10 +1091,16 @@ const getFoodOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetFoodResponse(value), "GET /food response body")
+  checkResponse: (value) => assertValid(V.validateGetFoodResponse(value), "GET /food response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /food default error body");
+  }
 };
 function buildGetFoodRequest(parameters, options) {
   return buildRequest(getFoodOperation, parameters, void 0, options);
+}
+function readGetFoodResult(response, options) {
+  return readResult(getFoodOperation, response, options);
 }
 const getFoodSearchOperation = {
   method: "GET",
@@ -895,10 +1115,16 @@ const getFoodSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetFoodSearchResponse(value), "GET /food/search response body")
+  checkResponse: (value) => assertValid(V.validateGetFoodSearchResponse(value), "GET /food/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /food/search default error body");
+  }
 };
 function buildGetFoodSearchRequest(parameters = {}, options) {
   return buildRequest(getFoodSearchOperation, parameters, void 0, options);
+}
+function readGetFoodSearchResult(response, options) {
+  return readResult(getFoodSearchOperation, response, options);
 }
 const postFoodSearchOperation = {
   method: "POST",
@@ -921,6 +1147,9 @@ const postFoodSearchOperation = {
 function buildPostFoodSearchRequest(parameters = {}, body, options) {
   return buildRequest(postFoodSearchOperation, parameters, body, options);
 }
+function readPostFoodSearchResult(response, options) {
+  return readResult(postFoodSearchOperation, response, options);
+}
 const getLiteratureOperation = {
   method: "GET",
   pathTemplate: "/literature",
@@ -933,10 +1162,16 @@ const getLiteratureOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetLiteratureResponse(value), "GET /literature response body")
+  checkResponse: (value) => assertValid(V.validateGetLiteratureResponse(value), "GET /literature response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /literature default error body");
+  }
 };
 function buildGetLiteratureRequest(parameters, options) {
   return buildRequest(getLiteratureOperation, parameters, void 0, options);
+}
+function readGetLiteratureResult(response, options) {
+  return readResult(getLiteratureOperation, response, options);
 }
 const getLiteratureSearchOperation = {
   method: "GET",
@@ -954,10 +1189,16 @@ const getLiteratureSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetLiteratureSearchResponse(value),
     "GET /literature/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /literature/search default error body");
+  }
 };
 function buildGetLiteratureSearchRequest(parameters = {}, options) {
   return buildRequest(getLiteratureSearchOperation, parameters, void 0, options);
+}
+function readGetLiteratureSearchResult(response, options) {
+  return readResult(getLiteratureSearchOperation, response, options);
 }
 const postLiteratureSearchOperation = {
   method: "POST",
@@ -986,6 +1227,9 @@ const postLiteratureSearchOperation = {
 function buildPostLiteratureSearchRequest(parameters = {}, body, options) {
   return buildRequest(postLiteratureSearchOperation, parameters, body, options);
 }
+function readPostLiteratureSearchResult(response, options) {
+  return readResult(postLiteratureSearchOperation, response, options);
+}
 const getLocationOperation = {
   method: "GET",
   pathTemplate: "/location",
@@ -998,10 +1242,16 @@ const getLocationOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetLocationResponse(value), "GET /location response body")
+  checkResponse: (value) => assertValid(V.validateGetLocationResponse(value), "GET /location response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /location default error body");
+  }
 };
 function buildGetLocationRequest(parameters, options) {
   return buildRequest(getLocationOperation, parameters, void 0, options);
+}
+function readGetLocationResult(response, options) {
+  return readResult(getLocationOperation, response, options);
 }
 const getLocationSearchOperation = {
   method: "GET",
@@ -1016,10 +1266,16 @@ const getLocationSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetLocationSearchResponse(value), "GET /location/search response body")
+  checkResponse: (value) => assertValid(V.validateGetLocationSearchResponse(value), "GET /location/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /location/search default error body");
+  }
 };
 function buildGetLocationSearchRequest(parameters = {}, options) {
   return buildRequest(getLocationSearchOperation, parameters, void 0, options);
+}
+function readGetLocationSearchResult(response, options) {
+  return readResult(getLocationSearchOperation, response, options);
 }
 const postLocationSearchOperation = {
   method: "POST",
@@ -1045,6 +1301,9 @@ const postLocationSearchOperation = {
 function buildPostLocationSearchRequest(parameters = {}, body, options) {
   return buildRequest(postLocationSearchOperation, parameters, body, options);
 }
+function readPostLocationSearchResult(response, options) {
+  return readResult(postLocationSearchOperation, response, options);
+}
 const getMagazineOperation = {
   method: "GET",
   pathTemplate: "/magazine",
@@ -1057,10 +1316,16 @@ const getMagazineOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetMagazineResponse(value), "GET /magazine response body")
+  checkResponse: (value) => assertValid(V.validateGetMagazineResponse(value), "GET /magazine response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /magazine default error body");
+  }
 };
 function buildGetMagazineRequest(parameters, options) {
   return buildRequest(getMagazineOperation, parameters, void 0, options);
+}
+function readGetMagazineResult(response, options) {
+  return readResult(getMagazineOperation, response, options);
 }
 const getMagazineSearchOperation = {
   method: "GET",
@@ -1075,10 +1340,16 @@ const getMagazineSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetMagazineSearchResponse(value), "GET /magazine/search response body")
+  checkResponse: (value) => assertValid(V.validateGetMagazineSearchResponse(value), "GET /magazine/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /magazine/search default error body");
+  }
 };
 function buildGetMagazineSearchRequest(parameters = {}, options) {
   return buildRequest(getMagazineSearchOperation, parameters, void 0, options);
+}
+function readGetMagazineSearchResult(response, options) {
+  return readResult(getMagazineSearchOperation, response, options);
 }
 const postMagazineSearchOperation = {
   method: "POST",
@@ -1104,6 +1375,9 @@ const postMagazineSearchOperation = {
 function buildPostMagazineSearchRequest(parameters = {}, body, options) {
   return buildRequest(postMagazineSearchOperation, parameters, body, options);
 }
+function readPostMagazineSearchResult(response, options) {
+  return readResult(postMagazineSearchOperation, response, options);
+}
 const getMagazineSeriesOperation = {
   method: "GET",
   pathTemplate: "/magazineSeries",
@@ -1116,10 +1390,16 @@ const getMagazineSeriesOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetMagazineSeriesResponse(value), "GET /magazineSeries response body")
+  checkResponse: (value) => assertValid(V.validateGetMagazineSeriesResponse(value), "GET /magazineSeries response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /magazineSeries default error body");
+  }
 };
 function buildGetMagazineSeriesRequest(parameters, options) {
   return buildRequest(getMagazineSeriesOperation, parameters, void 0, options);
+}
+function readGetMagazineSeriesResult(response, options) {
+  return readResult(getMagazineSeriesOperation, response, options);
 }
 const getMagazineSeriesSearchOperation = {
   method: "GET",
@@ -1137,10 +1417,16 @@ const getMagazineSeriesSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetMagazineSeriesSearchResponse(value),
     "GET /magazineSeries/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /magazineSeries/search default error body");
+  }
 };
 function buildGetMagazineSeriesSearchRequest(parameters = {}, options) {
   return buildRequest(getMagazineSeriesSearchOperation, parameters, void 0, options);
+}
+function readGetMagazineSeriesSearchResult(response, options) {
+  return readResult(getMagazineSeriesSearchOperation, response, options);
 }
 const postMagazineSeriesSearchOperation = {
   method: "POST",
@@ -1169,6 +1455,9 @@ const postMagazineSeriesSearchOperation = {
 function buildPostMagazineSeriesSearchRequest(parameters = {}, body, options) {
   return buildRequest(postMagazineSeriesSearchOperation, parameters, body, options);
 }
+function readPostMagazineSeriesSearchResult(response, options) {
+  return readResult(postMagazineSeriesSearchOperation, response, options);
+}
 const getMaterialOperation = {
   method: "GET",
   pathTemplate: "/material",
@@ -1181,10 +1470,16 @@ const getMaterialOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetMaterialResponse(value), "GET /material response body")
+  checkResponse: (value) => assertValid(V.validateGetMaterialResponse(value), "GET /material response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /material default error body");
+  }
 };
 function buildGetMaterialRequest(parameters, options) {
   return buildRequest(getMaterialOperation, parameters, void 0, options);
+}
+function readGetMaterialResult(response, options) {
+  return readResult(getMaterialOperation, response, options);
 }
 const getMaterialSearchOperation = {
   method: "GET",
@@ -1199,10 +1494,16 @@ const getMaterialSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetMaterialSearchResponse(value), "GET /material/search response body")
+  checkResponse: (value) => assertValid(V.validateGetMaterialSearchResponse(value), "GET /material/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /material/search default error body");
+  }
 };
 function buildGetMaterialSearchRequest(parameters = {}, options) {
   return buildRequest(getMaterialSearchOperation, parameters, void 0, options);
+}
+function readGetMaterialSearchResult(response, options) {
+  return readResult(getMaterialSearchOperation, response, options);
 }
 const postMaterialSearchOperation = {
   method: "POST",
@@ -1228,6 +1529,9 @@ const postMaterialSearchOperation = {
 function buildPostMaterialSearchRequest(parameters = {}, body, options) {
   return buildRequest(postMaterialSearchOperation, parameters, body, options);
 }
+function readPostMaterialSearchResult(response, options) {
+  return readResult(postMaterialSearchOperation, response, options);
+}
 const getMedicalConditionOperation = {
   method: "GET",
   pathTemplate: "/medicalCondition",
@@ -1243,10 +1547,16 @@ const getMedicalConditionOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetMedicalConditionResponse(value),
     "GET /medicalCondition response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /medicalCondition default error body");
+  }
 };
 function buildGetMedicalConditionRequest(parameters, options) {
   return buildRequest(getMedicalConditionOperation, parameters, void 0, options);
+}
+function readGetMedicalConditionResult(response, options) {
+  return readResult(getMedicalConditionOperation, response, options);
 }
 const getMedicalConditionSearchOperation = {
   method: "GET",
@@ -1264,10 +1574,16 @@ const getMedicalConditionSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetMedicalConditionSearchResponse(value),
     "GET /medicalCondition/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /medicalCondition/search default error body");
+  }
 };
 function buildGetMedicalConditionSearchRequest(parameters = {}, options) {
   return buildRequest(getMedicalConditionSearchOperation, parameters, void 0, options);
+}
+function readGetMedicalConditionSearchResult(response, options) {
+  return readResult(getMedicalConditionSearchOperation, response, options);
 }
 const postMedicalConditionSearchOperation = {
   method: "POST",
@@ -1296,6 +1612,9 @@ const postMedicalConditionSearchOperation = {
 function buildPostMedicalConditionSearchRequest(parameters = {}, body, options) {
   return buildRequest(postMedicalConditionSearchOperation, parameters, body, options);
 }
+function readPostMedicalConditionSearchResult(response, options) {
+  return readResult(postMedicalConditionSearchOperation, response, options);
+}
 const getMovieOperation = {
   method: "GET",
   pathTemplate: "/movie",
@@ -1308,10 +1627,16 @@ const getMovieOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetMovieResponse(value), "GET /movie response body")
+  checkResponse: (value) => assertValid(V.validateGetMovieResponse(value), "GET /movie response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /movie default error body");
+  }
 };
 function buildGetMovieRequest(parameters, options) {
   return buildRequest(getMovieOperation, parameters, void 0, options);
+}
+function readGetMovieResult(response, options) {
+  return readResult(getMovieOperation, response, options);
 }
 const getMovieSearchOperation = {
   method: "GET",
@@ -1326,10 +1651,16 @@ const getMovieSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetMovieSearchResponse(value), "GET /movie/search response body")
+  checkResponse: (value) => assertValid(V.validateGetMovieSearchResponse(value), "GET /movie/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /movie/search default error body");
+  }
 };
 function buildGetMovieSearchRequest(parameters = {}, options) {
   return buildRequest(getMovieSearchOperation, parameters, void 0, options);
+}
+function readGetMovieSearchResult(response, options) {
+  return readResult(getMovieSearchOperation, response, options);
 }
 const postMovieSearchOperation = {
   method: "POST",
@@ -1352,6 +1683,9 @@ const postMovieSearchOperation = {
 function buildPostMovieSearchRequest(parameters = {}, body, options) {
   return buildRequest(postMovieSearchOperation, parameters, body, options);
 }
+function readPostMovieSearchResult(response, options) {
+  return readResult(postMovieSearchOperation, response, options);
+}
 const getOccupationOperation = {
   method: "GET",
   pathTemplate: "/occupation",
@@ -1364,10 +1698,16 @@ const getOccupationOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetOccupationResponse(value), "GET /occupation response body")
+  checkResponse: (value) => assertValid(V.validateGetOccupationResponse(value), "GET /occupation response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /occupation default error body");
+  }
 };
 function buildGetOccupationRequest(parameters, options) {
   return buildRequest(getOccupationOperation, parameters, void 0, options);
+}
+function readGetOccupationResult(response, options) {
+  return readResult(getOccupationOperation, response, options);
 }
 const getOccupationSearchOperation = {
   method: "GET",
@@ -1385,10 +1725,16 @@ const getOccupationSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetOccupationSearchResponse(value),
     "GET /occupation/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /occupation/search default error body");
+  }
 };
 function buildGetOccupationSearchRequest(parameters = {}, options) {
   return buildRequest(getOccupationSearchOperation, parameters, void 0, options);
+}
+function readGetOccupationSearchResult(response, options) {
+  return readResult(getOccupationSearchOperation, response, options);
 }
 const postOccupationSearchOperation = {
   method: "POST",
@@ -1417,6 +1763,9 @@ const postOccupationSearchOperation = {
 function buildPostOccupationSearchRequest(parameters = {}, body, options) {
   return buildRequest(postOccupationSearchOperation, parameters, body, options);
 }
+function readPostOccupationSearchResult(response, options) {
+  return readResult(postOccupationSearchOperation, response, options);
+}
 const getOrganizationOperation = {
   method: "GET",
   pathTemplate: "/organization",
@@ -1429,10 +1778,16 @@ const getOrganizationOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetOrganizationResponse(value), "GET /organization response body")
+  checkResponse: (value) => assertValid(V.validateGetOrganizationResponse(value), "GET /organization response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /organization default error body");
+  }
 };
 function buildGetOrganizationRequest(parameters, options) {
   return buildRequest(getOrganizationOperation, parameters, void 0, options);
+}
+function readGetOrganizationResult(response, options) {
+  return readResult(getOrganizationOperation, response, options);
 }
 const getOrganizationSearchOperation = {
   method: "GET",
@@ -1450,10 +1805,16 @@ const getOrganizationSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetOrganizationSearchResponse(value),
     "GET /organization/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /organization/search default error body");
+  }
 };
 function buildGetOrganizationSearchRequest(parameters = {}, options) {
   return buildRequest(getOrganizationSearchOperation, parameters, void 0, options);
+}
+function readGetOrganizationSearchResult(response, options) {
+  return readResult(getOrganizationSearchOperation, response, options);
 }
 const postOrganizationSearchOperation = {
   method: "POST",
@@ -1482,6 +1843,9 @@ const postOrganizationSearchOperation = {
 function buildPostOrganizationSearchRequest(parameters = {}, body, options) {
   return buildRequest(postOrganizationSearchOperation, parameters, body, options);
 }
+function readPostOrganizationSearchResult(response, options) {
+  return readResult(postOrganizationSearchOperation, response, options);
+}
 const getPerformerOperation = {
   method: "GET",
   pathTemplate: "/performer",
@@ -1494,10 +1858,16 @@ const getPerformerOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetPerformerResponse(value), "GET /performer response body")
+  checkResponse: (value) => assertValid(V.validateGetPerformerResponse(value), "GET /performer response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /performer default error body");
+  }
 };
 function buildGetPerformerRequest(parameters, options) {
   return buildRequest(getPerformerOperation, parameters, void 0, options);
+}
+function readGetPerformerResult(response, options) {
+  return readResult(getPerformerOperation, response, options);
 }
 const getPerformerSearchOperation = {
   method: "GET",
@@ -1512,10 +1882,16 @@ const getPerformerSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetPerformerSearchResponse(value), "GET /performer/search response body")
+  checkResponse: (value) => assertValid(V.validateGetPerformerSearchResponse(value), "GET /performer/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /performer/search default error body");
+  }
 };
 function buildGetPerformerSearchRequest(parameters = {}, options) {
   return buildRequest(getPerformerSearchOperation, parameters, void 0, options);
+}
+function readGetPerformerSearchResult(response, options) {
+  return readResult(getPerformerSearchOperation, response, options);
 }
 const postPerformerSearchOperation = {
   method: "POST",
@@ -1544,6 +1920,9 @@ const postPerformerSearchOperation = {
 function buildPostPerformerSearchRequest(parameters = {}, body, options) {
   return buildRequest(postPerformerSearchOperation, parameters, body, options);
 }
+function readPostPerformerSearchResult(response, options) {
+  return readResult(postPerformerSearchOperation, response, options);
+}
 const getSeasonOperation = {
   method: "GET",
   pathTemplate: "/season",
@@ -1556,10 +1935,16 @@ const getSeasonOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSeasonResponse(value), "GET /season response body")
+  checkResponse: (value) => assertValid(V.validateGetSeasonResponse(value), "GET /season response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /season default error body");
+  }
 };
 function buildGetSeasonRequest(parameters, options) {
   return buildRequest(getSeasonOperation, parameters, void 0, options);
+}
+function readGetSeasonResult(response, options) {
+  return readResult(getSeasonOperation, response, options);
 }
 const getSeasonSearchOperation = {
   method: "GET",
@@ -1574,10 +1959,16 @@ const getSeasonSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSeasonSearchResponse(value), "GET /season/search response body")
+  checkResponse: (value) => assertValid(V.validateGetSeasonSearchResponse(value), "GET /season/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /season/search default error body");
+  }
 };
 function buildGetSeasonSearchRequest(parameters = {}, options) {
   return buildRequest(getSeasonSearchOperation, parameters, void 0, options);
+}
+function readGetSeasonSearchResult(response, options) {
+  return readResult(getSeasonSearchOperation, response, options);
 }
 const postSeasonSearchOperation = {
   method: "POST",
@@ -1600,6 +1991,9 @@ const postSeasonSearchOperation = {
 function buildPostSeasonSearchRequest(parameters = {}, body, options) {
   return buildRequest(postSeasonSearchOperation, parameters, body, options);
 }
+function readPostSeasonSearchResult(response, options) {
+  return readResult(postSeasonSearchOperation, response, options);
+}
 const getSeriesOperation = {
   method: "GET",
   pathTemplate: "/series",
@@ -1612,10 +2006,16 @@ const getSeriesOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSeriesResponse(value), "GET /series response body")
+  checkResponse: (value) => assertValid(V.validateGetSeriesResponse(value), "GET /series response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /series default error body");
+  }
 };
 function buildGetSeriesRequest(parameters, options) {
   return buildRequest(getSeriesOperation, parameters, void 0, options);
+}
+function readGetSeriesResult(response, options) {
+  return readResult(getSeriesOperation, response, options);
 }
 const getSeriesSearchOperation = {
   method: "GET",
@@ -1630,10 +2030,16 @@ const getSeriesSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSeriesSearchResponse(value), "GET /series/search response body")
+  checkResponse: (value) => assertValid(V.validateGetSeriesSearchResponse(value), "GET /series/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /series/search default error body");
+  }
 };
 function buildGetSeriesSearchRequest(parameters = {}, options) {
   return buildRequest(getSeriesSearchOperation, parameters, void 0, options);
+}
+function readGetSeriesSearchResult(response, options) {
+  return readResult(getSeriesSearchOperation, response, options);
 }
 const postSeriesSearchOperation = {
   method: "POST",
@@ -1656,6 +2062,9 @@ const postSeriesSearchOperation = {
 function buildPostSeriesSearchRequest(parameters = {}, body, options) {
   return buildRequest(postSeriesSearchOperation, parameters, body, options);
 }
+function readPostSeriesSearchResult(response, options) {
+  return readResult(postSeriesSearchOperation, response, options);
+}
 const getSoundtrackOperation = {
   method: "GET",
   pathTemplate: "/soundtrack",
@@ -1668,10 +2077,16 @@ const getSoundtrackOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSoundtrackResponse(value), "GET /soundtrack response body")
+  checkResponse: (value) => assertValid(V.validateGetSoundtrackResponse(value), "GET /soundtrack response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /soundtrack default error body");
+  }
 };
 function buildGetSoundtrackRequest(parameters, options) {
   return buildRequest(getSoundtrackOperation, parameters, void 0, options);
+}
+function readGetSoundtrackResult(response, options) {
+  return readResult(getSoundtrackOperation, response, options);
 }
 const getSoundtrackSearchOperation = {
   method: "GET",
@@ -1689,10 +2104,16 @@ const getSoundtrackSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetSoundtrackSearchResponse(value),
     "GET /soundtrack/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /soundtrack/search default error body");
+  }
 };
 function buildGetSoundtrackSearchRequest(parameters = {}, options) {
   return buildRequest(getSoundtrackSearchOperation, parameters, void 0, options);
+}
+function readGetSoundtrackSearchResult(response, options) {
+  return readResult(getSoundtrackSearchOperation, response, options);
 }
 const postSoundtrackSearchOperation = {
   method: "POST",
@@ -1721,6 +2142,9 @@ const postSoundtrackSearchOperation = {
 function buildPostSoundtrackSearchRequest(parameters = {}, body, options) {
   return buildRequest(postSoundtrackSearchOperation, parameters, body, options);
 }
+function readPostSoundtrackSearchResult(response, options) {
+  return readResult(postSoundtrackSearchOperation, response, options);
+}
 const getSpacecraftOperation = {
   method: "GET",
   pathTemplate: "/spacecraft",
@@ -1733,10 +2157,16 @@ const getSpacecraftOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSpacecraftResponse(value), "GET /spacecraft response body")
+  checkResponse: (value) => assertValid(V.validateGetSpacecraftResponse(value), "GET /spacecraft response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /spacecraft default error body");
+  }
 };
 function buildGetSpacecraftRequest(parameters, options) {
   return buildRequest(getSpacecraftOperation, parameters, void 0, options);
+}
+function readGetSpacecraftResult(response, options) {
+  return readResult(getSpacecraftOperation, response, options);
 }
 const getSpacecraftSearchOperation = {
   method: "GET",
@@ -1754,10 +2184,16 @@ const getSpacecraftSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetSpacecraftSearchResponse(value),
     "GET /spacecraft/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /spacecraft/search default error body");
+  }
 };
 function buildGetSpacecraftSearchRequest(parameters = {}, options) {
   return buildRequest(getSpacecraftSearchOperation, parameters, void 0, options);
+}
+function readGetSpacecraftSearchResult(response, options) {
+  return readResult(getSpacecraftSearchOperation, response, options);
 }
 const postSpacecraftSearchOperation = {
   method: "POST",
@@ -1786,6 +2222,9 @@ const postSpacecraftSearchOperation = {
 function buildPostSpacecraftSearchRequest(parameters = {}, body, options) {
   return buildRequest(postSpacecraftSearchOperation, parameters, body, options);
 }
+function readPostSpacecraftSearchResult(response, options) {
+  return readResult(postSpacecraftSearchOperation, response, options);
+}
 const getSpacecraftClassOperation = {
   method: "GET",
   pathTemplate: "/spacecraftClass",
@@ -1798,10 +2237,16 @@ const getSpacecraftClassOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSpacecraftClassResponse(value), "GET /spacecraftClass response body")
+  checkResponse: (value) => assertValid(V.validateGetSpacecraftClassResponse(value), "GET /spacecraftClass response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /spacecraftClass default error body");
+  }
 };
 function buildGetSpacecraftClassRequest(parameters, options) {
   return buildRequest(getSpacecraftClassOperation, parameters, void 0, options);
+}
+function readGetSpacecraftClassResult(response, options) {
+  return readResult(getSpacecraftClassOperation, response, options);
 }
 const getSpacecraftClassSearchOperation = {
   method: "GET",
@@ -1819,10 +2264,16 @@ const getSpacecraftClassSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetSpacecraftClassSearchResponse(value),
     "GET /spacecraftClass/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /spacecraftClass/search default error body");
+  }
 };
 function buildGetSpacecraftClassSearchRequest(parameters = {}, options) {
   return buildRequest(getSpacecraftClassSearchOperation, parameters, void 0, options);
+}
+function readGetSpacecraftClassSearchResult(response, options) {
+  return readResult(getSpacecraftClassSearchOperation, response, options);
 }
 const postSpacecraftClassSearchOperation = {
   method: "POST",
@@ -1851,6 +2302,9 @@ const postSpacecraftClassSearchOperation = {
 function buildPostSpacecraftClassSearchRequest(parameters = {}, body, options) {
   return buildRequest(postSpacecraftClassSearchOperation, parameters, body, options);
 }
+function readPostSpacecraftClassSearchResult(response, options) {
+  return readResult(postSpacecraftClassSearchOperation, response, options);
+}
 const getSpeciesOperation = {
   method: "GET",
   pathTemplate: "/species",
@@ -1863,10 +2317,16 @@ const getSpeciesOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSpeciesResponse(value), "GET /species response body")
+  checkResponse: (value) => assertValid(V.validateGetSpeciesResponse(value), "GET /species response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /species default error body");
+  }
 };
 function buildGetSpeciesRequest(parameters, options) {
   return buildRequest(getSpeciesOperation, parameters, void 0, options);
+}
+function readGetSpeciesResult(response, options) {
+  return readResult(getSpeciesOperation, response, options);
 }
 const getSpeciesSearchOperation = {
   method: "GET",
@@ -1881,10 +2341,16 @@ const getSpeciesSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSpeciesSearchResponse(value), "GET /species/search response body")
+  checkResponse: (value) => assertValid(V.validateGetSpeciesSearchResponse(value), "GET /species/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /species/search default error body");
+  }
 };
 function buildGetSpeciesSearchRequest(parameters = {}, options) {
   return buildRequest(getSpeciesSearchOperation, parameters, void 0, options);
+}
+function readGetSpeciesSearchResult(response, options) {
+  return readResult(getSpeciesSearchOperation, response, options);
 }
 const postSpeciesSearchOperation = {
   method: "POST",
@@ -1907,6 +2373,9 @@ const postSpeciesSearchOperation = {
 function buildPostSpeciesSearchRequest(parameters = {}, body, options) {
   return buildRequest(postSpeciesSearchOperation, parameters, body, options);
 }
+function readPostSpeciesSearchResult(response, options) {
+  return readResult(postSpeciesSearchOperation, response, options);
+}
 const getStaffOperation = {
   method: "GET",
   pathTemplate: "/staff",
@@ -1919,10 +2388,16 @@ const getStaffOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetStaffResponse(value), "GET /staff response body")
+  checkResponse: (value) => assertValid(V.validateGetStaffResponse(value), "GET /staff response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /staff default error body");
+  }
 };
 function buildGetStaffRequest(parameters, options) {
   return buildRequest(getStaffOperation, parameters, void 0, options);
+}
+function readGetStaffResult(response, options) {
+  return readResult(getStaffOperation, response, options);
 }
 const getStaffSearchOperation = {
   method: "GET",
@@ -1937,10 +2412,16 @@ const getStaffSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetStaffSearchResponse(value), "GET /staff/search response body")
+  checkResponse: (value) => assertValid(V.validateGetStaffSearchResponse(value), "GET /staff/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /staff/search default error body");
+  }
 };
 function buildGetStaffSearchRequest(parameters = {}, options) {
   return buildRequest(getStaffSearchOperation, parameters, void 0, options);
+}
+function readGetStaffSearchResult(response, options) {
+  return readResult(getStaffSearchOperation, response, options);
 }
 const postStaffSearchOperation = {
   method: "POST",
@@ -1963,6 +2444,9 @@ const postStaffSearchOperation = {
 function buildPostStaffSearchRequest(parameters = {}, body, options) {
   return buildRequest(postStaffSearchOperation, parameters, body, options);
 }
+function readPostStaffSearchResult(response, options) {
+  return readResult(postStaffSearchOperation, response, options);
+}
 const getTechnologyOperation = {
   method: "GET",
   pathTemplate: "/technology",
@@ -1975,10 +2459,16 @@ const getTechnologyOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetTechnologyResponse(value), "GET /technology response body")
+  checkResponse: (value) => assertValid(V.validateGetTechnologyResponse(value), "GET /technology response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /technology default error body");
+  }
 };
 function buildGetTechnologyRequest(parameters, options) {
   return buildRequest(getTechnologyOperation, parameters, void 0, options);
+}
+function readGetTechnologyResult(response, options) {
+  return readResult(getTechnologyOperation, response, options);
 }
 const getTechnologySearchOperation = {
   method: "GET",
@@ -1996,10 +2486,16 @@ const getTechnologySearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetTechnologySearchResponse(value),
     "GET /technology/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /technology/search default error body");
+  }
 };
 function buildGetTechnologySearchRequest(parameters = {}, options) {
   return buildRequest(getTechnologySearchOperation, parameters, void 0, options);
+}
+function readGetTechnologySearchResult(response, options) {
+  return readResult(getTechnologySearchOperation, response, options);
 }
 const postTechnologySearchOperation = {
   method: "POST",
@@ -2028,6 +2524,9 @@ const postTechnologySearchOperation = {
 function buildPostTechnologySearchRequest(parameters = {}, body, options) {
   return buildRequest(postTechnologySearchOperation, parameters, body, options);
 }
+function readPostTechnologySearchResult(response, options) {
+  return readResult(postTechnologySearchOperation, response, options);
+}
 const getTitleOperation = {
   method: "GET",
   pathTemplate: "/title",
@@ -2040,10 +2539,16 @@ const getTitleOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetTitleResponse(value), "GET /title response body")
+  checkResponse: (value) => assertValid(V.validateGetTitleResponse(value), "GET /title response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /title default error body");
+  }
 };
 function buildGetTitleRequest(parameters, options) {
   return buildRequest(getTitleOperation, parameters, void 0, options);
+}
+function readGetTitleResult(response, options) {
+  return readResult(getTitleOperation, response, options);
 }
 const getTitleSearchOperation = {
   method: "GET",
@@ -2058,10 +2563,16 @@ const getTitleSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetTitleSearchResponse(value), "GET /title/search response body")
+  checkResponse: (value) => assertValid(V.validateGetTitleSearchResponse(value), "GET /title/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /title/search default error body");
+  }
 };
 function buildGetTitleSearchRequest(parameters = {}, options) {
   return buildRequest(getTitleSearchOperation, parameters, void 0, options);
+}
+function readGetTitleSearchResult(response, options) {
+  return readResult(getTitleSearchOperation, response, options);
 }
 const postTitleSearchOperation = {
   method: "POST",
@@ -2084,6 +2595,9 @@ const postTitleSearchOperation = {
 function buildPostTitleSearchRequest(parameters = {}, body, options) {
   return buildRequest(postTitleSearchOperation, parameters, body, options);
 }
+function readPostTitleSearchResult(response, options) {
+  return readResult(postTitleSearchOperation, response, options);
+}
 const getTradingCardOperation = {
   method: "GET",
   pathTemplate: "/tradingCard",
@@ -2096,10 +2610,16 @@ const getTradingCardOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetTradingCardResponse(value), "GET /tradingCard response body")
+  checkResponse: (value) => assertValid(V.validateGetTradingCardResponse(value), "GET /tradingCard response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /tradingCard default error body");
+  }
 };
 function buildGetTradingCardRequest(parameters, options) {
   return buildRequest(getTradingCardOperation, parameters, void 0, options);
+}
+function readGetTradingCardResult(response, options) {
+  return readResult(getTradingCardOperation, response, options);
 }
 const getTradingCardSearchOperation = {
   method: "GET",
@@ -2117,10 +2637,16 @@ const getTradingCardSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetTradingCardSearchResponse(value),
     "GET /tradingCard/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /tradingCard/search default error body");
+  }
 };
 function buildGetTradingCardSearchRequest(parameters = {}, options) {
   return buildRequest(getTradingCardSearchOperation, parameters, void 0, options);
+}
+function readGetTradingCardSearchResult(response, options) {
+  return readResult(getTradingCardSearchOperation, response, options);
 }
 const postTradingCardSearchOperation = {
   method: "POST",
@@ -2149,6 +2675,9 @@ const postTradingCardSearchOperation = {
 function buildPostTradingCardSearchRequest(parameters = {}, body, options) {
   return buildRequest(postTradingCardSearchOperation, parameters, body, options);
 }
+function readPostTradingCardSearchResult(response, options) {
+  return readResult(postTradingCardSearchOperation, response, options);
+}
 const getTradingCardDeckOperation = {
   method: "GET",
   pathTemplate: "/tradingCardDeck",
@@ -2161,10 +2690,16 @@ const getTradingCardDeckOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetTradingCardDeckResponse(value), "GET /tradingCardDeck response body")
+  checkResponse: (value) => assertValid(V.validateGetTradingCardDeckResponse(value), "GET /tradingCardDeck response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /tradingCardDeck default error body");
+  }
 };
 function buildGetTradingCardDeckRequest(parameters, options) {
   return buildRequest(getTradingCardDeckOperation, parameters, void 0, options);
+}
+function readGetTradingCardDeckResult(response, options) {
+  return readResult(getTradingCardDeckOperation, response, options);
 }
 const getTradingCardDeckSearchOperation = {
   method: "GET",
@@ -2182,10 +2717,16 @@ const getTradingCardDeckSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetTradingCardDeckSearchResponse(value),
     "GET /tradingCardDeck/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /tradingCardDeck/search default error body");
+  }
 };
 function buildGetTradingCardDeckSearchRequest(parameters = {}, options) {
   return buildRequest(getTradingCardDeckSearchOperation, parameters, void 0, options);
+}
+function readGetTradingCardDeckSearchResult(response, options) {
+  return readResult(getTradingCardDeckSearchOperation, response, options);
 }
 const postTradingCardDeckSearchOperation = {
   method: "POST",
@@ -2214,6 +2755,9 @@ const postTradingCardDeckSearchOperation = {
 function buildPostTradingCardDeckSearchRequest(parameters = {}, body, options) {
   return buildRequest(postTradingCardDeckSearchOperation, parameters, body, options);
 }
+function readPostTradingCardDeckSearchResult(response, options) {
+  return readResult(postTradingCardDeckSearchOperation, response, options);
+}
 const getTradingCardSetOperation = {
   method: "GET",
   pathTemplate: "/tradingCardSet",
@@ -2226,10 +2770,16 @@ const getTradingCardSetOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetTradingCardSetResponse(value), "GET /tradingCardSet response body")
+  checkResponse: (value) => assertValid(V.validateGetTradingCardSetResponse(value), "GET /tradingCardSet response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /tradingCardSet default error body");
+  }
 };
 function buildGetTradingCardSetRequest(parameters, options) {
   return buildRequest(getTradingCardSetOperation, parameters, void 0, options);
+}
+function readGetTradingCardSetResult(response, options) {
+  return readResult(getTradingCardSetOperation, response, options);
 }
 const getTradingCardSetSearchOperation = {
   method: "GET",
@@ -2247,10 +2797,16 @@ const getTradingCardSetSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetTradingCardSetSearchResponse(value),
     "GET /tradingCardSet/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /tradingCardSet/search default error body");
+  }
 };
 function buildGetTradingCardSetSearchRequest(parameters = {}, options) {
   return buildRequest(getTradingCardSetSearchOperation, parameters, void 0, options);
+}
+function readGetTradingCardSetSearchResult(response, options) {
+  return readResult(getTradingCardSetSearchOperation, response, options);
 }
 const postTradingCardSetSearchOperation = {
   method: "POST",
@@ -2279,6 +2835,9 @@ const postTradingCardSetSearchOperation = {
 function buildPostTradingCardSetSearchRequest(parameters = {}, body, options) {
   return buildRequest(postTradingCardSetSearchOperation, parameters, body, options);
 }
+function readPostTradingCardSetSearchResult(response, options) {
+  return readResult(postTradingCardSetSearchOperation, response, options);
+}
 const getVideoGameOperation = {
   method: "GET",
   pathTemplate: "/videoGame",
@@ -2291,10 +2850,16 @@ const getVideoGameOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetVideoGameResponse(value), "GET /videoGame response body")
+  checkResponse: (value) => assertValid(V.validateGetVideoGameResponse(value), "GET /videoGame response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /videoGame default error body");
+  }
 };
 function buildGetVideoGameRequest(parameters, options) {
   return buildRequest(getVideoGameOperation, parameters, void 0, options);
+}
+function readGetVideoGameResult(response, options) {
+  return readResult(getVideoGameOperation, response, options);
 }
 const getVideoGameSearchOperation = {
   method: "GET",
@@ -2309,10 +2874,16 @@ const getVideoGameSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetVideoGameSearchResponse(value), "GET /videoGame/search response body")
+  checkResponse: (value) => assertValid(V.validateGetVideoGameSearchResponse(value), "GET /videoGame/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /videoGame/search default error body");
+  }
 };
 function buildGetVideoGameSearchRequest(parameters = {}, options) {
   return buildRequest(getVideoGameSearchOperation, parameters, void 0, options);
+}
+function readGetVideoGameSearchResult(response, options) {
+  return readResult(getVideoGameSearchOperation, response, options);
 }
 const postVideoGameSearchOperation = {
   method: "POST",
@@ -2341,6 +2912,9 @@ const postVideoGameSearchOperation = {
 function buildPostVideoGameSearchRequest(parameters = {}, body, options) {
   return buildRequest(postVideoGameSearchOperation, parameters, body, options);
 }
+function readPostVideoGameSearchResult(response, options) {
+  return readResult(postVideoGameSearchOperation, response, options);
+}
 const getVideoReleaseOperation = {
   method: "GET",
   pathTemplate: "/videoRelease",
@@ -2353,10 +2927,16 @@ const getVideoReleaseOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetVideoReleaseResponse(value), "GET /videoRelease response body")
+  checkResponse: (value) => assertValid(V.validateGetVideoReleaseResponse(value), "GET /videoRelease response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /videoRelease default error body");
+  }
 };
 function buildGetVideoReleaseRequest(parameters, options) {
   return buildRequest(getVideoReleaseOperation, parameters, void 0, options);
+}
+function readGetVideoReleaseResult(response, options) {
+  return readResult(getVideoReleaseOperation, response, options);
 }
 const getVideoReleaseSearchOperation = {
   method: "GET",
@@ -2374,10 +2954,16 @@ const getVideoReleaseSearchOperation = {
   checkResponse: (value) => assertValid(
     V.validateGetVideoReleaseSearchResponse(value),
     "GET /videoRelease/search response body"
-  )
+  ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /videoRelease/search default error body");
+  }
 };
 function buildGetVideoReleaseSearchRequest(parameters = {}, options) {
   return buildRequest(getVideoReleaseSearchOperation, parameters, void 0, options);
+}
+function readGetVideoReleaseSearchResult(response, options) {
+  return readResult(getVideoReleaseSearchOperation, response, options);
 }
 const postVideoReleaseSearchOperation = {
   method: "POST",
@@ -2406,6 +2992,9 @@ const postVideoReleaseSearchOperation = {
 function buildPostVideoReleaseSearchRequest(parameters = {}, body, options) {
   return buildRequest(postVideoReleaseSearchOperation, parameters, body, options);
 }
+function readPostVideoReleaseSearchResult(response, options) {
+  return readResult(postVideoReleaseSearchOperation, response, options);
+}
 const getWeaponOperation = {
   method: "GET",
   pathTemplate: "/weapon",
@@ -2418,10 +3007,16 @@ const getWeaponOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetWeaponResponse(value), "GET /weapon response body")
+  checkResponse: (value) => assertValid(V.validateGetWeaponResponse(value), "GET /weapon response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /weapon default error body");
+  }
 };
 function buildGetWeaponRequest(parameters, options) {
   return buildRequest(getWeaponOperation, parameters, void 0, options);
+}
+function readGetWeaponResult(response, options) {
+  return readResult(getWeaponOperation, response, options);
 }
 const getWeaponSearchOperation = {
   method: "GET",
@@ -2436,10 +3031,16 @@ const getWeaponSearchOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetWeaponSearchResponse(value), "GET /weapon/search response body")
+  checkResponse: (value) => assertValid(V.validateGetWeaponSearchResponse(value), "GET /weapon/search response body"),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), "GET /weapon/search default error body");
+  }
 };
 function buildGetWeaponSearchRequest(parameters = {}, options) {
   return buildRequest(getWeaponSearchOperation, parameters, void 0, options);
+}
+function readGetWeaponSearchResult(response, options) {
+  return readResult(getWeaponSearchOperation, response, options);
 }
 const postWeaponSearchOperation = {
   method: "POST",
@@ -2462,6 +3063,9 @@ const postWeaponSearchOperation = {
 function buildPostWeaponSearchRequest(parameters = {}, body, options) {
   return buildRequest(postWeaponSearchOperation, parameters, body, options);
 }
+function readPostWeaponSearchResult(response, options) {
+  return readResult(postWeaponSearchOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -2473,7 +3077,14 @@ function createClient(options = {}) {
             (build) => buildGetAnimalRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getAnimal }
+          {
+            permissions: permissions.getAnimal,
+            safe: (callOptions) => transport.sendResult(
+              getAnimalOperation,
+              (build) => buildGetAnimalRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2483,7 +3094,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnimalSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getAnimalSearch }
+              {
+                permissions: permissions.getAnimalSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getAnimalSearchOperation,
+                  (build) => buildGetAnimalSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2491,7 +3109,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnimalSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postAnimalSearch }
+              {
+                permissions: permissions.postAnimalSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postAnimalSearchOperation,
+                  (build) => buildPostAnimalSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2505,7 +3130,14 @@ function createClient(options = {}) {
             (build) => buildGetAstronomicalObjectRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getAstronomicalObject }
+          {
+            permissions: permissions.getAstronomicalObject,
+            safe: (callOptions) => transport.sendResult(
+              getAstronomicalObjectOperation,
+              (build) => buildGetAstronomicalObjectRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2515,7 +3147,14 @@ function createClient(options = {}) {
                 (build) => buildGetAstronomicalObjectSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getAstronomicalObjectSearch }
+              {
+                permissions: permissions.getAstronomicalObjectSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getAstronomicalObjectSearchOperation,
+                  (build) => buildGetAstronomicalObjectSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2523,7 +3162,14 @@ function createClient(options = {}) {
                 (build) => buildPostAstronomicalObjectSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postAstronomicalObjectSearch }
+              {
+                permissions: permissions.postAstronomicalObjectSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postAstronomicalObjectSearchOperation,
+                  (build) => buildPostAstronomicalObjectSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2537,7 +3183,14 @@ function createClient(options = {}) {
             (build) => buildGetBookRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getBook }
+          {
+            permissions: permissions.getBook,
+            safe: (callOptions) => transport.sendResult(
+              getBookOperation,
+              (build) => buildGetBookRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2547,7 +3200,14 @@ function createClient(options = {}) {
                 (build) => buildGetBookSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getBookSearch }
+              {
+                permissions: permissions.getBookSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getBookSearchOperation,
+                  (build) => buildGetBookSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2555,7 +3215,14 @@ function createClient(options = {}) {
                 (build) => buildPostBookSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postBookSearch }
+              {
+                permissions: permissions.postBookSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postBookSearchOperation,
+                  (build) => buildPostBookSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2569,7 +3236,14 @@ function createClient(options = {}) {
             (build) => buildGetBookCollectionRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getBookCollection }
+          {
+            permissions: permissions.getBookCollection,
+            safe: (callOptions) => transport.sendResult(
+              getBookCollectionOperation,
+              (build) => buildGetBookCollectionRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2579,7 +3253,14 @@ function createClient(options = {}) {
                 (build) => buildGetBookCollectionSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getBookCollectionSearch }
+              {
+                permissions: permissions.getBookCollectionSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getBookCollectionSearchOperation,
+                  (build) => buildGetBookCollectionSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2587,7 +3268,14 @@ function createClient(options = {}) {
                 (build) => buildPostBookCollectionSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postBookCollectionSearch }
+              {
+                permissions: permissions.postBookCollectionSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postBookCollectionSearchOperation,
+                  (build) => buildPostBookCollectionSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2601,7 +3289,14 @@ function createClient(options = {}) {
             (build) => buildGetBookSeriesRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getBookSeries }
+          {
+            permissions: permissions.getBookSeries,
+            safe: (callOptions) => transport.sendResult(
+              getBookSeriesOperation,
+              (build) => buildGetBookSeriesRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2611,7 +3306,14 @@ function createClient(options = {}) {
                 (build) => buildGetBookSeriesSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getBookSeriesSearch }
+              {
+                permissions: permissions.getBookSeriesSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getBookSeriesSearchOperation,
+                  (build) => buildGetBookSeriesSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2619,7 +3321,14 @@ function createClient(options = {}) {
                 (build) => buildPostBookSeriesSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postBookSeriesSearch }
+              {
+                permissions: permissions.postBookSeriesSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postBookSeriesSearchOperation,
+                  (build) => buildPostBookSeriesSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2633,7 +3342,14 @@ function createClient(options = {}) {
             (build) => buildGetCharacterRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getCharacter }
+          {
+            permissions: permissions.getCharacter,
+            safe: (callOptions) => transport.sendResult(
+              getCharacterOperation,
+              (build) => buildGetCharacterRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2643,7 +3359,14 @@ function createClient(options = {}) {
                 (build) => buildGetCharacterSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getCharacterSearch }
+              {
+                permissions: permissions.getCharacterSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getCharacterSearchOperation,
+                  (build) => buildGetCharacterSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2651,7 +3374,14 @@ function createClient(options = {}) {
                 (build) => buildPostCharacterSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postCharacterSearch }
+              {
+                permissions: permissions.postCharacterSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postCharacterSearchOperation,
+                  (build) => buildPostCharacterSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2665,7 +3395,14 @@ function createClient(options = {}) {
             (build) => buildGetComicCollectionRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getComicCollection }
+          {
+            permissions: permissions.getComicCollection,
+            safe: (callOptions) => transport.sendResult(
+              getComicCollectionOperation,
+              (build) => buildGetComicCollectionRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2675,7 +3412,14 @@ function createClient(options = {}) {
                 (build) => buildGetComicCollectionSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getComicCollectionSearch }
+              {
+                permissions: permissions.getComicCollectionSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getComicCollectionSearchOperation,
+                  (build) => buildGetComicCollectionSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2683,7 +3427,14 @@ function createClient(options = {}) {
                 (build) => buildPostComicCollectionSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postComicCollectionSearch }
+              {
+                permissions: permissions.postComicCollectionSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postComicCollectionSearchOperation,
+                  (build) => buildPostComicCollectionSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2697,7 +3448,14 @@ function createClient(options = {}) {
             (build) => buildGetComicSeriesRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getComicSeries }
+          {
+            permissions: permissions.getComicSeries,
+            safe: (callOptions) => transport.sendResult(
+              getComicSeriesOperation,
+              (build) => buildGetComicSeriesRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2707,7 +3465,14 @@ function createClient(options = {}) {
                 (build) => buildGetComicSeriesSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getComicSeriesSearch }
+              {
+                permissions: permissions.getComicSeriesSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getComicSeriesSearchOperation,
+                  (build) => buildGetComicSeriesSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2715,7 +3480,14 @@ function createClient(options = {}) {
                 (build) => buildPostComicSeriesSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postComicSeriesSearch }
+              {
+                permissions: permissions.postComicSeriesSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postComicSeriesSearchOperation,
+                  (build) => buildPostComicSeriesSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2729,7 +3501,14 @@ function createClient(options = {}) {
             (build) => buildGetComicStripRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getComicStrip }
+          {
+            permissions: permissions.getComicStrip,
+            safe: (callOptions) => transport.sendResult(
+              getComicStripOperation,
+              (build) => buildGetComicStripRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2739,7 +3518,14 @@ function createClient(options = {}) {
                 (build) => buildGetComicStripSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getComicStripSearch }
+              {
+                permissions: permissions.getComicStripSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getComicStripSearchOperation,
+                  (build) => buildGetComicStripSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2747,7 +3533,14 @@ function createClient(options = {}) {
                 (build) => buildPostComicStripSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postComicStripSearch }
+              {
+                permissions: permissions.postComicStripSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postComicStripSearchOperation,
+                  (build) => buildPostComicStripSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2761,7 +3554,14 @@ function createClient(options = {}) {
             (build) => buildGetComicsRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getComics }
+          {
+            permissions: permissions.getComics,
+            safe: (callOptions) => transport.sendResult(
+              getComicsOperation,
+              (build) => buildGetComicsRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2771,7 +3571,14 @@ function createClient(options = {}) {
                 (build) => buildGetComicsSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getComicsSearch }
+              {
+                permissions: permissions.getComicsSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getComicsSearchOperation,
+                  (build) => buildGetComicsSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2779,7 +3586,14 @@ function createClient(options = {}) {
                 (build) => buildPostComicsSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postComicsSearch }
+              {
+                permissions: permissions.postComicsSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postComicsSearchOperation,
+                  (build) => buildPostComicsSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2793,7 +3607,14 @@ function createClient(options = {}) {
             (build) => buildGetCompanyRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getCompany }
+          {
+            permissions: permissions.getCompany,
+            safe: (callOptions) => transport.sendResult(
+              getCompanyOperation,
+              (build) => buildGetCompanyRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2803,7 +3624,14 @@ function createClient(options = {}) {
                 (build) => buildGetCompanySearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getCompanySearch }
+              {
+                permissions: permissions.getCompanySearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getCompanySearchOperation,
+                  (build) => buildGetCompanySearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2811,7 +3639,14 @@ function createClient(options = {}) {
                 (build) => buildPostCompanySearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postCompanySearch }
+              {
+                permissions: permissions.postCompanySearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postCompanySearchOperation,
+                  (build) => buildPostCompanySearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2825,7 +3660,14 @@ function createClient(options = {}) {
             (build) => buildGetConflictRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getConflict }
+          {
+            permissions: permissions.getConflict,
+            safe: (callOptions) => transport.sendResult(
+              getConflictOperation,
+              (build) => buildGetConflictRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2835,7 +3677,14 @@ function createClient(options = {}) {
                 (build) => buildGetConflictSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getConflictSearch }
+              {
+                permissions: permissions.getConflictSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getConflictSearchOperation,
+                  (build) => buildGetConflictSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2843,7 +3692,14 @@ function createClient(options = {}) {
                 (build) => buildPostConflictSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postConflictSearch }
+              {
+                permissions: permissions.postConflictSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postConflictSearchOperation,
+                  (build) => buildPostConflictSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2857,7 +3713,14 @@ function createClient(options = {}) {
             (build) => buildGetElementRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getElement }
+          {
+            permissions: permissions.getElement,
+            safe: (callOptions) => transport.sendResult(
+              getElementOperation,
+              (build) => buildGetElementRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2867,7 +3730,14 @@ function createClient(options = {}) {
                 (build) => buildGetElementSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getElementSearch }
+              {
+                permissions: permissions.getElementSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getElementSearchOperation,
+                  (build) => buildGetElementSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2875,7 +3745,14 @@ function createClient(options = {}) {
                 (build) => buildPostElementSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postElementSearch }
+              {
+                permissions: permissions.postElementSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postElementSearchOperation,
+                  (build) => buildPostElementSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2889,7 +3766,14 @@ function createClient(options = {}) {
             (build) => buildGetEpisodeRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getEpisode }
+          {
+            permissions: permissions.getEpisode,
+            safe: (callOptions) => transport.sendResult(
+              getEpisodeOperation,
+              (build) => buildGetEpisodeRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2899,7 +3783,14 @@ function createClient(options = {}) {
                 (build) => buildGetEpisodeSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getEpisodeSearch }
+              {
+                permissions: permissions.getEpisodeSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getEpisodeSearchOperation,
+                  (build) => buildGetEpisodeSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2907,7 +3798,14 @@ function createClient(options = {}) {
                 (build) => buildPostEpisodeSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postEpisodeSearch }
+              {
+                permissions: permissions.postEpisodeSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postEpisodeSearchOperation,
+                  (build) => buildPostEpisodeSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2921,7 +3819,14 @@ function createClient(options = {}) {
             (build) => buildGetFoodRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getFood }
+          {
+            permissions: permissions.getFood,
+            safe: (callOptions) => transport.sendResult(
+              getFoodOperation,
+              (build) => buildGetFoodRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2931,7 +3836,14 @@ function createClient(options = {}) {
                 (build) => buildGetFoodSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getFoodSearch }
+              {
+                permissions: permissions.getFoodSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getFoodSearchOperation,
+                  (build) => buildGetFoodSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2939,7 +3851,14 @@ function createClient(options = {}) {
                 (build) => buildPostFoodSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postFoodSearch }
+              {
+                permissions: permissions.postFoodSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postFoodSearchOperation,
+                  (build) => buildPostFoodSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2953,7 +3872,14 @@ function createClient(options = {}) {
             (build) => buildGetLiteratureRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getLiterature }
+          {
+            permissions: permissions.getLiterature,
+            safe: (callOptions) => transport.sendResult(
+              getLiteratureOperation,
+              (build) => buildGetLiteratureRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2963,7 +3889,14 @@ function createClient(options = {}) {
                 (build) => buildGetLiteratureSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getLiteratureSearch }
+              {
+                permissions: permissions.getLiteratureSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getLiteratureSearchOperation,
+                  (build) => buildGetLiteratureSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -2971,7 +3904,14 @@ function createClient(options = {}) {
                 (build) => buildPostLiteratureSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postLiteratureSearch }
+              {
+                permissions: permissions.postLiteratureSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postLiteratureSearchOperation,
+                  (build) => buildPostLiteratureSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -2985,7 +3925,14 @@ function createClient(options = {}) {
             (build) => buildGetLocationRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getLocation }
+          {
+            permissions: permissions.getLocation,
+            safe: (callOptions) => transport.sendResult(
+              getLocationOperation,
+              (build) => buildGetLocationRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -2995,7 +3942,14 @@ function createClient(options = {}) {
                 (build) => buildGetLocationSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getLocationSearch }
+              {
+                permissions: permissions.getLocationSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getLocationSearchOperation,
+                  (build) => buildGetLocationSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3003,7 +3957,14 @@ function createClient(options = {}) {
                 (build) => buildPostLocationSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postLocationSearch }
+              {
+                permissions: permissions.postLocationSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postLocationSearchOperation,
+                  (build) => buildPostLocationSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3017,7 +3978,14 @@ function createClient(options = {}) {
             (build) => buildGetMagazineRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getMagazine }
+          {
+            permissions: permissions.getMagazine,
+            safe: (callOptions) => transport.sendResult(
+              getMagazineOperation,
+              (build) => buildGetMagazineRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3027,7 +3995,14 @@ function createClient(options = {}) {
                 (build) => buildGetMagazineSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getMagazineSearch }
+              {
+                permissions: permissions.getMagazineSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getMagazineSearchOperation,
+                  (build) => buildGetMagazineSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3035,7 +4010,14 @@ function createClient(options = {}) {
                 (build) => buildPostMagazineSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postMagazineSearch }
+              {
+                permissions: permissions.postMagazineSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postMagazineSearchOperation,
+                  (build) => buildPostMagazineSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3049,7 +4031,14 @@ function createClient(options = {}) {
             (build) => buildGetMagazineSeriesRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getMagazineSeries }
+          {
+            permissions: permissions.getMagazineSeries,
+            safe: (callOptions) => transport.sendResult(
+              getMagazineSeriesOperation,
+              (build) => buildGetMagazineSeriesRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3059,7 +4048,14 @@ function createClient(options = {}) {
                 (build) => buildGetMagazineSeriesSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getMagazineSeriesSearch }
+              {
+                permissions: permissions.getMagazineSeriesSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getMagazineSeriesSearchOperation,
+                  (build) => buildGetMagazineSeriesSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3067,7 +4063,14 @@ function createClient(options = {}) {
                 (build) => buildPostMagazineSeriesSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postMagazineSeriesSearch }
+              {
+                permissions: permissions.postMagazineSeriesSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postMagazineSeriesSearchOperation,
+                  (build) => buildPostMagazineSeriesSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3081,7 +4084,14 @@ function createClient(options = {}) {
             (build) => buildGetMaterialRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getMaterial }
+          {
+            permissions: permissions.getMaterial,
+            safe: (callOptions) => transport.sendResult(
+              getMaterialOperation,
+              (build) => buildGetMaterialRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3091,7 +4101,14 @@ function createClient(options = {}) {
                 (build) => buildGetMaterialSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getMaterialSearch }
+              {
+                permissions: permissions.getMaterialSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getMaterialSearchOperation,
+                  (build) => buildGetMaterialSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3099,7 +4116,14 @@ function createClient(options = {}) {
                 (build) => buildPostMaterialSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postMaterialSearch }
+              {
+                permissions: permissions.postMaterialSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postMaterialSearchOperation,
+                  (build) => buildPostMaterialSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3113,7 +4137,14 @@ function createClient(options = {}) {
             (build) => buildGetMedicalConditionRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getMedicalCondition }
+          {
+            permissions: permissions.getMedicalCondition,
+            safe: (callOptions) => transport.sendResult(
+              getMedicalConditionOperation,
+              (build) => buildGetMedicalConditionRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3123,7 +4154,14 @@ function createClient(options = {}) {
                 (build) => buildGetMedicalConditionSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getMedicalConditionSearch }
+              {
+                permissions: permissions.getMedicalConditionSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getMedicalConditionSearchOperation,
+                  (build) => buildGetMedicalConditionSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3131,7 +4169,14 @@ function createClient(options = {}) {
                 (build) => buildPostMedicalConditionSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postMedicalConditionSearch }
+              {
+                permissions: permissions.postMedicalConditionSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postMedicalConditionSearchOperation,
+                  (build) => buildPostMedicalConditionSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3145,7 +4190,14 @@ function createClient(options = {}) {
             (build) => buildGetMovieRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getMovie }
+          {
+            permissions: permissions.getMovie,
+            safe: (callOptions) => transport.sendResult(
+              getMovieOperation,
+              (build) => buildGetMovieRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3155,7 +4207,14 @@ function createClient(options = {}) {
                 (build) => buildGetMovieSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getMovieSearch }
+              {
+                permissions: permissions.getMovieSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getMovieSearchOperation,
+                  (build) => buildGetMovieSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3163,7 +4222,14 @@ function createClient(options = {}) {
                 (build) => buildPostMovieSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postMovieSearch }
+              {
+                permissions: permissions.postMovieSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postMovieSearchOperation,
+                  (build) => buildPostMovieSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3177,7 +4243,14 @@ function createClient(options = {}) {
             (build) => buildGetOccupationRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getOccupation }
+          {
+            permissions: permissions.getOccupation,
+            safe: (callOptions) => transport.sendResult(
+              getOccupationOperation,
+              (build) => buildGetOccupationRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3187,7 +4260,14 @@ function createClient(options = {}) {
                 (build) => buildGetOccupationSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getOccupationSearch }
+              {
+                permissions: permissions.getOccupationSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getOccupationSearchOperation,
+                  (build) => buildGetOccupationSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3195,7 +4275,14 @@ function createClient(options = {}) {
                 (build) => buildPostOccupationSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postOccupationSearch }
+              {
+                permissions: permissions.postOccupationSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postOccupationSearchOperation,
+                  (build) => buildPostOccupationSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3209,7 +4296,14 @@ function createClient(options = {}) {
             (build) => buildGetOrganizationRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getOrganization }
+          {
+            permissions: permissions.getOrganization,
+            safe: (callOptions) => transport.sendResult(
+              getOrganizationOperation,
+              (build) => buildGetOrganizationRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3219,7 +4313,14 @@ function createClient(options = {}) {
                 (build) => buildGetOrganizationSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getOrganizationSearch }
+              {
+                permissions: permissions.getOrganizationSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getOrganizationSearchOperation,
+                  (build) => buildGetOrganizationSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3227,7 +4328,14 @@ function createClient(options = {}) {
                 (build) => buildPostOrganizationSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postOrganizationSearch }
+              {
+                permissions: permissions.postOrganizationSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postOrganizationSearchOperation,
+                  (build) => buildPostOrganizationSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3241,7 +4349,14 @@ function createClient(options = {}) {
             (build) => buildGetPerformerRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getPerformer }
+          {
+            permissions: permissions.getPerformer,
+            safe: (callOptions) => transport.sendResult(
+              getPerformerOperation,
+              (build) => buildGetPerformerRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3251,7 +4366,14 @@ function createClient(options = {}) {
                 (build) => buildGetPerformerSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getPerformerSearch }
+              {
+                permissions: permissions.getPerformerSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getPerformerSearchOperation,
+                  (build) => buildGetPerformerSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3259,7 +4381,14 @@ function createClient(options = {}) {
                 (build) => buildPostPerformerSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postPerformerSearch }
+              {
+                permissions: permissions.postPerformerSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postPerformerSearchOperation,
+                  (build) => buildPostPerformerSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3273,7 +4402,14 @@ function createClient(options = {}) {
             (build) => buildGetSeasonRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getSeason }
+          {
+            permissions: permissions.getSeason,
+            safe: (callOptions) => transport.sendResult(
+              getSeasonOperation,
+              (build) => buildGetSeasonRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3283,7 +4419,14 @@ function createClient(options = {}) {
                 (build) => buildGetSeasonSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getSeasonSearch }
+              {
+                permissions: permissions.getSeasonSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getSeasonSearchOperation,
+                  (build) => buildGetSeasonSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3291,7 +4434,14 @@ function createClient(options = {}) {
                 (build) => buildPostSeasonSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postSeasonSearch }
+              {
+                permissions: permissions.postSeasonSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postSeasonSearchOperation,
+                  (build) => buildPostSeasonSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3305,7 +4455,14 @@ function createClient(options = {}) {
             (build) => buildGetSeriesRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getSeries }
+          {
+            permissions: permissions.getSeries,
+            safe: (callOptions) => transport.sendResult(
+              getSeriesOperation,
+              (build) => buildGetSeriesRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3315,7 +4472,14 @@ function createClient(options = {}) {
                 (build) => buildGetSeriesSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getSeriesSearch }
+              {
+                permissions: permissions.getSeriesSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getSeriesSearchOperation,
+                  (build) => buildGetSeriesSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3323,7 +4487,14 @@ function createClient(options = {}) {
                 (build) => buildPostSeriesSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postSeriesSearch }
+              {
+                permissions: permissions.postSeriesSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postSeriesSearchOperation,
+                  (build) => buildPostSeriesSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3337,7 +4508,14 @@ function createClient(options = {}) {
             (build) => buildGetSoundtrackRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getSoundtrack }
+          {
+            permissions: permissions.getSoundtrack,
+            safe: (callOptions) => transport.sendResult(
+              getSoundtrackOperation,
+              (build) => buildGetSoundtrackRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3347,7 +4525,14 @@ function createClient(options = {}) {
                 (build) => buildGetSoundtrackSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getSoundtrackSearch }
+              {
+                permissions: permissions.getSoundtrackSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getSoundtrackSearchOperation,
+                  (build) => buildGetSoundtrackSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3355,7 +4540,14 @@ function createClient(options = {}) {
                 (build) => buildPostSoundtrackSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postSoundtrackSearch }
+              {
+                permissions: permissions.postSoundtrackSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postSoundtrackSearchOperation,
+                  (build) => buildPostSoundtrackSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3369,7 +4561,14 @@ function createClient(options = {}) {
             (build) => buildGetSpacecraftRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getSpacecraft }
+          {
+            permissions: permissions.getSpacecraft,
+            safe: (callOptions) => transport.sendResult(
+              getSpacecraftOperation,
+              (build) => buildGetSpacecraftRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3379,7 +4578,14 @@ function createClient(options = {}) {
                 (build) => buildGetSpacecraftSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getSpacecraftSearch }
+              {
+                permissions: permissions.getSpacecraftSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getSpacecraftSearchOperation,
+                  (build) => buildGetSpacecraftSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3387,7 +4593,14 @@ function createClient(options = {}) {
                 (build) => buildPostSpacecraftSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postSpacecraftSearch }
+              {
+                permissions: permissions.postSpacecraftSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postSpacecraftSearchOperation,
+                  (build) => buildPostSpacecraftSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3401,7 +4614,14 @@ function createClient(options = {}) {
             (build) => buildGetSpacecraftClassRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getSpacecraftClass }
+          {
+            permissions: permissions.getSpacecraftClass,
+            safe: (callOptions) => transport.sendResult(
+              getSpacecraftClassOperation,
+              (build) => buildGetSpacecraftClassRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3411,7 +4631,14 @@ function createClient(options = {}) {
                 (build) => buildGetSpacecraftClassSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getSpacecraftClassSearch }
+              {
+                permissions: permissions.getSpacecraftClassSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getSpacecraftClassSearchOperation,
+                  (build) => buildGetSpacecraftClassSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3419,7 +4646,14 @@ function createClient(options = {}) {
                 (build) => buildPostSpacecraftClassSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postSpacecraftClassSearch }
+              {
+                permissions: permissions.postSpacecraftClassSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postSpacecraftClassSearchOperation,
+                  (build) => buildPostSpacecraftClassSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3433,7 +4667,14 @@ function createClient(options = {}) {
             (build) => buildGetSpeciesRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getSpecies }
+          {
+            permissions: permissions.getSpecies,
+            safe: (callOptions) => transport.sendResult(
+              getSpeciesOperation,
+              (build) => buildGetSpeciesRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3443,7 +4684,14 @@ function createClient(options = {}) {
                 (build) => buildGetSpeciesSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getSpeciesSearch }
+              {
+                permissions: permissions.getSpeciesSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getSpeciesSearchOperation,
+                  (build) => buildGetSpeciesSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3451,7 +4699,14 @@ function createClient(options = {}) {
                 (build) => buildPostSpeciesSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postSpeciesSearch }
+              {
+                permissions: permissions.postSpeciesSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postSpeciesSearchOperation,
+                  (build) => buildPostSpeciesSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3465,7 +4720,14 @@ function createClient(options = {}) {
             (build) => buildGetStaffRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getStaff }
+          {
+            permissions: permissions.getStaff,
+            safe: (callOptions) => transport.sendResult(
+              getStaffOperation,
+              (build) => buildGetStaffRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3475,7 +4737,14 @@ function createClient(options = {}) {
                 (build) => buildGetStaffSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getStaffSearch }
+              {
+                permissions: permissions.getStaffSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getStaffSearchOperation,
+                  (build) => buildGetStaffSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3483,7 +4752,14 @@ function createClient(options = {}) {
                 (build) => buildPostStaffSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postStaffSearch }
+              {
+                permissions: permissions.postStaffSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postStaffSearchOperation,
+                  (build) => buildPostStaffSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3497,7 +4773,14 @@ function createClient(options = {}) {
             (build) => buildGetTechnologyRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getTechnology }
+          {
+            permissions: permissions.getTechnology,
+            safe: (callOptions) => transport.sendResult(
+              getTechnologyOperation,
+              (build) => buildGetTechnologyRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3507,7 +4790,14 @@ function createClient(options = {}) {
                 (build) => buildGetTechnologySearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getTechnologySearch }
+              {
+                permissions: permissions.getTechnologySearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getTechnologySearchOperation,
+                  (build) => buildGetTechnologySearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3515,7 +4805,14 @@ function createClient(options = {}) {
                 (build) => buildPostTechnologySearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postTechnologySearch }
+              {
+                permissions: permissions.postTechnologySearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postTechnologySearchOperation,
+                  (build) => buildPostTechnologySearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3529,7 +4826,14 @@ function createClient(options = {}) {
             (build) => buildGetTitleRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getTitle }
+          {
+            permissions: permissions.getTitle,
+            safe: (callOptions) => transport.sendResult(
+              getTitleOperation,
+              (build) => buildGetTitleRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3539,7 +4843,14 @@ function createClient(options = {}) {
                 (build) => buildGetTitleSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getTitleSearch }
+              {
+                permissions: permissions.getTitleSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getTitleSearchOperation,
+                  (build) => buildGetTitleSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3547,7 +4858,14 @@ function createClient(options = {}) {
                 (build) => buildPostTitleSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postTitleSearch }
+              {
+                permissions: permissions.postTitleSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postTitleSearchOperation,
+                  (build) => buildPostTitleSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3561,7 +4879,14 @@ function createClient(options = {}) {
             (build) => buildGetTradingCardRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getTradingCard }
+          {
+            permissions: permissions.getTradingCard,
+            safe: (callOptions) => transport.sendResult(
+              getTradingCardOperation,
+              (build) => buildGetTradingCardRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3571,7 +4896,14 @@ function createClient(options = {}) {
                 (build) => buildGetTradingCardSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getTradingCardSearch }
+              {
+                permissions: permissions.getTradingCardSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getTradingCardSearchOperation,
+                  (build) => buildGetTradingCardSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3579,7 +4911,14 @@ function createClient(options = {}) {
                 (build) => buildPostTradingCardSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postTradingCardSearch }
+              {
+                permissions: permissions.postTradingCardSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postTradingCardSearchOperation,
+                  (build) => buildPostTradingCardSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3593,7 +4932,14 @@ function createClient(options = {}) {
             (build) => buildGetTradingCardDeckRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getTradingCardDeck }
+          {
+            permissions: permissions.getTradingCardDeck,
+            safe: (callOptions) => transport.sendResult(
+              getTradingCardDeckOperation,
+              (build) => buildGetTradingCardDeckRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3603,7 +4949,14 @@ function createClient(options = {}) {
                 (build) => buildGetTradingCardDeckSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getTradingCardDeckSearch }
+              {
+                permissions: permissions.getTradingCardDeckSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getTradingCardDeckSearchOperation,
+                  (build) => buildGetTradingCardDeckSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3611,7 +4964,14 @@ function createClient(options = {}) {
                 (build) => buildPostTradingCardDeckSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postTradingCardDeckSearch }
+              {
+                permissions: permissions.postTradingCardDeckSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postTradingCardDeckSearchOperation,
+                  (build) => buildPostTradingCardDeckSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3625,7 +4985,14 @@ function createClient(options = {}) {
             (build) => buildGetTradingCardSetRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getTradingCardSet }
+          {
+            permissions: permissions.getTradingCardSet,
+            safe: (callOptions) => transport.sendResult(
+              getTradingCardSetOperation,
+              (build) => buildGetTradingCardSetRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3635,7 +5002,14 @@ function createClient(options = {}) {
                 (build) => buildGetTradingCardSetSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getTradingCardSetSearch }
+              {
+                permissions: permissions.getTradingCardSetSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getTradingCardSetSearchOperation,
+                  (build) => buildGetTradingCardSetSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3643,7 +5017,14 @@ function createClient(options = {}) {
                 (build) => buildPostTradingCardSetSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postTradingCardSetSearch }
+              {
+                permissions: permissions.postTradingCardSetSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postTradingCardSetSearchOperation,
+                  (build) => buildPostTradingCardSetSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3657,7 +5038,14 @@ function createClient(options = {}) {
             (build) => buildGetVideoGameRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getVideoGame }
+          {
+            permissions: permissions.getVideoGame,
+            safe: (callOptions) => transport.sendResult(
+              getVideoGameOperation,
+              (build) => buildGetVideoGameRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3667,7 +5055,14 @@ function createClient(options = {}) {
                 (build) => buildGetVideoGameSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getVideoGameSearch }
+              {
+                permissions: permissions.getVideoGameSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getVideoGameSearchOperation,
+                  (build) => buildGetVideoGameSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3675,7 +5070,14 @@ function createClient(options = {}) {
                 (build) => buildPostVideoGameSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postVideoGameSearch }
+              {
+                permissions: permissions.postVideoGameSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postVideoGameSearchOperation,
+                  (build) => buildPostVideoGameSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3689,7 +5091,14 @@ function createClient(options = {}) {
             (build) => buildGetVideoReleaseRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getVideoRelease }
+          {
+            permissions: permissions.getVideoRelease,
+            safe: (callOptions) => transport.sendResult(
+              getVideoReleaseOperation,
+              (build) => buildGetVideoReleaseRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3699,7 +5108,14 @@ function createClient(options = {}) {
                 (build) => buildGetVideoReleaseSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getVideoReleaseSearch }
+              {
+                permissions: permissions.getVideoReleaseSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getVideoReleaseSearchOperation,
+                  (build) => buildGetVideoReleaseSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3707,7 +5123,14 @@ function createClient(options = {}) {
                 (build) => buildPostVideoReleaseSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postVideoReleaseSearch }
+              {
+                permissions: permissions.postVideoReleaseSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postVideoReleaseSearchOperation,
+                  (build) => buildPostVideoReleaseSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3721,7 +5144,14 @@ function createClient(options = {}) {
             (build) => buildGetWeaponRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getWeapon }
+          {
+            permissions: permissions.getWeapon,
+            safe: (callOptions) => transport.sendResult(
+              getWeaponOperation,
+              (build) => buildGetWeaponRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         get search() {
           return {
@@ -3731,7 +5161,14 @@ function createClient(options = {}) {
                 (build) => buildGetWeaponSearchRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getWeaponSearch }
+              {
+                permissions: permissions.getWeaponSearch,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getWeaponSearchOperation,
+                  (build) => buildGetWeaponSearchRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -3739,7 +5176,14 @@ function createClient(options = {}) {
                 (build) => buildPostWeaponSearchRequest(callOptions, body, build),
                 callOptions
               ),
-              { permissions: permissions.postWeaponSearch }
+              {
+                permissions: permissions.postWeaponSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postWeaponSearchOperation,
+                  (build) => buildPostWeaponSearchRequest(callOptions, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -3874,5 +5318,125 @@ export {
   buildPostVideoGameSearchRequest,
   buildPostVideoReleaseSearchRequest,
   buildPostWeaponSearchRequest,
-  createClient
+  createClient,
+  readGetAnimalResult,
+  readGetAnimalSearchResult,
+  readGetAstronomicalObjectResult,
+  readGetAstronomicalObjectSearchResult,
+  readGetBookCollectionResult,
+  readGetBookCollectionSearchResult,
+  readGetBookResult,
+  readGetBookSearchResult,
+  readGetBookSeriesResult,
+  readGetBookSeriesSearchResult,
+  readGetCharacterResult,
+  readGetCharacterSearchResult,
+  readGetComicCollectionResult,
+  readGetComicCollectionSearchResult,
+  readGetComicSeriesResult,
+  readGetComicSeriesSearchResult,
+  readGetComicStripResult,
+  readGetComicStripSearchResult,
+  readGetComicsResult,
+  readGetComicsSearchResult,
+  readGetCompanyResult,
+  readGetCompanySearchResult,
+  readGetConflictResult,
+  readGetConflictSearchResult,
+  readGetElementResult,
+  readGetElementSearchResult,
+  readGetEpisodeResult,
+  readGetEpisodeSearchResult,
+  readGetFoodResult,
+  readGetFoodSearchResult,
+  readGetLiteratureResult,
+  readGetLiteratureSearchResult,
+  readGetLocationResult,
+  readGetLocationSearchResult,
+  readGetMagazineResult,
+  readGetMagazineSearchResult,
+  readGetMagazineSeriesResult,
+  readGetMagazineSeriesSearchResult,
+  readGetMaterialResult,
+  readGetMaterialSearchResult,
+  readGetMedicalConditionResult,
+  readGetMedicalConditionSearchResult,
+  readGetMovieResult,
+  readGetMovieSearchResult,
+  readGetOccupationResult,
+  readGetOccupationSearchResult,
+  readGetOrganizationResult,
+  readGetOrganizationSearchResult,
+  readGetPerformerResult,
+  readGetPerformerSearchResult,
+  readGetSeasonResult,
+  readGetSeasonSearchResult,
+  readGetSeriesResult,
+  readGetSeriesSearchResult,
+  readGetSoundtrackResult,
+  readGetSoundtrackSearchResult,
+  readGetSpacecraftClassResult,
+  readGetSpacecraftClassSearchResult,
+  readGetSpacecraftResult,
+  readGetSpacecraftSearchResult,
+  readGetSpeciesResult,
+  readGetSpeciesSearchResult,
+  readGetStaffResult,
+  readGetStaffSearchResult,
+  readGetTechnologyResult,
+  readGetTechnologySearchResult,
+  readGetTitleResult,
+  readGetTitleSearchResult,
+  readGetTradingCardDeckResult,
+  readGetTradingCardDeckSearchResult,
+  readGetTradingCardResult,
+  readGetTradingCardSearchResult,
+  readGetTradingCardSetResult,
+  readGetTradingCardSetSearchResult,
+  readGetVideoGameResult,
+  readGetVideoGameSearchResult,
+  readGetVideoReleaseResult,
+  readGetVideoReleaseSearchResult,
+  readGetWeaponResult,
+  readGetWeaponSearchResult,
+  readPostAnimalSearchResult,
+  readPostAstronomicalObjectSearchResult,
+  readPostBookCollectionSearchResult,
+  readPostBookSearchResult,
+  readPostBookSeriesSearchResult,
+  readPostCharacterSearchResult,
+  readPostComicCollectionSearchResult,
+  readPostComicSeriesSearchResult,
+  readPostComicStripSearchResult,
+  readPostComicsSearchResult,
+  readPostCompanySearchResult,
+  readPostConflictSearchResult,
+  readPostElementSearchResult,
+  readPostEpisodeSearchResult,
+  readPostFoodSearchResult,
+  readPostLiteratureSearchResult,
+  readPostLocationSearchResult,
+  readPostMagazineSearchResult,
+  readPostMagazineSeriesSearchResult,
+  readPostMaterialSearchResult,
+  readPostMedicalConditionSearchResult,
+  readPostMovieSearchResult,
+  readPostOccupationSearchResult,
+  readPostOrganizationSearchResult,
+  readPostPerformerSearchResult,
+  readPostSeasonSearchResult,
+  readPostSeriesSearchResult,
+  readPostSoundtrackSearchResult,
+  readPostSpacecraftClassSearchResult,
+  readPostSpacecraftSearchResult,
+  readPostSpeciesSearchResult,
+  readPostStaffSearchResult,
+  readPostTechnologySearchResult,
+  readPostTitleSearchResult,
+  readPostTradingCardDeckSearchResult,
+  readPostTradingCardSearchResult,
+  readPostTradingCardSetSearchResult,
+  readPostVideoGameSearchResult,
+  readPostVideoReleaseSearchResult,
+  readPostWeaponSearchResult
 };

@@ -1,3 +1,9 @@
+/** The HTTP statuses 300–399. */
+export type Status3XX = 300 | 301 | 302 | 303 | 304 | 305 | 306 | 307 | 308 | 309 | 310 | 311 | 312 | 313 | 314 | 315 | 316 | 317 | 318 | 319 | 320 | 321 | 322 | 323 | 324 | 325 | 326 | 327 | 328 | 329 | 330 | 331 | 332 | 333 | 334 | 335 | 336 | 337 | 338 | 339 | 340 | 341 | 342 | 343 | 344 | 345 | 346 | 347 | 348 | 349 | 350 | 351 | 352 | 353 | 354 | 355 | 356 | 357 | 358 | 359 | 360 | 361 | 362 | 363 | 364 | 365 | 366 | 367 | 368 | 369 | 370 | 371 | 372 | 373 | 374 | 375 | 376 | 377 | 378 | 379 | 380 | 381 | 382 | 383 | 384 | 385 | 386 | 387 | 388 | 389 | 390 | 391 | 392 | 393 | 394 | 395 | 396 | 397 | 398 | 399;
+/** The HTTP statuses 400–499. */
+export type Status4XX = 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419 | 420 | 421 | 422 | 423 | 424 | 425 | 426 | 427 | 428 | 429 | 430 | 431 | 432 | 433 | 434 | 435 | 436 | 437 | 438 | 439 | 440 | 441 | 442 | 443 | 444 | 445 | 446 | 447 | 448 | 449 | 450 | 451 | 452 | 453 | 454 | 455 | 456 | 457 | 458 | 459 | 460 | 461 | 462 | 463 | 464 | 465 | 466 | 467 | 468 | 469 | 470 | 471 | 472 | 473 | 474 | 475 | 476 | 477 | 478 | 479 | 480 | 481 | 482 | 483 | 484 | 485 | 486 | 487 | 488 | 489 | 490 | 491 | 492 | 493 | 494 | 495 | 496 | 497 | 498 | 499;
+/** The HTTP statuses 500–599. */
+export type Status5XX = 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 518 | 519 | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 528 | 529 | 530 | 531 | 532 | 533 | 534 | 535 | 536 | 537 | 538 | 539 | 540 | 541 | 542 | 543 | 544 | 545 | 546 | 547 | 548 | 549 | 550 | 551 | 552 | 553 | 554 | 555 | 556 | 557 | 558 | 559 | 560 | 561 | 562 | 563 | 564 | 565 | 566 | 567 | 568 | 569 | 570 | 571 | 572 | 573 | 574 | 575 | 576 | 577 | 578 | 579 | 580 | 581 | 582 | 583 | 584 | 585 | 586 | 587 | 588 | 589 | 590 | 591 | 592 | 593 | 594 | 595 | 596 | 597 | 598 | 599;
 /**
  * Base animal, returned in search results
  */
@@ -6729,6 +6735,11 @@ export type GetAnimalParameters = {
 };
 export type GetAnimalRequestBody = never;
 export type GetAnimalResponse = AnimalFullResponse;
+/** The declared error responses of `getAnimal`, by status: narrowing on `status` narrows `body`. */
+export type GetAnimalError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /animal/search
  */
@@ -6750,6 +6761,11 @@ export type GetAnimalSearchParameters = {
 };
 export type GetAnimalSearchRequestBody = never;
 export type GetAnimalSearchResponse = AnimalBaseResponse;
+/** The declared error responses of `getAnimalSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetAnimalSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /animal/search
  */
@@ -6800,6 +6816,11 @@ export type PostAnimalSearchRequestBody = {
     feline?: boolean;
 };
 export type PostAnimalSearchResponse = AnimalBaseResponse;
+/** The declared error responses of `postAnimalSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostAnimalSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /astronomicalObject
  */
@@ -6817,6 +6838,11 @@ export type GetAstronomicalObjectParameters = {
 };
 export type GetAstronomicalObjectRequestBody = never;
 export type GetAstronomicalObjectResponse = AstronomicalObjectFullResponse;
+/** The declared error responses of `getAstronomicalObject`, by status: narrowing on `status` narrows `body`. */
+export type GetAstronomicalObjectError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /astronomicalObject/search
  */
@@ -6838,6 +6864,11 @@ export type GetAstronomicalObjectSearchParameters = {
 };
 export type GetAstronomicalObjectSearchRequestBody = never;
 export type GetAstronomicalObjectSearchResponse = AstronomicalObjectBaseResponse;
+/** The declared error responses of `getAstronomicalObjectSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetAstronomicalObjectSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /astronomicalObject/search
  */
@@ -6876,6 +6907,11 @@ export type PostAstronomicalObjectSearchRequestBody = {
     locationUid?: string;
 };
 export type PostAstronomicalObjectSearchResponse = AstronomicalObjectBaseResponse;
+/** The declared error responses of `postAstronomicalObjectSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostAstronomicalObjectSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /book
  */
@@ -6893,6 +6929,11 @@ export type GetBookParameters = {
 };
 export type GetBookRequestBody = never;
 export type GetBookResponse = BookFullResponse;
+/** The declared error responses of `getBook`, by status: narrowing on `status` narrows `body`. */
+export type GetBookError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /book/search
  */
@@ -6914,6 +6955,11 @@ export type GetBookSearchParameters = {
 };
 export type GetBookSearchRequestBody = never;
 export type GetBookSearchResponse = BookBaseResponse;
+/** The declared error responses of `getBookSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetBookSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /book/search
  */
@@ -7052,6 +7098,11 @@ export type PostBookSearchRequestBody = {
     audiobookRunTimeTo?: number;
 };
 export type PostBookSearchResponse = BookBaseResponse;
+/** The declared error responses of `postBookSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostBookSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /bookCollection
  */
@@ -7069,6 +7120,11 @@ export type GetBookCollectionParameters = {
 };
 export type GetBookCollectionRequestBody = never;
 export type GetBookCollectionResponse = BookCollectionFullResponse;
+/** The declared error responses of `getBookCollection`, by status: narrowing on `status` narrows `body`. */
+export type GetBookCollectionError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /bookCollection/search
  */
@@ -7090,6 +7146,11 @@ export type GetBookCollectionSearchParameters = {
 };
 export type GetBookCollectionSearchRequestBody = never;
 export type GetBookCollectionSearchResponse = BookCollectionBaseResponse;
+/** The declared error responses of `getBookCollectionSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetBookCollectionSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /bookCollection/search
  */
@@ -7168,6 +7229,11 @@ export type PostBookCollectionSearchRequestBody = {
     yearTo?: number;
 };
 export type PostBookCollectionSearchResponse = BookCollectionBaseResponse;
+/** The declared error responses of `postBookCollectionSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostBookCollectionSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /bookSeries
  */
@@ -7185,6 +7251,11 @@ export type GetBookSeriesParameters = {
 };
 export type GetBookSeriesRequestBody = never;
 export type GetBookSeriesResponse = BookSeriesFullResponse;
+/** The declared error responses of `getBookSeries`, by status: narrowing on `status` narrows `body`. */
+export type GetBookSeriesError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /bookSeries/search
  */
@@ -7206,6 +7277,11 @@ export type GetBookSeriesSearchParameters = {
 };
 export type GetBookSeriesSearchRequestBody = never;
 export type GetBookSeriesSearchResponse = BookSeriesBaseResponse;
+/** The declared error responses of `getBookSeriesSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetBookSeriesSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /bookSeries/search
  */
@@ -7280,6 +7356,11 @@ export type PostBookSeriesSearchRequestBody = {
     eBookSeries?: boolean;
 };
 export type PostBookSeriesSearchResponse = BookSeriesBaseResponse;
+/** The declared error responses of `postBookSeriesSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostBookSeriesSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /character
  */
@@ -7297,6 +7378,11 @@ export type GetCharacterParameters = {
 };
 export type GetCharacterRequestBody = never;
 export type GetCharacterResponse = CharacterFullResponse;
+/** The declared error responses of `getCharacter`, by status: narrowing on `status` narrows `body`. */
+export type GetCharacterError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /character/search
  */
@@ -7318,6 +7404,11 @@ export type GetCharacterSearchParameters = {
 };
 export type GetCharacterSearchRequestBody = never;
 export type GetCharacterSearchResponse = CharacterBaseResponse;
+/** The declared error responses of `getCharacterSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetCharacterSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /character/search
  */
@@ -7372,6 +7463,11 @@ export type PostCharacterSearchRequestBody = {
     alternateReality?: boolean;
 };
 export type PostCharacterSearchResponse = CharacterBaseResponse;
+/** The declared error responses of `postCharacterSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostCharacterSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /comicCollection
  */
@@ -7389,6 +7485,11 @@ export type GetComicCollectionParameters = {
 };
 export type GetComicCollectionRequestBody = never;
 export type GetComicCollectionResponse = ComicCollectionFullResponse;
+/** The declared error responses of `getComicCollection`, by status: narrowing on `status` narrows `body`. */
+export type GetComicCollectionError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /comicCollection/search
  */
@@ -7410,6 +7511,11 @@ export type GetComicCollectionSearchParameters = {
 };
 export type GetComicCollectionSearchRequestBody = never;
 export type GetComicCollectionSearchResponse = ComicCollectionBaseResponse;
+/** The declared error responses of `getComicCollectionSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetComicCollectionSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /comicCollection/search
  */
@@ -7492,6 +7598,11 @@ export type PostComicCollectionSearchRequestBody = {
     photonovel?: boolean;
 };
 export type PostComicCollectionSearchResponse = ComicCollectionBaseResponse;
+/** The declared error responses of `postComicCollectionSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostComicCollectionSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /comicSeries
  */
@@ -7509,6 +7620,11 @@ export type GetComicSeriesParameters = {
 };
 export type GetComicSeriesRequestBody = never;
 export type GetComicSeriesResponse = ComicSeriesFullResponse;
+/** The declared error responses of `getComicSeries`, by status: narrowing on `status` narrows `body`. */
+export type GetComicSeriesError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /comicSeries/search
  */
@@ -7530,6 +7646,11 @@ export type GetComicSeriesSearchParameters = {
 };
 export type GetComicSeriesSearchRequestBody = never;
 export type GetComicSeriesSearchResponse = ComicSeriesBaseResponse;
+/** The declared error responses of `getComicSeriesSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetComicSeriesSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /comicSeries/search
  */
@@ -7616,6 +7737,11 @@ export type PostComicSeriesSearchRequestBody = {
     photonovelSeries?: boolean;
 };
 export type PostComicSeriesSearchResponse = ComicSeriesBaseResponse;
+/** The declared error responses of `postComicSeriesSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostComicSeriesSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /comicStrip
  */
@@ -7633,6 +7759,11 @@ export type GetComicStripParameters = {
 };
 export type GetComicStripRequestBody = never;
 export type GetComicStripResponse = ComicStripFullResponse;
+/** The declared error responses of `getComicStrip`, by status: narrowing on `status` narrows `body`. */
+export type GetComicStripError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /comicStrip/search
  */
@@ -7654,6 +7785,11 @@ export type GetComicStripSearchParameters = {
 };
 export type GetComicStripSearchRequestBody = never;
 export type GetComicStripSearchResponse = ComicStripBaseResponse;
+/** The declared error responses of `getComicStripSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetComicStripSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /comicStrip/search
  */
@@ -7720,6 +7856,11 @@ export type PostComicStripSearchRequestBody = {
     yearTo?: number;
 };
 export type PostComicStripSearchResponse = ComicStripBaseResponse;
+/** The declared error responses of `postComicStripSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostComicStripSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /comics
  */
@@ -7737,6 +7878,11 @@ export type GetComicsParameters = {
 };
 export type GetComicsRequestBody = never;
 export type GetComicsResponse = ComicsFullResponse;
+/** The declared error responses of `getComics`, by status: narrowing on `status` narrows `body`. */
+export type GetComicsError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /comics/search
  */
@@ -7758,6 +7904,11 @@ export type GetComicsSearchParameters = {
 };
 export type GetComicsSearchRequestBody = never;
 export type GetComicsSearchResponse = ComicsBaseResponse;
+/** The declared error responses of `getComicsSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetComicsSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /comics/search
  */
@@ -7844,6 +7995,11 @@ export type PostComicsSearchRequestBody = {
     adaptation?: boolean;
 };
 export type PostComicsSearchResponse = ComicsBaseResponse;
+/** The declared error responses of `postComicsSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostComicsSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /company
  */
@@ -7861,6 +8017,11 @@ export type GetCompanyParameters = {
 };
 export type GetCompanyRequestBody = never;
 export type GetCompanyResponse = CompanyFullResponse;
+/** The declared error responses of `getCompany`, by status: narrowing on `status` narrows `body`. */
+export type GetCompanyError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /company/search
  */
@@ -7882,6 +8043,11 @@ export type GetCompanySearchParameters = {
 };
 export type GetCompanySearchRequestBody = never;
 export type GetCompanySearchResponse = CompanyBaseResponse;
+/** The declared error responses of `getCompanySearch`, by status: narrowing on `status` narrows `body`. */
+export type GetCompanySearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /company/search
  */
@@ -7980,6 +8146,11 @@ export type PostCompanySearchRequestBody = {
     videoGameCompany?: boolean;
 };
 export type PostCompanySearchResponse = CompanyBaseResponse;
+/** The declared error responses of `postCompanySearch`, by status: narrowing on `status` narrows `body`. */
+export type PostCompanySearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /conflict
  */
@@ -7997,6 +8168,11 @@ export type GetConflictParameters = {
 };
 export type GetConflictRequestBody = never;
 export type GetConflictResponse = ConflictFullResponse;
+/** The declared error responses of `getConflict`, by status: narrowing on `status` narrows `body`. */
+export type GetConflictError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /conflict/search
  */
@@ -8018,6 +8194,11 @@ export type GetConflictSearchParameters = {
 };
 export type GetConflictSearchRequestBody = never;
 export type GetConflictSearchResponse = ConflictBaseResponse;
+/** The declared error responses of `getConflictSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetConflictSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /conflict/search
  */
@@ -8080,6 +8261,11 @@ export type PostConflictSearchRequestBody = {
     alternateReality?: boolean;
 };
 export type PostConflictSearchResponse = ConflictBaseResponse;
+/** The declared error responses of `postConflictSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostConflictSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /element
  */
@@ -8097,6 +8283,11 @@ export type GetElementParameters = {
 };
 export type GetElementRequestBody = never;
 export type GetElementResponse = ElementFullResponse;
+/** The declared error responses of `getElement`, by status: narrowing on `status` narrows `body`. */
+export type GetElementError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /element/search
  */
@@ -8118,6 +8309,11 @@ export type GetElementSearchParameters = {
 };
 export type GetElementSearchRequestBody = never;
 export type GetElementSearchResponse = ElementBaseResponse;
+/** The declared error responses of `getElementSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetElementSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /element/search
  */
@@ -8180,6 +8376,11 @@ export type PostElementSearchRequestBody = {
     worldSeries?: boolean;
 };
 export type PostElementSearchResponse = ElementBaseResponse;
+/** The declared error responses of `postElementSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostElementSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /episode
  */
@@ -8197,6 +8398,11 @@ export type GetEpisodeParameters = {
 };
 export type GetEpisodeRequestBody = never;
 export type GetEpisodeResponse = EpisodeFullResponse;
+/** The declared error responses of `getEpisode`, by status: narrowing on `status` narrows `body`. */
+export type GetEpisodeError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /episode/search
  */
@@ -8218,6 +8424,11 @@ export type GetEpisodeSearchParameters = {
 };
 export type GetEpisodeSearchRequestBody = never;
 export type GetEpisodeSearchResponse = EpisodeBaseResponse;
+/** The declared error responses of `getEpisodeSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetEpisodeSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /episode/search
  */
@@ -8328,6 +8539,11 @@ export type PostEpisodeSearchRequestBody = {
     finalScriptDateTo?: string;
 };
 export type PostEpisodeSearchResponse = EpisodeBaseResponse;
+/** The declared error responses of `postEpisodeSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostEpisodeSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /food
  */
@@ -8345,6 +8561,11 @@ export type GetFoodParameters = {
 };
 export type GetFoodRequestBody = never;
 export type GetFoodResponse = FoodFullResponse;
+/** The declared error responses of `getFood`, by status: narrowing on `status` narrows `body`. */
+export type GetFoodError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /food/search
  */
@@ -8366,6 +8587,11 @@ export type GetFoodSearchParameters = {
 };
 export type GetFoodSearchRequestBody = never;
 export type GetFoodSearchResponse = FoodBaseResponse;
+/** The declared error responses of `getFoodSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetFoodSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /food/search
  */
@@ -8436,6 +8662,11 @@ export type PostFoodSearchRequestBody = {
     tea?: boolean;
 };
 export type PostFoodSearchResponse = FoodBaseResponse;
+/** The declared error responses of `postFoodSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostFoodSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /literature
  */
@@ -8453,6 +8684,11 @@ export type GetLiteratureParameters = {
 };
 export type GetLiteratureRequestBody = never;
 export type GetLiteratureResponse = LiteratureFullResponse;
+/** The declared error responses of `getLiterature`, by status: narrowing on `status` narrows `body`. */
+export type GetLiteratureError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /literature/search
  */
@@ -8474,6 +8710,11 @@ export type GetLiteratureSearchParameters = {
 };
 export type GetLiteratureSearchRequestBody = never;
 export type GetLiteratureSearchResponse = LiteratureBaseResponse;
+/** The declared error responses of `getLiteratureSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetLiteratureSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /literature/search
  */
@@ -8528,6 +8769,11 @@ export type PostLiteratureSearchRequestBody = {
     religiousLiterature?: boolean;
 };
 export type PostLiteratureSearchResponse = LiteratureBaseResponse;
+/** The declared error responses of `postLiteratureSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostLiteratureSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /location
  */
@@ -8545,6 +8791,11 @@ export type GetLocationParameters = {
 };
 export type GetLocationRequestBody = never;
 export type GetLocationResponse = LocationFullResponse;
+/** The declared error responses of `getLocation`, by status: narrowing on `status` narrows `body`. */
+export type GetLocationError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /location/search
  */
@@ -8566,6 +8817,11 @@ export type GetLocationSearchParameters = {
 };
 export type GetLocationSearchRequestBody = never;
 export type GetLocationSearchResponse = LocationBaseResponse;
+/** The declared error responses of `getLocationSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetLocationSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /location/search
  */
@@ -8688,6 +8944,11 @@ export type PostLocationSearchRequestBody = {
     alternateReality?: boolean;
 };
 export type PostLocationSearchResponse = LocationBaseResponse;
+/** The declared error responses of `postLocationSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostLocationSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /magazine
  */
@@ -8705,6 +8966,11 @@ export type GetMagazineParameters = {
 };
 export type GetMagazineRequestBody = never;
 export type GetMagazineResponse = MagazineFullResponse;
+/** The declared error responses of `getMagazine`, by status: narrowing on `status` narrows `body`. */
+export type GetMagazineError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /magazine/search
  */
@@ -8726,6 +8992,11 @@ export type GetMagazineSearchParameters = {
 };
 export type GetMagazineSearchRequestBody = never;
 export type GetMagazineSearchResponse = MagazineBaseResponse;
+/** The declared error responses of `getMagazineSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetMagazineSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /magazine/search
  */
@@ -8780,6 +9051,11 @@ export type PostMagazineSearchRequestBody = {
     numberOfPagesTo?: number;
 };
 export type PostMagazineSearchResponse = MagazineBaseResponse;
+/** The declared error responses of `postMagazineSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostMagazineSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /magazineSeries
  */
@@ -8797,6 +9073,11 @@ export type GetMagazineSeriesParameters = {
 };
 export type GetMagazineSeriesRequestBody = never;
 export type GetMagazineSeriesResponse = MagazineSeriesFullResponse;
+/** The declared error responses of `getMagazineSeries`, by status: narrowing on `status` narrows `body`. */
+export type GetMagazineSeriesError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /magazineSeries/search
  */
@@ -8818,6 +9099,11 @@ export type GetMagazineSeriesSearchParameters = {
 };
 export type GetMagazineSeriesSearchRequestBody = never;
 export type GetMagazineSeriesSearchResponse = MagazineSeriesBaseResponse;
+/** The declared error responses of `getMagazineSeriesSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetMagazineSeriesSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /magazineSeries/search
  */
@@ -8872,6 +9158,11 @@ export type PostMagazineSeriesSearchRequestBody = {
     numberOfIssuesTo?: number;
 };
 export type PostMagazineSeriesSearchResponse = MagazineSeriesBaseResponse;
+/** The declared error responses of `postMagazineSeriesSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostMagazineSeriesSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /material
  */
@@ -8889,6 +9180,11 @@ export type GetMaterialParameters = {
 };
 export type GetMaterialRequestBody = never;
 export type GetMaterialResponse = MaterialFullResponse;
+/** The declared error responses of `getMaterial`, by status: narrowing on `status` narrows `body`. */
+export type GetMaterialError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /material/search
  */
@@ -8910,6 +9206,11 @@ export type GetMaterialSearchParameters = {
 };
 export type GetMaterialSearchRequestBody = never;
 export type GetMaterialSearchResponse = MaterialBaseResponse;
+/** The declared error responses of `getMaterialSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetMaterialSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /material/search
  */
@@ -8980,6 +9281,11 @@ export type PostMaterialSearchRequestBody = {
     preciousMaterial?: boolean;
 };
 export type PostMaterialSearchResponse = MaterialBaseResponse;
+/** The declared error responses of `postMaterialSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostMaterialSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /medicalCondition
  */
@@ -8997,6 +9303,11 @@ export type GetMedicalConditionParameters = {
 };
 export type GetMedicalConditionRequestBody = never;
 export type GetMedicalConditionResponse = MedicalConditionFullResponse;
+/** The declared error responses of `getMedicalCondition`, by status: narrowing on `status` narrows `body`. */
+export type GetMedicalConditionError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /medicalCondition/search
  */
@@ -9018,6 +9329,11 @@ export type GetMedicalConditionSearchParameters = {
 };
 export type GetMedicalConditionSearchRequestBody = never;
 export type GetMedicalConditionSearchResponse = MedicalConditionBaseResponse;
+/** The declared error responses of `getMedicalConditionSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetMedicalConditionSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /medicalCondition/search
  */
@@ -9052,6 +9368,11 @@ export type PostMedicalConditionSearchRequestBody = {
     psychologicalCondition?: boolean;
 };
 export type PostMedicalConditionSearchResponse = MedicalConditionBaseResponse;
+/** The declared error responses of `postMedicalConditionSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostMedicalConditionSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /movie
  */
@@ -9069,6 +9390,11 @@ export type GetMovieParameters = {
 };
 export type GetMovieRequestBody = never;
 export type GetMovieResponse = MovieFullResponse;
+/** The declared error responses of `getMovie`, by status: narrowing on `status` narrows `body`. */
+export type GetMovieError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /movie/search
  */
@@ -9090,6 +9416,11 @@ export type GetMovieSearchParameters = {
 };
 export type GetMovieSearchRequestBody = never;
 export type GetMovieSearchResponse = MovieBaseResponse;
+/** The declared error responses of `getMovieSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetMovieSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /movie/search
  */
@@ -9156,6 +9487,11 @@ export type PostMovieSearchRequestBody = {
     usReleaseDateTo?: string;
 };
 export type PostMovieSearchResponse = MovieBaseResponse;
+/** The declared error responses of `postMovieSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostMovieSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /occupation
  */
@@ -9173,6 +9509,11 @@ export type GetOccupationParameters = {
 };
 export type GetOccupationRequestBody = never;
 export type GetOccupationResponse = OccupationFullResponse;
+/** The declared error responses of `getOccupation`, by status: narrowing on `status` narrows `body`. */
+export type GetOccupationError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /occupation/search
  */
@@ -9194,6 +9535,11 @@ export type GetOccupationSearchParameters = {
 };
 export type GetOccupationSearchRequestBody = never;
 export type GetOccupationSearchResponse = OccupationBaseResponse;
+/** The declared error responses of `getOccupationSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetOccupationSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /occupation/search
  */
@@ -9236,6 +9582,11 @@ export type PostOccupationSearchRequestBody = {
     scientificOccupation?: boolean;
 };
 export type PostOccupationSearchResponse = OccupationBaseResponse;
+/** The declared error responses of `postOccupationSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostOccupationSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /organization
  */
@@ -9253,6 +9604,11 @@ export type GetOrganizationParameters = {
 };
 export type GetOrganizationRequestBody = never;
 export type GetOrganizationResponse = OrganizationFullResponse;
+/** The declared error responses of `getOrganization`, by status: narrowing on `status` narrows `body`. */
+export type GetOrganizationError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /organization/search
  */
@@ -9274,6 +9630,11 @@ export type GetOrganizationSearchParameters = {
 };
 export type GetOrganizationSearchRequestBody = never;
 export type GetOrganizationSearchResponse = OrganizationBaseResponse;
+/** The declared error responses of `getOrganizationSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetOrganizationSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /organization/search
  */
@@ -9352,6 +9713,11 @@ export type PostOrganizationSearchRequestBody = {
     alternateReality?: boolean;
 };
 export type PostOrganizationSearchResponse = OrganizationBaseResponse;
+/** The declared error responses of `postOrganizationSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostOrganizationSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /performer
  */
@@ -9369,6 +9735,11 @@ export type GetPerformerParameters = {
 };
 export type GetPerformerRequestBody = never;
 export type GetPerformerResponse = PerformerFullResponse;
+/** The declared error responses of `getPerformer`, by status: narrowing on `status` narrows `body`. */
+export type GetPerformerError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /performer/search
  */
@@ -9390,6 +9761,11 @@ export type GetPerformerSearchParameters = {
 };
 export type GetPerformerSearchRequestBody = never;
 export type GetPerformerSearchResponse = PerformerBaseResponse;
+/** The declared error responses of `getPerformerSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetPerformerSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /performer/search
  */
@@ -9512,6 +9888,11 @@ export type PostPerformerSearchRequestBody = {
     voyPerformer?: boolean;
 };
 export type PostPerformerSearchResponse = PerformerBaseResponse;
+/** The declared error responses of `postPerformerSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostPerformerSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /season
  */
@@ -9529,6 +9910,11 @@ export type GetSeasonParameters = {
 };
 export type GetSeasonRequestBody = never;
 export type GetSeasonResponse = SeasonFullResponse;
+/** The declared error responses of `getSeason`, by status: narrowing on `status` narrows `body`. */
+export type GetSeasonError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /season/search
  */
@@ -9550,6 +9936,11 @@ export type GetSeasonSearchParameters = {
 };
 export type GetSeasonSearchRequestBody = never;
 export type GetSeasonSearchResponse = SeasonBaseResponse;
+/** The declared error responses of `getSeasonSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetSeasonSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /season/search
  */
@@ -9604,6 +9995,11 @@ export type PostSeasonSearchRequestBody = {
     numberOfEpisodesTo?: number;
 };
 export type PostSeasonSearchResponse = SeasonBaseResponse;
+/** The declared error responses of `postSeasonSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostSeasonSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /series
  */
@@ -9621,6 +10017,11 @@ export type GetSeriesParameters = {
 };
 export type GetSeriesRequestBody = never;
 export type GetSeriesResponse = SeriesFullResponse;
+/** The declared error responses of `getSeries`, by status: narrowing on `status` narrows `body`. */
+export type GetSeriesError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /series/search
  */
@@ -9642,6 +10043,11 @@ export type GetSeriesSearchParameters = {
 };
 export type GetSeriesSearchRequestBody = never;
 export type GetSeriesSearchResponse = SeriesBaseResponse;
+/** The declared error responses of `getSeriesSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetSeriesSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /series/search
  */
@@ -9724,6 +10130,11 @@ export type PostSeriesSearchRequestBody = {
     originalRunEndDateTo?: string;
 };
 export type PostSeriesSearchResponse = SeriesBaseResponse;
+/** The declared error responses of `postSeriesSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostSeriesSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /soundtrack
  */
@@ -9741,6 +10152,11 @@ export type GetSoundtrackParameters = {
 };
 export type GetSoundtrackRequestBody = never;
 export type GetSoundtrackResponse = SoundtrackFullResponse;
+/** The declared error responses of `getSoundtrack`, by status: narrowing on `status` narrows `body`. */
+export type GetSoundtrackError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /soundtrack/search
  */
@@ -9762,6 +10178,11 @@ export type GetSoundtrackSearchParameters = {
 };
 export type GetSoundtrackSearchRequestBody = never;
 export type GetSoundtrackSearchResponse = SoundtrackBaseResponse;
+/** The declared error responses of `getSoundtrackSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetSoundtrackSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /soundtrack/search
  */
@@ -9816,6 +10237,11 @@ export type PostSoundtrackSearchRequestBody = {
     lengthTo?: number;
 };
 export type PostSoundtrackSearchResponse = SoundtrackBaseResponse;
+/** The declared error responses of `postSoundtrackSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostSoundtrackSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /spacecraft
  */
@@ -9833,6 +10259,11 @@ export type GetSpacecraftParameters = {
 };
 export type GetSpacecraftRequestBody = never;
 export type GetSpacecraftResponse = SpacecraftFullResponse;
+/** The declared error responses of `getSpacecraft`, by status: narrowing on `status` narrows `body`. */
+export type GetSpacecraftError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /spacecraft/search
  */
@@ -9854,6 +10285,11 @@ export type GetSpacecraftSearchParameters = {
 };
 export type GetSpacecraftSearchRequestBody = never;
 export type GetSpacecraftSearchResponse = SpacecraftBaseResponse;
+/** The declared error responses of `getSpacecraftSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetSpacecraftSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /spacecraft/search
  */
@@ -9884,6 +10320,11 @@ export type PostSpacecraftSearchRequestBody = {
     name?: string;
 };
 export type PostSpacecraftSearchResponse = SpacecraftBaseResponse;
+/** The declared error responses of `postSpacecraftSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostSpacecraftSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /spacecraftClass
  */
@@ -9901,6 +10342,11 @@ export type GetSpacecraftClassParameters = {
 };
 export type GetSpacecraftClassRequestBody = never;
 export type GetSpacecraftClassResponse = SpacecraftClassFullResponse;
+/** The declared error responses of `getSpacecraftClass`, by status: narrowing on `status` narrows `body`. */
+export type GetSpacecraftClassError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /spacecraftClass/search
  */
@@ -9922,6 +10368,11 @@ export type GetSpacecraftClassSearchParameters = {
 };
 export type GetSpacecraftClassSearchRequestBody = never;
 export type GetSpacecraftClassSearchResponse = SpacecraftClassBaseResponse;
+/** The declared error responses of `getSpacecraftClassSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetSpacecraftClassSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /spacecraftClass/search
  */
@@ -9960,6 +10411,11 @@ export type PostSpacecraftClassSearchRequestBody = {
     alternateReality?: boolean;
 };
 export type PostSpacecraftClassSearchResponse = SpacecraftClassBaseResponse;
+/** The declared error responses of `postSpacecraftClassSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostSpacecraftClassSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /species
  */
@@ -9977,6 +10433,11 @@ export type GetSpeciesParameters = {
 };
 export type GetSpeciesRequestBody = never;
 export type GetSpeciesResponse = SpeciesFullResponse;
+/** The declared error responses of `getSpecies`, by status: narrowing on `status` narrows `body`. */
+export type GetSpeciesError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /species/search
  */
@@ -9998,6 +10459,11 @@ export type GetSpeciesSearchParameters = {
 };
 export type GetSpeciesSearchRequestBody = never;
 export type GetSpeciesSearchResponse = SpeciesBaseResponse;
+/** The declared error responses of `getSpeciesSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetSpeciesSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /species/search
  */
@@ -10076,6 +10542,11 @@ export type PostSpeciesSearchRequestBody = {
     alternateReality?: boolean;
 };
 export type PostSpeciesSearchResponse = SpeciesBaseResponse;
+/** The declared error responses of `postSpeciesSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostSpeciesSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /staff
  */
@@ -10093,6 +10564,11 @@ export type GetStaffParameters = {
 };
 export type GetStaffRequestBody = never;
 export type GetStaffResponse = StaffFullResponse;
+/** The declared error responses of `getStaff`, by status: narrowing on `status` narrows `body`. */
+export type GetStaffError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /staff/search
  */
@@ -10114,6 +10590,11 @@ export type GetStaffSearchParameters = {
 };
 export type GetStaffSearchRequestBody = never;
 export type GetStaffSearchResponse = StaffBaseResponse;
+/** The declared error responses of `getStaffSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetStaffSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /staff/search
  */
@@ -10404,6 +10885,11 @@ export type PostStaffSearchRequestBody = {
     writer?: boolean;
 };
 export type PostStaffSearchResponse = StaffBaseResponse;
+/** The declared error responses of `postStaffSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostStaffSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /technology
  */
@@ -10421,6 +10907,11 @@ export type GetTechnologyParameters = {
 };
 export type GetTechnologyRequestBody = never;
 export type GetTechnologyResponse = TechnologyFullResponse;
+/** The declared error responses of `getTechnology`, by status: narrowing on `status` narrows `body`. */
+export type GetTechnologyError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /technology/search
  */
@@ -10442,6 +10933,11 @@ export type GetTechnologySearchParameters = {
 };
 export type GetTechnologySearchRequestBody = never;
 export type GetTechnologySearchResponse = TechnologyBaseResponse;
+/** The declared error responses of `getTechnologySearch`, by status: narrowing on `status` narrows `body`. */
+export type GetTechnologySearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /technology/search
  */
@@ -10552,6 +11048,11 @@ export type PostTechnologySearchRequestBody = {
     transporterTechnology?: boolean;
 };
 export type PostTechnologySearchResponse = TechnologyBaseResponse;
+/** The declared error responses of `postTechnologySearch`, by status: narrowing on `status` narrows `body`. */
+export type PostTechnologySearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /title
  */
@@ -10569,6 +11070,11 @@ export type GetTitleParameters = {
 };
 export type GetTitleRequestBody = never;
 export type GetTitleResponse = TitleFullResponse;
+/** The declared error responses of `getTitle`, by status: narrowing on `status` narrows `body`. */
+export type GetTitleError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /title/search
  */
@@ -10590,6 +11096,11 @@ export type GetTitleSearchParameters = {
 };
 export type GetTitleSearchRequestBody = never;
 export type GetTitleSearchResponse = TitleBaseResponse;
+/** The declared error responses of `getTitleSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetTitleSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /title/search
  */
@@ -10640,6 +11151,11 @@ export type PostTitleSearchRequestBody = {
     mirror?: boolean;
 };
 export type PostTitleSearchResponse = TitleBaseResponse;
+/** The declared error responses of `postTitleSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostTitleSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /tradingCard
  */
@@ -10657,6 +11173,11 @@ export type GetTradingCardParameters = {
 };
 export type GetTradingCardRequestBody = never;
 export type GetTradingCardResponse = TradingCardFullResponse;
+/** The declared error responses of `getTradingCard`, by status: narrowing on `status` narrows `body`. */
+export type GetTradingCardError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /tradingCard/search
  */
@@ -10678,6 +11199,11 @@ export type GetTradingCardSearchParameters = {
 };
 export type GetTradingCardSearchRequestBody = never;
 export type GetTradingCardSearchResponse = TradingCardBaseResponse;
+/** The declared error responses of `getTradingCardSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetTradingCardSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /tradingCard/search
  */
@@ -10716,6 +11242,11 @@ export type PostTradingCardSearchRequestBody = {
     tradingCardSetUid?: string;
 };
 export type PostTradingCardSearchResponse = TradingCardBaseResponse;
+/** The declared error responses of `postTradingCardSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostTradingCardSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /tradingCardDeck
  */
@@ -10733,6 +11264,11 @@ export type GetTradingCardDeckParameters = {
 };
 export type GetTradingCardDeckRequestBody = never;
 export type GetTradingCardDeckResponse = TradingCardDeckFullResponse;
+/** The declared error responses of `getTradingCardDeck`, by status: narrowing on `status` narrows `body`. */
+export type GetTradingCardDeckError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /tradingCardDeck/search
  */
@@ -10754,6 +11290,11 @@ export type GetTradingCardDeckSearchParameters = {
 };
 export type GetTradingCardDeckSearchRequestBody = never;
 export type GetTradingCardDeckSearchResponse = TradingCardDeckBaseResponse;
+/** The declared error responses of `getTradingCardDeckSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetTradingCardDeckSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /tradingCardDeck/search
  */
@@ -10788,6 +11329,11 @@ export type PostTradingCardDeckSearchRequestBody = {
     tradingCardSetUid?: string;
 };
 export type PostTradingCardDeckSearchResponse = TradingCardDeckBaseResponse;
+/** The declared error responses of `postTradingCardDeckSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostTradingCardDeckSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /tradingCardSet
  */
@@ -10805,6 +11351,11 @@ export type GetTradingCardSetParameters = {
 };
 export type GetTradingCardSetRequestBody = never;
 export type GetTradingCardSetResponse = TradingCardSetFullResponse;
+/** The declared error responses of `getTradingCardSet`, by status: narrowing on `status` narrows `body`. */
+export type GetTradingCardSetError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /tradingCardSet/search
  */
@@ -10826,6 +11377,11 @@ export type GetTradingCardSetSearchParameters = {
 };
 export type GetTradingCardSetSearchRequestBody = never;
 export type GetTradingCardSetSearchResponse = TradingCardSetBaseResponse;
+/** The declared error responses of `getTradingCardSetSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetTradingCardSetSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /tradingCardSet/search
  */
@@ -10944,6 +11500,11 @@ export type PostTradingCardSetSearchRequestBody = {
     cardHeightTo?: number;
 };
 export type PostTradingCardSetSearchResponse = TradingCardSetBaseResponse;
+/** The declared error responses of `postTradingCardSetSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostTradingCardSetSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /videoGame
  */
@@ -10961,6 +11522,11 @@ export type GetVideoGameParameters = {
 };
 export type GetVideoGameRequestBody = never;
 export type GetVideoGameResponse = VideoGameFullResponse;
+/** The declared error responses of `getVideoGame`, by status: narrowing on `status` narrows `body`. */
+export type GetVideoGameError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /videoGame/search
  */
@@ -10982,6 +11548,11 @@ export type GetVideoGameSearchParameters = {
 };
 export type GetVideoGameSearchRequestBody = never;
 export type GetVideoGameSearchResponse = VideoGameBaseResponse;
+/** The declared error responses of `getVideoGameSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetVideoGameSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /videoGame/search
  */
@@ -11024,6 +11595,11 @@ export type PostVideoGameSearchRequestBody = {
     releaseDateTo?: string;
 };
 export type PostVideoGameSearchResponse = VideoGameBaseResponse;
+/** The declared error responses of `postVideoGameSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostVideoGameSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /videoRelease
  */
@@ -11041,6 +11617,11 @@ export type GetVideoReleaseParameters = {
 };
 export type GetVideoReleaseRequestBody = never;
 export type GetVideoReleaseResponse = VideoReleaseFullResponse;
+/** The declared error responses of `getVideoRelease`, by status: narrowing on `status` narrows `body`. */
+export type GetVideoReleaseError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /videoRelease/search
  */
@@ -11062,6 +11643,11 @@ export type GetVideoReleaseSearchParameters = {
 };
 export type GetVideoReleaseSearchRequestBody = never;
 export type GetVideoReleaseSearchResponse = VideoReleaseBaseResponse;
+/** The declared error responses of `getVideoReleaseSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetVideoReleaseSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /videoRelease/search
  */
@@ -11116,6 +11702,11 @@ export type PostVideoReleaseSearchRequestBody = {
     runTimeTo?: number;
 };
 export type PostVideoReleaseSearchResponse = VideoReleaseBaseResponse;
+/** The declared error responses of `postVideoReleaseSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostVideoReleaseSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /weapon
  */
@@ -11133,6 +11724,11 @@ export type GetWeaponParameters = {
 };
 export type GetWeaponRequestBody = never;
 export type GetWeaponResponse = WeaponFullResponse;
+/** The declared error responses of `getWeapon`, by status: narrowing on `status` narrows `body`. */
+export type GetWeaponError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * GET /weapon/search
  */
@@ -11154,6 +11750,11 @@ export type GetWeaponSearchParameters = {
 };
 export type GetWeaponSearchRequestBody = never;
 export type GetWeaponSearchResponse = WeaponBaseResponse;
+/** The declared error responses of `getWeaponSearch`, by status: narrowing on `status` narrows `body`. */
+export type GetWeaponSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: Error;
+};
 /**
  * POST /weapon/search
  */
@@ -11212,3 +11813,8 @@ export type PostWeaponSearchRequestBody = {
     alternateReality?: boolean;
 };
 export type PostWeaponSearchResponse = WeaponBaseResponse;
+/** The declared error responses of `postWeaponSearch`, by status: narrowing on `status` narrows `body`. */
+export type PostWeaponSearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};

@@ -6,6 +6,7 @@ import {
   MAX_ISSUES,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import * as formats from "./runtime/validation-formats.js";
@@ -3070,388 +3071,388 @@ function isPostWeaponSearchResponse(value) {
   return is$WeaponBaseResponse(value, 0);
 }
 const schemas = {
-  AnimalBase: /* @__PURE__ */ standardSchema(validateAnimalBase),
-  AnimalBaseResponse: /* @__PURE__ */ standardSchema(validateAnimalBaseResponse),
-  AnimalFull: /* @__PURE__ */ standardSchema(validateAnimalFull),
-  AnimalFullResponse: /* @__PURE__ */ standardSchema(validateAnimalFullResponse),
-  AnimalHeader: /* @__PURE__ */ standardSchema(validateAnimalHeader),
-  AstronomicalObjectBase: /* @__PURE__ */ standardSchema(validateAstronomicalObjectBase),
-  AstronomicalObjectBaseResponse: /* @__PURE__ */ standardSchema(validateAstronomicalObjectBaseResponse),
-  AstronomicalObjectFull: /* @__PURE__ */ standardSchema(validateAstronomicalObjectFull),
-  AstronomicalObjectFullResponse: /* @__PURE__ */ standardSchema(validateAstronomicalObjectFullResponse),
-  AstronomicalObjectHeader: /* @__PURE__ */ standardSchema(validateAstronomicalObjectHeader),
-  AstronomicalObjectType: /* @__PURE__ */ standardSchema(validateAstronomicalObjectType),
-  BloodType: /* @__PURE__ */ standardSchema(validateBloodType),
-  BookBase: /* @__PURE__ */ standardSchema(validateBookBase),
-  BookBaseResponse: /* @__PURE__ */ standardSchema(validateBookBaseResponse),
-  BookCollectionBase: /* @__PURE__ */ standardSchema(validateBookCollectionBase),
-  BookCollectionBaseResponse: /* @__PURE__ */ standardSchema(validateBookCollectionBaseResponse),
-  BookCollectionFull: /* @__PURE__ */ standardSchema(validateBookCollectionFull),
-  BookCollectionFullResponse: /* @__PURE__ */ standardSchema(validateBookCollectionFullResponse),
-  BookCollectionHeader: /* @__PURE__ */ standardSchema(validateBookCollectionHeader),
-  BookFull: /* @__PURE__ */ standardSchema(validateBookFull),
-  BookFullResponse: /* @__PURE__ */ standardSchema(validateBookFullResponse),
-  BookHeader: /* @__PURE__ */ standardSchema(validateBookHeader),
-  BookSeriesBase: /* @__PURE__ */ standardSchema(validateBookSeriesBase),
-  BookSeriesBaseResponse: /* @__PURE__ */ standardSchema(validateBookSeriesBaseResponse),
-  BookSeriesFull: /* @__PURE__ */ standardSchema(validateBookSeriesFull),
-  BookSeriesFullResponse: /* @__PURE__ */ standardSchema(validateBookSeriesFullResponse),
-  BookSeriesHeader: /* @__PURE__ */ standardSchema(validateBookSeriesHeader),
-  CharacterBase: /* @__PURE__ */ standardSchema(validateCharacterBase),
-  CharacterBaseResponse: /* @__PURE__ */ standardSchema(validateCharacterBaseResponse),
-  CharacterFull: /* @__PURE__ */ standardSchema(validateCharacterFull),
-  CharacterFullResponse: /* @__PURE__ */ standardSchema(validateCharacterFullResponse),
-  CharacterHeader: /* @__PURE__ */ standardSchema(validateCharacterHeader),
-  CharacterRelation: /* @__PURE__ */ standardSchema(validateCharacterRelation),
-  CharacterSpecies: /* @__PURE__ */ standardSchema(validateCharacterSpecies),
-  ComicCollectionBase: /* @__PURE__ */ standardSchema(validateComicCollectionBase),
-  ComicCollectionBaseResponse: /* @__PURE__ */ standardSchema(validateComicCollectionBaseResponse),
-  ComicCollectionFull: /* @__PURE__ */ standardSchema(validateComicCollectionFull),
-  ComicCollectionFullResponse: /* @__PURE__ */ standardSchema(validateComicCollectionFullResponse),
-  ComicCollectionHeader: /* @__PURE__ */ standardSchema(validateComicCollectionHeader),
-  ComicSeriesBase: /* @__PURE__ */ standardSchema(validateComicSeriesBase),
-  ComicSeriesBaseResponse: /* @__PURE__ */ standardSchema(validateComicSeriesBaseResponse),
-  ComicSeriesFull: /* @__PURE__ */ standardSchema(validateComicSeriesFull),
-  ComicSeriesFullResponse: /* @__PURE__ */ standardSchema(validateComicSeriesFullResponse),
-  ComicSeriesHeader: /* @__PURE__ */ standardSchema(validateComicSeriesHeader),
-  ComicStripBase: /* @__PURE__ */ standardSchema(validateComicStripBase),
-  ComicStripBaseResponse: /* @__PURE__ */ standardSchema(validateComicStripBaseResponse),
-  ComicStripFull: /* @__PURE__ */ standardSchema(validateComicStripFull),
-  ComicStripFullResponse: /* @__PURE__ */ standardSchema(validateComicStripFullResponse),
-  ComicStripHeader: /* @__PURE__ */ standardSchema(validateComicStripHeader),
-  ComicsBase: /* @__PURE__ */ standardSchema(validateComicsBase),
-  ComicsBaseResponse: /* @__PURE__ */ standardSchema(validateComicsBaseResponse),
-  ComicsFull: /* @__PURE__ */ standardSchema(validateComicsFull),
-  ComicsFullResponse: /* @__PURE__ */ standardSchema(validateComicsFullResponse),
-  ComicsHeader: /* @__PURE__ */ standardSchema(validateComicsHeader),
-  CompanyBase: /* @__PURE__ */ standardSchema(validateCompanyBase),
-  CompanyBaseResponse: /* @__PURE__ */ standardSchema(validateCompanyBaseResponse),
-  CompanyFull: /* @__PURE__ */ standardSchema(validateCompanyFull),
-  CompanyFullResponse: /* @__PURE__ */ standardSchema(validateCompanyFullResponse),
-  CompanyHeader: /* @__PURE__ */ standardSchema(validateCompanyHeader),
-  ConflictBase: /* @__PURE__ */ standardSchema(validateConflictBase),
-  ConflictBaseResponse: /* @__PURE__ */ standardSchema(validateConflictBaseResponse),
-  ConflictFull: /* @__PURE__ */ standardSchema(validateConflictFull),
-  ConflictFullResponse: /* @__PURE__ */ standardSchema(validateConflictFullResponse),
-  ConflictHeader: /* @__PURE__ */ standardSchema(validateConflictHeader),
-  ContentLanguage: /* @__PURE__ */ standardSchema(validateContentLanguage),
-  ContentRating: /* @__PURE__ */ standardSchema(validateContentRating),
-  ContentRatingSystem: /* @__PURE__ */ standardSchema(validateContentRatingSystem),
-  Country: /* @__PURE__ */ standardSchema(validateCountry),
-  ElementBase: /* @__PURE__ */ standardSchema(validateElementBase),
-  ElementBaseResponse: /* @__PURE__ */ standardSchema(validateElementBaseResponse),
-  ElementFull: /* @__PURE__ */ standardSchema(validateElementFull),
-  ElementFullResponse: /* @__PURE__ */ standardSchema(validateElementFullResponse),
-  ElementHeader: /* @__PURE__ */ standardSchema(validateElementHeader),
-  EpisodeBase: /* @__PURE__ */ standardSchema(validateEpisodeBase),
-  EpisodeBaseResponse: /* @__PURE__ */ standardSchema(validateEpisodeBaseResponse),
-  EpisodeFull: /* @__PURE__ */ standardSchema(validateEpisodeFull),
-  EpisodeFullResponse: /* @__PURE__ */ standardSchema(validateEpisodeFullResponse),
-  EpisodeHeader: /* @__PURE__ */ standardSchema(validateEpisodeHeader),
-  Error: /* @__PURE__ */ standardSchema(validateError),
-  FoodBase: /* @__PURE__ */ standardSchema(validateFoodBase),
-  FoodBaseResponse: /* @__PURE__ */ standardSchema(validateFoodBaseResponse),
-  FoodFull: /* @__PURE__ */ standardSchema(validateFoodFull),
-  FoodFullResponse: /* @__PURE__ */ standardSchema(validateFoodFullResponse),
-  FoodHeader: /* @__PURE__ */ standardSchema(validateFoodHeader),
-  Gender: /* @__PURE__ */ standardSchema(validateGender),
-  Genre: /* @__PURE__ */ standardSchema(validateGenre),
-  LiteratureBase: /* @__PURE__ */ standardSchema(validateLiteratureBase),
-  LiteratureBaseResponse: /* @__PURE__ */ standardSchema(validateLiteratureBaseResponse),
-  LiteratureFull: /* @__PURE__ */ standardSchema(validateLiteratureFull),
-  LiteratureFullResponse: /* @__PURE__ */ standardSchema(validateLiteratureFullResponse),
-  LiteratureHeader: /* @__PURE__ */ standardSchema(validateLiteratureHeader),
-  LocationBase: /* @__PURE__ */ standardSchema(validateLocationBase),
-  LocationBaseResponse: /* @__PURE__ */ standardSchema(validateLocationBaseResponse),
-  LocationFull: /* @__PURE__ */ standardSchema(validateLocationFull),
-  LocationFullResponse: /* @__PURE__ */ standardSchema(validateLocationFullResponse),
-  LocationHeader: /* @__PURE__ */ standardSchema(validateLocationHeader),
-  MagazineBase: /* @__PURE__ */ standardSchema(validateMagazineBase),
-  MagazineBaseResponse: /* @__PURE__ */ standardSchema(validateMagazineBaseResponse),
-  MagazineFull: /* @__PURE__ */ standardSchema(validateMagazineFull),
-  MagazineFullResponse: /* @__PURE__ */ standardSchema(validateMagazineFullResponse),
-  MagazineHeader: /* @__PURE__ */ standardSchema(validateMagazineHeader),
-  MagazineSeriesBase: /* @__PURE__ */ standardSchema(validateMagazineSeriesBase),
-  MagazineSeriesBaseResponse: /* @__PURE__ */ standardSchema(validateMagazineSeriesBaseResponse),
-  MagazineSeriesFull: /* @__PURE__ */ standardSchema(validateMagazineSeriesFull),
-  MagazineSeriesFullResponse: /* @__PURE__ */ standardSchema(validateMagazineSeriesFullResponse),
-  MagazineSeriesHeader: /* @__PURE__ */ standardSchema(validateMagazineSeriesHeader),
-  MaritalStatus: /* @__PURE__ */ standardSchema(validateMaritalStatus),
-  MaterialBase: /* @__PURE__ */ standardSchema(validateMaterialBase),
-  MaterialBaseResponse: /* @__PURE__ */ standardSchema(validateMaterialBaseResponse),
-  MaterialFull: /* @__PURE__ */ standardSchema(validateMaterialFull),
-  MaterialFullResponse: /* @__PURE__ */ standardSchema(validateMaterialFullResponse),
-  MaterialHeader: /* @__PURE__ */ standardSchema(validateMaterialHeader),
-  MedicalConditionBase: /* @__PURE__ */ standardSchema(validateMedicalConditionBase),
-  MedicalConditionBaseResponse: /* @__PURE__ */ standardSchema(validateMedicalConditionBaseResponse),
-  MedicalConditionFull: /* @__PURE__ */ standardSchema(validateMedicalConditionFull),
-  MedicalConditionFullResponse: /* @__PURE__ */ standardSchema(validateMedicalConditionFullResponse),
-  MedicalConditionHeader: /* @__PURE__ */ standardSchema(validateMedicalConditionHeader),
-  MovieBase: /* @__PURE__ */ standardSchema(validateMovieBase),
-  MovieBaseResponse: /* @__PURE__ */ standardSchema(validateMovieBaseResponse),
-  MovieFull: /* @__PURE__ */ standardSchema(validateMovieFull),
-  MovieFullResponse: /* @__PURE__ */ standardSchema(validateMovieFullResponse),
-  MovieHeader: /* @__PURE__ */ standardSchema(validateMovieHeader),
-  OccupationBase: /* @__PURE__ */ standardSchema(validateOccupationBase),
-  OccupationBaseResponse: /* @__PURE__ */ standardSchema(validateOccupationBaseResponse),
-  OccupationFull: /* @__PURE__ */ standardSchema(validateOccupationFull),
-  OccupationFullResponse: /* @__PURE__ */ standardSchema(validateOccupationFullResponse),
-  OccupationHeader: /* @__PURE__ */ standardSchema(validateOccupationHeader),
-  OrganizationBase: /* @__PURE__ */ standardSchema(validateOrganizationBase),
-  OrganizationBaseResponse: /* @__PURE__ */ standardSchema(validateOrganizationBaseResponse),
-  OrganizationFull: /* @__PURE__ */ standardSchema(validateOrganizationFull),
-  OrganizationFullResponse: /* @__PURE__ */ standardSchema(validateOrganizationFullResponse),
-  OrganizationHeader: /* @__PURE__ */ standardSchema(validateOrganizationHeader),
-  PerformerBase: /* @__PURE__ */ standardSchema(validatePerformerBase),
-  PerformerBaseResponse: /* @__PURE__ */ standardSchema(validatePerformerBaseResponse),
-  PerformerFull: /* @__PURE__ */ standardSchema(validatePerformerFull),
-  PerformerFullResponse: /* @__PURE__ */ standardSchema(validatePerformerFullResponse),
-  PerformerHeader: /* @__PURE__ */ standardSchema(validatePerformerHeader),
-  Platform: /* @__PURE__ */ standardSchema(validatePlatform),
-  ProductionRunUnit: /* @__PURE__ */ standardSchema(validateProductionRunUnit),
-  Reference: /* @__PURE__ */ standardSchema(validateReference),
-  ReferenceType: /* @__PURE__ */ standardSchema(validateReferenceType),
-  ResponsePage: /* @__PURE__ */ standardSchema(validateResponsePage),
-  ResponseSort: /* @__PURE__ */ standardSchema(validateResponseSort),
-  ResponseSortClause: /* @__PURE__ */ standardSchema(validateResponseSortClause),
-  ResponseSortDirection: /* @__PURE__ */ standardSchema(validateResponseSortDirection),
-  SeasonBase: /* @__PURE__ */ standardSchema(validateSeasonBase),
-  SeasonBaseResponse: /* @__PURE__ */ standardSchema(validateSeasonBaseResponse),
-  SeasonFull: /* @__PURE__ */ standardSchema(validateSeasonFull),
-  SeasonFullResponse: /* @__PURE__ */ standardSchema(validateSeasonFullResponse),
-  SeasonHeader: /* @__PURE__ */ standardSchema(validateSeasonHeader),
-  SeriesBase: /* @__PURE__ */ standardSchema(validateSeriesBase),
-  SeriesBaseResponse: /* @__PURE__ */ standardSchema(validateSeriesBaseResponse),
-  SeriesFull: /* @__PURE__ */ standardSchema(validateSeriesFull),
-  SeriesFullResponse: /* @__PURE__ */ standardSchema(validateSeriesFullResponse),
-  SeriesHeader: /* @__PURE__ */ standardSchema(validateSeriesHeader),
-  SoundtrackBase: /* @__PURE__ */ standardSchema(validateSoundtrackBase),
-  SoundtrackBaseResponse: /* @__PURE__ */ standardSchema(validateSoundtrackBaseResponse),
-  SoundtrackFull: /* @__PURE__ */ standardSchema(validateSoundtrackFull),
-  SoundtrackFullResponse: /* @__PURE__ */ standardSchema(validateSoundtrackFullResponse),
-  SoundtrackHeader: /* @__PURE__ */ standardSchema(validateSoundtrackHeader),
-  SpacecraftBase: /* @__PURE__ */ standardSchema(validateSpacecraftBase),
-  SpacecraftBaseResponse: /* @__PURE__ */ standardSchema(validateSpacecraftBaseResponse),
-  SpacecraftClassBase: /* @__PURE__ */ standardSchema(validateSpacecraftClassBase),
-  SpacecraftClassBaseResponse: /* @__PURE__ */ standardSchema(validateSpacecraftClassBaseResponse),
-  SpacecraftClassFull: /* @__PURE__ */ standardSchema(validateSpacecraftClassFull),
-  SpacecraftClassFullResponse: /* @__PURE__ */ standardSchema(validateSpacecraftClassFullResponse),
-  SpacecraftClassHeader: /* @__PURE__ */ standardSchema(validateSpacecraftClassHeader),
-  SpacecraftFull: /* @__PURE__ */ standardSchema(validateSpacecraftFull),
-  SpacecraftFullResponse: /* @__PURE__ */ standardSchema(validateSpacecraftFullResponse),
-  SpacecraftHeader: /* @__PURE__ */ standardSchema(validateSpacecraftHeader),
-  SpacecraftType: /* @__PURE__ */ standardSchema(validateSpacecraftType),
-  SpeciesBase: /* @__PURE__ */ standardSchema(validateSpeciesBase),
-  SpeciesBaseResponse: /* @__PURE__ */ standardSchema(validateSpeciesBaseResponse),
-  SpeciesFull: /* @__PURE__ */ standardSchema(validateSpeciesFull),
-  SpeciesFullResponse: /* @__PURE__ */ standardSchema(validateSpeciesFullResponse),
-  SpeciesHeader: /* @__PURE__ */ standardSchema(validateSpeciesHeader),
-  StaffBase: /* @__PURE__ */ standardSchema(validateStaffBase),
-  StaffBaseResponse: /* @__PURE__ */ standardSchema(validateStaffBaseResponse),
-  StaffFull: /* @__PURE__ */ standardSchema(validateStaffFull),
-  StaffFullResponse: /* @__PURE__ */ standardSchema(validateStaffFullResponse),
-  StaffHeader: /* @__PURE__ */ standardSchema(validateStaffHeader),
-  TechnologyBase: /* @__PURE__ */ standardSchema(validateTechnologyBase),
-  TechnologyBaseResponse: /* @__PURE__ */ standardSchema(validateTechnologyBaseResponse),
-  TechnologyFull: /* @__PURE__ */ standardSchema(validateTechnologyFull),
-  TechnologyFullResponse: /* @__PURE__ */ standardSchema(validateTechnologyFullResponse),
-  TechnologyHeader: /* @__PURE__ */ standardSchema(validateTechnologyHeader),
-  TitleBase: /* @__PURE__ */ standardSchema(validateTitleBase),
-  TitleBaseResponse: /* @__PURE__ */ standardSchema(validateTitleBaseResponse),
-  TitleFull: /* @__PURE__ */ standardSchema(validateTitleFull),
-  TitleFullResponse: /* @__PURE__ */ standardSchema(validateTitleFullResponse),
-  TitleHeader: /* @__PURE__ */ standardSchema(validateTitleHeader),
-  TradingCardBase: /* @__PURE__ */ standardSchema(validateTradingCardBase),
-  TradingCardBaseResponse: /* @__PURE__ */ standardSchema(validateTradingCardBaseResponse),
-  TradingCardDeckBase: /* @__PURE__ */ standardSchema(validateTradingCardDeckBase),
-  TradingCardDeckBaseResponse: /* @__PURE__ */ standardSchema(validateTradingCardDeckBaseResponse),
-  TradingCardDeckFull: /* @__PURE__ */ standardSchema(validateTradingCardDeckFull),
-  TradingCardDeckFullResponse: /* @__PURE__ */ standardSchema(validateTradingCardDeckFullResponse),
-  TradingCardDeckHeader: /* @__PURE__ */ standardSchema(validateTradingCardDeckHeader),
-  TradingCardFull: /* @__PURE__ */ standardSchema(validateTradingCardFull),
-  TradingCardFullResponse: /* @__PURE__ */ standardSchema(validateTradingCardFullResponse),
-  TradingCardHeader: /* @__PURE__ */ standardSchema(validateTradingCardHeader),
-  TradingCardSetBase: /* @__PURE__ */ standardSchema(validateTradingCardSetBase),
-  TradingCardSetBaseResponse: /* @__PURE__ */ standardSchema(validateTradingCardSetBaseResponse),
-  TradingCardSetFull: /* @__PURE__ */ standardSchema(validateTradingCardSetFull),
-  TradingCardSetFullResponse: /* @__PURE__ */ standardSchema(validateTradingCardSetFullResponse),
-  TradingCardSetHeader: /* @__PURE__ */ standardSchema(validateTradingCardSetHeader),
-  VideoGameBase: /* @__PURE__ */ standardSchema(validateVideoGameBase),
-  VideoGameBaseResponse: /* @__PURE__ */ standardSchema(validateVideoGameBaseResponse),
-  VideoGameFull: /* @__PURE__ */ standardSchema(validateVideoGameFull),
-  VideoGameFullResponse: /* @__PURE__ */ standardSchema(validateVideoGameFullResponse),
-  VideoGameHeader: /* @__PURE__ */ standardSchema(validateVideoGameHeader),
-  VideoReleaseBase: /* @__PURE__ */ standardSchema(validateVideoReleaseBase),
-  VideoReleaseBaseResponse: /* @__PURE__ */ standardSchema(validateVideoReleaseBaseResponse),
-  VideoReleaseFormat: /* @__PURE__ */ standardSchema(validateVideoReleaseFormat),
-  VideoReleaseFull: /* @__PURE__ */ standardSchema(validateVideoReleaseFull),
-  VideoReleaseFullResponse: /* @__PURE__ */ standardSchema(validateVideoReleaseFullResponse),
-  VideoReleaseHeader: /* @__PURE__ */ standardSchema(validateVideoReleaseHeader),
-  WeaponBase: /* @__PURE__ */ standardSchema(validateWeaponBase),
-  WeaponBaseResponse: /* @__PURE__ */ standardSchema(validateWeaponBaseResponse),
-  WeaponFull: /* @__PURE__ */ standardSchema(validateWeaponFull),
-  WeaponFullResponse: /* @__PURE__ */ standardSchema(validateWeaponFullResponse),
-  WeaponHeader: /* @__PURE__ */ standardSchema(validateWeaponHeader),
-  GetAnimalResponse: /* @__PURE__ */ standardSchema(validateGetAnimalResponse),
-  GetAnimalSearchResponse: /* @__PURE__ */ standardSchema(validateGetAnimalSearchResponse),
-  PostAnimalSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostAnimalSearchRequestBody),
-  PostAnimalSearchResponse: /* @__PURE__ */ standardSchema(validatePostAnimalSearchResponse),
-  GetAstronomicalObjectResponse: /* @__PURE__ */ standardSchema(validateGetAstronomicalObjectResponse),
-  GetAstronomicalObjectSearchResponse: /* @__PURE__ */ standardSchema(validateGetAstronomicalObjectSearchResponse),
-  PostAstronomicalObjectSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostAstronomicalObjectSearchRequestBody),
-  PostAstronomicalObjectSearchResponse: /* @__PURE__ */ standardSchema(validatePostAstronomicalObjectSearchResponse),
-  GetBookResponse: /* @__PURE__ */ standardSchema(validateGetBookResponse),
-  GetBookSearchResponse: /* @__PURE__ */ standardSchema(validateGetBookSearchResponse),
-  PostBookSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostBookSearchRequestBody),
-  PostBookSearchResponse: /* @__PURE__ */ standardSchema(validatePostBookSearchResponse),
-  GetBookCollectionResponse: /* @__PURE__ */ standardSchema(validateGetBookCollectionResponse),
-  GetBookCollectionSearchResponse: /* @__PURE__ */ standardSchema(validateGetBookCollectionSearchResponse),
-  PostBookCollectionSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostBookCollectionSearchRequestBody),
-  PostBookCollectionSearchResponse: /* @__PURE__ */ standardSchema(validatePostBookCollectionSearchResponse),
-  GetBookSeriesResponse: /* @__PURE__ */ standardSchema(validateGetBookSeriesResponse),
-  GetBookSeriesSearchResponse: /* @__PURE__ */ standardSchema(validateGetBookSeriesSearchResponse),
-  PostBookSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostBookSeriesSearchRequestBody),
-  PostBookSeriesSearchResponse: /* @__PURE__ */ standardSchema(validatePostBookSeriesSearchResponse),
-  GetCharacterResponse: /* @__PURE__ */ standardSchema(validateGetCharacterResponse),
-  GetCharacterSearchResponse: /* @__PURE__ */ standardSchema(validateGetCharacterSearchResponse),
-  PostCharacterSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostCharacterSearchRequestBody),
-  PostCharacterSearchResponse: /* @__PURE__ */ standardSchema(validatePostCharacterSearchResponse),
-  GetComicCollectionResponse: /* @__PURE__ */ standardSchema(validateGetComicCollectionResponse),
-  GetComicCollectionSearchResponse: /* @__PURE__ */ standardSchema(validateGetComicCollectionSearchResponse),
-  PostComicCollectionSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostComicCollectionSearchRequestBody),
-  PostComicCollectionSearchResponse: /* @__PURE__ */ standardSchema(validatePostComicCollectionSearchResponse),
-  GetComicSeriesResponse: /* @__PURE__ */ standardSchema(validateGetComicSeriesResponse),
-  GetComicSeriesSearchResponse: /* @__PURE__ */ standardSchema(validateGetComicSeriesSearchResponse),
-  PostComicSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostComicSeriesSearchRequestBody),
-  PostComicSeriesSearchResponse: /* @__PURE__ */ standardSchema(validatePostComicSeriesSearchResponse),
-  GetComicStripResponse: /* @__PURE__ */ standardSchema(validateGetComicStripResponse),
-  GetComicStripSearchResponse: /* @__PURE__ */ standardSchema(validateGetComicStripSearchResponse),
-  PostComicStripSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostComicStripSearchRequestBody),
-  PostComicStripSearchResponse: /* @__PURE__ */ standardSchema(validatePostComicStripSearchResponse),
-  GetComicsResponse: /* @__PURE__ */ standardSchema(validateGetComicsResponse),
-  GetComicsSearchResponse: /* @__PURE__ */ standardSchema(validateGetComicsSearchResponse),
-  PostComicsSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostComicsSearchRequestBody),
-  PostComicsSearchResponse: /* @__PURE__ */ standardSchema(validatePostComicsSearchResponse),
-  GetCompanyResponse: /* @__PURE__ */ standardSchema(validateGetCompanyResponse),
-  GetCompanySearchResponse: /* @__PURE__ */ standardSchema(validateGetCompanySearchResponse),
-  PostCompanySearchRequestBody: /* @__PURE__ */ standardSchema(validatePostCompanySearchRequestBody),
-  PostCompanySearchResponse: /* @__PURE__ */ standardSchema(validatePostCompanySearchResponse),
-  GetConflictResponse: /* @__PURE__ */ standardSchema(validateGetConflictResponse),
-  GetConflictSearchResponse: /* @__PURE__ */ standardSchema(validateGetConflictSearchResponse),
-  PostConflictSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostConflictSearchRequestBody),
-  PostConflictSearchResponse: /* @__PURE__ */ standardSchema(validatePostConflictSearchResponse),
-  GetElementResponse: /* @__PURE__ */ standardSchema(validateGetElementResponse),
-  GetElementSearchResponse: /* @__PURE__ */ standardSchema(validateGetElementSearchResponse),
-  PostElementSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostElementSearchRequestBody),
-  PostElementSearchResponse: /* @__PURE__ */ standardSchema(validatePostElementSearchResponse),
-  GetEpisodeResponse: /* @__PURE__ */ standardSchema(validateGetEpisodeResponse),
-  GetEpisodeSearchResponse: /* @__PURE__ */ standardSchema(validateGetEpisodeSearchResponse),
-  PostEpisodeSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostEpisodeSearchRequestBody),
-  PostEpisodeSearchResponse: /* @__PURE__ */ standardSchema(validatePostEpisodeSearchResponse),
-  GetFoodResponse: /* @__PURE__ */ standardSchema(validateGetFoodResponse),
-  GetFoodSearchResponse: /* @__PURE__ */ standardSchema(validateGetFoodSearchResponse),
-  PostFoodSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostFoodSearchRequestBody),
-  PostFoodSearchResponse: /* @__PURE__ */ standardSchema(validatePostFoodSearchResponse),
-  GetLiteratureResponse: /* @__PURE__ */ standardSchema(validateGetLiteratureResponse),
-  GetLiteratureSearchResponse: /* @__PURE__ */ standardSchema(validateGetLiteratureSearchResponse),
-  PostLiteratureSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostLiteratureSearchRequestBody),
-  PostLiteratureSearchResponse: /* @__PURE__ */ standardSchema(validatePostLiteratureSearchResponse),
-  GetLocationResponse: /* @__PURE__ */ standardSchema(validateGetLocationResponse),
-  GetLocationSearchResponse: /* @__PURE__ */ standardSchema(validateGetLocationSearchResponse),
-  PostLocationSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostLocationSearchRequestBody),
-  PostLocationSearchResponse: /* @__PURE__ */ standardSchema(validatePostLocationSearchResponse),
-  GetMagazineResponse: /* @__PURE__ */ standardSchema(validateGetMagazineResponse),
-  GetMagazineSearchResponse: /* @__PURE__ */ standardSchema(validateGetMagazineSearchResponse),
-  PostMagazineSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostMagazineSearchRequestBody),
-  PostMagazineSearchResponse: /* @__PURE__ */ standardSchema(validatePostMagazineSearchResponse),
-  GetMagazineSeriesResponse: /* @__PURE__ */ standardSchema(validateGetMagazineSeriesResponse),
-  GetMagazineSeriesSearchResponse: /* @__PURE__ */ standardSchema(validateGetMagazineSeriesSearchResponse),
-  PostMagazineSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostMagazineSeriesSearchRequestBody),
-  PostMagazineSeriesSearchResponse: /* @__PURE__ */ standardSchema(validatePostMagazineSeriesSearchResponse),
-  GetMaterialResponse: /* @__PURE__ */ standardSchema(validateGetMaterialResponse),
-  GetMaterialSearchResponse: /* @__PURE__ */ standardSchema(validateGetMaterialSearchResponse),
-  PostMaterialSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostMaterialSearchRequestBody),
-  PostMaterialSearchResponse: /* @__PURE__ */ standardSchema(validatePostMaterialSearchResponse),
-  GetMedicalConditionResponse: /* @__PURE__ */ standardSchema(validateGetMedicalConditionResponse),
-  GetMedicalConditionSearchResponse: /* @__PURE__ */ standardSchema(validateGetMedicalConditionSearchResponse),
-  PostMedicalConditionSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostMedicalConditionSearchRequestBody),
-  PostMedicalConditionSearchResponse: /* @__PURE__ */ standardSchema(validatePostMedicalConditionSearchResponse),
-  GetMovieResponse: /* @__PURE__ */ standardSchema(validateGetMovieResponse),
-  GetMovieSearchResponse: /* @__PURE__ */ standardSchema(validateGetMovieSearchResponse),
-  PostMovieSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostMovieSearchRequestBody),
-  PostMovieSearchResponse: /* @__PURE__ */ standardSchema(validatePostMovieSearchResponse),
-  GetOccupationResponse: /* @__PURE__ */ standardSchema(validateGetOccupationResponse),
-  GetOccupationSearchResponse: /* @__PURE__ */ standardSchema(validateGetOccupationSearchResponse),
-  PostOccupationSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostOccupationSearchRequestBody),
-  PostOccupationSearchResponse: /* @__PURE__ */ standardSchema(validatePostOccupationSearchResponse),
-  GetOrganizationResponse: /* @__PURE__ */ standardSchema(validateGetOrganizationResponse),
-  GetOrganizationSearchResponse: /* @__PURE__ */ standardSchema(validateGetOrganizationSearchResponse),
-  PostOrganizationSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostOrganizationSearchRequestBody),
-  PostOrganizationSearchResponse: /* @__PURE__ */ standardSchema(validatePostOrganizationSearchResponse),
-  GetPerformerResponse: /* @__PURE__ */ standardSchema(validateGetPerformerResponse),
-  GetPerformerSearchResponse: /* @__PURE__ */ standardSchema(validateGetPerformerSearchResponse),
-  PostPerformerSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostPerformerSearchRequestBody),
-  PostPerformerSearchResponse: /* @__PURE__ */ standardSchema(validatePostPerformerSearchResponse),
-  GetSeasonResponse: /* @__PURE__ */ standardSchema(validateGetSeasonResponse),
-  GetSeasonSearchResponse: /* @__PURE__ */ standardSchema(validateGetSeasonSearchResponse),
-  PostSeasonSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSeasonSearchRequestBody),
-  PostSeasonSearchResponse: /* @__PURE__ */ standardSchema(validatePostSeasonSearchResponse),
-  GetSeriesResponse: /* @__PURE__ */ standardSchema(validateGetSeriesResponse),
-  GetSeriesSearchResponse: /* @__PURE__ */ standardSchema(validateGetSeriesSearchResponse),
-  PostSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSeriesSearchRequestBody),
-  PostSeriesSearchResponse: /* @__PURE__ */ standardSchema(validatePostSeriesSearchResponse),
-  GetSoundtrackResponse: /* @__PURE__ */ standardSchema(validateGetSoundtrackResponse),
-  GetSoundtrackSearchResponse: /* @__PURE__ */ standardSchema(validateGetSoundtrackSearchResponse),
-  PostSoundtrackSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSoundtrackSearchRequestBody),
-  PostSoundtrackSearchResponse: /* @__PURE__ */ standardSchema(validatePostSoundtrackSearchResponse),
-  GetSpacecraftResponse: /* @__PURE__ */ standardSchema(validateGetSpacecraftResponse),
-  GetSpacecraftSearchResponse: /* @__PURE__ */ standardSchema(validateGetSpacecraftSearchResponse),
-  PostSpacecraftSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSpacecraftSearchRequestBody),
-  PostSpacecraftSearchResponse: /* @__PURE__ */ standardSchema(validatePostSpacecraftSearchResponse),
-  GetSpacecraftClassResponse: /* @__PURE__ */ standardSchema(validateGetSpacecraftClassResponse),
-  GetSpacecraftClassSearchResponse: /* @__PURE__ */ standardSchema(validateGetSpacecraftClassSearchResponse),
-  PostSpacecraftClassSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSpacecraftClassSearchRequestBody),
-  PostSpacecraftClassSearchResponse: /* @__PURE__ */ standardSchema(validatePostSpacecraftClassSearchResponse),
-  GetSpeciesResponse: /* @__PURE__ */ standardSchema(validateGetSpeciesResponse),
-  GetSpeciesSearchResponse: /* @__PURE__ */ standardSchema(validateGetSpeciesSearchResponse),
-  PostSpeciesSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSpeciesSearchRequestBody),
-  PostSpeciesSearchResponse: /* @__PURE__ */ standardSchema(validatePostSpeciesSearchResponse),
-  GetStaffResponse: /* @__PURE__ */ standardSchema(validateGetStaffResponse),
-  GetStaffSearchResponse: /* @__PURE__ */ standardSchema(validateGetStaffSearchResponse),
-  PostStaffSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostStaffSearchRequestBody),
-  PostStaffSearchResponse: /* @__PURE__ */ standardSchema(validatePostStaffSearchResponse),
-  GetTechnologyResponse: /* @__PURE__ */ standardSchema(validateGetTechnologyResponse),
-  GetTechnologySearchResponse: /* @__PURE__ */ standardSchema(validateGetTechnologySearchResponse),
-  PostTechnologySearchRequestBody: /* @__PURE__ */ standardSchema(validatePostTechnologySearchRequestBody),
-  PostTechnologySearchResponse: /* @__PURE__ */ standardSchema(validatePostTechnologySearchResponse),
-  GetTitleResponse: /* @__PURE__ */ standardSchema(validateGetTitleResponse),
-  GetTitleSearchResponse: /* @__PURE__ */ standardSchema(validateGetTitleSearchResponse),
-  PostTitleSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostTitleSearchRequestBody),
-  PostTitleSearchResponse: /* @__PURE__ */ standardSchema(validatePostTitleSearchResponse),
-  GetTradingCardResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardResponse),
-  GetTradingCardSearchResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardSearchResponse),
-  PostTradingCardSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostTradingCardSearchRequestBody),
-  PostTradingCardSearchResponse: /* @__PURE__ */ standardSchema(validatePostTradingCardSearchResponse),
-  GetTradingCardDeckResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardDeckResponse),
-  GetTradingCardDeckSearchResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardDeckSearchResponse),
-  PostTradingCardDeckSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostTradingCardDeckSearchRequestBody),
-  PostTradingCardDeckSearchResponse: /* @__PURE__ */ standardSchema(validatePostTradingCardDeckSearchResponse),
-  GetTradingCardSetResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardSetResponse),
-  GetTradingCardSetSearchResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardSetSearchResponse),
-  PostTradingCardSetSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostTradingCardSetSearchRequestBody),
-  PostTradingCardSetSearchResponse: /* @__PURE__ */ standardSchema(validatePostTradingCardSetSearchResponse),
-  GetVideoGameResponse: /* @__PURE__ */ standardSchema(validateGetVideoGameResponse),
-  GetVideoGameSearchResponse: /* @__PURE__ */ standardSchema(validateGetVideoGameSearchResponse),
-  PostVideoGameSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostVideoGameSearchRequestBody),
-  PostVideoGameSearchResponse: /* @__PURE__ */ standardSchema(validatePostVideoGameSearchResponse),
-  GetVideoReleaseResponse: /* @__PURE__ */ standardSchema(validateGetVideoReleaseResponse),
-  GetVideoReleaseSearchResponse: /* @__PURE__ */ standardSchema(validateGetVideoReleaseSearchResponse),
-  PostVideoReleaseSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostVideoReleaseSearchRequestBody),
-  PostVideoReleaseSearchResponse: /* @__PURE__ */ standardSchema(validatePostVideoReleaseSearchResponse),
-  GetWeaponResponse: /* @__PURE__ */ standardSchema(validateGetWeaponResponse),
-  GetWeaponSearchResponse: /* @__PURE__ */ standardSchema(validateGetWeaponSearchResponse),
-  PostWeaponSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostWeaponSearchRequestBody),
-  PostWeaponSearchResponse: /* @__PURE__ */ standardSchema(validatePostWeaponSearchResponse)
+  AnimalBase: /* @__PURE__ */ standardSchema(validateAnimalBase, jsonSchema$of("AnimalBase")),
+  AnimalBaseResponse: /* @__PURE__ */ standardSchema(validateAnimalBaseResponse, jsonSchema$of("AnimalBaseResponse")),
+  AnimalFull: /* @__PURE__ */ standardSchema(validateAnimalFull, jsonSchema$of("AnimalFull")),
+  AnimalFullResponse: /* @__PURE__ */ standardSchema(validateAnimalFullResponse, jsonSchema$of("AnimalFullResponse")),
+  AnimalHeader: /* @__PURE__ */ standardSchema(validateAnimalHeader, jsonSchema$of("AnimalHeader")),
+  AstronomicalObjectBase: /* @__PURE__ */ standardSchema(validateAstronomicalObjectBase, jsonSchema$of("AstronomicalObjectBase")),
+  AstronomicalObjectBaseResponse: /* @__PURE__ */ standardSchema(validateAstronomicalObjectBaseResponse, jsonSchema$of("AstronomicalObjectBaseResponse")),
+  AstronomicalObjectFull: /* @__PURE__ */ standardSchema(validateAstronomicalObjectFull, jsonSchema$of("AstronomicalObjectFull")),
+  AstronomicalObjectFullResponse: /* @__PURE__ */ standardSchema(validateAstronomicalObjectFullResponse, jsonSchema$of("AstronomicalObjectFullResponse")),
+  AstronomicalObjectHeader: /* @__PURE__ */ standardSchema(validateAstronomicalObjectHeader, jsonSchema$of("AstronomicalObjectHeader")),
+  AstronomicalObjectType: /* @__PURE__ */ standardSchema(validateAstronomicalObjectType, jsonSchema$of("AstronomicalObjectType")),
+  BloodType: /* @__PURE__ */ standardSchema(validateBloodType, jsonSchema$of("BloodType")),
+  BookBase: /* @__PURE__ */ standardSchema(validateBookBase, jsonSchema$of("BookBase")),
+  BookBaseResponse: /* @__PURE__ */ standardSchema(validateBookBaseResponse, jsonSchema$of("BookBaseResponse")),
+  BookCollectionBase: /* @__PURE__ */ standardSchema(validateBookCollectionBase, jsonSchema$of("BookCollectionBase")),
+  BookCollectionBaseResponse: /* @__PURE__ */ standardSchema(validateBookCollectionBaseResponse, jsonSchema$of("BookCollectionBaseResponse")),
+  BookCollectionFull: /* @__PURE__ */ standardSchema(validateBookCollectionFull, jsonSchema$of("BookCollectionFull")),
+  BookCollectionFullResponse: /* @__PURE__ */ standardSchema(validateBookCollectionFullResponse, jsonSchema$of("BookCollectionFullResponse")),
+  BookCollectionHeader: /* @__PURE__ */ standardSchema(validateBookCollectionHeader, jsonSchema$of("BookCollectionHeader")),
+  BookFull: /* @__PURE__ */ standardSchema(validateBookFull, jsonSchema$of("BookFull")),
+  BookFullResponse: /* @__PURE__ */ standardSchema(validateBookFullResponse, jsonSchema$of("BookFullResponse")),
+  BookHeader: /* @__PURE__ */ standardSchema(validateBookHeader, jsonSchema$of("BookHeader")),
+  BookSeriesBase: /* @__PURE__ */ standardSchema(validateBookSeriesBase, jsonSchema$of("BookSeriesBase")),
+  BookSeriesBaseResponse: /* @__PURE__ */ standardSchema(validateBookSeriesBaseResponse, jsonSchema$of("BookSeriesBaseResponse")),
+  BookSeriesFull: /* @__PURE__ */ standardSchema(validateBookSeriesFull, jsonSchema$of("BookSeriesFull")),
+  BookSeriesFullResponse: /* @__PURE__ */ standardSchema(validateBookSeriesFullResponse, jsonSchema$of("BookSeriesFullResponse")),
+  BookSeriesHeader: /* @__PURE__ */ standardSchema(validateBookSeriesHeader, jsonSchema$of("BookSeriesHeader")),
+  CharacterBase: /* @__PURE__ */ standardSchema(validateCharacterBase, jsonSchema$of("CharacterBase")),
+  CharacterBaseResponse: /* @__PURE__ */ standardSchema(validateCharacterBaseResponse, jsonSchema$of("CharacterBaseResponse")),
+  CharacterFull: /* @__PURE__ */ standardSchema(validateCharacterFull, jsonSchema$of("CharacterFull")),
+  CharacterFullResponse: /* @__PURE__ */ standardSchema(validateCharacterFullResponse, jsonSchema$of("CharacterFullResponse")),
+  CharacterHeader: /* @__PURE__ */ standardSchema(validateCharacterHeader, jsonSchema$of("CharacterHeader")),
+  CharacterRelation: /* @__PURE__ */ standardSchema(validateCharacterRelation, jsonSchema$of("CharacterRelation")),
+  CharacterSpecies: /* @__PURE__ */ standardSchema(validateCharacterSpecies, jsonSchema$of("CharacterSpecies")),
+  ComicCollectionBase: /* @__PURE__ */ standardSchema(validateComicCollectionBase, jsonSchema$of("ComicCollectionBase")),
+  ComicCollectionBaseResponse: /* @__PURE__ */ standardSchema(validateComicCollectionBaseResponse, jsonSchema$of("ComicCollectionBaseResponse")),
+  ComicCollectionFull: /* @__PURE__ */ standardSchema(validateComicCollectionFull, jsonSchema$of("ComicCollectionFull")),
+  ComicCollectionFullResponse: /* @__PURE__ */ standardSchema(validateComicCollectionFullResponse, jsonSchema$of("ComicCollectionFullResponse")),
+  ComicCollectionHeader: /* @__PURE__ */ standardSchema(validateComicCollectionHeader, jsonSchema$of("ComicCollectionHeader")),
+  ComicSeriesBase: /* @__PURE__ */ standardSchema(validateComicSeriesBase, jsonSchema$of("ComicSeriesBase")),
+  ComicSeriesBaseResponse: /* @__PURE__ */ standardSchema(validateComicSeriesBaseResponse, jsonSchema$of("ComicSeriesBaseResponse")),
+  ComicSeriesFull: /* @__PURE__ */ standardSchema(validateComicSeriesFull, jsonSchema$of("ComicSeriesFull")),
+  ComicSeriesFullResponse: /* @__PURE__ */ standardSchema(validateComicSeriesFullResponse, jsonSchema$of("ComicSeriesFullResponse")),
+  ComicSeriesHeader: /* @__PURE__ */ standardSchema(validateComicSeriesHeader, jsonSchema$of("ComicSeriesHeader")),
+  ComicStripBase: /* @__PURE__ */ standardSchema(validateComicStripBase, jsonSchema$of("ComicStripBase")),
+  ComicStripBaseResponse: /* @__PURE__ */ standardSchema(validateComicStripBaseResponse, jsonSchema$of("ComicStripBaseResponse")),
+  ComicStripFull: /* @__PURE__ */ standardSchema(validateComicStripFull, jsonSchema$of("ComicStripFull")),
+  ComicStripFullResponse: /* @__PURE__ */ standardSchema(validateComicStripFullResponse, jsonSchema$of("ComicStripFullResponse")),
+  ComicStripHeader: /* @__PURE__ */ standardSchema(validateComicStripHeader, jsonSchema$of("ComicStripHeader")),
+  ComicsBase: /* @__PURE__ */ standardSchema(validateComicsBase, jsonSchema$of("ComicsBase")),
+  ComicsBaseResponse: /* @__PURE__ */ standardSchema(validateComicsBaseResponse, jsonSchema$of("ComicsBaseResponse")),
+  ComicsFull: /* @__PURE__ */ standardSchema(validateComicsFull, jsonSchema$of("ComicsFull")),
+  ComicsFullResponse: /* @__PURE__ */ standardSchema(validateComicsFullResponse, jsonSchema$of("ComicsFullResponse")),
+  ComicsHeader: /* @__PURE__ */ standardSchema(validateComicsHeader, jsonSchema$of("ComicsHeader")),
+  CompanyBase: /* @__PURE__ */ standardSchema(validateCompanyBase, jsonSchema$of("CompanyBase")),
+  CompanyBaseResponse: /* @__PURE__ */ standardSchema(validateCompanyBaseResponse, jsonSchema$of("CompanyBaseResponse")),
+  CompanyFull: /* @__PURE__ */ standardSchema(validateCompanyFull, jsonSchema$of("CompanyFull")),
+  CompanyFullResponse: /* @__PURE__ */ standardSchema(validateCompanyFullResponse, jsonSchema$of("CompanyFullResponse")),
+  CompanyHeader: /* @__PURE__ */ standardSchema(validateCompanyHeader, jsonSchema$of("CompanyHeader")),
+  ConflictBase: /* @__PURE__ */ standardSchema(validateConflictBase, jsonSchema$of("ConflictBase")),
+  ConflictBaseResponse: /* @__PURE__ */ standardSchema(validateConflictBaseResponse, jsonSchema$of("ConflictBaseResponse")),
+  ConflictFull: /* @__PURE__ */ standardSchema(validateConflictFull, jsonSchema$of("ConflictFull")),
+  ConflictFullResponse: /* @__PURE__ */ standardSchema(validateConflictFullResponse, jsonSchema$of("ConflictFullResponse")),
+  ConflictHeader: /* @__PURE__ */ standardSchema(validateConflictHeader, jsonSchema$of("ConflictHeader")),
+  ContentLanguage: /* @__PURE__ */ standardSchema(validateContentLanguage, jsonSchema$of("ContentLanguage")),
+  ContentRating: /* @__PURE__ */ standardSchema(validateContentRating, jsonSchema$of("ContentRating")),
+  ContentRatingSystem: /* @__PURE__ */ standardSchema(validateContentRatingSystem, jsonSchema$of("ContentRatingSystem")),
+  Country: /* @__PURE__ */ standardSchema(validateCountry, jsonSchema$of("Country")),
+  ElementBase: /* @__PURE__ */ standardSchema(validateElementBase, jsonSchema$of("ElementBase")),
+  ElementBaseResponse: /* @__PURE__ */ standardSchema(validateElementBaseResponse, jsonSchema$of("ElementBaseResponse")),
+  ElementFull: /* @__PURE__ */ standardSchema(validateElementFull, jsonSchema$of("ElementFull")),
+  ElementFullResponse: /* @__PURE__ */ standardSchema(validateElementFullResponse, jsonSchema$of("ElementFullResponse")),
+  ElementHeader: /* @__PURE__ */ standardSchema(validateElementHeader, jsonSchema$of("ElementHeader")),
+  EpisodeBase: /* @__PURE__ */ standardSchema(validateEpisodeBase, jsonSchema$of("EpisodeBase")),
+  EpisodeBaseResponse: /* @__PURE__ */ standardSchema(validateEpisodeBaseResponse, jsonSchema$of("EpisodeBaseResponse")),
+  EpisodeFull: /* @__PURE__ */ standardSchema(validateEpisodeFull, jsonSchema$of("EpisodeFull")),
+  EpisodeFullResponse: /* @__PURE__ */ standardSchema(validateEpisodeFullResponse, jsonSchema$of("EpisodeFullResponse")),
+  EpisodeHeader: /* @__PURE__ */ standardSchema(validateEpisodeHeader, jsonSchema$of("EpisodeHeader")),
+  Error: /* @__PURE__ */ standardSchema(validateError, jsonSchema$of("Error")),
+  FoodBase: /* @__PURE__ */ standardSchema(validateFoodBase, jsonSchema$of("FoodBase")),
+  FoodBaseResponse: /* @__PURE__ */ standardSchema(validateFoodBaseResponse, jsonSchema$of("FoodBaseResponse")),
+  FoodFull: /* @__PURE__ */ standardSchema(validateFoodFull, jsonSchema$of("FoodFull")),
+  FoodFullResponse: /* @__PURE__ */ standardSchema(validateFoodFullResponse, jsonSchema$of("FoodFullResponse")),
+  FoodHeader: /* @__PURE__ */ standardSchema(validateFoodHeader, jsonSchema$of("FoodHeader")),
+  Gender: /* @__PURE__ */ standardSchema(validateGender, jsonSchema$of("Gender")),
+  Genre: /* @__PURE__ */ standardSchema(validateGenre, jsonSchema$of("Genre")),
+  LiteratureBase: /* @__PURE__ */ standardSchema(validateLiteratureBase, jsonSchema$of("LiteratureBase")),
+  LiteratureBaseResponse: /* @__PURE__ */ standardSchema(validateLiteratureBaseResponse, jsonSchema$of("LiteratureBaseResponse")),
+  LiteratureFull: /* @__PURE__ */ standardSchema(validateLiteratureFull, jsonSchema$of("LiteratureFull")),
+  LiteratureFullResponse: /* @__PURE__ */ standardSchema(validateLiteratureFullResponse, jsonSchema$of("LiteratureFullResponse")),
+  LiteratureHeader: /* @__PURE__ */ standardSchema(validateLiteratureHeader, jsonSchema$of("LiteratureHeader")),
+  LocationBase: /* @__PURE__ */ standardSchema(validateLocationBase, jsonSchema$of("LocationBase")),
+  LocationBaseResponse: /* @__PURE__ */ standardSchema(validateLocationBaseResponse, jsonSchema$of("LocationBaseResponse")),
+  LocationFull: /* @__PURE__ */ standardSchema(validateLocationFull, jsonSchema$of("LocationFull")),
+  LocationFullResponse: /* @__PURE__ */ standardSchema(validateLocationFullResponse, jsonSchema$of("LocationFullResponse")),
+  LocationHeader: /* @__PURE__ */ standardSchema(validateLocationHeader, jsonSchema$of("LocationHeader")),
+  MagazineBase: /* @__PURE__ */ standardSchema(validateMagazineBase, jsonSchema$of("MagazineBase")),
+  MagazineBaseResponse: /* @__PURE__ */ standardSchema(validateMagazineBaseResponse, jsonSchema$of("MagazineBaseResponse")),
+  MagazineFull: /* @__PURE__ */ standardSchema(validateMagazineFull, jsonSchema$of("MagazineFull")),
+  MagazineFullResponse: /* @__PURE__ */ standardSchema(validateMagazineFullResponse, jsonSchema$of("MagazineFullResponse")),
+  MagazineHeader: /* @__PURE__ */ standardSchema(validateMagazineHeader, jsonSchema$of("MagazineHeader")),
+  MagazineSeriesBase: /* @__PURE__ */ standardSchema(validateMagazineSeriesBase, jsonSchema$of("MagazineSeriesBase")),
+  MagazineSeriesBaseResponse: /* @__PURE__ */ standardSchema(validateMagazineSeriesBaseResponse, jsonSchema$of("MagazineSeriesBaseResponse")),
+  MagazineSeriesFull: /* @__PURE__ */ standardSchema(validateMagazineSeriesFull, jsonSchema$of("MagazineSeriesFull")),
+  MagazineSeriesFullResponse: /* @__PURE__ */ standardSchema(validateMagazineSeriesFullResponse, jsonSchema$of("MagazineSeriesFullResponse")),
+  MagazineSeriesHeader: /* @__PURE__ */ standardSchema(validateMagazineSeriesHeader, jsonSchema$of("MagazineSeriesHeader")),
+  MaritalStatus: /* @__PURE__ */ standardSchema(validateMaritalStatus, jsonSchema$of("MaritalStatus")),
+  MaterialBase: /* @__PURE__ */ standardSchema(validateMaterialBase, jsonSchema$of("MaterialBase")),
+  MaterialBaseResponse: /* @__PURE__ */ standardSchema(validateMaterialBaseResponse, jsonSchema$of("MaterialBaseResponse")),
+  MaterialFull: /* @__PURE__ */ standardSchema(validateMaterialFull, jsonSchema$of("MaterialFull")),
+  MaterialFullResponse: /* @__PURE__ */ standardSchema(validateMaterialFullResponse, jsonSchema$of("MaterialFullResponse")),
+  MaterialHeader: /* @__PURE__ */ standardSchema(validateMaterialHeader, jsonSchema$of("MaterialHeader")),
+  MedicalConditionBase: /* @__PURE__ */ standardSchema(validateMedicalConditionBase, jsonSchema$of("MedicalConditionBase")),
+  MedicalConditionBaseResponse: /* @__PURE__ */ standardSchema(validateMedicalConditionBaseResponse, jsonSchema$of("MedicalConditionBaseResponse")),
+  MedicalConditionFull: /* @__PURE__ */ standardSchema(validateMedicalConditionFull, jsonSchema$of("MedicalConditionFull")),
+  MedicalConditionFullResponse: /* @__PURE__ */ standardSchema(validateMedicalConditionFullResponse, jsonSchema$of("MedicalConditionFullResponse")),
+  MedicalConditionHeader: /* @__PURE__ */ standardSchema(validateMedicalConditionHeader, jsonSchema$of("MedicalConditionHeader")),
+  MovieBase: /* @__PURE__ */ standardSchema(validateMovieBase, jsonSchema$of("MovieBase")),
+  MovieBaseResponse: /* @__PURE__ */ standardSchema(validateMovieBaseResponse, jsonSchema$of("MovieBaseResponse")),
+  MovieFull: /* @__PURE__ */ standardSchema(validateMovieFull, jsonSchema$of("MovieFull")),
+  MovieFullResponse: /* @__PURE__ */ standardSchema(validateMovieFullResponse, jsonSchema$of("MovieFullResponse")),
+  MovieHeader: /* @__PURE__ */ standardSchema(validateMovieHeader, jsonSchema$of("MovieHeader")),
+  OccupationBase: /* @__PURE__ */ standardSchema(validateOccupationBase, jsonSchema$of("OccupationBase")),
+  OccupationBaseResponse: /* @__PURE__ */ standardSchema(validateOccupationBaseResponse, jsonSchema$of("OccupationBaseResponse")),
+  OccupationFull: /* @__PURE__ */ standardSchema(validateOccupationFull, jsonSchema$of("OccupationFull")),
+  OccupationFullResponse: /* @__PURE__ */ standardSchema(validateOccupationFullResponse, jsonSchema$of("OccupationFullResponse")),
+  OccupationHeader: /* @__PURE__ */ standardSchema(validateOccupationHeader, jsonSchema$of("OccupationHeader")),
+  OrganizationBase: /* @__PURE__ */ standardSchema(validateOrganizationBase, jsonSchema$of("OrganizationBase")),
+  OrganizationBaseResponse: /* @__PURE__ */ standardSchema(validateOrganizationBaseResponse, jsonSchema$of("OrganizationBaseResponse")),
+  OrganizationFull: /* @__PURE__ */ standardSchema(validateOrganizationFull, jsonSchema$of("OrganizationFull")),
+  OrganizationFullResponse: /* @__PURE__ */ standardSchema(validateOrganizationFullResponse, jsonSchema$of("OrganizationFullResponse")),
+  OrganizationHeader: /* @__PURE__ */ standardSchema(validateOrganizationHeader, jsonSchema$of("OrganizationHeader")),
+  PerformerBase: /* @__PURE__ */ standardSchema(validatePerformerBase, jsonSchema$of("PerformerBase")),
+  PerformerBaseResponse: /* @__PURE__ */ standardSchema(validatePerformerBaseResponse, jsonSchema$of("PerformerBaseResponse")),
+  PerformerFull: /* @__PURE__ */ standardSchema(validatePerformerFull, jsonSchema$of("PerformerFull")),
+  PerformerFullResponse: /* @__PURE__ */ standardSchema(validatePerformerFullResponse, jsonSchema$of("PerformerFullResponse")),
+  PerformerHeader: /* @__PURE__ */ standardSchema(validatePerformerHeader, jsonSchema$of("PerformerHeader")),
+  Platform: /* @__PURE__ */ standardSchema(validatePlatform, jsonSchema$of("Platform")),
+  ProductionRunUnit: /* @__PURE__ */ standardSchema(validateProductionRunUnit, jsonSchema$of("ProductionRunUnit")),
+  Reference: /* @__PURE__ */ standardSchema(validateReference, jsonSchema$of("Reference")),
+  ReferenceType: /* @__PURE__ */ standardSchema(validateReferenceType, jsonSchema$of("ReferenceType")),
+  ResponsePage: /* @__PURE__ */ standardSchema(validateResponsePage, jsonSchema$of("ResponsePage")),
+  ResponseSort: /* @__PURE__ */ standardSchema(validateResponseSort, jsonSchema$of("ResponseSort")),
+  ResponseSortClause: /* @__PURE__ */ standardSchema(validateResponseSortClause, jsonSchema$of("ResponseSortClause")),
+  ResponseSortDirection: /* @__PURE__ */ standardSchema(validateResponseSortDirection, jsonSchema$of("ResponseSortDirection")),
+  SeasonBase: /* @__PURE__ */ standardSchema(validateSeasonBase, jsonSchema$of("SeasonBase")),
+  SeasonBaseResponse: /* @__PURE__ */ standardSchema(validateSeasonBaseResponse, jsonSchema$of("SeasonBaseResponse")),
+  SeasonFull: /* @__PURE__ */ standardSchema(validateSeasonFull, jsonSchema$of("SeasonFull")),
+  SeasonFullResponse: /* @__PURE__ */ standardSchema(validateSeasonFullResponse, jsonSchema$of("SeasonFullResponse")),
+  SeasonHeader: /* @__PURE__ */ standardSchema(validateSeasonHeader, jsonSchema$of("SeasonHeader")),
+  SeriesBase: /* @__PURE__ */ standardSchema(validateSeriesBase, jsonSchema$of("SeriesBase")),
+  SeriesBaseResponse: /* @__PURE__ */ standardSchema(validateSeriesBaseResponse, jsonSchema$of("SeriesBaseResponse")),
+  SeriesFull: /* @__PURE__ */ standardSchema(validateSeriesFull, jsonSchema$of("SeriesFull")),
+  SeriesFullResponse: /* @__PURE__ */ standardSchema(validateSeriesFullResponse, jsonSchema$of("SeriesFullResponse")),
+  SeriesHeader: /* @__PURE__ */ standardSchema(validateSeriesHeader, jsonSchema$of("SeriesHeader")),
+  SoundtrackBase: /* @__PURE__ */ standardSchema(validateSoundtrackBase, jsonSchema$of("SoundtrackBase")),
+  SoundtrackBaseResponse: /* @__PURE__ */ standardSchema(validateSoundtrackBaseResponse, jsonSchema$of("SoundtrackBaseResponse")),
+  SoundtrackFull: /* @__PURE__ */ standardSchema(validateSoundtrackFull, jsonSchema$of("SoundtrackFull")),
+  SoundtrackFullResponse: /* @__PURE__ */ standardSchema(validateSoundtrackFullResponse, jsonSchema$of("SoundtrackFullResponse")),
+  SoundtrackHeader: /* @__PURE__ */ standardSchema(validateSoundtrackHeader, jsonSchema$of("SoundtrackHeader")),
+  SpacecraftBase: /* @__PURE__ */ standardSchema(validateSpacecraftBase, jsonSchema$of("SpacecraftBase")),
+  SpacecraftBaseResponse: /* @__PURE__ */ standardSchema(validateSpacecraftBaseResponse, jsonSchema$of("SpacecraftBaseResponse")),
+  SpacecraftClassBase: /* @__PURE__ */ standardSchema(validateSpacecraftClassBase, jsonSchema$of("SpacecraftClassBase")),
+  SpacecraftClassBaseResponse: /* @__PURE__ */ standardSchema(validateSpacecraftClassBaseResponse, jsonSchema$of("SpacecraftClassBaseResponse")),
+  SpacecraftClassFull: /* @__PURE__ */ standardSchema(validateSpacecraftClassFull, jsonSchema$of("SpacecraftClassFull")),
+  SpacecraftClassFullResponse: /* @__PURE__ */ standardSchema(validateSpacecraftClassFullResponse, jsonSchema$of("SpacecraftClassFullResponse")),
+  SpacecraftClassHeader: /* @__PURE__ */ standardSchema(validateSpacecraftClassHeader, jsonSchema$of("SpacecraftClassHeader")),
+  SpacecraftFull: /* @__PURE__ */ standardSchema(validateSpacecraftFull, jsonSchema$of("SpacecraftFull")),
+  SpacecraftFullResponse: /* @__PURE__ */ standardSchema(validateSpacecraftFullResponse, jsonSchema$of("SpacecraftFullResponse")),
+  SpacecraftHeader: /* @__PURE__ */ standardSchema(validateSpacecraftHeader, jsonSchema$of("SpacecraftHeader")),
+  SpacecraftType: /* @__PURE__ */ standardSchema(validateSpacecraftType, jsonSchema$of("SpacecraftType")),
+  SpeciesBase: /* @__PURE__ */ standardSchema(validateSpeciesBase, jsonSchema$of("SpeciesBase")),
+  SpeciesBaseResponse: /* @__PURE__ */ standardSchema(validateSpeciesBaseResponse, jsonSchema$of("SpeciesBaseResponse")),
+  SpeciesFull: /* @__PURE__ */ standardSchema(validateSpeciesFull, jsonSchema$of("SpeciesFull")),
+  SpeciesFullResponse: /* @__PURE__ */ standardSchema(validateSpeciesFullResponse, jsonSchema$of("SpeciesFullResponse")),
+  SpeciesHeader: /* @__PURE__ */ standardSchema(validateSpeciesHeader, jsonSchema$of("SpeciesHeader")),
+  StaffBase: /* @__PURE__ */ standardSchema(validateStaffBase, jsonSchema$of("StaffBase")),
+  StaffBaseResponse: /* @__PURE__ */ standardSchema(validateStaffBaseResponse, jsonSchema$of("StaffBaseResponse")),
+  StaffFull: /* @__PURE__ */ standardSchema(validateStaffFull, jsonSchema$of("StaffFull")),
+  StaffFullResponse: /* @__PURE__ */ standardSchema(validateStaffFullResponse, jsonSchema$of("StaffFullResponse")),
+  StaffHeader: /* @__PURE__ */ standardSchema(validateStaffHeader, jsonSchema$of("StaffHeader")),
+  TechnologyBase: /* @__PURE__ */ standardSchema(validateTechnologyBase, jsonSchema$of("TechnologyBase")),
+  TechnologyBaseResponse: /* @__PURE__ */ standardSchema(validateTechnologyBaseResponse, jsonSchema$of("TechnologyBaseResponse")),
+  TechnologyFull: /* @__PURE__ */ standardSchema(validateTechnologyFull, jsonSchema$of("TechnologyFull")),
+  TechnologyFullResponse: /* @__PURE__ */ standardSchema(validateTechnologyFullResponse, jsonSchema$of("TechnologyFullResponse")),
+  TechnologyHeader: /* @__PURE__ */ standardSchema(validateTechnologyHeader, jsonSchema$of("TechnologyHeader")),
+  TitleBase: /* @__PURE__ */ standardSchema(validateTitleBase, jsonSchema$of("TitleBase")),
+  TitleBaseResponse: /* @__PURE__ */ standardSchema(validateTitleBaseResponse, jsonSchema$of("TitleBaseResponse")),
+  TitleFull: /* @__PURE__ */ standardSchema(validateTitleFull, jsonSchema$of("TitleFull")),
+  TitleFullResponse: /* @__PURE__ */ standardSchema(validateTitleFullResponse, jsonSchema$of("TitleFullResponse")),
+  TitleHeader: /* @__PURE__ */ standardSchema(validateTitleHeader, jsonSchema$of("TitleHeader")),
+  TradingCardBase: /* @__PURE__ */ standardSchema(validateTradingCardBase, jsonSchema$of("TradingCardBase")),
+  TradingCardBaseResponse: /* @__PURE__ */ standardSchema(validateTradingCardBaseResponse, jsonSchema$of("TradingCardBaseResponse")),
+  TradingCardDeckBase: /* @__PURE__ */ standardSchema(validateTradingCardDeckBase, jsonSchema$of("TradingCardDeckBase")),
+  TradingCardDeckBaseResponse: /* @__PURE__ */ standardSchema(validateTradingCardDeckBaseResponse, jsonSchema$of("TradingCardDeckBaseResponse")),
+  TradingCardDeckFull: /* @__PURE__ */ standardSchema(validateTradingCardDeckFull, jsonSchema$of("TradingCardDeckFull")),
+  TradingCardDeckFullResponse: /* @__PURE__ */ standardSchema(validateTradingCardDeckFullResponse, jsonSchema$of("TradingCardDeckFullResponse")),
+  TradingCardDeckHeader: /* @__PURE__ */ standardSchema(validateTradingCardDeckHeader, jsonSchema$of("TradingCardDeckHeader")),
+  TradingCardFull: /* @__PURE__ */ standardSchema(validateTradingCardFull, jsonSchema$of("TradingCardFull")),
+  TradingCardFullResponse: /* @__PURE__ */ standardSchema(validateTradingCardFullResponse, jsonSchema$of("TradingCardFullResponse")),
+  TradingCardHeader: /* @__PURE__ */ standardSchema(validateTradingCardHeader, jsonSchema$of("TradingCardHeader")),
+  TradingCardSetBase: /* @__PURE__ */ standardSchema(validateTradingCardSetBase, jsonSchema$of("TradingCardSetBase")),
+  TradingCardSetBaseResponse: /* @__PURE__ */ standardSchema(validateTradingCardSetBaseResponse, jsonSchema$of("TradingCardSetBaseResponse")),
+  TradingCardSetFull: /* @__PURE__ */ standardSchema(validateTradingCardSetFull, jsonSchema$of("TradingCardSetFull")),
+  TradingCardSetFullResponse: /* @__PURE__ */ standardSchema(validateTradingCardSetFullResponse, jsonSchema$of("TradingCardSetFullResponse")),
+  TradingCardSetHeader: /* @__PURE__ */ standardSchema(validateTradingCardSetHeader, jsonSchema$of("TradingCardSetHeader")),
+  VideoGameBase: /* @__PURE__ */ standardSchema(validateVideoGameBase, jsonSchema$of("VideoGameBase")),
+  VideoGameBaseResponse: /* @__PURE__ */ standardSchema(validateVideoGameBaseResponse, jsonSchema$of("VideoGameBaseResponse")),
+  VideoGameFull: /* @__PURE__ */ standardSchema(validateVideoGameFull, jsonSchema$of("VideoGameFull")),
+  VideoGameFullResponse: /* @__PURE__ */ standardSchema(validateVideoGameFullResponse, jsonSchema$of("VideoGameFullResponse")),
+  VideoGameHeader: /* @__PURE__ */ standardSchema(validateVideoGameHeader, jsonSchema$of("VideoGameHeader")),
+  VideoReleaseBase: /* @__PURE__ */ standardSchema(validateVideoReleaseBase, jsonSchema$of("VideoReleaseBase")),
+  VideoReleaseBaseResponse: /* @__PURE__ */ standardSchema(validateVideoReleaseBaseResponse, jsonSchema$of("VideoReleaseBaseResponse")),
+  VideoReleaseFormat: /* @__PURE__ */ standardSchema(validateVideoReleaseFormat, jsonSchema$of("VideoReleaseFormat")),
+  VideoReleaseFull: /* @__PURE__ */ standardSchema(validateVideoReleaseFull, jsonSchema$of("VideoReleaseFull")),
+  VideoReleaseFullResponse: /* @__PURE__ */ standardSchema(validateVideoReleaseFullResponse, jsonSchema$of("VideoReleaseFullResponse")),
+  VideoReleaseHeader: /* @__PURE__ */ standardSchema(validateVideoReleaseHeader, jsonSchema$of("VideoReleaseHeader")),
+  WeaponBase: /* @__PURE__ */ standardSchema(validateWeaponBase, jsonSchema$of("WeaponBase")),
+  WeaponBaseResponse: /* @__PURE__ */ standardSchema(validateWeaponBaseResponse, jsonSchema$of("WeaponBaseResponse")),
+  WeaponFull: /* @__PURE__ */ standardSchema(validateWeaponFull, jsonSchema$of("WeaponFull")),
+  WeaponFullResponse: /* @__PURE__ */ standardSchema(validateWeaponFullResponse, jsonSchema$of("WeaponFullResponse")),
+  WeaponHeader: /* @__PURE__ */ standardSchema(validateWeaponHeader, jsonSchema$of("WeaponHeader")),
+  GetAnimalResponse: /* @__PURE__ */ standardSchema(validateGetAnimalResponse, jsonSchema$of("GetAnimalResponse")),
+  GetAnimalSearchResponse: /* @__PURE__ */ standardSchema(validateGetAnimalSearchResponse, jsonSchema$of("GetAnimalSearchResponse")),
+  PostAnimalSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostAnimalSearchRequestBody, jsonSchema$of("PostAnimalSearchRequestBody")),
+  PostAnimalSearchResponse: /* @__PURE__ */ standardSchema(validatePostAnimalSearchResponse, jsonSchema$of("PostAnimalSearchResponse")),
+  GetAstronomicalObjectResponse: /* @__PURE__ */ standardSchema(validateGetAstronomicalObjectResponse, jsonSchema$of("GetAstronomicalObjectResponse")),
+  GetAstronomicalObjectSearchResponse: /* @__PURE__ */ standardSchema(validateGetAstronomicalObjectSearchResponse, jsonSchema$of("GetAstronomicalObjectSearchResponse")),
+  PostAstronomicalObjectSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostAstronomicalObjectSearchRequestBody, jsonSchema$of("PostAstronomicalObjectSearchRequestBody")),
+  PostAstronomicalObjectSearchResponse: /* @__PURE__ */ standardSchema(validatePostAstronomicalObjectSearchResponse, jsonSchema$of("PostAstronomicalObjectSearchResponse")),
+  GetBookResponse: /* @__PURE__ */ standardSchema(validateGetBookResponse, jsonSchema$of("GetBookResponse")),
+  GetBookSearchResponse: /* @__PURE__ */ standardSchema(validateGetBookSearchResponse, jsonSchema$of("GetBookSearchResponse")),
+  PostBookSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostBookSearchRequestBody, jsonSchema$of("PostBookSearchRequestBody")),
+  PostBookSearchResponse: /* @__PURE__ */ standardSchema(validatePostBookSearchResponse, jsonSchema$of("PostBookSearchResponse")),
+  GetBookCollectionResponse: /* @__PURE__ */ standardSchema(validateGetBookCollectionResponse, jsonSchema$of("GetBookCollectionResponse")),
+  GetBookCollectionSearchResponse: /* @__PURE__ */ standardSchema(validateGetBookCollectionSearchResponse, jsonSchema$of("GetBookCollectionSearchResponse")),
+  PostBookCollectionSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostBookCollectionSearchRequestBody, jsonSchema$of("PostBookCollectionSearchRequestBody")),
+  PostBookCollectionSearchResponse: /* @__PURE__ */ standardSchema(validatePostBookCollectionSearchResponse, jsonSchema$of("PostBookCollectionSearchResponse")),
+  GetBookSeriesResponse: /* @__PURE__ */ standardSchema(validateGetBookSeriesResponse, jsonSchema$of("GetBookSeriesResponse")),
+  GetBookSeriesSearchResponse: /* @__PURE__ */ standardSchema(validateGetBookSeriesSearchResponse, jsonSchema$of("GetBookSeriesSearchResponse")),
+  PostBookSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostBookSeriesSearchRequestBody, jsonSchema$of("PostBookSeriesSearchRequestBody")),
+  PostBookSeriesSearchResponse: /* @__PURE__ */ standardSchema(validatePostBookSeriesSearchResponse, jsonSchema$of("PostBookSeriesSearchResponse")),
+  GetCharacterResponse: /* @__PURE__ */ standardSchema(validateGetCharacterResponse, jsonSchema$of("GetCharacterResponse")),
+  GetCharacterSearchResponse: /* @__PURE__ */ standardSchema(validateGetCharacterSearchResponse, jsonSchema$of("GetCharacterSearchResponse")),
+  PostCharacterSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostCharacterSearchRequestBody, jsonSchema$of("PostCharacterSearchRequestBody")),
+  PostCharacterSearchResponse: /* @__PURE__ */ standardSchema(validatePostCharacterSearchResponse, jsonSchema$of("PostCharacterSearchResponse")),
+  GetComicCollectionResponse: /* @__PURE__ */ standardSchema(validateGetComicCollectionResponse, jsonSchema$of("GetComicCollectionResponse")),
+  GetComicCollectionSearchResponse: /* @__PURE__ */ standardSchema(validateGetComicCollectionSearchResponse, jsonSchema$of("GetComicCollectionSearchResponse")),
+  PostComicCollectionSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostComicCollectionSearchRequestBody, jsonSchema$of("PostComicCollectionSearchRequestBody")),
+  PostComicCollectionSearchResponse: /* @__PURE__ */ standardSchema(validatePostComicCollectionSearchResponse, jsonSchema$of("PostComicCollectionSearchResponse")),
+  GetComicSeriesResponse: /* @__PURE__ */ standardSchema(validateGetComicSeriesResponse, jsonSchema$of("GetComicSeriesResponse")),
+  GetComicSeriesSearchResponse: /* @__PURE__ */ standardSchema(validateGetComicSeriesSearchResponse, jsonSchema$of("GetComicSeriesSearchResponse")),
+  PostComicSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostComicSeriesSearchRequestBody, jsonSchema$of("PostComicSeriesSearchRequestBody")),
+  PostComicSeriesSearchResponse: /* @__PURE__ */ standardSchema(validatePostComicSeriesSearchResponse, jsonSchema$of("PostComicSeriesSearchResponse")),
+  GetComicStripResponse: /* @__PURE__ */ standardSchema(validateGetComicStripResponse, jsonSchema$of("GetComicStripResponse")),
+  GetComicStripSearchResponse: /* @__PURE__ */ standardSchema(validateGetComicStripSearchResponse, jsonSchema$of("GetComicStripSearchResponse")),
+  PostComicStripSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostComicStripSearchRequestBody, jsonSchema$of("PostComicStripSearchRequestBody")),
+  PostComicStripSearchResponse: /* @__PURE__ */ standardSchema(validatePostComicStripSearchResponse, jsonSchema$of("PostComicStripSearchResponse")),
+  GetComicsResponse: /* @__PURE__ */ standardSchema(validateGetComicsResponse, jsonSchema$of("GetComicsResponse")),
+  GetComicsSearchResponse: /* @__PURE__ */ standardSchema(validateGetComicsSearchResponse, jsonSchema$of("GetComicsSearchResponse")),
+  PostComicsSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostComicsSearchRequestBody, jsonSchema$of("PostComicsSearchRequestBody")),
+  PostComicsSearchResponse: /* @__PURE__ */ standardSchema(validatePostComicsSearchResponse, jsonSchema$of("PostComicsSearchResponse")),
+  GetCompanyResponse: /* @__PURE__ */ standardSchema(validateGetCompanyResponse, jsonSchema$of("GetCompanyResponse")),
+  GetCompanySearchResponse: /* @__PURE__ */ standardSchema(validateGetCompanySearchResponse, jsonSchema$of("GetCompanySearchResponse")),
+  PostCompanySearchRequestBody: /* @__PURE__ */ standardSchema(validatePostCompanySearchRequestBody, jsonSchema$of("PostCompanySearchRequestBody")),
+  PostCompanySearchResponse: /* @__PURE__ */ standardSchema(validatePostCompanySearchResponse, jsonSchema$of("PostCompanySearchResponse")),
+  GetConflictResponse: /* @__PURE__ */ standardSchema(validateGetConflictResponse, jsonSchema$of("GetConflictResponse")),
+  GetConflictSearchResponse: /* @__PURE__ */ standardSchema(validateGetConflictSearchResponse, jsonSchema$of("GetConflictSearchResponse")),
+  PostConflictSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostConflictSearchRequestBody, jsonSchema$of("PostConflictSearchRequestBody")),
+  PostConflictSearchResponse: /* @__PURE__ */ standardSchema(validatePostConflictSearchResponse, jsonSchema$of("PostConflictSearchResponse")),
+  GetElementResponse: /* @__PURE__ */ standardSchema(validateGetElementResponse, jsonSchema$of("GetElementResponse")),
+  GetElementSearchResponse: /* @__PURE__ */ standardSchema(validateGetElementSearchResponse, jsonSchema$of("GetElementSearchResponse")),
+  PostElementSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostElementSearchRequestBody, jsonSchema$of("PostElementSearchRequestBody")),
+  PostElementSearchResponse: /* @__PURE__ */ standardSchema(validatePostElementSearchResponse, jsonSchema$of("PostElementSearchResponse")),
+  GetEpisodeResponse: /* @__PURE__ */ standardSchema(validateGetEpisodeResponse, jsonSchema$of("GetEpisodeResponse")),
+  GetEpisodeSearchResponse: /* @__PURE__ */ standardSchema(validateGetEpisodeSearchResponse, jsonSchema$of("GetEpisodeSearchResponse")),
+  PostEpisodeSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostEpisodeSearchRequestBody, jsonSchema$of("PostEpisodeSearchRequestBody")),
+  PostEpisodeSearchResponse: /* @__PURE__ */ standardSchema(validatePostEpisodeSearchResponse, jsonSchema$of("PostEpisodeSearchResponse")),
+  GetFoodResponse: /* @__PURE__ */ standardSchema(validateGetFoodResponse, jsonSchema$of("GetFoodResponse")),
+  GetFoodSearchResponse: /* @__PURE__ */ standardSchema(validateGetFoodSearchResponse, jsonSchema$of("GetFoodSearchResponse")),
+  PostFoodSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostFoodSearchRequestBody, jsonSchema$of("PostFoodSearchRequestBody")),
+  PostFoodSearchResponse: /* @__PURE__ */ standardSchema(validatePostFoodSearchResponse, jsonSchema$of("PostFoodSearchResponse")),
+  GetLiteratureResponse: /* @__PURE__ */ standardSchema(validateGetLiteratureResponse, jsonSchema$of("GetLiteratureResponse")),
+  GetLiteratureSearchResponse: /* @__PURE__ */ standardSchema(validateGetLiteratureSearchResponse, jsonSchema$of("GetLiteratureSearchResponse")),
+  PostLiteratureSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostLiteratureSearchRequestBody, jsonSchema$of("PostLiteratureSearchRequestBody")),
+  PostLiteratureSearchResponse: /* @__PURE__ */ standardSchema(validatePostLiteratureSearchResponse, jsonSchema$of("PostLiteratureSearchResponse")),
+  GetLocationResponse: /* @__PURE__ */ standardSchema(validateGetLocationResponse, jsonSchema$of("GetLocationResponse")),
+  GetLocationSearchResponse: /* @__PURE__ */ standardSchema(validateGetLocationSearchResponse, jsonSchema$of("GetLocationSearchResponse")),
+  PostLocationSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostLocationSearchRequestBody, jsonSchema$of("PostLocationSearchRequestBody")),
+  PostLocationSearchResponse: /* @__PURE__ */ standardSchema(validatePostLocationSearchResponse, jsonSchema$of("PostLocationSearchResponse")),
+  GetMagazineResponse: /* @__PURE__ */ standardSchema(validateGetMagazineResponse, jsonSchema$of("GetMagazineResponse")),
+  GetMagazineSearchResponse: /* @__PURE__ */ standardSchema(validateGetMagazineSearchResponse, jsonSchema$of("GetMagazineSearchResponse")),
+  PostMagazineSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostMagazineSearchRequestBody, jsonSchema$of("PostMagazineSearchRequestBody")),
+  PostMagazineSearchResponse: /* @__PURE__ */ standardSchema(validatePostMagazineSearchResponse, jsonSchema$of("PostMagazineSearchResponse")),
+  GetMagazineSeriesResponse: /* @__PURE__ */ standardSchema(validateGetMagazineSeriesResponse, jsonSchema$of("GetMagazineSeriesResponse")),
+  GetMagazineSeriesSearchResponse: /* @__PURE__ */ standardSchema(validateGetMagazineSeriesSearchResponse, jsonSchema$of("GetMagazineSeriesSearchResponse")),
+  PostMagazineSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostMagazineSeriesSearchRequestBody, jsonSchema$of("PostMagazineSeriesSearchRequestBody")),
+  PostMagazineSeriesSearchResponse: /* @__PURE__ */ standardSchema(validatePostMagazineSeriesSearchResponse, jsonSchema$of("PostMagazineSeriesSearchResponse")),
+  GetMaterialResponse: /* @__PURE__ */ standardSchema(validateGetMaterialResponse, jsonSchema$of("GetMaterialResponse")),
+  GetMaterialSearchResponse: /* @__PURE__ */ standardSchema(validateGetMaterialSearchResponse, jsonSchema$of("GetMaterialSearchResponse")),
+  PostMaterialSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostMaterialSearchRequestBody, jsonSchema$of("PostMaterialSearchRequestBody")),
+  PostMaterialSearchResponse: /* @__PURE__ */ standardSchema(validatePostMaterialSearchResponse, jsonSchema$of("PostMaterialSearchResponse")),
+  GetMedicalConditionResponse: /* @__PURE__ */ standardSchema(validateGetMedicalConditionResponse, jsonSchema$of("GetMedicalConditionResponse")),
+  GetMedicalConditionSearchResponse: /* @__PURE__ */ standardSchema(validateGetMedicalConditionSearchResponse, jsonSchema$of("GetMedicalConditionSearchResponse")),
+  PostMedicalConditionSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostMedicalConditionSearchRequestBody, jsonSchema$of("PostMedicalConditionSearchRequestBody")),
+  PostMedicalConditionSearchResponse: /* @__PURE__ */ standardSchema(validatePostMedicalConditionSearchResponse, jsonSchema$of("PostMedicalConditionSearchResponse")),
+  GetMovieResponse: /* @__PURE__ */ standardSchema(validateGetMovieResponse, jsonSchema$of("GetMovieResponse")),
+  GetMovieSearchResponse: /* @__PURE__ */ standardSchema(validateGetMovieSearchResponse, jsonSchema$of("GetMovieSearchResponse")),
+  PostMovieSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostMovieSearchRequestBody, jsonSchema$of("PostMovieSearchRequestBody")),
+  PostMovieSearchResponse: /* @__PURE__ */ standardSchema(validatePostMovieSearchResponse, jsonSchema$of("PostMovieSearchResponse")),
+  GetOccupationResponse: /* @__PURE__ */ standardSchema(validateGetOccupationResponse, jsonSchema$of("GetOccupationResponse")),
+  GetOccupationSearchResponse: /* @__PURE__ */ standardSchema(validateGetOccupationSearchResponse, jsonSchema$of("GetOccupationSearchResponse")),
+  PostOccupationSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostOccupationSearchRequestBody, jsonSchema$of("PostOccupationSearchRequestBody")),
+  PostOccupationSearchResponse: /* @__PURE__ */ standardSchema(validatePostOccupationSearchResponse, jsonSchema$of("PostOccupationSearchResponse")),
+  GetOrganizationResponse: /* @__PURE__ */ standardSchema(validateGetOrganizationResponse, jsonSchema$of("GetOrganizationResponse")),
+  GetOrganizationSearchResponse: /* @__PURE__ */ standardSchema(validateGetOrganizationSearchResponse, jsonSchema$of("GetOrganizationSearchResponse")),
+  PostOrganizationSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostOrganizationSearchRequestBody, jsonSchema$of("PostOrganizationSearchRequestBody")),
+  PostOrganizationSearchResponse: /* @__PURE__ */ standardSchema(validatePostOrganizationSearchResponse, jsonSchema$of("PostOrganizationSearchResponse")),
+  GetPerformerResponse: /* @__PURE__ */ standardSchema(validateGetPerformerResponse, jsonSchema$of("GetPerformerResponse")),
+  GetPerformerSearchResponse: /* @__PURE__ */ standardSchema(validateGetPerformerSearchResponse, jsonSchema$of("GetPerformerSearchResponse")),
+  PostPerformerSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostPerformerSearchRequestBody, jsonSchema$of("PostPerformerSearchRequestBody")),
+  PostPerformerSearchResponse: /* @__PURE__ */ standardSchema(validatePostPerformerSearchResponse, jsonSchema$of("PostPerformerSearchResponse")),
+  GetSeasonResponse: /* @__PURE__ */ standardSchema(validateGetSeasonResponse, jsonSchema$of("GetSeasonResponse")),
+  GetSeasonSearchResponse: /* @__PURE__ */ standardSchema(validateGetSeasonSearchResponse, jsonSchema$of("GetSeasonSearchResponse")),
+  PostSeasonSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSeasonSearchRequestBody, jsonSchema$of("PostSeasonSearchRequestBody")),
+  PostSeasonSearchResponse: /* @__PURE__ */ standardSchema(validatePostSeasonSearchResponse, jsonSchema$of("PostSeasonSearchResponse")),
+  GetSeriesResponse: /* @__PURE__ */ standardSchema(validateGetSeriesResponse, jsonSchema$of("GetSeriesResponse")),
+  GetSeriesSearchResponse: /* @__PURE__ */ standardSchema(validateGetSeriesSearchResponse, jsonSchema$of("GetSeriesSearchResponse")),
+  PostSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSeriesSearchRequestBody, jsonSchema$of("PostSeriesSearchRequestBody")),
+  PostSeriesSearchResponse: /* @__PURE__ */ standardSchema(validatePostSeriesSearchResponse, jsonSchema$of("PostSeriesSearchResponse")),
+  GetSoundtrackResponse: /* @__PURE__ */ standardSchema(validateGetSoundtrackResponse, jsonSchema$of("GetSoundtrackResponse")),
+  GetSoundtrackSearchResponse: /* @__PURE__ */ standardSchema(validateGetSoundtrackSearchResponse, jsonSchema$of("GetSoundtrackSearchResponse")),
+  PostSoundtrackSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSoundtrackSearchRequestBody, jsonSchema$of("PostSoundtrackSearchRequestBody")),
+  PostSoundtrackSearchResponse: /* @__PURE__ */ standardSchema(validatePostSoundtrackSearchResponse, jsonSchema$of("PostSoundtrackSearchResponse")),
+  GetSpacecraftResponse: /* @__PURE__ */ standardSchema(validateGetSpacecraftResponse, jsonSchema$of("GetSpacecraftResponse")),
+  GetSpacecraftSearchResponse: /* @__PURE__ */ standardSchema(validateGetSpacecraftSearchResponse, jsonSchema$of("GetSpacecraftSearchResponse")),
+  PostSpacecraftSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSpacecraftSearchRequestBody, jsonSchema$of("PostSpacecraftSearchRequestBody")),
+  PostSpacecraftSearchResponse: /* @__PURE__ */ standardSchema(validatePostSpacecraftSearchResponse, jsonSchema$of("PostSpacecraftSearchResponse")),
+  GetSpacecraftClassResponse: /* @__PURE__ */ standardSchema(validateGetSpacecraftClassResponse, jsonSchema$of("GetSpacecraftClassResponse")),
+  GetSpacecraftClassSearchResponse: /* @__PURE__ */ standardSchema(validateGetSpacecraftClassSearchResponse, jsonSchema$of("GetSpacecraftClassSearchResponse")),
+  PostSpacecraftClassSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSpacecraftClassSearchRequestBody, jsonSchema$of("PostSpacecraftClassSearchRequestBody")),
+  PostSpacecraftClassSearchResponse: /* @__PURE__ */ standardSchema(validatePostSpacecraftClassSearchResponse, jsonSchema$of("PostSpacecraftClassSearchResponse")),
+  GetSpeciesResponse: /* @__PURE__ */ standardSchema(validateGetSpeciesResponse, jsonSchema$of("GetSpeciesResponse")),
+  GetSpeciesSearchResponse: /* @__PURE__ */ standardSchema(validateGetSpeciesSearchResponse, jsonSchema$of("GetSpeciesSearchResponse")),
+  PostSpeciesSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSpeciesSearchRequestBody, jsonSchema$of("PostSpeciesSearchRequestBody")),
+  PostSpeciesSearchResponse: /* @__PURE__ */ standardSchema(validatePostSpeciesSearchResponse, jsonSchema$of("PostSpeciesSearchResponse")),
+  GetStaffResponse: /* @__PURE__ */ standardSchema(validateGetStaffResponse, jsonSchema$of("GetStaffResponse")),
+  GetStaffSearchResponse: /* @__PURE__ */ standardSchema(validateGetStaffSearchResponse, jsonSchema$of("GetStaffSearchResponse")),
+  PostStaffSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostStaffSearchRequestBody, jsonSchema$of("PostStaffSearchRequestBody")),
+  PostStaffSearchResponse: /* @__PURE__ */ standardSchema(validatePostStaffSearchResponse, jsonSchema$of("PostStaffSearchResponse")),
+  GetTechnologyResponse: /* @__PURE__ */ standardSchema(validateGetTechnologyResponse, jsonSchema$of("GetTechnologyResponse")),
+  GetTechnologySearchResponse: /* @__PURE__ */ standardSchema(validateGetTechnologySearchResponse, jsonSchema$of("GetTechnologySearchResponse")),
+  PostTechnologySearchRequestBody: /* @__PURE__ */ standardSchema(validatePostTechnologySearchRequestBody, jsonSchema$of("PostTechnologySearchRequestBody")),
+  PostTechnologySearchResponse: /* @__PURE__ */ standardSchema(validatePostTechnologySearchResponse, jsonSchema$of("PostTechnologySearchResponse")),
+  GetTitleResponse: /* @__PURE__ */ standardSchema(validateGetTitleResponse, jsonSchema$of("GetTitleResponse")),
+  GetTitleSearchResponse: /* @__PURE__ */ standardSchema(validateGetTitleSearchResponse, jsonSchema$of("GetTitleSearchResponse")),
+  PostTitleSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostTitleSearchRequestBody, jsonSchema$of("PostTitleSearchRequestBody")),
+  PostTitleSearchResponse: /* @__PURE__ */ standardSchema(validatePostTitleSearchResponse, jsonSchema$of("PostTitleSearchResponse")),
+  GetTradingCardResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardResponse, jsonSchema$of("GetTradingCardResponse")),
+  GetTradingCardSearchResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardSearchResponse, jsonSchema$of("GetTradingCardSearchResponse")),
+  PostTradingCardSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostTradingCardSearchRequestBody, jsonSchema$of("PostTradingCardSearchRequestBody")),
+  PostTradingCardSearchResponse: /* @__PURE__ */ standardSchema(validatePostTradingCardSearchResponse, jsonSchema$of("PostTradingCardSearchResponse")),
+  GetTradingCardDeckResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardDeckResponse, jsonSchema$of("GetTradingCardDeckResponse")),
+  GetTradingCardDeckSearchResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardDeckSearchResponse, jsonSchema$of("GetTradingCardDeckSearchResponse")),
+  PostTradingCardDeckSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostTradingCardDeckSearchRequestBody, jsonSchema$of("PostTradingCardDeckSearchRequestBody")),
+  PostTradingCardDeckSearchResponse: /* @__PURE__ */ standardSchema(validatePostTradingCardDeckSearchResponse, jsonSchema$of("PostTradingCardDeckSearchResponse")),
+  GetTradingCardSetResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardSetResponse, jsonSchema$of("GetTradingCardSetResponse")),
+  GetTradingCardSetSearchResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardSetSearchResponse, jsonSchema$of("GetTradingCardSetSearchResponse")),
+  PostTradingCardSetSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostTradingCardSetSearchRequestBody, jsonSchema$of("PostTradingCardSetSearchRequestBody")),
+  PostTradingCardSetSearchResponse: /* @__PURE__ */ standardSchema(validatePostTradingCardSetSearchResponse, jsonSchema$of("PostTradingCardSetSearchResponse")),
+  GetVideoGameResponse: /* @__PURE__ */ standardSchema(validateGetVideoGameResponse, jsonSchema$of("GetVideoGameResponse")),
+  GetVideoGameSearchResponse: /* @__PURE__ */ standardSchema(validateGetVideoGameSearchResponse, jsonSchema$of("GetVideoGameSearchResponse")),
+  PostVideoGameSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostVideoGameSearchRequestBody, jsonSchema$of("PostVideoGameSearchRequestBody")),
+  PostVideoGameSearchResponse: /* @__PURE__ */ standardSchema(validatePostVideoGameSearchResponse, jsonSchema$of("PostVideoGameSearchResponse")),
+  GetVideoReleaseResponse: /* @__PURE__ */ standardSchema(validateGetVideoReleaseResponse, jsonSchema$of("GetVideoReleaseResponse")),
+  GetVideoReleaseSearchResponse: /* @__PURE__ */ standardSchema(validateGetVideoReleaseSearchResponse, jsonSchema$of("GetVideoReleaseSearchResponse")),
+  PostVideoReleaseSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostVideoReleaseSearchRequestBody, jsonSchema$of("PostVideoReleaseSearchRequestBody")),
+  PostVideoReleaseSearchResponse: /* @__PURE__ */ standardSchema(validatePostVideoReleaseSearchResponse, jsonSchema$of("PostVideoReleaseSearchResponse")),
+  GetWeaponResponse: /* @__PURE__ */ standardSchema(validateGetWeaponResponse, jsonSchema$of("GetWeaponResponse")),
+  GetWeaponSearchResponse: /* @__PURE__ */ standardSchema(validateGetWeaponSearchResponse, jsonSchema$of("GetWeaponSearchResponse")),
+  PostWeaponSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostWeaponSearchRequestBody, jsonSchema$of("PostWeaponSearchRequestBody")),
+  PostWeaponSearchResponse: /* @__PURE__ */ standardSchema(validatePostWeaponSearchResponse, jsonSchema$of("PostWeaponSearchResponse"))
 };
 const allowed$7c345a = /* @__PURE__ */ new Set(["SUPER_8", "BETAMAX", "VHS", "CED", "LD", "VHD", "VCD", "VIDEO_8", "DVD", "UMD", "HD_DVD", "BLU_RAY", "BLU_RAY_4K_UHD", "DIGITAL_FORMAT"]);
 const allowed$963da5 = /* @__PURE__ */ new Set(["PLANET", "D_CLASS_PLANET", "H_CLASS_PLANET", "GAS_GIANT_PLANET", "K_CLASS_PLANET", "L_CLASS_PLANET", "M_CLASS_PLANET", "Y_CLASS_PLANET", "ROGUE_PLANET", "ARTIFICIAL_PLANET", "ASTEROID", "ASTEROIDAL_MOON", "ASTEROID_BELT", "CLUSTER", "COMET", "CONSTELLATION", "GALAXY", "MOON", "M_CLASS_MOON", "NEBULA", "PLANETOID", "D_CLASS_PLANETOID", "QUASAR", "STAR", "STAR_SYSTEM", "SECTOR", "REGION"]);
@@ -33540,6 +33541,6321 @@ function check$PostWeaponSearchRequestBody(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {
+  AnimalBase: {
+    description: "Base animal, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Animal unique ID", type: "string" },
+      name: { description: "Animal name", type: "string" },
+      earthAnimal: { description: "Whether it's an earth animal", type: "boolean" },
+      earthInsect: { description: "Whether it's an earth insect", type: "boolean" },
+      avian: { description: "Whether it's an avian", type: "boolean" },
+      canine: { description: "Whether it's a canine", type: "boolean" },
+      feline: { description: "Whether it's a feline", type: "boolean" }
+    },
+    required: ["uid", "name"]
+  },
+  AnimalBaseResponse: {
+    description: "Response object for animals search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      animals: {
+        description: "List of animals matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/AnimalBase" }
+      }
+    }
+  },
+  AnimalFull: {
+    description: "Full animal, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Animal unique ID", type: "string" },
+      name: { description: "Animal name", type: "string" },
+      earthAnimal: { description: "Whether it's an earth animal", type: "boolean" },
+      earthInsect: { description: "Whether it's an earth insect", type: "boolean" },
+      avian: { description: "Whether it's an avian", type: "boolean" },
+      canine: { description: "Whether it's a canine", type: "boolean" },
+      feline: { description: "Whether it's a feline", type: "boolean" }
+    },
+    required: ["uid", "name"]
+  },
+  AnimalFullResponse: {
+    description: "Response object for single animal query",
+    type: "object",
+    properties: { animal: { $ref: "#/$defs/AnimalFull" } }
+  },
+  AnimalHeader: {
+    description: "Header animal, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Animal unique ID", type: "string" },
+      name: { description: "Animal name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  AstronomicalObjectBase: {
+    description: "Base astronomical object, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Astronomical object's unique ID", type: "string" },
+      name: { description: "Astronomical object name", type: "string" },
+      astronomicalObjectType: { $ref: "#/$defs/AstronomicalObjectType" },
+      location: { $ref: "#/$defs/AstronomicalObjectHeader" }
+    },
+    required: ["uid", "name", "astronomicalObjectType"]
+  },
+  AstronomicalObjectBaseResponse: {
+    description: "Response object for astronomical objects search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      astronomicalObjects: {
+        description: "List of astronomical objects matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/AstronomicalObjectBase" }
+      }
+    }
+  },
+  AstronomicalObjectFull: {
+    description: "Full astronomical object, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Astronomical object's unique ID", type: "string" },
+      name: { description: "Astronomical object name", type: "string" },
+      astronomicalObjectType: { $ref: "#/$defs/AstronomicalObjectType" },
+      location: { $ref: "#/$defs/AstronomicalObjectBase" },
+      astronomicalObjects: {
+        description: "Astronomical objects located in this astronomical object, like planets in a star system",
+        type: "array",
+        items: { $ref: "#/$defs/AstronomicalObjectBase" }
+      }
+    },
+    required: ["uid", "name", "astronomicalObjectType"]
+  },
+  AstronomicalObjectFullResponse: {
+    description: "Response object for single astronomical object query",
+    type: "object",
+    properties: { astronomicalObject: { $ref: "#/$defs/AstronomicalObjectFull" } }
+  },
+  AstronomicalObjectHeader: {
+    description: "Header astronomical object, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Astronomical object's unique ID", type: "string" },
+      name: { description: "Astronomical object name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  AstronomicalObjectType: {
+    description: "Astronomical object type",
+    type: "string",
+    enum: [
+      "PLANET",
+      "D_CLASS_PLANET",
+      "H_CLASS_PLANET",
+      "GAS_GIANT_PLANET",
+      "K_CLASS_PLANET",
+      "L_CLASS_PLANET",
+      "M_CLASS_PLANET",
+      "Y_CLASS_PLANET",
+      "ROGUE_PLANET",
+      "ARTIFICIAL_PLANET",
+      "ASTEROID",
+      "ASTEROIDAL_MOON",
+      "ASTEROID_BELT",
+      "CLUSTER",
+      "COMET",
+      "CONSTELLATION",
+      "GALAXY",
+      "MOON",
+      "M_CLASS_MOON",
+      "NEBULA",
+      "PLANETOID",
+      "D_CLASS_PLANETOID",
+      "QUASAR",
+      "STAR",
+      "STAR_SYSTEM",
+      "SECTOR",
+      "REGION"
+    ]
+  },
+  BloodType: {
+    description: "Blood type",
+    type: "string",
+    enum: ["B_NEGATIVE", "O_NEGATIVE", "T_NEGATIVE"]
+  },
+  BookBase: {
+    description: "Base book, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Book unique ID", type: "string" },
+      title: { description: "Book title", type: "string" },
+      publishedYear: { description: "Year the book was published", type: "integer" },
+      publishedMonth: { description: "Month the book was published", type: "integer" },
+      publishedDay: { description: "Day the book was published", type: "integer" },
+      numberOfPages: { description: "Number of pages", type: "integer" },
+      stardateFrom: {
+        description: "Starting stardate of book story",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: { description: "Ending stardate of book story", type: "number", format: "float" },
+      yearFrom: { description: "Starting year of book story", type: "integer" },
+      yearTo: { description: "Ending year of book story", type: "integer" },
+      novel: { description: "Whether it's a novel", type: "boolean" },
+      referenceBook: { description: "Whether it's a reference book", type: "boolean" },
+      biographyBook: { description: "Whether it's a biography book", type: "boolean" },
+      rolePlayingBook: { description: "Whether it's a role playing book", type: "boolean" },
+      eBook: { description: "Whether it's an eBook", type: "boolean" },
+      anthology: { description: "Whether it's an anthology", type: "boolean" },
+      novelization: { description: "Whether it's a novelization", type: "boolean" },
+      audiobook: {
+        description: "Whether it's an audiobook, or has been release as an audiobook in addition to other form",
+        type: "boolean"
+      },
+      audiobookAbridged: {
+        description: "If it's an audiobook, whether it's been abridged",
+        type: "boolean"
+      },
+      audiobookPublishedYear: { description: "Year the audiobook was published", type: "integer" },
+      audiobookPublishedMonth: {
+        description: "Month the audiobook was published",
+        type: "integer"
+      },
+      audiobookPublishedDay: { description: "Day the audiobook was published", type: "integer" },
+      audiobookRunTime: { description: "Audiobook run time, in minutes", type: "integer" },
+      productionNumber: { description: "Book's production number", type: "string" }
+    },
+    required: [
+      "uid",
+      "title",
+      "novel",
+      "referenceBook",
+      "biographyBook",
+      "rolePlayingBook",
+      "eBook",
+      "anthology",
+      "novelization",
+      "audiobook",
+      "audiobookAbridged"
+    ]
+  },
+  BookBaseResponse: {
+    description: "Response object for books search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      books: {
+        description: "List of books matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/BookBase" }
+      }
+    }
+  },
+  BookCollectionBase: {
+    description: "Base book collection, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Book collection unique ID", type: "string" },
+      title: { description: "Book collection title", type: "string" },
+      publishedYear: { description: "Year the book collection was published", type: "integer" },
+      publishedMonth: { description: "Month the book collection was published", type: "integer" },
+      publishedDay: { description: "Day the book collection was published", type: "integer" },
+      numberOfPages: { description: "Number of pages", type: "integer" },
+      stardateFrom: {
+        description: "Starting stardate of book collection stories",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of book collection stories",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of book collection stories", type: "integer" },
+      yearTo: { description: "Ending year of book collection stories", type: "integer" }
+    }
+  },
+  BookCollectionBaseResponse: {
+    description: "Response object for book collections search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      bookCollections: {
+        description: "List of book collections matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/BookCollectionBase" }
+      }
+    }
+  },
+  BookCollectionFull: {
+    description: "Full book collection, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Book collection unique ID", type: "string" },
+      title: { description: "Book collection title", type: "string" },
+      publishedYear: { description: "Year the book collection was published", type: "integer" },
+      publishedMonth: { description: "Month the book collection was published", type: "integer" },
+      publishedDay: { description: "Day the book collection was published", type: "integer" },
+      numberOfPages: { description: "Number of pages", type: "integer" },
+      stardateFrom: {
+        description: "Starting stardate of book collection stories",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of book collection stories",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of book collection stories", type: "integer" },
+      yearTo: { description: "Ending year of book collection stories", type: "integer" },
+      bookSeries: {
+        description: "Book series this book collection is included in",
+        type: "array",
+        items: { $ref: "#/$defs/BookSeriesBase" }
+      },
+      authors: {
+        description: "Authors of the book collection",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      artists: {
+        description: "Artists involved in the book collection",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      editors: {
+        description: "Editors involved in the book collection",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      publishers: {
+        description: "Book collection publishers",
+        type: "array",
+        items: { $ref: "#/$defs/CompanyBase" }
+      },
+      characters: {
+        description: "Characters appearing in the book collection",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterBase" }
+      },
+      references: {
+        description: "References",
+        type: "array",
+        items: { $ref: "#/$defs/Reference" }
+      },
+      books: {
+        description: "Books included in this book collection",
+        type: "array",
+        items: { $ref: "#/$defs/BookBase" }
+      }
+    }
+  },
+  BookCollectionFullResponse: {
+    description: "Response object for single book collection query",
+    type: "object",
+    properties: { bookCollection: { $ref: "#/$defs/BookCollectionFull" } }
+  },
+  BookCollectionHeader: {
+    description: "Header book collection, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Book collection unique ID", type: "string" },
+      title: { description: "Book collection title", type: "string" }
+    }
+  },
+  BookFull: {
+    description: "Full book, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Book unique ID", type: "string" },
+      title: { description: "Book title", type: "string" },
+      publishedYear: { description: "Year the book was published", type: "integer" },
+      publishedMonth: { description: "Month the book was published", type: "integer" },
+      publishedDay: { description: "Day the book was published", type: "integer" },
+      numberOfPages: { description: "Number of pages", type: "integer" },
+      stardateFrom: {
+        description: "Starting stardate of book story",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: { description: "Ending stardate of book story", type: "number", format: "float" },
+      yearFrom: { description: "Starting year of book story", type: "integer" },
+      yearTo: { description: "Ending year of book story", type: "integer" },
+      novel: { description: "Whether it's a novel", type: "boolean" },
+      referenceBook: { description: "Whether it's a reference book", type: "boolean" },
+      biographyBook: { description: "Whether it's a biography book", type: "boolean" },
+      rolePlayingBook: { description: "Whether it's a role playing book", type: "boolean" },
+      eBook: { description: "Whether it's an e-book", type: "boolean" },
+      anthology: { description: "Whether it's an anthology", type: "boolean" },
+      novelization: { description: "Whether it's a novelization", type: "boolean" },
+      audiobook: {
+        description: "Whether it's an audiobook, or has been release as an audiobook in addition to other form",
+        type: "boolean"
+      },
+      audiobookAbridged: {
+        description: "If it's an audiobook, whether it's been abridged",
+        type: "boolean"
+      },
+      audiobookPublishedYear: { description: "Year the audiobook was published", type: "integer" },
+      audiobookPublishedMonth: {
+        description: "Month the audiobook was published",
+        type: "integer"
+      },
+      audiobookPublishedDay: { description: "Day the audiobook was published", type: "integer" },
+      audiobookRunTime: { description: "Audiobook run time, in minutes", type: "integer" },
+      productionNumber: { description: "Book production number", type: "string" },
+      bookSeries: {
+        description: "Book series this book is included in",
+        type: "array",
+        items: { $ref: "#/$defs/BookSeriesBase" }
+      },
+      authors: {
+        description: "Authors of the book",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      artists: {
+        description: "Artists involved in the book",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      editors: {
+        description: "Editors involved in the book",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      audiobookNarrators: {
+        description: "Audiobook narrators",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      publishers: {
+        description: "Book publishers",
+        type: "array",
+        items: { $ref: "#/$defs/CompanyBase" }
+      },
+      audiobookPublishers: {
+        description: "Audiobook publishers",
+        type: "array",
+        items: { $ref: "#/$defs/CompanyBase" }
+      },
+      characters: {
+        description: "Characters appearing the book",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterBase" }
+      },
+      references: {
+        description: "References",
+        type: "array",
+        items: { $ref: "#/$defs/Reference" }
+      },
+      audiobookReferences: {
+        description: "Audiobook references",
+        type: "array",
+        items: { $ref: "#/$defs/Reference" }
+      },
+      bookCollections: {
+        description: "Book collections this book is included in",
+        type: "array",
+        items: { $ref: "#/$defs/BookCollectionBase" }
+      }
+    },
+    required: [
+      "uid",
+      "title",
+      "novel",
+      "referenceBook",
+      "biographyBook",
+      "rolePlayingBook",
+      "eBook",
+      "anthology",
+      "novelization",
+      "audiobook",
+      "audiobookAbridged"
+    ]
+  },
+  BookFullResponse: {
+    description: "Response object for single book query",
+    type: "object",
+    properties: { book: { $ref: "#/$defs/BookFull" } }
+  },
+  BookHeader: {
+    description: "Header book, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Book unique ID", type: "string" },
+      title: { description: "Book title", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  BookSeriesBase: {
+    description: "Base book series, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Book series unique ID", type: "string" },
+      title: { description: "Book series title", type: "string" },
+      publishedYearFrom: {
+        description: "Year from which the book series was published",
+        type: "integer"
+      },
+      publishedMonthFrom: {
+        description: "Month from which the book series was published",
+        type: "integer"
+      },
+      publishedYearTo: {
+        description: "Year to which the book series was published",
+        type: "integer"
+      },
+      publishedMonthTo: {
+        description: "Month to which the book series was published",
+        type: "integer"
+      },
+      numberOfBooks: { description: "Number of pages", type: "integer" },
+      yearFrom: { description: "Starting year of book series stories", type: "integer" },
+      yearTo: { description: "Ending year of book series stories", type: "integer" },
+      miniseries: { description: "Whether it's a miniseries", type: "boolean" },
+      eBookSeries: { description: "Whether it's a e-book series", type: "boolean" }
+    },
+    required: ["uid", "title"]
+  },
+  BookSeriesBaseResponse: {
+    description: "Response object for book series search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      bookSeries: {
+        description: "List of book series matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/BookSeriesBase" }
+      }
+    }
+  },
+  BookSeriesFull: {
+    description: "Full book series, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Book series unique ID", type: "string" },
+      title: { description: "Book series title", type: "string" },
+      publishedYearFrom: {
+        description: "Year from which the book series was published",
+        type: "integer"
+      },
+      publishedMonthFrom: {
+        description: "Month from which the book series was published",
+        type: "integer"
+      },
+      publishedYearTo: {
+        description: "Year to which the book series was published",
+        type: "integer"
+      },
+      publishedMonthTo: {
+        description: "Month to which the book series was published",
+        type: "integer"
+      },
+      numberOfBooks: { description: "Number of books in book series", type: "integer" },
+      yearFrom: { description: "Starting year of book series stories", type: "integer" },
+      yearTo: { description: "Ending year of book series stories", type: "integer" },
+      miniseries: { description: "Whether it's a miniseries", type: "boolean" },
+      eBookSeries: { description: "Whether it's a e-book series", type: "boolean" },
+      parentSeries: {
+        description: "Book series this book series is included in",
+        type: "array",
+        items: { $ref: "#/$defs/BookSeriesBase" }
+      },
+      childSeries: {
+        description: "Child book series included in this book series",
+        type: "array",
+        items: { $ref: "#/$defs/BookSeriesBase" }
+      },
+      publishers: {
+        description: "Companies that published this book series",
+        type: "array",
+        items: { $ref: "#/$defs/CompanyBase" }
+      },
+      books: {
+        description: "Books included in this book series",
+        type: "array",
+        items: { $ref: "#/$defs/BookBase" }
+      }
+    },
+    required: ["uid", "title"]
+  },
+  BookSeriesFullResponse: {
+    description: "Response object for single book series query",
+    type: "object",
+    properties: { bookSeries: { $ref: "#/$defs/BookSeriesFull" } }
+  },
+  BookSeriesHeader: {
+    description: "Header book series, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Book series unique ID", type: "string" },
+      title: { description: "Book series title", type: "string" }
+    }
+  },
+  CharacterBase: {
+    description: "Base character, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Character unique ID", type: "string" },
+      name: { description: "Character name", type: "string" },
+      gender: { $ref: "#/$defs/Gender" },
+      yearOfBirth: { description: "Year the character was born", type: "integer" },
+      monthOfBirth: { description: "Month the character was born", type: "integer" },
+      dayOfBirth: { description: "Day the character was born", type: "integer" },
+      placeOfBirth: { description: "Place of birth", type: "string" },
+      yearOfDeath: { description: "Year the character died", type: "integer" },
+      monthOfDeath: { description: "Month the character died", type: "integer" },
+      dayOfDeath: { description: "Day the character died", type: "integer" },
+      placeOfDeath: { description: "Place of death", type: "string" },
+      height: { description: "Height in centimeters", type: "integer" },
+      weight: { description: "Weight in kilograms", type: "integer" },
+      deceased: { description: "Whether this character is deceased", type: "boolean" },
+      bloodType: { $ref: "#/$defs/BloodType" },
+      maritalStatus: { $ref: "#/$defs/MaritalStatus" },
+      serialNumber: { description: "Serial number", type: "string" },
+      hologramActivationDate: { description: "Hologram activation date", type: "string" },
+      hologramStatus: { description: "Hologram status", type: "string" },
+      hologramDateStatus: { description: "Hologram date status", type: "string" },
+      hologram: { description: "Whether this character is a hologram", type: "boolean" },
+      fictionalCharacter: {
+        description: "Whether this character is a fictional character (from universe point of view)",
+        type: "boolean"
+      },
+      mirror: { description: "Whether this character is from mirror universe", type: "boolean" },
+      alternateReality: {
+        description: "Whether this character is from alternate reality",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "name"]
+  },
+  CharacterBaseResponse: {
+    description: "Response object for characters search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      characters: {
+        description: "List of characters matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterBase" }
+      }
+    }
+  },
+  CharacterFull: {
+    description: "Full character, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Character unique ID", type: "string" },
+      name: { description: "Character name", type: "string" },
+      gender: { $ref: "#/$defs/Gender" },
+      yearOfBirth: { description: "Year the character was born", type: "integer" },
+      monthOfBirth: { description: "Month the character was born", type: "integer" },
+      dayOfBirth: { description: "Day the character was born", type: "integer" },
+      placeOfBirth: { description: "Place of birth", type: "string" },
+      yearOfDeath: { description: "Year the character died", type: "integer" },
+      monthOfDeath: { description: "Month the character died", type: "integer" },
+      dayOfDeath: { description: "Day the character died", type: "integer" },
+      placeOfDeath: { description: "Place of death", type: "string" },
+      height: { description: "Height in centimeters", type: "integer" },
+      weight: { description: "Weight in kilograms", type: "integer" },
+      deceased: { description: "Whether this character is deceased", type: "boolean" },
+      bloodType: { $ref: "#/$defs/BloodType" },
+      maritalStatus: { $ref: "#/$defs/MaritalStatus" },
+      serialNumber: { description: "Serial number", type: "string" },
+      hologramActivationDate: { description: "Hologram activation date", type: "string" },
+      hologramStatus: { description: "Hologram status", type: "string" },
+      hologramDateStatus: { description: "Hologram date status", type: "string" },
+      hologram: { description: "Whether this character is a hologram", type: "boolean" },
+      fictionalCharacter: {
+        description: "Whether this character is a fictional character (from universe point of view)",
+        type: "boolean"
+      },
+      mirror: { description: "Whether this character is from mirror universe", type: "boolean" },
+      alternateReality: {
+        description: "Whether this character is from alternate reality",
+        type: "boolean"
+      },
+      performers: {
+        description: "Performers who played this character",
+        type: "array",
+        items: { $ref: "#/$defs/PerformerBase" }
+      },
+      episodes: {
+        description: "Episodes in which this character appeared",
+        type: "array",
+        items: { $ref: "#/$defs/EpisodeBase" }
+      },
+      movies: {
+        description: "Movies in which this character appeared",
+        type: "array",
+        items: { $ref: "#/$defs/MovieBase" }
+      },
+      characterSpecies: {
+        description: "Species this character belongs to",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterSpecies" }
+      },
+      characterRelations: {
+        description: "Relations with other characters",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterRelation" }
+      },
+      titles: {
+        description: "Titles this character holds",
+        type: "array",
+        items: { $ref: "#/$defs/TitleBase" }
+      },
+      occupations: {
+        description: "Occupations of this character",
+        type: "array",
+        items: { $ref: "#/$defs/OccupationBase" }
+      },
+      organizations: {
+        description: "Organizations this character has affiliation with",
+        type: "array",
+        items: { $ref: "#/$defs/OrganizationBase" }
+      }
+    },
+    required: ["uid", "name"]
+  },
+  CharacterFullResponse: {
+    description: "Response object for single character query",
+    type: "object",
+    properties: { character: { $ref: "#/$defs/CharacterFull" } }
+  },
+  CharacterHeader: {
+    description: "Header character, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Character unique ID", type: "string" },
+      name: { description: "Character name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  CharacterRelation: {
+    description: "Relation between characters",
+    type: "object",
+    properties: {
+      type: { description: "Relation type", type: "string" },
+      source: { $ref: "#/$defs/CharacterHeader" },
+      target: { $ref: "#/$defs/CharacterHeader" }
+    }
+  },
+  CharacterSpecies: {
+    description: "Species a character belongs to",
+    type: "object",
+    properties: {
+      uid: { description: "Entity unique ID", type: "string" },
+      name: { description: "Species name", type: "string" },
+      numerator: { description: "Numerator", type: "integer" },
+      denominator: { description: "Denominator", type: "integer" }
+    }
+  },
+  ComicCollectionBase: {
+    description: "Base comic collection, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Comic collection unique ID", type: "string" },
+      title: { description: "Comic collection title", type: "string" },
+      publishedYear: { description: "Year the comic collection was published", type: "integer" },
+      publishedMonth: { description: "Month the comic collection was published", type: "integer" },
+      publishedDay: { description: "Day the comic collection was published", type: "integer" },
+      coverYear: { description: "Cover publication year", type: "integer" },
+      coverMonth: { description: "Cover publication month", type: "integer" },
+      coverDay: { description: "Cover publication day", type: "integer" },
+      numberOfPages: { description: "Number of pages", type: "integer" },
+      stardateFrom: {
+        description: "Starting stardate of comic collection stories",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of comic collection stories",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of comic collection stories", type: "integer" },
+      yearTo: { description: "Ending year of comic collection stories", type: "integer" },
+      photonovel: { description: "Whether it's a photonovel collection", type: "boolean" }
+    },
+    required: ["uid", "title"]
+  },
+  ComicCollectionBaseResponse: {
+    description: "Response object for comic collections search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      comicCollections: {
+        description: "List of comic collections matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/ComicCollectionBase" }
+      }
+    }
+  },
+  ComicCollectionFull: {
+    description: "Full comic collection, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Comic collection unique ID", type: "string" },
+      title: { description: "Comic collection title", type: "string" },
+      publishedYear: { description: "Year the comic collection was published", type: "integer" },
+      publishedMonth: { description: "Month the comic collection was published", type: "integer" },
+      publishedDay: { description: "Day the comic collection was published", type: "integer" },
+      coverYear: { description: "Cover publication year", type: "integer" },
+      coverMonth: { description: "Cover publication month", type: "integer" },
+      coverDay: { description: "Cover publication day", type: "integer" },
+      numberOfPages: { description: "Number of pages", type: "integer" },
+      stardateFrom: {
+        description: "Starting stardate of comic collection stories",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of comic collection stories",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of comic collection stories", type: "integer" },
+      yearTo: { description: "Ending year of comic collection stories", type: "integer" },
+      photonovel: { description: "Whether it's a photonovel collection", type: "boolean" },
+      comicSeries: {
+        description: "Comic series this comic collection is included in",
+        type: "array",
+        items: { $ref: "#/$defs/ComicSeriesBase" }
+      },
+      writers: {
+        description: "Writers involved in the comic collection",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      artists: {
+        description: "Artists involved in the comic collection",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      editors: {
+        description: "Editors involved in the comic collection",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      staff: {
+        description: "Other staff involved in the comic collection",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      publishers: {
+        description: "Comic collection publishers",
+        type: "array",
+        items: { $ref: "#/$defs/CompanyBase" }
+      },
+      characters: {
+        description: "Characters appearing in the comic collection",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterBase" }
+      },
+      references: {
+        description: "References",
+        type: "array",
+        items: { $ref: "#/$defs/Reference" }
+      },
+      comics: {
+        description: "Comics included in this comic collection",
+        type: "array",
+        items: { $ref: "#/$defs/ComicsBase" }
+      }
+    },
+    required: ["uid", "title"]
+  },
+  ComicCollectionFullResponse: {
+    description: "Response object for single comic collection query",
+    type: "object",
+    properties: { comicCollection: { $ref: "#/$defs/ComicCollectionFull" } }
+  },
+  ComicCollectionHeader: {
+    description: "Header comic collection, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Comic collection unique ID", type: "string" },
+      title: { description: "Comic collection title", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  ComicSeriesBase: {
+    description: "Base comic series, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Comic series unique ID", type: "string" },
+      title: { description: "Comic series title", type: "string" },
+      publishedYearFrom: {
+        description: "Year from which the comic series was published",
+        type: "integer"
+      },
+      publishedMonthFrom: {
+        description: "Month from which the comic series was published",
+        type: "integer"
+      },
+      publishedDayFrom: {
+        description: "Day from which the comic series was published",
+        type: "integer"
+      },
+      publishedYearTo: {
+        description: "Year to which the comic series was published",
+        type: "integer"
+      },
+      publishedMonthTo: {
+        description: "Month to which the comic series was published",
+        type: "integer"
+      },
+      publishedDayTo: {
+        description: "Day to which the comic series was published",
+        type: "integer"
+      },
+      numberOfIssues: { description: "Number of issues", type: "integer" },
+      stardateFrom: {
+        description: "Starting stardate of comic series stories",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of comic series stories",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of comic series stories", type: "integer" },
+      yearTo: { description: "Ending year of comic series stories", type: "integer" },
+      miniseries: { description: "Whether it's a miniseries", type: "boolean" },
+      photonovelSeries: { description: "Whether it's a photonovel series", type: "boolean" }
+    },
+    required: ["uid", "title"]
+  },
+  ComicSeriesBaseResponse: {
+    description: "Response object for comic series search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      comicSeries: {
+        description: "List of comic series matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/ComicSeriesBase" }
+      }
+    }
+  },
+  ComicSeriesFull: {
+    description: "Full comic series, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Comic series unique ID", type: "string" },
+      title: { description: "Comic series title", type: "string" },
+      publishedYearFrom: {
+        description: "Year from which the comic series was published",
+        type: "integer"
+      },
+      publishedMonthFrom: {
+        description: "Month from which the comic series was published",
+        type: "integer"
+      },
+      publishedDayFrom: {
+        description: "Day from which the comic series was published",
+        type: "integer"
+      },
+      publishedYearTo: {
+        description: "Year to which the comic series was published",
+        type: "integer"
+      },
+      publishedMonthTo: {
+        description: "Month to which the comic series was published",
+        type: "integer"
+      },
+      publishedDayTo: {
+        description: "Day to which the comic series was published",
+        type: "integer"
+      },
+      numberOfIssues: { description: "Number of issues", type: "integer" },
+      stardateFrom: {
+        description: "Starting stardate of comic series stories",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of comic series stories",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of comic series stories", type: "integer" },
+      yearTo: { description: "Ending year of comic series stories", type: "integer" },
+      miniseries: { description: "Whether it's a miniseries", type: "boolean" },
+      photonovelSeries: { description: "Whether it's a photonovel series", type: "boolean" },
+      parentSeries: {
+        description: "Comic series this comic series is included in",
+        type: "array",
+        items: { $ref: "#/$defs/ComicSeriesBase" }
+      },
+      childSeries: {
+        description: "Child comic series included in this comic series",
+        type: "array",
+        items: { $ref: "#/$defs/ComicSeriesBase" }
+      },
+      publishers: {
+        description: "Companies that published this comic series",
+        type: "array",
+        items: { $ref: "#/$defs/CompanyBase" }
+      },
+      comics: {
+        description: "Comics included in this comic series",
+        type: "array",
+        items: { $ref: "#/$defs/ComicsBase" }
+      }
+    },
+    required: ["uid", "title"]
+  },
+  ComicSeriesFullResponse: {
+    description: "Response object for single comic series query",
+    type: "object",
+    properties: { comicSeries: { $ref: "#/$defs/ComicSeriesFull" } }
+  },
+  ComicSeriesHeader: {
+    description: "Header book series, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Comic series unique ID", type: "string" },
+      title: { description: "Comic series title", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  ComicStripBase: {
+    description: "Base comic strip, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Comic strip unique ID", type: "string" },
+      title: { description: "Comic strip title", type: "string" },
+      periodical: {
+        description: "Title of the periodical the comic strip was published in",
+        type: "string"
+      },
+      publishedYearFrom: {
+        description: "Year from which the comic strip was published",
+        type: "integer"
+      },
+      publishedMonthFrom: {
+        description: "Month from which the comic strip was published",
+        type: "integer"
+      },
+      publishedDayFrom: {
+        description: "Day from which the comic strip was published",
+        type: "integer"
+      },
+      publishedYearTo: {
+        description: "Year to which the comic strip was published",
+        type: "integer"
+      },
+      publishedMonthTo: {
+        description: "Month to which the comic strip was published",
+        type: "integer"
+      },
+      publishedDayTo: {
+        description: "Day to which the comic strip was published",
+        type: "integer"
+      },
+      numberOfPages: { description: "Number of pages", type: "integer" },
+      yearFrom: { description: "Starting year of comic strip story", type: "integer" },
+      yearTo: { description: "Ending year of comic strip story", type: "integer" }
+    },
+    required: ["uid", "title"]
+  },
+  ComicStripBaseResponse: {
+    description: "Response object for comic strip search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      comicStrips: {
+        description: "List of comic strips matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/ComicStripBase" }
+      }
+    }
+  },
+  ComicStripFull: {
+    description: "Full comic strip, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Comic strip unique ID", type: "string" },
+      title: { description: "Comic strip title", type: "string" },
+      periodical: {
+        description: "Title of the periodical the comic strip was published in",
+        type: "string"
+      },
+      publishedYearFrom: {
+        description: "Year from which the comic strip was published",
+        type: "integer"
+      },
+      publishedMonthFrom: {
+        description: "Month from which the comic strip was published",
+        type: "integer"
+      },
+      publishedDayFrom: {
+        description: "Day from which the comic strip was published",
+        type: "integer"
+      },
+      publishedYearTo: {
+        description: "Year to which the comic strip was published",
+        type: "integer"
+      },
+      publishedMonthTo: {
+        description: "Month to which the comic strip was published",
+        type: "integer"
+      },
+      publishedDayTo: {
+        description: "Day to which the comic strip was published",
+        type: "integer"
+      },
+      numberOfPages: { description: "Number of pages", type: "integer" },
+      yearFrom: { description: "Starting year of comic strip stories", type: "integer" },
+      yearTo: { description: "Ending year of comic strip stories", type: "integer" },
+      comicSeries: {
+        description: "Comic series this comic strip is included in",
+        type: "array",
+        items: { $ref: "#/$defs/ComicSeriesBase" }
+      },
+      writers: {
+        description: "Writers involved in the comic strip",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      artists: {
+        description: "Artists involved in the comic strip",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      characters: {
+        description: "Characters appearing in the comic strip",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterBase" }
+      }
+    },
+    required: ["uid", "title"]
+  },
+  ComicStripFullResponse: {
+    description: "Response object for single comic strip query",
+    type: "object",
+    properties: { comicStrip: { $ref: "#/$defs/ComicStripFull" } }
+  },
+  ComicStripHeader: {
+    description: "Header comic strip, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Comic strip unique ID", type: "string" },
+      title: { description: "Comic strip title", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  ComicsBase: {
+    description: "Base comics, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Comics unique ID", type: "string" },
+      title: { description: "Comics title", type: "string" },
+      publishedYear: { description: "Year the comics was published", type: "integer" },
+      publishedMonth: { description: "Month the comics was published", type: "integer" },
+      publishedDay: { description: "Day the comics was published", type: "integer" },
+      coverYear: { description: "Cover publication year", type: "integer" },
+      coverMonth: { description: "Cover publication month", type: "integer" },
+      coverDay: { description: "Cover publication day", type: "integer" },
+      numberOfPages: { description: "Number of pages", type: "integer" },
+      stardateFrom: {
+        description: "Starting stardate of comic story",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of comic story",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of comic story", type: "integer" },
+      yearTo: { description: "Ending year of comic story", type: "integer" },
+      photonovel: { description: "Whether it's a photonovel", type: "boolean" },
+      adaptation: {
+        description: "Whether it's an adaptation of an episode or a movie",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "title"]
+  },
+  ComicsBaseResponse: {
+    description: "Response object for comics search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      comics: {
+        description: "List of comics matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/ComicsBase" }
+      }
+    }
+  },
+  ComicsFull: {
+    description: "Full comics, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Comics unique ID", type: "string" },
+      title: { description: "Comics title", type: "string" },
+      publishedYear: { description: "Year the comics was published", type: "integer" },
+      publishedMonth: { description: "Month the comics was published", type: "integer" },
+      publishedDay: { description: "Day the comics was published", type: "integer" },
+      coverYear: { description: "Cover publication year", type: "integer" },
+      coverMonth: { description: "Cover publication month", type: "integer" },
+      coverDay: { description: "Cover publication day", type: "integer" },
+      numberOfPages: { description: "Number of pages", type: "integer" },
+      stardateFrom: {
+        description: "Starting stardate of comic story",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of comic story",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of comic  story", type: "integer" },
+      yearTo: { description: "Ending year of comic story", type: "integer" },
+      photonovel: { description: "Whether it's a photonovel", type: "boolean" },
+      adaptation: {
+        description: "Whether it's an adaptation of an episode or a movie",
+        type: "boolean"
+      },
+      comicSeries: {
+        description: "Comic series this comics is included in",
+        type: "array",
+        items: { $ref: "#/$defs/ComicSeriesBase" }
+      },
+      writers: {
+        description: "Writers involved in the comics",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      artists: {
+        description: "Artists involved in the comics",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      editors: {
+        description: "Editors involved in the comics",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      staff: {
+        description: "Other staff involved in the comics",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      publishers: {
+        description: "Comics publishers",
+        type: "array",
+        items: { $ref: "#/$defs/CompanyBase" }
+      },
+      characters: {
+        description: "Characters appearing in the comics",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterBase" }
+      },
+      references: {
+        description: "References",
+        type: "array",
+        items: { $ref: "#/$defs/Reference" }
+      },
+      comicCollections: {
+        description: "Comic collections this comics is included in",
+        type: "array",
+        items: { $ref: "#/$defs/ComicCollectionBase" }
+      }
+    },
+    required: ["uid", "title"]
+  },
+  ComicsFullResponse: {
+    description: "Response object for single comics query",
+    type: "object",
+    properties: { comics: { $ref: "#/$defs/ComicsFull" } }
+  },
+  ComicsHeader: {
+    description: "Header comics, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Comics unique ID", type: "string" },
+      title: { description: "Comics title", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  CompanyBase: {
+    description: "Base company, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Company unique ID", type: "string" },
+      name: { description: "Company name", type: "string" },
+      broadcaster: { description: "Whether it's a broadcaster", type: "boolean" },
+      collectibleCompany: { description: "Whether it's a collectible company", type: "boolean" },
+      conglomerate: { description: "Whether it's a conglomerate", type: "boolean" },
+      digitalVisualEffectsCompany: {
+        description: "Whether it's a digital visual effects company",
+        type: "boolean"
+      },
+      distributor: { description: "Whether it's a distributor", type: "boolean" },
+      gameCompany: { description: "Whether it's a game company", type: "boolean" },
+      filmEquipmentCompany: {
+        description: "Whether it's a film equipment company",
+        type: "boolean"
+      },
+      makeUpEffectsStudio: {
+        description: "Whether it's a make-up effects studio",
+        type: "boolean"
+      },
+      mattePaintingCompany: {
+        description: "Whether it's a matte painting company",
+        type: "boolean"
+      },
+      modelAndMiniatureEffectsCompany: {
+        description: "Whether it's a model and miniature effects company",
+        type: "boolean"
+      },
+      postProductionCompany: {
+        description: "Whether it's a post-production company",
+        type: "boolean"
+      },
+      productionCompany: { description: "Whether it's a production company", type: "boolean" },
+      propCompany: { description: "Whether it's a prop company", type: "boolean" },
+      recordLabel: { description: "Whether it's a record label", type: "boolean" },
+      specialEffectsCompany: {
+        description: "Whether it's a special effects company",
+        type: "boolean"
+      },
+      tvAndFilmProductionCompany: {
+        description: "Whether it's a TV and film production company",
+        type: "boolean"
+      },
+      videoGameCompany: { description: "Whether it's a video game company", type: "boolean" }
+    },
+    required: ["uid", "name"]
+  },
+  CompanyBaseResponse: {
+    description: "Response object for companies search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      companies: {
+        description: "List of companies matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/CompanyBase" }
+      }
+    }
+  },
+  CompanyFull: {
+    description: "Full company, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Company unique ID", type: "string" },
+      name: { description: "Company name", type: "string" },
+      broadcaster: { description: "Whether it's a broadcaster", type: "boolean" },
+      collectibleCompany: { description: "Whether it's a collectible company", type: "boolean" },
+      conglomerate: { description: "Whether it's a conglomerate", type: "boolean" },
+      digitalVisualEffectsCompany: {
+        description: "Whether it's a digital visual effects company",
+        type: "boolean"
+      },
+      distributor: { description: "Whether it's a distributor", type: "boolean" },
+      gameCompany: { description: "Whether it's a game company", type: "boolean" },
+      filmEquipmentCompany: {
+        description: "Whether it's a film equipment company",
+        type: "boolean"
+      },
+      makeUpEffectsStudio: {
+        description: "Whether it's a make-up effects studio",
+        type: "boolean"
+      },
+      mattePaintingCompany: {
+        description: "Whether it's a matte painting company",
+        type: "boolean"
+      },
+      modelAndMiniatureEffectsCompany: {
+        description: "Whether it's a model and miniature effects company",
+        type: "boolean"
+      },
+      postProductionCompany: {
+        description: "Whether it's a post-production company",
+        type: "boolean"
+      },
+      productionCompany: { description: "Whether it's a production company", type: "boolean" },
+      propCompany: { description: "Whether it's a prop company", type: "boolean" },
+      recordLabel: { description: "Whether it's a record label", type: "boolean" },
+      specialEffectsCompany: {
+        description: "Whether it's a special effects company",
+        type: "boolean"
+      },
+      tvAndFilmProductionCompany: {
+        description: "Whether it's a TV and film production company",
+        type: "boolean"
+      },
+      videoGameCompany: { description: "Whether it's a video game company", type: "boolean" }
+    },
+    required: ["uid", "name"]
+  },
+  CompanyFullResponse: {
+    description: "Response object for single company query",
+    type: "object",
+    properties: { company: { $ref: "#/$defs/CompanyFull" } }
+  },
+  CompanyHeader: {
+    description: "Header company, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Company unique ID", type: "string" },
+      name: { description: "Company title", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  ConflictBase: {
+    description: "Base conflict, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Conflict unique ID", type: "string" },
+      name: { description: "Conflict name", type: "string" },
+      yearFrom: { description: "Starting year of the conflict", type: "integer" },
+      yearTo: { description: "Ending year of the conflict", type: "integer" },
+      earthConflict: { description: "Whether it was an Earth conflict", type: "boolean" },
+      federationWar: {
+        description: "Whether this conflict is part of war involving Federation",
+        type: "boolean"
+      },
+      klingonWar: {
+        description: "Whether this conflict is part of war involving the Klingons",
+        type: "boolean"
+      },
+      dominionWarBattle: {
+        description: "Whether this conflict is a Dominion war battle",
+        type: "boolean"
+      },
+      alternateReality: {
+        description: "Whether this conflict is from alternate reality",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "name"]
+  },
+  ConflictBaseResponse: {
+    description: "Response object for conflicts search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      conflicts: {
+        description: "List of conflicts matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/ConflictBase" }
+      }
+    }
+  },
+  ConflictFull: {
+    description: "Base conflict, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Conflict unique ID", type: "string" },
+      name: { description: "Conflict name", type: "string" },
+      yearFrom: { description: "Starting year of the conflict", type: "integer" },
+      yearTo: { description: "Ending year of the conflict", type: "integer" },
+      earthConflict: { description: "Whether it is an Earth conflict", type: "boolean" },
+      federationWar: {
+        description: "Whether this conflict is a part of war involving Federation",
+        type: "boolean"
+      },
+      klingonWar: {
+        description: "Whether this conflict is a part of war involving the Klingons",
+        type: "boolean"
+      },
+      dominionWarBattle: {
+        description: "Whether this conflict is a Dominion war battle",
+        type: "boolean"
+      },
+      alternateReality: {
+        description: "Whether this conflict is from alternate reality",
+        type: "boolean"
+      },
+      locations: {
+        description: "Locations this conflict occurred at",
+        type: "array",
+        items: { $ref: "#/$defs/LocationBase" }
+      },
+      firstSideBelligerents: {
+        description: "Organization involved in conflict on first side",
+        type: "array",
+        items: { $ref: "#/$defs/OrganizationBase" }
+      },
+      firstSideCommanders: {
+        description: "Commanders involved in conflict on first side",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterBase" }
+      },
+      secondSideBelligerents: {
+        description: "Organization involved in conflict on second side",
+        type: "array",
+        items: { $ref: "#/$defs/OrganizationBase" }
+      },
+      secondSideCommanders: {
+        description: "Commanders involved in conflict on second side",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterBase" }
+      }
+    },
+    required: ["uid", "name"]
+  },
+  ConflictFullResponse: {
+    description: "Response object for single conflict query",
+    type: "object",
+    properties: { conflict: { $ref: "#/$defs/ConflictFull" } }
+  },
+  ConflictHeader: {
+    description: "Header conflict, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Conflict unique ID", type: "string" },
+      name: { description: "Conflict name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  ContentLanguage: {
+    description: "Rating of video release, etc.",
+    type: "object",
+    properties: {
+      uid: { description: "Language unique ID", type: "string" },
+      name: { description: "Language name", type: "string" },
+      iso6391Code: { description: "ISO 639-1 code", type: "string" }
+    }
+  },
+  ContentRating: {
+    description: "Rating of video release, etc.",
+    type: "object",
+    properties: {
+      uid: { description: "Rating unique ID", type: "string" },
+      contentRatingSystem: { $ref: "#/$defs/ContentRatingSystem" },
+      rating: { description: "Rating within specified content rating system", type: "string" }
+    }
+  },
+  ContentRatingSystem: {
+    description: "Content rating system",
+    type: "string",
+    enum: [
+      "BBFC",
+      "OFLC",
+      "OFLCNZ",
+      "DJCTQ",
+      "MDA",
+      "MPAA",
+      "CHVRS",
+      "RCQ",
+      "IFCO",
+      "FSK",
+      "NICAM",
+      "MCCYP",
+      "EIRIN",
+      "HK",
+      "CBFC",
+      "NMHH",
+      "VRC",
+      "RSAC",
+      "ESRB",
+      "ELSPA",
+      "PEGI",
+      "USK",
+      "SELL",
+      "ADESE",
+      "GSRR",
+      "ITUNES"
+    ]
+  },
+  Country: {
+    description: "Real-world country",
+    type: "object",
+    properties: {
+      uid: { description: "Country unique ID", type: "string" },
+      name: { description: "Country name", type: "string" },
+      iso31661Alpha2Code: { description: "ISO 3166-1 alpha-2 code", type: "string" }
+    }
+  },
+  ElementBase: {
+    description: "Base element, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Element unique ID", type: "string" },
+      name: { description: "Element name", type: "string" },
+      symbol: { description: "Element symbol", type: "string" },
+      atomicNumber: { description: "Element atomic number", type: "integer" },
+      atomicWeight: { description: "Element atomic weight", type: "integer" },
+      transuranium: { description: "Whether it's a transuranium", type: "boolean" },
+      gammaSeries: { description: "Whether it belongs to Gamma series", type: "boolean" },
+      hypersonicSeries: { description: "Whether it belongs to Hypersonic series", type: "boolean" },
+      megaSeries: { description: "Whether it belongs to Mega series", type: "boolean" },
+      omegaSeries: { description: "Whether it belongs to Omega series", type: "boolean" },
+      transonicSeries: { description: "Whether it belongs to Transonic series", type: "boolean" },
+      worldSeries: { description: "Whether it belongs to World series", type: "boolean" }
+    },
+    required: ["uid", "name"]
+  },
+  ElementBaseResponse: {
+    description: "Response object for elements search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      elements: {
+        description: "List of elements matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/ElementBase" }
+      }
+    }
+  },
+  ElementFull: {
+    description: "Full element, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Element unique ID", type: "string" },
+      name: { description: "Element name", type: "string" },
+      symbol: { description: "Element symbol", type: "string" },
+      atomicNumber: { description: "Element atomic number", type: "integer" },
+      atomicWeight: { description: "Element atomic weight", type: "integer" },
+      transuranium: { description: "Whether it's a transuranium", type: "boolean" },
+      gammaSeries: { description: "Whether it belongs to Gamma series", type: "boolean" },
+      hypersonicSeries: { description: "Whether it belongs to Hypersonic series", type: "boolean" },
+      megaSeries: { description: "Whether it belongs to Mega series", type: "boolean" },
+      omegaSeries: { description: "Whether it belongs to Omega series", type: "boolean" },
+      transonicSeries: { description: "Whether it belongs to Transonic series", type: "boolean" },
+      worldSeries: { description: "Whether it belongs to World series", type: "boolean" }
+    },
+    required: ["uid", "name"]
+  },
+  ElementFullResponse: {
+    description: "Response object for single element query",
+    type: "object",
+    properties: { element: { $ref: "#/$defs/ElementFull" } }
+  },
+  ElementHeader: {
+    description: "Header element, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Element unique ID", type: "string" },
+      name: { description: "Element name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  EpisodeBase: {
+    description: "Base episode, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Episode unique ID", type: "string" },
+      title: { description: "Episode title", type: "string" },
+      titleGerman: { description: "Episode title in German", type: "string" },
+      titleItalian: { description: "Episode title in Italian", type: "string" },
+      titleJapanese: { description: "Episode title in Japanese", type: "string" },
+      series: { $ref: "#/$defs/SeriesHeader" },
+      season: { $ref: "#/$defs/SeasonHeader" },
+      seasonNumber: { description: "Season number", type: "integer" },
+      episodeNumber: { description: "Episode number in season", type: "integer" },
+      productionSerialNumber: { description: "Production serial number", type: "string" },
+      featureLength: { description: "Whether it's a feature length episode", type: "boolean" },
+      stardateFrom: {
+        description: "Starting stardate of episode story",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of episode story",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of episode story", type: "integer" },
+      yearTo: { description: "Ending year of episode story", type: "integer" },
+      usAirDate: {
+        description: "Date the episode was first aired in the United States",
+        type: "string",
+        format: "date"
+      },
+      finalScriptDate: {
+        description: "Date the episode script was completed",
+        type: "string",
+        format: "date"
+      }
+    },
+    required: ["uid", "title"]
+  },
+  EpisodeBaseResponse: {
+    description: "Response object for episodes search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      episodes: {
+        description: "List of episodes matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/EpisodeBase" }
+      }
+    }
+  },
+  EpisodeFull: {
+    description: "Full episode, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Episode unique ID", type: "string" },
+      title: { description: "Episode title", type: "string" },
+      titleGerman: { description: "Episode title in German", type: "string" },
+      titleItalian: { description: "Episode title in Italian", type: "string" },
+      titleJapanese: { description: "Episode title in Japanese", type: "string" },
+      series: { $ref: "#/$defs/SeriesBase" },
+      season: { $ref: "#/$defs/SeasonBase" },
+      seasonNumber: { description: "Season number", type: "integer" },
+      episodeNumber: { description: "Episode number in season", type: "integer" },
+      productionSerialNumber: { description: "Production serial number", type: "string" },
+      featureLength: { description: "Whether it's a feature length episode", type: "boolean" },
+      stardateFrom: {
+        description: "Starting stardate of episode story",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of episode story",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of episode story", type: "integer" },
+      yearTo: { description: "Ending year of episode story", type: "integer" },
+      usAirDate: {
+        description: "Date the episode was first aired in the United States",
+        type: "string",
+        format: "date"
+      },
+      finalScriptDate: {
+        description: "Date the episode script was completed",
+        type: "string",
+        format: "date"
+      },
+      writers: {
+        description: "Writers involved in the episode",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      teleplayAuthors: {
+        description: "Teleplay authors involved in the episode",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      storyAuthors: {
+        description: "Story authors involved in the episode",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      directors: {
+        description: "Directors authors involved in the episode",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      performers: {
+        description: "Performers appearing in the episode",
+        type: "array",
+        items: { $ref: "#/$defs/PerformerBase" }
+      },
+      stuntPerformers: {
+        description: "Stunt performers appearing in the episode",
+        type: "array",
+        items: { $ref: "#/$defs/PerformerBase" }
+      },
+      standInPerformers: {
+        description: "Stand-in performers appearing in the episode",
+        type: "array",
+        items: { $ref: "#/$defs/PerformerBase" }
+      },
+      characters: {
+        description: "Characters appearing in the episode",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterBase" }
+      }
+    },
+    required: ["uid", "title"]
+  },
+  EpisodeFullResponse: {
+    description: "Response object for single episode query",
+    type: "object",
+    properties: { episode: { $ref: "#/$defs/EpisodeFull" } }
+  },
+  EpisodeHeader: {
+    description: "Header episode, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Episode unique ID", type: "string" },
+      title: { description: "Episode title", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  Error: {
+    description: "Error object",
+    type: "object",
+    properties: {
+      code: { description: "Error code", type: "string" },
+      message: { description: "Error message", type: "string" }
+    }
+  },
+  FoodBase: {
+    description: "Base food, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Food unique ID", type: "string" },
+      name: { description: "Food name", type: "string" },
+      earthlyOrigin: { description: "Whether it's of earthly origin", type: "boolean" },
+      dessert: { description: "Whether it's a dessert", type: "boolean" },
+      fruit: { description: "Whether it's a fruit", type: "boolean" },
+      herbOrSpice: { description: "Whether it's a herb or a spice", type: "boolean" },
+      sauce: { description: "Whether it's a sauce", type: "boolean" },
+      soup: { description: "Whether it's a soup", type: "boolean" },
+      beverage: { description: "Whether it's a beverage", type: "boolean" },
+      alcoholicBeverage: { description: "Whether it's an alcoholic beverage", type: "boolean" },
+      juice: { description: "Whether it's a juice", type: "boolean" },
+      tea: { description: "Whether it's a tea", type: "boolean" }
+    },
+    required: ["uid", "name"]
+  },
+  FoodBaseResponse: {
+    description: "Response object for foods search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      foods: {
+        description: "List of foods matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/FoodBase" }
+      }
+    }
+  },
+  FoodFull: {
+    description: "Full food, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Food unique ID", type: "string" },
+      name: { description: "Food name", type: "string" },
+      earthlyOrigin: { description: "Whether it's of earthly origin", type: "boolean" },
+      dessert: { description: "Whether it's a dessert", type: "boolean" },
+      fruit: { description: "Whether it's a fruit", type: "boolean" },
+      herbOrSpice: { description: "Whether it's an herb or a spice", type: "boolean" },
+      sauce: { description: "Whether it's a sauce", type: "boolean" },
+      soup: { description: "Whether it's a soup", type: "boolean" },
+      beverage: { description: "Whether it's a beverage", type: "boolean" },
+      alcoholicBeverage: { description: "Whether it's an alcoholic beverage", type: "boolean" },
+      juice: { description: "Whether it's a juice", type: "boolean" },
+      tea: { description: "Whether it's a tea", type: "boolean" }
+    },
+    required: ["uid", "name"]
+  },
+  FoodFullResponse: {
+    description: "Response object for single food query",
+    type: "object",
+    properties: { food: { $ref: "#/$defs/FoodFull" } }
+  },
+  FoodHeader: {
+    description: "Header food, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Food unique ID", type: "string" },
+      name: { description: "Food name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  Gender: { description: "Gender", type: "string", enum: ["F", "M"] },
+  Genre: {
+    description: "Genre of video games",
+    type: "object",
+    properties: {
+      uid: { description: "Genre unique ID", type: "string" },
+      name: { description: "Genre name", type: "string" }
+    }
+  },
+  LiteratureBase: {
+    description: "Base literature, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Literature unique ID", type: "string" },
+      title: { description: "Literature title", type: "string" },
+      earthlyOrigin: { description: "Whether it's of earthly origin", type: "boolean" },
+      shakespeareanWork: { description: "Whether it's a Shakespearean work", type: "boolean" },
+      report: { description: "Whether it's a report", type: "boolean" },
+      scientificLiterature: {
+        description: "Whether it's a scientific literature",
+        type: "boolean"
+      },
+      technicalManual: { description: "Whether it's a technical manual", type: "boolean" },
+      religiousLiterature: { description: "Whether it's a religious literature", type: "boolean" }
+    },
+    required: ["uid", "title"]
+  },
+  LiteratureBaseResponse: {
+    description: "Response object for literature search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      literature: {
+        description: "List of literature matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/LiteratureBase" }
+      }
+    }
+  },
+  LiteratureFull: {
+    description: "Full literature, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Literature unique ID", type: "string" },
+      title: { description: "Literature title", type: "string" },
+      earthlyOrigin: { description: "Whether it's of earthly origin", type: "boolean" },
+      shakespeareanWork: { description: "Whether it's a Shakespearean work", type: "boolean" },
+      report: { description: "Whether it's a report", type: "boolean" },
+      scientificLiterature: {
+        description: "Whether it's a scientific literature",
+        type: "boolean"
+      },
+      technicalManual: { description: "Whether it's a technical manual", type: "boolean" },
+      religiousLiterature: { description: "Whether it's a religious literature", type: "boolean" }
+    },
+    required: ["uid", "title"]
+  },
+  LiteratureFullResponse: {
+    description: "Response object for single literature query",
+    type: "object",
+    properties: { literature: { $ref: "#/$defs/LiteratureFull" } }
+  },
+  LiteratureHeader: {
+    description: "Header literature, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Literature unique ID", type: "string" },
+      title: { description: "Literature title", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  LocationBase: {
+    description: "Base location, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Location unique ID", type: "string" },
+      name: { description: "Location name", type: "string" },
+      earthlyLocation: { description: "Whether it's an earthly location", type: "boolean" },
+      fictionalLocation: { description: "Whether it's a fictional location", type: "boolean" },
+      religiousLocation: { description: "Whether it's a religious location", type: "boolean" },
+      geographicalLocation: {
+        description: "Whether it's a geographical location",
+        type: "boolean"
+      },
+      bodyOfWater: { description: "Whether it's a body of water", type: "boolean" },
+      country: { description: "Whether it's a country", type: "boolean" },
+      subnationalEntity: { description: "Whether it's a subnational entity", type: "boolean" },
+      settlement: { description: "Whether it's a settlement", type: "boolean" },
+      usSettlement: { description: "Whether it's a US settlement", type: "boolean" },
+      bajoranSettlement: { description: "Whether it's a Bajoran settlement", type: "boolean" },
+      colony: { description: "Whether it's a colony", type: "boolean" },
+      landform: { description: "Whether it's a landform", type: "boolean" },
+      landmark: { description: "Whether it's a landmark", type: "boolean" },
+      road: { description: "Whether it's a road", type: "boolean" },
+      structure: { description: "Whether it's a structure", type: "boolean" },
+      shipyard: { description: "Whether it's a shipyard", type: "boolean" },
+      buildingInterior: { description: "Whether it's a building interior", type: "boolean" },
+      establishment: { description: "Whether it's a establishment", type: "boolean" },
+      medicalEstablishment: {
+        description: "Whether it's a medical establishment",
+        type: "boolean"
+      },
+      ds9Establishment: { description: "Whether it's a DS9 establishment", type: "boolean" },
+      school: { description: "Whether it's a school", type: "boolean" },
+      mirror: { description: "Whether this location is from mirror universe", type: "boolean" },
+      alternateReality: {
+        description: "Whether this location is from alternate reality",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "name"]
+  },
+  LocationBaseResponse: {
+    description: "Response object for locations search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      locations: {
+        description: "List of locations matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/LocationBase" }
+      }
+    }
+  },
+  LocationFull: {
+    description: "Full location, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Location unique ID", type: "string" },
+      name: { description: "Location name", type: "string" },
+      earthlyLocation: { description: "Whether it's an earthly location", type: "boolean" },
+      fictionalLocation: { description: "Whether it's a fictional location", type: "boolean" },
+      religiousLocation: { description: "Whether it's a religious location", type: "boolean" },
+      geographicalLocation: {
+        description: "Whether it's a geographical location",
+        type: "boolean"
+      },
+      bodyOfWater: { description: "Whether it's a body of water", type: "boolean" },
+      country: { description: "Whether it's a country", type: "boolean" },
+      subnationalEntity: { description: "Whether it's a subnational entity", type: "boolean" },
+      settlement: { description: "Whether it's a settlement", type: "boolean" },
+      usSettlement: { description: "Whether it's a US settlement", type: "boolean" },
+      bajoranSettlement: { description: "Whether it's a Bajoran settlement", type: "boolean" },
+      colony: { description: "Whether it's a colony", type: "boolean" },
+      landform: { description: "Whether it's a landform", type: "boolean" },
+      landmark: { description: "Whether it's a landmark", type: "boolean" },
+      road: { description: "Whether it's a road", type: "boolean" },
+      structure: { description: "Whether it's a structure", type: "boolean" },
+      shipyard: { description: "Whether it's a shipyard", type: "boolean" },
+      buildingInterior: { description: "Whether it's a building interior", type: "boolean" },
+      establishment: { description: "Whether it's a establishment", type: "boolean" },
+      medicalEstablishment: {
+        description: "Whether it's a medical establishment",
+        type: "boolean"
+      },
+      ds9Establishment: { description: "Whether it's a DS9 establishment", type: "boolean" },
+      school: { description: "Whether it's a school", type: "boolean" },
+      mirror: { description: "Whether this location is from mirror universe", type: "boolean" },
+      alternateReality: {
+        description: "Whether this location is from alternate reality",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "name"]
+  },
+  LocationFullResponse: {
+    description: "Response object for single location query",
+    type: "object",
+    properties: { location: { $ref: "#/$defs/LocationFull" } }
+  },
+  LocationHeader: {
+    description: "Header location, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Location unique ID", type: "string" },
+      name: { description: "Location name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  MagazineBase: {
+    description: "Base magazine, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Magazine unique ID", type: "string" },
+      title: { description: "Magazine title", type: "string" },
+      publishedYear: { description: "Year the magazine was published", type: "integer" },
+      publishedMonth: { description: "Month the magazine was published", type: "integer" },
+      publishedDay: { description: "Day the magazine was published", type: "integer" },
+      coverYear: { description: "Cover publication year", type: "integer" },
+      coverMonth: { description: "Cover publication month", type: "integer" },
+      coverDay: { description: "Cover publication day", type: "integer" },
+      numberOfPages: { description: "Number of pages", type: "integer" },
+      issueNumber: { description: "Magazine issue number", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  MagazineBaseResponse: {
+    description: "Response object for magazine search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      magazines: {
+        description: "List of magazines matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/MagazineBase" }
+      }
+    }
+  },
+  MagazineFull: {
+    description: "Full magazine, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Magazine unique ID", type: "string" },
+      title: { description: "Magazine title", type: "string" },
+      publishedYear: { description: "Year the magazine was published", type: "integer" },
+      publishedMonth: { description: "Month the magazine was published", type: "integer" },
+      publishedDay: { description: "Day the magazine was published", type: "integer" },
+      coverYear: { description: "Cover publication year", type: "integer" },
+      coverMonth: { description: "Cover publication month", type: "integer" },
+      coverDay: { description: "Cover publication day", type: "integer" },
+      numberOfPages: { description: "Number of pages", type: "integer" },
+      issueNumber: { description: "Magazine issue number", type: "string" },
+      magazineSeries: {
+        description: "Magazine series this magazine is included in",
+        type: "array",
+        items: { $ref: "#/$defs/MagazineSeriesBase" }
+      },
+      editors: {
+        description: "Editors involved in the magazine",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      publishers: {
+        description: "Magazine publishers",
+        type: "array",
+        items: { $ref: "#/$defs/CompanyBase" }
+      }
+    },
+    required: ["uid", "title"]
+  },
+  MagazineFullResponse: {
+    description: "Response object for single magazine query",
+    type: "object",
+    properties: { magazine: { $ref: "#/$defs/MagazineFull" } }
+  },
+  MagazineHeader: {
+    description: "Header magazine, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Magazine unique ID", type: "string" },
+      title: { description: "Magazine title", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  MagazineSeriesBase: {
+    description: "Base magazine series, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Magazine series unique ID", type: "string" },
+      title: { description: "Magazine series title", type: "string" },
+      publishedYearFrom: {
+        description: "Year from which the magazine series was published",
+        type: "integer"
+      },
+      publishedMonthFrom: {
+        description: "Month from which the magazine series was published",
+        type: "integer"
+      },
+      publishedYearTo: {
+        description: "Year to which the magazine series was published",
+        type: "integer"
+      },
+      publishedMonthTo: {
+        description: "Month to which the magazine series was published",
+        type: "integer"
+      },
+      numberOfIssues: { description: "Number of issues", type: "integer" }
+    },
+    required: ["uid", "title"]
+  },
+  MagazineSeriesBaseResponse: {
+    description: "Response object for magazine series search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      magazineSeries: {
+        description: "List of magazine series matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/MagazineSeriesBase" }
+      }
+    }
+  },
+  MagazineSeriesFull: {
+    description: "Full magazine series, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Magazine series unique ID", type: "string" },
+      title: { description: "Magazine series title", type: "string" },
+      publishedYearFrom: {
+        description: "Year from which the magazine series was published",
+        type: "integer"
+      },
+      publishedMonthFrom: {
+        description: "Month from which the magazine series was published",
+        type: "integer"
+      },
+      publishedYearTo: {
+        description: "Year to which the magazine series was published",
+        type: "integer"
+      },
+      publishedMonthTo: {
+        description: "Month to which the magazine series was published",
+        type: "integer"
+      },
+      numberOfIssues: { description: "Number of issues", type: "integer" },
+      publishers: {
+        description: "Companies that published this magazine series",
+        type: "array",
+        items: { $ref: "#/$defs/CompanyBase" }
+      },
+      editors: {
+        description: "Editors involved in the magazine series",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      magazines: {
+        description: "Magazines included in this magazine series",
+        type: "array",
+        items: { $ref: "#/$defs/MagazineBase" }
+      }
+    },
+    required: ["uid", "title"]
+  },
+  MagazineSeriesFullResponse: {
+    description: "Response object for single magazine series query",
+    type: "object",
+    properties: { magazineSeries: { $ref: "#/$defs/MagazineSeriesFull" } }
+  },
+  MagazineSeriesHeader: {
+    description: "Header book series, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Magazine series unique ID", type: "string" },
+      title: { description: "Magazine series title", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  MaritalStatus: {
+    description: "Marital status",
+    type: "string",
+    enum: [
+      "SINGLE",
+      "ENGAGED",
+      "MARRIED",
+      "DIVORCED",
+      "REMARRIED",
+      "SEPARATED",
+      "WIDOWED",
+      "CAPTAINS_WOMAN"
+    ]
+  },
+  MaterialBase: {
+    description: "Base material, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Material unique ID", type: "string" },
+      name: { description: "Material name", type: "string" },
+      chemicalCompound: { description: "Whether it's a chemical compound", type: "boolean" },
+      biochemicalCompound: { description: "Whether it's a biochemical compound", type: "boolean" },
+      drug: { description: "Whether it's a drug", type: "boolean" },
+      poisonousSubstance: { description: "Whether it's a poisonous substance", type: "boolean" },
+      explosive: { description: "Whether it's an explosive", type: "boolean" },
+      gemstone: { description: "Whether it's a gemstone", type: "boolean" },
+      alloyOrComposite: { description: "Whether it's an alloy or a composite", type: "boolean" },
+      fuel: { description: "Whether it's a fuel", type: "boolean" },
+      mineral: { description: "Whether it's a mineral", type: "boolean" },
+      preciousMaterial: { description: "Whether it's a precious material", type: "boolean" }
+    },
+    required: ["uid", "name"]
+  },
+  MaterialBaseResponse: {
+    description: "Response object for materials search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      materials: {
+        description: "List of materials matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/MaterialBase" }
+      }
+    }
+  },
+  MaterialFull: {
+    description: "Full material, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Material unique ID", type: "string" },
+      name: { description: "Material name", type: "string" },
+      chemicalCompound: { description: "Whether it's a chemical compound", type: "boolean" },
+      biochemicalCompound: { description: "Whether it's a biochemical compound", type: "boolean" },
+      drug: { description: "Whether it's a drug", type: "boolean" },
+      poisonousSubstance: { description: "Whether it's a poisonous substance", type: "boolean" },
+      explosive: { description: "Whether it's an explosive", type: "boolean" },
+      gemstone: { description: "Whether it's a gemstone", type: "boolean" },
+      alloyOrComposite: { description: "Whether it's an alloy or a composite", type: "boolean" },
+      fuel: { description: "Whether it's a fuel", type: "boolean" },
+      mineral: { description: "Whether it's a mineral", type: "boolean" },
+      preciousMaterial: { description: "Whether it's a precious material", type: "boolean" }
+    },
+    required: ["uid", "name"]
+  },
+  MaterialFullResponse: {
+    description: "Response object for single material query",
+    type: "object",
+    properties: { material: { $ref: "#/$defs/MaterialFull" } }
+  },
+  MaterialHeader: {
+    description: "Header material, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Material unique ID", type: "string" },
+      name: { description: "Material name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  MedicalConditionBase: {
+    description: "Base medical condition, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Medical condition unique ID", type: "string" },
+      name: { description: "Medical condition name", type: "string" },
+      psychologicalCondition: {
+        description: "Whether it's a psychological condition",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "name"]
+  },
+  MedicalConditionBaseResponse: {
+    description: "Response object for medical conditions search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      medicalConditions: {
+        description: "List of medical conditions matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/MedicalConditionBase" }
+      }
+    }
+  },
+  MedicalConditionFull: {
+    description: "Full medical condition, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Medical condition unique ID", type: "string" },
+      name: { description: "Medical condition name", type: "string" },
+      psychologicalCondition: {
+        description: "Whether it's a psychological condition",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "name"]
+  },
+  MedicalConditionFullResponse: {
+    description: "Response object for single medical condition query",
+    type: "object",
+    properties: { medicalCondition: { $ref: "#/$defs/MedicalConditionFull" } }
+  },
+  MedicalConditionHeader: {
+    description: "Header medical condition, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Medical condition unique ID", type: "string" },
+      name: { description: "Medical condition name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  MovieBase: {
+    description: "Base movie, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Movie unique ID", type: "string" },
+      title: { description: "Movie title", type: "string" },
+      mainDirector: { $ref: "#/$defs/StaffHeader" },
+      titleBulgarian: { description: "Movie title in Bulgarian", type: "string" },
+      titleCatalan: { description: "Movie title in Catalan", type: "string" },
+      titleChineseTraditional: {
+        description: "Movie title in Chinese traditional",
+        type: "string"
+      },
+      titleGerman: { description: "Movie title in German", type: "string" },
+      titleItalian: { description: "Movie title in Italian", type: "string" },
+      titleJapanese: { description: "Movie title in Japanese", type: "string" },
+      titlePolish: { description: "Movie title in Polish", type: "string" },
+      titleRussian: { description: "Movie title in Russian", type: "string" },
+      titleSerbian: { description: "Movie title in Serbian", type: "string" },
+      titleSpanish: { description: "Movie title in Spanish", type: "string" },
+      stardateFrom: {
+        description: "Starting stardate of movie story",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of movie story",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of movie story", type: "integer" },
+      yearTo: { description: "Ending year of movie story", type: "integer" },
+      usReleaseDate: {
+        description: "Date the movie was first released in the United States",
+        type: "string",
+        format: "date"
+      }
+    },
+    required: ["uid", "title"]
+  },
+  MovieBaseResponse: {
+    description: "Response object for movies search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      movies: {
+        description: "List of movies matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/MovieBase" }
+      }
+    }
+  },
+  MovieFull: {
+    description: "Full movie, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Movie unique ID", type: "string" },
+      title: { description: "Movie title", type: "string" },
+      mainDirector: { $ref: "#/$defs/StaffBase" },
+      titleBulgarian: { description: "Movie title in Bulgarian", type: "string" },
+      titleCatalan: { description: "Movie title in Catalan", type: "string" },
+      titleChineseTraditional: {
+        description: "Movie title in Chinese traditional",
+        type: "string"
+      },
+      titleGerman: { description: "Movie title in German", type: "string" },
+      titleItalian: { description: "Movie title in Italian", type: "string" },
+      titleJapanese: { description: "Movie title in Japanese", type: "string" },
+      titlePolish: { description: "Movie title in Polish", type: "string" },
+      titleRussian: { description: "Movie title in Russian", type: "string" },
+      titleSerbian: { description: "Movie title in Serbian", type: "string" },
+      titleSpanish: { description: "Movie title in Spanish", type: "string" },
+      stardateFrom: {
+        description: "Starting stardate of movie story",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of movie story",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of movie story", type: "integer" },
+      yearTo: { description: "Ending year of movie story", type: "integer" },
+      usReleaseDate: {
+        description: "Date the movie was first released in the United States",
+        type: "string",
+        format: "date"
+      },
+      writers: {
+        description: "Writers involved in the movie",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      screenplayAuthors: {
+        description: "Screenplay authors involved in the movie",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      storyAuthors: {
+        description: "Story authors authors involved in the movie",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      directors: {
+        description: "Directors authors involved in the movie",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      producers: {
+        description: "Producers authors involved in the movie",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      staff: {
+        description: "Other staff involved in the movie",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      performers: {
+        description: "Performers appearing in the movie",
+        type: "array",
+        items: { $ref: "#/$defs/PerformerBase" }
+      },
+      stuntPerformers: {
+        description: "Stunt performers appearing in the movie",
+        type: "array",
+        items: { $ref: "#/$defs/PerformerBase" }
+      },
+      standInPerformers: {
+        description: "Stand-in performers appearing in the movie",
+        type: "array",
+        items: { $ref: "#/$defs/PerformerBase" }
+      },
+      characters: {
+        description: "Characters appearing in the movie",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterBase" }
+      }
+    },
+    required: ["uid", "title"]
+  },
+  MovieFullResponse: {
+    description: "Response object for single movie query",
+    type: "object",
+    properties: { movie: { $ref: "#/$defs/MovieFull" } }
+  },
+  MovieHeader: {
+    description: "Header movie, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Movie unique ID", type: "string" },
+      title: { description: "Movie title", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  OccupationBase: {
+    description: "Base occupations, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Occupation unique ID", type: "string" },
+      name: { description: "Occupation name", type: "string" },
+      legalOccupation: { description: "Whether it's a legal occupation", type: "boolean" },
+      medicalOccupation: { description: "Whether it's a medical occupation", type: "boolean" },
+      scientificOccupation: {
+        description: "Whether it's a scientific occupation",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "name"]
+  },
+  OccupationBaseResponse: {
+    description: "Response object for occupations search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      occupations: {
+        description: "List of occupations matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/OccupationBase" }
+      }
+    }
+  },
+  OccupationFull: {
+    description: "Full occupation, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Occupation unique ID", type: "string" },
+      name: { description: "Occupation name", type: "string" },
+      legalOccupation: { description: "Whether it's a legal occupation", type: "boolean" },
+      medicalOccupation: { description: "Whether it's a medical occupation", type: "boolean" },
+      scientificOccupation: {
+        description: "Whether it's a scientific occupation",
+        type: "boolean"
+      },
+      characters: {
+        description: "Characters with this occupation",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterBase" }
+      }
+    },
+    required: ["uid", "name"]
+  },
+  OccupationFullResponse: {
+    description: "Response object for single occupation query",
+    type: "object",
+    properties: { occupation: { $ref: "#/$defs/OccupationFull" } }
+  },
+  OccupationHeader: {
+    description: "Header occupation, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Occupation unique ID", type: "string" },
+      name: { description: "Occupation name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  OrganizationBase: {
+    description: "Base organization, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Organization unique ID", type: "string" },
+      name: { description: "Organization name", type: "string" },
+      government: { description: "Whether it's a government", type: "boolean" },
+      intergovernmentalOrganization: {
+        description: "Whether it's an intergovernmental organization",
+        type: "boolean"
+      },
+      researchOrganization: {
+        description: "Whether it's a research organization",
+        type: "boolean"
+      },
+      sportOrganization: { description: "Whether it's a sport organization", type: "boolean" },
+      medicalOrganization: { description: "Whether it's a medical organization", type: "boolean" },
+      militaryOrganization: {
+        description: "Whether it's a military organization",
+        type: "boolean"
+      },
+      militaryUnit: { description: "Whether it's a military unit", type: "boolean" },
+      governmentAgency: { description: "Whether it's a government agency", type: "boolean" },
+      lawEnforcementAgency: {
+        description: "Whether it's a law enforcement agency",
+        type: "boolean"
+      },
+      prisonOrPenalColony: {
+        description: "Whether it's a prison or penal colony",
+        type: "boolean"
+      },
+      mirror: { description: "Whether this organization is from mirror universe", type: "boolean" },
+      alternateReality: {
+        description: "Whether this location is from alternate reality",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "name"]
+  },
+  OrganizationBaseResponse: {
+    description: "Response object for organizations search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      organizations: {
+        description: "List of organizations matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/OrganizationBase" }
+      }
+    }
+  },
+  OrganizationFull: {
+    description: "Full organization, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Organization unique ID", type: "string" },
+      name: { description: "Organization name", type: "string" },
+      government: { description: "Whether it's a government", type: "boolean" },
+      intergovernmentalOrganization: {
+        description: "Whether it's an intergovernmental organization",
+        type: "boolean"
+      },
+      researchOrganization: {
+        description: "Whether it's a research organization",
+        type: "boolean"
+      },
+      sportOrganization: { description: "Whether it's a sport organization", type: "boolean" },
+      medicalOrganization: { description: "Whether it's a medical organization", type: "boolean" },
+      militaryOrganization: {
+        description: "Whether it's a military organization",
+        type: "boolean"
+      },
+      militaryUnit: { description: "Whether it's a military unit", type: "boolean" },
+      governmentAgency: { description: "Whether it's a government agency", type: "boolean" },
+      lawEnforcementAgency: {
+        description: "Whether it's a law enforcement agency",
+        type: "boolean"
+      },
+      prisonOrPenalColony: {
+        description: "Whether it's a prison or penal colony",
+        type: "boolean"
+      },
+      mirror: { description: "Whether this organization is from mirror universe", type: "boolean" },
+      alternateReality: {
+        description: "Whether this organization is from alternate reality",
+        type: "boolean"
+      },
+      characters: {
+        description: "Characters belonging to this organization",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterBase" }
+      }
+    },
+    required: ["uid", "name"]
+  },
+  OrganizationFullResponse: {
+    description: "Response object for single organization query",
+    type: "object",
+    properties: { organization: { $ref: "#/$defs/OrganizationFull" } }
+  },
+  OrganizationHeader: {
+    description: "Header organization, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Organization unique ID", type: "string" },
+      name: { description: "Organization name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  PerformerBase: {
+    description: "Base performer, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Performer unique ID", type: "string" },
+      name: { description: "Performer name", type: "string" },
+      birthName: { description: "Performer birth name", type: "string" },
+      gender: { $ref: "#/$defs/Gender" },
+      dateOfBirth: { description: "Date the performer was born", type: "string", format: "date" },
+      placeOfBirth: { description: "Place the performer was born", type: "string" },
+      dateOfDeath: { description: "Date the performer died", type: "string", format: "date" },
+      placeOfDeath: { description: "Place the performer died", type: "string" },
+      animalPerformer: { description: "Whether it's an animal performer", type: "boolean" },
+      disPerformer: {
+        description: "Whether it's a performer that appeared in Star Trek: Discovery",
+        type: "boolean"
+      },
+      ds9Performer: {
+        description: "Whether it's a performer that appeared in Star Trek: Deep Space Nine",
+        type: "boolean"
+      },
+      entPerformer: {
+        description: "Whether it's a performer that appeared in Star Trek: Enterprise",
+        type: "boolean"
+      },
+      filmPerformer: {
+        description: "Whether it's a performer that appeared in a Star Trek movie",
+        type: "boolean"
+      },
+      standInPerformer: { description: "Whether it's a stand-in performer", type: "boolean" },
+      stuntPerformer: { description: "Whether it's a stunt performer", type: "boolean" },
+      tasPerformer: {
+        description: "Whether it's a performer that appeared in Star Trek: The Animated Series",
+        type: "boolean"
+      },
+      tngPerformer: {
+        description: "Whether it's a performer that appeared in Star Trek: The Next Generation",
+        type: "boolean"
+      },
+      tosPerformer: {
+        description: "Whether it's a performer that appeared in Star Trek: The Original Series",
+        type: "boolean"
+      },
+      videoGamePerformer: { description: "Whether it's a video game performer", type: "boolean" },
+      voicePerformer: { description: "Whether it's a voice performer", type: "boolean" },
+      voyPerformer: {
+        description: "Whether it's a performer that appeared in Star Trek: Voyager",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "name"]
+  },
+  PerformerBaseResponse: {
+    description: "Response object for performers search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      performers: {
+        description: "List of performers matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/PerformerBase" }
+      }
+    }
+  },
+  PerformerFull: {
+    description: "Full performer, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Performer unique ID", type: "string" },
+      name: { description: "Performer name", type: "string" },
+      birthName: { description: "Performer birth name", type: "string" },
+      gender: { $ref: "#/$defs/Gender" },
+      dateOfBirth: { description: "Date the performer was born", type: "string", format: "date" },
+      placeOfBirth: { description: "Place the performer was born", type: "string" },
+      dateOfDeath: { description: "Date the performer died", type: "string", format: "date" },
+      placeOfDeath: { description: "Place the performer died", type: "string" },
+      animalPerformer: { description: "Whether it's an animal performer", type: "boolean" },
+      disPerformer: {
+        description: "Whether it's a performer that appeared in Star Trek: Discovery",
+        type: "boolean"
+      },
+      ds9Performer: {
+        description: "Whether it's a performer that appeared in Star Trek: Deep Space Nine",
+        type: "boolean"
+      },
+      entPerformer: {
+        description: "Whether it's a performer that appeared in Star Trek: Enterprise",
+        type: "boolean"
+      },
+      filmPerformer: {
+        description: "Whether it's a performer that appeared in a Star Trek movie",
+        type: "boolean"
+      },
+      standInPerformer: { description: "Whether it's a stand-in performer", type: "boolean" },
+      stuntPerformer: { description: "Whether it's a stunt performer", type: "boolean" },
+      tasPerformer: {
+        description: "Whether it's a performer that appeared in Star Trek: The Animated Series",
+        type: "boolean"
+      },
+      tngPerformer: {
+        description: "Whether it's a performer that appeared in Star Trek: The Next Generation",
+        type: "boolean"
+      },
+      tosPerformer: {
+        description: "Whether it's a performer that appeared in Star Trek: The Original Series",
+        type: "boolean"
+      },
+      videoGamePerformer: { description: "Whether it's a video game performer", type: "boolean" },
+      voicePerformer: { description: "Whether it's a voice performer", type: "boolean" },
+      voyPerformer: {
+        description: "Whether it's a performer that appeared in Star Trek: Voyager",
+        type: "boolean"
+      },
+      episodesPerformances: {
+        description: "Episodes in which this person appeared as a performer",
+        type: "array",
+        items: { $ref: "#/$defs/EpisodeBase" }
+      },
+      episodesStuntPerformances: {
+        description: "Episodes in which this person appeared as a stunt performer",
+        type: "array",
+        items: { $ref: "#/$defs/EpisodeBase" }
+      },
+      episodesStandInPerformances: {
+        description: "Episodes in which this person appeared as a stand-in performer",
+        type: "array",
+        items: { $ref: "#/$defs/EpisodeBase" }
+      },
+      moviesPerformances: {
+        description: "Movies in which this person appeared as a performer",
+        type: "array",
+        items: { $ref: "#/$defs/MovieBase" }
+      },
+      moviesStuntPerformances: {
+        description: "Movies in which this person appeared as a stunt performer",
+        type: "array",
+        items: { $ref: "#/$defs/MovieBase" }
+      },
+      moviesStandInPerformances: {
+        description: "Movies in which this person appeared as a stand-in performer",
+        type: "array",
+        items: { $ref: "#/$defs/MovieBase" }
+      },
+      characters: {
+        description: "Characters played by this performer",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterBase" }
+      }
+    },
+    required: ["uid", "name"]
+  },
+  PerformerFullResponse: {
+    description: "Response object for single performer query",
+    type: "object",
+    properties: { performer: { $ref: "#/$defs/PerformerFull" } }
+  },
+  PerformerHeader: {
+    description: "Header performer, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Performer unique ID", type: "string" },
+      name: { description: "Performer name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  Platform: {
+    description: "Platform of video games",
+    type: "object",
+    properties: {
+      uid: { description: "Platform unique ID", type: "string" },
+      name: { description: "Platform name", type: "string" }
+    }
+  },
+  ProductionRunUnit: { description: "Production run unit", type: "string", enum: ["BOX", "SET"] },
+  Reference: {
+    description: "Reference of book, comics, video release, etc.",
+    type: "object",
+    properties: {
+      uid: { description: "Reference unique ID", type: "string" },
+      referenceType: { $ref: "#/$defs/ReferenceType" },
+      referenceNumber: { description: "Reference number", type: "string" }
+    }
+  },
+  ReferenceType: { description: "Reference type", type: "string", enum: ["ASIN", "ISBN"] },
+  ResponsePage: {
+    description: "Object describing response page",
+    type: "object",
+    properties: {
+      pageNumber: { description: "Zero-based page number", type: "integer", format: "int32" },
+      pageSize: { description: "Page size", type: "integer", format: "int32" },
+      numberOfElements: {
+        description: "Number of elements in page",
+        type: "integer",
+        format: "int32"
+      },
+      totalElements: { description: "Total elements found", type: "integer", format: "int32" },
+      totalPages: { description: "Total pages found", type: "integer", format: "int32" },
+      firstPage: { description: "Whether it is the first page", type: "boolean" },
+      lastPage: { description: "Whether it is the last page", type: "boolean" }
+    }
+  },
+  ResponseSort: {
+    description: "Response sort",
+    type: "object",
+    properties: {
+      clauses: {
+        description: "List of response sort rules",
+        type: "array",
+        items: { $ref: "#/$defs/ResponseSortClause" }
+      }
+    }
+  },
+  ResponseSortClause: {
+    description: "Single response sort clause",
+    type: "object",
+    properties: {
+      name: { description: "Field name results are sorted by", type: "string" },
+      direction: { $ref: "#/$defs/ResponseSortDirection" },
+      clauseOrder: { description: "Order in which this clause was applied", type: "integer" }
+    },
+    required: ["name", "direction", "clauseOrder"]
+  },
+  ResponseSortDirection: { description: "Sort direction", type: "string", enum: ["ASC", "DESC"] },
+  SeasonBase: {
+    description: "Base season, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Season unique ID", type: "string" },
+      title: { description: "Season title", type: "string" },
+      series: { $ref: "#/$defs/SeriesHeader" },
+      seasonNumber: { description: "Season number in series", type: "integer" },
+      numberOfEpisodes: { description: "Number of episodes in this season", type: "integer" }
+    },
+    required: ["uid", "title"]
+  },
+  SeasonBaseResponse: {
+    description: "Response object for seasons search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      seasons: {
+        description: "List of seasons matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/SeasonBase" }
+      }
+    }
+  },
+  SeasonFull: {
+    description: "Full location, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Season unique ID", type: "string" },
+      title: { description: "Season title", type: "string" },
+      series: { $ref: "#/$defs/SeriesBase" },
+      seasonNumber: { description: "Season number in series", type: "integer" },
+      numberOfEpisodes: { description: "Number of episodes in this season", type: "integer" },
+      episodes: {
+        description: "Episodes in this season",
+        type: "array",
+        items: { $ref: "#/$defs/EpisodeBase" }
+      }
+    },
+    required: ["uid", "title"]
+  },
+  SeasonFullResponse: {
+    description: "Response object for single season query",
+    type: "object",
+    properties: { season: { $ref: "#/$defs/SeasonFull" } }
+  },
+  SeasonHeader: {
+    description: "Header season, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Season unique ID", type: "string" },
+      title: { description: "Season title", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  SeriesBase: {
+    description: "Base series, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Series unique ID", type: "string" },
+      title: { description: "Series title", type: "string" },
+      abbreviation: { description: "Series abbreviation", type: "string" },
+      productionStartYear: { description: "Year the series production started", type: "integer" },
+      productionEndYear: { description: "Year the series production ended", type: "integer" },
+      originalRunStartDate: {
+        description: "Date the series originally ran from",
+        type: "string",
+        format: "date"
+      },
+      originalRunEndDate: {
+        description: "Date the series originally ran to",
+        type: "string",
+        format: "date"
+      },
+      seasonsCount: { description: "Number of seasons", type: "integer" },
+      episodesCount: { description: "Number of episodes", type: "integer" },
+      featureLengthEpisodesCount: {
+        description: "Number of feature length episodes",
+        type: "integer"
+      },
+      productionCompany: { $ref: "#/$defs/CompanyHeader" },
+      originalBroadcaster: { $ref: "#/$defs/CompanyHeader" }
+    },
+    required: ["uid", "title", "abbreviation"]
+  },
+  SeriesBaseResponse: {
+    description: "Response object for series search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      series: {
+        description: "List of series matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/SeriesBase" }
+      }
+    }
+  },
+  SeriesFull: {
+    description: "Full series, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Series unique ID", type: "string" },
+      title: { description: "Series title", type: "string" },
+      abbreviation: { description: "Series abbreviation", type: "string" },
+      productionStartYear: { description: "Year the series production started", type: "integer" },
+      productionEndYear: { description: "Year the series production ended", type: "integer" },
+      originalRunStartDate: {
+        description: "Date the series originally ran from",
+        type: "string",
+        format: "date"
+      },
+      originalRunEndDate: {
+        description: "Date the series originally ran to",
+        type: "string",
+        format: "date"
+      },
+      seasonsCount: { description: "Number of seasons", type: "integer" },
+      episodesCount: { description: "Number of episodes", type: "integer" },
+      featureLengthEpisodesCount: {
+        description: "Number of feature length episodes",
+        type: "integer"
+      },
+      productionCompany: { $ref: "#/$defs/CompanyBase" },
+      originalBroadcaster: { $ref: "#/$defs/CompanyBase" },
+      episodes: {
+        description: "Episodes in the series",
+        type: "array",
+        items: { $ref: "#/$defs/EpisodeBase" }
+      },
+      seasons: {
+        description: "Seasons in the series",
+        type: "array",
+        items: { $ref: "#/$defs/SeasonBase" }
+      }
+    },
+    required: ["uid", "title", "abbreviation"]
+  },
+  SeriesFullResponse: {
+    description: "Response object for single series query",
+    type: "object",
+    properties: { series: { $ref: "#/$defs/SeriesFull" } }
+  },
+  SeriesHeader: {
+    description: "Header series, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Series unique ID", type: "string" },
+      title: { description: "Series title", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  SoundtrackBase: {
+    description: "Base soundtrack, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Soundtrack unique ID", type: "string" },
+      title: { description: "Soundtrack title", type: "string" },
+      releaseDate: { description: "Release date", type: "string", format: "date" },
+      length: { description: "Length, in seconds", type: "integer" }
+    },
+    required: ["uid", "title"]
+  },
+  SoundtrackBaseResponse: {
+    description: "Response object for soundtracks search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      soundtracks: {
+        description: "List of soundtracks matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/SoundtrackBase" }
+      }
+    }
+  },
+  SoundtrackFull: {
+    description: "Full soundtrack, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Soundtrack unique ID", type: "string" },
+      title: { description: "Soundtrack title", type: "string" },
+      releaseDate: { description: "Release date", type: "string", format: "date" },
+      length: { description: "Length, in seconds", type: "integer" },
+      labels: {
+        description: "Labels this soundtrack was relesed by",
+        type: "array",
+        items: { $ref: "#/$defs/CompanyBase" }
+      },
+      composers: { description: "Composers", type: "array", items: { $ref: "#/$defs/StaffBase" } },
+      contributors: {
+        description: "Other musicians that contributed to this soundtrack",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      orchestrators: {
+        description: "Orchestrators",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      },
+      references: {
+        description: "References",
+        type: "array",
+        items: { $ref: "#/$defs/Reference" }
+      }
+    },
+    required: ["uid", "title"]
+  },
+  SoundtrackFullResponse: {
+    description: "Response object for single soundtrack query",
+    type: "object",
+    properties: { soundtrack: { $ref: "#/$defs/SoundtrackFull" } }
+  },
+  SoundtrackHeader: {
+    description: "Header soundtrack, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Soundtrack unique ID", type: "string" },
+      title: { description: "Soundtrack title", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  SpacecraftBase: {
+    description: "Base spacecraft, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Spacecraft unique ID", type: "string" },
+      name: { description: "Spacecraft name", type: "string" },
+      registry: { description: "Spacecraft registry", type: "string" },
+      status: {
+        description: "Status of a spacecraft (in prime reality, if spacecraft was in more than one realities)",
+        type: "string"
+      },
+      dateStatus: { description: "Date the spacecraft status was last known", type: "string" },
+      spacecraftClass: { $ref: "#/$defs/SpacecraftClassHeader" },
+      owner: { $ref: "#/$defs/OrganizationHeader" },
+      operator: { $ref: "#/$defs/OrganizationHeader" }
+    },
+    required: ["uid", "name"]
+  },
+  SpacecraftBaseResponse: {
+    description: "Response object for spacecrafts search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      spacecrafts: {
+        description: "List of spacecrafts matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/SpacecraftBase" }
+      }
+    }
+  },
+  SpacecraftClassBase: {
+    description: "Base spacecraft class, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Spacecraft class unique ID", type: "string" },
+      name: { description: "Spacecraft class name", type: "string" },
+      numberOfDecks: { description: "Number of decks", type: "integer" },
+      warpCapable: { description: "Whether it's a warp-capable spacecraft class", type: "boolean" },
+      alternateReality: {
+        description: "Whether this spacecraft class is from alternate reality",
+        type: "boolean"
+      },
+      activeFrom: {
+        description: "Starting period when this spacecraft class was in use",
+        type: "string"
+      },
+      activeTo: {
+        description: "Ending period when this spacecraft class was in use",
+        type: "string"
+      },
+      species: { $ref: "#/$defs/SpeciesHeader" },
+      owner: { $ref: "#/$defs/OrganizationHeader" },
+      operator: { $ref: "#/$defs/OrganizationHeader" },
+      affiliation: { $ref: "#/$defs/OrganizationHeader" }
+    },
+    required: ["uid", "name"]
+  },
+  SpacecraftClassBaseResponse: {
+    description: "Response object for spacecraft classes search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      spacecraftClasses: {
+        description: "List of spacecraft classes matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/SpacecraftClassBase" }
+      }
+    }
+  },
+  SpacecraftClassFull: {
+    description: "Full spacecraft class, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Spacecraft class unique ID", type: "string" },
+      name: { description: "Spacecraft class name", type: "string" },
+      numberOfDecks: { description: "Number of decks", type: "integer" },
+      warpCapable: { description: "Whether it's a warp-capable spacecraft class", type: "boolean" },
+      alternateReality: {
+        description: "Whether this spacecraft class is from alternate reality",
+        type: "boolean"
+      },
+      activeFrom: {
+        description: "Starting period when this spacecraft class was in use",
+        type: "string"
+      },
+      activeTo: {
+        description: "Ending period when this spacecraft class was in use",
+        type: "string"
+      },
+      species: { $ref: "#/$defs/SpeciesHeader" },
+      owner: { $ref: "#/$defs/OrganizationBase" },
+      operator: { $ref: "#/$defs/OrganizationBase" },
+      affiliation: { $ref: "#/$defs/OrganizationBase" },
+      spacecraftTypes: {
+        description: "Spacecraft types",
+        type: "array",
+        items: { $ref: "#/$defs/SpacecraftType" }
+      },
+      spacecrafts: {
+        description: "Spacecrafts",
+        type: "array",
+        items: { $ref: "#/$defs/SpacecraftBase" }
+      }
+    },
+    required: ["uid", "name"]
+  },
+  SpacecraftClassFullResponse: {
+    description: "Response object for single spacecraft class query",
+    type: "object",
+    properties: { spacecraftClass: { $ref: "#/$defs/SpacecraftClassFull" } }
+  },
+  SpacecraftClassHeader: {
+    description: "Header spacecraft class, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Spacecraft class unique ID", type: "string" },
+      name: { description: "Spacecraft class name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  SpacecraftFull: {
+    description: "Full spacecraft, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Spacecraft unique ID", type: "string" },
+      name: { description: "Spacecraft name", type: "string" },
+      registry: { description: "Spacecraft registry", type: "string" },
+      status: {
+        description: "Status of a spacecraft (in prime reality, if spacecraft was in more than one realities)",
+        type: "string"
+      },
+      dateStatus: { description: "Date the spacecraft status was last known", type: "string" },
+      spacecraftClass: { $ref: "#/$defs/SpacecraftClassBase" },
+      owner: { $ref: "#/$defs/OrganizationBase" },
+      operator: { $ref: "#/$defs/OrganizationBase" },
+      spacecraftTypes: {
+        description: "Spacecraft types",
+        type: "array",
+        items: { $ref: "#/$defs/SpacecraftType" }
+      }
+    },
+    required: ["uid", "name"]
+  },
+  SpacecraftFullResponse: {
+    description: "Response object for single spacecraft query",
+    type: "object",
+    properties: { spacecraft: { $ref: "#/$defs/SpacecraftFull" } }
+  },
+  SpacecraftHeader: {
+    description: "Header spacecraft, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Spacecraft unique ID", type: "string" },
+      name: { description: "Spacecraft name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  SpacecraftType: {
+    description: "Rating of video release, etc.",
+    type: "object",
+    properties: {
+      uid: { description: "Spacecraft type unique ID", type: "string" },
+      name: { description: "Spacecraft type name", type: "string" }
+    }
+  },
+  SpeciesBase: {
+    description: "Base species, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Species unique ID", type: "string" },
+      name: { description: "Species name", type: "string" },
+      homeworld: { $ref: "#/$defs/AstronomicalObjectHeader" },
+      quadrant: { $ref: "#/$defs/AstronomicalObjectHeader" },
+      extinctSpecies: { description: "Whether it's an extinct species", type: "boolean" },
+      warpCapableSpecies: { description: "Whether it's a warp-capable species", type: "boolean" },
+      extraGalacticSpecies: {
+        description: "Whether it's an extra-galactic species",
+        type: "boolean"
+      },
+      humanoidSpecies: { description: "Whether it's a humanoid species", type: "boolean" },
+      reptilianSpecies: { description: "Whether it's a reptilian species", type: "boolean" },
+      nonCorporealSpecies: { description: "Whether it's a non-corporeal species", type: "boolean" },
+      shapeshiftingSpecies: {
+        description: "Whether it's a shapeshifting species",
+        type: "boolean"
+      },
+      spaceborneSpecies: { description: "Whether it's a spaceborne species", type: "boolean" },
+      telepathicSpecies: { description: "Whether it's a telepathic species", type: "boolean" },
+      transDimensionalSpecies: {
+        description: "Whether it's a trans-dimensional species",
+        type: "boolean"
+      },
+      unnamedSpecies: { description: "Whether it's a unnamed species", type: "boolean" },
+      alternateReality: {
+        description: "Whether this species is from alternate reality",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "name"]
+  },
+  SpeciesBaseResponse: {
+    description: "Response object for species search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      species: {
+        description: "List of species matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/SpeciesBase" }
+      }
+    }
+  },
+  SpeciesFull: {
+    description: "Full species, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Species unique ID", type: "string" },
+      name: { description: "Species name", type: "string" },
+      homeworld: { $ref: "#/$defs/AstronomicalObjectBase" },
+      quadrant: { $ref: "#/$defs/AstronomicalObjectBase" },
+      extinctSpecies: { description: "Whether it's an extinct species", type: "boolean" },
+      warpCapableSpecies: { description: "Whether it's a warp-capable species", type: "boolean" },
+      extraGalacticSpecies: {
+        description: "Whether it's an extra-galactic species",
+        type: "boolean"
+      },
+      humanoidSpecies: { description: "Whether it's a humanoid species", type: "boolean" },
+      reptilianSpecies: { description: "Whether it's a reptilian species", type: "boolean" },
+      nonCorporealSpecies: { description: "Whether it's a non-corporeal species", type: "boolean" },
+      shapeshiftingSpecies: {
+        description: "Whether it's a shapeshifting species",
+        type: "boolean"
+      },
+      spaceborneSpecies: { description: "Whether it's a spaceborne species", type: "boolean" },
+      telepathicSpecies: { description: "Whether it's a telepathic species", type: "boolean" },
+      transDimensionalSpecies: {
+        description: "Whether it's a trans-dimensional species",
+        type: "boolean"
+      },
+      unnamedSpecies: { description: "Whether it's a unnamed species", type: "boolean" },
+      alternateReality: {
+        description: "Whether this species is from alternate reality",
+        type: "boolean"
+      },
+      characters: {
+        description: "Characters belonging to the species",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterBase" }
+      }
+    },
+    required: ["uid", "name"]
+  },
+  SpeciesFullResponse: {
+    description: "Response object for single species query",
+    type: "object",
+    properties: { species: { $ref: "#/$defs/SpeciesFull" } }
+  },
+  SpeciesHeader: {
+    description: "Header species, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Species unique ID", type: "string" },
+      name: { description: "Species name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  StaffBase: {
+    description: "Base staff, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Staff unique ID", type: "string" },
+      name: { description: "Staff name", type: "string" },
+      birthName: { description: "Staff birth name", type: "string" },
+      gender: { $ref: "#/$defs/Gender" },
+      dateOfBirth: { description: "Date the staff was born", type: "string", format: "date" },
+      placeOfBirth: { description: "Place the staff was born", type: "string" },
+      dateOfDeath: { description: "Date the staff died", type: "string", format: "date" },
+      placeOfDeath: { description: "Place the staff died", type: "string" },
+      artDepartment: { description: "Whether this person if from art department", type: "boolean" },
+      artDirector: { description: "Whether this person is an art director", type: "boolean" },
+      productionDesigner: {
+        description: "Whether this person is a production designer",
+        type: "boolean"
+      },
+      cameraAndElectricalDepartment: {
+        description: "Whether this person is from camera and electrical department",
+        type: "boolean"
+      },
+      cinematographer: { description: "Whether this person is a cinematographer", type: "boolean" },
+      castingDepartment: {
+        description: "Whether this person is from casting department",
+        type: "boolean"
+      },
+      costumeDepartment: {
+        description: "Whether this person is from costume department",
+        type: "boolean"
+      },
+      costumeDesigner: {
+        description: "Whether this person is a custume designer",
+        type: "boolean"
+      },
+      director: { description: "Whether this person is a director", type: "boolean" },
+      assistantOrSecondUnitDirector: {
+        description: "Whether this person is an assistant or secound unit director director",
+        type: "boolean"
+      },
+      exhibitAndAttractionStaff: {
+        description: "Whether this person is an exhibit and tttraction staff",
+        type: "boolean"
+      },
+      filmEditor: { description: "Whether this person is a film editor", type: "boolean" },
+      linguist: { description: "Whether this person is a linguist", type: "boolean" },
+      locationStaff: { description: "Whether this person is a location staff", type: "boolean" },
+      makeupStaff: { description: "Whether this person is a make-up staff", type: "boolean" },
+      musicDepartment: {
+        description: "Whether this person is from music department",
+        type: "boolean"
+      },
+      composer: { description: "Whether this person is a composer", type: "boolean" },
+      personalAssistant: {
+        description: "Whether this person is a personal assistant",
+        type: "boolean"
+      },
+      producer: { description: "Whether this person is a producer", type: "boolean" },
+      productionAssociate: {
+        description: "Whether this person is a production associate",
+        type: "boolean"
+      },
+      productionStaff: {
+        description: "Whether this person is a production staff",
+        type: "boolean"
+      },
+      publicationStaff: {
+        description: "Whether this person is a publication staff",
+        type: "boolean"
+      },
+      scienceConsultant: {
+        description: "Whether this person is a science consultant",
+        type: "boolean"
+      },
+      soundDepartment: {
+        description: "Whether this person is from sound department",
+        type: "boolean"
+      },
+      specialAndVisualEffectsStaff: {
+        description: "Whether this person is a special and visual effects staff",
+        type: "boolean"
+      },
+      author: { description: "Whether this person is an author", type: "boolean" },
+      audioAuthor: { description: "Whether this person is an audio author", type: "boolean" },
+      calendarArtist: { description: "Whether this person is a calendar artist", type: "boolean" },
+      comicArtist: { description: "Whether this person is a comic artist", type: "boolean" },
+      comicAuthor: { description: "Whether this person is a comic author", type: "boolean" },
+      comicColorArtist: {
+        description: "Whether this person is a comic color artist",
+        type: "boolean"
+      },
+      comicInteriorArtist: {
+        description: "Whether this person is a comic interior artist",
+        type: "boolean"
+      },
+      comicInkArtist: { description: "Whether this person is a comic ink artist", type: "boolean" },
+      comicPencilArtist: {
+        description: "Whether this person is a comic pencil artist",
+        type: "boolean"
+      },
+      comicLetterArtist: {
+        description: "Whether this person is a comic letter artist",
+        type: "boolean"
+      },
+      comicStripArtist: {
+        description: "Whether this person is a comic strip artist",
+        type: "boolean"
+      },
+      gameArtist: { description: "Whether this person is a game artist", type: "boolean" },
+      gameAuthor: { description: "Whether this person is a game author", type: "boolean" },
+      novelArtist: { description: "Whether this person is a novel artist", type: "boolean" },
+      novelAuthor: { description: "Whether this person is a novel author", type: "boolean" },
+      referenceArtist: {
+        description: "Whether this person is a reference artist",
+        type: "boolean"
+      },
+      referenceAuthor: {
+        description: "Whether this person is a reference author",
+        type: "boolean"
+      },
+      publicationArtist: {
+        description: "Whether this person is a publication artist",
+        type: "boolean"
+      },
+      publicationDesigner: {
+        description: "Whether this person is a publication designer",
+        type: "boolean"
+      },
+      publicationEditor: {
+        description: "Whether this person is a publication editor",
+        type: "boolean"
+      },
+      publicityArtist: {
+        description: "Whether this person is a publication artist",
+        type: "boolean"
+      },
+      cbsDigitalStaff: {
+        description: "Whether this person is a part of CBS digital staff",
+        type: "boolean"
+      },
+      ilmProductionStaff: {
+        description: "Whether this person is a part of ILM production staff",
+        type: "boolean"
+      },
+      specialFeaturesStaff: {
+        description: "Whether this person is a special features artist",
+        type: "boolean"
+      },
+      storyEditor: { description: "Whether this person is a story editor", type: "boolean" },
+      studioExecutive: {
+        description: "Whether this person is a studio executive",
+        type: "boolean"
+      },
+      stuntDepartment: {
+        description: "Whether this person is from stunt department",
+        type: "boolean"
+      },
+      transportationDepartment: {
+        description: "Whether this person is from transportation department",
+        type: "boolean"
+      },
+      videoGameProductionStaff: {
+        description: "Whether this person is video game production staff",
+        type: "boolean"
+      },
+      writer: { description: "Whether this person is a writer", type: "boolean" }
+    },
+    required: ["uid", "name"]
+  },
+  StaffBaseResponse: {
+    description: "Response object for staff search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      staff: {
+        description: "List of staff matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/StaffBase" }
+      }
+    }
+  },
+  StaffFull: {
+    description: "Full staff, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Staff unique ID", type: "string" },
+      name: { description: "Staff name", type: "string" },
+      birthName: { description: "Staff birth name", type: "string" },
+      gender: { $ref: "#/$defs/Gender" },
+      dateOfBirth: { description: "Date the staff was born", type: "string", format: "date" },
+      placeOfBirth: { description: "Place the staff was born", type: "string" },
+      dateOfDeath: { description: "Date the staff died", type: "string", format: "date" },
+      placeOfDeath: { description: "Place the staff died", type: "string" },
+      artDepartment: { description: "Whether this person is from art department", type: "boolean" },
+      artDirector: { description: "Whether this person is an art director", type: "boolean" },
+      productionDesigner: {
+        description: "Whether this person is a production designer",
+        type: "boolean"
+      },
+      cameraAndElectricalDepartment: {
+        description: "Whether this person is from camera and electrical department",
+        type: "boolean"
+      },
+      cinematographer: { description: "Whether this person is a cinematographer", type: "boolean" },
+      castingDepartment: {
+        description: "Whether this person is from casting department",
+        type: "boolean"
+      },
+      costumeDepartment: {
+        description: "Whether this person is from costume department",
+        type: "boolean"
+      },
+      costumeDesigner: {
+        description: "Whether this person is a custume designer",
+        type: "boolean"
+      },
+      director: { description: "Whether this person is a director", type: "boolean" },
+      assistantOrSecondUnitDirector: {
+        description: "Whether this person is an assistant or secound unit director director",
+        type: "boolean"
+      },
+      exhibitAndAttractionStaff: {
+        description: "Whether this person is an exhibit and attraction staff",
+        type: "boolean"
+      },
+      filmEditor: { description: "Whether this person is a film editor", type: "boolean" },
+      linguist: { description: "Whether this person is a linguist", type: "boolean" },
+      locationStaff: { description: "Whether this person is a location staff", type: "boolean" },
+      makeupStaff: { description: "Whether this person is a make-up staff", type: "boolean" },
+      musicDepartment: {
+        description: "Whether this person is from music department",
+        type: "boolean"
+      },
+      composer: { description: "Whether this person is a composer", type: "boolean" },
+      personalAssistant: {
+        description: "Whether this person is a personal assistant",
+        type: "boolean"
+      },
+      producer: { description: "Whether this person is a producer", type: "boolean" },
+      productionAssociate: {
+        description: "Whether this person is a production associate",
+        type: "boolean"
+      },
+      productionStaff: {
+        description: "Whether this person is a production staff",
+        type: "boolean"
+      },
+      publicationStaff: {
+        description: "Whether this person is a publication staff",
+        type: "boolean"
+      },
+      scienceConsultant: {
+        description: "Whether this person is a science consultant",
+        type: "boolean"
+      },
+      soundDepartment: {
+        description: "Whether this person is from sound department",
+        type: "boolean"
+      },
+      specialAndVisualEffectsStaff: {
+        description: "Whether this person is a special and visual effects staff",
+        type: "boolean"
+      },
+      author: { description: "Whether this person is an author", type: "boolean" },
+      audioAuthor: { description: "Whether this person is an audio author", type: "boolean" },
+      calendarArtist: { description: "Whether this person is a calendar artist", type: "boolean" },
+      comicArtist: { description: "Whether this person is a comic artist", type: "boolean" },
+      comicAuthor: { description: "Whether this person is a comic author", type: "boolean" },
+      comicColorArtist: {
+        description: "Whether this person is a comic color artist",
+        type: "boolean"
+      },
+      comicInteriorArtist: {
+        description: "Whether this person is a comic interior artist",
+        type: "boolean"
+      },
+      comicInkArtist: { description: "Whether this person is a comic ink artist", type: "boolean" },
+      comicPencilArtist: {
+        description: "Whether this person is a comic pencil artist",
+        type: "boolean"
+      },
+      comicLetterArtist: {
+        description: "Whether this person is a comic letter artist",
+        type: "boolean"
+      },
+      comicStripArtist: {
+        description: "Whether this person is a comic strip artist",
+        type: "boolean"
+      },
+      gameArtist: { description: "Whether this person is a game artist", type: "boolean" },
+      gameAuthor: { description: "Whether this person is a game author", type: "boolean" },
+      novelArtist: { description: "Whether this person is a novel artist", type: "boolean" },
+      novelAuthor: { description: "Whether this person is a novel author", type: "boolean" },
+      referenceArtist: {
+        description: "Whether this person is a reference artist",
+        type: "boolean"
+      },
+      referenceAuthor: {
+        description: "Whether this person is a reference author",
+        type: "boolean"
+      },
+      publicationArtist: {
+        description: "Whether this person is a publication artist",
+        type: "boolean"
+      },
+      publicationDesigner: {
+        description: "Whether this person is a publication designer",
+        type: "boolean"
+      },
+      publicationEditor: {
+        description: "Whether this person is a publication editor",
+        type: "boolean"
+      },
+      publicityArtist: {
+        description: "Whether this person is a publicity artist",
+        type: "boolean"
+      },
+      cbsDigitalStaff: {
+        description: "Whether this person is a part of CBS digital staff",
+        type: "boolean"
+      },
+      ilmProductionStaff: {
+        description: "Whether this person is a part of ILM production staff",
+        type: "boolean"
+      },
+      specialFeaturesStaff: {
+        description: "Whether this person is a special features artist",
+        type: "boolean"
+      },
+      storyEditor: { description: "Whether this person is a story editor", type: "boolean" },
+      studioExecutive: {
+        description: "Whether this person is a studio executive",
+        type: "boolean"
+      },
+      stuntDepartment: {
+        description: "Whether this person is from stunt department",
+        type: "boolean"
+      },
+      transportationDepartment: {
+        description: "Whether this person is from transportation department",
+        type: "boolean"
+      },
+      videoGameProductionStaff: {
+        description: "Whether this person is video game production staff",
+        type: "boolean"
+      },
+      writer: { description: "Whether this person is a writer", type: "boolean" },
+      writtenEpisodes: {
+        description: "Episodes written by this person",
+        type: "array",
+        items: { $ref: "#/$defs/EpisodeBase" }
+      },
+      teleplayAuthoredEpisodes: {
+        description: "Episodes to which this person has written teleplay",
+        type: "array",
+        items: { $ref: "#/$defs/EpisodeBase" }
+      },
+      storyAuthoredEpisodes: {
+        description: "Episodes to which this person has written story",
+        type: "array",
+        items: { $ref: "#/$defs/EpisodeBase" }
+      },
+      directedEpisodes: {
+        description: "Episodes directed by this person",
+        type: "array",
+        items: { $ref: "#/$defs/EpisodeBase" }
+      },
+      episodes: {
+        description: "Episodes on which this person worked",
+        type: "array",
+        items: { $ref: "#/$defs/EpisodeBase" }
+      },
+      writtenMovies: {
+        description: "Movies written by this person",
+        type: "array",
+        items: { $ref: "#/$defs/MovieBase" }
+      },
+      screenplayAuthoredMovies: {
+        description: "Movies to which this person has written screenplay",
+        type: "array",
+        items: { $ref: "#/$defs/MovieBase" }
+      },
+      storyAuthoredMovies: {
+        description: "Movies to which this person has written story",
+        type: "array",
+        items: { $ref: "#/$defs/MovieBase" }
+      },
+      directedMovies: {
+        description: "Movies directed by this person",
+        type: "array",
+        items: { $ref: "#/$defs/MovieBase" }
+      },
+      producedMovies: {
+        description: "Movies produced by this person",
+        type: "array",
+        items: { $ref: "#/$defs/MovieBase" }
+      },
+      movies: {
+        description: "Movies on which this person worked",
+        type: "array",
+        items: { $ref: "#/$defs/MovieBase" }
+      }
+    },
+    required: ["uid", "name"]
+  },
+  StaffFullResponse: {
+    description: "Response object for single staff query",
+    type: "object",
+    properties: { staff: { $ref: "#/$defs/StaffFull" } }
+  },
+  StaffHeader: {
+    description: "Header staff, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Staff unique ID", type: "string" },
+      name: { description: "Staff name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  TechnologyBase: {
+    description: "Base technology, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Technology unique ID", type: "string" },
+      name: { description: "Technology name", type: "string" },
+      borgTechnology: { description: "Whether it's a Borg technology", type: "boolean" },
+      borgComponent: { description: "Whether it's a Borg component", type: "boolean" },
+      communicationsTechnology: {
+        description: "Whether it's a communications technology",
+        type: "boolean"
+      },
+      computerTechnology: { description: "Whether it's a computer technology", type: "boolean" },
+      computerProgramming: {
+        description: "Whether it's a technology related to computer programming",
+        type: "boolean"
+      },
+      subroutine: { description: "Whether it's a subroutine", type: "boolean" },
+      database: { description: "Whether it's a database", type: "boolean" },
+      energyTechnology: { description: "Whether it's a energy technology", type: "boolean" },
+      fictionalTechnology: { description: "Whether it's a fictional technology", type: "boolean" },
+      holographicTechnology: {
+        description: "Whether it's a holographic technology",
+        type: "boolean"
+      },
+      identificationTechnology: {
+        description: "Whether it's a identification technology",
+        type: "boolean"
+      },
+      lifeSupportTechnology: {
+        description: "Whether it's a life support technology",
+        type: "boolean"
+      },
+      sensorTechnology: { description: "Whether it's a sensor technology", type: "boolean" },
+      shieldTechnology: { description: "Whether it's a shield technology", type: "boolean" },
+      tool: { description: "Whether it's a tool", type: "boolean" },
+      culinaryTool: { description: "Whether it's a culinary tool", type: "boolean" },
+      engineeringTool: { description: "Whether it's a engineering tool", type: "boolean" },
+      householdTool: { description: "Whether it's a household tool", type: "boolean" },
+      medicalEquipment: { description: "Whether it's a medical equipment", type: "boolean" },
+      transporterTechnology: {
+        description: "Whether it's a transporter technology",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "name"]
+  },
+  TechnologyBaseResponse: {
+    description: "Response object for technology search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      technology: {
+        description: "List of technology matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/TechnologyBase" }
+      }
+    }
+  },
+  TechnologyFull: {
+    description: "Full technology, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Technology unique ID", type: "string" },
+      name: { description: "Technology name", type: "string" },
+      borgTechnology: { description: "Whether it's a Borg technology", type: "boolean" },
+      borgComponent: { description: "Whether it's a Borg component", type: "boolean" },
+      communicationsTechnology: {
+        description: "Whether it's a communications technology",
+        type: "boolean"
+      },
+      computerTechnology: { description: "Whether it's a computer technology", type: "boolean" },
+      computerProgramming: {
+        description: "Whether it's a technology related to computer programming",
+        type: "boolean"
+      },
+      subroutine: { description: "Whether it's a subroutine", type: "boolean" },
+      database: { description: "Whether it's a database", type: "boolean" },
+      energyTechnology: { description: "Whether it's a energy technology", type: "boolean" },
+      fictionalTechnology: { description: "Whether it's a fictional technology", type: "boolean" },
+      holographicTechnology: {
+        description: "Whether it's a holographic technology",
+        type: "boolean"
+      },
+      identificationTechnology: {
+        description: "Whether it's a identification technology",
+        type: "boolean"
+      },
+      lifeSupportTechnology: {
+        description: "Whether it's a life support technology",
+        type: "boolean"
+      },
+      sensorTechnology: { description: "Whether it's a sensor technology", type: "boolean" },
+      shieldTechnology: { description: "Whether it's a shield technology", type: "boolean" },
+      tool: { description: "Whether it's a tool", type: "boolean" },
+      culinaryTool: { description: "Whether it's a culinary tool", type: "boolean" },
+      engineeringTool: { description: "Whether it's a engineering tool", type: "boolean" },
+      householdTool: { description: "Whether it's a household tool", type: "boolean" },
+      medicalEquipment: { description: "Whether it's a medical equipment", type: "boolean" },
+      transporterTechnology: {
+        description: "Whether it's a transporter technology",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "name"]
+  },
+  TechnologyFullResponse: {
+    description: "Response object for single technology query",
+    type: "object",
+    properties: { technology: { $ref: "#/$defs/TechnologyFull" } }
+  },
+  TechnologyHeader: {
+    description: "Header technology, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Technology unique ID", type: "string" },
+      name: { description: "Technology name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  TitleBase: {
+    description: "Base title, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Title unique ID", type: "string" },
+      name: { description: "Title name", type: "string" },
+      militaryRank: { description: "Whether it's a military rank", type: "boolean" },
+      fleetRank: { description: "Whether it's a fleet rank", type: "boolean" },
+      religiousTitle: { description: "Whether it's a religious title", type: "boolean" },
+      position: { description: "Whether it's a position", type: "boolean" },
+      mirror: { description: "Whether this title is from mirror universe", type: "boolean" }
+    },
+    required: ["uid", "name"]
+  },
+  TitleBaseResponse: {
+    description: "Response object for titles search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      titles: {
+        description: "List of titles matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/TitleBase" }
+      }
+    }
+  },
+  TitleFull: {
+    description: "Full title, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Title unique ID", type: "string" },
+      name: { description: "Title name", type: "string" },
+      militaryRank: { description: "Whether it's a military rank", type: "boolean" },
+      fleetRank: { description: "Whether it's a fleet rank", type: "boolean" },
+      religiousTitle: { description: "Whether it's a religious title", type: "boolean" },
+      position: { description: "Whether it's a position", type: "boolean" },
+      mirror: { description: "Whether this title is from mirror universe", type: "boolean" },
+      characters: {
+        description: "Characters that holds this title",
+        type: "array",
+        items: { $ref: "#/$defs/CharacterBase" }
+      }
+    },
+    required: ["uid", "name"]
+  },
+  TitleFullResponse: {
+    description: "Response object for single title query",
+    type: "object",
+    properties: { title: { $ref: "#/$defs/TitleFull" } }
+  },
+  TitleHeader: {
+    description: "Header title, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Title unique ID", type: "string" },
+      name: { description: "Title name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  TradingCardBase: {
+    description: "Base trading card, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Trading card unique ID", type: "string" },
+      name: { description: "Trading card name", type: "string" },
+      number: { description: "Trading card number", type: "string" },
+      releaseYear: {
+        description: "Release year, if set was releases over multiple years",
+        type: "integer"
+      },
+      productionRun: {
+        description: "Production run, if different from trading card set production run",
+        type: "integer"
+      },
+      tradingCardSet: { $ref: "#/$defs/TradingCardSetHeader" },
+      tradingCardDeck: { $ref: "#/$defs/TradingCardDeckHeader" }
+    },
+    required: ["uid", "name"]
+  },
+  TradingCardBaseResponse: {
+    description: "Response object for trading cards search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      tradingCards: {
+        description: "List of trading cards matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/TradingCardBase" }
+      }
+    }
+  },
+  TradingCardDeckBase: {
+    description: "Base trading card deck, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Trading card deck unique ID", type: "string" },
+      name: { description: "Trading card deck name", type: "string" },
+      frequency: {
+        description: "Frequency with which this deck occur in it's set",
+        type: "string"
+      },
+      tradingCardSet: { $ref: "#/$defs/TradingCardSetHeader" }
+    },
+    required: ["uid", "name"]
+  },
+  TradingCardDeckBaseResponse: {
+    description: "Response object for trading card decks search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      tradingCardDecks: {
+        description: "List of trading card decks matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/TradingCardDeckBase" }
+      }
+    }
+  },
+  TradingCardDeckFull: {
+    description: "Full trading card deck, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Trading card deck unique ID", type: "string" },
+      name: { description: "Trading card deck name", type: "string" },
+      frequency: {
+        description: "Frequency with which this deck occur in it's set",
+        type: "string"
+      },
+      tradingCardSet: { $ref: "#/$defs/TradingCardSetHeader" },
+      tradingCards: {
+        description: "Trading cards in this deck",
+        type: "array",
+        items: { $ref: "#/$defs/TradingCardBase" }
+      }
+    },
+    required: ["uid", "name"]
+  },
+  TradingCardDeckFullResponse: {
+    description: "Response object for single trading card deck query",
+    type: "object",
+    properties: { tradingCardDeck: { $ref: "#/$defs/TradingCardDeckFull" } }
+  },
+  TradingCardDeckHeader: {
+    description: "Header trading card deck, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Trading card deck unique ID", type: "string" },
+      name: { description: "Trading card deck name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  TradingCardFull: {
+    description: "Full trading card, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Trading card unique ID", type: "string" },
+      name: { description: "Trading card name", type: "string" },
+      tradingCardSet: { $ref: "#/$defs/TradingCardSetBase" },
+      tradingCardDeck: { $ref: "#/$defs/TradingCardDeckBase" },
+      number: { description: "Trading card number", type: "string" },
+      releaseYear: {
+        description: "Release year, if set was releases over multiple years",
+        type: "integer"
+      },
+      productionRun: {
+        description: "Production run, if different from trading card set production run",
+        type: "integer"
+      }
+    },
+    required: ["uid", "name"]
+  },
+  TradingCardFullResponse: {
+    description: "Response object for single trading card query",
+    type: "object",
+    properties: { tradingCard: { $ref: "#/$defs/TradingCardFull" } }
+  },
+  TradingCardHeader: {
+    description: "Header trading card, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Trading card unique ID", type: "string" },
+      name: { description: "Trading card name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  TradingCardSetBase: {
+    description: "Base trading card set, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Trading card set unique ID", type: "string" },
+      name: { description: "Trading card set name", type: "string" },
+      releaseYear: { description: "Release year", type: "integer" },
+      releaseMonth: { description: "Release month", type: "integer" },
+      releaseDay: { description: "Release day", type: "integer" },
+      cardsPerPack: { description: "Cards per deck", type: "integer" },
+      packsPerBox: { description: "Packs per box", type: "integer" },
+      boxesPerCase: { description: "Boxes per case", type: "integer" },
+      productionRun: { description: "Production run", type: "integer" },
+      productionRunUnit: { $ref: "#/$defs/ProductionRunUnit" },
+      cardWidth: { description: "Card width, in inches", type: "number", format: "double" },
+      cardHeight: { description: "Card height, in inches", type: "number", format: "double" }
+    },
+    required: ["uid", "name"]
+  },
+  TradingCardSetBaseResponse: {
+    description: "Response object for trading card sets search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      tradingCardSets: {
+        description: "List of trading card sets matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/TradingCardSetBase" }
+      }
+    }
+  },
+  TradingCardSetFull: {
+    description: "Full trading card set, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Trading card set unique ID", type: "string" },
+      name: { description: "Trading card set name", type: "string" },
+      releaseYear: { description: "Release year", type: "integer" },
+      releaseMonth: { description: "Release month", type: "integer" },
+      releaseDay: { description: "Release day", type: "integer" },
+      cardsPerPack: { description: "Cards per deck", type: "integer" },
+      packsPerBox: { description: "Packs per box", type: "integer" },
+      boxesPerCase: { description: "Boxes per case", type: "integer" },
+      productionRun: { description: "Production run", type: "integer" },
+      productionRunUnit: { $ref: "#/$defs/ProductionRunUnit" },
+      cardWidth: { description: "Card width, in inches", type: "number", format: "double" },
+      cardHeight: { description: "Card height, in inches", type: "number", format: "double" },
+      manufacturers: {
+        description: "Manufacturers",
+        type: "array",
+        items: { $ref: "#/$defs/CompanyBase" }
+      },
+      tradingCardDecks: {
+        description: "Trading card decks in this set",
+        type: "array",
+        items: { $ref: "#/$defs/TradingCardDeckBase" }
+      },
+      tradingCards: {
+        description: "Trading cards in this set",
+        type: "array",
+        items: { $ref: "#/$defs/TradingCardBase" }
+      },
+      countriesOfOrigin: {
+        description: "Countries of origin",
+        type: "array",
+        items: { $ref: "#/$defs/Country" }
+      }
+    },
+    required: ["uid", "name"]
+  },
+  TradingCardSetFullResponse: {
+    description: "Response object for single trading card set query",
+    type: "object",
+    properties: { tradingCardSet: { $ref: "#/$defs/TradingCardSetFull" } }
+  },
+  TradingCardSetHeader: {
+    description: "Header trading card set, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Trading card set unique ID", type: "string" },
+      name: { description: "Trading card set name", type: "string" }
+    },
+    required: ["uid", "name"]
+  },
+  VideoGameBase: {
+    description: "Base video game, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Video game unique ID", type: "string" },
+      title: { description: "Video game title", type: "string" },
+      releaseDate: { description: "Release date", type: "string", format: "date" },
+      stardateFrom: {
+        description: "Starting stardate of video game story",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of video game story",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of video game story", type: "integer" },
+      yearTo: { description: "Ending year of video game story", type: "integer" },
+      systemRequirements: { description: "System requirements", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  VideoGameBaseResponse: {
+    description: "Response object for video games search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      videoGames: {
+        description: "List of video games matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/VideoGameBase" }
+      }
+    }
+  },
+  VideoGameFull: {
+    description: "Full video game, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Video game unique ID", type: "string" },
+      title: { description: "Video game title", type: "string" },
+      releaseDate: { description: "Release date", type: "string", format: "date" },
+      stardateFrom: {
+        description: "Starting stardate of video game story",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of video game story",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of video game story", type: "integer" },
+      yearTo: { description: "Ending year of video game story", type: "integer" },
+      systemRequirements: { description: "System requirements", type: "string" },
+      publishers: {
+        description: "Publishers",
+        type: "array",
+        items: { $ref: "#/$defs/CompanyBase" }
+      },
+      developers: {
+        description: "Developers",
+        type: "array",
+        items: { $ref: "#/$defs/CompanyBase" }
+      },
+      platforms: { description: "Platforms", type: "array", items: { $ref: "#/$defs/Platform" } },
+      genres: { description: "Genres", type: "array", items: { $ref: "#/$defs/Genre" } },
+      ratings: { description: "Ratings", type: "array", items: { $ref: "#/$defs/ContentRating" } },
+      references: {
+        description: "References",
+        type: "array",
+        items: { $ref: "#/$defs/Reference" }
+      }
+    },
+    required: ["uid", "title"]
+  },
+  VideoGameFullResponse: {
+    description: "Response object for single video game query",
+    type: "object",
+    properties: { videoGame: { $ref: "#/$defs/VideoGameFull" } }
+  },
+  VideoGameHeader: {
+    description: "Header video game, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Video game unique ID", type: "string" },
+      title: { description: "Video game title", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  VideoReleaseBase: {
+    description: "Base video release, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Video release unique ID", type: "string" },
+      title: { description: "Video release title", type: "string" },
+      series: { $ref: "#/$defs/SeriesHeader" },
+      season: { $ref: "#/$defs/SeasonHeader" },
+      format: { $ref: "#/$defs/VideoReleaseFormat" },
+      numberOfEpisodes: { description: "Number of episodes", type: "integer" },
+      numberOfFeatureLengthEpisodes: {
+        description: "Number of feature-length episodes",
+        type: "integer"
+      },
+      numberOfDataCarriers: {
+        description: "Number of data carriers (like DVD, VCD, VHS etc.)",
+        type: "integer"
+      },
+      runTime: { description: "Run time, in minutes", type: "integer" },
+      yearFrom: { description: "Starting year of video release story", type: "integer" },
+      yearTo: { description: "Ending year of video release story", type: "integer" },
+      regionFreeReleaseDate: {
+        description: "Region free release date",
+        type: "string",
+        format: "date"
+      },
+      region1AReleaseDate: {
+        description: "Region 1/A release date",
+        type: "string",
+        format: "date"
+      },
+      region1SlimlineReleaseDate: {
+        description: "Region 1 slimline release date",
+        type: "string",
+        format: "date"
+      },
+      region2BReleaseDate: {
+        description: "Region 2/B release date",
+        type: "string",
+        format: "date"
+      },
+      region2SlimlineReleaseDate: {
+        description: "Region 2 slimline release date",
+        type: "string",
+        format: "date"
+      },
+      region4AReleaseDate: { description: "Region 4 release date", type: "string", format: "date" },
+      region4SlimlineReleaseDate: {
+        description: "Region 4 slimline release date",
+        type: "string",
+        format: "date"
+      },
+      amazonDigitalRelease: {
+        description: "Whether this video has been release on Amazon.com",
+        type: "boolean"
+      },
+      dailymotionDigitalRelease: {
+        description: "Whether this video has been release on Dailymotion",
+        type: "boolean"
+      },
+      googlePlayDigitalRelease: {
+        description: "Whether this video has been release on Google Play",
+        type: "boolean"
+      },
+      iTunesDigitalRelease: {
+        description: "Whether this video has been release on iTunes",
+        type: "boolean"
+      },
+      ultraVioletDigitalRelease: {
+        description: "Whether this video has been release on UltraViolet",
+        type: "boolean"
+      },
+      vimeoDigitalRelease: {
+        description: "Whether this video has been release on Vimeo",
+        type: "boolean"
+      },
+      vuduDigitalRelease: {
+        description: "Whether this video has been release on VUDU",
+        type: "boolean"
+      },
+      xboxSmartGlassDigitalRelease: {
+        description: "Whether this video has been release on Xbox SmartGlass",
+        type: "boolean"
+      },
+      youTubeDigitalRelease: {
+        description: "Whether this video has been release on YouTube",
+        type: "boolean"
+      },
+      netflixDigitalRelease: {
+        description: "Whether this video has been release on Netflix",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "title"]
+  },
+  VideoReleaseBaseResponse: {
+    description: "Response object for video releases search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      videoReleases: {
+        description: "List of video releases matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/VideoReleaseBase" }
+      }
+    }
+  },
+  VideoReleaseFormat: {
+    description: "Video release format",
+    type: "string",
+    enum: [
+      "SUPER_8",
+      "BETAMAX",
+      "VHS",
+      "CED",
+      "LD",
+      "VHD",
+      "VCD",
+      "VIDEO_8",
+      "DVD",
+      "UMD",
+      "HD_DVD",
+      "BLU_RAY",
+      "BLU_RAY_4K_UHD",
+      "DIGITAL_FORMAT"
+    ]
+  },
+  VideoReleaseFull: {
+    description: "Full video release, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Video release unique ID", type: "string" },
+      title: { description: "Video release title", type: "string" },
+      series: { $ref: "#/$defs/SeriesBase" },
+      season: { $ref: "#/$defs/SeasonBase" },
+      format: { $ref: "#/$defs/VideoReleaseFormat" },
+      numberOfEpisodes: { description: "Number of episodes", type: "integer" },
+      numberOfFeatureLengthEpisodes: {
+        description: "Number of feature-length episodes",
+        type: "integer"
+      },
+      numberOfDataCarriers: {
+        description: "Number of data carriers (like DVD, VCD, VHS etc.)",
+        type: "integer"
+      },
+      runTime: { description: "Run time, in minutes", type: "integer" },
+      yearFrom: { description: "Starting year of video release story", type: "integer" },
+      yearTo: { description: "Ending year of video release story", type: "integer" },
+      regionFreeReleaseDate: {
+        description: "Region free release date",
+        type: "string",
+        format: "date"
+      },
+      region1AReleaseDate: {
+        description: "Region 1/A release date",
+        type: "string",
+        format: "date"
+      },
+      region1SlimlineReleaseDate: {
+        description: "Region 1 slimline release date",
+        type: "string",
+        format: "date"
+      },
+      region2BReleaseDate: {
+        description: "Region 2/B release date",
+        type: "string",
+        format: "date"
+      },
+      region2SlimlineReleaseDate: {
+        description: "Region 2 slimline release date",
+        type: "string",
+        format: "date"
+      },
+      region4AReleaseDate: { description: "Region 4 release date", type: "string", format: "date" },
+      region4SlimlineReleaseDate: {
+        description: "Region 4 slimline release date",
+        type: "string",
+        format: "date"
+      },
+      amazonDigitalRelease: {
+        description: "Whether this video has been release on Amazon.com",
+        type: "boolean"
+      },
+      dailymotionDigitalRelease: {
+        description: "Whether this video has been release on Dailymotion",
+        type: "boolean"
+      },
+      googlePlayDigitalRelease: {
+        description: "Whether this video has been release on Google Play",
+        type: "boolean"
+      },
+      iTunesDigitalRelease: {
+        description: "Whether this video has been release on iTunes",
+        type: "boolean"
+      },
+      ultraVioletDigitalRelease: {
+        description: "Whether this video has been release on UltraViolet",
+        type: "boolean"
+      },
+      vimeoDigitalRelease: {
+        description: "Whether this video has been release on Vimeo",
+        type: "boolean"
+      },
+      vuduDigitalRelease: {
+        description: "Whether this video has been release on VUDU",
+        type: "boolean"
+      },
+      xboxSmartGlassDigitalRelease: {
+        description: "Whether this video has been release on Xbox SmartGlass",
+        type: "boolean"
+      },
+      youTubeDigitalRelease: {
+        description: "Whether this video has been release on YouTube",
+        type: "boolean"
+      },
+      netflixDigitalRelease: {
+        description: "Whether this video has been release on Netflix",
+        type: "boolean"
+      },
+      references: {
+        description: "References",
+        type: "array",
+        items: { $ref: "#/$defs/Reference" }
+      },
+      ratings: { description: "Ratings", type: "array", items: { $ref: "#/$defs/ContentRating" } },
+      languages: {
+        description: "Languages of audio track",
+        type: "array",
+        items: { $ref: "#/$defs/ContentLanguage" }
+      },
+      languagesSubtitles: {
+        description: "Languages of subtitles",
+        type: "array",
+        items: { $ref: "#/$defs/ContentLanguage" }
+      },
+      languagesDubbed: {
+        description: "Languages that are available with dubbing",
+        type: "array",
+        items: { $ref: "#/$defs/ContentLanguage" }
+      }
+    },
+    required: ["uid", "title"]
+  },
+  VideoReleaseFullResponse: {
+    description: "Response object for single video release query",
+    type: "object",
+    properties: { videoRelease: { $ref: "#/$defs/VideoReleaseFull" } }
+  },
+  VideoReleaseHeader: {
+    description: "Header video release, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Video release unique ID", type: "string" },
+      title: { description: "Video release title", type: "string" }
+    },
+    required: ["uid", "title"]
+  },
+  WeaponBase: {
+    description: "Base weapon, returned in search results",
+    type: "object",
+    properties: {
+      uid: { description: "Weapon unique ID", type: "string" },
+      name: { description: "Weapon name", type: "string" },
+      handHeldWeapon: { description: "Whether it's hand-help weapon", type: "boolean" },
+      laserTechnology: { description: "Whether it's a laser technology", type: "boolean" },
+      plasmaTechnology: { description: "Whether it's a plasma technology", type: "boolean" },
+      photonicTechnology: { description: "Whether it's a photonic technology", type: "boolean" },
+      phaserTechnology: { description: "Whether it's a phaser technology", type: "boolean" },
+      mirror: { description: "Whether this weapon is from mirror universe", type: "boolean" },
+      alternateReality: {
+        description: "Whether this weapon is from alternate reality",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "name"]
+  },
+  WeaponBaseResponse: {
+    description: "Response object for weapons search",
+    type: "object",
+    properties: {
+      page: { $ref: "#/$defs/ResponsePage" },
+      sort: { $ref: "#/$defs/ResponseSort" },
+      weapons: {
+        description: "List of weapons matching given criteria",
+        type: "array",
+        items: { $ref: "#/$defs/WeaponBase" }
+      }
+    }
+  },
+  WeaponFull: {
+    description: "Full weapon, returned when queried using UID",
+    type: "object",
+    properties: {
+      uid: { description: "Weapon unique ID", type: "string" },
+      name: { description: "Weapon name", type: "string" },
+      handHeldWeapon: { description: "Whether it's a hand-help weapon", type: "boolean" },
+      laserTechnology: { description: "Whether it's a laser technology", type: "boolean" },
+      plasmaTechnology: { description: "Whether it's a plasma technology", type: "boolean" },
+      photonicTechnology: { description: "Whether it's a photonic technology", type: "boolean" },
+      phaserTechnology: { description: "Whether it's a phaser technology", type: "boolean" },
+      mirror: { description: "Whether this weapon is from mirror universe", type: "boolean" },
+      alternateReality: {
+        description: "Whether this weapon is from alternate reality",
+        type: "boolean"
+      }
+    },
+    required: ["uid", "name"]
+  },
+  WeaponFullResponse: {
+    description: "Response object for single weapon query",
+    type: "object",
+    properties: { weapon: { $ref: "#/$defs/WeaponFull" } }
+  },
+  WeaponHeader: {
+    description: "Header weapon, embedded in other objects",
+    type: "object",
+    properties: {
+      uid: { description: "Weapon unique ID", type: "string" },
+      name: { description: "Weapon name", type: "string" }
+    },
+    required: ["uid", "name"]
+  }
+};
+const jsonSchema$roots = {
+  AnimalBase: { $ref: "#/$defs/AnimalBase" },
+  AnimalBaseResponse: { $ref: "#/$defs/AnimalBaseResponse" },
+  AnimalFull: { $ref: "#/$defs/AnimalFull" },
+  AnimalFullResponse: { $ref: "#/$defs/AnimalFullResponse" },
+  AnimalHeader: { $ref: "#/$defs/AnimalHeader" },
+  AstronomicalObjectBase: { $ref: "#/$defs/AstronomicalObjectBase" },
+  AstronomicalObjectBaseResponse: { $ref: "#/$defs/AstronomicalObjectBaseResponse" },
+  AstronomicalObjectFull: { $ref: "#/$defs/AstronomicalObjectFull" },
+  AstronomicalObjectFullResponse: { $ref: "#/$defs/AstronomicalObjectFullResponse" },
+  AstronomicalObjectHeader: { $ref: "#/$defs/AstronomicalObjectHeader" },
+  AstronomicalObjectType: { $ref: "#/$defs/AstronomicalObjectType" },
+  BloodType: { $ref: "#/$defs/BloodType" },
+  BookBase: { $ref: "#/$defs/BookBase" },
+  BookBaseResponse: { $ref: "#/$defs/BookBaseResponse" },
+  BookCollectionBase: { $ref: "#/$defs/BookCollectionBase" },
+  BookCollectionBaseResponse: { $ref: "#/$defs/BookCollectionBaseResponse" },
+  BookCollectionFull: { $ref: "#/$defs/BookCollectionFull" },
+  BookCollectionFullResponse: { $ref: "#/$defs/BookCollectionFullResponse" },
+  BookCollectionHeader: { $ref: "#/$defs/BookCollectionHeader" },
+  BookFull: { $ref: "#/$defs/BookFull" },
+  BookFullResponse: { $ref: "#/$defs/BookFullResponse" },
+  BookHeader: { $ref: "#/$defs/BookHeader" },
+  BookSeriesBase: { $ref: "#/$defs/BookSeriesBase" },
+  BookSeriesBaseResponse: { $ref: "#/$defs/BookSeriesBaseResponse" },
+  BookSeriesFull: { $ref: "#/$defs/BookSeriesFull" },
+  BookSeriesFullResponse: { $ref: "#/$defs/BookSeriesFullResponse" },
+  BookSeriesHeader: { $ref: "#/$defs/BookSeriesHeader" },
+  CharacterBase: { $ref: "#/$defs/CharacterBase" },
+  CharacterBaseResponse: { $ref: "#/$defs/CharacterBaseResponse" },
+  CharacterFull: { $ref: "#/$defs/CharacterFull" },
+  CharacterFullResponse: { $ref: "#/$defs/CharacterFullResponse" },
+  CharacterHeader: { $ref: "#/$defs/CharacterHeader" },
+  CharacterRelation: { $ref: "#/$defs/CharacterRelation" },
+  CharacterSpecies: { $ref: "#/$defs/CharacterSpecies" },
+  ComicCollectionBase: { $ref: "#/$defs/ComicCollectionBase" },
+  ComicCollectionBaseResponse: { $ref: "#/$defs/ComicCollectionBaseResponse" },
+  ComicCollectionFull: { $ref: "#/$defs/ComicCollectionFull" },
+  ComicCollectionFullResponse: { $ref: "#/$defs/ComicCollectionFullResponse" },
+  ComicCollectionHeader: { $ref: "#/$defs/ComicCollectionHeader" },
+  ComicSeriesBase: { $ref: "#/$defs/ComicSeriesBase" },
+  ComicSeriesBaseResponse: { $ref: "#/$defs/ComicSeriesBaseResponse" },
+  ComicSeriesFull: { $ref: "#/$defs/ComicSeriesFull" },
+  ComicSeriesFullResponse: { $ref: "#/$defs/ComicSeriesFullResponse" },
+  ComicSeriesHeader: { $ref: "#/$defs/ComicSeriesHeader" },
+  ComicStripBase: { $ref: "#/$defs/ComicStripBase" },
+  ComicStripBaseResponse: { $ref: "#/$defs/ComicStripBaseResponse" },
+  ComicStripFull: { $ref: "#/$defs/ComicStripFull" },
+  ComicStripFullResponse: { $ref: "#/$defs/ComicStripFullResponse" },
+  ComicStripHeader: { $ref: "#/$defs/ComicStripHeader" },
+  ComicsBase: { $ref: "#/$defs/ComicsBase" },
+  ComicsBaseResponse: { $ref: "#/$defs/ComicsBaseResponse" },
+  ComicsFull: { $ref: "#/$defs/ComicsFull" },
+  ComicsFullResponse: { $ref: "#/$defs/ComicsFullResponse" },
+  ComicsHeader: { $ref: "#/$defs/ComicsHeader" },
+  CompanyBase: { $ref: "#/$defs/CompanyBase" },
+  CompanyBaseResponse: { $ref: "#/$defs/CompanyBaseResponse" },
+  CompanyFull: { $ref: "#/$defs/CompanyFull" },
+  CompanyFullResponse: { $ref: "#/$defs/CompanyFullResponse" },
+  CompanyHeader: { $ref: "#/$defs/CompanyHeader" },
+  ConflictBase: { $ref: "#/$defs/ConflictBase" },
+  ConflictBaseResponse: { $ref: "#/$defs/ConflictBaseResponse" },
+  ConflictFull: { $ref: "#/$defs/ConflictFull" },
+  ConflictFullResponse: { $ref: "#/$defs/ConflictFullResponse" },
+  ConflictHeader: { $ref: "#/$defs/ConflictHeader" },
+  ContentLanguage: { $ref: "#/$defs/ContentLanguage" },
+  ContentRating: { $ref: "#/$defs/ContentRating" },
+  ContentRatingSystem: { $ref: "#/$defs/ContentRatingSystem" },
+  Country: { $ref: "#/$defs/Country" },
+  ElementBase: { $ref: "#/$defs/ElementBase" },
+  ElementBaseResponse: { $ref: "#/$defs/ElementBaseResponse" },
+  ElementFull: { $ref: "#/$defs/ElementFull" },
+  ElementFullResponse: { $ref: "#/$defs/ElementFullResponse" },
+  ElementHeader: { $ref: "#/$defs/ElementHeader" },
+  EpisodeBase: { $ref: "#/$defs/EpisodeBase" },
+  EpisodeBaseResponse: { $ref: "#/$defs/EpisodeBaseResponse" },
+  EpisodeFull: { $ref: "#/$defs/EpisodeFull" },
+  EpisodeFullResponse: { $ref: "#/$defs/EpisodeFullResponse" },
+  EpisodeHeader: { $ref: "#/$defs/EpisodeHeader" },
+  Error: { $ref: "#/$defs/Error" },
+  FoodBase: { $ref: "#/$defs/FoodBase" },
+  FoodBaseResponse: { $ref: "#/$defs/FoodBaseResponse" },
+  FoodFull: { $ref: "#/$defs/FoodFull" },
+  FoodFullResponse: { $ref: "#/$defs/FoodFullResponse" },
+  FoodHeader: { $ref: "#/$defs/FoodHeader" },
+  Gender: { $ref: "#/$defs/Gender" },
+  Genre: { $ref: "#/$defs/Genre" },
+  LiteratureBase: { $ref: "#/$defs/LiteratureBase" },
+  LiteratureBaseResponse: { $ref: "#/$defs/LiteratureBaseResponse" },
+  LiteratureFull: { $ref: "#/$defs/LiteratureFull" },
+  LiteratureFullResponse: { $ref: "#/$defs/LiteratureFullResponse" },
+  LiteratureHeader: { $ref: "#/$defs/LiteratureHeader" },
+  LocationBase: { $ref: "#/$defs/LocationBase" },
+  LocationBaseResponse: { $ref: "#/$defs/LocationBaseResponse" },
+  LocationFull: { $ref: "#/$defs/LocationFull" },
+  LocationFullResponse: { $ref: "#/$defs/LocationFullResponse" },
+  LocationHeader: { $ref: "#/$defs/LocationHeader" },
+  MagazineBase: { $ref: "#/$defs/MagazineBase" },
+  MagazineBaseResponse: { $ref: "#/$defs/MagazineBaseResponse" },
+  MagazineFull: { $ref: "#/$defs/MagazineFull" },
+  MagazineFullResponse: { $ref: "#/$defs/MagazineFullResponse" },
+  MagazineHeader: { $ref: "#/$defs/MagazineHeader" },
+  MagazineSeriesBase: { $ref: "#/$defs/MagazineSeriesBase" },
+  MagazineSeriesBaseResponse: { $ref: "#/$defs/MagazineSeriesBaseResponse" },
+  MagazineSeriesFull: { $ref: "#/$defs/MagazineSeriesFull" },
+  MagazineSeriesFullResponse: { $ref: "#/$defs/MagazineSeriesFullResponse" },
+  MagazineSeriesHeader: { $ref: "#/$defs/MagazineSeriesHeader" },
+  MaritalStatus: { $ref: "#/$defs/MaritalStatus" },
+  MaterialBase: { $ref: "#/$defs/MaterialBase" },
+  MaterialBaseResponse: { $ref: "#/$defs/MaterialBaseResponse" },
+  MaterialFull: { $ref: "#/$defs/MaterialFull" },
+  MaterialFullResponse: { $ref: "#/$defs/MaterialFullResponse" },
+  MaterialHeader: { $ref: "#/$defs/MaterialHeader" },
+  MedicalConditionBase: { $ref: "#/$defs/MedicalConditionBase" },
+  MedicalConditionBaseResponse: { $ref: "#/$defs/MedicalConditionBaseResponse" },
+  MedicalConditionFull: { $ref: "#/$defs/MedicalConditionFull" },
+  MedicalConditionFullResponse: { $ref: "#/$defs/MedicalConditionFullResponse" },
+  MedicalConditionHeader: { $ref: "#/$defs/MedicalConditionHeader" },
+  MovieBase: { $ref: "#/$defs/MovieBase" },
+  MovieBaseResponse: { $ref: "#/$defs/MovieBaseResponse" },
+  MovieFull: { $ref: "#/$defs/MovieFull" },
+  MovieFullResponse: { $ref: "#/$defs/MovieFullResponse" },
+  MovieHeader: { $ref: "#/$defs/MovieHeader" },
+  OccupationBase: { $ref: "#/$defs/OccupationBase" },
+  OccupationBaseResponse: { $ref: "#/$defs/OccupationBaseResponse" },
+  OccupationFull: { $ref: "#/$defs/OccupationFull" },
+  OccupationFullResponse: { $ref: "#/$defs/OccupationFullResponse" },
+  OccupationHeader: { $ref: "#/$defs/OccupationHeader" },
+  OrganizationBase: { $ref: "#/$defs/OrganizationBase" },
+  OrganizationBaseResponse: { $ref: "#/$defs/OrganizationBaseResponse" },
+  OrganizationFull: { $ref: "#/$defs/OrganizationFull" },
+  OrganizationFullResponse: { $ref: "#/$defs/OrganizationFullResponse" },
+  OrganizationHeader: { $ref: "#/$defs/OrganizationHeader" },
+  PerformerBase: { $ref: "#/$defs/PerformerBase" },
+  PerformerBaseResponse: { $ref: "#/$defs/PerformerBaseResponse" },
+  PerformerFull: { $ref: "#/$defs/PerformerFull" },
+  PerformerFullResponse: { $ref: "#/$defs/PerformerFullResponse" },
+  PerformerHeader: { $ref: "#/$defs/PerformerHeader" },
+  Platform: { $ref: "#/$defs/Platform" },
+  ProductionRunUnit: { $ref: "#/$defs/ProductionRunUnit" },
+  Reference: { $ref: "#/$defs/Reference" },
+  ReferenceType: { $ref: "#/$defs/ReferenceType" },
+  ResponsePage: { $ref: "#/$defs/ResponsePage" },
+  ResponseSort: { $ref: "#/$defs/ResponseSort" },
+  ResponseSortClause: { $ref: "#/$defs/ResponseSortClause" },
+  ResponseSortDirection: { $ref: "#/$defs/ResponseSortDirection" },
+  SeasonBase: { $ref: "#/$defs/SeasonBase" },
+  SeasonBaseResponse: { $ref: "#/$defs/SeasonBaseResponse" },
+  SeasonFull: { $ref: "#/$defs/SeasonFull" },
+  SeasonFullResponse: { $ref: "#/$defs/SeasonFullResponse" },
+  SeasonHeader: { $ref: "#/$defs/SeasonHeader" },
+  SeriesBase: { $ref: "#/$defs/SeriesBase" },
+  SeriesBaseResponse: { $ref: "#/$defs/SeriesBaseResponse" },
+  SeriesFull: { $ref: "#/$defs/SeriesFull" },
+  SeriesFullResponse: { $ref: "#/$defs/SeriesFullResponse" },
+  SeriesHeader: { $ref: "#/$defs/SeriesHeader" },
+  SoundtrackBase: { $ref: "#/$defs/SoundtrackBase" },
+  SoundtrackBaseResponse: { $ref: "#/$defs/SoundtrackBaseResponse" },
+  SoundtrackFull: { $ref: "#/$defs/SoundtrackFull" },
+  SoundtrackFullResponse: { $ref: "#/$defs/SoundtrackFullResponse" },
+  SoundtrackHeader: { $ref: "#/$defs/SoundtrackHeader" },
+  SpacecraftBase: { $ref: "#/$defs/SpacecraftBase" },
+  SpacecraftBaseResponse: { $ref: "#/$defs/SpacecraftBaseResponse" },
+  SpacecraftClassBase: { $ref: "#/$defs/SpacecraftClassBase" },
+  SpacecraftClassBaseResponse: { $ref: "#/$defs/SpacecraftClassBaseResponse" },
+  SpacecraftClassFull: { $ref: "#/$defs/SpacecraftClassFull" },
+  SpacecraftClassFullResponse: { $ref: "#/$defs/SpacecraftClassFullResponse" },
+  SpacecraftClassHeader: { $ref: "#/$defs/SpacecraftClassHeader" },
+  SpacecraftFull: { $ref: "#/$defs/SpacecraftFull" },
+  SpacecraftFullResponse: { $ref: "#/$defs/SpacecraftFullResponse" },
+  SpacecraftHeader: { $ref: "#/$defs/SpacecraftHeader" },
+  SpacecraftType: { $ref: "#/$defs/SpacecraftType" },
+  SpeciesBase: { $ref: "#/$defs/SpeciesBase" },
+  SpeciesBaseResponse: { $ref: "#/$defs/SpeciesBaseResponse" },
+  SpeciesFull: { $ref: "#/$defs/SpeciesFull" },
+  SpeciesFullResponse: { $ref: "#/$defs/SpeciesFullResponse" },
+  SpeciesHeader: { $ref: "#/$defs/SpeciesHeader" },
+  StaffBase: { $ref: "#/$defs/StaffBase" },
+  StaffBaseResponse: { $ref: "#/$defs/StaffBaseResponse" },
+  StaffFull: { $ref: "#/$defs/StaffFull" },
+  StaffFullResponse: { $ref: "#/$defs/StaffFullResponse" },
+  StaffHeader: { $ref: "#/$defs/StaffHeader" },
+  TechnologyBase: { $ref: "#/$defs/TechnologyBase" },
+  TechnologyBaseResponse: { $ref: "#/$defs/TechnologyBaseResponse" },
+  TechnologyFull: { $ref: "#/$defs/TechnologyFull" },
+  TechnologyFullResponse: { $ref: "#/$defs/TechnologyFullResponse" },
+  TechnologyHeader: { $ref: "#/$defs/TechnologyHeader" },
+  TitleBase: { $ref: "#/$defs/TitleBase" },
+  TitleBaseResponse: { $ref: "#/$defs/TitleBaseResponse" },
+  TitleFull: { $ref: "#/$defs/TitleFull" },
+  TitleFullResponse: { $ref: "#/$defs/TitleFullResponse" },
+  TitleHeader: { $ref: "#/$defs/TitleHeader" },
+  TradingCardBase: { $ref: "#/$defs/TradingCardBase" },
+  TradingCardBaseResponse: { $ref: "#/$defs/TradingCardBaseResponse" },
+  TradingCardDeckBase: { $ref: "#/$defs/TradingCardDeckBase" },
+  TradingCardDeckBaseResponse: { $ref: "#/$defs/TradingCardDeckBaseResponse" },
+  TradingCardDeckFull: { $ref: "#/$defs/TradingCardDeckFull" },
+  TradingCardDeckFullResponse: { $ref: "#/$defs/TradingCardDeckFullResponse" },
+  TradingCardDeckHeader: { $ref: "#/$defs/TradingCardDeckHeader" },
+  TradingCardFull: { $ref: "#/$defs/TradingCardFull" },
+  TradingCardFullResponse: { $ref: "#/$defs/TradingCardFullResponse" },
+  TradingCardHeader: { $ref: "#/$defs/TradingCardHeader" },
+  TradingCardSetBase: { $ref: "#/$defs/TradingCardSetBase" },
+  TradingCardSetBaseResponse: { $ref: "#/$defs/TradingCardSetBaseResponse" },
+  TradingCardSetFull: { $ref: "#/$defs/TradingCardSetFull" },
+  TradingCardSetFullResponse: { $ref: "#/$defs/TradingCardSetFullResponse" },
+  TradingCardSetHeader: { $ref: "#/$defs/TradingCardSetHeader" },
+  VideoGameBase: { $ref: "#/$defs/VideoGameBase" },
+  VideoGameBaseResponse: { $ref: "#/$defs/VideoGameBaseResponse" },
+  VideoGameFull: { $ref: "#/$defs/VideoGameFull" },
+  VideoGameFullResponse: { $ref: "#/$defs/VideoGameFullResponse" },
+  VideoGameHeader: { $ref: "#/$defs/VideoGameHeader" },
+  VideoReleaseBase: { $ref: "#/$defs/VideoReleaseBase" },
+  VideoReleaseBaseResponse: { $ref: "#/$defs/VideoReleaseBaseResponse" },
+  VideoReleaseFormat: { $ref: "#/$defs/VideoReleaseFormat" },
+  VideoReleaseFull: { $ref: "#/$defs/VideoReleaseFull" },
+  VideoReleaseFullResponse: { $ref: "#/$defs/VideoReleaseFullResponse" },
+  VideoReleaseHeader: { $ref: "#/$defs/VideoReleaseHeader" },
+  WeaponBase: { $ref: "#/$defs/WeaponBase" },
+  WeaponBaseResponse: { $ref: "#/$defs/WeaponBaseResponse" },
+  WeaponFull: { $ref: "#/$defs/WeaponFull" },
+  WeaponFullResponse: { $ref: "#/$defs/WeaponFullResponse" },
+  WeaponHeader: { $ref: "#/$defs/WeaponHeader" },
+  GetAnimalResponse: { $ref: "#/$defs/AnimalFullResponse" },
+  GetAnimalSearchResponse: { $ref: "#/$defs/AnimalBaseResponse" },
+  PostAnimalSearchRequestBody: {
+    properties: {
+      name: { description: "Animal name", type: "string" },
+      earthAnimal: { description: "Whether it should be an earth animal", type: "boolean" },
+      earthInsect: { description: "Whether it should be an earth insect", type: "boolean" },
+      avian: { description: "Whether it should be an avian", type: "boolean" },
+      canine: { description: "Whether it should be a canine", type: "boolean" },
+      feline: { description: "Whether it should be a feline", type: "boolean" }
+    }
+  },
+  PostAnimalSearchResponse: { $ref: "#/$defs/AnimalBaseResponse" },
+  GetAstronomicalObjectResponse: { $ref: "#/$defs/AstronomicalObjectFullResponse" },
+  GetAstronomicalObjectSearchResponse: { $ref: "#/$defs/AstronomicalObjectBaseResponse" },
+  PostAstronomicalObjectSearchRequestBody: {
+    properties: {
+      name: { description: "Astronomical object name", type: "string" },
+      astronomicalObjectType: { description: "Type of astronomical object", type: "string" },
+      locationUid: {
+        description: "Unique ID of astronomical object containing objects being searched",
+        type: "string"
+      }
+    }
+  },
+  PostAstronomicalObjectSearchResponse: { $ref: "#/$defs/AstronomicalObjectBaseResponse" },
+  GetBookResponse: { $ref: "#/$defs/BookFullResponse" },
+  GetBookSearchResponse: { $ref: "#/$defs/BookBaseResponse" },
+  PostBookSearchRequestBody: {
+    properties: {
+      title: { description: "Book title", type: "string" },
+      publishedYearFrom: {
+        description: "Starting year the book was published",
+        type: "integer",
+        format: "int32"
+      },
+      publishedYearTo: {
+        description: "Ending year the book was published",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfPagesFrom: {
+        description: "Minimal number of pages",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfPagesTo: { description: "Maximal number of pages", type: "integer", format: "int32" },
+      stardateFrom: {
+        description: "Starting stardate of book story",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: { description: "Ending stardate of book story", type: "number", format: "float" },
+      yearFrom: { description: "Starting year of book story", type: "integer", format: "int32" },
+      yearTo: { description: "Ending year of book story", type: "integer", format: "int32" },
+      novel: { description: "Whether it should be a novel", type: "boolean" },
+      referenceBook: { description: "Whether it should be a reference book", type: "boolean" },
+      biographyBook: { description: "Whether it should be a biography book", type: "boolean" },
+      rolePlayingBook: { description: "Whether it should be a role playing book", type: "boolean" },
+      eBook: { description: "Whether it should be an e-book", type: "boolean" },
+      anthology: { description: "Whether it should be an anthology", type: "boolean" },
+      novelization: { description: "Whether it should be novelization", type: "boolean" },
+      audiobook: { description: "Whether it should be an audiobook", type: "boolean" },
+      audiobookAbridged: {
+        description: "Whether it should be an audiobook, abridged",
+        type: "boolean"
+      },
+      audiobookPublishedYearFrom: {
+        description: "Starting year the audiobook was published",
+        type: "integer",
+        format: "int32"
+      },
+      audiobookPublishedYearTo: {
+        description: "Ending year the audiobook was published",
+        type: "integer",
+        format: "int32"
+      },
+      audiobookRunTimeFrom: {
+        description: "Minimal audiobook run time, in minutes",
+        type: "integer",
+        format: "int32"
+      },
+      audiobookRunTimeTo: {
+        description: "Maximal audiobook run time, in minutes",
+        type: "integer",
+        format: "int32"
+      }
+    }
+  },
+  PostBookSearchResponse: { $ref: "#/$defs/BookBaseResponse" },
+  GetBookCollectionResponse: { $ref: "#/$defs/BookCollectionFullResponse" },
+  GetBookCollectionSearchResponse: { $ref: "#/$defs/BookCollectionBaseResponse" },
+  PostBookCollectionSearchRequestBody: {
+    properties: {
+      title: { description: "Book collection title", type: "string" },
+      publishedYearFrom: {
+        description: "Starting year the book collection was published",
+        type: "integer",
+        format: "int32"
+      },
+      publishedYearTo: {
+        description: "Ending year the book collection was published",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfPagesFrom: {
+        description: "Minimal number of pages",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfPagesTo: { description: "Maximal number of pages", type: "integer", format: "int32" },
+      stardateFrom: {
+        description: "Starting stardate of book collection stories",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of book collections stories",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: {
+        description: "Starting year of book collection stories",
+        type: "integer",
+        format: "int32"
+      },
+      yearTo: {
+        description: "Ending year of book collections stories",
+        type: "integer",
+        format: "int32"
+      }
+    }
+  },
+  PostBookCollectionSearchResponse: { $ref: "#/$defs/BookCollectionBaseResponse" },
+  GetBookSeriesResponse: { $ref: "#/$defs/BookSeriesFullResponse" },
+  GetBookSeriesSearchResponse: { $ref: "#/$defs/BookSeriesBaseResponse" },
+  PostBookSeriesSearchRequestBody: {
+    properties: {
+      title: { description: "Book series title", type: "string" },
+      publishedYearFrom: {
+        description: "Starting year the book series was published",
+        type: "integer",
+        format: "int32"
+      },
+      publishedYearTo: {
+        description: "Ending year the book series was published",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfBooksFrom: {
+        description: "Minimal number of books",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfBooksTo: { description: "Maximal number of books", type: "integer", format: "int32" },
+      yearFrom: {
+        description: "Starting year of book series stories",
+        type: "integer",
+        format: "int32"
+      },
+      yearTo: {
+        description: "Ending year of book series stories",
+        type: "integer",
+        format: "int32"
+      },
+      miniseries: { description: "Whether it should be a miniseries", type: "boolean" },
+      eBookSeries: { description: "Whether it should be an e-book series", type: "boolean" }
+    }
+  },
+  PostBookSeriesSearchResponse: { $ref: "#/$defs/BookSeriesBaseResponse" },
+  GetCharacterResponse: { $ref: "#/$defs/CharacterFullResponse" },
+  GetCharacterSearchResponse: { $ref: "#/$defs/CharacterBaseResponse" },
+  PostCharacterSearchRequestBody: {
+    properties: {
+      name: { description: "Character name", type: "string" },
+      gender: { description: "Character gender", type: "string" },
+      deceased: { description: "Whether it should be a deceased character", type: "boolean" },
+      hologram: { description: "Whether it should be a hologram", type: "boolean" },
+      fictionalCharacter: {
+        description: "Whether it should be a fictional character (from universe point of view)",
+        type: "boolean"
+      },
+      mirror: { description: "Whether it should be a mirror universe character", type: "boolean" },
+      alternateReality: {
+        description: "Whether it should be a alternate reality character",
+        type: "boolean"
+      }
+    }
+  },
+  PostCharacterSearchResponse: { $ref: "#/$defs/CharacterBaseResponse" },
+  GetComicCollectionResponse: { $ref: "#/$defs/ComicCollectionFullResponse" },
+  GetComicCollectionSearchResponse: { $ref: "#/$defs/ComicCollectionBaseResponse" },
+  PostComicCollectionSearchRequestBody: {
+    properties: {
+      title: { description: "Comic collection title", type: "string" },
+      publishedYearFrom: {
+        description: "Starting year the comic collection was published",
+        type: "integer",
+        format: "int32"
+      },
+      publishedYearTo: {
+        description: "Ending year the comic collection was published",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfPagesFrom: {
+        description: "Minimal number of pages",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfPagesTo: { description: "Maximal number of pages", type: "integer", format: "int32" },
+      stardateFrom: {
+        description: "Starting stardate of comic collection stories",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of comic collections stories",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: {
+        description: "Starting year of comic collection stories",
+        type: "integer",
+        format: "int32"
+      },
+      yearTo: {
+        description: "Ending year of comic collections stories",
+        type: "integer",
+        format: "int32"
+      },
+      photonovel: { description: "Whether it should be an photonovel collection", type: "boolean" }
+    }
+  },
+  PostComicCollectionSearchResponse: { $ref: "#/$defs/ComicCollectionBaseResponse" },
+  GetComicSeriesResponse: { $ref: "#/$defs/ComicSeriesFullResponse" },
+  GetComicSeriesSearchResponse: { $ref: "#/$defs/ComicSeriesBaseResponse" },
+  PostComicSeriesSearchRequestBody: {
+    properties: {
+      title: { description: "Comic series title", type: "string" },
+      publishedYearFrom: {
+        description: "Starting year the comic series was published",
+        type: "integer",
+        format: "int32"
+      },
+      publishedYearTo: {
+        description: "Ending year the comic series was published",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfIssuesFrom: {
+        description: "Minimal number of issues",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfIssuesTo: {
+        description: "Maximal number of issues",
+        type: "integer",
+        format: "int32"
+      },
+      stardateFrom: {
+        description: "Starting stardate of comic series stories",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Starting stardate of comic series stories",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: {
+        description: "Starting year of comic series stories",
+        type: "integer",
+        format: "int32"
+      },
+      yearTo: {
+        description: "Ending year of comic series stories",
+        type: "integer",
+        format: "int32"
+      },
+      miniseries: { description: "Whether it should be a miniseries", type: "boolean" },
+      photonovelSeries: { description: "Whether it should be photonovel series", type: "boolean" }
+    }
+  },
+  PostComicSeriesSearchResponse: { $ref: "#/$defs/ComicSeriesBaseResponse" },
+  GetComicStripResponse: { $ref: "#/$defs/ComicStripFullResponse" },
+  GetComicStripSearchResponse: { $ref: "#/$defs/ComicStripBaseResponse" },
+  PostComicStripSearchRequestBody: {
+    properties: {
+      title: { description: "Comic strip title", type: "string" },
+      publishedYearFrom: {
+        description: "Starting year the comic strip was published",
+        type: "integer",
+        format: "int32"
+      },
+      publishedYearTo: {
+        description: "Ending year the comic strip was published",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfPagesFrom: {
+        description: "Minimal number of pages",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfPagesTo: { description: "Maximal number of pages", type: "integer", format: "int32" },
+      yearFrom: {
+        description: "Starting year of comic strip story",
+        type: "integer",
+        format: "int32"
+      },
+      yearTo: { description: "Ending year of comic strip story", type: "integer", format: "int32" }
+    }
+  },
+  PostComicStripSearchResponse: { $ref: "#/$defs/ComicStripBaseResponse" },
+  GetComicsResponse: { $ref: "#/$defs/ComicsFullResponse" },
+  GetComicsSearchResponse: { $ref: "#/$defs/ComicsBaseResponse" },
+  PostComicsSearchRequestBody: {
+    properties: {
+      title: { description: "Comics title", type: "string" },
+      publishedYearFrom: {
+        description: "Starting year the comics was published",
+        type: "integer",
+        format: "int32"
+      },
+      publishedYearTo: {
+        description: "Ending year the comics was published",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfPagesFrom: {
+        description: "Minimal number of pages",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfPagesTo: { description: "Maximal number of pages", type: "integer", format: "int32" },
+      stardateFrom: {
+        description: "Starting stardate of comics story",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of comics story",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of comics story", type: "integer", format: "int32" },
+      yearTo: { description: "Ending year of comics story", type: "integer", format: "int32" },
+      photonovel: { description: "Whether it should be a photonovel", type: "boolean" },
+      adaptation: {
+        description: "Whether it should be an adaptation of an episode or a movie",
+        type: "boolean"
+      }
+    }
+  },
+  PostComicsSearchResponse: { $ref: "#/$defs/ComicsBaseResponse" },
+  GetCompanyResponse: { $ref: "#/$defs/CompanyFullResponse" },
+  GetCompanySearchResponse: { $ref: "#/$defs/CompanyBaseResponse" },
+  PostCompanySearchRequestBody: {
+    properties: {
+      name: { description: "Company name", type: "string" },
+      broadcaster: { description: "Whether it should be a broadcaster", type: "boolean" },
+      collectibleCompany: {
+        description: "Whether it should be a collectible company",
+        type: "boolean"
+      },
+      conglomerate: { description: "Whether it should be a conglomerate", type: "boolean" },
+      digitalVisualEffectsCompany: {
+        description: "Whether it should be a digital visual effects company",
+        type: "boolean"
+      },
+      distributor: { description: "Whether it should be a distributor", type: "boolean" },
+      gameCompany: { description: "Whether it should be a game company", type: "boolean" },
+      filmEquipmentCompany: {
+        description: "Whether it should be a film equipment company",
+        type: "boolean"
+      },
+      makeUpEffectsStudio: {
+        description: "Whether it should be a make-up effects studio",
+        type: "boolean"
+      },
+      mattePaintingCompany: {
+        description: "Whether it should be a matte painting company",
+        type: "boolean"
+      },
+      modelAndMiniatureEffectsCompany: {
+        description: "Whether it should be a model and miniature effects company",
+        type: "boolean"
+      },
+      postProductionCompany: {
+        description: "Whether it should be a post-production company",
+        type: "boolean"
+      },
+      productionCompany: {
+        description: "Whether it should be a production company",
+        type: "boolean"
+      },
+      propCompany: { description: "Whether it should be a prop company", type: "boolean" },
+      recordLabel: { description: "Whether it should be a record label", type: "boolean" },
+      specialEffectsCompany: {
+        description: "Whether it should be a special effects company",
+        type: "boolean"
+      },
+      tvAndFilmProductionCompany: {
+        description: "Whether it should be a TV and film production company",
+        type: "boolean"
+      },
+      videoGameCompany: {
+        description: "Whether it should be a video game company",
+        type: "boolean"
+      }
+    }
+  },
+  PostCompanySearchResponse: { $ref: "#/$defs/CompanyBaseResponse" },
+  GetConflictResponse: { $ref: "#/$defs/ConflictFullResponse" },
+  GetConflictSearchResponse: { $ref: "#/$defs/ConflictBaseResponse" },
+  PostConflictSearchRequestBody: {
+    properties: {
+      name: { description: "Conflict name", type: "string" },
+      yearFrom: { description: "Starting year of the conflict", type: "integer", format: "int32" },
+      yearTo: { description: "Ending year of the conflict", type: "integer", format: "int32" },
+      earthConflict: { description: "Whether it should be an Earth conflict", type: "boolean" },
+      federationWar: {
+        description: "Whether this conflict should be a part of war involving Federation",
+        type: "boolean"
+      },
+      klingonWar: {
+        description: "Whether this conflict should be a part of war involving the Klingons",
+        type: "boolean"
+      },
+      dominionWarBattle: {
+        description: "Whether this conflict should be a Dominion war battle",
+        type: "boolean"
+      },
+      alternateReality: {
+        description: "Whether this conflict should be from alternate reality",
+        type: "boolean"
+      }
+    }
+  },
+  PostConflictSearchResponse: { $ref: "#/$defs/ConflictBaseResponse" },
+  GetElementResponse: { $ref: "#/$defs/ElementFullResponse" },
+  GetElementSearchResponse: { $ref: "#/$defs/ElementBaseResponse" },
+  PostElementSearchRequestBody: {
+    properties: {
+      name: { description: "Element name", type: "string" },
+      symbol: { description: "Element symbol", type: "string" },
+      transuranium: { description: "Whether it should be a transuranium", type: "boolean" },
+      gammaSeries: { description: "Whether it should belong to Gamma series", type: "boolean" },
+      hypersonicSeries: {
+        description: "Whether it should belong to Hypersonic series",
+        type: "boolean"
+      },
+      megaSeries: { description: "Whether it should belong to Mega series", type: "boolean" },
+      omegaSeries: { description: "Whether it should belong to Omega series", type: "boolean" },
+      transonicSeries: {
+        description: "Whether it should belong to Transonic series",
+        type: "boolean"
+      },
+      worldSeries: { description: "Whether it should belong to World series", type: "boolean" }
+    }
+  },
+  PostElementSearchResponse: { $ref: "#/$defs/ElementBaseResponse" },
+  GetEpisodeResponse: { $ref: "#/$defs/EpisodeFullResponse" },
+  GetEpisodeSearchResponse: { $ref: "#/$defs/EpisodeBaseResponse" },
+  PostEpisodeSearchRequestBody: {
+    properties: {
+      title: { description: "Episode title", type: "string" },
+      seasonNumberFrom: { description: "Minimal season number", type: "integer", format: "int32" },
+      seasonNumberTo: { description: "Maximal season number", type: "integer", format: "int32" },
+      episodeNumberFrom: {
+        description: "Minimal episode number in season",
+        type: "integer",
+        format: "int32"
+      },
+      episodeNumberTo: {
+        description: "Maximal episode number in season",
+        type: "integer",
+        format: "int32"
+      },
+      productionSerialNumber: { description: "Production serial number", type: "string" },
+      featureLength: {
+        description: "Whether it should be a feature length episode",
+        type: "boolean"
+      },
+      stardateFrom: {
+        description: "Starting stardate of episode story",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of episode story",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of episode story", type: "integer", format: "int32" },
+      yearTo: { description: "Ending year of episode story", type: "integer", format: "int32" },
+      usAirDateFrom: {
+        description: "Minimal date the episode was first aired in the United States",
+        type: "string",
+        format: "date"
+      },
+      usAirDateTo: {
+        description: "Maximal date the episode was first aired in the United States",
+        type: "string",
+        format: "date"
+      },
+      finalScriptDateFrom: {
+        description: "Minimal date the episode script was completed",
+        type: "string",
+        format: "date"
+      },
+      finalScriptDateTo: {
+        description: "Maximal date the episode script was completed",
+        type: "string",
+        format: "date"
+      }
+    }
+  },
+  PostEpisodeSearchResponse: { $ref: "#/$defs/EpisodeBaseResponse" },
+  GetFoodResponse: { $ref: "#/$defs/FoodFullResponse" },
+  GetFoodSearchResponse: { $ref: "#/$defs/FoodBaseResponse" },
+  PostFoodSearchRequestBody: {
+    properties: {
+      name: { description: "Food name", type: "string" },
+      earthlyOrigin: { description: "Whether it should be of earthly origin", type: "boolean" },
+      dessert: { description: "Whether it should be a dessert", type: "boolean" },
+      fruit: { description: "Whether it should be a fruit", type: "boolean" },
+      herbOrSpice: { description: "Whether it should be an herb or a spice", type: "boolean" },
+      sauce: { description: "Whether it should be a sauce", type: "boolean" },
+      soup: { description: "Whether it should be a soup", type: "boolean" },
+      beverage: { description: "Whether it should be a beverage", type: "boolean" },
+      alcoholicBeverage: {
+        description: "Whether it should be an alcoholic beverage",
+        type: "boolean"
+      },
+      juice: { description: "Whether it should be a juice", type: "boolean" },
+      tea: { description: "Whether it should be a tea", type: "boolean" }
+    }
+  },
+  PostFoodSearchResponse: { $ref: "#/$defs/FoodBaseResponse" },
+  GetLiteratureResponse: { $ref: "#/$defs/LiteratureFullResponse" },
+  GetLiteratureSearchResponse: { $ref: "#/$defs/LiteratureBaseResponse" },
+  PostLiteratureSearchRequestBody: {
+    properties: {
+      title: { description: "Literature title", type: "string" },
+      earthlyOrigin: { description: "Whether it should be of earthly origin", type: "boolean" },
+      shakespeareanWork: {
+        description: "Whether it should be a Shakespearean work",
+        type: "boolean"
+      },
+      report: { description: "Whether it should be a report", type: "boolean" },
+      scientificLiterature: {
+        description: "Whether it should be a scientific literature",
+        type: "boolean"
+      },
+      technicalManual: { description: "Whether it should be a technical manual", type: "boolean" },
+      religiousLiterature: {
+        description: "Whether it should be a religious literature",
+        type: "boolean"
+      }
+    }
+  },
+  PostLiteratureSearchResponse: { $ref: "#/$defs/LiteratureBaseResponse" },
+  GetLocationResponse: { $ref: "#/$defs/LocationFullResponse" },
+  GetLocationSearchResponse: { $ref: "#/$defs/LocationBaseResponse" },
+  PostLocationSearchRequestBody: {
+    properties: {
+      name: { description: "Location name", type: "string" },
+      earthlyLocation: { description: "Whether it should be an earthly location", type: "boolean" },
+      fictionalLocation: {
+        description: "Whether it should be a fictional location",
+        type: "boolean"
+      },
+      religiousLocation: {
+        description: "Whether it should be a religious location",
+        type: "boolean"
+      },
+      geographicalLocation: {
+        description: "Whether it should be a geographical location",
+        type: "boolean"
+      },
+      bodyOfWater: { description: "Whether it should be a body of water", type: "boolean" },
+      country: { description: "Whether it should be a country", type: "boolean" },
+      subnationalEntity: {
+        description: "Whether it should be a subnational entity",
+        type: "boolean"
+      },
+      settlement: { description: "Whether it should be a settlement", type: "boolean" },
+      usSettlement: { description: "Whether it should be a US settlement", type: "boolean" },
+      bajoranSettlement: {
+        description: "Whether it should be a Bajoran settlement",
+        type: "boolean"
+      },
+      colony: { description: "Whether it should be a colony", type: "boolean" },
+      landform: { description: "Whether it should be a landform", type: "boolean" },
+      landmark: { description: "Whether it should be a landmark", type: "boolean" },
+      road: { description: "Whether it should be a road", type: "boolean" },
+      structure: { description: "Whether it should be a structure", type: "boolean" },
+      shipyard: { description: "Whether it should be a shipyard", type: "boolean" },
+      buildingInterior: {
+        description: "Whether it should be a building interior",
+        type: "boolean"
+      },
+      establishment: { description: "Whether it should be a establishment", type: "boolean" },
+      medicalEstablishment: {
+        description: "Whether it should be a medical establishment",
+        type: "boolean"
+      },
+      ds9Establishment: {
+        description: "Whether it should be a DS9 establishment",
+        type: "boolean"
+      },
+      school: { description: "Whether it should be a school", type: "boolean" },
+      mirror: {
+        description: "Whether this location should be from mirror universe",
+        type: "boolean"
+      },
+      alternateReality: {
+        description: "Whether this location should be from alternate reality",
+        type: "boolean"
+      }
+    }
+  },
+  PostLocationSearchResponse: { $ref: "#/$defs/LocationBaseResponse" },
+  GetMagazineResponse: { $ref: "#/$defs/MagazineFullResponse" },
+  GetMagazineSearchResponse: { $ref: "#/$defs/MagazineBaseResponse" },
+  PostMagazineSearchRequestBody: {
+    properties: {
+      title: { description: "Magazine title", type: "string" },
+      publishedYearFrom: {
+        description: "Starting year the magazine was published",
+        type: "integer",
+        format: "int32"
+      },
+      publishedYearTo: {
+        description: "Ending year the magazine was published",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfPagesFrom: {
+        description: "Minimal number of pages",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfPagesTo: { description: "Maximal number of pages", type: "integer", format: "int32" }
+    }
+  },
+  PostMagazineSearchResponse: { $ref: "#/$defs/MagazineBaseResponse" },
+  GetMagazineSeriesResponse: { $ref: "#/$defs/MagazineSeriesFullResponse" },
+  GetMagazineSeriesSearchResponse: { $ref: "#/$defs/MagazineSeriesBaseResponse" },
+  PostMagazineSeriesSearchRequestBody: {
+    properties: {
+      title: { description: "Magazine series title", type: "string" },
+      publishedYearFrom: {
+        description: "Starting year the magazine series was published",
+        type: "integer",
+        format: "int32"
+      },
+      publishedYearTo: {
+        description: "Ending year the magazine series was published",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfIssuesFrom: {
+        description: "Minimal number of issues",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfIssuesTo: {
+        description: "Maximal number of issues",
+        type: "integer",
+        format: "int32"
+      }
+    }
+  },
+  PostMagazineSeriesSearchResponse: { $ref: "#/$defs/MagazineSeriesBaseResponse" },
+  GetMaterialResponse: { $ref: "#/$defs/MaterialFullResponse" },
+  GetMaterialSearchResponse: { $ref: "#/$defs/MaterialBaseResponse" },
+  PostMaterialSearchRequestBody: {
+    properties: {
+      name: { description: "Material name", type: "string" },
+      chemicalCompound: {
+        description: "Whether it should be a chemical compound",
+        type: "boolean"
+      },
+      biochemicalCompound: {
+        description: "Whether it should be a biochemical compound",
+        type: "boolean"
+      },
+      drug: { description: "Whether it should be a drug", type: "boolean" },
+      poisonousSubstance: {
+        description: "Whether it should be a poisonous substance",
+        type: "boolean"
+      },
+      explosive: { description: "Whether it should be an explosive", type: "boolean" },
+      gemstone: { description: "Whether it should be a gemstone", type: "boolean" },
+      alloyOrComposite: {
+        description: "Whether it should be an alloy or a composite",
+        type: "boolean"
+      },
+      fuel: { description: "Whether it should be a fuel", type: "boolean" },
+      mineral: { description: "Whether it should be a mineral", type: "boolean" },
+      preciousMaterial: {
+        description: "Whether it should be a precious material",
+        type: "boolean"
+      }
+    }
+  },
+  PostMaterialSearchResponse: { $ref: "#/$defs/MaterialBaseResponse" },
+  GetMedicalConditionResponse: { $ref: "#/$defs/MedicalConditionFullResponse" },
+  GetMedicalConditionSearchResponse: { $ref: "#/$defs/MedicalConditionBaseResponse" },
+  PostMedicalConditionSearchRequestBody: {
+    properties: {
+      name: { description: "Medical condition name", type: "string" },
+      psychologicalCondition: {
+        description: "Whether it should be a psychological condition",
+        type: "boolean"
+      }
+    }
+  },
+  PostMedicalConditionSearchResponse: { $ref: "#/$defs/MedicalConditionBaseResponse" },
+  GetMovieResponse: { $ref: "#/$defs/MovieFullResponse" },
+  GetMovieSearchResponse: { $ref: "#/$defs/MovieBaseResponse" },
+  PostMovieSearchRequestBody: {
+    properties: {
+      title: { description: "Movie title", type: "string" },
+      stardateFrom: {
+        description: "Starting stardate of movie story",
+        type: "number",
+        format: "float"
+      },
+      stardateTo: {
+        description: "Ending stardate of movie story",
+        type: "number",
+        format: "float"
+      },
+      yearFrom: { description: "Starting year of movie story", type: "integer", format: "int32" },
+      yearTo: { description: "Ending year of movie story", type: "integer", format: "int32" },
+      usReleaseDateFrom: {
+        description: "Minimal date the movie was first released in the United States",
+        type: "string",
+        format: "date"
+      },
+      usReleaseDateTo: {
+        description: "Maximal date the movie was first released in the United States",
+        type: "string",
+        format: "date"
+      }
+    }
+  },
+  PostMovieSearchResponse: { $ref: "#/$defs/MovieBaseResponse" },
+  GetOccupationResponse: { $ref: "#/$defs/OccupationFullResponse" },
+  GetOccupationSearchResponse: { $ref: "#/$defs/OccupationBaseResponse" },
+  PostOccupationSearchRequestBody: {
+    properties: {
+      name: { description: "Occupation name", type: "string" },
+      legalOccupation: { description: "Whether it should be a legal occupation", type: "boolean" },
+      medicalOccupation: {
+        description: "Whether it should be a medical occupation",
+        type: "boolean"
+      },
+      scientificOccupation: {
+        description: "Whether it should be a scientific occupation",
+        type: "boolean"
+      }
+    }
+  },
+  PostOccupationSearchResponse: { $ref: "#/$defs/OccupationBaseResponse" },
+  GetOrganizationResponse: { $ref: "#/$defs/OrganizationFullResponse" },
+  GetOrganizationSearchResponse: { $ref: "#/$defs/OrganizationBaseResponse" },
+  PostOrganizationSearchRequestBody: {
+    properties: {
+      name: { description: "Organization name", type: "string" },
+      government: { description: "Whether it should be a government", type: "boolean" },
+      intergovernmentalOrganization: {
+        description: "Whether it should be an intergovernmental organization",
+        type: "boolean"
+      },
+      researchOrganization: {
+        description: "Whether it should be a research organization",
+        type: "boolean"
+      },
+      sportOrganization: {
+        description: "Whether it should be a sport organization",
+        type: "boolean"
+      },
+      medicalOrganization: {
+        description: "Whether it should be a medical organization",
+        type: "boolean"
+      },
+      militaryOrganization: {
+        description: "Whether it should be a military organization",
+        type: "boolean"
+      },
+      militaryUnit: { description: "Whether it should be a military unit", type: "boolean" },
+      governmentAgency: {
+        description: "Whether it should be a government agency",
+        type: "boolean"
+      },
+      lawEnforcementAgency: {
+        description: "Whether it should be a law enforcement agency",
+        type: "boolean"
+      },
+      prisonOrPenalColony: {
+        description: "Whether it should be a prison or penal colony",
+        type: "boolean"
+      },
+      mirror: {
+        description: "Whether this organization should be from mirror universe",
+        type: "boolean"
+      },
+      alternateReality: {
+        description: "Whether this organization should be from alternate reality",
+        type: "boolean"
+      }
+    }
+  },
+  PostOrganizationSearchResponse: { $ref: "#/$defs/OrganizationBaseResponse" },
+  GetPerformerResponse: { $ref: "#/$defs/PerformerFullResponse" },
+  GetPerformerSearchResponse: { $ref: "#/$defs/PerformerBaseResponse" },
+  PostPerformerSearchRequestBody: {
+    properties: {
+      name: { description: "Performer name", type: "string" },
+      birthName: { description: "Performer birth name", type: "string" },
+      gender: { description: "Performer gender", type: "string" },
+      dateOfBirthFrom: {
+        description: "Minimal date the performer was born",
+        type: "string",
+        format: "date"
+      },
+      dateOfBirthTo: {
+        description: "Maximal date the performer was born",
+        type: "string",
+        format: "date"
+      },
+      placeOfBirth: { description: "Place the performer was born", type: "string" },
+      dateOfDeathFrom: {
+        description: "Minimal date the performer died",
+        type: "string",
+        format: "date"
+      },
+      dateOfDeathTo: {
+        description: "Maximal date the performer died",
+        type: "string",
+        format: "date"
+      },
+      placeOfDeath: { description: "Place the performer died", type: "string" },
+      animalPerformer: { description: "Whether it should be an animal performer", type: "boolean" },
+      disPerformer: {
+        description: "Whether it should be a performer that appeared in Star Trek: Discovery",
+        type: "boolean"
+      },
+      ds9Performer: {
+        description: "Whether it should be a performer that appeared in Star Trek: Deep Space Nine",
+        type: "boolean"
+      },
+      entPerformer: {
+        description: "Whether it should be a performer that appeared in Star Trek: Enterprise",
+        type: "boolean"
+      },
+      filmPerformer: {
+        description: "Whether it should be a performer that appeared in a Star Trek movie",
+        type: "boolean"
+      },
+      standInPerformer: {
+        description: "Whether it should be a stand-in performer",
+        type: "boolean"
+      },
+      stuntPerformer: { description: "Whether it should be a stunt performer", type: "boolean" },
+      tasPerformer: {
+        description: "Whether it should be a performer that appeared in Star Trek: The Animated Series",
+        type: "boolean"
+      },
+      tngPerformer: {
+        description: "Whether it should be a performer that appeared in Star Trek: The Next Generation",
+        type: "boolean"
+      },
+      tosPerformer: {
+        description: "Whether it should be a performer that appeared in Star Trek: The Original Series",
+        type: "boolean"
+      },
+      videoGamePerformer: {
+        description: "Whether it should be a video game performer",
+        type: "boolean"
+      },
+      voicePerformer: { description: "Whether it should be a voice performer", type: "boolean" },
+      voyPerformer: {
+        description: "Whether it should be a performer that appeared in Star Trek: Voyager",
+        type: "boolean"
+      }
+    }
+  },
+  PostPerformerSearchResponse: { $ref: "#/$defs/PerformerBaseResponse" },
+  GetSeasonResponse: { $ref: "#/$defs/SeasonFullResponse" },
+  GetSeasonSearchResponse: { $ref: "#/$defs/SeasonBaseResponse" },
+  PostSeasonSearchRequestBody: {
+    properties: {
+      title: { description: "Season title", type: "string" },
+      seasonNumberFrom: { description: "Minimal season number", type: "integer", format: "int32" },
+      seasonNumberTo: { description: "Maximal season number", type: "integer", format: "int32" },
+      numberOfEpisodesFrom: {
+        description: "Minimal number of episodes in season",
+        type: "integer",
+        format: "int32"
+      },
+      numberOfEpisodesTo: {
+        description: "Maximal number of episodes in season",
+        type: "integer",
+        format: "int32"
+      }
+    }
+  },
+  PostSeasonSearchResponse: { $ref: "#/$defs/SeasonBaseResponse" },
+  GetSeriesResponse: { $ref: "#/$defs/SeriesFullResponse" },
+  GetSeriesSearchResponse: { $ref: "#/$defs/SeriesBaseResponse" },
+  PostSeriesSearchRequestBody: {
+    properties: {
+      title: { description: "Series title", type: "string" },
+      abbreviation: { description: "Series abbreviation", type: "string" },
+      productionStartYearFrom: {
+        description: "Minimal year the series production started",
+        type: "integer",
+        format: "int32"
+      },
+      productionStartYearTo: {
+        description: "Maximal year the series production started",
+        type: "integer",
+        format: "int32"
+      },
+      productionEndYearFrom: {
+        description: "Minimal year the series production ended",
+        type: "integer",
+        format: "int32"
+      },
+      productionEndYearTo: {
+        description: "Maximal year the series production ended",
+        type: "integer",
+        format: "int32"
+      },
+      originalRunStartDateFrom: {
+        description: "Minimal date the series originally ran from",
+        type: "string",
+        format: "date"
+      },
+      originalRunStartDateTo: {
+        description: "Maximal date the series originally ran from",
+        type: "string",
+        format: "date"
+      },
+      originalRunEndDateFrom: {
+        description: "Minimal date the series originally ran to",
+        type: "string",
+        format: "date"
+      },
+      originalRunEndDateTo: {
+        description: "Maximal date the series originally ran to",
+        type: "string",
+        format: "date"
+      }
+    }
+  },
+  PostSeriesSearchResponse: { $ref: "#/$defs/SeriesBaseResponse" },
+  GetSoundtrackResponse: { $ref: "#/$defs/SoundtrackFullResponse" },
+  GetSoundtrackSearchResponse: { $ref: "#/$defs/SoundtrackBaseResponse" },
+  PostSoundtrackSearchRequestBody: {
+    properties: {
+      title: { description: "Soundtrack title", type: "string" },
+      releaseDateFrom: { description: "Minimal release date", type: "string", format: "date" },
+      releaseDateTo: { description: "Maximal release date", type: "string", format: "date" },
+      lengthFrom: { description: "Minimal length, in seconds", type: "integer", format: "int32" },
+      lengthTo: { description: "Maximal length, in seconds", type: "integer", format: "int32" }
+    }
+  },
+  PostSoundtrackSearchResponse: { $ref: "#/$defs/SoundtrackBaseResponse" },
+  GetSpacecraftResponse: { $ref: "#/$defs/SpacecraftFullResponse" },
+  GetSpacecraftSearchResponse: { $ref: "#/$defs/SpacecraftBaseResponse" },
+  PostSpacecraftSearchRequestBody: {
+    properties: { name: { description: "Spacecraft name", type: "string" } }
+  },
+  PostSpacecraftSearchResponse: { $ref: "#/$defs/SpacecraftBaseResponse" },
+  GetSpacecraftClassResponse: { $ref: "#/$defs/SpacecraftClassFullResponse" },
+  GetSpacecraftClassSearchResponse: { $ref: "#/$defs/SpacecraftClassBaseResponse" },
+  PostSpacecraftClassSearchRequestBody: {
+    properties: {
+      name: { description: "Spacecraft class name", type: "string" },
+      warpCapableSpecies: {
+        description: "Whether it should be a warp-capable spacecraft class",
+        type: "boolean"
+      },
+      alternateReality: {
+        description: "Whether this spacecraft class should be from alternate reality",
+        type: "boolean"
+      }
+    }
+  },
+  PostSpacecraftClassSearchResponse: { $ref: "#/$defs/SpacecraftClassBaseResponse" },
+  GetSpeciesResponse: { $ref: "#/$defs/SpeciesFullResponse" },
+  GetSpeciesSearchResponse: { $ref: "#/$defs/SpeciesBaseResponse" },
+  PostSpeciesSearchRequestBody: {
+    properties: {
+      name: { description: "Species name", type: "string" },
+      extinctSpecies: { description: "Whether it should be an extinct species", type: "boolean" },
+      warpCapableSpecies: {
+        description: "Whether it should be a warp-capable species",
+        type: "boolean"
+      },
+      extraGalacticSpecies: {
+        description: "Whether it should be an extra-galactic species",
+        type: "boolean"
+      },
+      humanoidSpecies: { description: "Whether it should be a humanoid species", type: "boolean" },
+      reptilianSpecies: {
+        description: "Whether it should be a reptilian species",
+        type: "boolean"
+      },
+      nonCorporealSpecies: {
+        description: "Whether it should be a non-corporeal species",
+        type: "boolean"
+      },
+      shapeshiftingSpecies: {
+        description: "Whether it should be a shapeshifting species",
+        type: "boolean"
+      },
+      spaceborneSpecies: {
+        description: "Whether it should be a spaceborne species",
+        type: "boolean"
+      },
+      telepathicSpecies: {
+        description: "Whether it should be a telepathic species",
+        type: "boolean"
+      },
+      transDimensionalSpecies: {
+        description: "Whether it should be a trans-dimensional species",
+        type: "boolean"
+      },
+      unnamedSpecies: { description: "Whether it should be a unnamed species", type: "boolean" },
+      alternateReality: {
+        description: "Whether this species should be from alternate reality",
+        type: "boolean"
+      }
+    }
+  },
+  PostSpeciesSearchResponse: { $ref: "#/$defs/SpeciesBaseResponse" },
+  GetStaffResponse: { $ref: "#/$defs/StaffFullResponse" },
+  GetStaffSearchResponse: { $ref: "#/$defs/StaffBaseResponse" },
+  PostStaffSearchRequestBody: {
+    properties: {
+      name: { description: "Staff name", type: "string" },
+      birthName: { description: "Staff birth name", type: "string" },
+      gender: { description: "Staff gender", type: "string" },
+      dateOfBirthFrom: {
+        description: "Minimal date the staff was born",
+        type: "string",
+        format: "date"
+      },
+      dateOfBirthTo: {
+        description: "Maximal date the staff was born",
+        type: "string",
+        format: "date"
+      },
+      placeOfBirth: { description: "Place the staff was born", type: "string" },
+      dateOfDeathFrom: {
+        description: "Minimal date the staff died",
+        type: "string",
+        format: "date"
+      },
+      dateOfDeathTo: { description: "Maximal date the staff died", type: "string", format: "date" },
+      placeOfDeath: { description: "Place the staff died", type: "string" },
+      artDepartment: {
+        description: "Whether this person should be from art department",
+        type: "boolean"
+      },
+      artDirector: {
+        description: "Whether this person should be an art director",
+        type: "boolean"
+      },
+      productionDesigner: {
+        description: "Whether this person should be a production designer",
+        type: "boolean"
+      },
+      cameraAndElectricalDepartment: {
+        description: "Whether this person should be from camera and electrical department",
+        type: "boolean"
+      },
+      cinematographer: {
+        description: "Whether this person should be a cinematographer",
+        type: "boolean"
+      },
+      castingDepartment: {
+        description: "Whether this person should be from casting department",
+        type: "boolean"
+      },
+      costumeDepartment: {
+        description: "Whether this person should be from costume department",
+        type: "boolean"
+      },
+      costumeDesigner: {
+        description: "Whether this person should be a custume designer",
+        type: "boolean"
+      },
+      director: { description: "Whether this person should be a director", type: "boolean" },
+      assistantOrSecondUnitDirector: {
+        description: "Whether this person should be an assistant or secound unit director director",
+        type: "boolean"
+      },
+      exhibitAndAttractionStaff: {
+        description: "Whether this person should be an exhibit and attraction staff",
+        type: "boolean"
+      },
+      filmEditor: { description: "Whether this person should be a film editor", type: "boolean" },
+      linguist: { description: "Whether this person should be a linguist", type: "boolean" },
+      locationStaff: {
+        description: "Whether this person should be a location staff",
+        type: "boolean"
+      },
+      makeupStaff: {
+        description: "Whether this person should be a make-up staff",
+        type: "boolean"
+      },
+      musicDepartment: {
+        description: "Whether this person should be from music department",
+        type: "boolean"
+      },
+      composer: { description: "Whether this person should be a composer", type: "boolean" },
+      personalAssistant: {
+        description: "Whether this person should be a personal assistant",
+        type: "boolean"
+      },
+      producer: { description: "Whether this person should be a producer", type: "boolean" },
+      productionAssociate: {
+        description: "Whether this person should be a production associate",
+        type: "boolean"
+      },
+      productionStaff: {
+        description: "Whether this person should be a production staff",
+        type: "boolean"
+      },
+      publicationStaff: {
+        description: "Whether this person should be a publication staff",
+        type: "boolean"
+      },
+      scienceConsultant: {
+        description: "Whether this person should be a science consultant",
+        type: "boolean"
+      },
+      soundDepartment: {
+        description: "Whether this person should be from sound department",
+        type: "boolean"
+      },
+      specialAndVisualEffectsStaff: {
+        description: "Whether this person should be a special and visual effects staff",
+        type: "boolean"
+      },
+      author: { description: "Whether this person should be an author", type: "boolean" },
+      audioAuthor: {
+        description: "Whether this person should be an audio author",
+        type: "boolean"
+      },
+      calendarArtist: {
+        description: "Whether this person should be a calendar artist",
+        type: "boolean"
+      },
+      comicArtist: { description: "Whether this person should be a comic artist", type: "boolean" },
+      comicAuthor: { description: "Whether this person should be a comic author", type: "boolean" },
+      comicColorArtist: {
+        description: "Whether this person should be a comic color artist",
+        type: "boolean"
+      },
+      comicInteriorArtist: {
+        description: "Whether this person should be a comic interior artist",
+        type: "boolean"
+      },
+      comicInkArtist: {
+        description: "Whether this person should be a comic ink artist",
+        type: "boolean"
+      },
+      comicPencilArtist: {
+        description: "Whether this person should be a comic pencil artist",
+        type: "boolean"
+      },
+      comicLetterArtist: {
+        description: "Whether this person should be a comic letter artist",
+        type: "boolean"
+      },
+      comicStripArtist: {
+        description: "Whether this person should be a comic strip artist",
+        type: "boolean"
+      },
+      gameArtist: { description: "Whether this person should be a game artist", type: "boolean" },
+      gameAuthor: { description: "Whether this person should be a game author", type: "boolean" },
+      novelArtist: { description: "Whether this person should be a novel artist", type: "boolean" },
+      novelAuthor: { description: "Whether this person should be a novel author", type: "boolean" },
+      referenceArtist: {
+        description: "Whether this person should be a reference artist",
+        type: "boolean"
+      },
+      referenceAuthor: {
+        description: "Whether this person should be a reference author",
+        type: "boolean"
+      },
+      publicationArtist: {
+        description: "Whether this person should be a publication artist",
+        type: "boolean"
+      },
+      publicationDesigner: {
+        description: "Whether this person should be a publication designer",
+        type: "boolean"
+      },
+      publicationEditor: {
+        description: "Whether this person should be a publication editor",
+        type: "boolean"
+      },
+      publicityArtist: {
+        description: "Whether this person should be a publicity artist",
+        type: "boolean"
+      },
+      cbsDigitalStaff: {
+        description: "Whether this person should be a part of CBS digital staff",
+        type: "boolean"
+      },
+      ilmProductionStaff: {
+        description: "Whether this person should be a part of ILM production staff",
+        type: "boolean"
+      },
+      specialFeaturesStaff: {
+        description: "Whether this person should be a special features artist",
+        type: "boolean"
+      },
+      storyEditor: { description: "Whether this person should be a story editor", type: "boolean" },
+      studioExecutive: {
+        description: "Whether this person should be a studio executive",
+        type: "boolean"
+      },
+      stuntDepartment: {
+        description: "Whether this person should be from stunt department",
+        type: "boolean"
+      },
+      transportationDepartment: {
+        description: "Whether this person should be from transportation department",
+        type: "boolean"
+      },
+      videoGameProductionStaff: {
+        description: "Whether this person is video game production staff",
+        type: "boolean"
+      },
+      writer: { description: "Whether this person should be a writer", type: "boolean" }
+    }
+  },
+  PostStaffSearchResponse: { $ref: "#/$defs/StaffBaseResponse" },
+  GetTechnologyResponse: { $ref: "#/$defs/TechnologyFullResponse" },
+  GetTechnologySearchResponse: { $ref: "#/$defs/TechnologyBaseResponse" },
+  PostTechnologySearchRequestBody: {
+    properties: {
+      name: { description: "Technology name", type: "string" },
+      borgTechnology: { description: "Whether it should be a Borg technology", type: "boolean" },
+      borgComponent: { description: "Whether it should be a Borg component", type: "boolean" },
+      communicationsTechnology: {
+        description: "Whether it should be a communications technology",
+        type: "boolean"
+      },
+      computerTechnology: {
+        description: "Whether it should be a computer technology",
+        type: "boolean"
+      },
+      computerProgramming: {
+        description: "Whether it should be a technology related to computer programming",
+        type: "boolean"
+      },
+      subroutine: { description: "Whether it should be a subroutine", type: "boolean" },
+      database: { description: "Whether it should be a database", type: "boolean" },
+      energyTechnology: {
+        description: "Whether it should be a energy technology",
+        type: "boolean"
+      },
+      fictionalTechnology: {
+        description: "Whether it should be a fictional technology",
+        type: "boolean"
+      },
+      holographicTechnology: {
+        description: "Whether it should be a holographic technology",
+        type: "boolean"
+      },
+      identificationTechnology: {
+        description: "Whether it should be a identification technology",
+        type: "boolean"
+      },
+      lifeSupportTechnology: {
+        description: "Whether it should be a life support technology",
+        type: "boolean"
+      },
+      sensorTechnology: {
+        description: "Whether it should be a sensor technology",
+        type: "boolean"
+      },
+      shieldTechnology: {
+        description: "Whether it should be a shield technology",
+        type: "boolean"
+      },
+      tool: { description: "Whether it should be a tool", type: "boolean" },
+      culinaryTool: { description: "Whether it should be a culinary tool", type: "boolean" },
+      engineeringTool: { description: "Whether it should be a engineering tool", type: "boolean" },
+      householdTool: { description: "Whether it should be a household tool", type: "boolean" },
+      medicalEquipment: {
+        description: "Whether it should be a medical equipment",
+        type: "boolean"
+      },
+      transporterTechnology: {
+        description: "Whether it's a transporter technology",
+        type: "boolean"
+      }
+    }
+  },
+  PostTechnologySearchResponse: { $ref: "#/$defs/TechnologyBaseResponse" },
+  GetTitleResponse: { $ref: "#/$defs/TitleFullResponse" },
+  GetTitleSearchResponse: { $ref: "#/$defs/TitleBaseResponse" },
+  PostTitleSearchRequestBody: {
+    properties: {
+      name: { description: "Title name", type: "string" },
+      militaryRank: { description: "Whether it should be a military rank", type: "boolean" },
+      fleetRank: { description: "Whether it should be a fleet rank", type: "boolean" },
+      religiousTitle: { description: "Whether it should be a religious title", type: "boolean" },
+      position: { description: "Whether it should be a position", type: "boolean" },
+      mirror: { description: "Whether this title should be from mirror universe", type: "boolean" }
+    }
+  },
+  PostTitleSearchResponse: { $ref: "#/$defs/TitleBaseResponse" },
+  GetTradingCardResponse: { $ref: "#/$defs/TradingCardFullResponse" },
+  GetTradingCardSearchResponse: { $ref: "#/$defs/TradingCardBaseResponse" },
+  PostTradingCardSearchRequestBody: {
+    properties: {
+      name: { description: "Trading card name", type: "string" },
+      tradingCardDeckUid: { description: "UID of trading card deck", type: "string" },
+      tradingCardSetUid: { description: "UID of trading card set", type: "string" }
+    }
+  },
+  PostTradingCardSearchResponse: { $ref: "#/$defs/TradingCardBaseResponse" },
+  GetTradingCardDeckResponse: { $ref: "#/$defs/TradingCardDeckFullResponse" },
+  GetTradingCardDeckSearchResponse: { $ref: "#/$defs/TradingCardDeckBaseResponse" },
+  PostTradingCardDeckSearchRequestBody: {
+    properties: {
+      name: { description: "Trading card deck name", type: "string" },
+      tradingCardSetUid: { description: "UID of trading card set", type: "string" }
+    }
+  },
+  PostTradingCardDeckSearchResponse: { $ref: "#/$defs/TradingCardDeckBaseResponse" },
+  GetTradingCardSetResponse: { $ref: "#/$defs/TradingCardSetFullResponse" },
+  GetTradingCardSetSearchResponse: { $ref: "#/$defs/TradingCardSetBaseResponse" },
+  PostTradingCardSetSearchRequestBody: {
+    properties: {
+      name: { description: "Trading card set name", type: "string" },
+      releaseYearFrom: {
+        description: "Starting year the trading card set was released",
+        type: "integer",
+        format: "int32"
+      },
+      releaseYearTo: {
+        description: "Ending year the trading card set was released",
+        type: "integer",
+        format: "int32"
+      },
+      cardsPerPackFrom: {
+        description: "Minimal number of cards per deck",
+        type: "integer",
+        format: "int32"
+      },
+      cardsPerPackTo: {
+        description: "Minimal number of cards per deck",
+        type: "integer",
+        format: "int32"
+      },
+      packsPerBoxFrom: {
+        description: "Minimal number of packs per box",
+        type: "integer",
+        format: "int32"
+      },
+      packsPerBoxTo: {
+        description: "Minimal number of packs per box",
+        type: "integer",
+        format: "int32"
+      },
+      boxesPerCaseFrom: {
+        description: "Minimal number of boxes per case",
+        type: "integer",
+        format: "int32"
+      },
+      boxesPerCaseTo: {
+        description: "Minimal number of boxes per case",
+        type: "integer",
+        format: "int32"
+      },
+      productionRunFrom: {
+        description: "Minimal production run",
+        type: "integer",
+        format: "int32"
+      },
+      productionRunTo: { description: "Minimal production run", type: "integer", format: "int32" },
+      productionRunUnit: { description: "Production run unit", type: "string" },
+      cardWidthFrom: {
+        description: "Minimal card width, in inches",
+        type: "number",
+        format: "double"
+      },
+      cardWidthTo: {
+        description: "Minimal card width, in inches",
+        type: "number",
+        format: "double"
+      },
+      cardHeightFrom: {
+        description: "Minimal card height, in inches",
+        type: "number",
+        format: "double"
+      },
+      cardHeightTo: {
+        description: "Minimal card height, in inches",
+        type: "number",
+        format: "double"
+      }
+    }
+  },
+  PostTradingCardSetSearchResponse: { $ref: "#/$defs/TradingCardSetBaseResponse" },
+  GetVideoGameResponse: { $ref: "#/$defs/VideoGameFullResponse" },
+  GetVideoGameSearchResponse: { $ref: "#/$defs/VideoGameBaseResponse" },
+  PostVideoGameSearchRequestBody: {
+    properties: {
+      title: { description: "Video game title", type: "string" },
+      releaseDateFrom: {
+        description: "Minimal date the video game was first released",
+        type: "string",
+        format: "date"
+      },
+      releaseDateTo: {
+        description: "Minimal date the video game was first released",
+        type: "string",
+        format: "date"
+      }
+    }
+  },
+  PostVideoGameSearchResponse: { $ref: "#/$defs/VideoGameBaseResponse" },
+  GetVideoReleaseResponse: { $ref: "#/$defs/VideoReleaseFullResponse" },
+  GetVideoReleaseSearchResponse: { $ref: "#/$defs/VideoReleaseBaseResponse" },
+  PostVideoReleaseSearchRequestBody: {
+    properties: {
+      title: { description: "Video release title", type: "string" },
+      yearFrom: {
+        description: "Starting year of video release story",
+        type: "integer",
+        format: "int32"
+      },
+      yearTo: {
+        description: "Ending year of video release story",
+        type: "integer",
+        format: "int32"
+      },
+      runTimeFrom: {
+        description: "Minimal run time, in minutes",
+        type: "integer",
+        format: "int32"
+      },
+      runTimeTo: { description: "Minimal run time, in minutes", type: "integer", format: "int32" }
+    }
+  },
+  PostVideoReleaseSearchResponse: { $ref: "#/$defs/VideoReleaseBaseResponse" },
+  GetWeaponResponse: { $ref: "#/$defs/WeaponFullResponse" },
+  GetWeaponSearchResponse: { $ref: "#/$defs/WeaponBaseResponse" },
+  PostWeaponSearchRequestBody: {
+    properties: {
+      name: { description: "Weapon name", type: "string" },
+      handHeldWeapon: { description: "Whether it should be a hand-help weapon", type: "boolean" },
+      laserTechnology: { description: "Whether it should be a laser technology", type: "boolean" },
+      plasmaTechnology: {
+        description: "Whether it should be a plasma technology",
+        type: "boolean"
+      },
+      photonicTechnology: {
+        description: "Whether it should be a photonic technology",
+        type: "boolean"
+      },
+      phaserTechnology: {
+        description: "Whether it should be a phaser technology",
+        type: "boolean"
+      },
+      mirror: {
+        description: "Whether this weapon should be from mirror universe",
+        type: "boolean"
+      },
+      alternateReality: {
+        description: "Whether this weapon should be from alternate reality",
+        type: "boolean"
+      }
+    }
+  },
+  PostWeaponSearchResponse: { $ref: "#/$defs/WeaponBaseResponse" }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

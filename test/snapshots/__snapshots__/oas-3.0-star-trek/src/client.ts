@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,153 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetAnimalError
+  | T.GetAnimalSearchError
+  | T.PostAnimalSearchError
+  | T.GetAstronomicalObjectError
+  | T.GetAstronomicalObjectSearchError
+  | T.PostAstronomicalObjectSearchError
+  | T.GetBookError
+  | T.GetBookSearchError
+  | T.PostBookSearchError
+  | T.GetBookCollectionError
+  | T.GetBookCollectionSearchError
+  | T.PostBookCollectionSearchError
+  | T.GetBookSeriesError
+  | T.GetBookSeriesSearchError
+  | T.PostBookSeriesSearchError
+  | T.GetCharacterError
+  | T.GetCharacterSearchError
+  | T.PostCharacterSearchError
+  | T.GetComicCollectionError
+  | T.GetComicCollectionSearchError
+  | T.PostComicCollectionSearchError
+  | T.GetComicSeriesError
+  | T.GetComicSeriesSearchError
+  | T.PostComicSeriesSearchError
+  | T.GetComicStripError
+  | T.GetComicStripSearchError
+  | T.PostComicStripSearchError
+  | T.GetComicsError
+  | T.GetComicsSearchError
+  | T.PostComicsSearchError
+  | T.GetCompanyError
+  | T.GetCompanySearchError
+  | T.PostCompanySearchError
+  | T.GetConflictError
+  | T.GetConflictSearchError
+  | T.PostConflictSearchError
+  | T.GetElementError
+  | T.GetElementSearchError
+  | T.PostElementSearchError
+  | T.GetEpisodeError
+  | T.GetEpisodeSearchError
+  | T.PostEpisodeSearchError
+  | T.GetFoodError
+  | T.GetFoodSearchError
+  | T.PostFoodSearchError
+  | T.GetLiteratureError
+  | T.GetLiteratureSearchError
+  | T.PostLiteratureSearchError
+  | T.GetLocationError
+  | T.GetLocationSearchError
+  | T.PostLocationSearchError
+  | T.GetMagazineError
+  | T.GetMagazineSearchError
+  | T.PostMagazineSearchError
+  | T.GetMagazineSeriesError
+  | T.GetMagazineSeriesSearchError
+  | T.PostMagazineSeriesSearchError
+  | T.GetMaterialError
+  | T.GetMaterialSearchError
+  | T.PostMaterialSearchError
+  | T.GetMedicalConditionError
+  | T.GetMedicalConditionSearchError
+  | T.PostMedicalConditionSearchError
+  | T.GetMovieError
+  | T.GetMovieSearchError
+  | T.PostMovieSearchError
+  | T.GetOccupationError
+  | T.GetOccupationSearchError
+  | T.PostOccupationSearchError
+  | T.GetOrganizationError
+  | T.GetOrganizationSearchError
+  | T.PostOrganizationSearchError
+  | T.GetPerformerError
+  | T.GetPerformerSearchError
+  | T.PostPerformerSearchError
+  | T.GetSeasonError
+  | T.GetSeasonSearchError
+  | T.PostSeasonSearchError
+  | T.GetSeriesError
+  | T.GetSeriesSearchError
+  | T.PostSeriesSearchError
+  | T.GetSoundtrackError
+  | T.GetSoundtrackSearchError
+  | T.PostSoundtrackSearchError
+  | T.GetSpacecraftError
+  | T.GetSpacecraftSearchError
+  | T.PostSpacecraftSearchError
+  | T.GetSpacecraftClassError
+  | T.GetSpacecraftClassSearchError
+  | T.PostSpacecraftClassSearchError
+  | T.GetSpeciesError
+  | T.GetSpeciesSearchError
+  | T.PostSpeciesSearchError
+  | T.GetStaffError
+  | T.GetStaffSearchError
+  | T.PostStaffSearchError
+  | T.GetTechnologyError
+  | T.GetTechnologySearchError
+  | T.PostTechnologySearchError
+  | T.GetTitleError
+  | T.GetTitleSearchError
+  | T.PostTitleSearchError
+  | T.GetTradingCardError
+  | T.GetTradingCardSearchError
+  | T.PostTradingCardSearchError
+  | T.GetTradingCardDeckError
+  | T.GetTradingCardDeckSearchError
+  | T.PostTradingCardDeckSearchError
+  | T.GetTradingCardSetError
+  | T.GetTradingCardSetSearchError
+  | T.PostTradingCardSetSearchError
+  | T.GetVideoGameError
+  | T.GetVideoGameSearchError
+  | T.PostVideoGameSearchError
+  | T.GetVideoReleaseError
+  | T.GetVideoReleaseSearchError
+  | T.PostVideoReleaseSearchError
+  | T.GetWeaponError
+  | T.GetWeaponSearchError
+  | T.PostWeaponSearchError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -55,6 +215,9 @@ const getAnimalOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetAnimalResponse(value), 'GET /animal response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /animal default error body');
+  },
 };
 
 /**
@@ -65,6 +228,16 @@ export function buildGetAnimalRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAnimalOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAnimalRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnimalResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnimalResponse, T.GetAnimalError>> {
+  return readResult(getAnimalOperation, response, options) as Promise<
+    ApiResult<T.GetAnimalResponse, T.GetAnimalError>
+  >;
 }
 
 const getAnimalSearchOperation: OperationSpec = {
@@ -82,6 +255,9 @@ const getAnimalSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetAnimalSearchResponse(value), 'GET /animal/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /animal/search default error body');
+  },
 };
 
 /**
@@ -92,6 +268,16 @@ export function buildGetAnimalSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAnimalSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAnimalSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnimalSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnimalSearchResponse, T.GetAnimalSearchError>> {
+  return readResult(getAnimalSearchOperation, response, options) as Promise<
+    ApiResult<T.GetAnimalSearchResponse, T.GetAnimalSearchError>
+  >;
 }
 
 const postAnimalSearchOperation: OperationSpec = {
@@ -126,6 +312,16 @@ export function buildPostAnimalSearchRequest(
   return buildRequest(postAnimalSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnimalSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnimalSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnimalSearchResponse, T.PostAnimalSearchError>> {
+  return readResult(postAnimalSearchOperation, response, options) as Promise<
+    ApiResult<T.PostAnimalSearchResponse, T.PostAnimalSearchError>
+  >;
+}
+
 const getAstronomicalObjectOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/astronomicalObject',
@@ -143,6 +339,9 @@ const getAstronomicalObjectOperation: OperationSpec = {
       V.validateGetAstronomicalObjectResponse(value),
       'GET /astronomicalObject response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /astronomicalObject default error body');
+  },
 };
 
 /**
@@ -153,6 +352,16 @@ export function buildGetAstronomicalObjectRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAstronomicalObjectOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAstronomicalObjectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAstronomicalObjectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAstronomicalObjectResponse, T.GetAstronomicalObjectError>> {
+  return readResult(getAstronomicalObjectOperation, response, options) as Promise<
+    ApiResult<T.GetAstronomicalObjectResponse, T.GetAstronomicalObjectError>
+  >;
 }
 
 const getAstronomicalObjectSearchOperation: OperationSpec = {
@@ -173,6 +382,9 @@ const getAstronomicalObjectSearchOperation: OperationSpec = {
       V.validateGetAstronomicalObjectSearchResponse(value),
       'GET /astronomicalObject/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /astronomicalObject/search default error body');
+  },
 };
 
 /**
@@ -183,6 +395,16 @@ export function buildGetAstronomicalObjectSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAstronomicalObjectSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAstronomicalObjectSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAstronomicalObjectSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAstronomicalObjectSearchResponse, T.GetAstronomicalObjectSearchError>> {
+  return readResult(getAstronomicalObjectSearchOperation, response, options) as Promise<
+    ApiResult<T.GetAstronomicalObjectSearchResponse, T.GetAstronomicalObjectSearchError>
+  >;
 }
 
 const postAstronomicalObjectSearchOperation: OperationSpec = {
@@ -223,6 +445,16 @@ export function buildPostAstronomicalObjectSearchRequest(
   return buildRequest(postAstronomicalObjectSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAstronomicalObjectSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAstronomicalObjectSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAstronomicalObjectSearchResponse, T.PostAstronomicalObjectSearchError>> {
+  return readResult(postAstronomicalObjectSearchOperation, response, options) as Promise<
+    ApiResult<T.PostAstronomicalObjectSearchResponse, T.PostAstronomicalObjectSearchError>
+  >;
+}
+
 const getBookOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/book',
@@ -237,6 +469,9 @@ const getBookOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetBookResponse(value), 'GET /book response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /book default error body');
+  },
 };
 
 /**
@@ -247,6 +482,16 @@ export function buildGetBookRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getBookOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetBookRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetBookResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetBookResponse, T.GetBookError>> {
+  return readResult(getBookOperation, response, options) as Promise<
+    ApiResult<T.GetBookResponse, T.GetBookError>
+  >;
 }
 
 const getBookSearchOperation: OperationSpec = {
@@ -264,6 +509,9 @@ const getBookSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetBookSearchResponse(value), 'GET /book/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /book/search default error body');
+  },
 };
 
 /**
@@ -274,6 +522,16 @@ export function buildGetBookSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getBookSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetBookSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetBookSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetBookSearchResponse, T.GetBookSearchError>> {
+  return readResult(getBookSearchOperation, response, options) as Promise<
+    ApiResult<T.GetBookSearchResponse, T.GetBookSearchError>
+  >;
 }
 
 const postBookSearchOperation: OperationSpec = {
@@ -308,6 +566,16 @@ export function buildPostBookSearchRequest(
   return buildRequest(postBookSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostBookSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostBookSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostBookSearchResponse, T.PostBookSearchError>> {
+  return readResult(postBookSearchOperation, response, options) as Promise<
+    ApiResult<T.PostBookSearchResponse, T.PostBookSearchError>
+  >;
+}
+
 const getBookCollectionOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/bookCollection',
@@ -322,6 +590,9 @@ const getBookCollectionOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetBookCollectionResponse(value), 'GET /bookCollection response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /bookCollection default error body');
+  },
 };
 
 /**
@@ -332,6 +603,16 @@ export function buildGetBookCollectionRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getBookCollectionOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetBookCollectionRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetBookCollectionResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetBookCollectionResponse, T.GetBookCollectionError>> {
+  return readResult(getBookCollectionOperation, response, options) as Promise<
+    ApiResult<T.GetBookCollectionResponse, T.GetBookCollectionError>
+  >;
 }
 
 const getBookCollectionSearchOperation: OperationSpec = {
@@ -352,6 +633,9 @@ const getBookCollectionSearchOperation: OperationSpec = {
       V.validateGetBookCollectionSearchResponse(value),
       'GET /bookCollection/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /bookCollection/search default error body');
+  },
 };
 
 /**
@@ -362,6 +646,16 @@ export function buildGetBookCollectionSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getBookCollectionSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetBookCollectionSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetBookCollectionSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetBookCollectionSearchResponse, T.GetBookCollectionSearchError>> {
+  return readResult(getBookCollectionSearchOperation, response, options) as Promise<
+    ApiResult<T.GetBookCollectionSearchResponse, T.GetBookCollectionSearchError>
+  >;
 }
 
 const postBookCollectionSearchOperation: OperationSpec = {
@@ -402,6 +696,16 @@ export function buildPostBookCollectionSearchRequest(
   return buildRequest(postBookCollectionSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostBookCollectionSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostBookCollectionSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostBookCollectionSearchResponse, T.PostBookCollectionSearchError>> {
+  return readResult(postBookCollectionSearchOperation, response, options) as Promise<
+    ApiResult<T.PostBookCollectionSearchResponse, T.PostBookCollectionSearchError>
+  >;
+}
+
 const getBookSeriesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/bookSeries',
@@ -416,6 +720,9 @@ const getBookSeriesOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetBookSeriesResponse(value), 'GET /bookSeries response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /bookSeries default error body');
+  },
 };
 
 /**
@@ -426,6 +733,16 @@ export function buildGetBookSeriesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getBookSeriesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetBookSeriesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetBookSeriesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetBookSeriesResponse, T.GetBookSeriesError>> {
+  return readResult(getBookSeriesOperation, response, options) as Promise<
+    ApiResult<T.GetBookSeriesResponse, T.GetBookSeriesError>
+  >;
 }
 
 const getBookSeriesSearchOperation: OperationSpec = {
@@ -446,6 +763,9 @@ const getBookSeriesSearchOperation: OperationSpec = {
       V.validateGetBookSeriesSearchResponse(value),
       'GET /bookSeries/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /bookSeries/search default error body');
+  },
 };
 
 /**
@@ -456,6 +776,16 @@ export function buildGetBookSeriesSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getBookSeriesSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetBookSeriesSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetBookSeriesSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetBookSeriesSearchResponse, T.GetBookSeriesSearchError>> {
+  return readResult(getBookSeriesSearchOperation, response, options) as Promise<
+    ApiResult<T.GetBookSeriesSearchResponse, T.GetBookSeriesSearchError>
+  >;
 }
 
 const postBookSeriesSearchOperation: OperationSpec = {
@@ -496,6 +826,16 @@ export function buildPostBookSeriesSearchRequest(
   return buildRequest(postBookSeriesSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostBookSeriesSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostBookSeriesSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostBookSeriesSearchResponse, T.PostBookSeriesSearchError>> {
+  return readResult(postBookSeriesSearchOperation, response, options) as Promise<
+    ApiResult<T.PostBookSeriesSearchResponse, T.PostBookSeriesSearchError>
+  >;
+}
+
 const getCharacterOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/character',
@@ -510,6 +850,9 @@ const getCharacterOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetCharacterResponse(value), 'GET /character response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /character default error body');
+  },
 };
 
 /**
@@ -520,6 +863,16 @@ export function buildGetCharacterRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getCharacterOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetCharacterRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetCharacterResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetCharacterResponse, T.GetCharacterError>> {
+  return readResult(getCharacterOperation, response, options) as Promise<
+    ApiResult<T.GetCharacterResponse, T.GetCharacterError>
+  >;
 }
 
 const getCharacterSearchOperation: OperationSpec = {
@@ -537,6 +890,9 @@ const getCharacterSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetCharacterSearchResponse(value), 'GET /character/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /character/search default error body');
+  },
 };
 
 /**
@@ -547,6 +903,16 @@ export function buildGetCharacterSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getCharacterSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetCharacterSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetCharacterSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetCharacterSearchResponse, T.GetCharacterSearchError>> {
+  return readResult(getCharacterSearchOperation, response, options) as Promise<
+    ApiResult<T.GetCharacterSearchResponse, T.GetCharacterSearchError>
+  >;
 }
 
 const postCharacterSearchOperation: OperationSpec = {
@@ -587,6 +953,16 @@ export function buildPostCharacterSearchRequest(
   return buildRequest(postCharacterSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostCharacterSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostCharacterSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostCharacterSearchResponse, T.PostCharacterSearchError>> {
+  return readResult(postCharacterSearchOperation, response, options) as Promise<
+    ApiResult<T.PostCharacterSearchResponse, T.PostCharacterSearchError>
+  >;
+}
+
 const getComicCollectionOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/comicCollection',
@@ -601,6 +977,9 @@ const getComicCollectionOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetComicCollectionResponse(value), 'GET /comicCollection response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /comicCollection default error body');
+  },
 };
 
 /**
@@ -611,6 +990,16 @@ export function buildGetComicCollectionRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getComicCollectionOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetComicCollectionRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetComicCollectionResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetComicCollectionResponse, T.GetComicCollectionError>> {
+  return readResult(getComicCollectionOperation, response, options) as Promise<
+    ApiResult<T.GetComicCollectionResponse, T.GetComicCollectionError>
+  >;
 }
 
 const getComicCollectionSearchOperation: OperationSpec = {
@@ -631,6 +1020,9 @@ const getComicCollectionSearchOperation: OperationSpec = {
       V.validateGetComicCollectionSearchResponse(value),
       'GET /comicCollection/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /comicCollection/search default error body');
+  },
 };
 
 /**
@@ -641,6 +1033,16 @@ export function buildGetComicCollectionSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getComicCollectionSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetComicCollectionSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetComicCollectionSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetComicCollectionSearchResponse, T.GetComicCollectionSearchError>> {
+  return readResult(getComicCollectionSearchOperation, response, options) as Promise<
+    ApiResult<T.GetComicCollectionSearchResponse, T.GetComicCollectionSearchError>
+  >;
 }
 
 const postComicCollectionSearchOperation: OperationSpec = {
@@ -681,6 +1083,16 @@ export function buildPostComicCollectionSearchRequest(
   return buildRequest(postComicCollectionSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostComicCollectionSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostComicCollectionSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostComicCollectionSearchResponse, T.PostComicCollectionSearchError>> {
+  return readResult(postComicCollectionSearchOperation, response, options) as Promise<
+    ApiResult<T.PostComicCollectionSearchResponse, T.PostComicCollectionSearchError>
+  >;
+}
+
 const getComicSeriesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/comicSeries',
@@ -695,6 +1107,9 @@ const getComicSeriesOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetComicSeriesResponse(value), 'GET /comicSeries response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /comicSeries default error body');
+  },
 };
 
 /**
@@ -705,6 +1120,16 @@ export function buildGetComicSeriesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getComicSeriesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetComicSeriesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetComicSeriesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetComicSeriesResponse, T.GetComicSeriesError>> {
+  return readResult(getComicSeriesOperation, response, options) as Promise<
+    ApiResult<T.GetComicSeriesResponse, T.GetComicSeriesError>
+  >;
 }
 
 const getComicSeriesSearchOperation: OperationSpec = {
@@ -725,6 +1150,9 @@ const getComicSeriesSearchOperation: OperationSpec = {
       V.validateGetComicSeriesSearchResponse(value),
       'GET /comicSeries/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /comicSeries/search default error body');
+  },
 };
 
 /**
@@ -735,6 +1163,16 @@ export function buildGetComicSeriesSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getComicSeriesSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetComicSeriesSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetComicSeriesSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetComicSeriesSearchResponse, T.GetComicSeriesSearchError>> {
+  return readResult(getComicSeriesSearchOperation, response, options) as Promise<
+    ApiResult<T.GetComicSeriesSearchResponse, T.GetComicSeriesSearchError>
+  >;
 }
 
 const postComicSeriesSearchOperation: OperationSpec = {
@@ -775,6 +1213,16 @@ export function buildPostComicSeriesSearchRequest(
   return buildRequest(postComicSeriesSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostComicSeriesSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostComicSeriesSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostComicSeriesSearchResponse, T.PostComicSeriesSearchError>> {
+  return readResult(postComicSeriesSearchOperation, response, options) as Promise<
+    ApiResult<T.PostComicSeriesSearchResponse, T.PostComicSeriesSearchError>
+  >;
+}
+
 const getComicStripOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/comicStrip',
@@ -789,6 +1237,9 @@ const getComicStripOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetComicStripResponse(value), 'GET /comicStrip response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /comicStrip default error body');
+  },
 };
 
 /**
@@ -799,6 +1250,16 @@ export function buildGetComicStripRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getComicStripOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetComicStripRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetComicStripResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetComicStripResponse, T.GetComicStripError>> {
+  return readResult(getComicStripOperation, response, options) as Promise<
+    ApiResult<T.GetComicStripResponse, T.GetComicStripError>
+  >;
 }
 
 const getComicStripSearchOperation: OperationSpec = {
@@ -819,6 +1280,9 @@ const getComicStripSearchOperation: OperationSpec = {
       V.validateGetComicStripSearchResponse(value),
       'GET /comicStrip/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /comicStrip/search default error body');
+  },
 };
 
 /**
@@ -829,6 +1293,16 @@ export function buildGetComicStripSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getComicStripSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetComicStripSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetComicStripSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetComicStripSearchResponse, T.GetComicStripSearchError>> {
+  return readResult(getComicStripSearchOperation, response, options) as Promise<
+    ApiResult<T.GetComicStripSearchResponse, T.GetComicStripSearchError>
+  >;
 }
 
 const postComicStripSearchOperation: OperationSpec = {
@@ -869,6 +1343,16 @@ export function buildPostComicStripSearchRequest(
   return buildRequest(postComicStripSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostComicStripSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostComicStripSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostComicStripSearchResponse, T.PostComicStripSearchError>> {
+  return readResult(postComicStripSearchOperation, response, options) as Promise<
+    ApiResult<T.PostComicStripSearchResponse, T.PostComicStripSearchError>
+  >;
+}
+
 const getComicsOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/comics',
@@ -883,6 +1367,9 @@ const getComicsOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetComicsResponse(value), 'GET /comics response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /comics default error body');
+  },
 };
 
 /**
@@ -893,6 +1380,16 @@ export function buildGetComicsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getComicsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetComicsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetComicsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetComicsResponse, T.GetComicsError>> {
+  return readResult(getComicsOperation, response, options) as Promise<
+    ApiResult<T.GetComicsResponse, T.GetComicsError>
+  >;
 }
 
 const getComicsSearchOperation: OperationSpec = {
@@ -910,6 +1407,9 @@ const getComicsSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetComicsSearchResponse(value), 'GET /comics/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /comics/search default error body');
+  },
 };
 
 /**
@@ -920,6 +1420,16 @@ export function buildGetComicsSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getComicsSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetComicsSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetComicsSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetComicsSearchResponse, T.GetComicsSearchError>> {
+  return readResult(getComicsSearchOperation, response, options) as Promise<
+    ApiResult<T.GetComicsSearchResponse, T.GetComicsSearchError>
+  >;
 }
 
 const postComicsSearchOperation: OperationSpec = {
@@ -954,6 +1464,16 @@ export function buildPostComicsSearchRequest(
   return buildRequest(postComicsSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostComicsSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostComicsSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostComicsSearchResponse, T.PostComicsSearchError>> {
+  return readResult(postComicsSearchOperation, response, options) as Promise<
+    ApiResult<T.PostComicsSearchResponse, T.PostComicsSearchError>
+  >;
+}
+
 const getCompanyOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/company',
@@ -968,6 +1488,9 @@ const getCompanyOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetCompanyResponse(value), 'GET /company response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /company default error body');
+  },
 };
 
 /**
@@ -978,6 +1501,16 @@ export function buildGetCompanyRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getCompanyOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetCompanyRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetCompanyResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetCompanyResponse, T.GetCompanyError>> {
+  return readResult(getCompanyOperation, response, options) as Promise<
+    ApiResult<T.GetCompanyResponse, T.GetCompanyError>
+  >;
 }
 
 const getCompanySearchOperation: OperationSpec = {
@@ -995,6 +1528,9 @@ const getCompanySearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetCompanySearchResponse(value), 'GET /company/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /company/search default error body');
+  },
 };
 
 /**
@@ -1005,6 +1541,16 @@ export function buildGetCompanySearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getCompanySearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetCompanySearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetCompanySearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetCompanySearchResponse, T.GetCompanySearchError>> {
+  return readResult(getCompanySearchOperation, response, options) as Promise<
+    ApiResult<T.GetCompanySearchResponse, T.GetCompanySearchError>
+  >;
 }
 
 const postCompanySearchOperation: OperationSpec = {
@@ -1039,6 +1585,16 @@ export function buildPostCompanySearchRequest(
   return buildRequest(postCompanySearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostCompanySearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostCompanySearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostCompanySearchResponse, T.PostCompanySearchError>> {
+  return readResult(postCompanySearchOperation, response, options) as Promise<
+    ApiResult<T.PostCompanySearchResponse, T.PostCompanySearchError>
+  >;
+}
+
 const getConflictOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/conflict',
@@ -1053,6 +1609,9 @@ const getConflictOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetConflictResponse(value), 'GET /conflict response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /conflict default error body');
+  },
 };
 
 /**
@@ -1063,6 +1622,16 @@ export function buildGetConflictRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getConflictOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetConflictRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetConflictResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetConflictResponse, T.GetConflictError>> {
+  return readResult(getConflictOperation, response, options) as Promise<
+    ApiResult<T.GetConflictResponse, T.GetConflictError>
+  >;
 }
 
 const getConflictSearchOperation: OperationSpec = {
@@ -1080,6 +1649,9 @@ const getConflictSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetConflictSearchResponse(value), 'GET /conflict/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /conflict/search default error body');
+  },
 };
 
 /**
@@ -1090,6 +1662,16 @@ export function buildGetConflictSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getConflictSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetConflictSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetConflictSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetConflictSearchResponse, T.GetConflictSearchError>> {
+  return readResult(getConflictSearchOperation, response, options) as Promise<
+    ApiResult<T.GetConflictSearchResponse, T.GetConflictSearchError>
+  >;
 }
 
 const postConflictSearchOperation: OperationSpec = {
@@ -1127,6 +1709,16 @@ export function buildPostConflictSearchRequest(
   return buildRequest(postConflictSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostConflictSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostConflictSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostConflictSearchResponse, T.PostConflictSearchError>> {
+  return readResult(postConflictSearchOperation, response, options) as Promise<
+    ApiResult<T.PostConflictSearchResponse, T.PostConflictSearchError>
+  >;
+}
+
 const getElementOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/element',
@@ -1141,6 +1733,9 @@ const getElementOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetElementResponse(value), 'GET /element response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /element default error body');
+  },
 };
 
 /**
@@ -1151,6 +1746,16 @@ export function buildGetElementRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getElementOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetElementRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetElementResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetElementResponse, T.GetElementError>> {
+  return readResult(getElementOperation, response, options) as Promise<
+    ApiResult<T.GetElementResponse, T.GetElementError>
+  >;
 }
 
 const getElementSearchOperation: OperationSpec = {
@@ -1168,6 +1773,9 @@ const getElementSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetElementSearchResponse(value), 'GET /element/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /element/search default error body');
+  },
 };
 
 /**
@@ -1178,6 +1786,16 @@ export function buildGetElementSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getElementSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetElementSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetElementSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetElementSearchResponse, T.GetElementSearchError>> {
+  return readResult(getElementSearchOperation, response, options) as Promise<
+    ApiResult<T.GetElementSearchResponse, T.GetElementSearchError>
+  >;
 }
 
 const postElementSearchOperation: OperationSpec = {
@@ -1212,6 +1830,16 @@ export function buildPostElementSearchRequest(
   return buildRequest(postElementSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostElementSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostElementSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostElementSearchResponse, T.PostElementSearchError>> {
+  return readResult(postElementSearchOperation, response, options) as Promise<
+    ApiResult<T.PostElementSearchResponse, T.PostElementSearchError>
+  >;
+}
+
 const getEpisodeOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/episode',
@@ -1226,6 +1854,9 @@ const getEpisodeOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetEpisodeResponse(value), 'GET /episode response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /episode default error body');
+  },
 };
 
 /**
@@ -1236,6 +1867,16 @@ export function buildGetEpisodeRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getEpisodeOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetEpisodeRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetEpisodeResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetEpisodeResponse, T.GetEpisodeError>> {
+  return readResult(getEpisodeOperation, response, options) as Promise<
+    ApiResult<T.GetEpisodeResponse, T.GetEpisodeError>
+  >;
 }
 
 const getEpisodeSearchOperation: OperationSpec = {
@@ -1253,6 +1894,9 @@ const getEpisodeSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetEpisodeSearchResponse(value), 'GET /episode/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /episode/search default error body');
+  },
 };
 
 /**
@@ -1263,6 +1907,16 @@ export function buildGetEpisodeSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getEpisodeSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetEpisodeSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetEpisodeSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetEpisodeSearchResponse, T.GetEpisodeSearchError>> {
+  return readResult(getEpisodeSearchOperation, response, options) as Promise<
+    ApiResult<T.GetEpisodeSearchResponse, T.GetEpisodeSearchError>
+  >;
 }
 
 const postEpisodeSearchOperation: OperationSpec = {
@@ -1297,6 +1951,16 @@ export function buildPostEpisodeSearchRequest(
   return buildRequest(postEpisodeSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostEpisodeSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostEpisodeSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostEpisodeSearchResponse, T.PostEpisodeSearchError>> {
+  return readResult(postEpisodeSearchOperation, response, options) as Promise<
+    ApiResult<T.PostEpisodeSearchResponse, T.PostEpisodeSearchError>
+  >;
+}
+
 const getFoodOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/food',
@@ -1311,6 +1975,9 @@ const getFoodOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetFoodResponse(value), 'GET /food response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /food default error body');
+  },
 };
 
 /**
@@ -1321,6 +1988,16 @@ export function buildGetFoodRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getFoodOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetFoodRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetFoodResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetFoodResponse, T.GetFoodError>> {
+  return readResult(getFoodOperation, response, options) as Promise<
+    ApiResult<T.GetFoodResponse, T.GetFoodError>
+  >;
 }
 
 const getFoodSearchOperation: OperationSpec = {
@@ -1338,6 +2015,9 @@ const getFoodSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetFoodSearchResponse(value), 'GET /food/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /food/search default error body');
+  },
 };
 
 /**
@@ -1348,6 +2028,16 @@ export function buildGetFoodSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getFoodSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetFoodSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetFoodSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetFoodSearchResponse, T.GetFoodSearchError>> {
+  return readResult(getFoodSearchOperation, response, options) as Promise<
+    ApiResult<T.GetFoodSearchResponse, T.GetFoodSearchError>
+  >;
 }
 
 const postFoodSearchOperation: OperationSpec = {
@@ -1382,6 +2072,16 @@ export function buildPostFoodSearchRequest(
   return buildRequest(postFoodSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostFoodSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostFoodSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostFoodSearchResponse, T.PostFoodSearchError>> {
+  return readResult(postFoodSearchOperation, response, options) as Promise<
+    ApiResult<T.PostFoodSearchResponse, T.PostFoodSearchError>
+  >;
+}
+
 const getLiteratureOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/literature',
@@ -1396,6 +2096,9 @@ const getLiteratureOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetLiteratureResponse(value), 'GET /literature response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /literature default error body');
+  },
 };
 
 /**
@@ -1406,6 +2109,16 @@ export function buildGetLiteratureRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getLiteratureOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetLiteratureRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetLiteratureResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetLiteratureResponse, T.GetLiteratureError>> {
+  return readResult(getLiteratureOperation, response, options) as Promise<
+    ApiResult<T.GetLiteratureResponse, T.GetLiteratureError>
+  >;
 }
 
 const getLiteratureSearchOperation: OperationSpec = {
@@ -1426,6 +2139,9 @@ const getLiteratureSearchOperation: OperationSpec = {
       V.validateGetLiteratureSearchResponse(value),
       'GET /literature/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /literature/search default error body');
+  },
 };
 
 /**
@@ -1436,6 +2152,16 @@ export function buildGetLiteratureSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getLiteratureSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetLiteratureSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetLiteratureSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetLiteratureSearchResponse, T.GetLiteratureSearchError>> {
+  return readResult(getLiteratureSearchOperation, response, options) as Promise<
+    ApiResult<T.GetLiteratureSearchResponse, T.GetLiteratureSearchError>
+  >;
 }
 
 const postLiteratureSearchOperation: OperationSpec = {
@@ -1476,6 +2202,16 @@ export function buildPostLiteratureSearchRequest(
   return buildRequest(postLiteratureSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostLiteratureSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostLiteratureSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostLiteratureSearchResponse, T.PostLiteratureSearchError>> {
+  return readResult(postLiteratureSearchOperation, response, options) as Promise<
+    ApiResult<T.PostLiteratureSearchResponse, T.PostLiteratureSearchError>
+  >;
+}
+
 const getLocationOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/location',
@@ -1490,6 +2226,9 @@ const getLocationOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetLocationResponse(value), 'GET /location response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /location default error body');
+  },
 };
 
 /**
@@ -1500,6 +2239,16 @@ export function buildGetLocationRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getLocationOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetLocationRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetLocationResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetLocationResponse, T.GetLocationError>> {
+  return readResult(getLocationOperation, response, options) as Promise<
+    ApiResult<T.GetLocationResponse, T.GetLocationError>
+  >;
 }
 
 const getLocationSearchOperation: OperationSpec = {
@@ -1517,6 +2266,9 @@ const getLocationSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetLocationSearchResponse(value), 'GET /location/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /location/search default error body');
+  },
 };
 
 /**
@@ -1527,6 +2279,16 @@ export function buildGetLocationSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getLocationSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetLocationSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetLocationSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetLocationSearchResponse, T.GetLocationSearchError>> {
+  return readResult(getLocationSearchOperation, response, options) as Promise<
+    ApiResult<T.GetLocationSearchResponse, T.GetLocationSearchError>
+  >;
 }
 
 const postLocationSearchOperation: OperationSpec = {
@@ -1564,6 +2326,16 @@ export function buildPostLocationSearchRequest(
   return buildRequest(postLocationSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostLocationSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostLocationSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostLocationSearchResponse, T.PostLocationSearchError>> {
+  return readResult(postLocationSearchOperation, response, options) as Promise<
+    ApiResult<T.PostLocationSearchResponse, T.PostLocationSearchError>
+  >;
+}
+
 const getMagazineOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/magazine',
@@ -1578,6 +2350,9 @@ const getMagazineOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetMagazineResponse(value), 'GET /magazine response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /magazine default error body');
+  },
 };
 
 /**
@@ -1588,6 +2363,16 @@ export function buildGetMagazineRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getMagazineOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetMagazineRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetMagazineResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetMagazineResponse, T.GetMagazineError>> {
+  return readResult(getMagazineOperation, response, options) as Promise<
+    ApiResult<T.GetMagazineResponse, T.GetMagazineError>
+  >;
 }
 
 const getMagazineSearchOperation: OperationSpec = {
@@ -1605,6 +2390,9 @@ const getMagazineSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetMagazineSearchResponse(value), 'GET /magazine/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /magazine/search default error body');
+  },
 };
 
 /**
@@ -1615,6 +2403,16 @@ export function buildGetMagazineSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getMagazineSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetMagazineSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetMagazineSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetMagazineSearchResponse, T.GetMagazineSearchError>> {
+  return readResult(getMagazineSearchOperation, response, options) as Promise<
+    ApiResult<T.GetMagazineSearchResponse, T.GetMagazineSearchError>
+  >;
 }
 
 const postMagazineSearchOperation: OperationSpec = {
@@ -1652,6 +2450,16 @@ export function buildPostMagazineSearchRequest(
   return buildRequest(postMagazineSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostMagazineSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostMagazineSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostMagazineSearchResponse, T.PostMagazineSearchError>> {
+  return readResult(postMagazineSearchOperation, response, options) as Promise<
+    ApiResult<T.PostMagazineSearchResponse, T.PostMagazineSearchError>
+  >;
+}
+
 const getMagazineSeriesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/magazineSeries',
@@ -1666,6 +2474,9 @@ const getMagazineSeriesOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetMagazineSeriesResponse(value), 'GET /magazineSeries response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /magazineSeries default error body');
+  },
 };
 
 /**
@@ -1676,6 +2487,16 @@ export function buildGetMagazineSeriesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getMagazineSeriesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetMagazineSeriesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetMagazineSeriesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetMagazineSeriesResponse, T.GetMagazineSeriesError>> {
+  return readResult(getMagazineSeriesOperation, response, options) as Promise<
+    ApiResult<T.GetMagazineSeriesResponse, T.GetMagazineSeriesError>
+  >;
 }
 
 const getMagazineSeriesSearchOperation: OperationSpec = {
@@ -1696,6 +2517,9 @@ const getMagazineSeriesSearchOperation: OperationSpec = {
       V.validateGetMagazineSeriesSearchResponse(value),
       'GET /magazineSeries/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /magazineSeries/search default error body');
+  },
 };
 
 /**
@@ -1706,6 +2530,16 @@ export function buildGetMagazineSeriesSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getMagazineSeriesSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetMagazineSeriesSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetMagazineSeriesSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetMagazineSeriesSearchResponse, T.GetMagazineSeriesSearchError>> {
+  return readResult(getMagazineSeriesSearchOperation, response, options) as Promise<
+    ApiResult<T.GetMagazineSeriesSearchResponse, T.GetMagazineSeriesSearchError>
+  >;
 }
 
 const postMagazineSeriesSearchOperation: OperationSpec = {
@@ -1746,6 +2580,16 @@ export function buildPostMagazineSeriesSearchRequest(
   return buildRequest(postMagazineSeriesSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostMagazineSeriesSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostMagazineSeriesSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostMagazineSeriesSearchResponse, T.PostMagazineSeriesSearchError>> {
+  return readResult(postMagazineSeriesSearchOperation, response, options) as Promise<
+    ApiResult<T.PostMagazineSeriesSearchResponse, T.PostMagazineSeriesSearchError>
+  >;
+}
+
 const getMaterialOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/material',
@@ -1760,6 +2604,9 @@ const getMaterialOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetMaterialResponse(value), 'GET /material response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /material default error body');
+  },
 };
 
 /**
@@ -1770,6 +2617,16 @@ export function buildGetMaterialRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getMaterialOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetMaterialRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetMaterialResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetMaterialResponse, T.GetMaterialError>> {
+  return readResult(getMaterialOperation, response, options) as Promise<
+    ApiResult<T.GetMaterialResponse, T.GetMaterialError>
+  >;
 }
 
 const getMaterialSearchOperation: OperationSpec = {
@@ -1787,6 +2644,9 @@ const getMaterialSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetMaterialSearchResponse(value), 'GET /material/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /material/search default error body');
+  },
 };
 
 /**
@@ -1797,6 +2657,16 @@ export function buildGetMaterialSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getMaterialSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetMaterialSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetMaterialSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetMaterialSearchResponse, T.GetMaterialSearchError>> {
+  return readResult(getMaterialSearchOperation, response, options) as Promise<
+    ApiResult<T.GetMaterialSearchResponse, T.GetMaterialSearchError>
+  >;
 }
 
 const postMaterialSearchOperation: OperationSpec = {
@@ -1834,6 +2704,16 @@ export function buildPostMaterialSearchRequest(
   return buildRequest(postMaterialSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostMaterialSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostMaterialSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostMaterialSearchResponse, T.PostMaterialSearchError>> {
+  return readResult(postMaterialSearchOperation, response, options) as Promise<
+    ApiResult<T.PostMaterialSearchResponse, T.PostMaterialSearchError>
+  >;
+}
+
 const getMedicalConditionOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/medicalCondition',
@@ -1851,6 +2731,9 @@ const getMedicalConditionOperation: OperationSpec = {
       V.validateGetMedicalConditionResponse(value),
       'GET /medicalCondition response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /medicalCondition default error body');
+  },
 };
 
 /**
@@ -1861,6 +2744,16 @@ export function buildGetMedicalConditionRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getMedicalConditionOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetMedicalConditionRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetMedicalConditionResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetMedicalConditionResponse, T.GetMedicalConditionError>> {
+  return readResult(getMedicalConditionOperation, response, options) as Promise<
+    ApiResult<T.GetMedicalConditionResponse, T.GetMedicalConditionError>
+  >;
 }
 
 const getMedicalConditionSearchOperation: OperationSpec = {
@@ -1881,6 +2774,9 @@ const getMedicalConditionSearchOperation: OperationSpec = {
       V.validateGetMedicalConditionSearchResponse(value),
       'GET /medicalCondition/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /medicalCondition/search default error body');
+  },
 };
 
 /**
@@ -1891,6 +2787,16 @@ export function buildGetMedicalConditionSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getMedicalConditionSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetMedicalConditionSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetMedicalConditionSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetMedicalConditionSearchResponse, T.GetMedicalConditionSearchError>> {
+  return readResult(getMedicalConditionSearchOperation, response, options) as Promise<
+    ApiResult<T.GetMedicalConditionSearchResponse, T.GetMedicalConditionSearchError>
+  >;
 }
 
 const postMedicalConditionSearchOperation: OperationSpec = {
@@ -1931,6 +2837,16 @@ export function buildPostMedicalConditionSearchRequest(
   return buildRequest(postMedicalConditionSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostMedicalConditionSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostMedicalConditionSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostMedicalConditionSearchResponse, T.PostMedicalConditionSearchError>> {
+  return readResult(postMedicalConditionSearchOperation, response, options) as Promise<
+    ApiResult<T.PostMedicalConditionSearchResponse, T.PostMedicalConditionSearchError>
+  >;
+}
+
 const getMovieOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/movie',
@@ -1945,6 +2861,9 @@ const getMovieOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetMovieResponse(value), 'GET /movie response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /movie default error body');
+  },
 };
 
 /**
@@ -1955,6 +2874,16 @@ export function buildGetMovieRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getMovieOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetMovieRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetMovieResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetMovieResponse, T.GetMovieError>> {
+  return readResult(getMovieOperation, response, options) as Promise<
+    ApiResult<T.GetMovieResponse, T.GetMovieError>
+  >;
 }
 
 const getMovieSearchOperation: OperationSpec = {
@@ -1972,6 +2901,9 @@ const getMovieSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetMovieSearchResponse(value), 'GET /movie/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /movie/search default error body');
+  },
 };
 
 /**
@@ -1982,6 +2914,16 @@ export function buildGetMovieSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getMovieSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetMovieSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetMovieSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetMovieSearchResponse, T.GetMovieSearchError>> {
+  return readResult(getMovieSearchOperation, response, options) as Promise<
+    ApiResult<T.GetMovieSearchResponse, T.GetMovieSearchError>
+  >;
 }
 
 const postMovieSearchOperation: OperationSpec = {
@@ -2016,6 +2958,16 @@ export function buildPostMovieSearchRequest(
   return buildRequest(postMovieSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostMovieSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostMovieSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostMovieSearchResponse, T.PostMovieSearchError>> {
+  return readResult(postMovieSearchOperation, response, options) as Promise<
+    ApiResult<T.PostMovieSearchResponse, T.PostMovieSearchError>
+  >;
+}
+
 const getOccupationOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/occupation',
@@ -2030,6 +2982,9 @@ const getOccupationOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetOccupationResponse(value), 'GET /occupation response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /occupation default error body');
+  },
 };
 
 /**
@@ -2040,6 +2995,16 @@ export function buildGetOccupationRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getOccupationOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetOccupationRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetOccupationResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetOccupationResponse, T.GetOccupationError>> {
+  return readResult(getOccupationOperation, response, options) as Promise<
+    ApiResult<T.GetOccupationResponse, T.GetOccupationError>
+  >;
 }
 
 const getOccupationSearchOperation: OperationSpec = {
@@ -2060,6 +3025,9 @@ const getOccupationSearchOperation: OperationSpec = {
       V.validateGetOccupationSearchResponse(value),
       'GET /occupation/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /occupation/search default error body');
+  },
 };
 
 /**
@@ -2070,6 +3038,16 @@ export function buildGetOccupationSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getOccupationSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetOccupationSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetOccupationSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetOccupationSearchResponse, T.GetOccupationSearchError>> {
+  return readResult(getOccupationSearchOperation, response, options) as Promise<
+    ApiResult<T.GetOccupationSearchResponse, T.GetOccupationSearchError>
+  >;
 }
 
 const postOccupationSearchOperation: OperationSpec = {
@@ -2110,6 +3088,16 @@ export function buildPostOccupationSearchRequest(
   return buildRequest(postOccupationSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostOccupationSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostOccupationSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostOccupationSearchResponse, T.PostOccupationSearchError>> {
+  return readResult(postOccupationSearchOperation, response, options) as Promise<
+    ApiResult<T.PostOccupationSearchResponse, T.PostOccupationSearchError>
+  >;
+}
+
 const getOrganizationOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/organization',
@@ -2124,6 +3112,9 @@ const getOrganizationOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetOrganizationResponse(value), 'GET /organization response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /organization default error body');
+  },
 };
 
 /**
@@ -2134,6 +3125,16 @@ export function buildGetOrganizationRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getOrganizationOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetOrganizationRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetOrganizationResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetOrganizationResponse, T.GetOrganizationError>> {
+  return readResult(getOrganizationOperation, response, options) as Promise<
+    ApiResult<T.GetOrganizationResponse, T.GetOrganizationError>
+  >;
 }
 
 const getOrganizationSearchOperation: OperationSpec = {
@@ -2154,6 +3155,9 @@ const getOrganizationSearchOperation: OperationSpec = {
       V.validateGetOrganizationSearchResponse(value),
       'GET /organization/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /organization/search default error body');
+  },
 };
 
 /**
@@ -2164,6 +3168,16 @@ export function buildGetOrganizationSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getOrganizationSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetOrganizationSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetOrganizationSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetOrganizationSearchResponse, T.GetOrganizationSearchError>> {
+  return readResult(getOrganizationSearchOperation, response, options) as Promise<
+    ApiResult<T.GetOrganizationSearchResponse, T.GetOrganizationSearchError>
+  >;
 }
 
 const postOrganizationSearchOperation: OperationSpec = {
@@ -2204,6 +3218,16 @@ export function buildPostOrganizationSearchRequest(
   return buildRequest(postOrganizationSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostOrganizationSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostOrganizationSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostOrganizationSearchResponse, T.PostOrganizationSearchError>> {
+  return readResult(postOrganizationSearchOperation, response, options) as Promise<
+    ApiResult<T.PostOrganizationSearchResponse, T.PostOrganizationSearchError>
+  >;
+}
+
 const getPerformerOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/performer',
@@ -2218,6 +3242,9 @@ const getPerformerOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetPerformerResponse(value), 'GET /performer response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /performer default error body');
+  },
 };
 
 /**
@@ -2228,6 +3255,16 @@ export function buildGetPerformerRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getPerformerOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetPerformerRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetPerformerResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetPerformerResponse, T.GetPerformerError>> {
+  return readResult(getPerformerOperation, response, options) as Promise<
+    ApiResult<T.GetPerformerResponse, T.GetPerformerError>
+  >;
 }
 
 const getPerformerSearchOperation: OperationSpec = {
@@ -2245,6 +3282,9 @@ const getPerformerSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetPerformerSearchResponse(value), 'GET /performer/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /performer/search default error body');
+  },
 };
 
 /**
@@ -2255,6 +3295,16 @@ export function buildGetPerformerSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getPerformerSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetPerformerSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetPerformerSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetPerformerSearchResponse, T.GetPerformerSearchError>> {
+  return readResult(getPerformerSearchOperation, response, options) as Promise<
+    ApiResult<T.GetPerformerSearchResponse, T.GetPerformerSearchError>
+  >;
 }
 
 const postPerformerSearchOperation: OperationSpec = {
@@ -2295,6 +3345,16 @@ export function buildPostPerformerSearchRequest(
   return buildRequest(postPerformerSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostPerformerSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostPerformerSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostPerformerSearchResponse, T.PostPerformerSearchError>> {
+  return readResult(postPerformerSearchOperation, response, options) as Promise<
+    ApiResult<T.PostPerformerSearchResponse, T.PostPerformerSearchError>
+  >;
+}
+
 const getSeasonOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/season',
@@ -2309,6 +3369,9 @@ const getSeasonOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetSeasonResponse(value), 'GET /season response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /season default error body');
+  },
 };
 
 /**
@@ -2319,6 +3382,16 @@ export function buildGetSeasonRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getSeasonOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetSeasonRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSeasonResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetSeasonResponse, T.GetSeasonError>> {
+  return readResult(getSeasonOperation, response, options) as Promise<
+    ApiResult<T.GetSeasonResponse, T.GetSeasonError>
+  >;
 }
 
 const getSeasonSearchOperation: OperationSpec = {
@@ -2336,6 +3409,9 @@ const getSeasonSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetSeasonSearchResponse(value), 'GET /season/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /season/search default error body');
+  },
 };
 
 /**
@@ -2346,6 +3422,16 @@ export function buildGetSeasonSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getSeasonSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetSeasonSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSeasonSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetSeasonSearchResponse, T.GetSeasonSearchError>> {
+  return readResult(getSeasonSearchOperation, response, options) as Promise<
+    ApiResult<T.GetSeasonSearchResponse, T.GetSeasonSearchError>
+  >;
 }
 
 const postSeasonSearchOperation: OperationSpec = {
@@ -2380,6 +3466,16 @@ export function buildPostSeasonSearchRequest(
   return buildRequest(postSeasonSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostSeasonSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostSeasonSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostSeasonSearchResponse, T.PostSeasonSearchError>> {
+  return readResult(postSeasonSearchOperation, response, options) as Promise<
+    ApiResult<T.PostSeasonSearchResponse, T.PostSeasonSearchError>
+  >;
+}
+
 const getSeriesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/series',
@@ -2394,6 +3490,9 @@ const getSeriesOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetSeriesResponse(value), 'GET /series response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /series default error body');
+  },
 };
 
 /**
@@ -2404,6 +3503,16 @@ export function buildGetSeriesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getSeriesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetSeriesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSeriesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetSeriesResponse, T.GetSeriesError>> {
+  return readResult(getSeriesOperation, response, options) as Promise<
+    ApiResult<T.GetSeriesResponse, T.GetSeriesError>
+  >;
 }
 
 const getSeriesSearchOperation: OperationSpec = {
@@ -2421,6 +3530,9 @@ const getSeriesSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetSeriesSearchResponse(value), 'GET /series/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /series/search default error body');
+  },
 };
 
 /**
@@ -2431,6 +3543,16 @@ export function buildGetSeriesSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getSeriesSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetSeriesSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSeriesSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetSeriesSearchResponse, T.GetSeriesSearchError>> {
+  return readResult(getSeriesSearchOperation, response, options) as Promise<
+    ApiResult<T.GetSeriesSearchResponse, T.GetSeriesSearchError>
+  >;
 }
 
 const postSeriesSearchOperation: OperationSpec = {
@@ -2465,6 +3587,16 @@ export function buildPostSeriesSearchRequest(
   return buildRequest(postSeriesSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostSeriesSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostSeriesSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostSeriesSearchResponse, T.PostSeriesSearchError>> {
+  return readResult(postSeriesSearchOperation, response, options) as Promise<
+    ApiResult<T.PostSeriesSearchResponse, T.PostSeriesSearchError>
+  >;
+}
+
 const getSoundtrackOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/soundtrack',
@@ -2479,6 +3611,9 @@ const getSoundtrackOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetSoundtrackResponse(value), 'GET /soundtrack response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /soundtrack default error body');
+  },
 };
 
 /**
@@ -2489,6 +3624,16 @@ export function buildGetSoundtrackRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getSoundtrackOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetSoundtrackRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSoundtrackResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetSoundtrackResponse, T.GetSoundtrackError>> {
+  return readResult(getSoundtrackOperation, response, options) as Promise<
+    ApiResult<T.GetSoundtrackResponse, T.GetSoundtrackError>
+  >;
 }
 
 const getSoundtrackSearchOperation: OperationSpec = {
@@ -2509,6 +3654,9 @@ const getSoundtrackSearchOperation: OperationSpec = {
       V.validateGetSoundtrackSearchResponse(value),
       'GET /soundtrack/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /soundtrack/search default error body');
+  },
 };
 
 /**
@@ -2519,6 +3667,16 @@ export function buildGetSoundtrackSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getSoundtrackSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetSoundtrackSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSoundtrackSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetSoundtrackSearchResponse, T.GetSoundtrackSearchError>> {
+  return readResult(getSoundtrackSearchOperation, response, options) as Promise<
+    ApiResult<T.GetSoundtrackSearchResponse, T.GetSoundtrackSearchError>
+  >;
 }
 
 const postSoundtrackSearchOperation: OperationSpec = {
@@ -2559,6 +3717,16 @@ export function buildPostSoundtrackSearchRequest(
   return buildRequest(postSoundtrackSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostSoundtrackSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostSoundtrackSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostSoundtrackSearchResponse, T.PostSoundtrackSearchError>> {
+  return readResult(postSoundtrackSearchOperation, response, options) as Promise<
+    ApiResult<T.PostSoundtrackSearchResponse, T.PostSoundtrackSearchError>
+  >;
+}
+
 const getSpacecraftOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/spacecraft',
@@ -2573,6 +3741,9 @@ const getSpacecraftOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetSpacecraftResponse(value), 'GET /spacecraft response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /spacecraft default error body');
+  },
 };
 
 /**
@@ -2583,6 +3754,16 @@ export function buildGetSpacecraftRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getSpacecraftOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetSpacecraftRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSpacecraftResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetSpacecraftResponse, T.GetSpacecraftError>> {
+  return readResult(getSpacecraftOperation, response, options) as Promise<
+    ApiResult<T.GetSpacecraftResponse, T.GetSpacecraftError>
+  >;
 }
 
 const getSpacecraftSearchOperation: OperationSpec = {
@@ -2603,6 +3784,9 @@ const getSpacecraftSearchOperation: OperationSpec = {
       V.validateGetSpacecraftSearchResponse(value),
       'GET /spacecraft/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /spacecraft/search default error body');
+  },
 };
 
 /**
@@ -2613,6 +3797,16 @@ export function buildGetSpacecraftSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getSpacecraftSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetSpacecraftSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSpacecraftSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetSpacecraftSearchResponse, T.GetSpacecraftSearchError>> {
+  return readResult(getSpacecraftSearchOperation, response, options) as Promise<
+    ApiResult<T.GetSpacecraftSearchResponse, T.GetSpacecraftSearchError>
+  >;
 }
 
 const postSpacecraftSearchOperation: OperationSpec = {
@@ -2653,6 +3847,16 @@ export function buildPostSpacecraftSearchRequest(
   return buildRequest(postSpacecraftSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostSpacecraftSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostSpacecraftSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostSpacecraftSearchResponse, T.PostSpacecraftSearchError>> {
+  return readResult(postSpacecraftSearchOperation, response, options) as Promise<
+    ApiResult<T.PostSpacecraftSearchResponse, T.PostSpacecraftSearchError>
+  >;
+}
+
 const getSpacecraftClassOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/spacecraftClass',
@@ -2667,6 +3871,9 @@ const getSpacecraftClassOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetSpacecraftClassResponse(value), 'GET /spacecraftClass response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /spacecraftClass default error body');
+  },
 };
 
 /**
@@ -2677,6 +3884,16 @@ export function buildGetSpacecraftClassRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getSpacecraftClassOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetSpacecraftClassRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSpacecraftClassResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetSpacecraftClassResponse, T.GetSpacecraftClassError>> {
+  return readResult(getSpacecraftClassOperation, response, options) as Promise<
+    ApiResult<T.GetSpacecraftClassResponse, T.GetSpacecraftClassError>
+  >;
 }
 
 const getSpacecraftClassSearchOperation: OperationSpec = {
@@ -2697,6 +3914,9 @@ const getSpacecraftClassSearchOperation: OperationSpec = {
       V.validateGetSpacecraftClassSearchResponse(value),
       'GET /spacecraftClass/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /spacecraftClass/search default error body');
+  },
 };
 
 /**
@@ -2707,6 +3927,16 @@ export function buildGetSpacecraftClassSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getSpacecraftClassSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetSpacecraftClassSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSpacecraftClassSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetSpacecraftClassSearchResponse, T.GetSpacecraftClassSearchError>> {
+  return readResult(getSpacecraftClassSearchOperation, response, options) as Promise<
+    ApiResult<T.GetSpacecraftClassSearchResponse, T.GetSpacecraftClassSearchError>
+  >;
 }
 
 const postSpacecraftClassSearchOperation: OperationSpec = {
@@ -2747,6 +3977,16 @@ export function buildPostSpacecraftClassSearchRequest(
   return buildRequest(postSpacecraftClassSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostSpacecraftClassSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostSpacecraftClassSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostSpacecraftClassSearchResponse, T.PostSpacecraftClassSearchError>> {
+  return readResult(postSpacecraftClassSearchOperation, response, options) as Promise<
+    ApiResult<T.PostSpacecraftClassSearchResponse, T.PostSpacecraftClassSearchError>
+  >;
+}
+
 const getSpeciesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/species',
@@ -2761,6 +4001,9 @@ const getSpeciesOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetSpeciesResponse(value), 'GET /species response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /species default error body');
+  },
 };
 
 /**
@@ -2771,6 +4014,16 @@ export function buildGetSpeciesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getSpeciesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetSpeciesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSpeciesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetSpeciesResponse, T.GetSpeciesError>> {
+  return readResult(getSpeciesOperation, response, options) as Promise<
+    ApiResult<T.GetSpeciesResponse, T.GetSpeciesError>
+  >;
 }
 
 const getSpeciesSearchOperation: OperationSpec = {
@@ -2788,6 +4041,9 @@ const getSpeciesSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetSpeciesSearchResponse(value), 'GET /species/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /species/search default error body');
+  },
 };
 
 /**
@@ -2798,6 +4054,16 @@ export function buildGetSpeciesSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getSpeciesSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetSpeciesSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSpeciesSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetSpeciesSearchResponse, T.GetSpeciesSearchError>> {
+  return readResult(getSpeciesSearchOperation, response, options) as Promise<
+    ApiResult<T.GetSpeciesSearchResponse, T.GetSpeciesSearchError>
+  >;
 }
 
 const postSpeciesSearchOperation: OperationSpec = {
@@ -2832,6 +4098,16 @@ export function buildPostSpeciesSearchRequest(
   return buildRequest(postSpeciesSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostSpeciesSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostSpeciesSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostSpeciesSearchResponse, T.PostSpeciesSearchError>> {
+  return readResult(postSpeciesSearchOperation, response, options) as Promise<
+    ApiResult<T.PostSpeciesSearchResponse, T.PostSpeciesSearchError>
+  >;
+}
+
 const getStaffOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/staff',
@@ -2846,6 +4122,9 @@ const getStaffOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetStaffResponse(value), 'GET /staff response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /staff default error body');
+  },
 };
 
 /**
@@ -2856,6 +4135,16 @@ export function buildGetStaffRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStaffOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStaffRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStaffResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStaffResponse, T.GetStaffError>> {
+  return readResult(getStaffOperation, response, options) as Promise<
+    ApiResult<T.GetStaffResponse, T.GetStaffError>
+  >;
 }
 
 const getStaffSearchOperation: OperationSpec = {
@@ -2873,6 +4162,9 @@ const getStaffSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetStaffSearchResponse(value), 'GET /staff/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /staff/search default error body');
+  },
 };
 
 /**
@@ -2883,6 +4175,16 @@ export function buildGetStaffSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStaffSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStaffSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStaffSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStaffSearchResponse, T.GetStaffSearchError>> {
+  return readResult(getStaffSearchOperation, response, options) as Promise<
+    ApiResult<T.GetStaffSearchResponse, T.GetStaffSearchError>
+  >;
 }
 
 const postStaffSearchOperation: OperationSpec = {
@@ -2917,6 +4219,16 @@ export function buildPostStaffSearchRequest(
   return buildRequest(postStaffSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostStaffSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostStaffSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostStaffSearchResponse, T.PostStaffSearchError>> {
+  return readResult(postStaffSearchOperation, response, options) as Promise<
+    ApiResult<T.PostStaffSearchResponse, T.PostStaffSearchError>
+  >;
+}
+
 const getTechnologyOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/technology',
@@ -2931,6 +4243,9 @@ const getTechnologyOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetTechnologyResponse(value), 'GET /technology response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /technology default error body');
+  },
 };
 
 /**
@@ -2941,6 +4256,16 @@ export function buildGetTechnologyRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getTechnologyOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetTechnologyRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetTechnologyResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetTechnologyResponse, T.GetTechnologyError>> {
+  return readResult(getTechnologyOperation, response, options) as Promise<
+    ApiResult<T.GetTechnologyResponse, T.GetTechnologyError>
+  >;
 }
 
 const getTechnologySearchOperation: OperationSpec = {
@@ -2961,6 +4286,9 @@ const getTechnologySearchOperation: OperationSpec = {
       V.validateGetTechnologySearchResponse(value),
       'GET /technology/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /technology/search default error body');
+  },
 };
 
 /**
@@ -2971,6 +4299,16 @@ export function buildGetTechnologySearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getTechnologySearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetTechnologySearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetTechnologySearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetTechnologySearchResponse, T.GetTechnologySearchError>> {
+  return readResult(getTechnologySearchOperation, response, options) as Promise<
+    ApiResult<T.GetTechnologySearchResponse, T.GetTechnologySearchError>
+  >;
 }
 
 const postTechnologySearchOperation: OperationSpec = {
@@ -3011,6 +4349,16 @@ export function buildPostTechnologySearchRequest(
   return buildRequest(postTechnologySearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostTechnologySearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostTechnologySearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostTechnologySearchResponse, T.PostTechnologySearchError>> {
+  return readResult(postTechnologySearchOperation, response, options) as Promise<
+    ApiResult<T.PostTechnologySearchResponse, T.PostTechnologySearchError>
+  >;
+}
+
 const getTitleOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/title',
@@ -3025,6 +4373,9 @@ const getTitleOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetTitleResponse(value), 'GET /title response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /title default error body');
+  },
 };
 
 /**
@@ -3035,6 +4386,16 @@ export function buildGetTitleRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getTitleOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetTitleRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetTitleResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetTitleResponse, T.GetTitleError>> {
+  return readResult(getTitleOperation, response, options) as Promise<
+    ApiResult<T.GetTitleResponse, T.GetTitleError>
+  >;
 }
 
 const getTitleSearchOperation: OperationSpec = {
@@ -3052,6 +4413,9 @@ const getTitleSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetTitleSearchResponse(value), 'GET /title/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /title/search default error body');
+  },
 };
 
 /**
@@ -3062,6 +4426,16 @@ export function buildGetTitleSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getTitleSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetTitleSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetTitleSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetTitleSearchResponse, T.GetTitleSearchError>> {
+  return readResult(getTitleSearchOperation, response, options) as Promise<
+    ApiResult<T.GetTitleSearchResponse, T.GetTitleSearchError>
+  >;
 }
 
 const postTitleSearchOperation: OperationSpec = {
@@ -3096,6 +4470,16 @@ export function buildPostTitleSearchRequest(
   return buildRequest(postTitleSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostTitleSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostTitleSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostTitleSearchResponse, T.PostTitleSearchError>> {
+  return readResult(postTitleSearchOperation, response, options) as Promise<
+    ApiResult<T.PostTitleSearchResponse, T.PostTitleSearchError>
+  >;
+}
+
 const getTradingCardOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/tradingCard',
@@ -3110,6 +4494,9 @@ const getTradingCardOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetTradingCardResponse(value), 'GET /tradingCard response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /tradingCard default error body');
+  },
 };
 
 /**
@@ -3120,6 +4507,16 @@ export function buildGetTradingCardRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getTradingCardOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetTradingCardRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetTradingCardResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetTradingCardResponse, T.GetTradingCardError>> {
+  return readResult(getTradingCardOperation, response, options) as Promise<
+    ApiResult<T.GetTradingCardResponse, T.GetTradingCardError>
+  >;
 }
 
 const getTradingCardSearchOperation: OperationSpec = {
@@ -3140,6 +4537,9 @@ const getTradingCardSearchOperation: OperationSpec = {
       V.validateGetTradingCardSearchResponse(value),
       'GET /tradingCard/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /tradingCard/search default error body');
+  },
 };
 
 /**
@@ -3150,6 +4550,16 @@ export function buildGetTradingCardSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getTradingCardSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetTradingCardSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetTradingCardSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetTradingCardSearchResponse, T.GetTradingCardSearchError>> {
+  return readResult(getTradingCardSearchOperation, response, options) as Promise<
+    ApiResult<T.GetTradingCardSearchResponse, T.GetTradingCardSearchError>
+  >;
 }
 
 const postTradingCardSearchOperation: OperationSpec = {
@@ -3190,6 +4600,16 @@ export function buildPostTradingCardSearchRequest(
   return buildRequest(postTradingCardSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostTradingCardSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostTradingCardSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostTradingCardSearchResponse, T.PostTradingCardSearchError>> {
+  return readResult(postTradingCardSearchOperation, response, options) as Promise<
+    ApiResult<T.PostTradingCardSearchResponse, T.PostTradingCardSearchError>
+  >;
+}
+
 const getTradingCardDeckOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/tradingCardDeck',
@@ -3204,6 +4624,9 @@ const getTradingCardDeckOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetTradingCardDeckResponse(value), 'GET /tradingCardDeck response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /tradingCardDeck default error body');
+  },
 };
 
 /**
@@ -3214,6 +4637,16 @@ export function buildGetTradingCardDeckRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getTradingCardDeckOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetTradingCardDeckRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetTradingCardDeckResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetTradingCardDeckResponse, T.GetTradingCardDeckError>> {
+  return readResult(getTradingCardDeckOperation, response, options) as Promise<
+    ApiResult<T.GetTradingCardDeckResponse, T.GetTradingCardDeckError>
+  >;
 }
 
 const getTradingCardDeckSearchOperation: OperationSpec = {
@@ -3234,6 +4667,9 @@ const getTradingCardDeckSearchOperation: OperationSpec = {
       V.validateGetTradingCardDeckSearchResponse(value),
       'GET /tradingCardDeck/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /tradingCardDeck/search default error body');
+  },
 };
 
 /**
@@ -3244,6 +4680,16 @@ export function buildGetTradingCardDeckSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getTradingCardDeckSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetTradingCardDeckSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetTradingCardDeckSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetTradingCardDeckSearchResponse, T.GetTradingCardDeckSearchError>> {
+  return readResult(getTradingCardDeckSearchOperation, response, options) as Promise<
+    ApiResult<T.GetTradingCardDeckSearchResponse, T.GetTradingCardDeckSearchError>
+  >;
 }
 
 const postTradingCardDeckSearchOperation: OperationSpec = {
@@ -3284,6 +4730,16 @@ export function buildPostTradingCardDeckSearchRequest(
   return buildRequest(postTradingCardDeckSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostTradingCardDeckSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostTradingCardDeckSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostTradingCardDeckSearchResponse, T.PostTradingCardDeckSearchError>> {
+  return readResult(postTradingCardDeckSearchOperation, response, options) as Promise<
+    ApiResult<T.PostTradingCardDeckSearchResponse, T.PostTradingCardDeckSearchError>
+  >;
+}
+
 const getTradingCardSetOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/tradingCardSet',
@@ -3298,6 +4754,9 @@ const getTradingCardSetOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetTradingCardSetResponse(value), 'GET /tradingCardSet response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /tradingCardSet default error body');
+  },
 };
 
 /**
@@ -3308,6 +4767,16 @@ export function buildGetTradingCardSetRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getTradingCardSetOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetTradingCardSetRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetTradingCardSetResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetTradingCardSetResponse, T.GetTradingCardSetError>> {
+  return readResult(getTradingCardSetOperation, response, options) as Promise<
+    ApiResult<T.GetTradingCardSetResponse, T.GetTradingCardSetError>
+  >;
 }
 
 const getTradingCardSetSearchOperation: OperationSpec = {
@@ -3328,6 +4797,9 @@ const getTradingCardSetSearchOperation: OperationSpec = {
       V.validateGetTradingCardSetSearchResponse(value),
       'GET /tradingCardSet/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /tradingCardSet/search default error body');
+  },
 };
 
 /**
@@ -3338,6 +4810,16 @@ export function buildGetTradingCardSetSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getTradingCardSetSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetTradingCardSetSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetTradingCardSetSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetTradingCardSetSearchResponse, T.GetTradingCardSetSearchError>> {
+  return readResult(getTradingCardSetSearchOperation, response, options) as Promise<
+    ApiResult<T.GetTradingCardSetSearchResponse, T.GetTradingCardSetSearchError>
+  >;
 }
 
 const postTradingCardSetSearchOperation: OperationSpec = {
@@ -3378,6 +4860,16 @@ export function buildPostTradingCardSetSearchRequest(
   return buildRequest(postTradingCardSetSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostTradingCardSetSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostTradingCardSetSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostTradingCardSetSearchResponse, T.PostTradingCardSetSearchError>> {
+  return readResult(postTradingCardSetSearchOperation, response, options) as Promise<
+    ApiResult<T.PostTradingCardSetSearchResponse, T.PostTradingCardSetSearchError>
+  >;
+}
+
 const getVideoGameOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/videoGame',
@@ -3392,6 +4884,9 @@ const getVideoGameOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetVideoGameResponse(value), 'GET /videoGame response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /videoGame default error body');
+  },
 };
 
 /**
@@ -3402,6 +4897,16 @@ export function buildGetVideoGameRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getVideoGameOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetVideoGameRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetVideoGameResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetVideoGameResponse, T.GetVideoGameError>> {
+  return readResult(getVideoGameOperation, response, options) as Promise<
+    ApiResult<T.GetVideoGameResponse, T.GetVideoGameError>
+  >;
 }
 
 const getVideoGameSearchOperation: OperationSpec = {
@@ -3419,6 +4924,9 @@ const getVideoGameSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetVideoGameSearchResponse(value), 'GET /videoGame/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /videoGame/search default error body');
+  },
 };
 
 /**
@@ -3429,6 +4937,16 @@ export function buildGetVideoGameSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getVideoGameSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetVideoGameSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetVideoGameSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetVideoGameSearchResponse, T.GetVideoGameSearchError>> {
+  return readResult(getVideoGameSearchOperation, response, options) as Promise<
+    ApiResult<T.GetVideoGameSearchResponse, T.GetVideoGameSearchError>
+  >;
 }
 
 const postVideoGameSearchOperation: OperationSpec = {
@@ -3469,6 +4987,16 @@ export function buildPostVideoGameSearchRequest(
   return buildRequest(postVideoGameSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostVideoGameSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostVideoGameSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostVideoGameSearchResponse, T.PostVideoGameSearchError>> {
+  return readResult(postVideoGameSearchOperation, response, options) as Promise<
+    ApiResult<T.PostVideoGameSearchResponse, T.PostVideoGameSearchError>
+  >;
+}
+
 const getVideoReleaseOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/videoRelease',
@@ -3483,6 +5011,9 @@ const getVideoReleaseOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetVideoReleaseResponse(value), 'GET /videoRelease response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /videoRelease default error body');
+  },
 };
 
 /**
@@ -3493,6 +5024,16 @@ export function buildGetVideoReleaseRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getVideoReleaseOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetVideoReleaseRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetVideoReleaseResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetVideoReleaseResponse, T.GetVideoReleaseError>> {
+  return readResult(getVideoReleaseOperation, response, options) as Promise<
+    ApiResult<T.GetVideoReleaseResponse, T.GetVideoReleaseError>
+  >;
 }
 
 const getVideoReleaseSearchOperation: OperationSpec = {
@@ -3513,6 +5054,9 @@ const getVideoReleaseSearchOperation: OperationSpec = {
       V.validateGetVideoReleaseSearchResponse(value),
       'GET /videoRelease/search response body',
     ),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /videoRelease/search default error body');
+  },
 };
 
 /**
@@ -3523,6 +5067,16 @@ export function buildGetVideoReleaseSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getVideoReleaseSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetVideoReleaseSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetVideoReleaseSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetVideoReleaseSearchResponse, T.GetVideoReleaseSearchError>> {
+  return readResult(getVideoReleaseSearchOperation, response, options) as Promise<
+    ApiResult<T.GetVideoReleaseSearchResponse, T.GetVideoReleaseSearchError>
+  >;
 }
 
 const postVideoReleaseSearchOperation: OperationSpec = {
@@ -3563,6 +5117,16 @@ export function buildPostVideoReleaseSearchRequest(
   return buildRequest(postVideoReleaseSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostVideoReleaseSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostVideoReleaseSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostVideoReleaseSearchResponse, T.PostVideoReleaseSearchError>> {
+  return readResult(postVideoReleaseSearchOperation, response, options) as Promise<
+    ApiResult<T.PostVideoReleaseSearchResponse, T.PostVideoReleaseSearchError>
+  >;
+}
+
 const getWeaponOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/weapon',
@@ -3577,6 +5141,9 @@ const getWeaponOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetWeaponResponse(value), 'GET /weapon response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /weapon default error body');
+  },
 };
 
 /**
@@ -3587,6 +5154,16 @@ export function buildGetWeaponRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getWeaponOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetWeaponRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetWeaponResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetWeaponResponse, T.GetWeaponError>> {
+  return readResult(getWeaponOperation, response, options) as Promise<
+    ApiResult<T.GetWeaponResponse, T.GetWeaponError>
+  >;
 }
 
 const getWeaponSearchOperation: OperationSpec = {
@@ -3604,6 +5181,9 @@ const getWeaponSearchOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetWeaponSearchResponse(value), 'GET /weapon/search response body'),
+  checkError: (status, value) => {
+    assertValid(V.validateError(value), 'GET /weapon/search default error body');
+  },
 };
 
 /**
@@ -3614,6 +5194,16 @@ export function buildGetWeaponSearchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getWeaponSearchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetWeaponSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetWeaponSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetWeaponSearchResponse, T.GetWeaponSearchError>> {
+  return readResult(getWeaponSearchOperation, response, options) as Promise<
+    ApiResult<T.GetWeaponSearchResponse, T.GetWeaponSearchError>
+  >;
 }
 
 const postWeaponSearchOperation: OperationSpec = {
@@ -3648,6 +5238,16 @@ export function buildPostWeaponSearchRequest(
   return buildRequest(postWeaponSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostWeaponSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostWeaponSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostWeaponSearchResponse, T.PostWeaponSearchError>> {
+  return readResult(postWeaponSearchOperation, response, options) as Promise<
+    ApiResult<T.PostWeaponSearchResponse, T.PostWeaponSearchError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -3666,6 +5266,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetAnimalResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getAnimal;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetAnimalParameters, 'query'>,
+      ): Promise<ApiResult<T.GetAnimalResponse, T.GetAnimalError>>;
     };
     /**
      * `/animal/search`
@@ -3680,6 +5284,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetAnimalSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnimalSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetAnimalSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetAnimalSearchResponse, T.GetAnimalSearchError>>;
       };
       /**
        * `POST /animal/search`
@@ -3691,6 +5299,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostAnimalSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnimalSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnimalSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostAnimalSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostAnimalSearchResponse, T.PostAnimalSearchError>>;
       };
     };
   };
@@ -3707,6 +5320,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetAstronomicalObjectResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getAstronomicalObject;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetAstronomicalObjectParameters, 'query'>,
+      ): Promise<ApiResult<T.GetAstronomicalObjectResponse, T.GetAstronomicalObjectError>>;
     };
     /**
      * `/astronomicalObject/search`
@@ -3721,6 +5338,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetAstronomicalObjectSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAstronomicalObjectSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetAstronomicalObjectSearchParameters, 'query'>,
+        ): Promise<
+          ApiResult<T.GetAstronomicalObjectSearchResponse, T.GetAstronomicalObjectSearchError>
+        >;
       };
       /**
        * `POST /astronomicalObject/search`
@@ -3732,6 +5355,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostAstronomicalObjectSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAstronomicalObjectSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAstronomicalObjectSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostAstronomicalObjectSearchParameters, 'query'>,
+        ): Promise<
+          ApiResult<T.PostAstronomicalObjectSearchResponse, T.PostAstronomicalObjectSearchError>
+        >;
       };
     };
   };
@@ -3746,6 +5376,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options: RequestOptions & Pick<T.GetBookParameters, 'query'>): Promise<T.GetBookResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getBook;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetBookParameters, 'query'>,
+      ): Promise<ApiResult<T.GetBookResponse, T.GetBookError>>;
     };
     /**
      * `/book/search`
@@ -3760,6 +5394,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetBookSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getBookSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetBookSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetBookSearchResponse, T.GetBookSearchError>>;
       };
       /**
        * `POST /book/search`
@@ -3771,6 +5409,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostBookSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postBookSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostBookSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostBookSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostBookSearchResponse, T.PostBookSearchError>>;
       };
     };
   };
@@ -3787,6 +5430,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetBookCollectionResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getBookCollection;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetBookCollectionParameters, 'query'>,
+      ): Promise<ApiResult<T.GetBookCollectionResponse, T.GetBookCollectionError>>;
     };
     /**
      * `/bookCollection/search`
@@ -3801,6 +5448,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetBookCollectionSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getBookCollectionSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetBookCollectionSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetBookCollectionSearchResponse, T.GetBookCollectionSearchError>>;
       };
       /**
        * `POST /bookCollection/search`
@@ -3812,6 +5463,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostBookCollectionSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postBookCollectionSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostBookCollectionSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostBookCollectionSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostBookCollectionSearchResponse, T.PostBookCollectionSearchError>>;
       };
     };
   };
@@ -3828,6 +5484,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetBookSeriesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getBookSeries;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetBookSeriesParameters, 'query'>,
+      ): Promise<ApiResult<T.GetBookSeriesResponse, T.GetBookSeriesError>>;
     };
     /**
      * `/bookSeries/search`
@@ -3842,6 +5502,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetBookSeriesSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getBookSeriesSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetBookSeriesSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetBookSeriesSearchResponse, T.GetBookSeriesSearchError>>;
       };
       /**
        * `POST /bookSeries/search`
@@ -3853,6 +5517,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostBookSeriesSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postBookSeriesSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostBookSeriesSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostBookSeriesSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostBookSeriesSearchResponse, T.PostBookSeriesSearchError>>;
       };
     };
   };
@@ -3869,6 +5538,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetCharacterResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getCharacter;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetCharacterParameters, 'query'>,
+      ): Promise<ApiResult<T.GetCharacterResponse, T.GetCharacterError>>;
     };
     /**
      * `/character/search`
@@ -3883,6 +5556,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetCharacterSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getCharacterSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetCharacterSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetCharacterSearchResponse, T.GetCharacterSearchError>>;
       };
       /**
        * `POST /character/search`
@@ -3894,6 +5571,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostCharacterSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postCharacterSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostCharacterSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostCharacterSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostCharacterSearchResponse, T.PostCharacterSearchError>>;
       };
     };
   };
@@ -3910,6 +5592,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetComicCollectionResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getComicCollection;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetComicCollectionParameters, 'query'>,
+      ): Promise<ApiResult<T.GetComicCollectionResponse, T.GetComicCollectionError>>;
     };
     /**
      * `/comicCollection/search`
@@ -3924,6 +5610,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetComicCollectionSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getComicCollectionSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetComicCollectionSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetComicCollectionSearchResponse, T.GetComicCollectionSearchError>>;
       };
       /**
        * `POST /comicCollection/search`
@@ -3935,6 +5625,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostComicCollectionSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postComicCollectionSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostComicCollectionSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostComicCollectionSearchParameters, 'query'>,
+        ): Promise<
+          ApiResult<T.PostComicCollectionSearchResponse, T.PostComicCollectionSearchError>
+        >;
       };
     };
   };
@@ -3951,6 +5648,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetComicSeriesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getComicSeries;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetComicSeriesParameters, 'query'>,
+      ): Promise<ApiResult<T.GetComicSeriesResponse, T.GetComicSeriesError>>;
     };
     /**
      * `/comicSeries/search`
@@ -3965,6 +5666,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetComicSeriesSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getComicSeriesSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetComicSeriesSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetComicSeriesSearchResponse, T.GetComicSeriesSearchError>>;
       };
       /**
        * `POST /comicSeries/search`
@@ -3976,6 +5681,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostComicSeriesSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postComicSeriesSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostComicSeriesSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostComicSeriesSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostComicSeriesSearchResponse, T.PostComicSeriesSearchError>>;
       };
     };
   };
@@ -3992,6 +5702,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetComicStripResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getComicStrip;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetComicStripParameters, 'query'>,
+      ): Promise<ApiResult<T.GetComicStripResponse, T.GetComicStripError>>;
     };
     /**
      * `/comicStrip/search`
@@ -4006,6 +5720,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetComicStripSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getComicStripSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetComicStripSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetComicStripSearchResponse, T.GetComicStripSearchError>>;
       };
       /**
        * `POST /comicStrip/search`
@@ -4017,6 +5735,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostComicStripSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postComicStripSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostComicStripSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostComicStripSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostComicStripSearchResponse, T.PostComicStripSearchError>>;
       };
     };
   };
@@ -4033,6 +5756,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetComicsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getComics;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetComicsParameters, 'query'>,
+      ): Promise<ApiResult<T.GetComicsResponse, T.GetComicsError>>;
     };
     /**
      * `/comics/search`
@@ -4047,6 +5774,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetComicsSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getComicsSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetComicsSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetComicsSearchResponse, T.GetComicsSearchError>>;
       };
       /**
        * `POST /comics/search`
@@ -4058,6 +5789,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostComicsSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postComicsSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostComicsSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostComicsSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostComicsSearchResponse, T.PostComicsSearchError>>;
       };
     };
   };
@@ -4074,6 +5810,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetCompanyResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getCompany;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetCompanyParameters, 'query'>,
+      ): Promise<ApiResult<T.GetCompanyResponse, T.GetCompanyError>>;
     };
     /**
      * `/company/search`
@@ -4088,6 +5828,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetCompanySearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getCompanySearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetCompanySearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetCompanySearchResponse, T.GetCompanySearchError>>;
       };
       /**
        * `POST /company/search`
@@ -4099,6 +5843,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostCompanySearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postCompanySearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostCompanySearchRequestBody,
+          options?: RequestOptions & Pick<T.PostCompanySearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostCompanySearchResponse, T.PostCompanySearchError>>;
       };
     };
   };
@@ -4115,6 +5864,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetConflictResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getConflict;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetConflictParameters, 'query'>,
+      ): Promise<ApiResult<T.GetConflictResponse, T.GetConflictError>>;
     };
     /**
      * `/conflict/search`
@@ -4129,6 +5882,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetConflictSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getConflictSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetConflictSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetConflictSearchResponse, T.GetConflictSearchError>>;
       };
       /**
        * `POST /conflict/search`
@@ -4140,6 +5897,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostConflictSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postConflictSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostConflictSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostConflictSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostConflictSearchResponse, T.PostConflictSearchError>>;
       };
     };
   };
@@ -4156,6 +5918,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetElementResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getElement;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetElementParameters, 'query'>,
+      ): Promise<ApiResult<T.GetElementResponse, T.GetElementError>>;
     };
     /**
      * `/element/search`
@@ -4170,6 +5936,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetElementSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getElementSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetElementSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetElementSearchResponse, T.GetElementSearchError>>;
       };
       /**
        * `POST /element/search`
@@ -4181,6 +5951,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostElementSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postElementSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostElementSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostElementSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostElementSearchResponse, T.PostElementSearchError>>;
       };
     };
   };
@@ -4197,6 +5972,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetEpisodeResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getEpisode;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetEpisodeParameters, 'query'>,
+      ): Promise<ApiResult<T.GetEpisodeResponse, T.GetEpisodeError>>;
     };
     /**
      * `/episode/search`
@@ -4211,6 +5990,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetEpisodeSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getEpisodeSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetEpisodeSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetEpisodeSearchResponse, T.GetEpisodeSearchError>>;
       };
       /**
        * `POST /episode/search`
@@ -4222,6 +6005,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostEpisodeSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postEpisodeSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostEpisodeSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostEpisodeSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostEpisodeSearchResponse, T.PostEpisodeSearchError>>;
       };
     };
   };
@@ -4236,6 +6024,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options: RequestOptions & Pick<T.GetFoodParameters, 'query'>): Promise<T.GetFoodResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getFood;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetFoodParameters, 'query'>,
+      ): Promise<ApiResult<T.GetFoodResponse, T.GetFoodError>>;
     };
     /**
      * `/food/search`
@@ -4250,6 +6042,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetFoodSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getFoodSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetFoodSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetFoodSearchResponse, T.GetFoodSearchError>>;
       };
       /**
        * `POST /food/search`
@@ -4261,6 +6057,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostFoodSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postFoodSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostFoodSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostFoodSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostFoodSearchResponse, T.PostFoodSearchError>>;
       };
     };
   };
@@ -4277,6 +6078,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetLiteratureResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getLiterature;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetLiteratureParameters, 'query'>,
+      ): Promise<ApiResult<T.GetLiteratureResponse, T.GetLiteratureError>>;
     };
     /**
      * `/literature/search`
@@ -4291,6 +6096,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetLiteratureSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getLiteratureSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetLiteratureSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetLiteratureSearchResponse, T.GetLiteratureSearchError>>;
       };
       /**
        * `POST /literature/search`
@@ -4302,6 +6111,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostLiteratureSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postLiteratureSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostLiteratureSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostLiteratureSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostLiteratureSearchResponse, T.PostLiteratureSearchError>>;
       };
     };
   };
@@ -4318,6 +6132,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetLocationResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getLocation;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetLocationParameters, 'query'>,
+      ): Promise<ApiResult<T.GetLocationResponse, T.GetLocationError>>;
     };
     /**
      * `/location/search`
@@ -4332,6 +6150,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetLocationSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getLocationSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetLocationSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetLocationSearchResponse, T.GetLocationSearchError>>;
       };
       /**
        * `POST /location/search`
@@ -4343,6 +6165,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostLocationSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postLocationSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostLocationSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostLocationSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostLocationSearchResponse, T.PostLocationSearchError>>;
       };
     };
   };
@@ -4359,6 +6186,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetMagazineResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getMagazine;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetMagazineParameters, 'query'>,
+      ): Promise<ApiResult<T.GetMagazineResponse, T.GetMagazineError>>;
     };
     /**
      * `/magazine/search`
@@ -4373,6 +6204,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetMagazineSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getMagazineSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetMagazineSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetMagazineSearchResponse, T.GetMagazineSearchError>>;
       };
       /**
        * `POST /magazine/search`
@@ -4384,6 +6219,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostMagazineSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postMagazineSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostMagazineSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostMagazineSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostMagazineSearchResponse, T.PostMagazineSearchError>>;
       };
     };
   };
@@ -4400,6 +6240,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetMagazineSeriesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getMagazineSeries;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetMagazineSeriesParameters, 'query'>,
+      ): Promise<ApiResult<T.GetMagazineSeriesResponse, T.GetMagazineSeriesError>>;
     };
     /**
      * `/magazineSeries/search`
@@ -4414,6 +6258,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetMagazineSeriesSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getMagazineSeriesSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetMagazineSeriesSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetMagazineSeriesSearchResponse, T.GetMagazineSeriesSearchError>>;
       };
       /**
        * `POST /magazineSeries/search`
@@ -4425,6 +6273,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostMagazineSeriesSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postMagazineSeriesSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostMagazineSeriesSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostMagazineSeriesSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostMagazineSeriesSearchResponse, T.PostMagazineSeriesSearchError>>;
       };
     };
   };
@@ -4441,6 +6294,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetMaterialResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getMaterial;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetMaterialParameters, 'query'>,
+      ): Promise<ApiResult<T.GetMaterialResponse, T.GetMaterialError>>;
     };
     /**
      * `/material/search`
@@ -4455,6 +6312,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetMaterialSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getMaterialSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetMaterialSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetMaterialSearchResponse, T.GetMaterialSearchError>>;
       };
       /**
        * `POST /material/search`
@@ -4466,6 +6327,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostMaterialSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postMaterialSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostMaterialSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostMaterialSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostMaterialSearchResponse, T.PostMaterialSearchError>>;
       };
     };
   };
@@ -4482,6 +6348,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetMedicalConditionResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getMedicalCondition;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetMedicalConditionParameters, 'query'>,
+      ): Promise<ApiResult<T.GetMedicalConditionResponse, T.GetMedicalConditionError>>;
     };
     /**
      * `/medicalCondition/search`
@@ -4496,6 +6366,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetMedicalConditionSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getMedicalConditionSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetMedicalConditionSearchParameters, 'query'>,
+        ): Promise<
+          ApiResult<T.GetMedicalConditionSearchResponse, T.GetMedicalConditionSearchError>
+        >;
       };
       /**
        * `POST /medicalCondition/search`
@@ -4507,6 +6383,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostMedicalConditionSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postMedicalConditionSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostMedicalConditionSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostMedicalConditionSearchParameters, 'query'>,
+        ): Promise<
+          ApiResult<T.PostMedicalConditionSearchResponse, T.PostMedicalConditionSearchError>
+        >;
       };
     };
   };
@@ -4521,6 +6404,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options: RequestOptions & Pick<T.GetMovieParameters, 'query'>): Promise<T.GetMovieResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getMovie;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetMovieParameters, 'query'>,
+      ): Promise<ApiResult<T.GetMovieResponse, T.GetMovieError>>;
     };
     /**
      * `/movie/search`
@@ -4535,6 +6422,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetMovieSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getMovieSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetMovieSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetMovieSearchResponse, T.GetMovieSearchError>>;
       };
       /**
        * `POST /movie/search`
@@ -4546,6 +6437,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostMovieSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postMovieSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostMovieSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostMovieSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostMovieSearchResponse, T.PostMovieSearchError>>;
       };
     };
   };
@@ -4562,6 +6458,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetOccupationResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getOccupation;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetOccupationParameters, 'query'>,
+      ): Promise<ApiResult<T.GetOccupationResponse, T.GetOccupationError>>;
     };
     /**
      * `/occupation/search`
@@ -4576,6 +6476,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetOccupationSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getOccupationSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetOccupationSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetOccupationSearchResponse, T.GetOccupationSearchError>>;
       };
       /**
        * `POST /occupation/search`
@@ -4587,6 +6491,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostOccupationSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postOccupationSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostOccupationSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostOccupationSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostOccupationSearchResponse, T.PostOccupationSearchError>>;
       };
     };
   };
@@ -4603,6 +6512,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetOrganizationResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getOrganization;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetOrganizationParameters, 'query'>,
+      ): Promise<ApiResult<T.GetOrganizationResponse, T.GetOrganizationError>>;
     };
     /**
      * `/organization/search`
@@ -4617,6 +6530,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetOrganizationSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getOrganizationSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetOrganizationSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetOrganizationSearchResponse, T.GetOrganizationSearchError>>;
       };
       /**
        * `POST /organization/search`
@@ -4628,6 +6545,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostOrganizationSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postOrganizationSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostOrganizationSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostOrganizationSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostOrganizationSearchResponse, T.PostOrganizationSearchError>>;
       };
     };
   };
@@ -4644,6 +6566,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetPerformerResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getPerformer;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetPerformerParameters, 'query'>,
+      ): Promise<ApiResult<T.GetPerformerResponse, T.GetPerformerError>>;
     };
     /**
      * `/performer/search`
@@ -4658,6 +6584,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetPerformerSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getPerformerSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetPerformerSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetPerformerSearchResponse, T.GetPerformerSearchError>>;
       };
       /**
        * `POST /performer/search`
@@ -4669,6 +6599,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostPerformerSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postPerformerSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostPerformerSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostPerformerSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostPerformerSearchResponse, T.PostPerformerSearchError>>;
       };
     };
   };
@@ -4685,6 +6620,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetSeasonResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSeason;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetSeasonParameters, 'query'>,
+      ): Promise<ApiResult<T.GetSeasonResponse, T.GetSeasonError>>;
     };
     /**
      * `/season/search`
@@ -4699,6 +6638,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetSeasonSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getSeasonSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetSeasonSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetSeasonSearchResponse, T.GetSeasonSearchError>>;
       };
       /**
        * `POST /season/search`
@@ -4710,6 +6653,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostSeasonSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postSeasonSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostSeasonSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostSeasonSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostSeasonSearchResponse, T.PostSeasonSearchError>>;
       };
     };
   };
@@ -4726,6 +6674,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetSeriesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSeries;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetSeriesParameters, 'query'>,
+      ): Promise<ApiResult<T.GetSeriesResponse, T.GetSeriesError>>;
     };
     /**
      * `/series/search`
@@ -4740,6 +6692,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetSeriesSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getSeriesSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetSeriesSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetSeriesSearchResponse, T.GetSeriesSearchError>>;
       };
       /**
        * `POST /series/search`
@@ -4751,6 +6707,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostSeriesSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postSeriesSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostSeriesSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostSeriesSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostSeriesSearchResponse, T.PostSeriesSearchError>>;
       };
     };
   };
@@ -4767,6 +6728,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetSoundtrackResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSoundtrack;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetSoundtrackParameters, 'query'>,
+      ): Promise<ApiResult<T.GetSoundtrackResponse, T.GetSoundtrackError>>;
     };
     /**
      * `/soundtrack/search`
@@ -4781,6 +6746,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetSoundtrackSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getSoundtrackSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetSoundtrackSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetSoundtrackSearchResponse, T.GetSoundtrackSearchError>>;
       };
       /**
        * `POST /soundtrack/search`
@@ -4792,6 +6761,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostSoundtrackSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postSoundtrackSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostSoundtrackSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostSoundtrackSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostSoundtrackSearchResponse, T.PostSoundtrackSearchError>>;
       };
     };
   };
@@ -4808,6 +6782,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetSpacecraftResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSpacecraft;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetSpacecraftParameters, 'query'>,
+      ): Promise<ApiResult<T.GetSpacecraftResponse, T.GetSpacecraftError>>;
     };
     /**
      * `/spacecraft/search`
@@ -4822,6 +6800,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetSpacecraftSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getSpacecraftSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetSpacecraftSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetSpacecraftSearchResponse, T.GetSpacecraftSearchError>>;
       };
       /**
        * `POST /spacecraft/search`
@@ -4833,6 +6815,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostSpacecraftSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postSpacecraftSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostSpacecraftSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostSpacecraftSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostSpacecraftSearchResponse, T.PostSpacecraftSearchError>>;
       };
     };
   };
@@ -4849,6 +6836,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetSpacecraftClassResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSpacecraftClass;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetSpacecraftClassParameters, 'query'>,
+      ): Promise<ApiResult<T.GetSpacecraftClassResponse, T.GetSpacecraftClassError>>;
     };
     /**
      * `/spacecraftClass/search`
@@ -4863,6 +6854,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetSpacecraftClassSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getSpacecraftClassSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetSpacecraftClassSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetSpacecraftClassSearchResponse, T.GetSpacecraftClassSearchError>>;
       };
       /**
        * `POST /spacecraftClass/search`
@@ -4874,6 +6869,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostSpacecraftClassSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postSpacecraftClassSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostSpacecraftClassSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostSpacecraftClassSearchParameters, 'query'>,
+        ): Promise<
+          ApiResult<T.PostSpacecraftClassSearchResponse, T.PostSpacecraftClassSearchError>
+        >;
       };
     };
   };
@@ -4890,6 +6892,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetSpeciesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSpecies;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetSpeciesParameters, 'query'>,
+      ): Promise<ApiResult<T.GetSpeciesResponse, T.GetSpeciesError>>;
     };
     /**
      * `/species/search`
@@ -4904,6 +6910,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetSpeciesSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getSpeciesSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetSpeciesSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetSpeciesSearchResponse, T.GetSpeciesSearchError>>;
       };
       /**
        * `POST /species/search`
@@ -4915,6 +6925,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostSpeciesSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postSpeciesSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostSpeciesSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostSpeciesSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostSpeciesSearchResponse, T.PostSpeciesSearchError>>;
       };
     };
   };
@@ -4929,6 +6944,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options: RequestOptions & Pick<T.GetStaffParameters, 'query'>): Promise<T.GetStaffResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getStaff;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetStaffParameters, 'query'>,
+      ): Promise<ApiResult<T.GetStaffResponse, T.GetStaffError>>;
     };
     /**
      * `/staff/search`
@@ -4943,6 +6962,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetStaffSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStaffSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetStaffSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetStaffSearchResponse, T.GetStaffSearchError>>;
       };
       /**
        * `POST /staff/search`
@@ -4954,6 +6977,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostStaffSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postStaffSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostStaffSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostStaffSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostStaffSearchResponse, T.PostStaffSearchError>>;
       };
     };
   };
@@ -4970,6 +6998,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetTechnologyResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getTechnology;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetTechnologyParameters, 'query'>,
+      ): Promise<ApiResult<T.GetTechnologyResponse, T.GetTechnologyError>>;
     };
     /**
      * `/technology/search`
@@ -4984,6 +7016,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetTechnologySearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getTechnologySearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetTechnologySearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetTechnologySearchResponse, T.GetTechnologySearchError>>;
       };
       /**
        * `POST /technology/search`
@@ -4995,6 +7031,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostTechnologySearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postTechnologySearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostTechnologySearchRequestBody,
+          options?: RequestOptions & Pick<T.PostTechnologySearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostTechnologySearchResponse, T.PostTechnologySearchError>>;
       };
     };
   };
@@ -5009,6 +7050,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options: RequestOptions & Pick<T.GetTitleParameters, 'query'>): Promise<T.GetTitleResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getTitle;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetTitleParameters, 'query'>,
+      ): Promise<ApiResult<T.GetTitleResponse, T.GetTitleError>>;
     };
     /**
      * `/title/search`
@@ -5023,6 +7068,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetTitleSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getTitleSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetTitleSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetTitleSearchResponse, T.GetTitleSearchError>>;
       };
       /**
        * `POST /title/search`
@@ -5034,6 +7083,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostTitleSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postTitleSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostTitleSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostTitleSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostTitleSearchResponse, T.PostTitleSearchError>>;
       };
     };
   };
@@ -5050,6 +7104,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetTradingCardResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getTradingCard;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetTradingCardParameters, 'query'>,
+      ): Promise<ApiResult<T.GetTradingCardResponse, T.GetTradingCardError>>;
     };
     /**
      * `/tradingCard/search`
@@ -5064,6 +7122,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetTradingCardSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getTradingCardSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetTradingCardSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetTradingCardSearchResponse, T.GetTradingCardSearchError>>;
       };
       /**
        * `POST /tradingCard/search`
@@ -5075,6 +7137,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostTradingCardSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postTradingCardSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostTradingCardSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostTradingCardSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostTradingCardSearchResponse, T.PostTradingCardSearchError>>;
       };
     };
   };
@@ -5091,6 +7158,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetTradingCardDeckResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getTradingCardDeck;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetTradingCardDeckParameters, 'query'>,
+      ): Promise<ApiResult<T.GetTradingCardDeckResponse, T.GetTradingCardDeckError>>;
     };
     /**
      * `/tradingCardDeck/search`
@@ -5105,6 +7176,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetTradingCardDeckSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getTradingCardDeckSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetTradingCardDeckSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetTradingCardDeckSearchResponse, T.GetTradingCardDeckSearchError>>;
       };
       /**
        * `POST /tradingCardDeck/search`
@@ -5116,6 +7191,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostTradingCardDeckSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postTradingCardDeckSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostTradingCardDeckSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostTradingCardDeckSearchParameters, 'query'>,
+        ): Promise<
+          ApiResult<T.PostTradingCardDeckSearchResponse, T.PostTradingCardDeckSearchError>
+        >;
       };
     };
   };
@@ -5132,6 +7214,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetTradingCardSetResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getTradingCardSet;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetTradingCardSetParameters, 'query'>,
+      ): Promise<ApiResult<T.GetTradingCardSetResponse, T.GetTradingCardSetError>>;
     };
     /**
      * `/tradingCardSet/search`
@@ -5146,6 +7232,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetTradingCardSetSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getTradingCardSetSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetTradingCardSetSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetTradingCardSetSearchResponse, T.GetTradingCardSetSearchError>>;
       };
       /**
        * `POST /tradingCardSet/search`
@@ -5157,6 +7247,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostTradingCardSetSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postTradingCardSetSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostTradingCardSetSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostTradingCardSetSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostTradingCardSetSearchResponse, T.PostTradingCardSetSearchError>>;
       };
     };
   };
@@ -5173,6 +7268,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetVideoGameResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getVideoGame;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetVideoGameParameters, 'query'>,
+      ): Promise<ApiResult<T.GetVideoGameResponse, T.GetVideoGameError>>;
     };
     /**
      * `/videoGame/search`
@@ -5187,6 +7286,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetVideoGameSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getVideoGameSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetVideoGameSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetVideoGameSearchResponse, T.GetVideoGameSearchError>>;
       };
       /**
        * `POST /videoGame/search`
@@ -5198,6 +7301,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostVideoGameSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postVideoGameSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostVideoGameSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostVideoGameSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostVideoGameSearchResponse, T.PostVideoGameSearchError>>;
       };
     };
   };
@@ -5214,6 +7322,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetVideoReleaseResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getVideoRelease;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetVideoReleaseParameters, 'query'>,
+      ): Promise<ApiResult<T.GetVideoReleaseResponse, T.GetVideoReleaseError>>;
     };
     /**
      * `/videoRelease/search`
@@ -5228,6 +7340,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetVideoReleaseSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getVideoReleaseSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetVideoReleaseSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetVideoReleaseSearchResponse, T.GetVideoReleaseSearchError>>;
       };
       /**
        * `POST /videoRelease/search`
@@ -5239,6 +7355,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostVideoReleaseSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postVideoReleaseSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostVideoReleaseSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostVideoReleaseSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostVideoReleaseSearchResponse, T.PostVideoReleaseSearchError>>;
       };
     };
   };
@@ -5255,6 +7376,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetWeaponResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getWeapon;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetWeaponParameters, 'query'>,
+      ): Promise<ApiResult<T.GetWeaponResponse, T.GetWeaponError>>;
     };
     /**
      * `/weapon/search`
@@ -5269,6 +7394,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetWeaponSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getWeaponSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.GetWeaponSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.GetWeaponSearchResponse, T.GetWeaponSearchError>>;
       };
       /**
        * `POST /weapon/search`
@@ -5280,6 +7409,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.PostWeaponSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postWeaponSearch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostWeaponSearchRequestBody,
+          options?: RequestOptions & Pick<T.PostWeaponSearchParameters, 'query'>,
+        ): Promise<ApiResult<T.PostWeaponSearchResponse, T.PostWeaponSearchError>>;
       };
     };
   };
@@ -5325,7 +7459,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetAnimalRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetAnimalResponse>,
-          { permissions: permissions.getAnimal },
+          {
+            permissions: permissions.getAnimal,
+            safe: (callOptions: RequestOptions & Pick<T.GetAnimalParameters, 'query'>) =>
+              transport.sendResult(
+                getAnimalOperation,
+                (build) => buildGetAnimalRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetAnimalResponse, T.GetAnimalError>>,
+          },
         ),
         get search() {
           return {
@@ -5336,7 +7478,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnimalSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetAnimalSearchResponse>,
-              { permissions: permissions.getAnimalSearch },
+              {
+                permissions: permissions.getAnimalSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetAnimalSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getAnimalSearchOperation,
+                    (build) => buildGetAnimalSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetAnimalSearchResponse, T.GetAnimalSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -5348,7 +7500,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAnimalSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostAnimalSearchResponse>,
-              { permissions: permissions.postAnimalSearch },
+              {
+                permissions: permissions.postAnimalSearch,
+                safe: (
+                  body?: T.PostAnimalSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostAnimalSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postAnimalSearchOperation,
+                    (build) => buildPostAnimalSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostAnimalSearchResponse, T.PostAnimalSearchError>>,
+              },
             ),
           };
         },
@@ -5363,7 +7526,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetAstronomicalObjectRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetAstronomicalObjectResponse>,
-          { permissions: permissions.getAstronomicalObject },
+          {
+            permissions: permissions.getAstronomicalObject,
+            safe: (
+              callOptions: RequestOptions & Pick<T.GetAstronomicalObjectParameters, 'query'>,
+            ) =>
+              transport.sendResult(
+                getAstronomicalObjectOperation,
+                (build) => buildGetAstronomicalObjectRequest(callOptions, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.GetAstronomicalObjectResponse, T.GetAstronomicalObjectError>
+              >,
+          },
         ),
         get search() {
           return {
@@ -5377,7 +7552,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAstronomicalObjectSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetAstronomicalObjectSearchResponse>,
-              { permissions: permissions.getAstronomicalObjectSearch },
+              {
+                permissions: permissions.getAstronomicalObjectSearch,
+                safe: (
+                  callOptions: RequestOptions &
+                    Pick<T.GetAstronomicalObjectSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getAstronomicalObjectSearchOperation,
+                    (build) => buildGetAstronomicalObjectSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.GetAstronomicalObjectSearchResponse,
+                      T.GetAstronomicalObjectSearchError
+                    >
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -5390,7 +7581,24 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostAstronomicalObjectSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostAstronomicalObjectSearchResponse>,
-              { permissions: permissions.postAstronomicalObjectSearch },
+              {
+                permissions: permissions.postAstronomicalObjectSearch,
+                safe: (
+                  body?: T.PostAstronomicalObjectSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostAstronomicalObjectSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postAstronomicalObjectSearchOperation,
+                    (build) => buildPostAstronomicalObjectSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostAstronomicalObjectSearchResponse,
+                      T.PostAstronomicalObjectSearchError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -5405,7 +7613,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetBookRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetBookResponse>,
-          { permissions: permissions.getBook },
+          {
+            permissions: permissions.getBook,
+            safe: (callOptions: RequestOptions & Pick<T.GetBookParameters, 'query'>) =>
+              transport.sendResult(
+                getBookOperation,
+                (build) => buildGetBookRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetBookResponse, T.GetBookError>>,
+          },
         ),
         get search() {
           return {
@@ -5416,7 +7632,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetBookSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetBookSearchResponse>,
-              { permissions: permissions.getBookSearch },
+              {
+                permissions: permissions.getBookSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetBookSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getBookSearchOperation,
+                    (build) => buildGetBookSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetBookSearchResponse, T.GetBookSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -5428,7 +7654,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostBookSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostBookSearchResponse>,
-              { permissions: permissions.postBookSearch },
+              {
+                permissions: permissions.postBookSearch,
+                safe: (
+                  body?: T.PostBookSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostBookSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postBookSearchOperation,
+                    (build) => buildPostBookSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostBookSearchResponse, T.PostBookSearchError>>,
+              },
             ),
           };
         },
@@ -5443,7 +7680,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetBookCollectionRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetBookCollectionResponse>,
-          { permissions: permissions.getBookCollection },
+          {
+            permissions: permissions.getBookCollection,
+            safe: (callOptions: RequestOptions & Pick<T.GetBookCollectionParameters, 'query'>) =>
+              transport.sendResult(
+                getBookCollectionOperation,
+                (build) => buildGetBookCollectionRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetBookCollectionResponse, T.GetBookCollectionError>>,
+          },
         ),
         get search() {
           return {
@@ -5457,7 +7702,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetBookCollectionSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetBookCollectionSearchResponse>,
-              { permissions: permissions.getBookCollectionSearch },
+              {
+                permissions: permissions.getBookCollectionSearch,
+                safe: (
+                  callOptions: RequestOptions &
+                    Pick<T.GetBookCollectionSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getBookCollectionSearchOperation,
+                    (build) => buildGetBookCollectionSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetBookCollectionSearchResponse, T.GetBookCollectionSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -5470,7 +7728,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostBookCollectionSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostBookCollectionSearchResponse>,
-              { permissions: permissions.postBookCollectionSearch },
+              {
+                permissions: permissions.postBookCollectionSearch,
+                safe: (
+                  body?: T.PostBookCollectionSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostBookCollectionSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postBookCollectionSearchOperation,
+                    (build) => buildPostBookCollectionSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostBookCollectionSearchResponse, T.PostBookCollectionSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -5485,7 +7757,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetBookSeriesRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetBookSeriesResponse>,
-          { permissions: permissions.getBookSeries },
+          {
+            permissions: permissions.getBookSeries,
+            safe: (callOptions: RequestOptions & Pick<T.GetBookSeriesParameters, 'query'>) =>
+              transport.sendResult(
+                getBookSeriesOperation,
+                (build) => buildGetBookSeriesRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetBookSeriesResponse, T.GetBookSeriesError>>,
+          },
         ),
         get search() {
           return {
@@ -5496,7 +7776,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetBookSeriesSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetBookSeriesSearchResponse>,
-              { permissions: permissions.getBookSeriesSearch },
+              {
+                permissions: permissions.getBookSeriesSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetBookSeriesSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getBookSeriesSearchOperation,
+                    (build) => buildGetBookSeriesSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetBookSeriesSearchResponse, T.GetBookSeriesSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -5508,7 +7800,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostBookSeriesSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostBookSeriesSearchResponse>,
-              { permissions: permissions.postBookSeriesSearch },
+              {
+                permissions: permissions.postBookSeriesSearch,
+                safe: (
+                  body?: T.PostBookSeriesSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostBookSeriesSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postBookSeriesSearchOperation,
+                    (build) => buildPostBookSeriesSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostBookSeriesSearchResponse, T.PostBookSeriesSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -5523,7 +7829,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetCharacterRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetCharacterResponse>,
-          { permissions: permissions.getCharacter },
+          {
+            permissions: permissions.getCharacter,
+            safe: (callOptions: RequestOptions & Pick<T.GetCharacterParameters, 'query'>) =>
+              transport.sendResult(
+                getCharacterOperation,
+                (build) => buildGetCharacterRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetCharacterResponse, T.GetCharacterError>>,
+          },
         ),
         get search() {
           return {
@@ -5534,7 +7848,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetCharacterSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetCharacterSearchResponse>,
-              { permissions: permissions.getCharacterSearch },
+              {
+                permissions: permissions.getCharacterSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetCharacterSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getCharacterSearchOperation,
+                    (build) => buildGetCharacterSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetCharacterSearchResponse, T.GetCharacterSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -5546,7 +7870,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostCharacterSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostCharacterSearchResponse>,
-              { permissions: permissions.postCharacterSearch },
+              {
+                permissions: permissions.postCharacterSearch,
+                safe: (
+                  body?: T.PostCharacterSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostCharacterSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postCharacterSearchOperation,
+                    (build) => buildPostCharacterSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostCharacterSearchResponse, T.PostCharacterSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -5561,7 +7898,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetComicCollectionRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetComicCollectionResponse>,
-          { permissions: permissions.getComicCollection },
+          {
+            permissions: permissions.getComicCollection,
+            safe: (callOptions: RequestOptions & Pick<T.GetComicCollectionParameters, 'query'>) =>
+              transport.sendResult(
+                getComicCollectionOperation,
+                (build) => buildGetComicCollectionRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetComicCollectionResponse, T.GetComicCollectionError>>,
+          },
         ),
         get search() {
           return {
@@ -5575,7 +7920,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetComicCollectionSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetComicCollectionSearchResponse>,
-              { permissions: permissions.getComicCollectionSearch },
+              {
+                permissions: permissions.getComicCollectionSearch,
+                safe: (
+                  callOptions: RequestOptions &
+                    Pick<T.GetComicCollectionSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getComicCollectionSearchOperation,
+                    (build) => buildGetComicCollectionSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetComicCollectionSearchResponse, T.GetComicCollectionSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -5588,7 +7946,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostComicCollectionSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostComicCollectionSearchResponse>,
-              { permissions: permissions.postComicCollectionSearch },
+              {
+                permissions: permissions.postComicCollectionSearch,
+                safe: (
+                  body?: T.PostComicCollectionSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostComicCollectionSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postComicCollectionSearchOperation,
+                    (build) => buildPostComicCollectionSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostComicCollectionSearchResponse, T.PostComicCollectionSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -5603,7 +7975,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetComicSeriesRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetComicSeriesResponse>,
-          { permissions: permissions.getComicSeries },
+          {
+            permissions: permissions.getComicSeries,
+            safe: (callOptions: RequestOptions & Pick<T.GetComicSeriesParameters, 'query'>) =>
+              transport.sendResult(
+                getComicSeriesOperation,
+                (build) => buildGetComicSeriesRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetComicSeriesResponse, T.GetComicSeriesError>>,
+          },
         ),
         get search() {
           return {
@@ -5616,7 +7996,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetComicSeriesSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetComicSeriesSearchResponse>,
-              { permissions: permissions.getComicSeriesSearch },
+              {
+                permissions: permissions.getComicSeriesSearch,
+                safe: (
+                  callOptions: RequestOptions &
+                    Pick<T.GetComicSeriesSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getComicSeriesSearchOperation,
+                    (build) => buildGetComicSeriesSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetComicSeriesSearchResponse, T.GetComicSeriesSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -5628,7 +8021,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostComicSeriesSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostComicSeriesSearchResponse>,
-              { permissions: permissions.postComicSeriesSearch },
+              {
+                permissions: permissions.postComicSeriesSearch,
+                safe: (
+                  body?: T.PostComicSeriesSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostComicSeriesSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postComicSeriesSearchOperation,
+                    (build) => buildPostComicSeriesSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostComicSeriesSearchResponse, T.PostComicSeriesSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -5643,7 +8050,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetComicStripRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetComicStripResponse>,
-          { permissions: permissions.getComicStrip },
+          {
+            permissions: permissions.getComicStrip,
+            safe: (callOptions: RequestOptions & Pick<T.GetComicStripParameters, 'query'>) =>
+              transport.sendResult(
+                getComicStripOperation,
+                (build) => buildGetComicStripRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetComicStripResponse, T.GetComicStripError>>,
+          },
         ),
         get search() {
           return {
@@ -5654,7 +8069,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetComicStripSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetComicStripSearchResponse>,
-              { permissions: permissions.getComicStripSearch },
+              {
+                permissions: permissions.getComicStripSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetComicStripSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getComicStripSearchOperation,
+                    (build) => buildGetComicStripSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetComicStripSearchResponse, T.GetComicStripSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -5666,7 +8093,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostComicStripSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostComicStripSearchResponse>,
-              { permissions: permissions.postComicStripSearch },
+              {
+                permissions: permissions.postComicStripSearch,
+                safe: (
+                  body?: T.PostComicStripSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostComicStripSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postComicStripSearchOperation,
+                    (build) => buildPostComicStripSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostComicStripSearchResponse, T.PostComicStripSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -5681,7 +8122,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetComicsRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetComicsResponse>,
-          { permissions: permissions.getComics },
+          {
+            permissions: permissions.getComics,
+            safe: (callOptions: RequestOptions & Pick<T.GetComicsParameters, 'query'>) =>
+              transport.sendResult(
+                getComicsOperation,
+                (build) => buildGetComicsRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetComicsResponse, T.GetComicsError>>,
+          },
         ),
         get search() {
           return {
@@ -5692,7 +8141,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetComicsSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetComicsSearchResponse>,
-              { permissions: permissions.getComicsSearch },
+              {
+                permissions: permissions.getComicsSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetComicsSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getComicsSearchOperation,
+                    (build) => buildGetComicsSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetComicsSearchResponse, T.GetComicsSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -5704,7 +8163,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostComicsSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostComicsSearchResponse>,
-              { permissions: permissions.postComicsSearch },
+              {
+                permissions: permissions.postComicsSearch,
+                safe: (
+                  body?: T.PostComicsSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostComicsSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postComicsSearchOperation,
+                    (build) => buildPostComicsSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostComicsSearchResponse, T.PostComicsSearchError>>,
+              },
             ),
           };
         },
@@ -5719,7 +8189,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetCompanyRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetCompanyResponse>,
-          { permissions: permissions.getCompany },
+          {
+            permissions: permissions.getCompany,
+            safe: (callOptions: RequestOptions & Pick<T.GetCompanyParameters, 'query'>) =>
+              transport.sendResult(
+                getCompanyOperation,
+                (build) => buildGetCompanyRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetCompanyResponse, T.GetCompanyError>>,
+          },
         ),
         get search() {
           return {
@@ -5730,7 +8208,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetCompanySearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetCompanySearchResponse>,
-              { permissions: permissions.getCompanySearch },
+              {
+                permissions: permissions.getCompanySearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetCompanySearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getCompanySearchOperation,
+                    (build) => buildGetCompanySearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetCompanySearchResponse, T.GetCompanySearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -5742,7 +8230,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostCompanySearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostCompanySearchResponse>,
-              { permissions: permissions.postCompanySearch },
+              {
+                permissions: permissions.postCompanySearch,
+                safe: (
+                  body?: T.PostCompanySearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostCompanySearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postCompanySearchOperation,
+                    (build) => buildPostCompanySearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostCompanySearchResponse, T.PostCompanySearchError>>,
+              },
             ),
           };
         },
@@ -5757,7 +8256,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetConflictRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetConflictResponse>,
-          { permissions: permissions.getConflict },
+          {
+            permissions: permissions.getConflict,
+            safe: (callOptions: RequestOptions & Pick<T.GetConflictParameters, 'query'>) =>
+              transport.sendResult(
+                getConflictOperation,
+                (build) => buildGetConflictRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetConflictResponse, T.GetConflictError>>,
+          },
         ),
         get search() {
           return {
@@ -5768,7 +8275,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetConflictSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetConflictSearchResponse>,
-              { permissions: permissions.getConflictSearch },
+              {
+                permissions: permissions.getConflictSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetConflictSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getConflictSearchOperation,
+                    (build) => buildGetConflictSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetConflictSearchResponse, T.GetConflictSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -5780,7 +8297,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostConflictSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostConflictSearchResponse>,
-              { permissions: permissions.postConflictSearch },
+              {
+                permissions: permissions.postConflictSearch,
+                safe: (
+                  body?: T.PostConflictSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostConflictSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postConflictSearchOperation,
+                    (build) => buildPostConflictSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostConflictSearchResponse, T.PostConflictSearchError>>,
+              },
             ),
           };
         },
@@ -5795,7 +8323,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetElementRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetElementResponse>,
-          { permissions: permissions.getElement },
+          {
+            permissions: permissions.getElement,
+            safe: (callOptions: RequestOptions & Pick<T.GetElementParameters, 'query'>) =>
+              transport.sendResult(
+                getElementOperation,
+                (build) => buildGetElementRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetElementResponse, T.GetElementError>>,
+          },
         ),
         get search() {
           return {
@@ -5806,7 +8342,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetElementSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetElementSearchResponse>,
-              { permissions: permissions.getElementSearch },
+              {
+                permissions: permissions.getElementSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetElementSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getElementSearchOperation,
+                    (build) => buildGetElementSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetElementSearchResponse, T.GetElementSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -5818,7 +8364,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostElementSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostElementSearchResponse>,
-              { permissions: permissions.postElementSearch },
+              {
+                permissions: permissions.postElementSearch,
+                safe: (
+                  body?: T.PostElementSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostElementSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postElementSearchOperation,
+                    (build) => buildPostElementSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostElementSearchResponse, T.PostElementSearchError>>,
+              },
             ),
           };
         },
@@ -5833,7 +8390,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetEpisodeRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetEpisodeResponse>,
-          { permissions: permissions.getEpisode },
+          {
+            permissions: permissions.getEpisode,
+            safe: (callOptions: RequestOptions & Pick<T.GetEpisodeParameters, 'query'>) =>
+              transport.sendResult(
+                getEpisodeOperation,
+                (build) => buildGetEpisodeRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetEpisodeResponse, T.GetEpisodeError>>,
+          },
         ),
         get search() {
           return {
@@ -5844,7 +8409,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetEpisodeSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetEpisodeSearchResponse>,
-              { permissions: permissions.getEpisodeSearch },
+              {
+                permissions: permissions.getEpisodeSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetEpisodeSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getEpisodeSearchOperation,
+                    (build) => buildGetEpisodeSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetEpisodeSearchResponse, T.GetEpisodeSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -5856,7 +8431,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostEpisodeSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostEpisodeSearchResponse>,
-              { permissions: permissions.postEpisodeSearch },
+              {
+                permissions: permissions.postEpisodeSearch,
+                safe: (
+                  body?: T.PostEpisodeSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostEpisodeSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postEpisodeSearchOperation,
+                    (build) => buildPostEpisodeSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostEpisodeSearchResponse, T.PostEpisodeSearchError>>,
+              },
             ),
           };
         },
@@ -5871,7 +8457,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetFoodRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetFoodResponse>,
-          { permissions: permissions.getFood },
+          {
+            permissions: permissions.getFood,
+            safe: (callOptions: RequestOptions & Pick<T.GetFoodParameters, 'query'>) =>
+              transport.sendResult(
+                getFoodOperation,
+                (build) => buildGetFoodRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetFoodResponse, T.GetFoodError>>,
+          },
         ),
         get search() {
           return {
@@ -5882,7 +8476,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetFoodSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetFoodSearchResponse>,
-              { permissions: permissions.getFoodSearch },
+              {
+                permissions: permissions.getFoodSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetFoodSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getFoodSearchOperation,
+                    (build) => buildGetFoodSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetFoodSearchResponse, T.GetFoodSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -5894,7 +8498,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostFoodSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostFoodSearchResponse>,
-              { permissions: permissions.postFoodSearch },
+              {
+                permissions: permissions.postFoodSearch,
+                safe: (
+                  body?: T.PostFoodSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostFoodSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postFoodSearchOperation,
+                    (build) => buildPostFoodSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostFoodSearchResponse, T.PostFoodSearchError>>,
+              },
             ),
           };
         },
@@ -5909,7 +8524,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetLiteratureRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetLiteratureResponse>,
-          { permissions: permissions.getLiterature },
+          {
+            permissions: permissions.getLiterature,
+            safe: (callOptions: RequestOptions & Pick<T.GetLiteratureParameters, 'query'>) =>
+              transport.sendResult(
+                getLiteratureOperation,
+                (build) => buildGetLiteratureRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetLiteratureResponse, T.GetLiteratureError>>,
+          },
         ),
         get search() {
           return {
@@ -5920,7 +8543,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetLiteratureSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetLiteratureSearchResponse>,
-              { permissions: permissions.getLiteratureSearch },
+              {
+                permissions: permissions.getLiteratureSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetLiteratureSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getLiteratureSearchOperation,
+                    (build) => buildGetLiteratureSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetLiteratureSearchResponse, T.GetLiteratureSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -5932,7 +8567,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostLiteratureSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostLiteratureSearchResponse>,
-              { permissions: permissions.postLiteratureSearch },
+              {
+                permissions: permissions.postLiteratureSearch,
+                safe: (
+                  body?: T.PostLiteratureSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostLiteratureSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postLiteratureSearchOperation,
+                    (build) => buildPostLiteratureSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostLiteratureSearchResponse, T.PostLiteratureSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -5947,7 +8596,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetLocationRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetLocationResponse>,
-          { permissions: permissions.getLocation },
+          {
+            permissions: permissions.getLocation,
+            safe: (callOptions: RequestOptions & Pick<T.GetLocationParameters, 'query'>) =>
+              transport.sendResult(
+                getLocationOperation,
+                (build) => buildGetLocationRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetLocationResponse, T.GetLocationError>>,
+          },
         ),
         get search() {
           return {
@@ -5958,7 +8615,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetLocationSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetLocationSearchResponse>,
-              { permissions: permissions.getLocationSearch },
+              {
+                permissions: permissions.getLocationSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetLocationSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getLocationSearchOperation,
+                    (build) => buildGetLocationSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetLocationSearchResponse, T.GetLocationSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -5970,7 +8637,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostLocationSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostLocationSearchResponse>,
-              { permissions: permissions.postLocationSearch },
+              {
+                permissions: permissions.postLocationSearch,
+                safe: (
+                  body?: T.PostLocationSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostLocationSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postLocationSearchOperation,
+                    (build) => buildPostLocationSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostLocationSearchResponse, T.PostLocationSearchError>>,
+              },
             ),
           };
         },
@@ -5985,7 +8663,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetMagazineRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetMagazineResponse>,
-          { permissions: permissions.getMagazine },
+          {
+            permissions: permissions.getMagazine,
+            safe: (callOptions: RequestOptions & Pick<T.GetMagazineParameters, 'query'>) =>
+              transport.sendResult(
+                getMagazineOperation,
+                (build) => buildGetMagazineRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetMagazineResponse, T.GetMagazineError>>,
+          },
         ),
         get search() {
           return {
@@ -5996,7 +8682,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetMagazineSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetMagazineSearchResponse>,
-              { permissions: permissions.getMagazineSearch },
+              {
+                permissions: permissions.getMagazineSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetMagazineSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getMagazineSearchOperation,
+                    (build) => buildGetMagazineSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetMagazineSearchResponse, T.GetMagazineSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -6008,7 +8704,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostMagazineSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostMagazineSearchResponse>,
-              { permissions: permissions.postMagazineSearch },
+              {
+                permissions: permissions.postMagazineSearch,
+                safe: (
+                  body?: T.PostMagazineSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostMagazineSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postMagazineSearchOperation,
+                    (build) => buildPostMagazineSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostMagazineSearchResponse, T.PostMagazineSearchError>>,
+              },
             ),
           };
         },
@@ -6023,7 +8730,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetMagazineSeriesRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetMagazineSeriesResponse>,
-          { permissions: permissions.getMagazineSeries },
+          {
+            permissions: permissions.getMagazineSeries,
+            safe: (callOptions: RequestOptions & Pick<T.GetMagazineSeriesParameters, 'query'>) =>
+              transport.sendResult(
+                getMagazineSeriesOperation,
+                (build) => buildGetMagazineSeriesRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetMagazineSeriesResponse, T.GetMagazineSeriesError>>,
+          },
         ),
         get search() {
           return {
@@ -6037,7 +8752,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetMagazineSeriesSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetMagazineSeriesSearchResponse>,
-              { permissions: permissions.getMagazineSeriesSearch },
+              {
+                permissions: permissions.getMagazineSeriesSearch,
+                safe: (
+                  callOptions: RequestOptions &
+                    Pick<T.GetMagazineSeriesSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getMagazineSeriesSearchOperation,
+                    (build) => buildGetMagazineSeriesSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetMagazineSeriesSearchResponse, T.GetMagazineSeriesSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -6050,7 +8778,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostMagazineSeriesSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostMagazineSeriesSearchResponse>,
-              { permissions: permissions.postMagazineSeriesSearch },
+              {
+                permissions: permissions.postMagazineSeriesSearch,
+                safe: (
+                  body?: T.PostMagazineSeriesSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostMagazineSeriesSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postMagazineSeriesSearchOperation,
+                    (build) => buildPostMagazineSeriesSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostMagazineSeriesSearchResponse, T.PostMagazineSeriesSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -6065,7 +8807,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetMaterialRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetMaterialResponse>,
-          { permissions: permissions.getMaterial },
+          {
+            permissions: permissions.getMaterial,
+            safe: (callOptions: RequestOptions & Pick<T.GetMaterialParameters, 'query'>) =>
+              transport.sendResult(
+                getMaterialOperation,
+                (build) => buildGetMaterialRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetMaterialResponse, T.GetMaterialError>>,
+          },
         ),
         get search() {
           return {
@@ -6076,7 +8826,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetMaterialSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetMaterialSearchResponse>,
-              { permissions: permissions.getMaterialSearch },
+              {
+                permissions: permissions.getMaterialSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetMaterialSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getMaterialSearchOperation,
+                    (build) => buildGetMaterialSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetMaterialSearchResponse, T.GetMaterialSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -6088,7 +8848,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostMaterialSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostMaterialSearchResponse>,
-              { permissions: permissions.postMaterialSearch },
+              {
+                permissions: permissions.postMaterialSearch,
+                safe: (
+                  body?: T.PostMaterialSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostMaterialSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postMaterialSearchOperation,
+                    (build) => buildPostMaterialSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostMaterialSearchResponse, T.PostMaterialSearchError>>,
+              },
             ),
           };
         },
@@ -6103,7 +8874,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetMedicalConditionRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetMedicalConditionResponse>,
-          { permissions: permissions.getMedicalCondition },
+          {
+            permissions: permissions.getMedicalCondition,
+            safe: (callOptions: RequestOptions & Pick<T.GetMedicalConditionParameters, 'query'>) =>
+              transport.sendResult(
+                getMedicalConditionOperation,
+                (build) => buildGetMedicalConditionRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetMedicalConditionResponse, T.GetMedicalConditionError>>,
+          },
         ),
         get search() {
           return {
@@ -6117,7 +8896,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetMedicalConditionSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetMedicalConditionSearchResponse>,
-              { permissions: permissions.getMedicalConditionSearch },
+              {
+                permissions: permissions.getMedicalConditionSearch,
+                safe: (
+                  callOptions: RequestOptions &
+                    Pick<T.GetMedicalConditionSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getMedicalConditionSearchOperation,
+                    (build) => buildGetMedicalConditionSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetMedicalConditionSearchResponse, T.GetMedicalConditionSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -6130,7 +8922,24 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostMedicalConditionSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostMedicalConditionSearchResponse>,
-              { permissions: permissions.postMedicalConditionSearch },
+              {
+                permissions: permissions.postMedicalConditionSearch,
+                safe: (
+                  body?: T.PostMedicalConditionSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostMedicalConditionSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postMedicalConditionSearchOperation,
+                    (build) => buildPostMedicalConditionSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostMedicalConditionSearchResponse,
+                      T.PostMedicalConditionSearchError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -6145,7 +8954,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetMovieRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetMovieResponse>,
-          { permissions: permissions.getMovie },
+          {
+            permissions: permissions.getMovie,
+            safe: (callOptions: RequestOptions & Pick<T.GetMovieParameters, 'query'>) =>
+              transport.sendResult(
+                getMovieOperation,
+                (build) => buildGetMovieRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetMovieResponse, T.GetMovieError>>,
+          },
         ),
         get search() {
           return {
@@ -6156,7 +8973,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetMovieSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetMovieSearchResponse>,
-              { permissions: permissions.getMovieSearch },
+              {
+                permissions: permissions.getMovieSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetMovieSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getMovieSearchOperation,
+                    (build) => buildGetMovieSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetMovieSearchResponse, T.GetMovieSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -6168,7 +8995,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostMovieSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostMovieSearchResponse>,
-              { permissions: permissions.postMovieSearch },
+              {
+                permissions: permissions.postMovieSearch,
+                safe: (
+                  body?: T.PostMovieSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostMovieSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postMovieSearchOperation,
+                    (build) => buildPostMovieSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostMovieSearchResponse, T.PostMovieSearchError>>,
+              },
             ),
           };
         },
@@ -6183,7 +9021,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetOccupationRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetOccupationResponse>,
-          { permissions: permissions.getOccupation },
+          {
+            permissions: permissions.getOccupation,
+            safe: (callOptions: RequestOptions & Pick<T.GetOccupationParameters, 'query'>) =>
+              transport.sendResult(
+                getOccupationOperation,
+                (build) => buildGetOccupationRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetOccupationResponse, T.GetOccupationError>>,
+          },
         ),
         get search() {
           return {
@@ -6194,7 +9040,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetOccupationSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetOccupationSearchResponse>,
-              { permissions: permissions.getOccupationSearch },
+              {
+                permissions: permissions.getOccupationSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetOccupationSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getOccupationSearchOperation,
+                    (build) => buildGetOccupationSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetOccupationSearchResponse, T.GetOccupationSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -6206,7 +9064,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostOccupationSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostOccupationSearchResponse>,
-              { permissions: permissions.postOccupationSearch },
+              {
+                permissions: permissions.postOccupationSearch,
+                safe: (
+                  body?: T.PostOccupationSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostOccupationSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postOccupationSearchOperation,
+                    (build) => buildPostOccupationSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostOccupationSearchResponse, T.PostOccupationSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -6221,7 +9093,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetOrganizationRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetOrganizationResponse>,
-          { permissions: permissions.getOrganization },
+          {
+            permissions: permissions.getOrganization,
+            safe: (callOptions: RequestOptions & Pick<T.GetOrganizationParameters, 'query'>) =>
+              transport.sendResult(
+                getOrganizationOperation,
+                (build) => buildGetOrganizationRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetOrganizationResponse, T.GetOrganizationError>>,
+          },
         ),
         get search() {
           return {
@@ -6234,7 +9114,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetOrganizationSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetOrganizationSearchResponse>,
-              { permissions: permissions.getOrganizationSearch },
+              {
+                permissions: permissions.getOrganizationSearch,
+                safe: (
+                  callOptions: RequestOptions &
+                    Pick<T.GetOrganizationSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getOrganizationSearchOperation,
+                    (build) => buildGetOrganizationSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetOrganizationSearchResponse, T.GetOrganizationSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -6247,7 +9140,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostOrganizationSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostOrganizationSearchResponse>,
-              { permissions: permissions.postOrganizationSearch },
+              {
+                permissions: permissions.postOrganizationSearch,
+                safe: (
+                  body?: T.PostOrganizationSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostOrganizationSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postOrganizationSearchOperation,
+                    (build) => buildPostOrganizationSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostOrganizationSearchResponse, T.PostOrganizationSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -6262,7 +9169,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetPerformerRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetPerformerResponse>,
-          { permissions: permissions.getPerformer },
+          {
+            permissions: permissions.getPerformer,
+            safe: (callOptions: RequestOptions & Pick<T.GetPerformerParameters, 'query'>) =>
+              transport.sendResult(
+                getPerformerOperation,
+                (build) => buildGetPerformerRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetPerformerResponse, T.GetPerformerError>>,
+          },
         ),
         get search() {
           return {
@@ -6273,7 +9188,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetPerformerSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetPerformerSearchResponse>,
-              { permissions: permissions.getPerformerSearch },
+              {
+                permissions: permissions.getPerformerSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetPerformerSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getPerformerSearchOperation,
+                    (build) => buildGetPerformerSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetPerformerSearchResponse, T.GetPerformerSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -6285,7 +9210,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostPerformerSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostPerformerSearchResponse>,
-              { permissions: permissions.postPerformerSearch },
+              {
+                permissions: permissions.postPerformerSearch,
+                safe: (
+                  body?: T.PostPerformerSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostPerformerSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postPerformerSearchOperation,
+                    (build) => buildPostPerformerSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostPerformerSearchResponse, T.PostPerformerSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -6300,7 +9238,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetSeasonRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetSeasonResponse>,
-          { permissions: permissions.getSeason },
+          {
+            permissions: permissions.getSeason,
+            safe: (callOptions: RequestOptions & Pick<T.GetSeasonParameters, 'query'>) =>
+              transport.sendResult(
+                getSeasonOperation,
+                (build) => buildGetSeasonRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetSeasonResponse, T.GetSeasonError>>,
+          },
         ),
         get search() {
           return {
@@ -6311,7 +9257,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetSeasonSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetSeasonSearchResponse>,
-              { permissions: permissions.getSeasonSearch },
+              {
+                permissions: permissions.getSeasonSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetSeasonSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getSeasonSearchOperation,
+                    (build) => buildGetSeasonSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetSeasonSearchResponse, T.GetSeasonSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -6323,7 +9279,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostSeasonSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostSeasonSearchResponse>,
-              { permissions: permissions.postSeasonSearch },
+              {
+                permissions: permissions.postSeasonSearch,
+                safe: (
+                  body?: T.PostSeasonSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostSeasonSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postSeasonSearchOperation,
+                    (build) => buildPostSeasonSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostSeasonSearchResponse, T.PostSeasonSearchError>>,
+              },
             ),
           };
         },
@@ -6338,7 +9305,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetSeriesRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetSeriesResponse>,
-          { permissions: permissions.getSeries },
+          {
+            permissions: permissions.getSeries,
+            safe: (callOptions: RequestOptions & Pick<T.GetSeriesParameters, 'query'>) =>
+              transport.sendResult(
+                getSeriesOperation,
+                (build) => buildGetSeriesRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetSeriesResponse, T.GetSeriesError>>,
+          },
         ),
         get search() {
           return {
@@ -6349,7 +9324,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetSeriesSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetSeriesSearchResponse>,
-              { permissions: permissions.getSeriesSearch },
+              {
+                permissions: permissions.getSeriesSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetSeriesSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getSeriesSearchOperation,
+                    (build) => buildGetSeriesSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetSeriesSearchResponse, T.GetSeriesSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -6361,7 +9346,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostSeriesSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostSeriesSearchResponse>,
-              { permissions: permissions.postSeriesSearch },
+              {
+                permissions: permissions.postSeriesSearch,
+                safe: (
+                  body?: T.PostSeriesSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostSeriesSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postSeriesSearchOperation,
+                    (build) => buildPostSeriesSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostSeriesSearchResponse, T.PostSeriesSearchError>>,
+              },
             ),
           };
         },
@@ -6376,7 +9372,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetSoundtrackRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetSoundtrackResponse>,
-          { permissions: permissions.getSoundtrack },
+          {
+            permissions: permissions.getSoundtrack,
+            safe: (callOptions: RequestOptions & Pick<T.GetSoundtrackParameters, 'query'>) =>
+              transport.sendResult(
+                getSoundtrackOperation,
+                (build) => buildGetSoundtrackRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetSoundtrackResponse, T.GetSoundtrackError>>,
+          },
         ),
         get search() {
           return {
@@ -6387,7 +9391,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetSoundtrackSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetSoundtrackSearchResponse>,
-              { permissions: permissions.getSoundtrackSearch },
+              {
+                permissions: permissions.getSoundtrackSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetSoundtrackSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getSoundtrackSearchOperation,
+                    (build) => buildGetSoundtrackSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetSoundtrackSearchResponse, T.GetSoundtrackSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -6399,7 +9415,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostSoundtrackSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostSoundtrackSearchResponse>,
-              { permissions: permissions.postSoundtrackSearch },
+              {
+                permissions: permissions.postSoundtrackSearch,
+                safe: (
+                  body?: T.PostSoundtrackSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostSoundtrackSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postSoundtrackSearchOperation,
+                    (build) => buildPostSoundtrackSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostSoundtrackSearchResponse, T.PostSoundtrackSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -6414,7 +9444,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetSpacecraftRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetSpacecraftResponse>,
-          { permissions: permissions.getSpacecraft },
+          {
+            permissions: permissions.getSpacecraft,
+            safe: (callOptions: RequestOptions & Pick<T.GetSpacecraftParameters, 'query'>) =>
+              transport.sendResult(
+                getSpacecraftOperation,
+                (build) => buildGetSpacecraftRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetSpacecraftResponse, T.GetSpacecraftError>>,
+          },
         ),
         get search() {
           return {
@@ -6425,7 +9463,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetSpacecraftSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetSpacecraftSearchResponse>,
-              { permissions: permissions.getSpacecraftSearch },
+              {
+                permissions: permissions.getSpacecraftSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetSpacecraftSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getSpacecraftSearchOperation,
+                    (build) => buildGetSpacecraftSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetSpacecraftSearchResponse, T.GetSpacecraftSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -6437,7 +9487,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostSpacecraftSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostSpacecraftSearchResponse>,
-              { permissions: permissions.postSpacecraftSearch },
+              {
+                permissions: permissions.postSpacecraftSearch,
+                safe: (
+                  body?: T.PostSpacecraftSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostSpacecraftSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postSpacecraftSearchOperation,
+                    (build) => buildPostSpacecraftSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostSpacecraftSearchResponse, T.PostSpacecraftSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -6452,7 +9516,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetSpacecraftClassRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetSpacecraftClassResponse>,
-          { permissions: permissions.getSpacecraftClass },
+          {
+            permissions: permissions.getSpacecraftClass,
+            safe: (callOptions: RequestOptions & Pick<T.GetSpacecraftClassParameters, 'query'>) =>
+              transport.sendResult(
+                getSpacecraftClassOperation,
+                (build) => buildGetSpacecraftClassRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetSpacecraftClassResponse, T.GetSpacecraftClassError>>,
+          },
         ),
         get search() {
           return {
@@ -6466,7 +9538,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetSpacecraftClassSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetSpacecraftClassSearchResponse>,
-              { permissions: permissions.getSpacecraftClassSearch },
+              {
+                permissions: permissions.getSpacecraftClassSearch,
+                safe: (
+                  callOptions: RequestOptions &
+                    Pick<T.GetSpacecraftClassSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getSpacecraftClassSearchOperation,
+                    (build) => buildGetSpacecraftClassSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetSpacecraftClassSearchResponse, T.GetSpacecraftClassSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -6479,7 +9564,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostSpacecraftClassSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostSpacecraftClassSearchResponse>,
-              { permissions: permissions.postSpacecraftClassSearch },
+              {
+                permissions: permissions.postSpacecraftClassSearch,
+                safe: (
+                  body?: T.PostSpacecraftClassSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostSpacecraftClassSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postSpacecraftClassSearchOperation,
+                    (build) => buildPostSpacecraftClassSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostSpacecraftClassSearchResponse, T.PostSpacecraftClassSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -6494,7 +9593,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetSpeciesRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetSpeciesResponse>,
-          { permissions: permissions.getSpecies },
+          {
+            permissions: permissions.getSpecies,
+            safe: (callOptions: RequestOptions & Pick<T.GetSpeciesParameters, 'query'>) =>
+              transport.sendResult(
+                getSpeciesOperation,
+                (build) => buildGetSpeciesRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetSpeciesResponse, T.GetSpeciesError>>,
+          },
         ),
         get search() {
           return {
@@ -6505,7 +9612,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetSpeciesSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetSpeciesSearchResponse>,
-              { permissions: permissions.getSpeciesSearch },
+              {
+                permissions: permissions.getSpeciesSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetSpeciesSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getSpeciesSearchOperation,
+                    (build) => buildGetSpeciesSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetSpeciesSearchResponse, T.GetSpeciesSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -6517,7 +9634,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostSpeciesSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostSpeciesSearchResponse>,
-              { permissions: permissions.postSpeciesSearch },
+              {
+                permissions: permissions.postSpeciesSearch,
+                safe: (
+                  body?: T.PostSpeciesSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostSpeciesSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postSpeciesSearchOperation,
+                    (build) => buildPostSpeciesSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostSpeciesSearchResponse, T.PostSpeciesSearchError>>,
+              },
             ),
           };
         },
@@ -6532,7 +9660,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetStaffRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetStaffResponse>,
-          { permissions: permissions.getStaff },
+          {
+            permissions: permissions.getStaff,
+            safe: (callOptions: RequestOptions & Pick<T.GetStaffParameters, 'query'>) =>
+              transport.sendResult(
+                getStaffOperation,
+                (build) => buildGetStaffRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetStaffResponse, T.GetStaffError>>,
+          },
         ),
         get search() {
           return {
@@ -6543,7 +9679,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetStaffSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetStaffSearchResponse>,
-              { permissions: permissions.getStaffSearch },
+              {
+                permissions: permissions.getStaffSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetStaffSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getStaffSearchOperation,
+                    (build) => buildGetStaffSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetStaffSearchResponse, T.GetStaffSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -6555,7 +9701,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostStaffSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostStaffSearchResponse>,
-              { permissions: permissions.postStaffSearch },
+              {
+                permissions: permissions.postStaffSearch,
+                safe: (
+                  body?: T.PostStaffSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostStaffSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postStaffSearchOperation,
+                    (build) => buildPostStaffSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostStaffSearchResponse, T.PostStaffSearchError>>,
+              },
             ),
           };
         },
@@ -6570,7 +9727,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetTechnologyRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetTechnologyResponse>,
-          { permissions: permissions.getTechnology },
+          {
+            permissions: permissions.getTechnology,
+            safe: (callOptions: RequestOptions & Pick<T.GetTechnologyParameters, 'query'>) =>
+              transport.sendResult(
+                getTechnologyOperation,
+                (build) => buildGetTechnologyRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetTechnologyResponse, T.GetTechnologyError>>,
+          },
         ),
         get search() {
           return {
@@ -6581,7 +9746,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetTechnologySearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetTechnologySearchResponse>,
-              { permissions: permissions.getTechnologySearch },
+              {
+                permissions: permissions.getTechnologySearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetTechnologySearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getTechnologySearchOperation,
+                    (build) => buildGetTechnologySearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetTechnologySearchResponse, T.GetTechnologySearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -6593,7 +9770,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostTechnologySearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostTechnologySearchResponse>,
-              { permissions: permissions.postTechnologySearch },
+              {
+                permissions: permissions.postTechnologySearch,
+                safe: (
+                  body?: T.PostTechnologySearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostTechnologySearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postTechnologySearchOperation,
+                    (build) => buildPostTechnologySearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostTechnologySearchResponse, T.PostTechnologySearchError>
+                  >,
+              },
             ),
           };
         },
@@ -6608,7 +9799,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetTitleRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetTitleResponse>,
-          { permissions: permissions.getTitle },
+          {
+            permissions: permissions.getTitle,
+            safe: (callOptions: RequestOptions & Pick<T.GetTitleParameters, 'query'>) =>
+              transport.sendResult(
+                getTitleOperation,
+                (build) => buildGetTitleRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetTitleResponse, T.GetTitleError>>,
+          },
         ),
         get search() {
           return {
@@ -6619,7 +9818,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetTitleSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetTitleSearchResponse>,
-              { permissions: permissions.getTitleSearch },
+              {
+                permissions: permissions.getTitleSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetTitleSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getTitleSearchOperation,
+                    (build) => buildGetTitleSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetTitleSearchResponse, T.GetTitleSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -6631,7 +9840,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostTitleSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostTitleSearchResponse>,
-              { permissions: permissions.postTitleSearch },
+              {
+                permissions: permissions.postTitleSearch,
+                safe: (
+                  body?: T.PostTitleSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostTitleSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postTitleSearchOperation,
+                    (build) => buildPostTitleSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostTitleSearchResponse, T.PostTitleSearchError>>,
+              },
             ),
           };
         },
@@ -6646,7 +9866,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetTradingCardRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetTradingCardResponse>,
-          { permissions: permissions.getTradingCard },
+          {
+            permissions: permissions.getTradingCard,
+            safe: (callOptions: RequestOptions & Pick<T.GetTradingCardParameters, 'query'>) =>
+              transport.sendResult(
+                getTradingCardOperation,
+                (build) => buildGetTradingCardRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetTradingCardResponse, T.GetTradingCardError>>,
+          },
         ),
         get search() {
           return {
@@ -6659,7 +9887,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetTradingCardSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetTradingCardSearchResponse>,
-              { permissions: permissions.getTradingCardSearch },
+              {
+                permissions: permissions.getTradingCardSearch,
+                safe: (
+                  callOptions: RequestOptions &
+                    Pick<T.GetTradingCardSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getTradingCardSearchOperation,
+                    (build) => buildGetTradingCardSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetTradingCardSearchResponse, T.GetTradingCardSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -6671,7 +9912,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostTradingCardSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostTradingCardSearchResponse>,
-              { permissions: permissions.postTradingCardSearch },
+              {
+                permissions: permissions.postTradingCardSearch,
+                safe: (
+                  body?: T.PostTradingCardSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostTradingCardSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postTradingCardSearchOperation,
+                    (build) => buildPostTradingCardSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostTradingCardSearchResponse, T.PostTradingCardSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -6686,7 +9941,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetTradingCardDeckRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetTradingCardDeckResponse>,
-          { permissions: permissions.getTradingCardDeck },
+          {
+            permissions: permissions.getTradingCardDeck,
+            safe: (callOptions: RequestOptions & Pick<T.GetTradingCardDeckParameters, 'query'>) =>
+              transport.sendResult(
+                getTradingCardDeckOperation,
+                (build) => buildGetTradingCardDeckRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetTradingCardDeckResponse, T.GetTradingCardDeckError>>,
+          },
         ),
         get search() {
           return {
@@ -6700,7 +9963,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetTradingCardDeckSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetTradingCardDeckSearchResponse>,
-              { permissions: permissions.getTradingCardDeckSearch },
+              {
+                permissions: permissions.getTradingCardDeckSearch,
+                safe: (
+                  callOptions: RequestOptions &
+                    Pick<T.GetTradingCardDeckSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getTradingCardDeckSearchOperation,
+                    (build) => buildGetTradingCardDeckSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetTradingCardDeckSearchResponse, T.GetTradingCardDeckSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -6713,7 +9989,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostTradingCardDeckSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostTradingCardDeckSearchResponse>,
-              { permissions: permissions.postTradingCardDeckSearch },
+              {
+                permissions: permissions.postTradingCardDeckSearch,
+                safe: (
+                  body?: T.PostTradingCardDeckSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostTradingCardDeckSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postTradingCardDeckSearchOperation,
+                    (build) => buildPostTradingCardDeckSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostTradingCardDeckSearchResponse, T.PostTradingCardDeckSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -6728,7 +10018,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetTradingCardSetRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetTradingCardSetResponse>,
-          { permissions: permissions.getTradingCardSet },
+          {
+            permissions: permissions.getTradingCardSet,
+            safe: (callOptions: RequestOptions & Pick<T.GetTradingCardSetParameters, 'query'>) =>
+              transport.sendResult(
+                getTradingCardSetOperation,
+                (build) => buildGetTradingCardSetRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetTradingCardSetResponse, T.GetTradingCardSetError>>,
+          },
         ),
         get search() {
           return {
@@ -6742,7 +10040,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetTradingCardSetSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetTradingCardSetSearchResponse>,
-              { permissions: permissions.getTradingCardSetSearch },
+              {
+                permissions: permissions.getTradingCardSetSearch,
+                safe: (
+                  callOptions: RequestOptions &
+                    Pick<T.GetTradingCardSetSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getTradingCardSetSearchOperation,
+                    (build) => buildGetTradingCardSetSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetTradingCardSetSearchResponse, T.GetTradingCardSetSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -6755,7 +10066,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostTradingCardSetSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostTradingCardSetSearchResponse>,
-              { permissions: permissions.postTradingCardSetSearch },
+              {
+                permissions: permissions.postTradingCardSetSearch,
+                safe: (
+                  body?: T.PostTradingCardSetSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostTradingCardSetSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postTradingCardSetSearchOperation,
+                    (build) => buildPostTradingCardSetSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostTradingCardSetSearchResponse, T.PostTradingCardSetSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -6770,7 +10095,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetVideoGameRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetVideoGameResponse>,
-          { permissions: permissions.getVideoGame },
+          {
+            permissions: permissions.getVideoGame,
+            safe: (callOptions: RequestOptions & Pick<T.GetVideoGameParameters, 'query'>) =>
+              transport.sendResult(
+                getVideoGameOperation,
+                (build) => buildGetVideoGameRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetVideoGameResponse, T.GetVideoGameError>>,
+          },
         ),
         get search() {
           return {
@@ -6781,7 +10114,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetVideoGameSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetVideoGameSearchResponse>,
-              { permissions: permissions.getVideoGameSearch },
+              {
+                permissions: permissions.getVideoGameSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetVideoGameSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getVideoGameSearchOperation,
+                    (build) => buildGetVideoGameSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetVideoGameSearchResponse, T.GetVideoGameSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -6793,7 +10136,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostVideoGameSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostVideoGameSearchResponse>,
-              { permissions: permissions.postVideoGameSearch },
+              {
+                permissions: permissions.postVideoGameSearch,
+                safe: (
+                  body?: T.PostVideoGameSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostVideoGameSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postVideoGameSearchOperation,
+                    (build) => buildPostVideoGameSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostVideoGameSearchResponse, T.PostVideoGameSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -6808,7 +10164,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetVideoReleaseRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetVideoReleaseResponse>,
-          { permissions: permissions.getVideoRelease },
+          {
+            permissions: permissions.getVideoRelease,
+            safe: (callOptions: RequestOptions & Pick<T.GetVideoReleaseParameters, 'query'>) =>
+              transport.sendResult(
+                getVideoReleaseOperation,
+                (build) => buildGetVideoReleaseRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetVideoReleaseResponse, T.GetVideoReleaseError>>,
+          },
         ),
         get search() {
           return {
@@ -6821,7 +10185,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetVideoReleaseSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetVideoReleaseSearchResponse>,
-              { permissions: permissions.getVideoReleaseSearch },
+              {
+                permissions: permissions.getVideoReleaseSearch,
+                safe: (
+                  callOptions: RequestOptions &
+                    Pick<T.GetVideoReleaseSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getVideoReleaseSearchOperation,
+                    (build) => buildGetVideoReleaseSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetVideoReleaseSearchResponse, T.GetVideoReleaseSearchError>
+                  >,
+              },
             ),
             post: Object.assign(
               (
@@ -6834,7 +10211,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostVideoReleaseSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostVideoReleaseSearchResponse>,
-              { permissions: permissions.postVideoReleaseSearch },
+              {
+                permissions: permissions.postVideoReleaseSearch,
+                safe: (
+                  body?: T.PostVideoReleaseSearchRequestBody,
+                  callOptions: RequestOptions &
+                    Pick<T.PostVideoReleaseSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postVideoReleaseSearchOperation,
+                    (build) => buildPostVideoReleaseSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostVideoReleaseSearchResponse, T.PostVideoReleaseSearchError>
+                  >,
+              },
             ),
           };
         },
@@ -6849,7 +10240,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetWeaponRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetWeaponResponse>,
-          { permissions: permissions.getWeapon },
+          {
+            permissions: permissions.getWeapon,
+            safe: (callOptions: RequestOptions & Pick<T.GetWeaponParameters, 'query'>) =>
+              transport.sendResult(
+                getWeaponOperation,
+                (build) => buildGetWeaponRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetWeaponResponse, T.GetWeaponError>>,
+          },
         ),
         get search() {
           return {
@@ -6860,7 +10259,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetWeaponSearchRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetWeaponSearchResponse>,
-              { permissions: permissions.getWeaponSearch },
+              {
+                permissions: permissions.getWeaponSearch,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetWeaponSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    getWeaponSearchOperation,
+                    (build) => buildGetWeaponSearchRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetWeaponSearchResponse, T.GetWeaponSearchError>>,
+              },
             ),
             post: Object.assign(
               (
@@ -6872,7 +10281,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPostWeaponSearchRequest(callOptions, body, build),
                   callOptions,
                 ) as Promise<T.PostWeaponSearchResponse>,
-              { permissions: permissions.postWeaponSearch },
+              {
+                permissions: permissions.postWeaponSearch,
+                safe: (
+                  body?: T.PostWeaponSearchRequestBody,
+                  callOptions: RequestOptions & Pick<T.PostWeaponSearchParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    postWeaponSearchOperation,
+                    (build) => buildPostWeaponSearchRequest(callOptions, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostWeaponSearchResponse, T.PostWeaponSearchError>>,
+              },
             ),
           };
         },

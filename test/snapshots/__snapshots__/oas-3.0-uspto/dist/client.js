@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -28,6 +32,9 @@ const listDataSetsOperation = {
 };
 function buildListDataSetsRequest(parameters = {}, options) {
   return buildRequest(listDataSetsOperation, parameters, void 0, options);
+}
+function readListDataSetsResult(response, options) {
+  return readResult(listDataSetsOperation, response, options);
 }
 const listSearchableFieldsOperation = {
   method: "GET",
@@ -51,6 +58,9 @@ const listSearchableFieldsOperation = {
 };
 function buildListSearchableFieldsRequest(parameters, options) {
   return buildRequest(listSearchableFieldsOperation, parameters, void 0, options);
+}
+function readListSearchableFieldsResult(response, options) {
+  return readResult(listSearchableFieldsOperation, response, options);
 }
 const performSearchOperation = {
   method: "POST",
@@ -80,6 +90,9 @@ const performSearchOperation = {
 function buildPerformSearchRequest(parameters, body, options) {
   return buildRequest(performSearchOperation, parameters, body, options);
 }
+function readPerformSearchResult(response, options) {
+  return readResult(performSearchOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -89,7 +102,14 @@ function createClient(options = {}) {
         (build) => buildListDataSetsRequest({}, build),
         callOptions
       ),
-      { permissions: permissions.listDataSets }
+      {
+        permissions: permissions.listDataSets,
+        safe: (callOptions = {}) => transport.sendResult(
+          listDataSetsOperation,
+          (build) => buildListDataSetsRequest({}, build),
+          callOptions
+        )
+      }
     ),
     byDataset: (dataset) => ({
       byVersion: (version) => ({
@@ -101,7 +121,14 @@ function createClient(options = {}) {
                 (build) => buildListSearchableFieldsRequest({ path: { dataset, version } }, build),
                 callOptions
               ),
-              { permissions: permissions.listSearchableFields }
+              {
+                permissions: permissions.listSearchableFields,
+                safe: (callOptions = {}) => transport.sendResult(
+                  listSearchableFieldsOperation,
+                  (build) => buildListSearchableFieldsRequest({ path: { dataset, version } }, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -113,7 +140,14 @@ function createClient(options = {}) {
                 (build) => buildPerformSearchRequest({ path: { version, dataset } }, body, build),
                 callOptions
               ),
-              { permissions: permissions.performSearch }
+              {
+                permissions: permissions.performSearch,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  performSearchOperation,
+                  (build) => buildPerformSearchRequest({ path: { version, dataset } }, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -131,5 +165,8 @@ export {
   buildListDataSetsRequest,
   buildListSearchableFieldsRequest,
   buildPerformSearchRequest,
-  createClient
+  createClient,
+  readListDataSetsResult,
+  readListSearchableFieldsResult,
+  readPerformSearchResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `DataSetList`: returns it typed, or every issue found.
@@ -46,11 +46,14 @@ export declare function isPerformSearchResponse(value: unknown): value is T.Perf
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly DataSetList: StandardSchemaV1<T.DataSetList>;
-    readonly ListDataSetsResponse: StandardSchemaV1<T.ListDataSetsResponse>;
-    readonly ListSearchableFieldsResponse: StandardSchemaV1<T.ListSearchableFieldsResponse>;
-    readonly PerformSearchRequestBody: StandardSchemaV1<T.PerformSearchRequestBody>;
-    readonly PerformSearchResponse: StandardSchemaV1<T.PerformSearchResponse>;
+    readonly DataSetList: StandardValidator<T.DataSetList>;
+    readonly ListDataSetsResponse: StandardValidator<T.ListDataSetsResponse>;
+    readonly ListSearchableFieldsResponse: StandardValidator<T.ListSearchableFieldsResponse>;
+    readonly PerformSearchRequestBody: StandardValidator<T.PerformSearchRequestBody>;
+    readonly PerformSearchResponse: StandardValidator<T.PerformSearchResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -6,6 +6,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -53,11 +54,11 @@ function isPerformSearchResponse(value) {
   return is$PerformSearchResponse(value, 0);
 }
 const schemas = {
-  DataSetList: /* @__PURE__ */ standardSchema(validateDataSetList),
-  ListDataSetsResponse: /* @__PURE__ */ standardSchema(validateListDataSetsResponse),
-  ListSearchableFieldsResponse: /* @__PURE__ */ standardSchema(validateListSearchableFieldsResponse),
-  PerformSearchRequestBody: /* @__PURE__ */ standardSchema(validatePerformSearchRequestBody),
-  PerformSearchResponse: /* @__PURE__ */ standardSchema(validatePerformSearchResponse)
+  DataSetList: /* @__PURE__ */ standardSchema(validateDataSetList, jsonSchema$of("DataSetList")),
+  ListDataSetsResponse: /* @__PURE__ */ standardSchema(validateListDataSetsResponse, jsonSchema$of("ListDataSetsResponse")),
+  ListSearchableFieldsResponse: /* @__PURE__ */ standardSchema(validateListSearchableFieldsResponse, jsonSchema$of("ListSearchableFieldsResponse")),
+  PerformSearchRequestBody: /* @__PURE__ */ standardSchema(validatePerformSearchRequestBody, jsonSchema$of("PerformSearchRequestBody")),
+  PerformSearchResponse: /* @__PURE__ */ standardSchema(validatePerformSearchResponse, jsonSchema$of("PerformSearchResponse"))
 };
 const issue$apis_type_28f88b = /* @__PURE__ */ fixedIssue(["apis"], "type", "must be an array");
 const issue$criteria_required_76479e = /* @__PURE__ */ fixedIssue(["criteria"], "required", "is required");
@@ -283,6 +284,70 @@ function check$PerformSearchResponse(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {
+  DataSetList: {
+    type: "object",
+    properties: {
+      total: { type: "integer" },
+      apis: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            apiKey: { description: "To be used as a dataset parameter value", type: "string" },
+            apiVersionNumber: {
+              description: "To be used as a version parameter value",
+              type: "string"
+            },
+            apiUrl: {
+              description: "The URL describing the dataset's fields",
+              type: "string",
+              format: "uriref"
+            },
+            apiDocumentationUrl: {
+              description: "A URL to the API console for each API",
+              type: "string",
+              format: "uriref"
+            }
+          }
+        }
+      }
+    }
+  }
+};
+const jsonSchema$roots = {
+  DataSetList: { $ref: "#/$defs/DataSetList" },
+  ListDataSetsResponse: { $ref: "#/$defs/DataSetList" },
+  ListSearchableFieldsResponse: { type: "string" },
+  PerformSearchRequestBody: {
+    type: "object",
+    properties: {
+      criteria: {
+        description: "Uses Lucene Query Syntax in the format of propertyName:value, propertyName:[num1 TO num2] and date range format: propertyName:[yyyyMMdd TO yyyyMMdd]. In the response please see the 'docs' element which has the list of record objects. Each record structure would consist of all the fields and their corresponding values.",
+        type: "string",
+        default: "*:*"
+      },
+      start: {
+        description: "Starting record number. Default value is 0.",
+        type: "integer",
+        default: 0
+      },
+      rows: {
+        description: "Specify number of rows to be returned. If you run the search with default values, in the response you will see 'numFound' attribute which will tell the number of records available in the dataset.",
+        type: "integer",
+        default: 100
+      }
+    },
+    required: ["criteria"]
+  },
+  PerformSearchResponse: {
+    type: "array",
+    items: { type: "object", additionalProperties: { type: "object" } }
+  }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

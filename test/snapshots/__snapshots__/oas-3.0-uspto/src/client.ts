@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,34 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  T.ListDataSetsError | T.ListSearchableFieldsError | T.PerformSearchError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -64,6 +105,16 @@ export function buildListDataSetsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(listDataSetsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildListDataSetsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readListDataSetsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ListDataSetsResponse, T.ListDataSetsError>> {
+  return readResult(listDataSetsOperation, response, options) as Promise<
+    ApiResult<T.ListDataSetsResponse, T.ListDataSetsError>
+  >;
 }
 
 const listSearchableFieldsOperation: OperationSpec = {
@@ -98,6 +149,16 @@ export function buildListSearchableFieldsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(listSearchableFieldsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildListSearchableFieldsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readListSearchableFieldsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ListSearchableFieldsResponse, T.ListSearchableFieldsError>> {
+  return readResult(listSearchableFieldsOperation, response, options) as Promise<
+    ApiResult<T.ListSearchableFieldsResponse, T.ListSearchableFieldsError>
+  >;
 }
 
 const performSearchOperation: OperationSpec = {
@@ -141,6 +202,16 @@ export function buildPerformSearchRequest(
   return buildRequest(performSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPerformSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPerformSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PerformSearchResponse, T.PerformSearchError>> {
+  return readResult(performSearchOperation, response, options) as Promise<
+    ApiResult<T.PerformSearchResponse, T.PerformSearchError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -155,6 +226,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
     (options?: RequestOptions): Promise<T.ListDataSetsResponse>;
     /** Who may call this operation. */
     readonly permissions: typeof permissions.listDataSets;
+    /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+    safe(options?: RequestOptions): Promise<ApiResult<T.ListDataSetsResponse, T.ListDataSetsError>>;
   };
   /**
    * `/{dataset}`
@@ -177,6 +250,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T.ListSearchableFieldsResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.listSearchableFields;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.ListSearchableFieldsResponse, T.ListSearchableFieldsError>>;
         };
       };
       /**
@@ -195,6 +272,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.PerformSearchResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.performSearch;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.PerformSearchRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.PerformSearchResponse, T.PerformSearchError>>;
         };
       };
     };
@@ -239,7 +321,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
           (build) => buildListDataSetsRequest({}, build),
           callOptions,
         ) as Promise<T.ListDataSetsResponse>,
-      { permissions: permissions.listDataSets },
+      {
+        permissions: permissions.listDataSets,
+        safe: (callOptions: RequestOptions = {}) =>
+          transport.sendResult(
+            listDataSetsOperation,
+            (build) => buildListDataSetsRequest({}, build),
+            callOptions,
+          ) as Promise<ApiResult<T.ListDataSetsResponse, T.ListDataSetsError>>,
+      },
     ),
     byDataset: (dataset: string) => ({
       byVersion: (version: string) => ({
@@ -253,7 +343,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     buildListSearchableFieldsRequest({ path: { dataset, version } }, build),
                   callOptions,
                 ) as Promise<T.ListSearchableFieldsResponse>,
-              { permissions: permissions.listSearchableFields },
+              {
+                permissions: permissions.listSearchableFields,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    listSearchableFieldsOperation,
+                    (build) =>
+                      buildListSearchableFieldsRequest({ path: { dataset, version } }, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.ListSearchableFieldsResponse, T.ListSearchableFieldsError>
+                  >,
+              },
             ),
           };
         },
@@ -266,7 +367,16 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPerformSearchRequest({ path: { version, dataset } }, body, build),
                   callOptions,
                 ) as Promise<T.PerformSearchResponse>,
-              { permissions: permissions.performSearch },
+              {
+                permissions: permissions.performSearch,
+                safe: (body?: T.PerformSearchRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    performSearchOperation,
+                    (build) =>
+                      buildPerformSearchRequest({ path: { version, dataset } }, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PerformSearchResponse, T.PerformSearchError>>,
+              },
             ),
           };
         },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -31,6 +35,9 @@ const formDataStandardOperation = {
 };
 function buildFormDataStandardRequest(parameters = {}, body, options) {
   return buildRequest(formDataStandardOperation, parameters, body, options);
+}
+function readFormDataStandardResult(response, options) {
+  return readResult(formDataStandardOperation, response, options);
 }
 const formDataDeepObjectExplodedOperation = {
   method: "POST",
@@ -58,6 +65,9 @@ const formDataDeepObjectExplodedOperation = {
 function buildFormDataDeepObjectExplodedRequest(parameters = {}, body, options) {
   return buildRequest(formDataDeepObjectExplodedOperation, parameters, body, options);
 }
+function readFormDataDeepObjectExplodedResult(response, options) {
+  return readResult(formDataDeepObjectExplodedOperation, response, options);
+}
 const formDataFormExplodedOperation = {
   method: "PUT",
   pathTemplate: "/anything/form-data/form",
@@ -83,6 +93,9 @@ const formDataFormExplodedOperation = {
 };
 function buildFormDataFormExplodedRequest(parameters = {}, body, options) {
   return buildRequest(formDataFormExplodedOperation, parameters, body, options);
+}
+function readFormDataFormExplodedResult(response, options) {
+  return readResult(formDataFormExplodedOperation, response, options);
 }
 const formDataFormNonExplodedOperation = {
   method: "POST",
@@ -110,6 +123,9 @@ const formDataFormNonExplodedOperation = {
 function buildFormDataFormNonExplodedRequest(parameters = {}, body, options) {
   return buildRequest(formDataFormNonExplodedOperation, parameters, body, options);
 }
+function readFormDataFormNonExplodedResult(response, options) {
+  return readResult(formDataFormNonExplodedOperation, response, options);
+}
 const formDataPipeDelimitedNonExplodedOperation = {
   method: "POST",
   pathTemplate: "/anything/form-data/pipeDelimited",
@@ -135,6 +151,9 @@ const formDataPipeDelimitedNonExplodedOperation = {
 };
 function buildFormDataPipeDelimitedNonExplodedRequest(parameters = {}, body, options) {
   return buildRequest(formDataPipeDelimitedNonExplodedOperation, parameters, body, options);
+}
+function readFormDataPipeDelimitedNonExplodedResult(response, options) {
+  return readResult(formDataPipeDelimitedNonExplodedOperation, response, options);
 }
 const formDataSpaceDelimitedNonExplodedOperation = {
   method: "GET",
@@ -162,6 +181,9 @@ const formDataSpaceDelimitedNonExplodedOperation = {
 function buildFormDataSpaceDelimitedNonExplodedRequest(parameters = {}, body, options) {
   return buildRequest(formDataSpaceDelimitedNonExplodedOperation, parameters, body, options);
 }
+function readFormDataSpaceDelimitedNonExplodedResult(response, options) {
+  return readResult(formDataSpaceDelimitedNonExplodedOperation, response, options);
+}
 const headersStandardOperation = {
   method: "GET",
   pathTemplate: "/anything/headers",
@@ -177,6 +199,9 @@ const headersStandardOperation = {
 };
 function buildHeadersStandardRequest(parameters = {}, options) {
   return buildRequest(headersStandardOperation, parameters, void 0, options);
+}
+function readHeadersStandardResult(response, options) {
+  return readResult(headersStandardOperation, response, options);
 }
 const headersSimpleNonExplodedOperation = {
   method: "GET",
@@ -194,6 +219,9 @@ const headersSimpleNonExplodedOperation = {
 function buildHeadersSimpleNonExplodedRequest(parameters = {}, options) {
   return buildRequest(headersSimpleNonExplodedOperation, parameters, void 0, options);
 }
+function readHeadersSimpleNonExplodedResult(response, options) {
+  return readResult(headersSimpleNonExplodedOperation, response, options);
+}
 const headersSimpleExplodedOperation = {
   method: "POST",
   pathTemplate: "/anything/headers/simple",
@@ -209,6 +237,9 @@ const headersSimpleExplodedOperation = {
 };
 function buildHeadersSimpleExplodedRequest(parameters = {}, options) {
   return buildRequest(headersSimpleExplodedOperation, parameters, void 0, options);
+}
+function readHeadersSimpleExplodedResult(response, options) {
+  return readResult(headersSimpleExplodedOperation, response, options);
 }
 const pathsLabelNonExplodedOperation = {
   method: "GET",
@@ -229,6 +260,9 @@ const pathsLabelNonExplodedOperation = {
 function buildPathsLabelNonExplodedRequest(parameters, options) {
   return buildRequest(pathsLabelNonExplodedOperation, parameters, void 0, options);
 }
+function readPathsLabelNonExplodedResult(response, options) {
+  return readResult(pathsLabelNonExplodedOperation, response, options);
+}
 const pathsLabelExplodedOperation = {
   method: "POST",
   pathTemplate: "/anything/path/label/{primitive}/{array}/{object}",
@@ -247,6 +281,9 @@ const pathsLabelExplodedOperation = {
 };
 function buildPathsLabelExplodedRequest(parameters, options) {
   return buildRequest(pathsLabelExplodedOperation, parameters, void 0, options);
+}
+function readPathsLabelExplodedResult(response, options) {
+  return readResult(pathsLabelExplodedOperation, response, options);
 }
 const pathsMatrixNonExplodedOperation = {
   method: "GET",
@@ -267,6 +304,9 @@ const pathsMatrixNonExplodedOperation = {
 function buildPathsMatrixNonExplodedRequest(parameters, options) {
   return buildRequest(pathsMatrixNonExplodedOperation, parameters, void 0, options);
 }
+function readPathsMatrixNonExplodedResult(response, options) {
+  return readResult(pathsMatrixNonExplodedOperation, response, options);
+}
 const pathsMatrixExplodedOperation = {
   method: "POST",
   pathTemplate: "/anything/path/matrix/{primitive}/{array}/{object}",
@@ -285,6 +325,9 @@ const pathsMatrixExplodedOperation = {
 };
 function buildPathsMatrixExplodedRequest(parameters, options) {
   return buildRequest(pathsMatrixExplodedOperation, parameters, void 0, options);
+}
+function readPathsMatrixExplodedResult(response, options) {
+  return readResult(pathsMatrixExplodedOperation, response, options);
 }
 const pathsSimpleNonExplodedOperation = {
   method: "GET",
@@ -305,6 +348,9 @@ const pathsSimpleNonExplodedOperation = {
 function buildPathsSimpleNonExplodedRequest(parameters, options) {
   return buildRequest(pathsSimpleNonExplodedOperation, parameters, void 0, options);
 }
+function readPathsSimpleNonExplodedResult(response, options) {
+  return readResult(pathsSimpleNonExplodedOperation, response, options);
+}
 const pathsSimpleExplodedOperation = {
   method: "POST",
   pathTemplate: "/anything/path/simple/{primitive}/{array}/{object}",
@@ -323,6 +369,9 @@ const pathsSimpleExplodedOperation = {
 };
 function buildPathsSimpleExplodedRequest(parameters, options) {
   return buildRequest(pathsSimpleExplodedOperation, parameters, void 0, options);
+}
+function readPathsSimpleExplodedResult(response, options) {
+  return readResult(pathsSimpleExplodedOperation, response, options);
 }
 const pathsStandardOperation = {
   method: "GET",
@@ -343,6 +392,9 @@ const pathsStandardOperation = {
 function buildPathsStandardRequest(parameters, options) {
   return buildRequest(pathsStandardOperation, parameters, void 0, options);
 }
+function readPathsStandardResult(response, options) {
+  return readResult(pathsStandardOperation, response, options);
+}
 const queryStandardOperation = {
   method: "GET",
   pathTemplate: "/anything/query",
@@ -359,6 +411,9 @@ const queryStandardOperation = {
 function buildQueryStandardRequest(parameters = {}, options) {
   return buildRequest(queryStandardOperation, parameters, void 0, options);
 }
+function readQueryStandardResult(response, options) {
+  return readResult(queryStandardOperation, response, options);
+}
 const queryDeepObjectNonExplodedOperation = {
   method: "GET",
   pathTemplate: "/anything/query/deepObject",
@@ -372,6 +427,9 @@ const queryDeepObjectNonExplodedOperation = {
 };
 function buildQueryDeepObjectNonExplodedRequest(parameters = {}, options) {
   return buildRequest(queryDeepObjectNonExplodedOperation, parameters, void 0, options);
+}
+function readQueryDeepObjectNonExplodedResult(response, options) {
+  return readResult(queryDeepObjectNonExplodedOperation, response, options);
 }
 const queryFormNonExplodedOperation = {
   method: "GET",
@@ -389,6 +447,9 @@ const queryFormNonExplodedOperation = {
 function buildQueryFormNonExplodedRequest(parameters = {}, options) {
   return buildRequest(queryFormNonExplodedOperation, parameters, void 0, options);
 }
+function readQueryFormNonExplodedResult(response, options) {
+  return readResult(queryFormNonExplodedOperation, response, options);
+}
 const queryFormExplodedOperation = {
   method: "POST",
   pathTemplate: "/anything/query/form",
@@ -405,6 +466,9 @@ const queryFormExplodedOperation = {
 function buildQueryFormExplodedRequest(parameters = {}, options) {
   return buildRequest(queryFormExplodedOperation, parameters, void 0, options);
 }
+function readQueryFormExplodedResult(response, options) {
+  return readResult(queryFormExplodedOperation, response, options);
+}
 const queryPipeDelimitedNonExplodedOperation = {
   method: "GET",
   pathTemplate: "/anything/query/pipeDelimited",
@@ -420,6 +484,9 @@ const queryPipeDelimitedNonExplodedOperation = {
 function buildQueryPipeDelimitedNonExplodedRequest(parameters = {}, options) {
   return buildRequest(queryPipeDelimitedNonExplodedOperation, parameters, void 0, options);
 }
+function readQueryPipeDelimitedNonExplodedResult(response, options) {
+  return readResult(queryPipeDelimitedNonExplodedOperation, response, options);
+}
 const querySpaceDelimitedNonExplodedOperation = {
   method: "GET",
   pathTemplate: "/anything/query/spaceDelimited",
@@ -434,6 +501,9 @@ const querySpaceDelimitedNonExplodedOperation = {
 };
 function buildQuerySpaceDelimitedNonExplodedRequest(parameters = {}, options) {
   return buildRequest(querySpaceDelimitedNonExplodedOperation, parameters, void 0, options);
+}
+function readQuerySpaceDelimitedNonExplodedResult(response, options) {
+  return readResult(querySpaceDelimitedNonExplodedOperation, response, options);
 }
 const cookiesStandardOperation = {
   method: "GET",
@@ -451,6 +521,9 @@ const cookiesStandardOperation = {
 function buildCookiesStandardRequest(parameters = {}, options) {
   return buildRequest(cookiesStandardOperation, parameters, void 0, options);
 }
+function readCookiesStandardResult(response, options) {
+  return readResult(cookiesStandardOperation, response, options);
+}
 const cookiesFormExplodedOperation = {
   method: "GET",
   pathTemplate: "/cookies#formExploded",
@@ -466,6 +539,9 @@ const cookiesFormExplodedOperation = {
 };
 function buildCookiesFormExplodedRequest(parameters = {}, options) {
   return buildRequest(cookiesFormExplodedOperation, parameters, void 0, options);
+}
+function readCookiesFormExplodedResult(response, options) {
+  return readResult(cookiesFormExplodedOperation, response, options);
 }
 const cookiesFormNonExplodedOperation = {
   method: "GET",
@@ -483,6 +559,9 @@ const cookiesFormNonExplodedOperation = {
 function buildCookiesFormNonExplodedRequest(parameters = {}, options) {
   return buildRequest(cookiesFormNonExplodedOperation, parameters, void 0, options);
 }
+function readCookiesFormNonExplodedResult(response, options) {
+  return readResult(cookiesFormNonExplodedOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -496,7 +575,14 @@ function createClient(options = {}) {
                 (build) => buildFormDataStandardRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.formDataStandard }
+              {
+                permissions: permissions.formDataStandard,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  formDataStandardOperation,
+                  (build) => buildFormDataStandardRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             get deepObject() {
               return {
@@ -506,7 +592,14 @@ function createClient(options = {}) {
                     (build) => buildFormDataDeepObjectExplodedRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.formDataDeepObjectExploded }
+                  {
+                    permissions: permissions.formDataDeepObjectExploded,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      formDataDeepObjectExplodedOperation,
+                      (build) => buildFormDataDeepObjectExplodedRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             },
@@ -518,7 +611,14 @@ function createClient(options = {}) {
                     (build) => buildFormDataFormExplodedRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.formDataFormExploded }
+                  {
+                    permissions: permissions.formDataFormExploded,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      formDataFormExplodedOperation,
+                      (build) => buildFormDataFormExplodedRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 post: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -526,7 +626,14 @@ function createClient(options = {}) {
                     (build) => buildFormDataFormNonExplodedRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.formDataFormNonExploded }
+                  {
+                    permissions: permissions.formDataFormNonExploded,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      formDataFormNonExplodedOperation,
+                      (build) => buildFormDataFormNonExplodedRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             },
@@ -538,7 +645,14 @@ function createClient(options = {}) {
                     (build) => buildFormDataPipeDelimitedNonExplodedRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.formDataPipeDelimitedNonExploded }
+                  {
+                    permissions: permissions.formDataPipeDelimitedNonExploded,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      formDataPipeDelimitedNonExplodedOperation,
+                      (build) => buildFormDataPipeDelimitedNonExplodedRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             },
@@ -550,7 +664,14 @@ function createClient(options = {}) {
                     (build) => buildFormDataSpaceDelimitedNonExplodedRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.formDataSpaceDelimitedNonExploded }
+                  {
+                    permissions: permissions.formDataSpaceDelimitedNonExploded,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      formDataSpaceDelimitedNonExplodedOperation,
+                      (build) => buildFormDataSpaceDelimitedNonExplodedRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -564,7 +685,14 @@ function createClient(options = {}) {
                 (build) => buildHeadersStandardRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.headersStandard }
+              {
+                permissions: permissions.headersStandard,
+                safe: (callOptions = {}) => transport.sendResult(
+                  headersStandardOperation,
+                  (build) => buildHeadersStandardRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             get simple() {
               return {
@@ -574,7 +702,14 @@ function createClient(options = {}) {
                     (build) => buildHeadersSimpleNonExplodedRequest(callOptions, build),
                     callOptions
                   ),
-                  { permissions: permissions.headersSimpleNonExploded }
+                  {
+                    permissions: permissions.headersSimpleNonExploded,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      headersSimpleNonExplodedOperation,
+                      (build) => buildHeadersSimpleNonExplodedRequest(callOptions, build),
+                      callOptions
+                    )
+                  }
                 ),
                 post: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -582,7 +717,14 @@ function createClient(options = {}) {
                     (build) => buildHeadersSimpleExplodedRequest(callOptions, build),
                     callOptions
                   ),
-                  { permissions: permissions.headersSimpleExploded }
+                  {
+                    permissions: permissions.headersSimpleExploded,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      headersSimpleExplodedOperation,
+                      (build) => buildHeadersSimpleExplodedRequest(callOptions, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -604,7 +746,17 @@ function createClient(options = {}) {
                           ),
                           callOptions
                         ),
-                        { permissions: permissions.pathsLabelNonExploded }
+                        {
+                          permissions: permissions.pathsLabelNonExploded,
+                          safe: (callOptions = {}) => transport.sendResult(
+                            pathsLabelNonExplodedOperation,
+                            (build) => buildPathsLabelNonExplodedRequest(
+                              { path: { primitive, array, object: object_ } },
+                              build
+                            ),
+                            callOptions
+                          )
+                        }
                       ),
                       post: Object.assign(
                         (callOptions = {}) => transport.send(
@@ -615,7 +767,17 @@ function createClient(options = {}) {
                           ),
                           callOptions
                         ),
-                        { permissions: permissions.pathsLabelExploded }
+                        {
+                          permissions: permissions.pathsLabelExploded,
+                          safe: (callOptions = {}) => transport.sendResult(
+                            pathsLabelExplodedOperation,
+                            (build) => buildPathsLabelExplodedRequest(
+                              { path: { primitive, array, object: object_ } },
+                              build
+                            ),
+                            callOptions
+                          )
+                        }
                       )
                     })
                   })
@@ -636,7 +798,17 @@ function createClient(options = {}) {
                           ),
                           callOptions
                         ),
-                        { permissions: permissions.pathsMatrixNonExploded }
+                        {
+                          permissions: permissions.pathsMatrixNonExploded,
+                          safe: (callOptions = {}) => transport.sendResult(
+                            pathsMatrixNonExplodedOperation,
+                            (build) => buildPathsMatrixNonExplodedRequest(
+                              { path: { primitive, array, object: object_ } },
+                              build
+                            ),
+                            callOptions
+                          )
+                        }
                       ),
                       post: Object.assign(
                         (callOptions = {}) => transport.send(
@@ -647,7 +819,17 @@ function createClient(options = {}) {
                           ),
                           callOptions
                         ),
-                        { permissions: permissions.pathsMatrixExploded }
+                        {
+                          permissions: permissions.pathsMatrixExploded,
+                          safe: (callOptions = {}) => transport.sendResult(
+                            pathsMatrixExplodedOperation,
+                            (build) => buildPathsMatrixExplodedRequest(
+                              { path: { primitive, array, object: object_ } },
+                              build
+                            ),
+                            callOptions
+                          )
+                        }
                       )
                     })
                   })
@@ -668,7 +850,17 @@ function createClient(options = {}) {
                           ),
                           callOptions
                         ),
-                        { permissions: permissions.pathsSimpleNonExploded }
+                        {
+                          permissions: permissions.pathsSimpleNonExploded,
+                          safe: (callOptions = {}) => transport.sendResult(
+                            pathsSimpleNonExplodedOperation,
+                            (build) => buildPathsSimpleNonExplodedRequest(
+                              { path: { primitive, array, object: object_ } },
+                              build
+                            ),
+                            callOptions
+                          )
+                        }
                       ),
                       post: Object.assign(
                         (callOptions = {}) => transport.send(
@@ -679,7 +871,17 @@ function createClient(options = {}) {
                           ),
                           callOptions
                         ),
-                        { permissions: permissions.pathsSimpleExploded }
+                        {
+                          permissions: permissions.pathsSimpleExploded,
+                          safe: (callOptions = {}) => transport.sendResult(
+                            pathsSimpleExplodedOperation,
+                            (build) => buildPathsSimpleExplodedRequest(
+                              { path: { primitive, array, object: object_ } },
+                              build
+                            ),
+                            callOptions
+                          )
+                        }
                       )
                     })
                   })
@@ -698,7 +900,17 @@ function createClient(options = {}) {
                       ),
                       callOptions
                     ),
-                    { permissions: permissions.pathsStandard }
+                    {
+                      permissions: permissions.pathsStandard,
+                      safe: (callOptions = {}) => transport.sendResult(
+                        pathsStandardOperation,
+                        (build) => buildPathsStandardRequest(
+                          { path: { primitive, array, object: object_ } },
+                          build
+                        ),
+                        callOptions
+                      )
+                    }
                   )
                 })
               })
@@ -713,7 +925,14 @@ function createClient(options = {}) {
                 (build) => buildQueryStandardRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.queryStandard }
+              {
+                permissions: permissions.queryStandard,
+                safe: (callOptions = {}) => transport.sendResult(
+                  queryStandardOperation,
+                  (build) => buildQueryStandardRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             get deepObject() {
               return {
@@ -723,7 +942,14 @@ function createClient(options = {}) {
                     (build) => buildQueryDeepObjectNonExplodedRequest(callOptions, build),
                     callOptions
                   ),
-                  { permissions: permissions.queryDeepObjectNonExploded }
+                  {
+                    permissions: permissions.queryDeepObjectNonExploded,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      queryDeepObjectNonExplodedOperation,
+                      (build) => buildQueryDeepObjectNonExplodedRequest(callOptions, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             },
@@ -735,7 +961,14 @@ function createClient(options = {}) {
                     (build) => buildQueryFormNonExplodedRequest(callOptions, build),
                     callOptions
                   ),
-                  { permissions: permissions.queryFormNonExploded }
+                  {
+                    permissions: permissions.queryFormNonExploded,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      queryFormNonExplodedOperation,
+                      (build) => buildQueryFormNonExplodedRequest(callOptions, build),
+                      callOptions
+                    )
+                  }
                 ),
                 post: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -743,7 +976,14 @@ function createClient(options = {}) {
                     (build) => buildQueryFormExplodedRequest(callOptions, build),
                     callOptions
                   ),
-                  { permissions: permissions.queryFormExploded }
+                  {
+                    permissions: permissions.queryFormExploded,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      queryFormExplodedOperation,
+                      (build) => buildQueryFormExplodedRequest(callOptions, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             },
@@ -755,7 +995,14 @@ function createClient(options = {}) {
                     (build) => buildQueryPipeDelimitedNonExplodedRequest(callOptions, build),
                     callOptions
                   ),
-                  { permissions: permissions.queryPipeDelimitedNonExploded }
+                  {
+                    permissions: permissions.queryPipeDelimitedNonExploded,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      queryPipeDelimitedNonExplodedOperation,
+                      (build) => buildQueryPipeDelimitedNonExplodedRequest(callOptions, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             },
@@ -767,7 +1014,14 @@ function createClient(options = {}) {
                     (build) => buildQuerySpaceDelimitedNonExplodedRequest(callOptions, build),
                     callOptions
                   ),
-                  { permissions: permissions.querySpaceDelimitedNonExploded }
+                  {
+                    permissions: permissions.querySpaceDelimitedNonExploded,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      querySpaceDelimitedNonExplodedOperation,
+                      (build) => buildQuerySpaceDelimitedNonExplodedRequest(callOptions, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -783,7 +1037,14 @@ function createClient(options = {}) {
             (build) => buildCookiesStandardRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.cookiesStandard }
+          {
+            permissions: permissions.cookiesStandard,
+            safe: (callOptions = {}) => transport.sendResult(
+              cookiesStandardOperation,
+              (build) => buildCookiesStandardRequest(callOptions, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -795,7 +1056,14 @@ function createClient(options = {}) {
             (build) => buildCookiesFormExplodedRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.cookiesFormExploded }
+          {
+            permissions: permissions.cookiesFormExploded,
+            safe: (callOptions = {}) => transport.sendResult(
+              cookiesFormExplodedOperation,
+              (build) => buildCookiesFormExplodedRequest(callOptions, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -807,7 +1075,14 @@ function createClient(options = {}) {
             (build) => buildCookiesFormNonExplodedRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.cookiesFormNonExploded }
+          {
+            permissions: permissions.cookiesFormNonExploded,
+            safe: (callOptions = {}) => transport.sendResult(
+              cookiesFormNonExplodedOperation,
+              (build) => buildCookiesFormNonExplodedRequest(callOptions, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -845,5 +1120,30 @@ export {
   buildQueryPipeDelimitedNonExplodedRequest,
   buildQuerySpaceDelimitedNonExplodedRequest,
   buildQueryStandardRequest,
-  createClient
+  createClient,
+  readCookiesFormExplodedResult,
+  readCookiesFormNonExplodedResult,
+  readCookiesStandardResult,
+  readFormDataDeepObjectExplodedResult,
+  readFormDataFormExplodedResult,
+  readFormDataFormNonExplodedResult,
+  readFormDataPipeDelimitedNonExplodedResult,
+  readFormDataSpaceDelimitedNonExplodedResult,
+  readFormDataStandardResult,
+  readHeadersSimpleExplodedResult,
+  readHeadersSimpleNonExplodedResult,
+  readHeadersStandardResult,
+  readPathsLabelExplodedResult,
+  readPathsLabelNonExplodedResult,
+  readPathsMatrixExplodedResult,
+  readPathsMatrixNonExplodedResult,
+  readPathsSimpleExplodedResult,
+  readPathsSimpleNonExplodedResult,
+  readPathsStandardResult,
+  readQueryDeepObjectNonExplodedResult,
+  readQueryFormExplodedResult,
+  readQueryFormNonExplodedResult,
+  readQueryPipeDelimitedNonExplodedResult,
+  readQuerySpaceDelimitedNonExplodedResult,
+  readQueryStandardResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the request body of `formDataStandard`: returns it typed, or every issue found.
@@ -254,37 +254,40 @@ export declare function isCookiesFormNonExplodedResponse(value: unknown): value 
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly FormDataStandardRequestBody: StandardSchemaV1<T.FormDataStandardRequestBody>;
-    readonly FormDataStandardResponse: StandardSchemaV1<T.FormDataStandardResponse>;
-    readonly FormDataDeepObjectExplodedRequestBody: StandardSchemaV1<T.FormDataDeepObjectExplodedRequestBody>;
-    readonly FormDataDeepObjectExplodedResponse: StandardSchemaV1<T.FormDataDeepObjectExplodedResponse>;
-    readonly FormDataFormExplodedRequestBody: StandardSchemaV1<T.FormDataFormExplodedRequestBody>;
-    readonly FormDataFormExplodedResponse: StandardSchemaV1<T.FormDataFormExplodedResponse>;
-    readonly FormDataFormNonExplodedRequestBody: StandardSchemaV1<T.FormDataFormNonExplodedRequestBody>;
-    readonly FormDataFormNonExplodedResponse: StandardSchemaV1<T.FormDataFormNonExplodedResponse>;
-    readonly FormDataPipeDelimitedNonExplodedRequestBody: StandardSchemaV1<T.FormDataPipeDelimitedNonExplodedRequestBody>;
-    readonly FormDataPipeDelimitedNonExplodedResponse: StandardSchemaV1<T.FormDataPipeDelimitedNonExplodedResponse>;
-    readonly FormDataSpaceDelimitedNonExplodedRequestBody: StandardSchemaV1<T.FormDataSpaceDelimitedNonExplodedRequestBody>;
-    readonly FormDataSpaceDelimitedNonExplodedResponse: StandardSchemaV1<T.FormDataSpaceDelimitedNonExplodedResponse>;
-    readonly HeadersStandardResponse: StandardSchemaV1<T.HeadersStandardResponse>;
-    readonly HeadersSimpleNonExplodedResponse: StandardSchemaV1<T.HeadersSimpleNonExplodedResponse>;
-    readonly HeadersSimpleExplodedResponse: StandardSchemaV1<T.HeadersSimpleExplodedResponse>;
-    readonly PathsLabelNonExplodedResponse: StandardSchemaV1<T.PathsLabelNonExplodedResponse>;
-    readonly PathsLabelExplodedResponse: StandardSchemaV1<T.PathsLabelExplodedResponse>;
-    readonly PathsMatrixNonExplodedResponse: StandardSchemaV1<T.PathsMatrixNonExplodedResponse>;
-    readonly PathsMatrixExplodedResponse: StandardSchemaV1<T.PathsMatrixExplodedResponse>;
-    readonly PathsSimpleNonExplodedResponse: StandardSchemaV1<T.PathsSimpleNonExplodedResponse>;
-    readonly PathsSimpleExplodedResponse: StandardSchemaV1<T.PathsSimpleExplodedResponse>;
-    readonly PathsStandardResponse: StandardSchemaV1<T.PathsStandardResponse>;
-    readonly QueryStandardResponse: StandardSchemaV1<T.QueryStandardResponse>;
-    readonly QueryDeepObjectNonExplodedResponse: StandardSchemaV1<T.QueryDeepObjectNonExplodedResponse>;
-    readonly QueryFormNonExplodedResponse: StandardSchemaV1<T.QueryFormNonExplodedResponse>;
-    readonly QueryFormExplodedResponse: StandardSchemaV1<T.QueryFormExplodedResponse>;
-    readonly QueryPipeDelimitedNonExplodedResponse: StandardSchemaV1<T.QueryPipeDelimitedNonExplodedResponse>;
-    readonly QuerySpaceDelimitedNonExplodedResponse: StandardSchemaV1<T.QuerySpaceDelimitedNonExplodedResponse>;
-    readonly CookiesStandardResponse: StandardSchemaV1<T.CookiesStandardResponse>;
-    readonly CookiesFormExplodedResponse: StandardSchemaV1<T.CookiesFormExplodedResponse>;
-    readonly CookiesFormNonExplodedResponse: StandardSchemaV1<T.CookiesFormNonExplodedResponse>;
+    readonly FormDataStandardRequestBody: StandardValidator<T.FormDataStandardRequestBody>;
+    readonly FormDataStandardResponse: StandardValidator<T.FormDataStandardResponse>;
+    readonly FormDataDeepObjectExplodedRequestBody: StandardValidator<T.FormDataDeepObjectExplodedRequestBody>;
+    readonly FormDataDeepObjectExplodedResponse: StandardValidator<T.FormDataDeepObjectExplodedResponse>;
+    readonly FormDataFormExplodedRequestBody: StandardValidator<T.FormDataFormExplodedRequestBody>;
+    readonly FormDataFormExplodedResponse: StandardValidator<T.FormDataFormExplodedResponse>;
+    readonly FormDataFormNonExplodedRequestBody: StandardValidator<T.FormDataFormNonExplodedRequestBody>;
+    readonly FormDataFormNonExplodedResponse: StandardValidator<T.FormDataFormNonExplodedResponse>;
+    readonly FormDataPipeDelimitedNonExplodedRequestBody: StandardValidator<T.FormDataPipeDelimitedNonExplodedRequestBody>;
+    readonly FormDataPipeDelimitedNonExplodedResponse: StandardValidator<T.FormDataPipeDelimitedNonExplodedResponse>;
+    readonly FormDataSpaceDelimitedNonExplodedRequestBody: StandardValidator<T.FormDataSpaceDelimitedNonExplodedRequestBody>;
+    readonly FormDataSpaceDelimitedNonExplodedResponse: StandardValidator<T.FormDataSpaceDelimitedNonExplodedResponse>;
+    readonly HeadersStandardResponse: StandardValidator<T.HeadersStandardResponse>;
+    readonly HeadersSimpleNonExplodedResponse: StandardValidator<T.HeadersSimpleNonExplodedResponse>;
+    readonly HeadersSimpleExplodedResponse: StandardValidator<T.HeadersSimpleExplodedResponse>;
+    readonly PathsLabelNonExplodedResponse: StandardValidator<T.PathsLabelNonExplodedResponse>;
+    readonly PathsLabelExplodedResponse: StandardValidator<T.PathsLabelExplodedResponse>;
+    readonly PathsMatrixNonExplodedResponse: StandardValidator<T.PathsMatrixNonExplodedResponse>;
+    readonly PathsMatrixExplodedResponse: StandardValidator<T.PathsMatrixExplodedResponse>;
+    readonly PathsSimpleNonExplodedResponse: StandardValidator<T.PathsSimpleNonExplodedResponse>;
+    readonly PathsSimpleExplodedResponse: StandardValidator<T.PathsSimpleExplodedResponse>;
+    readonly PathsStandardResponse: StandardValidator<T.PathsStandardResponse>;
+    readonly QueryStandardResponse: StandardValidator<T.QueryStandardResponse>;
+    readonly QueryDeepObjectNonExplodedResponse: StandardValidator<T.QueryDeepObjectNonExplodedResponse>;
+    readonly QueryFormNonExplodedResponse: StandardValidator<T.QueryFormNonExplodedResponse>;
+    readonly QueryFormExplodedResponse: StandardValidator<T.QueryFormExplodedResponse>;
+    readonly QueryPipeDelimitedNonExplodedResponse: StandardValidator<T.QueryPipeDelimitedNonExplodedResponse>;
+    readonly QuerySpaceDelimitedNonExplodedResponse: StandardValidator<T.QuerySpaceDelimitedNonExplodedResponse>;
+    readonly CookiesStandardResponse: StandardValidator<T.CookiesStandardResponse>;
+    readonly CookiesFormExplodedResponse: StandardValidator<T.CookiesFormExplodedResponse>;
+    readonly CookiesFormNonExplodedResponse: StandardValidator<T.CookiesFormNonExplodedResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -6,6 +6,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -261,37 +262,37 @@ function isCookiesFormNonExplodedResponse(value) {
   return is$CookiesFormNonExplodedResponse(value, 0);
 }
 const schemas = {
-  FormDataStandardRequestBody: /* @__PURE__ */ standardSchema(validateFormDataStandardRequestBody),
-  FormDataStandardResponse: /* @__PURE__ */ standardSchema(validateFormDataStandardResponse),
-  FormDataDeepObjectExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataDeepObjectExplodedRequestBody),
-  FormDataDeepObjectExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataDeepObjectExplodedResponse),
-  FormDataFormExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataFormExplodedRequestBody),
-  FormDataFormExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataFormExplodedResponse),
-  FormDataFormNonExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataFormNonExplodedRequestBody),
-  FormDataFormNonExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataFormNonExplodedResponse),
-  FormDataPipeDelimitedNonExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataPipeDelimitedNonExplodedRequestBody),
-  FormDataPipeDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataPipeDelimitedNonExplodedResponse),
-  FormDataSpaceDelimitedNonExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataSpaceDelimitedNonExplodedRequestBody),
-  FormDataSpaceDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataSpaceDelimitedNonExplodedResponse),
-  HeadersStandardResponse: /* @__PURE__ */ standardSchema(validateHeadersStandardResponse),
-  HeadersSimpleNonExplodedResponse: /* @__PURE__ */ standardSchema(validateHeadersSimpleNonExplodedResponse),
-  HeadersSimpleExplodedResponse: /* @__PURE__ */ standardSchema(validateHeadersSimpleExplodedResponse),
-  PathsLabelNonExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsLabelNonExplodedResponse),
-  PathsLabelExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsLabelExplodedResponse),
-  PathsMatrixNonExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsMatrixNonExplodedResponse),
-  PathsMatrixExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsMatrixExplodedResponse),
-  PathsSimpleNonExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsSimpleNonExplodedResponse),
-  PathsSimpleExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsSimpleExplodedResponse),
-  PathsStandardResponse: /* @__PURE__ */ standardSchema(validatePathsStandardResponse),
-  QueryStandardResponse: /* @__PURE__ */ standardSchema(validateQueryStandardResponse),
-  QueryDeepObjectNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryDeepObjectNonExplodedResponse),
-  QueryFormNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryFormNonExplodedResponse),
-  QueryFormExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryFormExplodedResponse),
-  QueryPipeDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryPipeDelimitedNonExplodedResponse),
-  QuerySpaceDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQuerySpaceDelimitedNonExplodedResponse),
-  CookiesStandardResponse: /* @__PURE__ */ standardSchema(validateCookiesStandardResponse),
-  CookiesFormExplodedResponse: /* @__PURE__ */ standardSchema(validateCookiesFormExplodedResponse),
-  CookiesFormNonExplodedResponse: /* @__PURE__ */ standardSchema(validateCookiesFormNonExplodedResponse)
+  FormDataStandardRequestBody: /* @__PURE__ */ standardSchema(validateFormDataStandardRequestBody, jsonSchema$of("FormDataStandardRequestBody")),
+  FormDataStandardResponse: /* @__PURE__ */ standardSchema(validateFormDataStandardResponse, jsonSchema$of("FormDataStandardResponse")),
+  FormDataDeepObjectExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataDeepObjectExplodedRequestBody, jsonSchema$of("FormDataDeepObjectExplodedRequestBody")),
+  FormDataDeepObjectExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataDeepObjectExplodedResponse, jsonSchema$of("FormDataDeepObjectExplodedResponse")),
+  FormDataFormExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataFormExplodedRequestBody, jsonSchema$of("FormDataFormExplodedRequestBody")),
+  FormDataFormExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataFormExplodedResponse, jsonSchema$of("FormDataFormExplodedResponse")),
+  FormDataFormNonExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataFormNonExplodedRequestBody, jsonSchema$of("FormDataFormNonExplodedRequestBody")),
+  FormDataFormNonExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataFormNonExplodedResponse, jsonSchema$of("FormDataFormNonExplodedResponse")),
+  FormDataPipeDelimitedNonExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataPipeDelimitedNonExplodedRequestBody, jsonSchema$of("FormDataPipeDelimitedNonExplodedRequestBody")),
+  FormDataPipeDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataPipeDelimitedNonExplodedResponse, jsonSchema$of("FormDataPipeDelimitedNonExplodedResponse")),
+  FormDataSpaceDelimitedNonExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataSpaceDelimitedNonExplodedRequestBody, jsonSchema$of("FormDataSpaceDelimitedNonExplodedRequestBody")),
+  FormDataSpaceDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataSpaceDelimitedNonExplodedResponse, jsonSchema$of("FormDataSpaceDelimitedNonExplodedResponse")),
+  HeadersStandardResponse: /* @__PURE__ */ standardSchema(validateHeadersStandardResponse, jsonSchema$of("HeadersStandardResponse")),
+  HeadersSimpleNonExplodedResponse: /* @__PURE__ */ standardSchema(validateHeadersSimpleNonExplodedResponse, jsonSchema$of("HeadersSimpleNonExplodedResponse")),
+  HeadersSimpleExplodedResponse: /* @__PURE__ */ standardSchema(validateHeadersSimpleExplodedResponse, jsonSchema$of("HeadersSimpleExplodedResponse")),
+  PathsLabelNonExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsLabelNonExplodedResponse, jsonSchema$of("PathsLabelNonExplodedResponse")),
+  PathsLabelExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsLabelExplodedResponse, jsonSchema$of("PathsLabelExplodedResponse")),
+  PathsMatrixNonExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsMatrixNonExplodedResponse, jsonSchema$of("PathsMatrixNonExplodedResponse")),
+  PathsMatrixExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsMatrixExplodedResponse, jsonSchema$of("PathsMatrixExplodedResponse")),
+  PathsSimpleNonExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsSimpleNonExplodedResponse, jsonSchema$of("PathsSimpleNonExplodedResponse")),
+  PathsSimpleExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsSimpleExplodedResponse, jsonSchema$of("PathsSimpleExplodedResponse")),
+  PathsStandardResponse: /* @__PURE__ */ standardSchema(validatePathsStandardResponse, jsonSchema$of("PathsStandardResponse")),
+  QueryStandardResponse: /* @__PURE__ */ standardSchema(validateQueryStandardResponse, jsonSchema$of("QueryStandardResponse")),
+  QueryDeepObjectNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryDeepObjectNonExplodedResponse, jsonSchema$of("QueryDeepObjectNonExplodedResponse")),
+  QueryFormNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryFormNonExplodedResponse, jsonSchema$of("QueryFormNonExplodedResponse")),
+  QueryFormExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryFormExplodedResponse, jsonSchema$of("QueryFormExplodedResponse")),
+  QueryPipeDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryPipeDelimitedNonExplodedResponse, jsonSchema$of("QueryPipeDelimitedNonExplodedResponse")),
+  QuerySpaceDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQuerySpaceDelimitedNonExplodedResponse, jsonSchema$of("QuerySpaceDelimitedNonExplodedResponse")),
+  CookiesStandardResponse: /* @__PURE__ */ standardSchema(validateCookiesStandardResponse, jsonSchema$of("CookiesStandardResponse")),
+  CookiesFormExplodedResponse: /* @__PURE__ */ standardSchema(validateCookiesFormExplodedResponse, jsonSchema$of("CookiesFormExplodedResponse")),
+  CookiesFormNonExplodedResponse: /* @__PURE__ */ standardSchema(validateCookiesFormNonExplodedResponse, jsonSchema$of("CookiesFormNonExplodedResponse"))
 };
 const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
 const issue$object_bar_type_0b0dd0 = /* @__PURE__ */ fixedIssue(["object", "bar"], "type", "must be a string");
@@ -1108,6 +1109,127 @@ function is$CookiesFormNonExplodedResponse(v, d) {
 function check$CookiesFormNonExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  FormDataStandardRequestBody: {
+    type: "object",
+    properties: {
+      primitive: { description: "A standard primitive.", type: "string" },
+      array: { description: "A standard array.", type: "array", items: { type: "string" } },
+      object: {
+        description: "A standard object.",
+        type: "object",
+        properties: { foo: { type: "string" }, bar: { type: "string" } }
+      }
+    }
+  },
+  FormDataStandardResponse: true,
+  FormDataDeepObjectExplodedRequestBody: {
+    type: "object",
+    properties: {
+      primitive: { description: "A `deepObject` style, non-exploded primitive.", type: "string" },
+      array: {
+        description: "A `deepObject` style, non-exploded array.",
+        type: "array",
+        items: { type: "string" }
+      },
+      object: {
+        description: "A `deepObject` style, non-exploded object.",
+        type: "object",
+        properties: { foo: { type: "string" }, bar: { type: "string" } }
+      }
+    }
+  },
+  FormDataDeepObjectExplodedResponse: true,
+  FormDataFormExplodedRequestBody: {
+    type: "object",
+    properties: {
+      primitive: { description: "A `form` style, exploded primitive.", type: "string" },
+      array: {
+        description: "A `form` style, exploded array.",
+        type: "array",
+        items: { type: "string" }
+      },
+      object: {
+        description: "A `form` style, exploded object.",
+        type: "object",
+        properties: { foo: { type: "string" }, bar: { type: "string" } }
+      }
+    }
+  },
+  FormDataFormExplodedResponse: true,
+  FormDataFormNonExplodedRequestBody: {
+    type: "object",
+    properties: {
+      primitive: { description: "A `form` style, non-exploded primitive.", type: "string" },
+      array: {
+        description: "A `form` style, non-exploded array.",
+        type: "array",
+        items: { type: "string" }
+      },
+      object: {
+        description: "A `form` style, non-exploded object.",
+        type: "object",
+        properties: { foo: { type: "string" }, bar: { type: "string" } }
+      }
+    }
+  },
+  FormDataFormNonExplodedResponse: true,
+  FormDataPipeDelimitedNonExplodedRequestBody: {
+    type: "object",
+    properties: {
+      array: {
+        description: "A `pipeDelimited` style, non-exploded array.",
+        type: "array",
+        items: { type: "string" }
+      },
+      object: {
+        description: "A `pipeDelimited` style, non-exploded object.\n\n>⚠️ This is currently unsupported.",
+        type: "object",
+        properties: { foo: { type: "string" }, bar: { type: "string" } }
+      }
+    }
+  },
+  FormDataPipeDelimitedNonExplodedResponse: true,
+  FormDataSpaceDelimitedNonExplodedRequestBody: {
+    type: "object",
+    properties: {
+      array: {
+        description: "A `spaceDelimited` style, non-exploded array.",
+        type: "array",
+        items: { type: "string" }
+      },
+      object: {
+        description: "A `spaceDelimited` style, non-exploded object.\n\n>⚠️ This is currently unsupported.",
+        type: "object",
+        properties: { foo: { type: "string" }, bar: { type: "string" } }
+      }
+    }
+  },
+  FormDataSpaceDelimitedNonExplodedResponse: true,
+  HeadersStandardResponse: true,
+  HeadersSimpleNonExplodedResponse: true,
+  HeadersSimpleExplodedResponse: true,
+  PathsLabelNonExplodedResponse: true,
+  PathsLabelExplodedResponse: true,
+  PathsMatrixNonExplodedResponse: true,
+  PathsMatrixExplodedResponse: true,
+  PathsSimpleNonExplodedResponse: true,
+  PathsSimpleExplodedResponse: true,
+  PathsStandardResponse: true,
+  QueryStandardResponse: true,
+  QueryDeepObjectNonExplodedResponse: true,
+  QueryFormNonExplodedResponse: true,
+  QueryFormExplodedResponse: true,
+  QueryPipeDelimitedNonExplodedResponse: true,
+  QuerySpaceDelimitedNonExplodedResponse: true,
+  CookiesStandardResponse: true,
+  CookiesFormExplodedResponse: true,
+  CookiesFormNonExplodedResponse: true
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,58 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.FormDataStandardError
+  | T.FormDataDeepObjectExplodedError
+  | T.FormDataFormExplodedError
+  | T.FormDataFormNonExplodedError
+  | T.FormDataPipeDelimitedNonExplodedError
+  | T.FormDataSpaceDelimitedNonExplodedError
+  | T.HeadersStandardError
+  | T.HeadersSimpleNonExplodedError
+  | T.HeadersSimpleExplodedError
+  | T.PathsLabelNonExplodedError
+  | T.PathsLabelExplodedError
+  | T.PathsMatrixNonExplodedError
+  | T.PathsMatrixExplodedError
+  | T.PathsSimpleNonExplodedError
+  | T.PathsSimpleExplodedError
+  | T.PathsStandardError
+  | T.QueryStandardError
+  | T.QueryDeepObjectNonExplodedError
+  | T.QueryFormNonExplodedError
+  | T.QueryFormExplodedError
+  | T.QueryPipeDelimitedNonExplodedError
+  | T.QuerySpaceDelimitedNonExplodedError
+  | T.CookiesStandardError
+  | T.CookiesFormExplodedError
+  | T.CookiesFormNonExplodedError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -68,6 +133,16 @@ export function buildFormDataStandardRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(formDataStandardOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildFormDataStandardRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readFormDataStandardResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.FormDataStandardResponse, T.FormDataStandardError>> {
+  return readResult(formDataStandardOperation, response, options) as Promise<
+    ApiResult<T.FormDataStandardResponse, T.FormDataStandardError>
+  >;
 }
 
 const formDataDeepObjectExplodedOperation: OperationSpec = {
@@ -108,6 +183,16 @@ export function buildFormDataDeepObjectExplodedRequest(
   return buildRequest(formDataDeepObjectExplodedOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildFormDataDeepObjectExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readFormDataDeepObjectExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.FormDataDeepObjectExplodedResponse, T.FormDataDeepObjectExplodedError>> {
+  return readResult(formDataDeepObjectExplodedOperation, response, options) as Promise<
+    ApiResult<T.FormDataDeepObjectExplodedResponse, T.FormDataDeepObjectExplodedError>
+  >;
+}
+
 const formDataFormExplodedOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/anything/form-data/form',
@@ -144,6 +229,16 @@ export function buildFormDataFormExplodedRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(formDataFormExplodedOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildFormDataFormExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readFormDataFormExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.FormDataFormExplodedResponse, T.FormDataFormExplodedError>> {
+  return readResult(formDataFormExplodedOperation, response, options) as Promise<
+    ApiResult<T.FormDataFormExplodedResponse, T.FormDataFormExplodedError>
+  >;
 }
 
 const formDataFormNonExplodedOperation: OperationSpec = {
@@ -184,6 +279,16 @@ export function buildFormDataFormNonExplodedRequest(
   return buildRequest(formDataFormNonExplodedOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildFormDataFormNonExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readFormDataFormNonExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.FormDataFormNonExplodedResponse, T.FormDataFormNonExplodedError>> {
+  return readResult(formDataFormNonExplodedOperation, response, options) as Promise<
+    ApiResult<T.FormDataFormNonExplodedResponse, T.FormDataFormNonExplodedError>
+  >;
+}
+
 const formDataPipeDelimitedNonExplodedOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/form-data/pipeDelimited',
@@ -220,6 +325,18 @@ export function buildFormDataPipeDelimitedNonExplodedRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(formDataPipeDelimitedNonExplodedOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildFormDataPipeDelimitedNonExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readFormDataPipeDelimitedNonExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.FormDataPipeDelimitedNonExplodedResponse, T.FormDataPipeDelimitedNonExplodedError>
+> {
+  return readResult(formDataPipeDelimitedNonExplodedOperation, response, options) as Promise<
+    ApiResult<T.FormDataPipeDelimitedNonExplodedResponse, T.FormDataPipeDelimitedNonExplodedError>
+  >;
 }
 
 const formDataSpaceDelimitedNonExplodedOperation: OperationSpec = {
@@ -260,6 +377,18 @@ export function buildFormDataSpaceDelimitedNonExplodedRequest(
   return buildRequest(formDataSpaceDelimitedNonExplodedOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildFormDataSpaceDelimitedNonExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readFormDataSpaceDelimitedNonExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.FormDataSpaceDelimitedNonExplodedResponse, T.FormDataSpaceDelimitedNonExplodedError>
+> {
+  return readResult(formDataSpaceDelimitedNonExplodedOperation, response, options) as Promise<
+    ApiResult<T.FormDataSpaceDelimitedNonExplodedResponse, T.FormDataSpaceDelimitedNonExplodedError>
+  >;
+}
+
 const headersStandardOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/headers',
@@ -284,6 +413,16 @@ export function buildHeadersStandardRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(headersStandardOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildHeadersStandardRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readHeadersStandardResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.HeadersStandardResponse, T.HeadersStandardError>> {
+  return readResult(headersStandardOperation, response, options) as Promise<
+    ApiResult<T.HeadersStandardResponse, T.HeadersStandardError>
+  >;
 }
 
 const headersSimpleNonExplodedOperation: OperationSpec = {
@@ -312,6 +451,16 @@ export function buildHeadersSimpleNonExplodedRequest(
   return buildRequest(headersSimpleNonExplodedOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildHeadersSimpleNonExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readHeadersSimpleNonExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.HeadersSimpleNonExplodedResponse, T.HeadersSimpleNonExplodedError>> {
+  return readResult(headersSimpleNonExplodedOperation, response, options) as Promise<
+    ApiResult<T.HeadersSimpleNonExplodedResponse, T.HeadersSimpleNonExplodedError>
+  >;
+}
+
 const headersSimpleExplodedOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/headers/simple',
@@ -336,6 +485,16 @@ export function buildHeadersSimpleExplodedRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(headersSimpleExplodedOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildHeadersSimpleExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readHeadersSimpleExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.HeadersSimpleExplodedResponse, T.HeadersSimpleExplodedError>> {
+  return readResult(headersSimpleExplodedOperation, response, options) as Promise<
+    ApiResult<T.HeadersSimpleExplodedResponse, T.HeadersSimpleExplodedError>
+  >;
 }
 
 const pathsLabelNonExplodedOperation: OperationSpec = {
@@ -367,6 +526,16 @@ export function buildPathsLabelNonExplodedRequest(
   return buildRequest(pathsLabelNonExplodedOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPathsLabelNonExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPathsLabelNonExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PathsLabelNonExplodedResponse, T.PathsLabelNonExplodedError>> {
+  return readResult(pathsLabelNonExplodedOperation, response, options) as Promise<
+    ApiResult<T.PathsLabelNonExplodedResponse, T.PathsLabelNonExplodedError>
+  >;
+}
+
 const pathsLabelExplodedOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/path/label/{primitive}/{array}/{object}',
@@ -394,6 +563,16 @@ export function buildPathsLabelExplodedRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(pathsLabelExplodedOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPathsLabelExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPathsLabelExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PathsLabelExplodedResponse, T.PathsLabelExplodedError>> {
+  return readResult(pathsLabelExplodedOperation, response, options) as Promise<
+    ApiResult<T.PathsLabelExplodedResponse, T.PathsLabelExplodedError>
+  >;
 }
 
 const pathsMatrixNonExplodedOperation: OperationSpec = {
@@ -425,6 +604,16 @@ export function buildPathsMatrixNonExplodedRequest(
   return buildRequest(pathsMatrixNonExplodedOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPathsMatrixNonExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPathsMatrixNonExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PathsMatrixNonExplodedResponse, T.PathsMatrixNonExplodedError>> {
+  return readResult(pathsMatrixNonExplodedOperation, response, options) as Promise<
+    ApiResult<T.PathsMatrixNonExplodedResponse, T.PathsMatrixNonExplodedError>
+  >;
+}
+
 const pathsMatrixExplodedOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/path/matrix/{primitive}/{array}/{object}',
@@ -452,6 +641,16 @@ export function buildPathsMatrixExplodedRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(pathsMatrixExplodedOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPathsMatrixExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPathsMatrixExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PathsMatrixExplodedResponse, T.PathsMatrixExplodedError>> {
+  return readResult(pathsMatrixExplodedOperation, response, options) as Promise<
+    ApiResult<T.PathsMatrixExplodedResponse, T.PathsMatrixExplodedError>
+  >;
 }
 
 const pathsSimpleNonExplodedOperation: OperationSpec = {
@@ -483,6 +682,16 @@ export function buildPathsSimpleNonExplodedRequest(
   return buildRequest(pathsSimpleNonExplodedOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPathsSimpleNonExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPathsSimpleNonExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PathsSimpleNonExplodedResponse, T.PathsSimpleNonExplodedError>> {
+  return readResult(pathsSimpleNonExplodedOperation, response, options) as Promise<
+    ApiResult<T.PathsSimpleNonExplodedResponse, T.PathsSimpleNonExplodedError>
+  >;
+}
+
 const pathsSimpleExplodedOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/path/simple/{primitive}/{array}/{object}',
@@ -510,6 +719,16 @@ export function buildPathsSimpleExplodedRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(pathsSimpleExplodedOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPathsSimpleExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPathsSimpleExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PathsSimpleExplodedResponse, T.PathsSimpleExplodedError>> {
+  return readResult(pathsSimpleExplodedOperation, response, options) as Promise<
+    ApiResult<T.PathsSimpleExplodedResponse, T.PathsSimpleExplodedError>
+  >;
 }
 
 const pathsStandardOperation: OperationSpec = {
@@ -541,6 +760,16 @@ export function buildPathsStandardRequest(
   return buildRequest(pathsStandardOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPathsStandardRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPathsStandardResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PathsStandardResponse, T.PathsStandardError>> {
+  return readResult(pathsStandardOperation, response, options) as Promise<
+    ApiResult<T.PathsStandardResponse, T.PathsStandardError>
+  >;
+}
+
 const queryStandardOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/query',
@@ -567,6 +796,16 @@ export function buildQueryStandardRequest(
   return buildRequest(queryStandardOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildQueryStandardRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQueryStandardResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.QueryStandardResponse, T.QueryStandardError>> {
+  return readResult(queryStandardOperation, response, options) as Promise<
+    ApiResult<T.QueryStandardResponse, T.QueryStandardError>
+  >;
+}
+
 const queryDeepObjectNonExplodedOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/query/deepObject',
@@ -589,6 +828,16 @@ export function buildQueryDeepObjectNonExplodedRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(queryDeepObjectNonExplodedOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildQueryDeepObjectNonExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQueryDeepObjectNonExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.QueryDeepObjectNonExplodedResponse, T.QueryDeepObjectNonExplodedError>> {
+  return readResult(queryDeepObjectNonExplodedOperation, response, options) as Promise<
+    ApiResult<T.QueryDeepObjectNonExplodedResponse, T.QueryDeepObjectNonExplodedError>
+  >;
 }
 
 const queryFormNonExplodedOperation: OperationSpec = {
@@ -617,6 +866,16 @@ export function buildQueryFormNonExplodedRequest(
   return buildRequest(queryFormNonExplodedOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildQueryFormNonExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQueryFormNonExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.QueryFormNonExplodedResponse, T.QueryFormNonExplodedError>> {
+  return readResult(queryFormNonExplodedOperation, response, options) as Promise<
+    ApiResult<T.QueryFormNonExplodedResponse, T.QueryFormNonExplodedError>
+  >;
+}
+
 const queryFormExplodedOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/query/form',
@@ -641,6 +900,16 @@ export function buildQueryFormExplodedRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(queryFormExplodedOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildQueryFormExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQueryFormExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.QueryFormExplodedResponse, T.QueryFormExplodedError>> {
+  return readResult(queryFormExplodedOperation, response, options) as Promise<
+    ApiResult<T.QueryFormExplodedResponse, T.QueryFormExplodedError>
+  >;
 }
 
 const queryPipeDelimitedNonExplodedOperation: OperationSpec = {
@@ -668,6 +937,18 @@ export function buildQueryPipeDelimitedNonExplodedRequest(
   return buildRequest(queryPipeDelimitedNonExplodedOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildQueryPipeDelimitedNonExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQueryPipeDelimitedNonExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.QueryPipeDelimitedNonExplodedResponse, T.QueryPipeDelimitedNonExplodedError>
+> {
+  return readResult(queryPipeDelimitedNonExplodedOperation, response, options) as Promise<
+    ApiResult<T.QueryPipeDelimitedNonExplodedResponse, T.QueryPipeDelimitedNonExplodedError>
+  >;
+}
+
 const querySpaceDelimitedNonExplodedOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/query/spaceDelimited',
@@ -691,6 +972,18 @@ export function buildQuerySpaceDelimitedNonExplodedRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(querySpaceDelimitedNonExplodedOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildQuerySpaceDelimitedNonExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQuerySpaceDelimitedNonExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.QuerySpaceDelimitedNonExplodedResponse, T.QuerySpaceDelimitedNonExplodedError>
+> {
+  return readResult(querySpaceDelimitedNonExplodedOperation, response, options) as Promise<
+    ApiResult<T.QuerySpaceDelimitedNonExplodedResponse, T.QuerySpaceDelimitedNonExplodedError>
+  >;
 }
 
 const cookiesStandardOperation: OperationSpec = {
@@ -719,6 +1012,16 @@ export function buildCookiesStandardRequest(
   return buildRequest(cookiesStandardOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildCookiesStandardRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCookiesStandardResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CookiesStandardResponse, T.CookiesStandardError>> {
+  return readResult(cookiesStandardOperation, response, options) as Promise<
+    ApiResult<T.CookiesStandardResponse, T.CookiesStandardError>
+  >;
+}
+
 const cookiesFormExplodedOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/cookies#formExploded',
@@ -743,6 +1046,16 @@ export function buildCookiesFormExplodedRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(cookiesFormExplodedOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildCookiesFormExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCookiesFormExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CookiesFormExplodedResponse, T.CookiesFormExplodedError>> {
+  return readResult(cookiesFormExplodedOperation, response, options) as Promise<
+    ApiResult<T.CookiesFormExplodedResponse, T.CookiesFormExplodedError>
+  >;
 }
 
 const cookiesFormNonExplodedOperation: OperationSpec = {
@@ -771,6 +1084,16 @@ export function buildCookiesFormNonExplodedRequest(
   return buildRequest(cookiesFormNonExplodedOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildCookiesFormNonExplodedRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCookiesFormNonExplodedResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CookiesFormNonExplodedResponse, T.CookiesFormNonExplodedError>> {
+  return readResult(cookiesFormNonExplodedOperation, response, options) as Promise<
+    ApiResult<T.CookiesFormNonExplodedResponse, T.CookiesFormNonExplodedError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -796,6 +1119,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.FormDataStandardResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.formDataStandard;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.FormDataStandardRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.FormDataStandardResponse, T.FormDataStandardError>>;
       };
       /**
        * `/anything/form-data/deepObject`
@@ -813,6 +1141,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.FormDataDeepObjectExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.formDataDeepObjectExploded;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.FormDataDeepObjectExplodedRequestBody,
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<T.FormDataDeepObjectExplodedResponse, T.FormDataDeepObjectExplodedError>
+          >;
         };
       };
       /**
@@ -831,6 +1166,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.FormDataFormExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.formDataFormExploded;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.FormDataFormExplodedRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.FormDataFormExplodedResponse, T.FormDataFormExplodedError>>;
         };
         /**
          * Form (non-exploded)
@@ -844,6 +1184,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.FormDataFormNonExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.formDataFormNonExploded;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.FormDataFormNonExplodedRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.FormDataFormNonExplodedResponse, T.FormDataFormNonExplodedError>>;
         };
       };
       /**
@@ -862,6 +1207,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.FormDataPipeDelimitedNonExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.formDataPipeDelimitedNonExploded;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.FormDataPipeDelimitedNonExplodedRequestBody,
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<
+              T.FormDataPipeDelimitedNonExplodedResponse,
+              T.FormDataPipeDelimitedNonExplodedError
+            >
+          >;
         };
       };
       /**
@@ -880,6 +1235,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.FormDataSpaceDelimitedNonExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.formDataSpaceDelimitedNonExploded;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.FormDataSpaceDelimitedNonExplodedRequestBody,
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<
+              T.FormDataSpaceDelimitedNonExplodedResponse,
+              T.FormDataSpaceDelimitedNonExplodedError
+            >
+          >;
         };
       };
     };
@@ -898,6 +1263,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.HeadersStandardResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.headersStandard;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.HeadersStandardParameters, 'header'>,
+        ): Promise<ApiResult<T.HeadersStandardResponse, T.HeadersStandardError>>;
       };
       /**
        * `/anything/headers/simple`
@@ -914,6 +1283,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.HeadersSimpleNonExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.headersSimpleNonExploded;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions & Pick<T.HeadersSimpleNonExplodedParameters, 'header'>,
+          ): Promise<
+            ApiResult<T.HeadersSimpleNonExplodedResponse, T.HeadersSimpleNonExplodedError>
+          >;
         };
         /**
          * Simple (exploded)
@@ -926,6 +1301,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.HeadersSimpleExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.headersSimpleExploded;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions & Pick<T.HeadersSimpleExplodedParameters, 'header'>,
+          ): Promise<ApiResult<T.HeadersSimpleExplodedResponse, T.HeadersSimpleExplodedError>>;
         };
       };
     };
@@ -958,6 +1337,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (options?: RequestOptions): Promise<T.PathsLabelNonExplodedResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.pathsLabelNonExploded;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(
+                  options?: RequestOptions,
+                ): Promise<
+                  ApiResult<T.PathsLabelNonExplodedResponse, T.PathsLabelNonExplodedError>
+                >;
               };
               /**
                * Label (exploded)
@@ -968,6 +1353,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (options?: RequestOptions): Promise<T.PathsLabelExplodedResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.pathsLabelExploded;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(
+                  options?: RequestOptions,
+                ): Promise<ApiResult<T.PathsLabelExplodedResponse, T.PathsLabelExplodedError>>;
               };
             };
           };
@@ -998,6 +1387,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (options?: RequestOptions): Promise<T.PathsMatrixNonExplodedResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.pathsMatrixNonExploded;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(
+                  options?: RequestOptions,
+                ): Promise<
+                  ApiResult<T.PathsMatrixNonExplodedResponse, T.PathsMatrixNonExplodedError>
+                >;
               };
               /**
                * Matrix (exploded)
@@ -1008,6 +1403,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (options?: RequestOptions): Promise<T.PathsMatrixExplodedResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.pathsMatrixExploded;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(
+                  options?: RequestOptions,
+                ): Promise<ApiResult<T.PathsMatrixExplodedResponse, T.PathsMatrixExplodedError>>;
               };
             };
           };
@@ -1038,6 +1437,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (options?: RequestOptions): Promise<T.PathsSimpleNonExplodedResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.pathsSimpleNonExploded;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(
+                  options?: RequestOptions,
+                ): Promise<
+                  ApiResult<T.PathsSimpleNonExplodedResponse, T.PathsSimpleNonExplodedError>
+                >;
               };
               /**
                * Simple (exploded)
@@ -1048,6 +1453,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (options?: RequestOptions): Promise<T.PathsSimpleExplodedResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.pathsSimpleExploded;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(
+                  options?: RequestOptions,
+                ): Promise<ApiResult<T.PathsSimpleExplodedResponse, T.PathsSimpleExplodedError>>;
               };
             };
           };
@@ -1074,6 +1483,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
               (options?: RequestOptions): Promise<T.PathsStandardResponse>;
               /** Who may call this operation. */
               readonly permissions: typeof permissions.pathsStandard;
+              /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+              safe(
+                options?: RequestOptions,
+              ): Promise<ApiResult<T.PathsStandardResponse, T.PathsStandardError>>;
             };
           };
         };
@@ -1094,6 +1507,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.QueryStandardResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.queryStandard;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.QueryStandardParameters, 'query'>,
+        ): Promise<ApiResult<T.QueryStandardResponse, T.QueryStandardError>>;
       };
       /**
        * `/anything/query/deepObject`
@@ -1110,6 +1527,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.QueryDeepObjectNonExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.queryDeepObjectNonExploded;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions & Pick<T.QueryDeepObjectNonExplodedParameters, 'query'>,
+          ): Promise<
+            ApiResult<T.QueryDeepObjectNonExplodedResponse, T.QueryDeepObjectNonExplodedError>
+          >;
         };
       };
       /**
@@ -1127,6 +1550,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.QueryFormNonExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.queryFormNonExploded;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions & Pick<T.QueryFormNonExplodedParameters, 'query'>,
+          ): Promise<ApiResult<T.QueryFormNonExplodedResponse, T.QueryFormNonExplodedError>>;
         };
         /**
          * Form (exploded)
@@ -1139,6 +1566,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.QueryFormExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.queryFormExploded;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions & Pick<T.QueryFormExplodedParameters, 'query'>,
+          ): Promise<ApiResult<T.QueryFormExplodedResponse, T.QueryFormExplodedError>>;
         };
       };
       /**
@@ -1156,6 +1587,12 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.QueryPipeDelimitedNonExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.queryPipeDelimitedNonExploded;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions & Pick<T.QueryPipeDelimitedNonExplodedParameters, 'query'>,
+          ): Promise<
+            ApiResult<T.QueryPipeDelimitedNonExplodedResponse, T.QueryPipeDelimitedNonExplodedError>
+          >;
         };
       };
       /**
@@ -1173,6 +1610,15 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.QuerySpaceDelimitedNonExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.querySpaceDelimitedNonExploded;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions & Pick<T.QuerySpaceDelimitedNonExplodedParameters, 'query'>,
+          ): Promise<
+            ApiResult<
+              T.QuerySpaceDelimitedNonExplodedResponse,
+              T.QuerySpaceDelimitedNonExplodedError
+            >
+          >;
         };
       };
     };
@@ -1192,6 +1638,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.CookiesStandardResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.cookiesStandard;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.CookiesStandardParameters, 'cookie'>,
+      ): Promise<ApiResult<T.CookiesStandardResponse, T.CookiesStandardError>>;
     };
   };
   /**
@@ -1209,6 +1659,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.CookiesFormExplodedResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.cookiesFormExploded;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.CookiesFormExplodedParameters, 'cookie'>,
+      ): Promise<ApiResult<T.CookiesFormExplodedResponse, T.CookiesFormExplodedError>>;
     };
   };
   /**
@@ -1226,6 +1680,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.CookiesFormNonExplodedResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.cookiesFormNonExploded;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.CookiesFormNonExplodedParameters, 'cookie'>,
+      ): Promise<ApiResult<T.CookiesFormNonExplodedResponse, T.CookiesFormNonExplodedError>>;
     };
   };
 }
@@ -1272,7 +1730,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildFormDataStandardRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.FormDataStandardResponse>,
-              { permissions: permissions.formDataStandard },
+              {
+                permissions: permissions.formDataStandard,
+                safe: (body?: T.FormDataStandardRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    formDataStandardOperation,
+                    (build) => buildFormDataStandardRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.FormDataStandardResponse, T.FormDataStandardError>>,
+              },
             ),
             get deepObject() {
               return {
@@ -1286,7 +1752,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildFormDataDeepObjectExplodedRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.FormDataDeepObjectExplodedResponse>,
-                  { permissions: permissions.formDataDeepObjectExploded },
+                  {
+                    permissions: permissions.formDataDeepObjectExploded,
+                    safe: (
+                      body?: T.FormDataDeepObjectExplodedRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        formDataDeepObjectExplodedOperation,
+                        (build) => buildFormDataDeepObjectExplodedRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.FormDataDeepObjectExplodedResponse,
+                          T.FormDataDeepObjectExplodedError
+                        >
+                      >,
+                  },
                 ),
               };
             },
@@ -1299,7 +1781,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildFormDataFormExplodedRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.FormDataFormExplodedResponse>,
-                  { permissions: permissions.formDataFormExploded },
+                  {
+                    permissions: permissions.formDataFormExploded,
+                    safe: (
+                      body?: T.FormDataFormExplodedRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        formDataFormExplodedOperation,
+                        (build) => buildFormDataFormExplodedRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.FormDataFormExplodedResponse, T.FormDataFormExplodedError>
+                      >,
+                  },
                 ),
                 post: Object.assign(
                   (body?: T.FormDataFormNonExplodedRequestBody, callOptions: RequestOptions = {}) =>
@@ -1308,7 +1803,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildFormDataFormNonExplodedRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.FormDataFormNonExplodedResponse>,
-                  { permissions: permissions.formDataFormNonExploded },
+                  {
+                    permissions: permissions.formDataFormNonExploded,
+                    safe: (
+                      body?: T.FormDataFormNonExplodedRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        formDataFormNonExplodedOperation,
+                        (build) => buildFormDataFormNonExplodedRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.FormDataFormNonExplodedResponse, T.FormDataFormNonExplodedError>
+                      >,
+                  },
                 ),
               };
             },
@@ -1324,7 +1832,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildFormDataPipeDelimitedNonExplodedRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.FormDataPipeDelimitedNonExplodedResponse>,
-                  { permissions: permissions.formDataPipeDelimitedNonExploded },
+                  {
+                    permissions: permissions.formDataPipeDelimitedNonExploded,
+                    safe: (
+                      body?: T.FormDataPipeDelimitedNonExplodedRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        formDataPipeDelimitedNonExplodedOperation,
+                        (build) => buildFormDataPipeDelimitedNonExplodedRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.FormDataPipeDelimitedNonExplodedResponse,
+                          T.FormDataPipeDelimitedNonExplodedError
+                        >
+                      >,
+                  },
                 ),
               };
             },
@@ -1340,7 +1864,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildFormDataSpaceDelimitedNonExplodedRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.FormDataSpaceDelimitedNonExplodedResponse>,
-                  { permissions: permissions.formDataSpaceDelimitedNonExploded },
+                  {
+                    permissions: permissions.formDataSpaceDelimitedNonExploded,
+                    safe: (
+                      body?: T.FormDataSpaceDelimitedNonExplodedRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        formDataSpaceDelimitedNonExplodedOperation,
+                        (build) => buildFormDataSpaceDelimitedNonExplodedRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.FormDataSpaceDelimitedNonExplodedResponse,
+                          T.FormDataSpaceDelimitedNonExplodedError
+                        >
+                      >,
+                  },
                 ),
               };
             },
@@ -1355,7 +1895,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildHeadersStandardRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.HeadersStandardResponse>,
-              { permissions: permissions.headersStandard },
+              {
+                permissions: permissions.headersStandard,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.HeadersStandardParameters, 'header'> = {},
+                ) =>
+                  transport.sendResult(
+                    headersStandardOperation,
+                    (build) => buildHeadersStandardRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.HeadersStandardResponse, T.HeadersStandardError>>,
+              },
             ),
             get simple() {
               return {
@@ -1369,7 +1919,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildHeadersSimpleNonExplodedRequest(callOptions, build),
                       callOptions,
                     ) as Promise<T.HeadersSimpleNonExplodedResponse>,
-                  { permissions: permissions.headersSimpleNonExploded },
+                  {
+                    permissions: permissions.headersSimpleNonExploded,
+                    safe: (
+                      callOptions: RequestOptions &
+                        Pick<T.HeadersSimpleNonExplodedParameters, 'header'> = {},
+                    ) =>
+                      transport.sendResult(
+                        headersSimpleNonExplodedOperation,
+                        (build) => buildHeadersSimpleNonExplodedRequest(callOptions, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.HeadersSimpleNonExplodedResponse,
+                          T.HeadersSimpleNonExplodedError
+                        >
+                      >,
+                  },
                 ),
                 post: Object.assign(
                   (
@@ -1381,7 +1947,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildHeadersSimpleExplodedRequest(callOptions, build),
                       callOptions,
                     ) as Promise<T.HeadersSimpleExplodedResponse>,
-                  { permissions: permissions.headersSimpleExploded },
+                  {
+                    permissions: permissions.headersSimpleExploded,
+                    safe: (
+                      callOptions: RequestOptions &
+                        Pick<T.HeadersSimpleExplodedParameters, 'header'> = {},
+                    ) =>
+                      transport.sendResult(
+                        headersSimpleExplodedOperation,
+                        (build) => buildHeadersSimpleExplodedRequest(callOptions, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.HeadersSimpleExplodedResponse, T.HeadersSimpleExplodedError>
+                      >,
+                  },
                 ),
               };
             },
@@ -1405,7 +1984,24 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                               ),
                             callOptions,
                           ) as Promise<T.PathsLabelNonExplodedResponse>,
-                        { permissions: permissions.pathsLabelNonExploded },
+                        {
+                          permissions: permissions.pathsLabelNonExploded,
+                          safe: (callOptions: RequestOptions = {}) =>
+                            transport.sendResult(
+                              pathsLabelNonExplodedOperation,
+                              (build) =>
+                                buildPathsLabelNonExplodedRequest(
+                                  { path: { primitive, array, object: object_ } },
+                                  build,
+                                ),
+                              callOptions,
+                            ) as Promise<
+                              ApiResult<
+                                T.PathsLabelNonExplodedResponse,
+                                T.PathsLabelNonExplodedError
+                              >
+                            >,
+                        },
                       ),
                       post: Object.assign(
                         (callOptions: RequestOptions = {}) =>
@@ -1418,7 +2014,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                               ),
                             callOptions,
                           ) as Promise<T.PathsLabelExplodedResponse>,
-                        { permissions: permissions.pathsLabelExploded },
+                        {
+                          permissions: permissions.pathsLabelExploded,
+                          safe: (callOptions: RequestOptions = {}) =>
+                            transport.sendResult(
+                              pathsLabelExplodedOperation,
+                              (build) =>
+                                buildPathsLabelExplodedRequest(
+                                  { path: { primitive, array, object: object_ } },
+                                  build,
+                                ),
+                              callOptions,
+                            ) as Promise<
+                              ApiResult<T.PathsLabelExplodedResponse, T.PathsLabelExplodedError>
+                            >,
+                        },
                       ),
                     }),
                   }),
@@ -1441,7 +2051,24 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                               ),
                             callOptions,
                           ) as Promise<T.PathsMatrixNonExplodedResponse>,
-                        { permissions: permissions.pathsMatrixNonExploded },
+                        {
+                          permissions: permissions.pathsMatrixNonExploded,
+                          safe: (callOptions: RequestOptions = {}) =>
+                            transport.sendResult(
+                              pathsMatrixNonExplodedOperation,
+                              (build) =>
+                                buildPathsMatrixNonExplodedRequest(
+                                  { path: { primitive, array, object: object_ } },
+                                  build,
+                                ),
+                              callOptions,
+                            ) as Promise<
+                              ApiResult<
+                                T.PathsMatrixNonExplodedResponse,
+                                T.PathsMatrixNonExplodedError
+                              >
+                            >,
+                        },
                       ),
                       post: Object.assign(
                         (callOptions: RequestOptions = {}) =>
@@ -1454,7 +2081,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                               ),
                             callOptions,
                           ) as Promise<T.PathsMatrixExplodedResponse>,
-                        { permissions: permissions.pathsMatrixExploded },
+                        {
+                          permissions: permissions.pathsMatrixExploded,
+                          safe: (callOptions: RequestOptions = {}) =>
+                            transport.sendResult(
+                              pathsMatrixExplodedOperation,
+                              (build) =>
+                                buildPathsMatrixExplodedRequest(
+                                  { path: { primitive, array, object: object_ } },
+                                  build,
+                                ),
+                              callOptions,
+                            ) as Promise<
+                              ApiResult<T.PathsMatrixExplodedResponse, T.PathsMatrixExplodedError>
+                            >,
+                        },
                       ),
                     }),
                   }),
@@ -1477,7 +2118,24 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                               ),
                             callOptions,
                           ) as Promise<T.PathsSimpleNonExplodedResponse>,
-                        { permissions: permissions.pathsSimpleNonExploded },
+                        {
+                          permissions: permissions.pathsSimpleNonExploded,
+                          safe: (callOptions: RequestOptions = {}) =>
+                            transport.sendResult(
+                              pathsSimpleNonExplodedOperation,
+                              (build) =>
+                                buildPathsSimpleNonExplodedRequest(
+                                  { path: { primitive, array, object: object_ } },
+                                  build,
+                                ),
+                              callOptions,
+                            ) as Promise<
+                              ApiResult<
+                                T.PathsSimpleNonExplodedResponse,
+                                T.PathsSimpleNonExplodedError
+                              >
+                            >,
+                        },
                       ),
                       post: Object.assign(
                         (callOptions: RequestOptions = {}) =>
@@ -1490,7 +2148,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                               ),
                             callOptions,
                           ) as Promise<T.PathsSimpleExplodedResponse>,
-                        { permissions: permissions.pathsSimpleExploded },
+                        {
+                          permissions: permissions.pathsSimpleExploded,
+                          safe: (callOptions: RequestOptions = {}) =>
+                            transport.sendResult(
+                              pathsSimpleExplodedOperation,
+                              (build) =>
+                                buildPathsSimpleExplodedRequest(
+                                  { path: { primitive, array, object: object_ } },
+                                  build,
+                                ),
+                              callOptions,
+                            ) as Promise<
+                              ApiResult<T.PathsSimpleExplodedResponse, T.PathsSimpleExplodedError>
+                            >,
+                        },
                       ),
                     }),
                   }),
@@ -1511,7 +2183,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                           ),
                         callOptions,
                       ) as Promise<T.PathsStandardResponse>,
-                    { permissions: permissions.pathsStandard },
+                    {
+                      permissions: permissions.pathsStandard,
+                      safe: (callOptions: RequestOptions = {}) =>
+                        transport.sendResult(
+                          pathsStandardOperation,
+                          (build) =>
+                            buildPathsStandardRequest(
+                              { path: { primitive, array, object: object_ } },
+                              build,
+                            ),
+                          callOptions,
+                        ) as Promise<ApiResult<T.PathsStandardResponse, T.PathsStandardError>>,
+                    },
                   ),
                 }),
               }),
@@ -1527,7 +2211,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildQueryStandardRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.QueryStandardResponse>,
-              { permissions: permissions.queryStandard },
+              {
+                permissions: permissions.queryStandard,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.QueryStandardParameters, 'query'> = {},
+                ) =>
+                  transport.sendResult(
+                    queryStandardOperation,
+                    (build) => buildQueryStandardRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.QueryStandardResponse, T.QueryStandardError>>,
+              },
             ),
             get deepObject() {
               return {
@@ -1541,7 +2235,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildQueryDeepObjectNonExplodedRequest(callOptions, build),
                       callOptions,
                     ) as Promise<T.QueryDeepObjectNonExplodedResponse>,
-                  { permissions: permissions.queryDeepObjectNonExploded },
+                  {
+                    permissions: permissions.queryDeepObjectNonExploded,
+                    safe: (
+                      callOptions: RequestOptions &
+                        Pick<T.QueryDeepObjectNonExplodedParameters, 'query'> = {},
+                    ) =>
+                      transport.sendResult(
+                        queryDeepObjectNonExplodedOperation,
+                        (build) => buildQueryDeepObjectNonExplodedRequest(callOptions, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.QueryDeepObjectNonExplodedResponse,
+                          T.QueryDeepObjectNonExplodedError
+                        >
+                      >,
+                  },
                 ),
               };
             },
@@ -1557,7 +2267,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildQueryFormNonExplodedRequest(callOptions, build),
                       callOptions,
                     ) as Promise<T.QueryFormNonExplodedResponse>,
-                  { permissions: permissions.queryFormNonExploded },
+                  {
+                    permissions: permissions.queryFormNonExploded,
+                    safe: (
+                      callOptions: RequestOptions &
+                        Pick<T.QueryFormNonExplodedParameters, 'query'> = {},
+                    ) =>
+                      transport.sendResult(
+                        queryFormNonExplodedOperation,
+                        (build) => buildQueryFormNonExplodedRequest(callOptions, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.QueryFormNonExplodedResponse, T.QueryFormNonExplodedError>
+                      >,
+                  },
                 ),
                 post: Object.assign(
                   (
@@ -1568,7 +2291,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildQueryFormExplodedRequest(callOptions, build),
                       callOptions,
                     ) as Promise<T.QueryFormExplodedResponse>,
-                  { permissions: permissions.queryFormExploded },
+                  {
+                    permissions: permissions.queryFormExploded,
+                    safe: (
+                      callOptions: RequestOptions &
+                        Pick<T.QueryFormExplodedParameters, 'query'> = {},
+                    ) =>
+                      transport.sendResult(
+                        queryFormExplodedOperation,
+                        (build) => buildQueryFormExplodedRequest(callOptions, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.QueryFormExplodedResponse, T.QueryFormExplodedError>
+                      >,
+                  },
                 ),
               };
             },
@@ -1584,7 +2320,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildQueryPipeDelimitedNonExplodedRequest(callOptions, build),
                       callOptions,
                     ) as Promise<T.QueryPipeDelimitedNonExplodedResponse>,
-                  { permissions: permissions.queryPipeDelimitedNonExploded },
+                  {
+                    permissions: permissions.queryPipeDelimitedNonExploded,
+                    safe: (
+                      callOptions: RequestOptions &
+                        Pick<T.QueryPipeDelimitedNonExplodedParameters, 'query'> = {},
+                    ) =>
+                      transport.sendResult(
+                        queryPipeDelimitedNonExplodedOperation,
+                        (build) => buildQueryPipeDelimitedNonExplodedRequest(callOptions, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.QueryPipeDelimitedNonExplodedResponse,
+                          T.QueryPipeDelimitedNonExplodedError
+                        >
+                      >,
+                  },
                 ),
               };
             },
@@ -1600,7 +2352,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildQuerySpaceDelimitedNonExplodedRequest(callOptions, build),
                       callOptions,
                     ) as Promise<T.QuerySpaceDelimitedNonExplodedResponse>,
-                  { permissions: permissions.querySpaceDelimitedNonExploded },
+                  {
+                    permissions: permissions.querySpaceDelimitedNonExploded,
+                    safe: (
+                      callOptions: RequestOptions &
+                        Pick<T.QuerySpaceDelimitedNonExplodedParameters, 'query'> = {},
+                    ) =>
+                      transport.sendResult(
+                        querySpaceDelimitedNonExplodedOperation,
+                        (build) => buildQuerySpaceDelimitedNonExplodedRequest(callOptions, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.QuerySpaceDelimitedNonExplodedResponse,
+                          T.QuerySpaceDelimitedNonExplodedError
+                        >
+                      >,
+                  },
                 ),
               };
             },
@@ -1617,7 +2385,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildCookiesStandardRequest(callOptions, build),
               callOptions,
             ) as Promise<T.CookiesStandardResponse>,
-          { permissions: permissions.cookiesStandard },
+          {
+            permissions: permissions.cookiesStandard,
+            safe: (
+              callOptions: RequestOptions & Pick<T.CookiesStandardParameters, 'cookie'> = {},
+            ) =>
+              transport.sendResult(
+                cookiesStandardOperation,
+                (build) => buildCookiesStandardRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.CookiesStandardResponse, T.CookiesStandardError>>,
+          },
         ),
       };
     },
@@ -1630,7 +2408,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildCookiesFormExplodedRequest(callOptions, build),
               callOptions,
             ) as Promise<T.CookiesFormExplodedResponse>,
-          { permissions: permissions.cookiesFormExploded },
+          {
+            permissions: permissions.cookiesFormExploded,
+            safe: (
+              callOptions: RequestOptions & Pick<T.CookiesFormExplodedParameters, 'cookie'> = {},
+            ) =>
+              transport.sendResult(
+                cookiesFormExplodedOperation,
+                (build) => buildCookiesFormExplodedRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.CookiesFormExplodedResponse, T.CookiesFormExplodedError>>,
+          },
         ),
       };
     },
@@ -1643,7 +2431,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildCookiesFormNonExplodedRequest(callOptions, build),
               callOptions,
             ) as Promise<T.CookiesFormNonExplodedResponse>,
-          { permissions: permissions.cookiesFormNonExploded },
+          {
+            permissions: permissions.cookiesFormNonExploded,
+            safe: (
+              callOptions: RequestOptions & Pick<T.CookiesFormNonExplodedParameters, 'cookie'> = {},
+            ) =>
+              transport.sendResult(
+                cookiesFormNonExplodedOperation,
+                (build) => buildCookiesFormNonExplodedRequest(callOptions, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.CookiesFormNonExplodedResponse, T.CookiesFormNonExplodedError>
+              >,
+          },
         ),
       };
     },

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -27,6 +31,9 @@ const getPetByIdOperation = {
 function buildGetPetByIdRequest(parameters, options) {
   return buildRequest(getPetByIdOperation, parameters, void 0, options);
 }
+function readGetPetByIdResult(response, options) {
+  return readResult(getPetByIdOperation, response, options);
+}
 const putPetByIdOperation = {
   method: "PUT",
   pathTemplate: "/pet/{id}",
@@ -40,6 +47,9 @@ const putPetByIdOperation = {
 function buildPutPetByIdRequest(parameters, options) {
   return buildRequest(putPetByIdOperation, parameters, void 0, options);
 }
+function readPutPetByIdResult(response, options) {
+  return readResult(putPetByIdOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -52,7 +62,14 @@ function createClient(options = {}) {
               (build) => buildGetPetByIdRequest({ path: { id } }, build),
               callOptions
             ),
-            { permissions: permissions.getPetById }
+            {
+              permissions: permissions.getPetById,
+              safe: (callOptions = {}) => transport.sendResult(
+                getPetByIdOperation,
+                (build) => buildGetPetByIdRequest({ path: { id } }, build),
+                callOptions
+              )
+            }
           ),
           put: Object.assign(
             (callOptions = {}) => transport.send(
@@ -60,7 +77,14 @@ function createClient(options = {}) {
               (build) => buildPutPetByIdRequest({ path: { id } }, build),
               callOptions
             ),
-            { permissions: permissions.putPetById }
+            {
+              permissions: permissions.putPetById,
+              safe: (callOptions = {}) => transport.sendResult(
+                putPetByIdOperation,
+                (build) => buildPutPetByIdRequest({ path: { id } }, build),
+                callOptions
+              )
+            }
           )
         })
       };
@@ -76,5 +100,7 @@ export {
   TimeoutError,
   buildGetPetByIdRequest,
   buildPutPetByIdRequest,
-  createClient
+  createClient,
+  readGetPetByIdResult,
+  readPutPetByIdResult
 };

@@ -2,6 +2,7 @@ import {
   depthExceeded,
   MAX_DEPTH,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -25,8 +26,8 @@ function isPutPetByIdResponse(value) {
   return is$PutPetByIdResponse(value, 0);
 }
 const schemas = {
-  GetPetByIdResponse: /* @__PURE__ */ standardSchema(validateGetPetByIdResponse),
-  PutPetByIdResponse: /* @__PURE__ */ standardSchema(validatePutPetByIdResponse)
+  GetPetByIdResponse: /* @__PURE__ */ standardSchema(validateGetPetByIdResponse, jsonSchema$of("GetPetByIdResponse")),
+  PutPetByIdResponse: /* @__PURE__ */ standardSchema(validatePutPetByIdResponse, jsonSchema$of("PutPetByIdResponse"))
 };
 function is$GetPetByIdResponse(v, d) {
   if (d > MAX_DEPTH) return false;
@@ -43,6 +44,14 @@ function is$PutPetByIdResponse(v, d) {
 function check$PutPetByIdResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  GetPetByIdResponse: true,
+  PutPetByIdResponse: true
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,33 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError = T.GetPetByIdError | T.PutPetByIdError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -63,6 +103,16 @@ export function buildGetPetByIdRequest(
   return buildRequest(getPetByIdOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetPetByIdRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetPetByIdResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>> {
+  return readResult(getPetByIdOperation, response, options) as Promise<
+    ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>
+  >;
+}
+
 const putPetByIdOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/pet/{id}',
@@ -84,6 +134,16 @@ export function buildPutPetByIdRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(putPetByIdOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPutPetByIdRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutPetByIdResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutPetByIdResponse, T.PutPetByIdError>> {
+  return readResult(putPetByIdOperation, response, options) as Promise<
+    ApiResult<T.PutPetByIdResponse, T.PutPetByIdError>
+  >;
 }
 
 /**
@@ -108,6 +168,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetPetByIdResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getPetById;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>>;
       };
       /**
        * Update a pet
@@ -118,6 +180,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.PutPetByIdResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.putPetById;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.PutPetByIdResponse, T.PutPetByIdError>>;
       };
     };
   };
@@ -171,7 +235,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetPetByIdRequest({ path: { id } }, build),
                 callOptions,
               ) as Promise<T.GetPetByIdResponse>,
-            { permissions: permissions.getPetById },
+            {
+              permissions: permissions.getPetById,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  getPetByIdOperation,
+                  (build) => buildGetPetByIdRequest({ path: { id } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>>,
+            },
           ),
           put: Object.assign(
             (callOptions: RequestOptions = {}) =>
@@ -180,7 +252,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildPutPetByIdRequest({ path: { id } }, build),
                 callOptions,
               ) as Promise<T.PutPetByIdResponse>,
-            { permissions: permissions.putPetById },
+            {
+              permissions: permissions.putPetById,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  putPetByIdOperation,
+                  (build) => buildPutPetByIdRequest({ path: { id } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PutPetByIdResponse, T.PutPetByIdError>>,
+            },
           ),
         }),
       };

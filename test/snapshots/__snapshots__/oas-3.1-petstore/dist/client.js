@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -30,6 +34,9 @@ const updatePetOperation = {
 function buildUpdatePetRequest(parameters = {}, body, options) {
   return buildRequest(updatePetOperation, parameters, body, options);
 }
+function readUpdatePetResult(response, options) {
+  return readResult(updatePetOperation, response, options);
+}
 const addPetOperation = {
   method: "POST",
   pathTemplate: "/pet",
@@ -45,6 +52,9 @@ const addPetOperation = {
 function buildAddPetRequest(parameters = {}, body, options) {
   return buildRequest(addPetOperation, parameters, body, options);
 }
+function readAddPetResult(response, options) {
+  return readResult(addPetOperation, response, options);
+}
 const findPetsByStatusOperation = {
   method: "GET",
   pathTemplate: "/pet/findByStatus",
@@ -58,6 +68,9 @@ const findPetsByStatusOperation = {
 };
 function buildFindPetsByStatusRequest(parameters, options) {
   return buildRequest(findPetsByStatusOperation, parameters, void 0, options);
+}
+function readFindPetsByStatusResult(response, options) {
+  return readResult(findPetsByStatusOperation, response, options);
 }
 const findPetsByTagsOperation = {
   method: "GET",
@@ -73,6 +86,9 @@ const findPetsByTagsOperation = {
 function buildFindPetsByTagsRequest(parameters, options) {
   return buildRequest(findPetsByTagsOperation, parameters, void 0, options);
 }
+function readFindPetsByTagsResult(response, options) {
+  return readResult(findPetsByTagsOperation, response, options);
+}
 const getPetByIdOperation = {
   method: "GET",
   pathTemplate: "/pet/{petId}",
@@ -86,6 +102,9 @@ const getPetByIdOperation = {
 };
 function buildGetPetByIdRequest(parameters, options) {
   return buildRequest(getPetByIdOperation, parameters, void 0, options);
+}
+function readGetPetByIdResult(response, options) {
+  return readResult(getPetByIdOperation, response, options);
 }
 const updatePetWithFormOperation = {
   method: "POST",
@@ -102,6 +121,9 @@ const updatePetWithFormOperation = {
 function buildUpdatePetWithFormRequest(parameters, body, options) {
   return buildRequest(updatePetWithFormOperation, parameters, body, options);
 }
+function readUpdatePetWithFormResult(response, options) {
+  return readResult(updatePetWithFormOperation, response, options);
+}
 const deletePetOperation = {
   method: "DELETE",
   pathTemplate: "/pet/{petId}",
@@ -114,6 +136,9 @@ const deletePetOperation = {
 };
 function buildDeletePetRequest(parameters, options) {
   return buildRequest(deletePetOperation, parameters, void 0, options);
+}
+function readDeletePetResult(response, options) {
+  return readResult(deletePetOperation, response, options);
 }
 const uploadFileOperation = {
   method: "POST",
@@ -135,6 +160,9 @@ const uploadFileOperation = {
 function buildUploadFileRequest(parameters, body, options) {
   return buildRequest(uploadFileOperation, parameters, body, options);
 }
+function readUploadFileResult(response, options) {
+  return readResult(uploadFileOperation, response, options);
+}
 const getInventoryOperation = {
   method: "GET",
   pathTemplate: "/store/inventory",
@@ -150,6 +178,9 @@ const getInventoryOperation = {
 function buildGetInventoryRequest(parameters = {}, options) {
   return buildRequest(getInventoryOperation, parameters, void 0, options);
 }
+function readGetInventoryResult(response, options) {
+  return readResult(getInventoryOperation, response, options);
+}
 const placeOrderOperation = {
   method: "POST",
   pathTemplate: "/store/order",
@@ -164,6 +195,9 @@ const placeOrderOperation = {
 };
 function buildPlaceOrderRequest(parameters = {}, body, options) {
   return buildRequest(placeOrderOperation, parameters, body, options);
+}
+function readPlaceOrderResult(response, options) {
+  return readResult(placeOrderOperation, response, options);
 }
 const getOrderByIdOperation = {
   method: "GET",
@@ -181,6 +215,9 @@ const getOrderByIdOperation = {
 function buildGetOrderByIdRequest(parameters, options) {
   return buildRequest(getOrderByIdOperation, parameters, void 0, options);
 }
+function readGetOrderByIdResult(response, options) {
+  return readResult(getOrderByIdOperation, response, options);
+}
 const deleteOrderOperation = {
   method: "DELETE",
   pathTemplate: "/store/order/{orderId}",
@@ -196,6 +233,9 @@ const deleteOrderOperation = {
 function buildDeleteOrderRequest(parameters, options) {
   return buildRequest(deleteOrderOperation, parameters, void 0, options);
 }
+function readDeleteOrderResult(response, options) {
+  return readResult(deleteOrderOperation, response, options);
+}
 const createUserOperation = {
   method: "POST",
   pathTemplate: "/user",
@@ -209,6 +249,9 @@ const createUserOperation = {
 };
 function buildCreateUserRequest(parameters = {}, body, options) {
   return buildRequest(createUserOperation, parameters, body, options);
+}
+function readCreateUserResult(response, options) {
+  return readResult(createUserOperation, response, options);
 }
 const createUsersWithArrayInputOperation = {
   method: "POST",
@@ -227,6 +270,9 @@ const createUsersWithArrayInputOperation = {
 function buildCreateUsersWithArrayInputRequest(parameters = {}, body, options) {
   return buildRequest(createUsersWithArrayInputOperation, parameters, body, options);
 }
+function readCreateUsersWithArrayInputResult(response, options) {
+  return readResult(createUsersWithArrayInputOperation, response, options);
+}
 const createUsersWithListInputOperation = {
   method: "POST",
   pathTemplate: "/user/createWithList",
@@ -244,6 +290,9 @@ const createUsersWithListInputOperation = {
 function buildCreateUsersWithListInputRequest(parameters = {}, body, options) {
   return buildRequest(createUsersWithListInputOperation, parameters, body, options);
 }
+function readCreateUsersWithListInputResult(response, options) {
+  return readResult(createUsersWithListInputOperation, response, options);
+}
 const loginUserOperation = {
   method: "GET",
   pathTemplate: "/user/login",
@@ -260,6 +309,9 @@ const loginUserOperation = {
 function buildLoginUserRequest(parameters, options) {
   return buildRequest(loginUserOperation, parameters, void 0, options);
 }
+function readLoginUserResult(response, options) {
+  return readResult(loginUserOperation, response, options);
+}
 const logoutUserOperation = {
   method: "GET",
   pathTemplate: "/user/logout",
@@ -271,6 +323,9 @@ const logoutUserOperation = {
 };
 function buildLogoutUserRequest(parameters = {}, options) {
   return buildRequest(logoutUserOperation, parameters, void 0, options);
+}
+function readLogoutUserResult(response, options) {
+  return readResult(logoutUserOperation, response, options);
 }
 const getUserByNameOperation = {
   method: "GET",
@@ -287,6 +342,9 @@ const getUserByNameOperation = {
 };
 function buildGetUserByNameRequest(parameters, options) {
   return buildRequest(getUserByNameOperation, parameters, void 0, options);
+}
+function readGetUserByNameResult(response, options) {
+  return readResult(getUserByNameOperation, response, options);
 }
 const updateUserOperation = {
   method: "PUT",
@@ -305,6 +363,9 @@ const updateUserOperation = {
 function buildUpdateUserRequest(parameters, body, options) {
   return buildRequest(updateUserOperation, parameters, body, options);
 }
+function readUpdateUserResult(response, options) {
+  return readResult(updateUserOperation, response, options);
+}
 const deleteUserOperation = {
   method: "DELETE",
   pathTemplate: "/user/{username}",
@@ -320,6 +381,9 @@ const deleteUserOperation = {
 function buildDeleteUserRequest(parameters, options) {
   return buildRequest(deleteUserOperation, parameters, void 0, options);
 }
+function readDeleteUserResult(response, options) {
+  return readResult(deleteUserOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -331,7 +395,14 @@ function createClient(options = {}) {
             (build) => buildUpdatePetRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.updatePet }
+          {
+            permissions: permissions.updatePet,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              updatePetOperation,
+              (build) => buildUpdatePetRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -339,7 +410,14 @@ function createClient(options = {}) {
             (build) => buildAddPetRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.addPet }
+          {
+            permissions: permissions.addPet,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              addPetOperation,
+              (build) => buildAddPetRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         get findByStatus() {
           return {
@@ -349,7 +427,14 @@ function createClient(options = {}) {
                 (build) => buildFindPetsByStatusRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.findPetsByStatus }
+              {
+                permissions: permissions.findPetsByStatus,
+                safe: (callOptions) => transport.sendResult(
+                  findPetsByStatusOperation,
+                  (build) => buildFindPetsByStatusRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -361,7 +446,14 @@ function createClient(options = {}) {
                 (build) => buildFindPetsByTagsRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.findPetsByTags }
+              {
+                permissions: permissions.findPetsByTags,
+                safe: (callOptions) => transport.sendResult(
+                  findPetsByTagsOperation,
+                  (build) => buildFindPetsByTagsRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -372,7 +464,14 @@ function createClient(options = {}) {
               (build) => buildGetPetByIdRequest({ path: { petId } }, build),
               callOptions
             ),
-            { permissions: permissions.getPetById }
+            {
+              permissions: permissions.getPetById,
+              safe: (callOptions = {}) => transport.sendResult(
+                getPetByIdOperation,
+                (build) => buildGetPetByIdRequest({ path: { petId } }, build),
+                callOptions
+              )
+            }
           ),
           post: Object.assign(
             (body, callOptions = {}) => transport.send(
@@ -380,7 +479,14 @@ function createClient(options = {}) {
               (build) => buildUpdatePetWithFormRequest({ path: { petId } }, body, build),
               callOptions
             ),
-            { permissions: permissions.updatePetWithForm }
+            {
+              permissions: permissions.updatePetWithForm,
+              safe: (body, callOptions = {}) => transport.sendResult(
+                updatePetWithFormOperation,
+                (build) => buildUpdatePetWithFormRequest({ path: { petId } }, body, build),
+                callOptions
+              )
+            }
           ),
           delete: Object.assign(
             (callOptions = {}) => transport.send(
@@ -388,7 +494,14 @@ function createClient(options = {}) {
               (build) => buildDeletePetRequest({ ...callOptions, path: { petId } }, build),
               callOptions
             ),
-            { permissions: permissions.deletePet }
+            {
+              permissions: permissions.deletePet,
+              safe: (callOptions = {}) => transport.sendResult(
+                deletePetOperation,
+                (build) => buildDeletePetRequest({ ...callOptions, path: { petId } }, build),
+                callOptions
+              )
+            }
           ),
           get uploadImage() {
             return {
@@ -398,7 +511,14 @@ function createClient(options = {}) {
                   (build) => buildUploadFileRequest({ path: { petId } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.uploadFile }
+                {
+                  permissions: permissions.uploadFile,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    uploadFileOperation,
+                    (build) => buildUploadFileRequest({ path: { petId } }, body, build),
+                    callOptions
+                  )
+                }
               )
             };
           }
@@ -415,7 +535,14 @@ function createClient(options = {}) {
                 (build) => buildGetInventoryRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.getInventory }
+              {
+                permissions: permissions.getInventory,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getInventoryOperation,
+                  (build) => buildGetInventoryRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -427,7 +554,14 @@ function createClient(options = {}) {
                 (build) => buildPlaceOrderRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.placeOrder }
+              {
+                permissions: permissions.placeOrder,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  placeOrderOperation,
+                  (build) => buildPlaceOrderRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             byOrderId: (orderId) => ({
               get: Object.assign(
@@ -436,7 +570,14 @@ function createClient(options = {}) {
                   (build) => buildGetOrderByIdRequest({ path: { orderId } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getOrderById }
+                {
+                  permissions: permissions.getOrderById,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getOrderByIdOperation,
+                    (build) => buildGetOrderByIdRequest({ path: { orderId } }, build),
+                    callOptions
+                  )
+                }
               ),
               delete: Object.assign(
                 (callOptions = {}) => transport.send(
@@ -444,7 +585,14 @@ function createClient(options = {}) {
                   (build) => buildDeleteOrderRequest({ path: { orderId } }, build),
                   callOptions
                 ),
-                { permissions: permissions.deleteOrder }
+                {
+                  permissions: permissions.deleteOrder,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    deleteOrderOperation,
+                    (build) => buildDeleteOrderRequest({ path: { orderId } }, build),
+                    callOptions
+                  )
+                }
               )
             })
           };
@@ -459,7 +607,14 @@ function createClient(options = {}) {
             (build) => buildCreateUserRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.createUser }
+          {
+            permissions: permissions.createUser,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              createUserOperation,
+              (build) => buildCreateUserRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         get createWithArray() {
           return {
@@ -469,7 +624,14 @@ function createClient(options = {}) {
                 (build) => buildCreateUsersWithArrayInputRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.createUsersWithArrayInput }
+              {
+                permissions: permissions.createUsersWithArrayInput,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  createUsersWithArrayInputOperation,
+                  (build) => buildCreateUsersWithArrayInputRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -481,7 +643,14 @@ function createClient(options = {}) {
                 (build) => buildCreateUsersWithListInputRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.createUsersWithListInput }
+              {
+                permissions: permissions.createUsersWithListInput,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  createUsersWithListInputOperation,
+                  (build) => buildCreateUsersWithListInputRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -493,7 +662,14 @@ function createClient(options = {}) {
                 (build) => buildLoginUserRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.loginUser }
+              {
+                permissions: permissions.loginUser,
+                safe: (callOptions) => transport.sendResult(
+                  loginUserOperation,
+                  (build) => buildLoginUserRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -505,7 +681,14 @@ function createClient(options = {}) {
                 (build) => buildLogoutUserRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.logoutUser }
+              {
+                permissions: permissions.logoutUser,
+                safe: (callOptions = {}) => transport.sendResult(
+                  logoutUserOperation,
+                  (build) => buildLogoutUserRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -516,7 +699,14 @@ function createClient(options = {}) {
               (build) => buildGetUserByNameRequest({ path: { username } }, build),
               callOptions
             ),
-            { permissions: permissions.getUserByName }
+            {
+              permissions: permissions.getUserByName,
+              safe: (callOptions = {}) => transport.sendResult(
+                getUserByNameOperation,
+                (build) => buildGetUserByNameRequest({ path: { username } }, build),
+                callOptions
+              )
+            }
           ),
           put: Object.assign(
             (body, callOptions = {}) => transport.send(
@@ -524,7 +714,14 @@ function createClient(options = {}) {
               (build) => buildUpdateUserRequest({ path: { username } }, body, build),
               callOptions
             ),
-            { permissions: permissions.updateUser }
+            {
+              permissions: permissions.updateUser,
+              safe: (body, callOptions = {}) => transport.sendResult(
+                updateUserOperation,
+                (build) => buildUpdateUserRequest({ path: { username } }, body, build),
+                callOptions
+              )
+            }
           ),
           delete: Object.assign(
             (callOptions = {}) => transport.send(
@@ -532,7 +729,14 @@ function createClient(options = {}) {
               (build) => buildDeleteUserRequest({ path: { username } }, build),
               callOptions
             ),
-            { permissions: permissions.deleteUser }
+            {
+              permissions: permissions.deleteUser,
+              safe: (callOptions = {}) => transport.sendResult(
+                deleteUserOperation,
+                (build) => buildDeleteUserRequest({ path: { username } }, build),
+                callOptions
+              )
+            }
           )
         })
       };
@@ -566,5 +770,25 @@ export {
   buildUpdatePetWithFormRequest,
   buildUpdateUserRequest,
   buildUploadFileRequest,
-  createClient
+  createClient,
+  readAddPetResult,
+  readCreateUserResult,
+  readCreateUsersWithArrayInputResult,
+  readCreateUsersWithListInputResult,
+  readDeleteOrderResult,
+  readDeletePetResult,
+  readDeleteUserResult,
+  readFindPetsByStatusResult,
+  readFindPetsByTagsResult,
+  readGetInventoryResult,
+  readGetOrderByIdResult,
+  readGetPetByIdResult,
+  readGetUserByNameResult,
+  readLoginUserResult,
+  readLogoutUserResult,
+  readPlaceOrderResult,
+  readUpdatePetResult,
+  readUpdatePetWithFormResult,
+  readUpdateUserResult,
+  readUploadFileResult
 };

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,53 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.UpdatePetError
+  | T.AddPetError
+  | T.FindPetsByStatusError
+  | T.FindPetsByTagsError
+  | T.GetPetByIdError
+  | T.UpdatePetWithFormError
+  | T.DeletePetError
+  | T.UploadFileError
+  | T.GetInventoryError
+  | T.PlaceOrderError
+  | T.GetOrderByIdError
+  | T.DeleteOrderError
+  | T.CreateUserError
+  | T.CreateUsersWithArrayInputError
+  | T.CreateUsersWithListInputError
+  | T.LoginUserError
+  | T.LogoutUserError
+  | T.GetUserByNameError
+  | T.UpdateUserError
+  | T.DeleteUserError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -67,6 +127,16 @@ export function buildUpdatePetRequest(
   return buildRequest(updatePetOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdatePetRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdatePetResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdatePetResponse, T.UpdatePetError>> {
+  return readResult(updatePetOperation, response, options) as Promise<
+    ApiResult<T.UpdatePetResponse, T.UpdatePetError>
+  >;
+}
+
 const addPetOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/pet',
@@ -93,6 +163,16 @@ export function buildAddPetRequest(
   return buildRequest(addPetOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildAddPetRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readAddPetResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.AddPetResponse, T.AddPetError>> {
+  return readResult(addPetOperation, response, options) as Promise<
+    ApiResult<T.AddPetResponse, T.AddPetError>
+  >;
+}
+
 const findPetsByStatusOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/pet/findByStatus',
@@ -115,6 +195,16 @@ export function buildFindPetsByStatusRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(findPetsByStatusOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildFindPetsByStatusRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readFindPetsByStatusResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.FindPetsByStatusResponse, T.FindPetsByStatusError>> {
+  return readResult(findPetsByStatusOperation, response, options) as Promise<
+    ApiResult<T.FindPetsByStatusResponse, T.FindPetsByStatusError>
+  >;
 }
 
 const findPetsByTagsOperation: OperationSpec = {
@@ -143,6 +233,16 @@ export function buildFindPetsByTagsRequest(
   return buildRequest(findPetsByTagsOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildFindPetsByTagsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readFindPetsByTagsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.FindPetsByTagsResponse, T.FindPetsByTagsError>> {
+  return readResult(findPetsByTagsOperation, response, options) as Promise<
+    ApiResult<T.FindPetsByTagsResponse, T.FindPetsByTagsError>
+  >;
+}
+
 const getPetByIdOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/pet/{petId}',
@@ -165,6 +265,16 @@ export function buildGetPetByIdRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getPetByIdOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetPetByIdRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetPetByIdResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>> {
+  return readResult(getPetByIdOperation, response, options) as Promise<
+    ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>
+  >;
 }
 
 const updatePetWithFormOperation: OperationSpec = {
@@ -194,6 +304,16 @@ export function buildUpdatePetWithFormRequest(
   return buildRequest(updatePetWithFormOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdatePetWithFormRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdatePetWithFormResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdatePetWithFormResponse, T.UpdatePetWithFormError>> {
+  return readResult(updatePetWithFormOperation, response, options) as Promise<
+    ApiResult<T.UpdatePetWithFormResponse, T.UpdatePetWithFormError>
+  >;
+}
+
 const deletePetOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/pet/{petId}',
@@ -215,6 +335,16 @@ export function buildDeletePetRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deletePetOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeletePetRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeletePetResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeletePetResponse, T.DeletePetError>> {
+  return readResult(deletePetOperation, response, options) as Promise<
+    ApiResult<T.DeletePetResponse, T.DeletePetError>
+  >;
 }
 
 const uploadFileOperation: OperationSpec = {
@@ -249,6 +379,16 @@ export function buildUploadFileRequest(
   return buildRequest(uploadFileOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUploadFileRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUploadFileResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UploadFileResponse, T.UploadFileError>> {
+  return readResult(uploadFileOperation, response, options) as Promise<
+    ApiResult<T.UploadFileResponse, T.UploadFileError>
+  >;
+}
+
 const getInventoryOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/store/inventory',
@@ -273,6 +413,16 @@ export function buildGetInventoryRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getInventoryOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetInventoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetInventoryResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetInventoryResponse, T.GetInventoryError>> {
+  return readResult(getInventoryOperation, response, options) as Promise<
+    ApiResult<T.GetInventoryResponse, T.GetInventoryError>
+  >;
 }
 
 const placeOrderOperation: OperationSpec = {
@@ -302,6 +452,16 @@ export function buildPlaceOrderRequest(
   return buildRequest(placeOrderOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPlaceOrderRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPlaceOrderResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PlaceOrderResponse, T.PlaceOrderError>> {
+  return readResult(placeOrderOperation, response, options) as Promise<
+    ApiResult<T.PlaceOrderResponse, T.PlaceOrderError>
+  >;
+}
+
 const getOrderByIdOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/store/order/{orderId}',
@@ -326,6 +486,16 @@ export function buildGetOrderByIdRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getOrderByIdOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetOrderByIdRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetOrderByIdResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetOrderByIdResponse, T.GetOrderByIdError>> {
+  return readResult(getOrderByIdOperation, response, options) as Promise<
+    ApiResult<T.GetOrderByIdResponse, T.GetOrderByIdError>
+  >;
 }
 
 const deleteOrderOperation: OperationSpec = {
@@ -353,6 +523,16 @@ export function buildDeleteOrderRequest(
   return buildRequest(deleteOrderOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildDeleteOrderRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteOrderResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteOrderResponse, T.DeleteOrderError>> {
+  return readResult(deleteOrderOperation, response, options) as Promise<
+    ApiResult<T.DeleteOrderResponse, T.DeleteOrderError>
+  >;
+}
+
 const createUserOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/user',
@@ -377,6 +557,16 @@ export function buildCreateUserRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(createUserOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildCreateUserRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateUserResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateUserResponse, T.CreateUserError>> {
+  return readResult(createUserOperation, response, options) as Promise<
+    ApiResult<T.CreateUserResponse, T.CreateUserError>
+  >;
 }
 
 const createUsersWithArrayInputOperation: OperationSpec = {
@@ -408,6 +598,16 @@ export function buildCreateUsersWithArrayInputRequest(
   return buildRequest(createUsersWithArrayInputOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCreateUsersWithArrayInputRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateUsersWithArrayInputResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateUsersWithArrayInputResponse, T.CreateUsersWithArrayInputError>> {
+  return readResult(createUsersWithArrayInputOperation, response, options) as Promise<
+    ApiResult<T.CreateUsersWithArrayInputResponse, T.CreateUsersWithArrayInputError>
+  >;
+}
+
 const createUsersWithListInputOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/user/createWithList',
@@ -437,6 +637,16 @@ export function buildCreateUsersWithListInputRequest(
   return buildRequest(createUsersWithListInputOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCreateUsersWithListInputRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateUsersWithListInputResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateUsersWithListInputResponse, T.CreateUsersWithListInputError>> {
+  return readResult(createUsersWithListInputOperation, response, options) as Promise<
+    ApiResult<T.CreateUsersWithListInputResponse, T.CreateUsersWithListInputError>
+  >;
+}
+
 const loginUserOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/user/login',
@@ -463,6 +673,16 @@ export function buildLoginUserRequest(
   return buildRequest(loginUserOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildLoginUserRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readLoginUserResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.LoginUserResponse, T.LoginUserError>> {
+  return readResult(loginUserOperation, response, options) as Promise<
+    ApiResult<T.LoginUserResponse, T.LoginUserError>
+  >;
+}
+
 const logoutUserOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/user/logout',
@@ -483,6 +703,16 @@ export function buildLogoutUserRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(logoutUserOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildLogoutUserRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readLogoutUserResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.LogoutUserResponse, T.LogoutUserError>> {
+  return readResult(logoutUserOperation, response, options) as Promise<
+    ApiResult<T.LogoutUserResponse, T.LogoutUserError>
+  >;
 }
 
 const getUserByNameOperation: OperationSpec = {
@@ -509,6 +739,16 @@ export function buildGetUserByNameRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getUserByNameOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetUserByNameRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetUserByNameResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>> {
+  return readResult(getUserByNameOperation, response, options) as Promise<
+    ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>
+  >;
 }
 
 const updateUserOperation: OperationSpec = {
@@ -540,6 +780,16 @@ export function buildUpdateUserRequest(
   return buildRequest(updateUserOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdateUserRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateUserResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError>> {
+  return readResult(updateUserOperation, response, options) as Promise<
+    ApiResult<T.UpdateUserResponse, T.UpdateUserError>
+  >;
+}
+
 const deleteUserOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/user/{username}',
@@ -565,6 +815,16 @@ export function buildDeleteUserRequest(
   return buildRequest(deleteUserOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildDeleteUserRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteUserResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteUserResponse, T.DeleteUserError>> {
+  return readResult(deleteUserOperation, response, options) as Promise<
+    ApiResult<T.DeleteUserResponse, T.DeleteUserError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -583,6 +843,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (body: T.UpdatePetRequestBody, options?: RequestOptions): Promise<T.UpdatePetResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.updatePet;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.UpdatePetRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.UpdatePetResponse, T.UpdatePetError>>;
     };
     /**
      * Add a new pet to the store
@@ -593,6 +858,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (body: T.AddPetRequestBody, options?: RequestOptions): Promise<T.AddPetResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.addPet;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.AddPetRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.AddPetResponse, T.AddPetError>>;
     };
     /**
      * `/pet/findByStatus`
@@ -609,6 +879,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.FindPetsByStatusResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.findPetsByStatus;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options: RequestOptions & Pick<T.FindPetsByStatusParameters, 'query'>,
+        ): Promise<ApiResult<T.FindPetsByStatusResponse, T.FindPetsByStatusError>>;
       };
     };
     /**
@@ -628,6 +902,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.FindPetsByTagsResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.findPetsByTags;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options: RequestOptions & Pick<T.FindPetsByTagsParameters, 'query'>,
+        ): Promise<ApiResult<T.FindPetsByTagsResponse, T.FindPetsByTagsError>>;
       };
     };
     /**
@@ -643,6 +921,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetPetByIdResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getPetById;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>>;
       };
       /**
        * Updates a pet in the store with form data
@@ -656,6 +936,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.UpdatePetWithFormResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.updatePetWithForm;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.UpdatePetWithFormRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.UpdatePetWithFormResponse, T.UpdatePetWithFormError>>;
       };
       /**
        * Deletes a pet
@@ -668,6 +953,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.DeletePetResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deletePet;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions & Pick<T.DeletePetParameters, 'header'>,
+        ): Promise<ApiResult<T.DeletePetResponse, T.DeletePetError>>;
       };
       /**
        * `/pet/{petId}/uploadImage`
@@ -682,6 +971,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (body?: T.UploadFileRequestBody, options?: RequestOptions): Promise<T.UploadFileResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.uploadFile;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.UploadFileRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.UploadFileResponse, T.UploadFileError>>;
         };
       };
     };
@@ -703,6 +997,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetInventoryResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getInventory;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetInventoryResponse, T.GetInventoryError>>;
       };
     };
     /**
@@ -718,6 +1016,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (body: T.PlaceOrderRequestBody, options?: RequestOptions): Promise<T.PlaceOrderResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.placeOrder;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.PlaceOrderRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PlaceOrderResponse, T.PlaceOrderError>>;
       };
       /**
        * `/store/order/{orderId}`
@@ -732,6 +1035,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T.GetOrderByIdResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getOrderById;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.GetOrderByIdResponse, T.GetOrderByIdError>>;
         };
         /**
          * Delete purchase order by ID
@@ -742,6 +1049,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T.DeleteOrderResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.deleteOrder;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.DeleteOrderResponse, T.DeleteOrderError>>;
         };
       };
     };
@@ -759,6 +1070,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (body: T.CreateUserRequestBody, options?: RequestOptions): Promise<T.CreateUserResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.createUser;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.CreateUserRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.CreateUserResponse, T.CreateUserError>>;
     };
     /**
      * `/user/createWithArray`
@@ -776,6 +1092,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.CreateUsersWithArrayInputResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.createUsersWithArrayInput;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.CreateUsersWithArrayInputRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.CreateUsersWithArrayInputResponse, T.CreateUsersWithArrayInputError>
+        >;
       };
     };
     /**
@@ -794,6 +1117,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.CreateUsersWithListInputResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.createUsersWithListInput;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.CreateUsersWithListInputRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.CreateUsersWithListInputResponse, T.CreateUsersWithListInputError>>;
       };
     };
     /**
@@ -811,6 +1139,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.LoginUserResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.loginUser;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options: RequestOptions & Pick<T.LoginUserParameters, 'query'>,
+        ): Promise<ApiResult<T.LoginUserResponse, T.LoginUserError>>;
       };
     };
     /**
@@ -826,6 +1158,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.LogoutUserResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.logoutUser;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.LogoutUserResponse, T.LogoutUserError>>;
       };
     };
     /**
@@ -841,6 +1175,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetUserByNameResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getUserByName;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>;
       };
       /**
        * Updated user
@@ -851,6 +1189,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (body: T.UpdateUserRequestBody, options?: RequestOptions): Promise<T.UpdateUserResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.updateUser;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.UpdateUserRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError>>;
       };
       /**
        * Delete user
@@ -861,6 +1204,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.DeleteUserResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteUser;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.DeleteUserResponse, T.DeleteUserError>>;
       };
     };
   };
@@ -918,7 +1263,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildUpdatePetRequest({}, body, build),
               callOptions,
             ) as Promise<T.UpdatePetResponse>,
-          { permissions: permissions.updatePet },
+          {
+            permissions: permissions.updatePet,
+            safe: (body: T.UpdatePetRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                updatePetOperation,
+                (build) => buildUpdatePetRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.UpdatePetResponse, T.UpdatePetError>>,
+          },
         ),
         post: Object.assign(
           (body: T.AddPetRequestBody, callOptions: RequestOptions = {}) =>
@@ -927,7 +1280,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildAddPetRequest({}, body, build),
               callOptions,
             ) as Promise<T.AddPetResponse>,
-          { permissions: permissions.addPet },
+          {
+            permissions: permissions.addPet,
+            safe: (body: T.AddPetRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                addPetOperation,
+                (build) => buildAddPetRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.AddPetResponse, T.AddPetError>>,
+          },
         ),
         get findByStatus() {
           return {
@@ -938,7 +1299,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildFindPetsByStatusRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.FindPetsByStatusResponse>,
-              { permissions: permissions.findPetsByStatus },
+              {
+                permissions: permissions.findPetsByStatus,
+                safe: (callOptions: RequestOptions & Pick<T.FindPetsByStatusParameters, 'query'>) =>
+                  transport.sendResult(
+                    findPetsByStatusOperation,
+                    (build) => buildFindPetsByStatusRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.FindPetsByStatusResponse, T.FindPetsByStatusError>>,
+              },
             ),
           };
         },
@@ -951,7 +1320,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildFindPetsByTagsRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.FindPetsByTagsResponse>,
-              { permissions: permissions.findPetsByTags },
+              {
+                permissions: permissions.findPetsByTags,
+                safe: (callOptions: RequestOptions & Pick<T.FindPetsByTagsParameters, 'query'>) =>
+                  transport.sendResult(
+                    findPetsByTagsOperation,
+                    (build) => buildFindPetsByTagsRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.FindPetsByTagsResponse, T.FindPetsByTagsError>>,
+              },
             ),
           };
         },
@@ -963,7 +1340,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetPetByIdRequest({ path: { petId } }, build),
                 callOptions,
               ) as Promise<T.GetPetByIdResponse>,
-            { permissions: permissions.getPetById },
+            {
+              permissions: permissions.getPetById,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  getPetByIdOperation,
+                  (build) => buildGetPetByIdRequest({ path: { petId } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>>,
+            },
           ),
           post: Object.assign(
             (body?: T.UpdatePetWithFormRequestBody, callOptions: RequestOptions = {}) =>
@@ -972,7 +1357,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildUpdatePetWithFormRequest({ path: { petId } }, body, build),
                 callOptions,
               ) as Promise<T.UpdatePetWithFormResponse>,
-            { permissions: permissions.updatePetWithForm },
+            {
+              permissions: permissions.updatePetWithForm,
+              safe: (body?: T.UpdatePetWithFormRequestBody, callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  updatePetWithFormOperation,
+                  (build) => buildUpdatePetWithFormRequest({ path: { petId } }, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.UpdatePetWithFormResponse, T.UpdatePetWithFormError>>,
+            },
           ),
           delete: Object.assign(
             (callOptions: RequestOptions & Pick<T.DeletePetParameters, 'header'> = {}) =>
@@ -981,7 +1374,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildDeletePetRequest({ ...callOptions, path: { petId } }, build),
                 callOptions,
               ) as Promise<T.DeletePetResponse>,
-            { permissions: permissions.deletePet },
+            {
+              permissions: permissions.deletePet,
+              safe: (callOptions: RequestOptions & Pick<T.DeletePetParameters, 'header'> = {}) =>
+                transport.sendResult(
+                  deletePetOperation,
+                  (build) => buildDeletePetRequest({ ...callOptions, path: { petId } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.DeletePetResponse, T.DeletePetError>>,
+            },
           ),
           get uploadImage() {
             return {
@@ -992,7 +1393,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildUploadFileRequest({ path: { petId } }, body, build),
                     callOptions,
                   ) as Promise<T.UploadFileResponse>,
-                { permissions: permissions.uploadFile },
+                {
+                  permissions: permissions.uploadFile,
+                  safe: (body?: T.UploadFileRequestBody, callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      uploadFileOperation,
+                      (build) => buildUploadFileRequest({ path: { petId } }, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.UploadFileResponse, T.UploadFileError>>,
+                },
               ),
             };
           },
@@ -1010,7 +1419,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetInventoryRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetInventoryResponse>,
-              { permissions: permissions.getInventory },
+              {
+                permissions: permissions.getInventory,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getInventoryOperation,
+                    (build) => buildGetInventoryRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetInventoryResponse, T.GetInventoryError>>,
+              },
             ),
           };
         },
@@ -1023,7 +1440,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildPlaceOrderRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PlaceOrderResponse>,
-              { permissions: permissions.placeOrder },
+              {
+                permissions: permissions.placeOrder,
+                safe: (body: T.PlaceOrderRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    placeOrderOperation,
+                    (build) => buildPlaceOrderRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PlaceOrderResponse, T.PlaceOrderError>>,
+              },
             ),
             byOrderId: (orderId: number) => ({
               get: Object.assign(
@@ -1033,7 +1458,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildGetOrderByIdRequest({ path: { orderId } }, build),
                     callOptions,
                   ) as Promise<T.GetOrderByIdResponse>,
-                { permissions: permissions.getOrderById },
+                {
+                  permissions: permissions.getOrderById,
+                  safe: (callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      getOrderByIdOperation,
+                      (build) => buildGetOrderByIdRequest({ path: { orderId } }, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.GetOrderByIdResponse, T.GetOrderByIdError>>,
+                },
               ),
               delete: Object.assign(
                 (callOptions: RequestOptions = {}) =>
@@ -1042,7 +1475,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildDeleteOrderRequest({ path: { orderId } }, build),
                     callOptions,
                   ) as Promise<T.DeleteOrderResponse>,
-                { permissions: permissions.deleteOrder },
+                {
+                  permissions: permissions.deleteOrder,
+                  safe: (callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      deleteOrderOperation,
+                      (build) => buildDeleteOrderRequest({ path: { orderId } }, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.DeleteOrderResponse, T.DeleteOrderError>>,
+                },
               ),
             }),
           };
@@ -1058,7 +1499,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildCreateUserRequest({}, body, build),
               callOptions,
             ) as Promise<T.CreateUserResponse>,
-          { permissions: permissions.createUser },
+          {
+            permissions: permissions.createUser,
+            safe: (body: T.CreateUserRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                createUserOperation,
+                (build) => buildCreateUserRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.CreateUserResponse, T.CreateUserError>>,
+          },
         ),
         get createWithArray() {
           return {
@@ -1069,7 +1518,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildCreateUsersWithArrayInputRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.CreateUsersWithArrayInputResponse>,
-              { permissions: permissions.createUsersWithArrayInput },
+              {
+                permissions: permissions.createUsersWithArrayInput,
+                safe: (
+                  body: T.CreateUsersWithArrayInputRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    createUsersWithArrayInputOperation,
+                    (build) => buildCreateUsersWithArrayInputRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.CreateUsersWithArrayInputResponse, T.CreateUsersWithArrayInputError>
+                  >,
+              },
             ),
           };
         },
@@ -1082,7 +1544,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildCreateUsersWithListInputRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.CreateUsersWithListInputResponse>,
-              { permissions: permissions.createUsersWithListInput },
+              {
+                permissions: permissions.createUsersWithListInput,
+                safe: (
+                  body: T.CreateUsersWithListInputRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    createUsersWithListInputOperation,
+                    (build) => buildCreateUsersWithListInputRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.CreateUsersWithListInputResponse, T.CreateUsersWithListInputError>
+                  >,
+              },
             ),
           };
         },
@@ -1095,7 +1570,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildLoginUserRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.LoginUserResponse>,
-              { permissions: permissions.loginUser },
+              {
+                permissions: permissions.loginUser,
+                safe: (callOptions: RequestOptions & Pick<T.LoginUserParameters, 'query'>) =>
+                  transport.sendResult(
+                    loginUserOperation,
+                    (build) => buildLoginUserRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.LoginUserResponse, T.LoginUserError>>,
+              },
             ),
           };
         },
@@ -1108,7 +1591,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildLogoutUserRequest({}, build),
                   callOptions,
                 ) as Promise<T.LogoutUserResponse>,
-              { permissions: permissions.logoutUser },
+              {
+                permissions: permissions.logoutUser,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    logoutUserOperation,
+                    (build) => buildLogoutUserRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.LogoutUserResponse, T.LogoutUserError>>,
+              },
             ),
           };
         },
@@ -1120,7 +1611,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetUserByNameRequest({ path: { username } }, build),
                 callOptions,
               ) as Promise<T.GetUserByNameResponse>,
-            { permissions: permissions.getUserByName },
+            {
+              permissions: permissions.getUserByName,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  getUserByNameOperation,
+                  (build) => buildGetUserByNameRequest({ path: { username } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>,
+            },
           ),
           put: Object.assign(
             (body: T.UpdateUserRequestBody, callOptions: RequestOptions = {}) =>
@@ -1129,7 +1628,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildUpdateUserRequest({ path: { username } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateUserResponse>,
-            { permissions: permissions.updateUser },
+            {
+              permissions: permissions.updateUser,
+              safe: (body: T.UpdateUserRequestBody, callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  updateUserOperation,
+                  (build) => buildUpdateUserRequest({ path: { username } }, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError>>,
+            },
           ),
           delete: Object.assign(
             (callOptions: RequestOptions = {}) =>
@@ -1138,7 +1645,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildDeleteUserRequest({ path: { username } }, build),
                 callOptions,
               ) as Promise<T.DeleteUserResponse>,
-            { permissions: permissions.deleteUser },
+            {
+              permissions: permissions.deleteUser,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  deleteUserOperation,
+                  (build) => buildDeleteUserRequest({ path: { username } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.DeleteUserResponse, T.DeleteUserError>>,
+            },
           ),
         }),
       };

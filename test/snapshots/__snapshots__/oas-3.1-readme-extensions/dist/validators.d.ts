@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Pet`: returns it typed, or every issue found.
@@ -118,20 +118,23 @@ export declare function isXSamplesLanguagesResponse(value: unknown): value is T.
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Pet: StandardSchemaV1<T.Pet>;
-    readonly Tag: StandardSchemaV1<T.Tag>;
-    readonly XCodeSamplesResponse: StandardSchemaV1<T.XCodeSamplesResponse>;
-    readonly XReadmeCodeSamplesResponse: StandardSchemaV1<T.XReadmeCodeSamplesResponse>;
-    readonly XReadmeExplorerEnabledRequestBody: StandardSchemaV1<T.XReadmeExplorerEnabledRequestBody>;
-    readonly XReadmeExplorerEnabledResponse: StandardSchemaV1<T.XReadmeExplorerEnabledResponse>;
-    readonly XExplorerEnabledRequestBody: StandardSchemaV1<T.XExplorerEnabledRequestBody>;
-    readonly XExplorerEnabledResponse: StandardSchemaV1<T.XExplorerEnabledResponse>;
-    readonly XReadmeHeadersResponse: StandardSchemaV1<T.XReadmeHeadersResponse>;
-    readonly XHeadersResponse: StandardSchemaV1<T.XHeadersResponse>;
-    readonly XReadmeProxyEnabledResponse: StandardSchemaV1<T.XReadmeProxyEnabledResponse>;
-    readonly XProxyEnabledResponse: StandardSchemaV1<T.XProxyEnabledResponse>;
-    readonly XReadmeSamplesLanguagesResponse: StandardSchemaV1<T.XReadmeSamplesLanguagesResponse>;
-    readonly XSamplesLanguagesResponse: StandardSchemaV1<T.XSamplesLanguagesResponse>;
+    readonly Pet: StandardValidator<T.Pet>;
+    readonly Tag: StandardValidator<T.Tag>;
+    readonly XCodeSamplesResponse: StandardValidator<T.XCodeSamplesResponse>;
+    readonly XReadmeCodeSamplesResponse: StandardValidator<T.XReadmeCodeSamplesResponse>;
+    readonly XReadmeExplorerEnabledRequestBody: StandardValidator<T.XReadmeExplorerEnabledRequestBody>;
+    readonly XReadmeExplorerEnabledResponse: StandardValidator<T.XReadmeExplorerEnabledResponse>;
+    readonly XExplorerEnabledRequestBody: StandardValidator<T.XExplorerEnabledRequestBody>;
+    readonly XExplorerEnabledResponse: StandardValidator<T.XExplorerEnabledResponse>;
+    readonly XReadmeHeadersResponse: StandardValidator<T.XReadmeHeadersResponse>;
+    readonly XHeadersResponse: StandardValidator<T.XHeadersResponse>;
+    readonly XReadmeProxyEnabledResponse: StandardValidator<T.XReadmeProxyEnabledResponse>;
+    readonly XProxyEnabledResponse: StandardValidator<T.XProxyEnabledResponse>;
+    readonly XReadmeSamplesLanguagesResponse: StandardValidator<T.XReadmeSamplesLanguagesResponse>;
+    readonly XSamplesLanguagesResponse: StandardValidator<T.XSamplesLanguagesResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -126,20 +127,20 @@ function isXSamplesLanguagesResponse(value) {
   return is$XSamplesLanguagesResponse(value, 0);
 }
 const schemas = {
-  Pet: /* @__PURE__ */ standardSchema(validatePet),
-  Tag: /* @__PURE__ */ standardSchema(validateTag),
-  XCodeSamplesResponse: /* @__PURE__ */ standardSchema(validateXCodeSamplesResponse),
-  XReadmeCodeSamplesResponse: /* @__PURE__ */ standardSchema(validateXReadmeCodeSamplesResponse),
-  XReadmeExplorerEnabledRequestBody: /* @__PURE__ */ standardSchema(validateXReadmeExplorerEnabledRequestBody),
-  XReadmeExplorerEnabledResponse: /* @__PURE__ */ standardSchema(validateXReadmeExplorerEnabledResponse),
-  XExplorerEnabledRequestBody: /* @__PURE__ */ standardSchema(validateXExplorerEnabledRequestBody),
-  XExplorerEnabledResponse: /* @__PURE__ */ standardSchema(validateXExplorerEnabledResponse),
-  XReadmeHeadersResponse: /* @__PURE__ */ standardSchema(validateXReadmeHeadersResponse),
-  XHeadersResponse: /* @__PURE__ */ standardSchema(validateXHeadersResponse),
-  XReadmeProxyEnabledResponse: /* @__PURE__ */ standardSchema(validateXReadmeProxyEnabledResponse),
-  XProxyEnabledResponse: /* @__PURE__ */ standardSchema(validateXProxyEnabledResponse),
-  XReadmeSamplesLanguagesResponse: /* @__PURE__ */ standardSchema(validateXReadmeSamplesLanguagesResponse),
-  XSamplesLanguagesResponse: /* @__PURE__ */ standardSchema(validateXSamplesLanguagesResponse)
+  Pet: /* @__PURE__ */ standardSchema(validatePet, jsonSchema$of("Pet")),
+  Tag: /* @__PURE__ */ standardSchema(validateTag, jsonSchema$of("Tag")),
+  XCodeSamplesResponse: /* @__PURE__ */ standardSchema(validateXCodeSamplesResponse, jsonSchema$of("XCodeSamplesResponse")),
+  XReadmeCodeSamplesResponse: /* @__PURE__ */ standardSchema(validateXReadmeCodeSamplesResponse, jsonSchema$of("XReadmeCodeSamplesResponse")),
+  XReadmeExplorerEnabledRequestBody: /* @__PURE__ */ standardSchema(validateXReadmeExplorerEnabledRequestBody, jsonSchema$of("XReadmeExplorerEnabledRequestBody")),
+  XReadmeExplorerEnabledResponse: /* @__PURE__ */ standardSchema(validateXReadmeExplorerEnabledResponse, jsonSchema$of("XReadmeExplorerEnabledResponse")),
+  XExplorerEnabledRequestBody: /* @__PURE__ */ standardSchema(validateXExplorerEnabledRequestBody, jsonSchema$of("XExplorerEnabledRequestBody")),
+  XExplorerEnabledResponse: /* @__PURE__ */ standardSchema(validateXExplorerEnabledResponse, jsonSchema$of("XExplorerEnabledResponse")),
+  XReadmeHeadersResponse: /* @__PURE__ */ standardSchema(validateXReadmeHeadersResponse, jsonSchema$of("XReadmeHeadersResponse")),
+  XHeadersResponse: /* @__PURE__ */ standardSchema(validateXHeadersResponse, jsonSchema$of("XHeadersResponse")),
+  XReadmeProxyEnabledResponse: /* @__PURE__ */ standardSchema(validateXReadmeProxyEnabledResponse, jsonSchema$of("XReadmeProxyEnabledResponse")),
+  XProxyEnabledResponse: /* @__PURE__ */ standardSchema(validateXProxyEnabledResponse, jsonSchema$of("XProxyEnabledResponse")),
+  XReadmeSamplesLanguagesResponse: /* @__PURE__ */ standardSchema(validateXReadmeSamplesLanguagesResponse, jsonSchema$of("XReadmeSamplesLanguagesResponse")),
+  XSamplesLanguagesResponse: /* @__PURE__ */ standardSchema(validateXSamplesLanguagesResponse, jsonSchema$of("XSamplesLanguagesResponse"))
 };
 const issue$id_format_0a4d9e = /* @__PURE__ */ fixedIssue(["id"], "format", "must be a 64-bit integer (format int64)");
 const issue$id_type_3ce31e = /* @__PURE__ */ fixedIssue(["id"], "type", "must be an integer");
@@ -398,6 +399,46 @@ function is$XSamplesLanguagesResponse(v, d) {
 function check$XSamplesLanguagesResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   return s;
+}
+const jsonSchema$defs = {
+  Pet: {
+    type: "object",
+    properties: {
+      id: { type: "integer", format: "int64" },
+      name: { type: "string", examples: ["doggie"] },
+      photoUrls: { type: "array", items: { type: "string" } },
+      tags: { type: "array", items: { $ref: "#/$defs/Tag" } },
+      status: {
+        description: "pet status in the store",
+        type: "string",
+        enum: ["available", "pending", "sold"]
+      }
+    },
+    required: ["name", "photoUrls"]
+  },
+  Tag: {
+    type: "object",
+    properties: { id: { type: "integer", format: "int64" }, name: { type: "string" } }
+  }
+};
+const jsonSchema$roots = {
+  Pet: { $ref: "#/$defs/Pet" },
+  Tag: { $ref: "#/$defs/Tag" },
+  XCodeSamplesResponse: true,
+  XReadmeCodeSamplesResponse: true,
+  XReadmeExplorerEnabledRequestBody: { $ref: "#/$defs/Pet" },
+  XReadmeExplorerEnabledResponse: true,
+  XExplorerEnabledRequestBody: { $ref: "#/$defs/Pet" },
+  XExplorerEnabledResponse: true,
+  XReadmeHeadersResponse: true,
+  XHeadersResponse: true,
+  XReadmeProxyEnabledResponse: true,
+  XProxyEnabledResponse: true,
+  XReadmeSamplesLanguagesResponse: true,
+  XSamplesLanguagesResponse: true
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

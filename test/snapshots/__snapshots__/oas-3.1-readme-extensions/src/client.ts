@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,43 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.XCodeSamplesError
+  | T.XReadmeCodeSamplesError
+  | T.XReadmeExplorerEnabledError
+  | T.XExplorerEnabledError
+  | T.XReadmeHeadersError
+  | T.XHeadersError
+  | T.XReadmeProxyEnabledError
+  | T.XProxyEnabledError
+  | T.XReadmeSamplesLanguagesError
+  | T.XSamplesLanguagesError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -63,6 +113,16 @@ export function buildXCodeSamplesRequest(
   return buildRequest(xCodeSamplesOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildXCodeSamplesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXCodeSamplesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>> {
+  return readResult(xCodeSamplesOperation, response, options) as Promise<
+    ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>
+  >;
+}
+
 const xReadmeCodeSamplesOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/x-code-samples',
@@ -83,6 +143,16 @@ export function buildXReadmeCodeSamplesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xReadmeCodeSamplesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildXReadmeCodeSamplesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeCodeSamplesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>> {
+  return readResult(xReadmeCodeSamplesOperation, response, options) as Promise<
+    ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>
+  >;
 }
 
 const xReadmeExplorerEnabledOperation: OperationSpec = {
@@ -115,6 +185,16 @@ export function buildXReadmeExplorerEnabledRequest(
   return buildRequest(xReadmeExplorerEnabledOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildXReadmeExplorerEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeExplorerEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>> {
+  return readResult(xReadmeExplorerEnabledOperation, response, options) as Promise<
+    ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>
+  >;
+}
+
 const xExplorerEnabledOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/x-explorer-enabled',
@@ -145,6 +225,16 @@ export function buildXExplorerEnabledRequest(
   return buildRequest(xExplorerEnabledOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildXExplorerEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXExplorerEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>> {
+  return readResult(xExplorerEnabledOperation, response, options) as Promise<
+    ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>
+  >;
+}
+
 const xReadmeHeadersOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/x-headers',
@@ -165,6 +255,16 @@ export function buildXReadmeHeadersRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xReadmeHeadersOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildXReadmeHeadersRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeHeadersResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>> {
+  return readResult(xReadmeHeadersOperation, response, options) as Promise<
+    ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>
+  >;
 }
 
 const xHeadersOperation: OperationSpec = {
@@ -189,6 +289,16 @@ export function buildXHeadersRequest(
   return buildRequest(xHeadersOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildXHeadersRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXHeadersResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>> {
+  return readResult(xHeadersOperation, response, options) as Promise<
+    ApiResult<T.XHeadersResponse, T.XHeadersError>
+  >;
+}
+
 const xReadmeProxyEnabledOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/x-proxy-enabled',
@@ -209,6 +319,16 @@ export function buildXReadmeProxyEnabledRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xReadmeProxyEnabledOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildXReadmeProxyEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeProxyEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>> {
+  return readResult(xReadmeProxyEnabledOperation, response, options) as Promise<
+    ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>
+  >;
 }
 
 const xProxyEnabledOperation: OperationSpec = {
@@ -233,6 +353,16 @@ export function buildXProxyEnabledRequest(
   return buildRequest(xProxyEnabledOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildXProxyEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXProxyEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>> {
+  return readResult(xProxyEnabledOperation, response, options) as Promise<
+    ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>
+  >;
+}
+
 const xReadmeSamplesLanguagesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/x-samples-languages',
@@ -253,6 +383,16 @@ export function buildXReadmeSamplesLanguagesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xReadmeSamplesLanguagesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildXReadmeSamplesLanguagesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeSamplesLanguagesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>> {
+  return readResult(xReadmeSamplesLanguagesOperation, response, options) as Promise<
+    ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>
+  >;
 }
 
 const xSamplesLanguagesOperation: OperationSpec = {
@@ -277,6 +417,16 @@ export function buildXSamplesLanguagesRequest(
   return buildRequest(xSamplesLanguagesOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildXSamplesLanguagesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXSamplesLanguagesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>> {
+  return readResult(xSamplesLanguagesOperation, response, options) as Promise<
+    ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -295,6 +445,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XCodeSamplesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xCodeSamples;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>>;
     };
     /**
      * Custom code samples with the "x-readme.code-samples" extension
@@ -305,6 +459,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XReadmeCodeSamplesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeCodeSamples;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>>;
     };
   };
   /**
@@ -323,6 +481,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.XReadmeExplorerEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeExplorerEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.XReadmeExplorerEnabledRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>>;
     };
     /**
      * Disable interactivity with the "x-explorer-enabled" extension
@@ -336,6 +499,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.XExplorerEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xExplorerEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.XExplorerEnabledRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>>;
     };
   };
   /**
@@ -351,6 +519,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XReadmeHeadersResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeHeaders;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>>;
     };
     /**
      * Static headers with the "x-headers" extension
@@ -361,6 +533,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XHeadersResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xHeaders;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>>;
     };
   };
   /**
@@ -376,6 +550,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XReadmeProxyEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeProxyEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>>;
     };
     /**
      * Disable funneling requests through our CORS proxy with the "x-proxy-enabled" extension
@@ -386,6 +564,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XProxyEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xProxyEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>>;
     };
   };
   /**
@@ -401,6 +583,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XReadmeSamplesLanguagesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeSamplesLanguages;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>>;
     };
     /**
      * Control available code sample languages the "x-samples-languages" extension
@@ -411,6 +597,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.XSamplesLanguagesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xSamplesLanguages;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>>;
     };
   };
 }
@@ -455,7 +645,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXCodeSamplesRequest({}, build),
               callOptions,
             ) as Promise<T.XCodeSamplesResponse>,
-          { permissions: permissions.xCodeSamples },
+          {
+            permissions: permissions.xCodeSamples,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xCodeSamplesOperation,
+                (build) => buildXCodeSamplesRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>>,
+          },
         ),
         post: Object.assign(
           (callOptions: RequestOptions = {}) =>
@@ -464,7 +662,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXReadmeCodeSamplesRequest({}, build),
               callOptions,
             ) as Promise<T.XReadmeCodeSamplesResponse>,
-          { permissions: permissions.xReadmeCodeSamples },
+          {
+            permissions: permissions.xReadmeCodeSamples,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeCodeSamplesOperation,
+                (build) => buildXReadmeCodeSamplesRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>>,
+          },
         ),
       };
     },
@@ -477,7 +683,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
               callOptions,
             ) as Promise<T.XReadmeExplorerEnabledResponse>,
-          { permissions: permissions.xReadmeExplorerEnabled },
+          {
+            permissions: permissions.xReadmeExplorerEnabled,
+            safe: (body: T.XReadmeExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeExplorerEnabledOperation,
+                (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>
+              >,
+          },
         ),
         patch: Object.assign(
           (body: T.XExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
@@ -486,7 +702,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXExplorerEnabledRequest({}, body, build),
               callOptions,
             ) as Promise<T.XExplorerEnabledResponse>,
-          { permissions: permissions.xExplorerEnabled },
+          {
+            permissions: permissions.xExplorerEnabled,
+            safe: (body: T.XExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xExplorerEnabledOperation,
+                (build) => buildXExplorerEnabledRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>>,
+          },
         ),
       };
     },
@@ -499,7 +723,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXReadmeHeadersRequest({}, build),
               callOptions,
             ) as Promise<T.XReadmeHeadersResponse>,
-          { permissions: permissions.xReadmeHeaders },
+          {
+            permissions: permissions.xReadmeHeaders,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeHeadersOperation,
+                (build) => buildXReadmeHeadersRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>>,
+          },
         ),
         patch: Object.assign(
           (callOptions: RequestOptions = {}) =>
@@ -508,7 +740,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXHeadersRequest({}, build),
               callOptions,
             ) as Promise<T.XHeadersResponse>,
-          { permissions: permissions.xHeaders },
+          {
+            permissions: permissions.xHeaders,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xHeadersOperation,
+                (build) => buildXHeadersRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>>,
+          },
         ),
       };
     },
@@ -521,7 +761,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXReadmeProxyEnabledRequest({}, build),
               callOptions,
             ) as Promise<T.XReadmeProxyEnabledResponse>,
-          { permissions: permissions.xReadmeProxyEnabled },
+          {
+            permissions: permissions.xReadmeProxyEnabled,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeProxyEnabledOperation,
+                (build) => buildXReadmeProxyEnabledRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>>,
+          },
         ),
         patch: Object.assign(
           (callOptions: RequestOptions = {}) =>
@@ -530,7 +778,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXProxyEnabledRequest({}, build),
               callOptions,
             ) as Promise<T.XProxyEnabledResponse>,
-          { permissions: permissions.xProxyEnabled },
+          {
+            permissions: permissions.xProxyEnabled,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xProxyEnabledOperation,
+                (build) => buildXProxyEnabledRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>>,
+          },
         ),
       };
     },
@@ -543,7 +799,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXReadmeSamplesLanguagesRequest({}, build),
               callOptions,
             ) as Promise<T.XReadmeSamplesLanguagesResponse>,
-          { permissions: permissions.xReadmeSamplesLanguages },
+          {
+            permissions: permissions.xReadmeSamplesLanguages,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeSamplesLanguagesOperation,
+                (build) => buildXReadmeSamplesLanguagesRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>
+              >,
+          },
         ),
         post: Object.assign(
           (callOptions: RequestOptions = {}) =>
@@ -552,7 +818,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildXSamplesLanguagesRequest({}, build),
               callOptions,
             ) as Promise<T.XSamplesLanguagesResponse>,
-          { permissions: permissions.xSamplesLanguages },
+          {
+            permissions: permissions.xSamplesLanguages,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xSamplesLanguagesOperation,
+                (build) => buildXSamplesLanguagesRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>>,
+          },
         ),
       };
     },

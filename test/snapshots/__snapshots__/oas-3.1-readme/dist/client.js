@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -29,6 +33,9 @@ const getOpenRolesOperation = {
 function buildGetOpenRolesRequest(parameters = {}, options) {
   return buildRequest(getOpenRolesOperation, parameters, void 0, options);
 }
+function readGetOpenRolesResult(response, options) {
+  return readResult(getOpenRolesOperation, response, options);
+}
 const applyToReadMeOperation = {
   method: "POST",
   pathTemplate: "/apply",
@@ -44,6 +51,9 @@ const applyToReadMeOperation = {
 };
 function buildApplyToReadMeRequest(parameters = {}, body, options) {
   return buildRequest(applyToReadMeOperation, parameters, body, options);
+}
+function readApplyToReadMeResult(response, options) {
+  return readResult(applyToReadMeOperation, response, options);
 }
 const getBranchesOperation = {
   method: "GET",
@@ -65,6 +75,9 @@ const getBranchesOperation = {
 function buildGetBranchesRequest(parameters = {}, options) {
   return buildRequest(getBranchesOperation, parameters, void 0, options);
 }
+function readGetBranchesResult(response, options) {
+  return readResult(getBranchesOperation, response, options);
+}
 const createBranchOperation = {
   method: "POST",
   pathTemplate: "/branches",
@@ -81,6 +94,9 @@ const createBranchOperation = {
 };
 function buildCreateBranchRequest(parameters = {}, body, options) {
   return buildRequest(createBranchOperation, parameters, body, options);
+}
+function readCreateBranchResult(response, options) {
+  return readResult(createBranchOperation, response, options);
 }
 const getBranchOperation = {
   method: "GET",
@@ -100,6 +116,9 @@ const getBranchOperation = {
 function buildGetBranchRequest(parameters, options) {
   return buildRequest(getBranchOperation, parameters, void 0, options);
 }
+function readGetBranchResult(response, options) {
+  return readResult(getBranchOperation, response, options);
+}
 const deleteBranchOperation = {
   method: "DELETE",
   pathTemplate: "/branches/{branch}",
@@ -115,6 +134,9 @@ const deleteBranchOperation = {
 };
 function buildDeleteBranchRequest(parameters, options) {
   return buildRequest(deleteBranchOperation, parameters, void 0, options);
+}
+function readDeleteBranchResult(response, options) {
+  return readResult(deleteBranchOperation, response, options);
 }
 const updateBranchOperation = {
   method: "PATCH",
@@ -136,6 +158,9 @@ const updateBranchOperation = {
 function buildUpdateBranchRequest(parameters, body, options) {
   return buildRequest(updateBranchOperation, parameters, body, options);
 }
+function readUpdateBranchResult(response, options) {
+  return readResult(updateBranchOperation, response, options);
+}
 const getAPIsOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/apis",
@@ -154,6 +179,9 @@ const getAPIsOperation = {
 };
 function buildGetAPIsRequest(parameters, options) {
   return buildRequest(getAPIsOperation, parameters, void 0, options);
+}
+function readGetAPIsResult(response, options) {
+  return readResult(getAPIsOperation, response, options);
 }
 const createAPIOperation = {
   method: "POST",
@@ -175,6 +203,9 @@ const createAPIOperation = {
 };
 function buildCreateAPIRequest(parameters, body, options) {
   return buildRequest(createAPIOperation, parameters, body, options);
+}
+function readCreateAPIResult(response, options) {
+  return readResult(createAPIOperation, response, options);
 }
 const getAPIOperation = {
   method: "GET",
@@ -198,6 +229,9 @@ const getAPIOperation = {
 };
 function buildGetAPIRequest(parameters, options) {
   return buildRequest(getAPIOperation, parameters, void 0, options);
+}
+function readGetAPIResult(response, options) {
+  return readResult(getAPIOperation, response, options);
 }
 const updateAPIOperation = {
   method: "PUT",
@@ -227,6 +261,9 @@ const updateAPIOperation = {
 function buildUpdateAPIRequest(parameters, body, options) {
   return buildRequest(updateAPIOperation, parameters, body, options);
 }
+function readUpdateAPIResult(response, options) {
+  return readResult(updateAPIOperation, response, options);
+}
 const deleteAPIOperation = {
   method: "DELETE",
   pathTemplate: "/branches/{branch}/apis/{filename}",
@@ -244,6 +281,9 @@ const deleteAPIOperation = {
 };
 function buildDeleteAPIRequest(parameters, options) {
   return buildRequest(deleteAPIOperation, parameters, void 0, options);
+}
+function readDeleteAPIResult(response, options) {
+  return readResult(deleteAPIOperation, response, options);
 }
 const createCategoryOperation = {
   method: "POST",
@@ -272,6 +312,9 @@ const createCategoryOperation = {
 function buildCreateCategoryRequest(parameters, body, options) {
   return buildRequest(createCategoryOperation, parameters, body, options);
 }
+function readCreateCategoryResult(response, options) {
+  return readResult(createCategoryOperation, response, options);
+}
 const getCategoriesOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/categories/{section}",
@@ -294,6 +337,9 @@ const getCategoriesOperation = {
 };
 function buildGetCategoriesRequest(parameters, options) {
   return buildRequest(getCategoriesOperation, parameters, void 0, options);
+}
+function readGetCategoriesResult(response, options) {
+  return readResult(getCategoriesOperation, response, options);
 }
 const getCategoryOperation = {
   method: "GET",
@@ -320,6 +366,9 @@ const getCategoryOperation = {
 function buildGetCategoryRequest(parameters, options) {
   return buildRequest(getCategoryOperation, parameters, void 0, options);
 }
+function readGetCategoryResult(response, options) {
+  return readResult(getCategoryOperation, response, options);
+}
 const deleteCategoryOperation = {
   method: "DELETE",
   pathTemplate: "/branches/{branch}/categories/{section}/{title}",
@@ -339,6 +388,9 @@ const deleteCategoryOperation = {
 };
 function buildDeleteCategoryRequest(parameters, options) {
   return buildRequest(deleteCategoryOperation, parameters, void 0, options);
+}
+function readDeleteCategoryResult(response, options) {
+  return readResult(deleteCategoryOperation, response, options);
 }
 const updateCategoryOperation = {
   method: "PATCH",
@@ -370,6 +422,9 @@ const updateCategoryOperation = {
 function buildUpdateCategoryRequest(parameters, body, options) {
   return buildRequest(updateCategoryOperation, parameters, body, options);
 }
+function readUpdateCategoryResult(response, options) {
+  return readResult(updateCategoryOperation, response, options);
+}
 const getCategoryPagesOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/categories/{section}/{title}/pages",
@@ -396,6 +451,9 @@ const getCategoryPagesOperation = {
 function buildGetCategoryPagesRequest(parameters, options) {
   return buildRequest(getCategoryPagesOperation, parameters, void 0, options);
 }
+function readGetCategoryPagesResult(response, options) {
+  return readResult(getCategoryPagesOperation, response, options);
+}
 const getCustomPagesOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/custom_pages",
@@ -417,6 +475,9 @@ const getCustomPagesOperation = {
 };
 function buildGetCustomPagesRequest(parameters, options) {
   return buildRequest(getCustomPagesOperation, parameters, void 0, options);
+}
+function readGetCustomPagesResult(response, options) {
+  return readResult(getCustomPagesOperation, response, options);
 }
 const createCustomPageOperation = {
   method: "POST",
@@ -445,6 +506,9 @@ const createCustomPageOperation = {
 function buildCreateCustomPageRequest(parameters, body, options) {
   return buildRequest(createCustomPageOperation, parameters, body, options);
 }
+function readCreateCustomPageResult(response, options) {
+  return readResult(createCustomPageOperation, response, options);
+}
 const getCustomPageOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/custom_pages/{slug}",
@@ -468,6 +532,9 @@ const getCustomPageOperation = {
 function buildGetCustomPageRequest(parameters, options) {
   return buildRequest(getCustomPageOperation, parameters, void 0, options);
 }
+function readGetCustomPageResult(response, options) {
+  return readResult(getCustomPageOperation, response, options);
+}
 const deleteCustomPageOperation = {
   method: "DELETE",
   pathTemplate: "/branches/{branch}/custom_pages/{slug}",
@@ -485,6 +552,9 @@ const deleteCustomPageOperation = {
 };
 function buildDeleteCustomPageRequest(parameters, options) {
   return buildRequest(deleteCustomPageOperation, parameters, void 0, options);
+}
+function readDeleteCustomPageResult(response, options) {
+  return readResult(deleteCustomPageOperation, response, options);
 }
 const updateCustomPageOperation = {
   method: "PATCH",
@@ -514,6 +584,9 @@ const updateCustomPageOperation = {
 function buildUpdateCustomPageRequest(parameters, body, options) {
   return buildRequest(updateCustomPageOperation, parameters, body, options);
 }
+function readUpdateCustomPageResult(response, options) {
+  return readResult(updateCustomPageOperation, response, options);
+}
 const createGuideOperation = {
   method: "POST",
   pathTemplate: "/branches/{branch}/guides",
@@ -541,6 +614,9 @@ const createGuideOperation = {
 function buildCreateGuideRequest(parameters, body, options) {
   return buildRequest(createGuideOperation, parameters, body, options);
 }
+function readCreateGuideResult(response, options) {
+  return readResult(createGuideOperation, response, options);
+}
 const getGuideOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/guides/{slug}",
@@ -564,6 +640,9 @@ const getGuideOperation = {
 function buildGetGuideRequest(parameters, options) {
   return buildRequest(getGuideOperation, parameters, void 0, options);
 }
+function readGetGuideResult(response, options) {
+  return readResult(getGuideOperation, response, options);
+}
 const deleteGuideOperation = {
   method: "DELETE",
   pathTemplate: "/branches/{branch}/guides/{slug}",
@@ -581,6 +660,9 @@ const deleteGuideOperation = {
 };
 function buildDeleteGuideRequest(parameters, options) {
   return buildRequest(deleteGuideOperation, parameters, void 0, options);
+}
+function readDeleteGuideResult(response, options) {
+  return readResult(deleteGuideOperation, response, options);
 }
 const updateGuideOperation = {
   method: "PATCH",
@@ -610,6 +692,9 @@ const updateGuideOperation = {
 function buildUpdateGuideRequest(parameters, body, options) {
   return buildRequest(updateGuideOperation, parameters, body, options);
 }
+function readUpdateGuideResult(response, options) {
+  return readResult(updateGuideOperation, response, options);
+}
 const getRecipesOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/recipes",
@@ -631,6 +716,9 @@ const getRecipesOperation = {
 };
 function buildGetRecipesRequest(parameters, options) {
   return buildRequest(getRecipesOperation, parameters, void 0, options);
+}
+function readGetRecipesResult(response, options) {
+  return readResult(getRecipesOperation, response, options);
 }
 const createRecipeOperation = {
   method: "POST",
@@ -659,6 +747,9 @@ const createRecipeOperation = {
 function buildCreateRecipeRequest(parameters, body, options) {
   return buildRequest(createRecipeOperation, parameters, body, options);
 }
+function readCreateRecipeResult(response, options) {
+  return readResult(createRecipeOperation, response, options);
+}
 const getRecipeOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/recipes/{slug}",
@@ -682,6 +773,9 @@ const getRecipeOperation = {
 function buildGetRecipeRequest(parameters, options) {
   return buildRequest(getRecipeOperation, parameters, void 0, options);
 }
+function readGetRecipeResult(response, options) {
+  return readResult(getRecipeOperation, response, options);
+}
 const deleteRecipeOperation = {
   method: "DELETE",
   pathTemplate: "/branches/{branch}/recipes/{slug}",
@@ -699,6 +793,9 @@ const deleteRecipeOperation = {
 };
 function buildDeleteRecipeRequest(parameters, options) {
   return buildRequest(deleteRecipeOperation, parameters, void 0, options);
+}
+function readDeleteRecipeResult(response, options) {
+  return readResult(deleteRecipeOperation, response, options);
 }
 const updateRecipeOperation = {
   method: "PATCH",
@@ -728,6 +825,9 @@ const updateRecipeOperation = {
 function buildUpdateRecipeRequest(parameters, body, options) {
   return buildRequest(updateRecipeOperation, parameters, body, options);
 }
+function readUpdateRecipeResult(response, options) {
+  return readResult(updateRecipeOperation, response, options);
+}
 const createReferenceOperation = {
   method: "POST",
   pathTemplate: "/branches/{branch}/reference",
@@ -755,6 +855,9 @@ const createReferenceOperation = {
 function buildCreateReferenceRequest(parameters, body, options) {
   return buildRequest(createReferenceOperation, parameters, body, options);
 }
+function readCreateReferenceResult(response, options) {
+  return readResult(createReferenceOperation, response, options);
+}
 const getReferenceOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/reference/{slug}",
@@ -781,6 +884,9 @@ const getReferenceOperation = {
 function buildGetReferenceRequest(parameters, options) {
   return buildRequest(getReferenceOperation, parameters, void 0, options);
 }
+function readGetReferenceResult(response, options) {
+  return readResult(getReferenceOperation, response, options);
+}
 const deleteReferenceOperation = {
   method: "DELETE",
   pathTemplate: "/branches/{branch}/reference/{slug}",
@@ -798,6 +904,9 @@ const deleteReferenceOperation = {
 };
 function buildDeleteReferenceRequest(parameters, options) {
   return buildRequest(deleteReferenceOperation, parameters, void 0, options);
+}
+function readDeleteReferenceResult(response, options) {
+  return readResult(deleteReferenceOperation, response, options);
 }
 const updateReferenceOperation = {
   method: "PATCH",
@@ -827,6 +936,9 @@ const updateReferenceOperation = {
 function buildUpdateReferenceRequest(parameters, body, options) {
   return buildRequest(updateReferenceOperation, parameters, body, options);
 }
+function readUpdateReferenceResult(response, options) {
+  return readResult(updateReferenceOperation, response, options);
+}
 const getChangelogsOperation = {
   method: "GET",
   pathTemplate: "/changelogs",
@@ -846,6 +958,9 @@ const getChangelogsOperation = {
 function buildGetChangelogsRequest(parameters = {}, options) {
   return buildRequest(getChangelogsOperation, parameters, void 0, options);
 }
+function readGetChangelogsResult(response, options) {
+  return readResult(getChangelogsOperation, response, options);
+}
 const createChangelogOperation = {
   method: "POST",
   pathTemplate: "/changelogs",
@@ -862,6 +977,9 @@ const createChangelogOperation = {
 };
 function buildCreateChangelogRequest(parameters = {}, body, options) {
   return buildRequest(createChangelogOperation, parameters, body, options);
+}
+function readCreateChangelogResult(response, options) {
+  return readResult(createChangelogOperation, response, options);
 }
 const getChangelogOperation = {
   method: "GET",
@@ -884,6 +1002,9 @@ const getChangelogOperation = {
 function buildGetChangelogRequest(parameters, options) {
   return buildRequest(getChangelogOperation, parameters, void 0, options);
 }
+function readGetChangelogResult(response, options) {
+  return readResult(getChangelogOperation, response, options);
+}
 const deleteChangelogOperation = {
   method: "DELETE",
   pathTemplate: "/changelogs/{identifier}",
@@ -899,6 +1020,9 @@ const deleteChangelogOperation = {
 };
 function buildDeleteChangelogRequest(parameters, options) {
   return buildRequest(deleteChangelogOperation, parameters, void 0, options);
+}
+function readDeleteChangelogResult(response, options) {
+  return readResult(deleteChangelogOperation, response, options);
 }
 const updateChangelogOperation = {
   method: "PATCH",
@@ -926,6 +1050,9 @@ const updateChangelogOperation = {
 function buildUpdateChangelogRequest(parameters, body, options) {
   return buildRequest(updateChangelogOperation, parameters, body, options);
 }
+function readUpdateChangelogResult(response, options) {
+  return readResult(updateChangelogOperation, response, options);
+}
 const getImagesOperation = {
   method: "GET",
   pathTemplate: "/images",
@@ -943,6 +1070,9 @@ const getImagesOperation = {
 };
 function buildGetImagesRequest(parameters = {}, options) {
   return buildRequest(getImagesOperation, parameters, void 0, options);
+}
+function readGetImagesResult(response, options) {
+  return readResult(getImagesOperation, response, options);
 }
 const uploadImageOperation = {
   method: "POST",
@@ -963,6 +1093,9 @@ const uploadImageOperation = {
 function buildUploadImageRequest(parameters = {}, body, options) {
   return buildRequest(uploadImageOperation, parameters, body, options);
 }
+function readUploadImageResult(response, options) {
+  return readResult(uploadImageOperation, response, options);
+}
 const getImageOperation = {
   method: "GET",
   pathTemplate: "/images/{identifier}",
@@ -981,6 +1114,9 @@ const getImageOperation = {
 function buildGetImageRequest(parameters, options) {
   return buildRequest(getImageOperation, parameters, void 0, options);
 }
+function readGetImageResult(response, options) {
+  return readResult(getImageOperation, response, options);
+}
 const getOutboundIPsOperation = {
   method: "GET",
   pathTemplate: "/outbound_ips",
@@ -994,6 +1130,9 @@ const getOutboundIPsOperation = {
 };
 function buildGetOutboundIPsRequest(parameters = {}, options) {
   return buildRequest(getOutboundIPsOperation, parameters, void 0, options);
+}
+function readGetOutboundIPsResult(response, options) {
+  return readResult(getOutboundIPsOperation, response, options);
 }
 const askOwlbotOperation = {
   method: "POST",
@@ -1012,6 +1151,9 @@ const askOwlbotOperation = {
 function buildAskOwlbotRequest(parameters = {}, body, options) {
   return buildRequest(askOwlbotOperation, parameters, body, options);
 }
+function readAskOwlbotResult(response, options) {
+  return readResult(askOwlbotOperation, response, options);
+}
 const getProjectOperation = {
   method: "GET",
   pathTemplate: "/projects/me",
@@ -1026,6 +1168,9 @@ const getProjectOperation = {
 };
 function buildGetProjectRequest(parameters = {}, options) {
   return buildRequest(getProjectOperation, parameters, void 0, options);
+}
+function readGetProjectResult(response, options) {
+  return readResult(getProjectOperation, response, options);
 }
 const getAPIKeysOperation = {
   method: "GET",
@@ -1051,6 +1196,9 @@ const getAPIKeysOperation = {
 };
 function buildGetAPIKeysRequest(parameters, options) {
   return buildRequest(getAPIKeysOperation, parameters, void 0, options);
+}
+function readGetAPIKeysResult(response, options) {
+  return readResult(getAPIKeysOperation, response, options);
 }
 const createAPIKeyOperation = {
   method: "POST",
@@ -1079,6 +1227,9 @@ const createAPIKeyOperation = {
 function buildCreateAPIKeyRequest(parameters, body, options) {
   return buildRequest(createAPIKeyOperation, parameters, body, options);
 }
+function readCreateAPIKeyResult(response, options) {
+  return readResult(createAPIKeyOperation, response, options);
+}
 const getAPIKeyOperation = {
   method: "GET",
   pathTemplate: "/projects/{subdomain}/apikeys/{api_key_id}",
@@ -1102,6 +1253,9 @@ const getAPIKeyOperation = {
 function buildGetAPIKeyRequest(parameters, options) {
   return buildRequest(getAPIKeyOperation, parameters, void 0, options);
 }
+function readGetAPIKeyResult(response, options) {
+  return readResult(getAPIKeyOperation, response, options);
+}
 const deleteAPIKeyOperation = {
   method: "DELETE",
   pathTemplate: "/projects/{subdomain}/apikeys/{api_key_id}",
@@ -1119,6 +1273,9 @@ const deleteAPIKeyOperation = {
 };
 function buildDeleteAPIKeyRequest(parameters, options) {
   return buildRequest(deleteAPIKeyOperation, parameters, void 0, options);
+}
+function readDeleteAPIKeyResult(response, options) {
+  return readResult(deleteAPIKeyOperation, response, options);
 }
 const updateAPIKeyOperation = {
   method: "PATCH",
@@ -1148,6 +1305,9 @@ const updateAPIKeyOperation = {
 function buildUpdateAPIKeyRequest(parameters, body, options) {
   return buildRequest(updateAPIKeyOperation, parameters, body, options);
 }
+function readUpdateAPIKeyResult(response, options) {
+  return readResult(updateAPIKeyOperation, response, options);
+}
 const searchOperation = {
   method: "GET",
   pathTemplate: "/search",
@@ -1168,6 +1328,9 @@ const searchOperation = {
 function buildSearchRequest(parameters, options) {
   return buildRequest(searchOperation, parameters, void 0, options);
 }
+function readSearchResult(response, options) {
+  return readResult(searchOperation, response, options);
+}
 const validateAPIOperation = {
   method: "POST",
   pathTemplate: "/validate/api",
@@ -1184,6 +1347,9 @@ const validateAPIOperation = {
 function buildValidateAPIRequest(parameters = {}, body, options) {
   return buildRequest(validateAPIOperation, parameters, body, options);
 }
+function readValidateAPIResult(response, options) {
+  return readResult(validateAPIOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -1195,7 +1361,14 @@ function createClient(options = {}) {
             (build) => buildGetOpenRolesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getOpenRoles }
+          {
+            permissions: permissions.getOpenRoles,
+            safe: (callOptions = {}) => transport.sendResult(
+              getOpenRolesOperation,
+              (build) => buildGetOpenRolesRequest({}, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -1203,7 +1376,14 @@ function createClient(options = {}) {
             (build) => buildApplyToReadMeRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.applyToReadMe }
+          {
+            permissions: permissions.applyToReadMe,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              applyToReadMeOperation,
+              (build) => buildApplyToReadMeRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -1215,7 +1395,14 @@ function createClient(options = {}) {
             (build) => buildGetBranchesRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getBranches }
+          {
+            permissions: permissions.getBranches,
+            safe: (callOptions = {}) => transport.sendResult(
+              getBranchesOperation,
+              (build) => buildGetBranchesRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -1223,7 +1410,14 @@ function createClient(options = {}) {
             (build) => buildCreateBranchRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.createBranch }
+          {
+            permissions: permissions.createBranch,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              createBranchOperation,
+              (build) => buildCreateBranchRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         byBranch: (branch) => ({
           get: Object.assign(
@@ -1232,7 +1426,14 @@ function createClient(options = {}) {
               (build) => buildGetBranchRequest({ path: { branch } }, build),
               callOptions
             ),
-            { permissions: permissions.getBranch }
+            {
+              permissions: permissions.getBranch,
+              safe: (callOptions = {}) => transport.sendResult(
+                getBranchOperation,
+                (build) => buildGetBranchRequest({ path: { branch } }, build),
+                callOptions
+              )
+            }
           ),
           delete: Object.assign(
             (callOptions = {}) => transport.send(
@@ -1240,7 +1441,14 @@ function createClient(options = {}) {
               (build) => buildDeleteBranchRequest({ path: { branch } }, build),
               callOptions
             ),
-            { permissions: permissions.deleteBranch }
+            {
+              permissions: permissions.deleteBranch,
+              safe: (callOptions = {}) => transport.sendResult(
+                deleteBranchOperation,
+                (build) => buildDeleteBranchRequest({ path: { branch } }, build),
+                callOptions
+              )
+            }
           ),
           patch: Object.assign(
             (body, callOptions = {}) => transport.send(
@@ -1248,7 +1456,14 @@ function createClient(options = {}) {
               (build) => buildUpdateBranchRequest({ path: { branch } }, body, build),
               callOptions
             ),
-            { permissions: permissions.updateBranch }
+            {
+              permissions: permissions.updateBranch,
+              safe: (body, callOptions = {}) => transport.sendResult(
+                updateBranchOperation,
+                (build) => buildUpdateBranchRequest({ path: { branch } }, body, build),
+                callOptions
+              )
+            }
           ),
           get apis() {
             return {
@@ -1258,7 +1473,14 @@ function createClient(options = {}) {
                   (build) => buildGetAPIsRequest({ path: { branch } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getAPIs }
+                {
+                  permissions: permissions.getAPIs,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getAPIsOperation,
+                    (build) => buildGetAPIsRequest({ path: { branch } }, build),
+                    callOptions
+                  )
+                }
               ),
               post: Object.assign(
                 (body, callOptions = {}) => transport.send(
@@ -1266,7 +1488,14 @@ function createClient(options = {}) {
                   (build) => buildCreateAPIRequest({ path: { branch } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.createAPI }
+                {
+                  permissions: permissions.createAPI,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    createAPIOperation,
+                    (build) => buildCreateAPIRequest({ path: { branch } }, body, build),
+                    callOptions
+                  )
+                }
               ),
               byFilename: (filename) => ({
                 get: Object.assign(
@@ -1275,7 +1504,14 @@ function createClient(options = {}) {
                     (build) => buildGetAPIRequest({ path: { filename, branch } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.getAPI }
+                  {
+                    permissions: permissions.getAPI,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getAPIOperation,
+                      (build) => buildGetAPIRequest({ path: { filename, branch } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 put: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -1283,7 +1519,14 @@ function createClient(options = {}) {
                     (build) => buildUpdateAPIRequest({ path: { filename, branch } }, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.updateAPI }
+                  {
+                    permissions: permissions.updateAPI,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      updateAPIOperation,
+                      (build) => buildUpdateAPIRequest({ path: { filename, branch } }, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 delete: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -1291,7 +1534,14 @@ function createClient(options = {}) {
                     (build) => buildDeleteAPIRequest({ path: { filename, branch } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.deleteAPI }
+                  {
+                    permissions: permissions.deleteAPI,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      deleteAPIOperation,
+                      (build) => buildDeleteAPIRequest({ path: { filename, branch } }, build),
+                      callOptions
+                    )
+                  }
                 )
               })
             };
@@ -1304,7 +1554,14 @@ function createClient(options = {}) {
                   (build) => buildCreateCategoryRequest({ path: { branch } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.createCategory }
+                {
+                  permissions: permissions.createCategory,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    createCategoryOperation,
+                    (build) => buildCreateCategoryRequest({ path: { branch } }, body, build),
+                    callOptions
+                  )
+                }
               ),
               bySection: (section) => ({
                 get: Object.assign(
@@ -1313,7 +1570,14 @@ function createClient(options = {}) {
                     (build) => buildGetCategoriesRequest({ path: { section, branch } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.getCategories }
+                  {
+                    permissions: permissions.getCategories,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getCategoriesOperation,
+                      (build) => buildGetCategoriesRequest({ path: { section, branch } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 byTitle: (title) => ({
                   get: Object.assign(
@@ -1322,7 +1586,14 @@ function createClient(options = {}) {
                       (build) => buildGetCategoryRequest({ path: { section, title, branch } }, build),
                       callOptions
                     ),
-                    { permissions: permissions.getCategory }
+                    {
+                      permissions: permissions.getCategory,
+                      safe: (callOptions = {}) => transport.sendResult(
+                        getCategoryOperation,
+                        (build) => buildGetCategoryRequest({ path: { section, title, branch } }, build),
+                        callOptions
+                      )
+                    }
                   ),
                   delete: Object.assign(
                     (callOptions = {}) => transport.send(
@@ -1330,7 +1601,14 @@ function createClient(options = {}) {
                       (build) => buildDeleteCategoryRequest({ path: { section, title, branch } }, build),
                       callOptions
                     ),
-                    { permissions: permissions.deleteCategory }
+                    {
+                      permissions: permissions.deleteCategory,
+                      safe: (callOptions = {}) => transport.sendResult(
+                        deleteCategoryOperation,
+                        (build) => buildDeleteCategoryRequest({ path: { section, title, branch } }, build),
+                        callOptions
+                      )
+                    }
                   ),
                   patch: Object.assign(
                     (body, callOptions = {}) => transport.send(
@@ -1342,7 +1620,18 @@ function createClient(options = {}) {
                       ),
                       callOptions
                     ),
-                    { permissions: permissions.updateCategory }
+                    {
+                      permissions: permissions.updateCategory,
+                      safe: (body, callOptions = {}) => transport.sendResult(
+                        updateCategoryOperation,
+                        (build) => buildUpdateCategoryRequest(
+                          { path: { section, title, branch } },
+                          body,
+                          build
+                        ),
+                        callOptions
+                      )
+                    }
                   ),
                   get pages() {
                     return {
@@ -1355,7 +1644,17 @@ function createClient(options = {}) {
                           ),
                           callOptions
                         ),
-                        { permissions: permissions.getCategoryPages }
+                        {
+                          permissions: permissions.getCategoryPages,
+                          safe: (callOptions = {}) => transport.sendResult(
+                            getCategoryPagesOperation,
+                            (build) => buildGetCategoryPagesRequest(
+                              { path: { section, title, branch } },
+                              build
+                            ),
+                            callOptions
+                          )
+                        }
                       )
                     };
                   }
@@ -1371,7 +1670,14 @@ function createClient(options = {}) {
                   (build) => buildGetCustomPagesRequest({ path: { branch } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getCustomPages }
+                {
+                  permissions: permissions.getCustomPages,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getCustomPagesOperation,
+                    (build) => buildGetCustomPagesRequest({ path: { branch } }, build),
+                    callOptions
+                  )
+                }
               ),
               post: Object.assign(
                 (body, callOptions = {}) => transport.send(
@@ -1379,7 +1685,14 @@ function createClient(options = {}) {
                   (build) => buildCreateCustomPageRequest({ path: { branch } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.createCustomPage }
+                {
+                  permissions: permissions.createCustomPage,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    createCustomPageOperation,
+                    (build) => buildCreateCustomPageRequest({ path: { branch } }, body, build),
+                    callOptions
+                  )
+                }
               ),
               bySlug: (slug) => ({
                 get: Object.assign(
@@ -1388,7 +1701,14 @@ function createClient(options = {}) {
                     (build) => buildGetCustomPageRequest({ path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.getCustomPage }
+                  {
+                    permissions: permissions.getCustomPage,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getCustomPageOperation,
+                      (build) => buildGetCustomPageRequest({ path: { branch, slug } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 delete: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -1396,7 +1716,14 @@ function createClient(options = {}) {
                     (build) => buildDeleteCustomPageRequest({ path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.deleteCustomPage }
+                  {
+                    permissions: permissions.deleteCustomPage,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      deleteCustomPageOperation,
+                      (build) => buildDeleteCustomPageRequest({ path: { branch, slug } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -1404,7 +1731,14 @@ function createClient(options = {}) {
                     (build) => buildUpdateCustomPageRequest({ path: { branch, slug } }, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.updateCustomPage }
+                  {
+                    permissions: permissions.updateCustomPage,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      updateCustomPageOperation,
+                      (build) => buildUpdateCustomPageRequest({ path: { branch, slug } }, body, build),
+                      callOptions
+                    )
+                  }
                 )
               })
             };
@@ -1417,7 +1751,14 @@ function createClient(options = {}) {
                   (build) => buildCreateGuideRequest({ path: { branch } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.createGuide }
+                {
+                  permissions: permissions.createGuide,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    createGuideOperation,
+                    (build) => buildCreateGuideRequest({ path: { branch } }, body, build),
+                    callOptions
+                  )
+                }
               ),
               bySlug: (slug) => ({
                 get: Object.assign(
@@ -1426,7 +1767,14 @@ function createClient(options = {}) {
                     (build) => buildGetGuideRequest({ path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.getGuide }
+                  {
+                    permissions: permissions.getGuide,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getGuideOperation,
+                      (build) => buildGetGuideRequest({ path: { branch, slug } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 delete: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -1434,7 +1782,14 @@ function createClient(options = {}) {
                     (build) => buildDeleteGuideRequest({ path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.deleteGuide }
+                  {
+                    permissions: permissions.deleteGuide,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      deleteGuideOperation,
+                      (build) => buildDeleteGuideRequest({ path: { branch, slug } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -1442,7 +1797,14 @@ function createClient(options = {}) {
                     (build) => buildUpdateGuideRequest({ path: { branch, slug } }, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.updateGuide }
+                  {
+                    permissions: permissions.updateGuide,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      updateGuideOperation,
+                      (build) => buildUpdateGuideRequest({ path: { branch, slug } }, body, build),
+                      callOptions
+                    )
+                  }
                 )
               })
             };
@@ -1455,7 +1817,14 @@ function createClient(options = {}) {
                   (build) => buildGetRecipesRequest({ path: { branch } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getRecipes }
+                {
+                  permissions: permissions.getRecipes,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getRecipesOperation,
+                    (build) => buildGetRecipesRequest({ path: { branch } }, build),
+                    callOptions
+                  )
+                }
               ),
               post: Object.assign(
                 (body, callOptions = {}) => transport.send(
@@ -1463,7 +1832,14 @@ function createClient(options = {}) {
                   (build) => buildCreateRecipeRequest({ path: { branch } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.createRecipe }
+                {
+                  permissions: permissions.createRecipe,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    createRecipeOperation,
+                    (build) => buildCreateRecipeRequest({ path: { branch } }, body, build),
+                    callOptions
+                  )
+                }
               ),
               bySlug: (slug) => ({
                 get: Object.assign(
@@ -1472,7 +1848,14 @@ function createClient(options = {}) {
                     (build) => buildGetRecipeRequest({ path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.getRecipe }
+                  {
+                    permissions: permissions.getRecipe,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getRecipeOperation,
+                      (build) => buildGetRecipeRequest({ path: { branch, slug } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 delete: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -1480,7 +1863,14 @@ function createClient(options = {}) {
                     (build) => buildDeleteRecipeRequest({ path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.deleteRecipe }
+                  {
+                    permissions: permissions.deleteRecipe,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      deleteRecipeOperation,
+                      (build) => buildDeleteRecipeRequest({ path: { branch, slug } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -1488,7 +1878,14 @@ function createClient(options = {}) {
                     (build) => buildUpdateRecipeRequest({ path: { branch, slug } }, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.updateRecipe }
+                  {
+                    permissions: permissions.updateRecipe,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      updateRecipeOperation,
+                      (build) => buildUpdateRecipeRequest({ path: { branch, slug } }, body, build),
+                      callOptions
+                    )
+                  }
                 )
               })
             };
@@ -1501,7 +1898,14 @@ function createClient(options = {}) {
                   (build) => buildCreateReferenceRequest({ path: { branch } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.createReference }
+                {
+                  permissions: permissions.createReference,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    createReferenceOperation,
+                    (build) => buildCreateReferenceRequest({ path: { branch } }, body, build),
+                    callOptions
+                  )
+                }
               ),
               bySlug: (slug) => ({
                 get: Object.assign(
@@ -1510,7 +1914,17 @@ function createClient(options = {}) {
                     (build) => buildGetReferenceRequest({ ...callOptions, path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.getReference }
+                  {
+                    permissions: permissions.getReference,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getReferenceOperation,
+                      (build) => buildGetReferenceRequest(
+                        { ...callOptions, path: { branch, slug } },
+                        build
+                      ),
+                      callOptions
+                    )
+                  }
                 ),
                 delete: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -1518,7 +1932,14 @@ function createClient(options = {}) {
                     (build) => buildDeleteReferenceRequest({ path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.deleteReference }
+                  {
+                    permissions: permissions.deleteReference,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      deleteReferenceOperation,
+                      (build) => buildDeleteReferenceRequest({ path: { branch, slug } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -1526,7 +1947,14 @@ function createClient(options = {}) {
                     (build) => buildUpdateReferenceRequest({ path: { branch, slug } }, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.updateReference }
+                  {
+                    permissions: permissions.updateReference,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      updateReferenceOperation,
+                      (build) => buildUpdateReferenceRequest({ path: { branch, slug } }, body, build),
+                      callOptions
+                    )
+                  }
                 )
               })
             };
@@ -1542,7 +1970,14 @@ function createClient(options = {}) {
             (build) => buildGetChangelogsRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getChangelogs }
+          {
+            permissions: permissions.getChangelogs,
+            safe: (callOptions = {}) => transport.sendResult(
+              getChangelogsOperation,
+              (build) => buildGetChangelogsRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -1550,7 +1985,14 @@ function createClient(options = {}) {
             (build) => buildCreateChangelogRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.createChangelog }
+          {
+            permissions: permissions.createChangelog,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              createChangelogOperation,
+              (build) => buildCreateChangelogRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         byIdentifier: (identifier) => ({
           get: Object.assign(
@@ -1559,7 +2001,14 @@ function createClient(options = {}) {
               (build) => buildGetChangelogRequest({ path: { identifier } }, build),
               callOptions
             ),
-            { permissions: permissions.getChangelog }
+            {
+              permissions: permissions.getChangelog,
+              safe: (callOptions = {}) => transport.sendResult(
+                getChangelogOperation,
+                (build) => buildGetChangelogRequest({ path: { identifier } }, build),
+                callOptions
+              )
+            }
           ),
           delete: Object.assign(
             (callOptions = {}) => transport.send(
@@ -1567,7 +2016,14 @@ function createClient(options = {}) {
               (build) => buildDeleteChangelogRequest({ path: { identifier } }, build),
               callOptions
             ),
-            { permissions: permissions.deleteChangelog }
+            {
+              permissions: permissions.deleteChangelog,
+              safe: (callOptions = {}) => transport.sendResult(
+                deleteChangelogOperation,
+                (build) => buildDeleteChangelogRequest({ path: { identifier } }, build),
+                callOptions
+              )
+            }
           ),
           patch: Object.assign(
             (body, callOptions = {}) => transport.send(
@@ -1575,7 +2031,14 @@ function createClient(options = {}) {
               (build) => buildUpdateChangelogRequest({ path: { identifier } }, body, build),
               callOptions
             ),
-            { permissions: permissions.updateChangelog }
+            {
+              permissions: permissions.updateChangelog,
+              safe: (body, callOptions = {}) => transport.sendResult(
+                updateChangelogOperation,
+                (build) => buildUpdateChangelogRequest({ path: { identifier } }, body, build),
+                callOptions
+              )
+            }
           )
         })
       };
@@ -1588,7 +2051,14 @@ function createClient(options = {}) {
             (build) => buildGetImagesRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getImages }
+          {
+            permissions: permissions.getImages,
+            safe: (callOptions = {}) => transport.sendResult(
+              getImagesOperation,
+              (build) => buildGetImagesRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -1596,7 +2066,14 @@ function createClient(options = {}) {
             (build) => buildUploadImageRequest(callOptions, body, build),
             callOptions
           ),
-          { permissions: permissions.uploadImage }
+          {
+            permissions: permissions.uploadImage,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              uploadImageOperation,
+              (build) => buildUploadImageRequest(callOptions, body, build),
+              callOptions
+            )
+          }
         ),
         byIdentifier: (identifier) => ({
           get: Object.assign(
@@ -1605,7 +2082,14 @@ function createClient(options = {}) {
               (build) => buildGetImageRequest({ path: { identifier } }, build),
               callOptions
             ),
-            { permissions: permissions.getImage }
+            {
+              permissions: permissions.getImage,
+              safe: (callOptions = {}) => transport.sendResult(
+                getImageOperation,
+                (build) => buildGetImageRequest({ path: { identifier } }, build),
+                callOptions
+              )
+            }
           )
         })
       };
@@ -1618,7 +2102,14 @@ function createClient(options = {}) {
             (build) => buildGetOutboundIPsRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getOutboundIPs }
+          {
+            permissions: permissions.getOutboundIPs,
+            safe: (callOptions = {}) => transport.sendResult(
+              getOutboundIPsOperation,
+              (build) => buildGetOutboundIPsRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -1632,7 +2123,14 @@ function createClient(options = {}) {
                 (build) => buildAskOwlbotRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.askOwlbot }
+              {
+                permissions: permissions.askOwlbot,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  askOwlbotOperation,
+                  (build) => buildAskOwlbotRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -1648,7 +2146,14 @@ function createClient(options = {}) {
                 (build) => buildGetProjectRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.getProject }
+              {
+                permissions: permissions.getProject,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getProjectOperation,
+                  (build) => buildGetProjectRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1661,7 +2166,14 @@ function createClient(options = {}) {
                   (build) => buildGetAPIKeysRequest({ ...callOptions, path: { subdomain } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getAPIKeys }
+                {
+                  permissions: permissions.getAPIKeys,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getAPIKeysOperation,
+                    (build) => buildGetAPIKeysRequest({ ...callOptions, path: { subdomain } }, build),
+                    callOptions
+                  )
+                }
               ),
               post: Object.assign(
                 (body, callOptions = {}) => transport.send(
@@ -1669,7 +2181,14 @@ function createClient(options = {}) {
                   (build) => buildCreateAPIKeyRequest({ path: { subdomain } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.createAPIKey }
+                {
+                  permissions: permissions.createAPIKey,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    createAPIKeyOperation,
+                    (build) => buildCreateAPIKeyRequest({ path: { subdomain } }, body, build),
+                    callOptions
+                  )
+                }
               ),
               byApiKeyId: (apiKeyId) => ({
                 get: Object.assign(
@@ -1678,7 +2197,17 @@ function createClient(options = {}) {
                     (build) => buildGetAPIKeyRequest({ path: { api_key_id: apiKeyId, subdomain } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.getAPIKey }
+                  {
+                    permissions: permissions.getAPIKey,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getAPIKeyOperation,
+                      (build) => buildGetAPIKeyRequest(
+                        { path: { api_key_id: apiKeyId, subdomain } },
+                        build
+                      ),
+                      callOptions
+                    )
+                  }
                 ),
                 delete: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -1689,7 +2218,17 @@ function createClient(options = {}) {
                     ),
                     callOptions
                   ),
-                  { permissions: permissions.deleteAPIKey }
+                  {
+                    permissions: permissions.deleteAPIKey,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      deleteAPIKeyOperation,
+                      (build) => buildDeleteAPIKeyRequest(
+                        { path: { api_key_id: apiKeyId, subdomain } },
+                        build
+                      ),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -1701,7 +2240,18 @@ function createClient(options = {}) {
                     ),
                     callOptions
                   ),
-                  { permissions: permissions.updateAPIKey }
+                  {
+                    permissions: permissions.updateAPIKey,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      updateAPIKeyOperation,
+                      (build) => buildUpdateAPIKeyRequest(
+                        { path: { api_key_id: apiKeyId, subdomain } },
+                        body,
+                        build
+                      ),
+                      callOptions
+                    )
+                  }
                 )
               })
             };
@@ -1717,7 +2267,14 @@ function createClient(options = {}) {
             (build) => buildSearchRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.search }
+          {
+            permissions: permissions.search,
+            safe: (callOptions) => transport.sendResult(
+              searchOperation,
+              (build) => buildSearchRequest(callOptions, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -1731,7 +2288,14 @@ function createClient(options = {}) {
                 (build) => buildValidateAPIRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.validateAPI }
+              {
+                permissions: permissions.validateAPI,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  validateAPIOperation,
+                  (build) => buildValidateAPIRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -1800,5 +2364,59 @@ export {
   buildUpdateReferenceRequest,
   buildUploadImageRequest,
   buildValidateAPIRequest,
-  createClient
+  createClient,
+  readApplyToReadMeResult,
+  readAskOwlbotResult,
+  readCreateAPIKeyResult,
+  readCreateAPIResult,
+  readCreateBranchResult,
+  readCreateCategoryResult,
+  readCreateChangelogResult,
+  readCreateCustomPageResult,
+  readCreateGuideResult,
+  readCreateRecipeResult,
+  readCreateReferenceResult,
+  readDeleteAPIKeyResult,
+  readDeleteAPIResult,
+  readDeleteBranchResult,
+  readDeleteCategoryResult,
+  readDeleteChangelogResult,
+  readDeleteCustomPageResult,
+  readDeleteGuideResult,
+  readDeleteRecipeResult,
+  readDeleteReferenceResult,
+  readGetAPIKeyResult,
+  readGetAPIKeysResult,
+  readGetAPIResult,
+  readGetAPIsResult,
+  readGetBranchResult,
+  readGetBranchesResult,
+  readGetCategoriesResult,
+  readGetCategoryPagesResult,
+  readGetCategoryResult,
+  readGetChangelogResult,
+  readGetChangelogsResult,
+  readGetCustomPageResult,
+  readGetCustomPagesResult,
+  readGetGuideResult,
+  readGetImageResult,
+  readGetImagesResult,
+  readGetOpenRolesResult,
+  readGetOutboundIPsResult,
+  readGetProjectResult,
+  readGetRecipeResult,
+  readGetRecipesResult,
+  readGetReferenceResult,
+  readSearchResult,
+  readUpdateAPIKeyResult,
+  readUpdateAPIResult,
+  readUpdateBranchResult,
+  readUpdateCategoryResult,
+  readUpdateChangelogResult,
+  readUpdateCustomPageResult,
+  readUpdateGuideResult,
+  readUpdateRecipeResult,
+  readUpdateReferenceResult,
+  readUploadImageResult,
+  readValidateAPIResult
 };

@@ -1,3 +1,9 @@
+/** The HTTP statuses 300–399. */
+export type Status3XX = 300 | 301 | 302 | 303 | 304 | 305 | 306 | 307 | 308 | 309 | 310 | 311 | 312 | 313 | 314 | 315 | 316 | 317 | 318 | 319 | 320 | 321 | 322 | 323 | 324 | 325 | 326 | 327 | 328 | 329 | 330 | 331 | 332 | 333 | 334 | 335 | 336 | 337 | 338 | 339 | 340 | 341 | 342 | 343 | 344 | 345 | 346 | 347 | 348 | 349 | 350 | 351 | 352 | 353 | 354 | 355 | 356 | 357 | 358 | 359 | 360 | 361 | 362 | 363 | 364 | 365 | 366 | 367 | 368 | 369 | 370 | 371 | 372 | 373 | 374 | 375 | 376 | 377 | 378 | 379 | 380 | 381 | 382 | 383 | 384 | 385 | 386 | 387 | 388 | 389 | 390 | 391 | 392 | 393 | 394 | 395 | 396 | 397 | 398 | 399;
+/** The HTTP statuses 400–499. */
+export type Status4XX = 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419 | 420 | 421 | 422 | 423 | 424 | 425 | 426 | 427 | 428 | 429 | 430 | 431 | 432 | 433 | 434 | 435 | 436 | 437 | 438 | 439 | 440 | 441 | 442 | 443 | 444 | 445 | 446 | 447 | 448 | 449 | 450 | 451 | 452 | 453 | 454 | 455 | 456 | 457 | 458 | 459 | 460 | 461 | 462 | 463 | 464 | 465 | 466 | 467 | 468 | 469 | 470 | 471 | 472 | 473 | 474 | 475 | 476 | 477 | 478 | 479 | 480 | 481 | 482 | 483 | 484 | 485 | 486 | 487 | 488 | 489 | 490 | 491 | 492 | 493 | 494 | 495 | 496 | 497 | 498 | 499;
+/** The HTTP statuses 500–599. */
+export type Status5XX = 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 518 | 519 | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 528 | 529 | 530 | 531 | 532 | 533 | 534 | 535 | 536 | 537 | 538 | 539 | 540 | 541 | 542 | 543 | 544 | 545 | 546 | 547 | 548 | 549 | 550 | 551 | 552 | 553 | 554 | 555 | 556 | 557 | 558 | 559 | 560 | 561 | 562 | 563 | 564 | 565 | 566 | 567 | 568 | 569 | 570 | 571 | 572 | 573 | 574 | 575 | 576 | 577 | 578 | 579 | 580 | 581 | 582 | 583 | 584 | 585 | 586 | 587 | 588 | 589 | 590 | 591 | 592 | 593 | 594 | 595 | 596 | 597 | 598 | 599;
 /**
  * GET /apply
  */
@@ -39,6 +45,11 @@ export type GetOpenRolesResponse = {
          */
         url: string;
     }[];
+};
+/** The declared error responses of `getOpenRoles`, by status: narrowing on `status` narrows `body`. */
+export type GetOpenRolesError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };
 /**
  * POST /apply
@@ -102,6 +113,11 @@ export type ApplyToReadMeResponse = {
     careers: string;
     'questions?': string;
     poem: string[];
+};
+/** The declared error responses of `applyToReadMe`, by status: narrowing on `status` narrows `body`. */
+export type ApplyToReadMeError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };
 /**
  * GET /branches
@@ -270,6 +286,11 @@ export type GetBranchesResponse = {
         uri: string;
     }[];
     type: 'branch';
+};
+/** The declared error responses of `getBranches`, by status: narrowing on `status` narrows `body`. */
+export type GetBranchesError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };
 /**
  * POST /branches
@@ -442,6 +463,11 @@ export type CreateBranchResponse = {
     };
     type: 'branch';
 };
+/** The declared error responses of `createBranch`, by status: narrowing on `status` narrows `body`. */
+export type CreateBranchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /branches/{branch}
  */
@@ -580,6 +606,11 @@ export type GetBranchResponse = {
     };
     type: 'branch';
 };
+/** The declared error responses of `getBranch`, by status: narrowing on `status` narrows `body`. */
+export type GetBranchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /branches/{branch}
  */
@@ -599,6 +630,11 @@ export type DeleteBranchRequestBody = never;
  * Delete a branch
  */
 export type DeleteBranchResponse = undefined;
+/** The declared error responses of `deleteBranch`, by status: narrowing on `status` narrows `body`. */
+export type DeleteBranchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /branches/{branch}
  */
@@ -767,6 +803,11 @@ export type UpdateBranchResponse = {
     };
     type: 'branch';
 };
+/** The declared error responses of `updateBranch`, by status: narrowing on `status` narrows `body`. */
+export type UpdateBranchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /branches/{branch}/apis
  */
@@ -839,6 +880,11 @@ export type GetAPIsResponse = {
         uri: string;
     }[];
 };
+/** The declared error responses of `getAPIs`, by status: narrowing on `status` narrows `body`. */
+export type GetAPIsError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /branches/{branch}/apis
  */
@@ -885,6 +931,11 @@ export type CreateAPIResponse = {
          */
         uri: string;
     };
+};
+/** The declared error responses of `createAPI`, by status: narrowing on `status` narrows `body`. */
+export type CreateAPIError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };
 /**
  * GET /branches/{branch}/apis/{filename}
@@ -965,6 +1016,11 @@ export type GetAPIResponse = {
         schema?: unknown;
     };
 };
+/** The declared error responses of `getAPI`, by status: narrowing on `status` narrows `body`. */
+export type GetAPIError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PUT /branches/{branch}/apis/{filename}
  */
@@ -1016,6 +1072,11 @@ export type UpdateAPIResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `updateAPI`, by status: narrowing on `status` narrows `body`. */
+export type UpdateAPIError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /branches/{branch}/apis/{filename}
  */
@@ -1039,6 +1100,11 @@ export type DeleteAPIRequestBody = never;
  * Delete an API definition
  */
 export type DeleteAPIResponse = undefined;
+/** The declared error responses of `deleteAPI`, by status: narrowing on `status` narrows `body`. */
+export type DeleteAPIError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /branches/{branch}/categories
  */
@@ -1092,6 +1158,11 @@ export type CreateCategoryResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `createCategory`, by status: narrowing on `status` narrows `body`. */
+export type CreateCategoryError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /branches/{branch}/categories/{section}
  */
@@ -1138,6 +1209,11 @@ export type GetCategoriesResponse = {
          */
         uri: string;
     }[];
+};
+/** The declared error responses of `getCategories`, by status: narrowing on `status` narrows `body`. */
+export type GetCategoriesError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };
 /**
  * GET /branches/{branch}/categories/{section}/{title}
@@ -1189,6 +1265,11 @@ export type GetCategoryResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `getCategory`, by status: narrowing on `status` narrows `body`. */
+export type GetCategoryError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /branches/{branch}/categories/{section}/{title}
  */
@@ -1216,6 +1297,11 @@ export type DeleteCategoryRequestBody = never;
  * Delete a category
  */
 export type DeleteCategoryResponse = undefined;
+/** The declared error responses of `deleteCategory`, by status: narrowing on `status` narrows `body`. */
+export type DeleteCategoryError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /branches/{branch}/categories/{section}/{title}
  */
@@ -1281,6 +1367,11 @@ export type UpdateCategoryResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `updateCategory`, by status: narrowing on `status` narrows `body`. */
+export type UpdateCategoryError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /branches/{branch}/categories/{section}/{title}/pages
  */
@@ -1338,6 +1429,11 @@ export type GetCategoryPagesResponse = {
          */
         uri: string;
     }[];
+};
+/** The declared error responses of `getCategoryPages`, by status: narrowing on `status` narrows `body`. */
+export type GetCategoryPagesError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };
 /**
  * GET /branches/{branch}/custom_pages
@@ -1435,6 +1531,11 @@ export type GetCustomPagesResponse = {
         updated_at: string;
         uri: string;
     }[];
+};
+/** The declared error responses of `getCustomPages`, by status: narrowing on `status` narrows `body`. */
+export type GetCustomPagesError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };
 /**
  * POST /branches/{branch}/custom_pages
@@ -1572,6 +1673,11 @@ export type CreateCustomPageResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `createCustomPage`, by status: narrowing on `status` narrows `body`. */
+export type CreateCustomPageError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /branches/{branch}/custom_pages/{slug}
  */
@@ -1672,6 +1778,11 @@ export type GetCustomPageResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `getCustomPage`, by status: narrowing on `status` narrows `body`. */
+export type GetCustomPageError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /branches/{branch}/custom_pages/{slug}
  */
@@ -1695,6 +1806,11 @@ export type DeleteCustomPageRequestBody = never;
  * Delete a custom page
  */
 export type DeleteCustomPageResponse = undefined;
+/** The declared error responses of `deleteCustomPage`, by status: narrowing on `status` narrows `body`. */
+export type DeleteCustomPageError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /branches/{branch}/custom_pages/{slug}
  */
@@ -1834,6 +1950,11 @@ export type UpdateCustomPageResponse = {
         updated_at: string;
         uri: string;
     };
+};
+/** The declared error responses of `updateCustomPage`, by status: narrowing on `status` narrows `body`. */
+export type UpdateCustomPageError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };
 /**
  * POST /branches/{branch}/guides
@@ -2077,6 +2198,11 @@ export type CreateGuideResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `createGuide`, by status: narrowing on `status` narrows `body`. */
+export type CreateGuideError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /branches/{branch}/guides/{slug}
  */
@@ -2250,6 +2376,11 @@ export type GetGuideResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `getGuide`, by status: narrowing on `status` narrows `body`. */
+export type GetGuideError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /branches/{branch}/guides/{slug}
  */
@@ -2273,6 +2404,11 @@ export type DeleteGuideRequestBody = never;
  * Delete a guides page
  */
 export type DeleteGuideResponse = undefined;
+/** The declared error responses of `deleteGuide`, by status: narrowing on `status` narrows `body`. */
+export type DeleteGuideError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /branches/{branch}/guides/{slug}
  */
@@ -2519,6 +2655,11 @@ export type UpdateGuideResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `updateGuide`, by status: narrowing on `status` narrows `body`. */
+export type UpdateGuideError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /branches/{branch}/recipes
  */
@@ -2623,6 +2764,11 @@ export type GetRecipesResponse = {
         slug: string;
         uri: string;
     }[];
+};
+/** The declared error responses of `getRecipes`, by status: narrowing on `status` narrows `body`. */
+export type GetRecipesError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };
 /**
  * POST /branches/{branch}/recipes
@@ -2782,6 +2928,11 @@ export type CreateRecipeResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `createRecipe`, by status: narrowing on `status` narrows `body`. */
+export type CreateRecipeError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /branches/{branch}/recipes/{slug}
  */
@@ -2890,6 +3041,11 @@ export type GetRecipeResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `getRecipe`, by status: narrowing on `status` narrows `body`. */
+export type GetRecipeError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /branches/{branch}/recipes/{slug}
  */
@@ -2913,6 +3069,11 @@ export type DeleteRecipeRequestBody = never;
  * Delete a recipe
  */
 export type DeleteRecipeResponse = undefined;
+/** The declared error responses of `deleteRecipe`, by status: narrowing on `status` narrows `body`. */
+export type DeleteRecipeError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /branches/{branch}/recipes/{slug}
  */
@@ -3078,6 +3239,11 @@ export type UpdateRecipeResponse = {
         slug: string;
         uri: string;
     };
+};
+/** The declared error responses of `updateRecipe`, by status: narrowing on `status` narrows `body`. */
+export type UpdateRecipeError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };
 /**
  * POST /branches/{branch}/reference
@@ -3558,6 +3724,11 @@ export type CreateReferenceResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `createReference`, by status: narrowing on `status` narrows `body`. */
+export type CreateReferenceError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /branches/{branch}/reference/{slug}
  */
@@ -3867,6 +4038,11 @@ export type GetReferenceResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `getReference`, by status: narrowing on `status` narrows `body`. */
+export type GetReferenceError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /branches/{branch}/reference/{slug}
  */
@@ -3890,6 +4066,11 @@ export type DeleteReferenceRequestBody = never;
  * Delete a reference page
  */
 export type DeleteReferenceResponse = undefined;
+/** The declared error responses of `deleteReference`, by status: narrowing on `status` narrows `body`. */
+export type DeleteReferenceError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /branches/{branch}/reference/{slug}
  */
@@ -4375,6 +4556,11 @@ export type UpdateReferenceResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `updateReference`, by status: narrowing on `status` narrows `body`. */
+export type UpdateReferenceError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /changelogs
  */
@@ -4479,6 +4665,11 @@ export type GetChangelogsResponse = {
         updated_at: string;
         uri: string;
     }[];
+};
+/** The declared error responses of `getChangelogs`, by status: narrowing on `status` narrows `body`. */
+export type GetChangelogsError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };
 /**
  * POST /changelogs
@@ -4604,6 +4795,11 @@ export type CreateChangelogResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `createChangelog`, by status: narrowing on `status` narrows `body`. */
+export type CreateChangelogError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /changelogs/{identifier}
  */
@@ -4692,6 +4888,11 @@ export type GetChangelogResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `getChangelog`, by status: narrowing on `status` narrows `body`. */
+export type GetChangelogError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /changelogs/{identifier}
  */
@@ -4711,6 +4912,11 @@ export type DeleteChangelogRequestBody = never;
  * Delete a changelog entry
  */
 export type DeleteChangelogResponse = undefined;
+/** The declared error responses of `deleteChangelog`, by status: narrowing on `status` narrows `body`. */
+export type DeleteChangelogError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /changelogs/{identifier}
  */
@@ -4841,6 +5047,11 @@ export type UpdateChangelogResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `updateChangelog`, by status: narrowing on `status` narrows `body`. */
+export type UpdateChangelogError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /images
  */
@@ -4905,6 +5116,11 @@ export type GetImagesResponse = {
         url: string;
     }[];
 };
+/** The declared error responses of `getImages`, by status: narrowing on `status` narrows `body`. */
+export type GetImagesError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /images
  */
@@ -4958,6 +5174,11 @@ export type UploadImageResponse = {
         url: string;
     };
 };
+/** The declared error responses of `uploadImage`, by status: narrowing on `status` narrows `body`. */
+export type UploadImageError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /images/{identifier}
  */
@@ -5009,6 +5230,11 @@ export type GetImageResponse = {
         url: string;
     };
 };
+/** The declared error responses of `getImage`, by status: narrowing on `status` narrows `body`. */
+export type GetImageError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /outbound_ips
  */
@@ -5029,6 +5255,11 @@ export type GetOutboundIPsResponse = {
          */
         ip_address: string;
     }[];
+};
+/** The declared error responses of `getOutboundIPs`, by status: narrowing on `status` narrows `body`. */
+export type GetOutboundIPsError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };
 /**
  * POST /owlbot/ask
@@ -5062,6 +5293,11 @@ export type AskOwlbotResponse = {
             url: string;
         }[];
     };
+};
+/** The declared error responses of `askOwlbot`, by status: narrowing on `status` narrows `body`. */
+export type AskOwlbotError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };
 /**
  * GET /projects/me
@@ -6023,6 +6259,11 @@ export type GetProjectResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `getProject`, by status: narrowing on `status` narrows `body`. */
+export type GetProjectError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * GET /projects/{subdomain}/apikeys
  */
@@ -6079,6 +6320,11 @@ export type GetAPIKeysResponse = {
         uri: string;
     }[];
 };
+/** The declared error responses of `getAPIKeys`, by status: narrowing on `status` narrows `body`. */
+export type GetAPIKeysError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /projects/{subdomain}/apikeys
  */
@@ -6117,6 +6363,11 @@ export type CreateAPIKeyResponse = {
         created_at: string;
         uri: string;
     };
+};
+/** The declared error responses of `createAPIKey`, by status: narrowing on `status` narrows `body`. */
+export type CreateAPIKeyError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };
 /**
  * GET /projects/{subdomain}/apikeys/{api_key_id}
@@ -6159,6 +6410,11 @@ export type GetAPIKeyResponse = {
         uri: string;
     };
 };
+/** The declared error responses of `getAPIKey`, by status: narrowing on `status` narrows `body`. */
+export type GetAPIKeyError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * DELETE /projects/{subdomain}/apikeys/{api_key_id}
  */
@@ -6182,6 +6438,11 @@ export type DeleteAPIKeyRequestBody = never;
  * Delete an API key
  */
 export type DeleteAPIKeyResponse = undefined;
+/** The declared error responses of `deleteAPIKey`, by status: narrowing on `status` narrows `body`. */
+export type DeleteAPIKeyError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /projects/{subdomain}/apikeys/{api_key_id}
  */
@@ -6224,6 +6485,11 @@ export type UpdateAPIKeyResponse = {
         created_at: string;
         uri: string;
     };
+};
+/** The declared error responses of `updateAPIKey`, by status: narrowing on `status` narrows `body`. */
+export type UpdateAPIKeyError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };
 /**
  * GET /search
@@ -6294,6 +6560,11 @@ export type SearchResponse = {
         uri: string;
     }[];
 };
+/** The declared error responses of `search`, by status: narrowing on `status` narrows `body`. */
+export type SearchError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /validate/api
  */
@@ -6329,4 +6600,9 @@ export type ValidateAPIResponse = {
     schema: {
         [key: string]: unknown;
     };
+};
+/** The declared error responses of `validateAPI`, by status: narrowing on `status` narrows `body`. */
+export type ValidateAPIError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
 };

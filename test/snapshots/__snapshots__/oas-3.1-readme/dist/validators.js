@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -635,82 +636,82 @@ function isValidateAPIResponse(value) {
   return is$ValidateAPIResponse(value, 0);
 }
 const schemas = {
-  GetOpenRolesResponse: /* @__PURE__ */ standardSchema(validateGetOpenRolesResponse),
-  ApplyToReadMeRequestBody: /* @__PURE__ */ standardSchema(validateApplyToReadMeRequestBody),
-  ApplyToReadMeResponse: /* @__PURE__ */ standardSchema(validateApplyToReadMeResponse),
-  GetBranchesResponse: /* @__PURE__ */ standardSchema(validateGetBranchesResponse),
-  CreateBranchRequestBody: /* @__PURE__ */ standardSchema(validateCreateBranchRequestBody),
-  CreateBranchResponse: /* @__PURE__ */ standardSchema(validateCreateBranchResponse),
-  GetBranchResponse: /* @__PURE__ */ standardSchema(validateGetBranchResponse),
-  DeleteBranchResponse: /* @__PURE__ */ standardSchema(validateDeleteBranchResponse),
-  UpdateBranchRequestBody: /* @__PURE__ */ standardSchema(validateUpdateBranchRequestBody),
-  UpdateBranchResponse: /* @__PURE__ */ standardSchema(validateUpdateBranchResponse),
-  GetAPIsResponse: /* @__PURE__ */ standardSchema(validateGetAPIsResponse),
-  CreateAPIRequestBody: /* @__PURE__ */ standardSchema(validateCreateAPIRequestBody),
-  CreateAPIResponse: /* @__PURE__ */ standardSchema(validateCreateAPIResponse),
-  GetAPIResponse: /* @__PURE__ */ standardSchema(validateGetAPIResponse),
-  UpdateAPIRequestBody: /* @__PURE__ */ standardSchema(validateUpdateAPIRequestBody),
-  UpdateAPIResponse: /* @__PURE__ */ standardSchema(validateUpdateAPIResponse),
-  DeleteAPIResponse: /* @__PURE__ */ standardSchema(validateDeleteAPIResponse),
-  CreateCategoryRequestBody: /* @__PURE__ */ standardSchema(validateCreateCategoryRequestBody),
-  CreateCategoryResponse: /* @__PURE__ */ standardSchema(validateCreateCategoryResponse),
-  GetCategoriesResponse: /* @__PURE__ */ standardSchema(validateGetCategoriesResponse),
-  GetCategoryResponse: /* @__PURE__ */ standardSchema(validateGetCategoryResponse),
-  DeleteCategoryResponse: /* @__PURE__ */ standardSchema(validateDeleteCategoryResponse),
-  UpdateCategoryRequestBody: /* @__PURE__ */ standardSchema(validateUpdateCategoryRequestBody),
-  UpdateCategoryResponse: /* @__PURE__ */ standardSchema(validateUpdateCategoryResponse),
-  GetCategoryPagesResponse: /* @__PURE__ */ standardSchema(validateGetCategoryPagesResponse),
-  GetCustomPagesResponse: /* @__PURE__ */ standardSchema(validateGetCustomPagesResponse),
-  CreateCustomPageRequestBody: /* @__PURE__ */ standardSchema(validateCreateCustomPageRequestBody),
-  CreateCustomPageResponse: /* @__PURE__ */ standardSchema(validateCreateCustomPageResponse),
-  GetCustomPageResponse: /* @__PURE__ */ standardSchema(validateGetCustomPageResponse),
-  DeleteCustomPageResponse: /* @__PURE__ */ standardSchema(validateDeleteCustomPageResponse),
-  UpdateCustomPageRequestBody: /* @__PURE__ */ standardSchema(validateUpdateCustomPageRequestBody),
-  UpdateCustomPageResponse: /* @__PURE__ */ standardSchema(validateUpdateCustomPageResponse),
-  CreateGuideRequestBody: /* @__PURE__ */ standardSchema(validateCreateGuideRequestBody),
-  CreateGuideResponse: /* @__PURE__ */ standardSchema(validateCreateGuideResponse),
-  GetGuideResponse: /* @__PURE__ */ standardSchema(validateGetGuideResponse),
-  DeleteGuideResponse: /* @__PURE__ */ standardSchema(validateDeleteGuideResponse),
-  UpdateGuideRequestBody: /* @__PURE__ */ standardSchema(validateUpdateGuideRequestBody),
-  UpdateGuideResponse: /* @__PURE__ */ standardSchema(validateUpdateGuideResponse),
-  GetRecipesResponse: /* @__PURE__ */ standardSchema(validateGetRecipesResponse),
-  CreateRecipeRequestBody: /* @__PURE__ */ standardSchema(validateCreateRecipeRequestBody),
-  CreateRecipeResponse: /* @__PURE__ */ standardSchema(validateCreateRecipeResponse),
-  GetRecipeResponse: /* @__PURE__ */ standardSchema(validateGetRecipeResponse),
-  DeleteRecipeResponse: /* @__PURE__ */ standardSchema(validateDeleteRecipeResponse),
-  UpdateRecipeRequestBody: /* @__PURE__ */ standardSchema(validateUpdateRecipeRequestBody),
-  UpdateRecipeResponse: /* @__PURE__ */ standardSchema(validateUpdateRecipeResponse),
-  CreateReferenceRequestBody: /* @__PURE__ */ standardSchema(validateCreateReferenceRequestBody),
-  CreateReferenceResponse: /* @__PURE__ */ standardSchema(validateCreateReferenceResponse),
-  GetReferenceResponse: /* @__PURE__ */ standardSchema(validateGetReferenceResponse),
-  DeleteReferenceResponse: /* @__PURE__ */ standardSchema(validateDeleteReferenceResponse),
-  UpdateReferenceRequestBody: /* @__PURE__ */ standardSchema(validateUpdateReferenceRequestBody),
-  UpdateReferenceResponse: /* @__PURE__ */ standardSchema(validateUpdateReferenceResponse),
-  GetChangelogsResponse: /* @__PURE__ */ standardSchema(validateGetChangelogsResponse),
-  CreateChangelogRequestBody: /* @__PURE__ */ standardSchema(validateCreateChangelogRequestBody),
-  CreateChangelogResponse: /* @__PURE__ */ standardSchema(validateCreateChangelogResponse),
-  GetChangelogResponse: /* @__PURE__ */ standardSchema(validateGetChangelogResponse),
-  DeleteChangelogResponse: /* @__PURE__ */ standardSchema(validateDeleteChangelogResponse),
-  UpdateChangelogRequestBody: /* @__PURE__ */ standardSchema(validateUpdateChangelogRequestBody),
-  UpdateChangelogResponse: /* @__PURE__ */ standardSchema(validateUpdateChangelogResponse),
-  GetImagesResponse: /* @__PURE__ */ standardSchema(validateGetImagesResponse),
-  UploadImageRequestBody: /* @__PURE__ */ standardSchema(validateUploadImageRequestBody),
-  UploadImageResponse: /* @__PURE__ */ standardSchema(validateUploadImageResponse),
-  GetImageResponse: /* @__PURE__ */ standardSchema(validateGetImageResponse),
-  GetOutboundIPsResponse: /* @__PURE__ */ standardSchema(validateGetOutboundIPsResponse),
-  AskOwlbotRequestBody: /* @__PURE__ */ standardSchema(validateAskOwlbotRequestBody),
-  AskOwlbotResponse: /* @__PURE__ */ standardSchema(validateAskOwlbotResponse),
-  GetProjectResponse: /* @__PURE__ */ standardSchema(validateGetProjectResponse),
-  GetAPIKeysResponse: /* @__PURE__ */ standardSchema(validateGetAPIKeysResponse),
-  CreateAPIKeyRequestBody: /* @__PURE__ */ standardSchema(validateCreateAPIKeyRequestBody),
-  CreateAPIKeyResponse: /* @__PURE__ */ standardSchema(validateCreateAPIKeyResponse),
-  GetAPIKeyResponse: /* @__PURE__ */ standardSchema(validateGetAPIKeyResponse),
-  DeleteAPIKeyResponse: /* @__PURE__ */ standardSchema(validateDeleteAPIKeyResponse),
-  UpdateAPIKeyRequestBody: /* @__PURE__ */ standardSchema(validateUpdateAPIKeyRequestBody),
-  UpdateAPIKeyResponse: /* @__PURE__ */ standardSchema(validateUpdateAPIKeyResponse),
-  SearchResponse: /* @__PURE__ */ standardSchema(validateSearchResponse),
-  ValidateAPIRequestBody: /* @__PURE__ */ standardSchema(validateValidateAPIRequestBody),
-  ValidateAPIResponse: /* @__PURE__ */ standardSchema(validateValidateAPIResponse)
+  GetOpenRolesResponse: /* @__PURE__ */ standardSchema(validateGetOpenRolesResponse, jsonSchema$of("GetOpenRolesResponse")),
+  ApplyToReadMeRequestBody: /* @__PURE__ */ standardSchema(validateApplyToReadMeRequestBody, jsonSchema$of("ApplyToReadMeRequestBody")),
+  ApplyToReadMeResponse: /* @__PURE__ */ standardSchema(validateApplyToReadMeResponse, jsonSchema$of("ApplyToReadMeResponse")),
+  GetBranchesResponse: /* @__PURE__ */ standardSchema(validateGetBranchesResponse, jsonSchema$of("GetBranchesResponse")),
+  CreateBranchRequestBody: /* @__PURE__ */ standardSchema(validateCreateBranchRequestBody, jsonSchema$of("CreateBranchRequestBody")),
+  CreateBranchResponse: /* @__PURE__ */ standardSchema(validateCreateBranchResponse, jsonSchema$of("CreateBranchResponse")),
+  GetBranchResponse: /* @__PURE__ */ standardSchema(validateGetBranchResponse, jsonSchema$of("GetBranchResponse")),
+  DeleteBranchResponse: /* @__PURE__ */ standardSchema(validateDeleteBranchResponse, jsonSchema$of("DeleteBranchResponse")),
+  UpdateBranchRequestBody: /* @__PURE__ */ standardSchema(validateUpdateBranchRequestBody, jsonSchema$of("UpdateBranchRequestBody")),
+  UpdateBranchResponse: /* @__PURE__ */ standardSchema(validateUpdateBranchResponse, jsonSchema$of("UpdateBranchResponse")),
+  GetAPIsResponse: /* @__PURE__ */ standardSchema(validateGetAPIsResponse, jsonSchema$of("GetAPIsResponse")),
+  CreateAPIRequestBody: /* @__PURE__ */ standardSchema(validateCreateAPIRequestBody, jsonSchema$of("CreateAPIRequestBody")),
+  CreateAPIResponse: /* @__PURE__ */ standardSchema(validateCreateAPIResponse, jsonSchema$of("CreateAPIResponse")),
+  GetAPIResponse: /* @__PURE__ */ standardSchema(validateGetAPIResponse, jsonSchema$of("GetAPIResponse")),
+  UpdateAPIRequestBody: /* @__PURE__ */ standardSchema(validateUpdateAPIRequestBody, jsonSchema$of("UpdateAPIRequestBody")),
+  UpdateAPIResponse: /* @__PURE__ */ standardSchema(validateUpdateAPIResponse, jsonSchema$of("UpdateAPIResponse")),
+  DeleteAPIResponse: /* @__PURE__ */ standardSchema(validateDeleteAPIResponse, jsonSchema$of("DeleteAPIResponse")),
+  CreateCategoryRequestBody: /* @__PURE__ */ standardSchema(validateCreateCategoryRequestBody, jsonSchema$of("CreateCategoryRequestBody")),
+  CreateCategoryResponse: /* @__PURE__ */ standardSchema(validateCreateCategoryResponse, jsonSchema$of("CreateCategoryResponse")),
+  GetCategoriesResponse: /* @__PURE__ */ standardSchema(validateGetCategoriesResponse, jsonSchema$of("GetCategoriesResponse")),
+  GetCategoryResponse: /* @__PURE__ */ standardSchema(validateGetCategoryResponse, jsonSchema$of("GetCategoryResponse")),
+  DeleteCategoryResponse: /* @__PURE__ */ standardSchema(validateDeleteCategoryResponse, jsonSchema$of("DeleteCategoryResponse")),
+  UpdateCategoryRequestBody: /* @__PURE__ */ standardSchema(validateUpdateCategoryRequestBody, jsonSchema$of("UpdateCategoryRequestBody")),
+  UpdateCategoryResponse: /* @__PURE__ */ standardSchema(validateUpdateCategoryResponse, jsonSchema$of("UpdateCategoryResponse")),
+  GetCategoryPagesResponse: /* @__PURE__ */ standardSchema(validateGetCategoryPagesResponse, jsonSchema$of("GetCategoryPagesResponse")),
+  GetCustomPagesResponse: /* @__PURE__ */ standardSchema(validateGetCustomPagesResponse, jsonSchema$of("GetCustomPagesResponse")),
+  CreateCustomPageRequestBody: /* @__PURE__ */ standardSchema(validateCreateCustomPageRequestBody, jsonSchema$of("CreateCustomPageRequestBody")),
+  CreateCustomPageResponse: /* @__PURE__ */ standardSchema(validateCreateCustomPageResponse, jsonSchema$of("CreateCustomPageResponse")),
+  GetCustomPageResponse: /* @__PURE__ */ standardSchema(validateGetCustomPageResponse, jsonSchema$of("GetCustomPageResponse")),
+  DeleteCustomPageResponse: /* @__PURE__ */ standardSchema(validateDeleteCustomPageResponse, jsonSchema$of("DeleteCustomPageResponse")),
+  UpdateCustomPageRequestBody: /* @__PURE__ */ standardSchema(validateUpdateCustomPageRequestBody, jsonSchema$of("UpdateCustomPageRequestBody")),
+  UpdateCustomPageResponse: /* @__PURE__ */ standardSchema(validateUpdateCustomPageResponse, jsonSchema$of("UpdateCustomPageResponse")),
+  CreateGuideRequestBody: /* @__PURE__ */ standardSchema(validateCreateGuideRequestBody, jsonSchema$of("CreateGuideRequestBody")),
+  CreateGuideResponse: /* @__PURE__ */ standardSchema(validateCreateGuideResponse, jsonSchema$of("CreateGuideResponse")),
+  GetGuideResponse: /* @__PURE__ */ standardSchema(validateGetGuideResponse, jsonSchema$of("GetGuideResponse")),
+  DeleteGuideResponse: /* @__PURE__ */ standardSchema(validateDeleteGuideResponse, jsonSchema$of("DeleteGuideResponse")),
+  UpdateGuideRequestBody: /* @__PURE__ */ standardSchema(validateUpdateGuideRequestBody, jsonSchema$of("UpdateGuideRequestBody")),
+  UpdateGuideResponse: /* @__PURE__ */ standardSchema(validateUpdateGuideResponse, jsonSchema$of("UpdateGuideResponse")),
+  GetRecipesResponse: /* @__PURE__ */ standardSchema(validateGetRecipesResponse, jsonSchema$of("GetRecipesResponse")),
+  CreateRecipeRequestBody: /* @__PURE__ */ standardSchema(validateCreateRecipeRequestBody, jsonSchema$of("CreateRecipeRequestBody")),
+  CreateRecipeResponse: /* @__PURE__ */ standardSchema(validateCreateRecipeResponse, jsonSchema$of("CreateRecipeResponse")),
+  GetRecipeResponse: /* @__PURE__ */ standardSchema(validateGetRecipeResponse, jsonSchema$of("GetRecipeResponse")),
+  DeleteRecipeResponse: /* @__PURE__ */ standardSchema(validateDeleteRecipeResponse, jsonSchema$of("DeleteRecipeResponse")),
+  UpdateRecipeRequestBody: /* @__PURE__ */ standardSchema(validateUpdateRecipeRequestBody, jsonSchema$of("UpdateRecipeRequestBody")),
+  UpdateRecipeResponse: /* @__PURE__ */ standardSchema(validateUpdateRecipeResponse, jsonSchema$of("UpdateRecipeResponse")),
+  CreateReferenceRequestBody: /* @__PURE__ */ standardSchema(validateCreateReferenceRequestBody, jsonSchema$of("CreateReferenceRequestBody")),
+  CreateReferenceResponse: /* @__PURE__ */ standardSchema(validateCreateReferenceResponse, jsonSchema$of("CreateReferenceResponse")),
+  GetReferenceResponse: /* @__PURE__ */ standardSchema(validateGetReferenceResponse, jsonSchema$of("GetReferenceResponse")),
+  DeleteReferenceResponse: /* @__PURE__ */ standardSchema(validateDeleteReferenceResponse, jsonSchema$of("DeleteReferenceResponse")),
+  UpdateReferenceRequestBody: /* @__PURE__ */ standardSchema(validateUpdateReferenceRequestBody, jsonSchema$of("UpdateReferenceRequestBody")),
+  UpdateReferenceResponse: /* @__PURE__ */ standardSchema(validateUpdateReferenceResponse, jsonSchema$of("UpdateReferenceResponse")),
+  GetChangelogsResponse: /* @__PURE__ */ standardSchema(validateGetChangelogsResponse, jsonSchema$of("GetChangelogsResponse")),
+  CreateChangelogRequestBody: /* @__PURE__ */ standardSchema(validateCreateChangelogRequestBody, jsonSchema$of("CreateChangelogRequestBody")),
+  CreateChangelogResponse: /* @__PURE__ */ standardSchema(validateCreateChangelogResponse, jsonSchema$of("CreateChangelogResponse")),
+  GetChangelogResponse: /* @__PURE__ */ standardSchema(validateGetChangelogResponse, jsonSchema$of("GetChangelogResponse")),
+  DeleteChangelogResponse: /* @__PURE__ */ standardSchema(validateDeleteChangelogResponse, jsonSchema$of("DeleteChangelogResponse")),
+  UpdateChangelogRequestBody: /* @__PURE__ */ standardSchema(validateUpdateChangelogRequestBody, jsonSchema$of("UpdateChangelogRequestBody")),
+  UpdateChangelogResponse: /* @__PURE__ */ standardSchema(validateUpdateChangelogResponse, jsonSchema$of("UpdateChangelogResponse")),
+  GetImagesResponse: /* @__PURE__ */ standardSchema(validateGetImagesResponse, jsonSchema$of("GetImagesResponse")),
+  UploadImageRequestBody: /* @__PURE__ */ standardSchema(validateUploadImageRequestBody, jsonSchema$of("UploadImageRequestBody")),
+  UploadImageResponse: /* @__PURE__ */ standardSchema(validateUploadImageResponse, jsonSchema$of("UploadImageResponse")),
+  GetImageResponse: /* @__PURE__ */ standardSchema(validateGetImageResponse, jsonSchema$of("GetImageResponse")),
+  GetOutboundIPsResponse: /* @__PURE__ */ standardSchema(validateGetOutboundIPsResponse, jsonSchema$of("GetOutboundIPsResponse")),
+  AskOwlbotRequestBody: /* @__PURE__ */ standardSchema(validateAskOwlbotRequestBody, jsonSchema$of("AskOwlbotRequestBody")),
+  AskOwlbotResponse: /* @__PURE__ */ standardSchema(validateAskOwlbotResponse, jsonSchema$of("AskOwlbotResponse")),
+  GetProjectResponse: /* @__PURE__ */ standardSchema(validateGetProjectResponse, jsonSchema$of("GetProjectResponse")),
+  GetAPIKeysResponse: /* @__PURE__ */ standardSchema(validateGetAPIKeysResponse, jsonSchema$of("GetAPIKeysResponse")),
+  CreateAPIKeyRequestBody: /* @__PURE__ */ standardSchema(validateCreateAPIKeyRequestBody, jsonSchema$of("CreateAPIKeyRequestBody")),
+  CreateAPIKeyResponse: /* @__PURE__ */ standardSchema(validateCreateAPIKeyResponse, jsonSchema$of("CreateAPIKeyResponse")),
+  GetAPIKeyResponse: /* @__PURE__ */ standardSchema(validateGetAPIKeyResponse, jsonSchema$of("GetAPIKeyResponse")),
+  DeleteAPIKeyResponse: /* @__PURE__ */ standardSchema(validateDeleteAPIKeyResponse, jsonSchema$of("DeleteAPIKeyResponse")),
+  UpdateAPIKeyRequestBody: /* @__PURE__ */ standardSchema(validateUpdateAPIKeyRequestBody, jsonSchema$of("UpdateAPIKeyRequestBody")),
+  UpdateAPIKeyResponse: /* @__PURE__ */ standardSchema(validateUpdateAPIKeyResponse, jsonSchema$of("UpdateAPIKeyResponse")),
+  SearchResponse: /* @__PURE__ */ standardSchema(validateSearchResponse, jsonSchema$of("SearchResponse")),
+  ValidateAPIRequestBody: /* @__PURE__ */ standardSchema(validateValidateAPIRequestBody, jsonSchema$of("ValidateAPIRequestBody")),
+  ValidateAPIResponse: /* @__PURE__ */ standardSchema(validateValidateAPIResponse, jsonSchema$of("ValidateAPIResponse"))
 };
 const allowed$00eb3e = /* @__PURE__ */ new Set(["top-left", "top-center", "top-right", "center-left", "center-center", "center-right", "bottom-left", "bottom-center", "bottom-right"]);
 const allowed$0e019b = /* @__PURE__ */ new Set(["base", "display_name", "name", "privacy", "release_stage", "source", "state", "updated_at", "uri"]);
@@ -21120,6 +21121,8268 @@ function check$ValidateAPIResponse(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  GetOpenRolesResponse: {
+    type: "object",
+    properties: {
+      total: { type: "number" },
+      data: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            slug: { type: "string" },
+            title: { type: "string" },
+            description: {
+              description: "The description for this open position. This content is formatted as HTML.",
+              type: "string"
+            },
+            pullquote: { description: "A short pullquote for the open position.", type: "string" },
+            location: { description: "Where this position is located at.", type: "string" },
+            department: {
+              description: "The internal organization you'll be working in.",
+              type: "string"
+            },
+            url: {
+              description: "The place where you can apply for the position!",
+              type: "string",
+              format: "uri"
+            }
+          },
+          required: ["slug", "title", "description", "pullquote", "location", "department", "url"],
+          additionalProperties: false
+        }
+      }
+    },
+    required: ["total", "data"],
+    additionalProperties: false
+  },
+  ApplyToReadMeRequestBody: {
+    type: "object",
+    properties: {
+      name: { description: "Your full name", type: "string", minLength: 1 },
+      email: {
+        description: "A valid email we can reach you at.",
+        type: "string",
+        format: "email",
+        default: "you@example.com"
+      },
+      job: {
+        description: "The job you're looking to apply for (https://readme.com/careers).",
+        type: "string"
+      },
+      pronouns: {
+        description: "Learn more at https://lgbtlifecenter.org/pronouns/",
+        type: "string"
+      },
+      linkedin: {
+        description: "What have you been up to the past few years?",
+        type: "string",
+        format: "uri"
+      },
+      github: {
+        description: "Or Bitbucket, GitLab or anywhere else your code is hosted!",
+        type: "string",
+        format: "uri"
+      },
+      coverLetter: { description: "What should we know about you?", type: "string" },
+      dont_really_apply: {
+        description: "If you set this to true, we will not actually apply you to the job.",
+        type: "boolean",
+        default: false
+      }
+    },
+    required: ["name", "job"],
+    additionalProperties: false
+  },
+  ApplyToReadMeResponse: {
+    type: "object",
+    properties: {
+      message: { type: "string" },
+      keyvalues: { type: "string" },
+      careers: { type: "string" },
+      "questions?": { type: "string" },
+      poem: { type: "array", items: { type: "string" } }
+    },
+    required: ["message", "keyvalues", "careers", "questions?", "poem"],
+    additionalProperties: false
+  },
+  GetBranchesResponse: {
+    anyOf: [
+      {
+        type: "object",
+        properties: {
+          total: { type: "number" },
+          page: { type: "number" },
+          per_page: { type: "number" },
+          paging: {
+            type: "object",
+            properties: {
+              next: { type: "string" },
+              previous: { type: "string" },
+              first: { type: "string" },
+              last: { type: "string" }
+            },
+            required: ["next", "previous", "first", "last"],
+            additionalProperties: false
+          },
+          data: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                base: {
+                  description: "The name of the version this version was based off of.",
+                  type: "string"
+                },
+                display_name: {
+                  description: "A non-semver display name for the version.",
+                  type: "string"
+                },
+                name: {
+                  description: "The semver name for the version.",
+                  type: "string",
+                  pattern: "stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?"
+                },
+                privacy: {
+                  type: "object",
+                  properties: {
+                    view: {
+                      description: "Whether the version is public, hidden, or the stable version that's visible by default.",
+                      type: "string",
+                      enum: ["default", "hidden", "public"]
+                    }
+                  },
+                  required: ["view"],
+                  additionalProperties: false
+                },
+                release_stage: {
+                  description: "Whether the version is released or in beta.",
+                  type: "string",
+                  enum: ["beta", "release"]
+                },
+                source: {
+                  description: "Whether the version was created in ReadMe or via Bi-Directional Sync.",
+                  type: "string",
+                  enum: ["readme", "bidi"]
+                },
+                state: {
+                  description: "Whether the version is current or deprecated.",
+                  type: "string",
+                  enum: ["current", "deprecated"]
+                },
+                updated_at: {
+                  description: "An ISO 8601 formatted date for when the version was last updated.",
+                  type: "string",
+                  format: "date-time"
+                },
+                uri: {
+                  description: "A URI to the version resource.",
+                  type: "string",
+                  pattern: "\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)"
+                }
+              },
+              required: [
+                "base",
+                "display_name",
+                "name",
+                "privacy",
+                "release_stage",
+                "source",
+                "state",
+                "updated_at",
+                "uri"
+              ],
+              additionalProperties: false
+            }
+          },
+          type: { type: "string", enum: ["version"] }
+        },
+        required: ["total", "page", "per_page", "paging", "data", "type"],
+        additionalProperties: false
+      },
+      {
+        type: "object",
+        properties: {
+          total: { type: "number" },
+          page: { type: "number" },
+          per_page: { type: "number" },
+          paging: {
+            type: "object",
+            properties: {
+              next: { type: "string" },
+              previous: { type: "string" },
+              first: { type: "string" },
+              last: { type: "string" }
+            },
+            required: ["next", "previous", "first", "last"],
+            additionalProperties: false
+          },
+          data: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                base: {
+                  description: "The representation of the version the branch was created from or the stable version.",
+                  type: "object",
+                  properties: {
+                    base: {
+                      description: "The name of the version this version was based off of.",
+                      type: "string"
+                    },
+                    display_name: {
+                      description: "A non-semver display name for the version.",
+                      type: "string"
+                    },
+                    name: {
+                      description: "The semver name for the version.",
+                      type: "string",
+                      pattern: "stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?"
+                    },
+                    privacy: {
+                      type: "object",
+                      properties: {
+                        view: {
+                          description: "Whether the version is public, hidden, or the stable version that's visible by default.",
+                          type: "string",
+                          enum: ["default", "hidden", "public"]
+                        }
+                      },
+                      required: ["view"],
+                      additionalProperties: false
+                    },
+                    release_stage: {
+                      description: "Whether the version is released or in beta.",
+                      type: "string",
+                      enum: ["beta", "release"]
+                    },
+                    source: {
+                      description: "Whether the version was created in ReadMe or via Bi-Directional Sync.",
+                      type: "string",
+                      enum: ["readme", "bidi"]
+                    },
+                    state: {
+                      description: "Whether the version is current or deprecated.",
+                      type: "string",
+                      enum: ["current", "deprecated"]
+                    },
+                    updated_at: {
+                      description: "An ISO 8601 formatted date for when the version was last updated.",
+                      type: "string",
+                      format: "date-time"
+                    },
+                    uri: {
+                      description: "A URI to the version resource.",
+                      type: "string",
+                      pattern: "\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)"
+                    }
+                  },
+                  required: [
+                    "base",
+                    "display_name",
+                    "name",
+                    "privacy",
+                    "release_stage",
+                    "source",
+                    "state",
+                    "updated_at",
+                    "uri"
+                  ],
+                  additionalProperties: false
+                },
+                href: {
+                  type: "object",
+                  properties: {
+                    external: {
+                      type: "object",
+                      properties: {
+                        diff: {
+                          description: "A link to the external branch diff on bi-directionally synced projects.",
+                          type: "string"
+                        },
+                        view: {
+                          description: "A link to view the external branch on bi-directionally synced projects.",
+                          type: "string"
+                        }
+                      },
+                      required: ["diff", "view"],
+                      additionalProperties: false
+                    }
+                  },
+                  required: ["external"],
+                  additionalProperties: false
+                },
+                name: {
+                  description: "The name of the branch and its version prefix.",
+                  type: "string",
+                  pattern: "(v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?"
+                },
+                updated_at: {
+                  description: "An ISO 8601 formatted date for when the branch was last updated.",
+                  type: "string",
+                  format: "date-time"
+                },
+                uri: {
+                  description: "A URI to the branch resource.",
+                  type: "string",
+                  pattern: "\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)"
+                }
+              },
+              required: ["base", "href", "name", "updated_at", "uri"],
+              additionalProperties: false
+            }
+          },
+          type: { type: "string", enum: ["branch"] }
+        },
+        required: ["total", "page", "per_page", "paging", "data", "type"],
+        additionalProperties: false
+      }
+    ]
+  },
+  CreateBranchRequestBody: {
+    anyOf: [
+      {
+        type: "object",
+        properties: {
+          base: {
+            description: "The clean string of version we are basing off of.",
+            type: "string"
+          },
+          display_name: {
+            description: "A non-semver display name for the version.",
+            type: "string"
+          },
+          name: {
+            description: "The semver name for the version.",
+            type: "string",
+            pattern: "stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?"
+          },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                description: "Whether the version is public, hidden, or the stable version that's visible by default.",
+                type: "string",
+                enum: ["default", "hidden", "public"],
+                default: "hidden"
+              }
+            },
+            additionalProperties: false
+          },
+          release_stage: {
+            description: "Whether the version is released or in beta.",
+            type: "string",
+            enum: ["beta", "release"],
+            default: "release"
+          },
+          state: {
+            description: "Whether the version is current or deprecated.",
+            type: "string",
+            enum: ["current", "deprecated"],
+            default: "current"
+          }
+        },
+        required: ["base", "name"],
+        additionalProperties: false
+      },
+      {
+        type: "object",
+        properties: {
+          name: {
+            description: "The name of the branch.",
+            type: "string",
+            pattern: "(v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?"
+          }
+        },
+        required: ["name"],
+        additionalProperties: false
+      }
+    ]
+  },
+  CreateBranchResponse: {
+    anyOf: [
+      {
+        type: "object",
+        properties: {
+          data: {
+            type: "object",
+            properties: {
+              base: {
+                description: "The name of the version this version was based off of.",
+                type: "string"
+              },
+              display_name: {
+                description: "A non-semver display name for the version.",
+                type: "string"
+              },
+              name: {
+                description: "The semver name for the version.",
+                type: "string",
+                pattern: "stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?"
+              },
+              privacy: {
+                type: "object",
+                properties: {
+                  view: {
+                    description: "Whether the version is public, hidden, or the stable version that's visible by default.",
+                    type: "string",
+                    enum: ["default", "hidden", "public"]
+                  }
+                },
+                required: ["view"],
+                additionalProperties: false
+              },
+              release_stage: {
+                description: "Whether the version is released or in beta.",
+                type: "string",
+                enum: ["beta", "release"]
+              },
+              source: {
+                description: "Whether the version was created in ReadMe or via Bi-Directional Sync.",
+                type: "string",
+                enum: ["readme", "bidi"]
+              },
+              state: {
+                description: "Whether the version is current or deprecated.",
+                type: "string",
+                enum: ["current", "deprecated"]
+              },
+              updated_at: {
+                description: "An ISO 8601 formatted date for when the version was last updated.",
+                type: "string",
+                format: "date-time"
+              },
+              uri: {
+                description: "A URI to the version resource.",
+                type: "string",
+                pattern: "\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)"
+              }
+            },
+            required: [
+              "base",
+              "display_name",
+              "name",
+              "privacy",
+              "release_stage",
+              "source",
+              "state",
+              "updated_at",
+              "uri"
+            ],
+            additionalProperties: false
+          },
+          type: { type: "string", enum: ["version"] }
+        },
+        required: ["data", "type"],
+        additionalProperties: false
+      },
+      {
+        type: "object",
+        properties: {
+          data: {
+            type: "object",
+            properties: {
+              base: {
+                description: "The representation of the version the branch was created from or the stable version.",
+                type: "object",
+                properties: {
+                  base: {
+                    description: "The name of the version this version was based off of.",
+                    type: "string"
+                  },
+                  display_name: {
+                    description: "A non-semver display name for the version.",
+                    type: "string"
+                  },
+                  name: {
+                    description: "The semver name for the version.",
+                    type: "string",
+                    pattern: "stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?"
+                  },
+                  privacy: {
+                    type: "object",
+                    properties: {
+                      view: {
+                        description: "Whether the version is public, hidden, or the stable version that's visible by default.",
+                        type: "string",
+                        enum: ["default", "hidden", "public"]
+                      }
+                    },
+                    required: ["view"],
+                    additionalProperties: false
+                  },
+                  release_stage: {
+                    description: "Whether the version is released or in beta.",
+                    type: "string",
+                    enum: ["beta", "release"]
+                  },
+                  source: {
+                    description: "Whether the version was created in ReadMe or via Bi-Directional Sync.",
+                    type: "string",
+                    enum: ["readme", "bidi"]
+                  },
+                  state: {
+                    description: "Whether the version is current or deprecated.",
+                    type: "string",
+                    enum: ["current", "deprecated"]
+                  },
+                  updated_at: {
+                    description: "An ISO 8601 formatted date for when the version was last updated.",
+                    type: "string",
+                    format: "date-time"
+                  },
+                  uri: {
+                    description: "A URI to the version resource.",
+                    type: "string",
+                    pattern: "\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)"
+                  }
+                },
+                required: [
+                  "base",
+                  "display_name",
+                  "name",
+                  "privacy",
+                  "release_stage",
+                  "source",
+                  "state",
+                  "updated_at",
+                  "uri"
+                ],
+                additionalProperties: false
+              },
+              href: {
+                type: "object",
+                properties: {
+                  external: {
+                    type: "object",
+                    properties: {
+                      diff: {
+                        description: "A link to the external branch diff on bi-directionally synced projects.",
+                        type: "string"
+                      },
+                      view: {
+                        description: "A link to view the external branch on bi-directionally synced projects.",
+                        type: "string"
+                      }
+                    },
+                    required: ["diff", "view"],
+                    additionalProperties: false
+                  }
+                },
+                required: ["external"],
+                additionalProperties: false
+              },
+              name: {
+                description: "The name of the branch and its version prefix.",
+                type: "string",
+                pattern: "(v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?"
+              },
+              updated_at: {
+                description: "An ISO 8601 formatted date for when the branch was last updated.",
+                type: "string",
+                format: "date-time"
+              },
+              uri: {
+                description: "A URI to the branch resource.",
+                type: "string",
+                pattern: "\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)"
+              }
+            },
+            required: ["base", "href", "name", "updated_at", "uri"],
+            additionalProperties: false
+          },
+          type: { type: "string", enum: ["branch"] }
+        },
+        required: ["data", "type"],
+        additionalProperties: false
+      }
+    ]
+  },
+  GetBranchResponse: {
+    anyOf: [
+      {
+        type: "object",
+        properties: {
+          data: {
+            type: "object",
+            properties: {
+              base: {
+                description: "The name of the version this version was based off of.",
+                type: "string"
+              },
+              display_name: {
+                description: "A non-semver display name for the version.",
+                type: "string"
+              },
+              name: {
+                description: "The semver name for the version.",
+                type: "string",
+                pattern: "stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?"
+              },
+              privacy: {
+                type: "object",
+                properties: {
+                  view: {
+                    description: "Whether the version is public, hidden, or the stable version that's visible by default.",
+                    type: "string",
+                    enum: ["default", "hidden", "public"]
+                  }
+                },
+                required: ["view"],
+                additionalProperties: false
+              },
+              release_stage: {
+                description: "Whether the version is released or in beta.",
+                type: "string",
+                enum: ["beta", "release"]
+              },
+              source: {
+                description: "Whether the version was created in ReadMe or via Bi-Directional Sync.",
+                type: "string",
+                enum: ["readme", "bidi"]
+              },
+              state: {
+                description: "Whether the version is current or deprecated.",
+                type: "string",
+                enum: ["current", "deprecated"]
+              },
+              updated_at: {
+                description: "An ISO 8601 formatted date for when the version was last updated.",
+                type: "string",
+                format: "date-time"
+              },
+              uri: {
+                description: "A URI to the version resource.",
+                type: "string",
+                pattern: "\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)"
+              }
+            },
+            required: [
+              "base",
+              "display_name",
+              "name",
+              "privacy",
+              "release_stage",
+              "source",
+              "state",
+              "updated_at",
+              "uri"
+            ],
+            additionalProperties: false
+          },
+          type: { type: "string", enum: ["version"] }
+        },
+        required: ["data", "type"],
+        additionalProperties: false
+      },
+      {
+        type: "object",
+        properties: {
+          data: {
+            type: "object",
+            properties: {
+              base: {
+                description: "The representation of the version the branch was created from or the stable version.",
+                type: "object",
+                properties: {
+                  base: {
+                    description: "The name of the version this version was based off of.",
+                    type: "string"
+                  },
+                  display_name: {
+                    description: "A non-semver display name for the version.",
+                    type: "string"
+                  },
+                  name: {
+                    description: "The semver name for the version.",
+                    type: "string",
+                    pattern: "stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?"
+                  },
+                  privacy: {
+                    type: "object",
+                    properties: {
+                      view: {
+                        description: "Whether the version is public, hidden, or the stable version that's visible by default.",
+                        type: "string",
+                        enum: ["default", "hidden", "public"]
+                      }
+                    },
+                    required: ["view"],
+                    additionalProperties: false
+                  },
+                  release_stage: {
+                    description: "Whether the version is released or in beta.",
+                    type: "string",
+                    enum: ["beta", "release"]
+                  },
+                  source: {
+                    description: "Whether the version was created in ReadMe or via Bi-Directional Sync.",
+                    type: "string",
+                    enum: ["readme", "bidi"]
+                  },
+                  state: {
+                    description: "Whether the version is current or deprecated.",
+                    type: "string",
+                    enum: ["current", "deprecated"]
+                  },
+                  updated_at: {
+                    description: "An ISO 8601 formatted date for when the version was last updated.",
+                    type: "string",
+                    format: "date-time"
+                  },
+                  uri: {
+                    description: "A URI to the version resource.",
+                    type: "string",
+                    pattern: "\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)"
+                  }
+                },
+                required: [
+                  "base",
+                  "display_name",
+                  "name",
+                  "privacy",
+                  "release_stage",
+                  "source",
+                  "state",
+                  "updated_at",
+                  "uri"
+                ],
+                additionalProperties: false
+              },
+              href: {
+                type: "object",
+                properties: {
+                  external: {
+                    type: "object",
+                    properties: {
+                      diff: {
+                        description: "A link to the external branch diff on bi-directionally synced projects.",
+                        type: "string"
+                      },
+                      view: {
+                        description: "A link to view the external branch on bi-directionally synced projects.",
+                        type: "string"
+                      }
+                    },
+                    required: ["diff", "view"],
+                    additionalProperties: false
+                  }
+                },
+                required: ["external"],
+                additionalProperties: false
+              },
+              name: {
+                description: "The name of the branch and its version prefix.",
+                type: "string",
+                pattern: "(v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?"
+              },
+              updated_at: {
+                description: "An ISO 8601 formatted date for when the branch was last updated.",
+                type: "string",
+                format: "date-time"
+              },
+              uri: {
+                description: "A URI to the branch resource.",
+                type: "string",
+                pattern: "\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)"
+              }
+            },
+            required: ["base", "href", "name", "updated_at", "uri"],
+            additionalProperties: false
+          },
+          type: { type: "string", enum: ["branch"] }
+        },
+        required: ["data", "type"],
+        additionalProperties: false
+      }
+    ]
+  },
+  DeleteBranchResponse: false,
+  UpdateBranchRequestBody: {
+    description: "Dependent upon the type of resource you are updating this is the representation for a branch or version.",
+    anyOf: [
+      {
+        type: "object",
+        properties: {
+          display_name: {
+            description: "A non-semver display name for the version.",
+            type: "string"
+          },
+          name: {
+            description: "The semver name for the version.",
+            type: "string",
+            pattern: "stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?"
+          },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                description: "Whether the version is public, hidden, or the stable version that's visible by default.",
+                type: "string",
+                enum: ["default", "hidden", "public"],
+                default: "hidden"
+              }
+            },
+            additionalProperties: false
+          },
+          release_stage: { type: "string", enum: ["beta", "release"], default: "release" },
+          state: { type: "string", enum: ["current", "deprecated"], default: "current" }
+        },
+        additionalProperties: false
+      },
+      {
+        type: "object",
+        properties: {
+          name: {
+            description: "The target rename of the branch and its version prefix.",
+            type: "string",
+            pattern: "(v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?"
+          }
+        },
+        required: ["name"],
+        additionalProperties: false
+      }
+    ]
+  },
+  UpdateBranchResponse: {
+    anyOf: [
+      {
+        type: "object",
+        properties: {
+          data: {
+            type: "object",
+            properties: {
+              base: {
+                description: "The name of the version this version was based off of.",
+                type: "string"
+              },
+              display_name: {
+                description: "A non-semver display name for the version.",
+                type: "string"
+              },
+              name: {
+                description: "The semver name for the version.",
+                type: "string",
+                pattern: "stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?"
+              },
+              privacy: {
+                type: "object",
+                properties: {
+                  view: {
+                    description: "Whether the version is public, hidden, or the stable version that's visible by default.",
+                    type: "string",
+                    enum: ["default", "hidden", "public"]
+                  }
+                },
+                required: ["view"],
+                additionalProperties: false
+              },
+              release_stage: {
+                description: "Whether the version is released or in beta.",
+                type: "string",
+                enum: ["beta", "release"]
+              },
+              source: {
+                description: "Whether the version was created in ReadMe or via Bi-Directional Sync.",
+                type: "string",
+                enum: ["readme", "bidi"]
+              },
+              state: {
+                description: "Whether the version is current or deprecated.",
+                type: "string",
+                enum: ["current", "deprecated"]
+              },
+              updated_at: {
+                description: "An ISO 8601 formatted date for when the version was last updated.",
+                type: "string",
+                format: "date-time"
+              },
+              uri: {
+                description: "A URI to the version resource.",
+                type: "string",
+                pattern: "\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)"
+              }
+            },
+            required: [
+              "base",
+              "display_name",
+              "name",
+              "privacy",
+              "release_stage",
+              "source",
+              "state",
+              "updated_at",
+              "uri"
+            ],
+            additionalProperties: false
+          },
+          type: { type: "string", enum: ["version"] }
+        },
+        required: ["data", "type"],
+        additionalProperties: false
+      },
+      {
+        type: "object",
+        properties: {
+          data: {
+            type: "object",
+            properties: {
+              base: {
+                description: "The representation of the version the branch was created from or the stable version.",
+                type: "object",
+                properties: {
+                  base: {
+                    description: "The name of the version this version was based off of.",
+                    type: "string"
+                  },
+                  display_name: {
+                    description: "A non-semver display name for the version.",
+                    type: "string"
+                  },
+                  name: {
+                    description: "The semver name for the version.",
+                    type: "string",
+                    pattern: "stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?"
+                  },
+                  privacy: {
+                    type: "object",
+                    properties: {
+                      view: {
+                        description: "Whether the version is public, hidden, or the stable version that's visible by default.",
+                        type: "string",
+                        enum: ["default", "hidden", "public"]
+                      }
+                    },
+                    required: ["view"],
+                    additionalProperties: false
+                  },
+                  release_stage: {
+                    description: "Whether the version is released or in beta.",
+                    type: "string",
+                    enum: ["beta", "release"]
+                  },
+                  source: {
+                    description: "Whether the version was created in ReadMe or via Bi-Directional Sync.",
+                    type: "string",
+                    enum: ["readme", "bidi"]
+                  },
+                  state: {
+                    description: "Whether the version is current or deprecated.",
+                    type: "string",
+                    enum: ["current", "deprecated"]
+                  },
+                  updated_at: {
+                    description: "An ISO 8601 formatted date for when the version was last updated.",
+                    type: "string",
+                    format: "date-time"
+                  },
+                  uri: {
+                    description: "A URI to the version resource.",
+                    type: "string",
+                    pattern: "\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)"
+                  }
+                },
+                required: [
+                  "base",
+                  "display_name",
+                  "name",
+                  "privacy",
+                  "release_stage",
+                  "source",
+                  "state",
+                  "updated_at",
+                  "uri"
+                ],
+                additionalProperties: false
+              },
+              href: {
+                type: "object",
+                properties: {
+                  external: {
+                    type: "object",
+                    properties: {
+                      diff: {
+                        description: "A link to the external branch diff on bi-directionally synced projects.",
+                        type: "string"
+                      },
+                      view: {
+                        description: "A link to view the external branch on bi-directionally synced projects.",
+                        type: "string"
+                      }
+                    },
+                    required: ["diff", "view"],
+                    additionalProperties: false
+                  }
+                },
+                required: ["external"],
+                additionalProperties: false
+              },
+              name: {
+                description: "The name of the branch and its version prefix.",
+                type: "string",
+                pattern: "(v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?"
+              },
+              updated_at: {
+                description: "An ISO 8601 formatted date for when the branch was last updated.",
+                type: "string",
+                format: "date-time"
+              },
+              uri: {
+                description: "A URI to the branch resource.",
+                type: "string",
+                pattern: "\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)"
+              }
+            },
+            required: ["base", "href", "name", "updated_at", "uri"],
+            additionalProperties: false
+          },
+          type: { type: "string", enum: ["branch"] }
+        },
+        required: ["data", "type"],
+        additionalProperties: false
+      }
+    ]
+  },
+  GetAPIsResponse: {
+    type: "object",
+    properties: {
+      total: { type: "number" },
+      data: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            created_at: {
+              description: "An ISO 8601 formatted date for when the API definition was created.",
+              type: "string",
+              format: "date-time"
+            },
+            filename: {
+              description: "This is the unique identifier, its filename, for the API definition.",
+              type: "string"
+            },
+            legacy_id: {
+              description: "The legacy ID of your API definition. This is only used for legacy rdme CLI workflows and only applies if your project, and this API definition, predates ReadMe Refactored. We consider this value to be deprecated and recommend against relying on it going forward.",
+              type: "string",
+              pattern: "[a-f\\d]{24}"
+            },
+            source: {
+              description: "The sources by which this API definition was ingested.",
+              type: "object",
+              properties: {
+                current: {
+                  type: "string",
+                  enum: [
+                    "api",
+                    "apidesigner",
+                    "apieditor",
+                    "bidi",
+                    "form",
+                    "postman",
+                    "rdme",
+                    "rdme_github",
+                    "url"
+                  ]
+                },
+                original: {
+                  type: "string",
+                  enum: [
+                    "api",
+                    "apidesigner",
+                    "apieditor",
+                    "bidi",
+                    "form",
+                    "postman",
+                    "rdme",
+                    "rdme_github",
+                    "url"
+                  ]
+                }
+              },
+              required: ["current", "original"],
+              additionalProperties: false
+            },
+            type: {
+              description: "The type of API definition. This will be `unknown` if the API definition has either not yet been processed or failed with validation errors.",
+              type: "string",
+              enum: ["openapi", "postman", "swagger", "unknown"]
+            },
+            updated_at: {
+              description: "An ISO 8601 formatted date for when the API definition was last updated.",
+              type: "string",
+              format: "date-time"
+            },
+            upload: {
+              type: "object",
+              properties: {
+                status: {
+                  description: "The status of the API definition upload.",
+                  type: "string",
+                  enum: ["pending", "failed", "done", "pending_update", "failed_update"]
+                },
+                reason: {
+                  description: "The reason for the upload failure if it failed.",
+                  type: "string"
+                },
+                warnings: {
+                  description: "Any fixable warnings that may exist within the API definition if the upload was ingested without errors.",
+                  type: "string"
+                }
+              },
+              required: ["status", "reason", "warnings"],
+              additionalProperties: false
+            },
+            uri: {
+              description: "A URI to the API definition resource.",
+              type: "string",
+              pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/apis\\/((([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+.(json|yaml|yml)))"
+            }
+          },
+          required: [
+            "created_at",
+            "filename",
+            "legacy_id",
+            "source",
+            "type",
+            "updated_at",
+            "upload",
+            "uri"
+          ],
+          additionalProperties: false
+        }
+      }
+    },
+    required: ["total", "data"],
+    additionalProperties: false
+  },
+  CreateAPIRequestBody: {
+    description: "The API definition to upload. We provide full support for OpenAPI 3.x and Swagger 2.0 and experimental support for Postman collections.",
+    type: "object",
+    properties: {
+      schema: { description: "The API definition." },
+      upload_source: {
+        description: "The source that the API definition is being uploaded through.",
+        default: "form"
+      },
+      url: { description: "The URL where the API definition is hosted." }
+    },
+    additionalProperties: false
+  },
+  CreateAPIResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          upload: {
+            type: "object",
+            properties: {
+              status: {
+                description: "The status of the API definition upload.",
+                type: "string",
+                enum: ["pending", "failed", "done", "pending_update", "failed_update"]
+              }
+            },
+            required: ["status"],
+            additionalProperties: false
+          },
+          uri: {
+            description: "A URI to the API definition resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/apis\\/((([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+.(json|yaml|yml)))"
+          }
+        },
+        required: ["upload", "uri"],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetAPIResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          created_at: {
+            description: "An ISO 8601 formatted date for when the API definition was created.",
+            type: "string",
+            format: "date-time"
+          },
+          filename: {
+            description: "This is the unique identifier, its filename, for the API definition.",
+            type: "string"
+          },
+          legacy_id: {
+            description: "The legacy ID of your API definition. This is only used for legacy rdme CLI workflows and only applies if your project, and this API definition, predates ReadMe Refactored. We consider this value to be deprecated and recommend against relying on it going forward.",
+            type: "string",
+            pattern: "[a-f\\d]{24}"
+          },
+          source: {
+            description: "The sources by which this API definition was ingested.",
+            type: "object",
+            properties: {
+              current: {
+                type: "string",
+                enum: [
+                  "api",
+                  "apidesigner",
+                  "apieditor",
+                  "bidi",
+                  "form",
+                  "postman",
+                  "rdme",
+                  "rdme_github",
+                  "url"
+                ]
+              },
+              original: {
+                type: "string",
+                enum: [
+                  "api",
+                  "apidesigner",
+                  "apieditor",
+                  "bidi",
+                  "form",
+                  "postman",
+                  "rdme",
+                  "rdme_github",
+                  "url"
+                ]
+              }
+            },
+            required: ["current", "original"],
+            additionalProperties: false
+          },
+          type: {
+            description: "The type of API definition. This will be `unknown` if the API definition has either not yet been processed or failed with validation errors.",
+            type: "string",
+            enum: ["openapi", "postman", "swagger", "unknown"]
+          },
+          updated_at: {
+            description: "An ISO 8601 formatted date for when the API definition was last updated.",
+            type: "string",
+            format: "date-time"
+          },
+          upload: {
+            type: "object",
+            properties: {
+              status: {
+                description: "The status of the API definition upload.",
+                type: "string",
+                enum: ["pending", "failed", "done", "pending_update", "failed_update"]
+              },
+              reason: {
+                description: "The reason for the upload failure if it failed.",
+                type: "string"
+              },
+              warnings: {
+                description: "Any fixable warnings that may exist within the API definition if the upload was ingested without errors.",
+                type: "string"
+              }
+            },
+            required: ["status", "reason", "warnings"],
+            additionalProperties: false
+          },
+          uri: {
+            description: "A URI to the API definition resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/apis\\/((([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+.(json|yaml|yml)))"
+          },
+          schema: { description: "The API schema." }
+        },
+        required: [
+          "created_at",
+          "filename",
+          "legacy_id",
+          "source",
+          "type",
+          "updated_at",
+          "upload",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  UpdateAPIRequestBody: {
+    description: "The API definition to upload. We provide full support for OpenAPI 3.x and Swagger 2.0 and experimental support for Postman collections.",
+    type: "object",
+    properties: {
+      schema: { description: "The API definition." },
+      upload_source: {
+        description: "The source that the API definition is being uploaded through.",
+        default: "form"
+      },
+      url: { description: "The URL where the API definition is hosted." }
+    },
+    additionalProperties: false
+  },
+  UpdateAPIResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          upload: {
+            type: "object",
+            properties: {
+              status: {
+                description: "The status of the API definition upload.",
+                type: "string",
+                enum: ["pending", "failed", "done", "pending_update", "failed_update"]
+              }
+            },
+            required: ["status"],
+            additionalProperties: false
+          },
+          uri: {
+            description: "A URI to the API definition resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/apis\\/((([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+.(json|yaml|yml)))"
+          }
+        },
+        required: ["upload", "uri"],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  DeleteAPIResponse: false,
+  CreateCategoryRequestBody: {
+    type: "object",
+    properties: {
+      title: { description: "The category's name.", type: "string" },
+      section: {
+        description: "The section of your documentation where the category resides.",
+        type: "string",
+        enum: ["guide", "reference"],
+        default: "guide"
+      }
+    },
+    required: ["title"],
+    additionalProperties: false
+  },
+  CreateCategoryResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          title: { description: "The category's name.", type: "string" },
+          section: {
+            description: "The section of your documentation where the category resides.",
+            type: "string",
+            enum: ["guide", "reference"],
+            default: "guide"
+          },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project that this category belongs to.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          uri: {
+            description: "A URI to the category resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))"
+          }
+        },
+        required: ["title", "links", "uri"],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetCategoriesResponse: {
+    type: "object",
+    properties: {
+      total: { type: "number" },
+      data: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            title: { description: "The category's name.", type: "string" },
+            section: {
+              description: "The section of your documentation where the category resides.",
+              type: "string",
+              enum: ["guide", "reference"],
+              default: "guide"
+            },
+            links: {
+              type: "object",
+              properties: {
+                project: {
+                  description: "A URI to the project that this category belongs to.",
+                  type: "string",
+                  pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+                }
+              },
+              required: ["project"],
+              additionalProperties: false
+            },
+            uri: {
+              description: "A URI to the category resource.",
+              type: "string",
+              pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))"
+            }
+          },
+          required: ["title", "links", "uri"],
+          additionalProperties: false
+        }
+      }
+    },
+    required: ["total", "data"],
+    additionalProperties: false
+  },
+  GetCategoryResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          title: { description: "The category's name.", type: "string" },
+          section: {
+            description: "The section of your documentation where the category resides.",
+            type: "string",
+            enum: ["guide", "reference"],
+            default: "guide"
+          },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project that this category belongs to.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          uri: {
+            description: "A URI to the category resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))"
+          }
+        },
+        required: ["title", "links", "uri"],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  DeleteCategoryResponse: false,
+  UpdateCategoryRequestBody: {
+    type: "object",
+    properties: {
+      title: { description: "The category's name.", type: "string" },
+      section: {
+        description: "The section of your documentation where the category resides.",
+        type: "string",
+        enum: ["guide", "reference"],
+        default: "guide"
+      },
+      position: {
+        description: "The position of the category in your project's sidebar.",
+        type: "number"
+      }
+    },
+    additionalProperties: false
+  },
+  UpdateCategoryResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          title: { description: "The category's name.", type: "string" },
+          section: {
+            description: "The section of your documentation where the category resides.",
+            type: "string",
+            enum: ["guide", "reference"],
+            default: "guide"
+          },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project that this category belongs to.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          uri: {
+            description: "A URI to the category resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))"
+          }
+        },
+        required: ["title", "links", "uri"],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetCategoryPagesResponse: {
+    type: "object",
+    properties: {
+      total: { type: "number" },
+      data: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            category: {
+              type: "object",
+              properties: {
+                uri: {
+                  description: "A URI to the category resource.",
+                  type: "string",
+                  pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))"
+                }
+              },
+              required: ["uri"],
+              additionalProperties: false
+            },
+            parent: {
+              type: "object",
+              properties: {
+                uri: {
+                  description: "A URI to the parent page resource including the page ID or slug.",
+                  type: "string",
+                  pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+                }
+              },
+              required: ["uri"],
+              additionalProperties: false
+            },
+            slug: {
+              description: "The accessible URL slug for the page.",
+              allOf: [{ type: "string" }, { type: "string", minLength: 1 }]
+            },
+            title: { type: "string" },
+            updated_at: {
+              description: "An ISO 8601 formatted date for when the page was updated.",
+              type: "string",
+              format: "date-time"
+            },
+            uri: {
+              description: "A URI to the page resource.",
+              type: "string",
+              pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+            }
+          },
+          required: ["category", "parent", "slug", "title", "updated_at", "uri"],
+          additionalProperties: false
+        }
+      }
+    },
+    required: ["total", "data"],
+    additionalProperties: false
+  },
+  GetCustomPagesResponse: {
+    type: "object",
+    properties: {
+      total: { type: "number" },
+      data: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            appearance: {
+              type: "object",
+              properties: {
+                fullscreen: {
+                  description: "Whether a html custom page is fullscreen or not.",
+                  type: "boolean",
+                  default: false
+                }
+              },
+              additionalProperties: false
+            },
+            content: {
+              type: "object",
+              properties: {
+                body: { type: "string" },
+                type: {
+                  description: "The type of content contained in this custom page.",
+                  type: "string",
+                  enum: ["markdown", "html"],
+                  default: "markdown"
+                }
+              },
+              required: ["body"],
+              additionalProperties: false
+            },
+            metadata: {
+              type: "object",
+              properties: {
+                description: { type: "string" },
+                image: {
+                  type: "object",
+                  properties: {
+                    uri: {
+                      description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                      type: "string",
+                      pattern: "\\/images\\/([a-f\\d]{24})"
+                    },
+                    url: { type: "string", format: "uri" }
+                  },
+                  required: ["uri", "url"],
+                  additionalProperties: false
+                },
+                keywords: {
+                  description: "A comma-separated list of keywords to place into your custom page metadata.",
+                  type: "string"
+                },
+                title: { type: "string" }
+              },
+              required: ["description", "image", "keywords", "title"],
+              additionalProperties: false
+            },
+            privacy: {
+              type: "object",
+              properties: {
+                view: {
+                  description: "The visibility of this custom page.",
+                  type: "string",
+                  enum: ["public", "anyone_with_link"],
+                  default: "anyone_with_link"
+                }
+              },
+              additionalProperties: false
+            },
+            slug: { type: "string", pattern: "([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+" },
+            title: { type: "string" },
+            links: {
+              type: "object",
+              properties: {
+                project: {
+                  description: "A URI to the project resource.",
+                  type: "string",
+                  pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+                }
+              },
+              required: ["project"],
+              additionalProperties: false
+            },
+            renderable: {
+              type: "object",
+              properties: {
+                status: {
+                  description: "A flag for if the resource is renderable or not.",
+                  type: "boolean",
+                  default: true
+                },
+                error: { description: "The rendering error.", type: "string" },
+                message: {
+                  description: "Additional details about the rendering error.",
+                  type: "string"
+                }
+              },
+              additionalProperties: false
+            },
+            updated_at: {
+              description: "An ISO 8601 formatted date for when the custom page was updated.",
+              type: "string",
+              format: "date-time"
+            },
+            uri: {
+              type: "string",
+              pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/custom_pages\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+            }
+          },
+          required: [
+            "appearance",
+            "content",
+            "metadata",
+            "privacy",
+            "slug",
+            "title",
+            "links",
+            "renderable",
+            "updated_at",
+            "uri"
+          ],
+          additionalProperties: false
+        }
+      }
+    },
+    required: ["total", "data"],
+    additionalProperties: false
+  },
+  CreateCustomPageRequestBody: {
+    type: "object",
+    properties: {
+      appearance: {
+        type: "object",
+        properties: {
+          fullscreen: {
+            description: "Whether a html custom page is fullscreen or not.",
+            type: "boolean",
+            default: false
+          }
+        },
+        additionalProperties: false
+      },
+      content: {
+        type: "object",
+        properties: {
+          body: { type: "string" },
+          type: {
+            description: "The type of content contained in this custom page.",
+            type: "string",
+            enum: ["markdown", "html"],
+            default: "markdown"
+          }
+        },
+        additionalProperties: false
+      },
+      metadata: {
+        type: "object",
+        properties: {
+          description: { type: "string" },
+          image: {
+            type: "object",
+            properties: {
+              uri: { type: "string", pattern: "\\/images\\/([a-f\\d]{24})" },
+              url: { type: "string", format: "uri" }
+            },
+            additionalProperties: false
+          },
+          keywords: { type: "string" },
+          title: { type: "string" }
+        },
+        additionalProperties: false
+      },
+      privacy: {
+        type: "object",
+        properties: {
+          view: {
+            description: "The visibility of this custom page.",
+            type: "string",
+            enum: ["public", "anyone_with_link"],
+            default: "anyone_with_link"
+          }
+        },
+        additionalProperties: false
+      },
+      slug: { type: "string", pattern: "([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+" },
+      title: { type: "string" }
+    },
+    required: ["title"],
+    additionalProperties: false
+  },
+  CreateCustomPageResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          appearance: {
+            type: "object",
+            properties: {
+              fullscreen: {
+                description: "Whether a html custom page is fullscreen or not.",
+                type: "boolean",
+                default: false
+              }
+            },
+            additionalProperties: false
+          },
+          content: {
+            type: "object",
+            properties: {
+              body: { type: "string" },
+              type: {
+                description: "The type of content contained in this custom page.",
+                type: "string",
+                enum: ["markdown", "html"],
+                default: "markdown"
+              }
+            },
+            required: ["body"],
+            additionalProperties: false
+          },
+          metadata: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              image: {
+                type: "object",
+                properties: {
+                  uri: {
+                    description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                    type: "string",
+                    pattern: "\\/images\\/([a-f\\d]{24})"
+                  },
+                  url: { type: "string", format: "uri" }
+                },
+                required: ["uri", "url"],
+                additionalProperties: false
+              },
+              keywords: {
+                description: "A comma-separated list of keywords to place into your custom page metadata.",
+                type: "string"
+              },
+              title: { type: "string" }
+            },
+            required: ["description", "image", "keywords", "title"],
+            additionalProperties: false
+          },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                description: "The visibility of this custom page.",
+                type: "string",
+                enum: ["public", "anyone_with_link"],
+                default: "anyone_with_link"
+              }
+            },
+            additionalProperties: false
+          },
+          slug: { type: "string", pattern: "([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+" },
+          title: { type: "string" },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project resource.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          renderable: {
+            type: "object",
+            properties: {
+              status: {
+                description: "A flag for if the resource is renderable or not.",
+                type: "boolean",
+                default: true
+              },
+              error: { description: "The rendering error.", type: "string" },
+              message: {
+                description: "Additional details about the rendering error.",
+                type: "string"
+              }
+            },
+            additionalProperties: false
+          },
+          updated_at: {
+            description: "An ISO 8601 formatted date for when the custom page was updated.",
+            type: "string",
+            format: "date-time"
+          },
+          uri: {
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/custom_pages\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        required: [
+          "appearance",
+          "content",
+          "metadata",
+          "privacy",
+          "slug",
+          "title",
+          "links",
+          "renderable",
+          "updated_at",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetCustomPageResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          appearance: {
+            type: "object",
+            properties: {
+              fullscreen: {
+                description: "Whether a html custom page is fullscreen or not.",
+                type: "boolean",
+                default: false
+              }
+            },
+            additionalProperties: false
+          },
+          content: {
+            type: "object",
+            properties: {
+              body: { type: "string" },
+              type: {
+                description: "The type of content contained in this custom page.",
+                type: "string",
+                enum: ["markdown", "html"],
+                default: "markdown"
+              }
+            },
+            required: ["body"],
+            additionalProperties: false
+          },
+          metadata: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              image: {
+                type: "object",
+                properties: {
+                  uri: {
+                    description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                    type: "string",
+                    pattern: "\\/images\\/([a-f\\d]{24})"
+                  },
+                  url: { type: "string", format: "uri" }
+                },
+                required: ["uri", "url"],
+                additionalProperties: false
+              },
+              keywords: {
+                description: "A comma-separated list of keywords to place into your custom page metadata.",
+                type: "string"
+              },
+              title: { type: "string" }
+            },
+            required: ["description", "image", "keywords", "title"],
+            additionalProperties: false
+          },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                description: "The visibility of this custom page.",
+                type: "string",
+                enum: ["public", "anyone_with_link"],
+                default: "anyone_with_link"
+              }
+            },
+            additionalProperties: false
+          },
+          slug: { type: "string", pattern: "([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+" },
+          title: { type: "string" },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project resource.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          renderable: {
+            type: "object",
+            properties: {
+              status: {
+                description: "A flag for if the resource is renderable or not.",
+                type: "boolean",
+                default: true
+              },
+              error: { description: "The rendering error.", type: "string" },
+              message: {
+                description: "Additional details about the rendering error.",
+                type: "string"
+              }
+            },
+            additionalProperties: false
+          },
+          updated_at: {
+            description: "An ISO 8601 formatted date for when the custom page was updated.",
+            type: "string",
+            format: "date-time"
+          },
+          uri: {
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/custom_pages\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        required: [
+          "appearance",
+          "content",
+          "metadata",
+          "privacy",
+          "slug",
+          "title",
+          "links",
+          "renderable",
+          "updated_at",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  DeleteCustomPageResponse: false,
+  UpdateCustomPageRequestBody: {
+    type: "object",
+    properties: {
+      appearance: {
+        type: "object",
+        properties: {
+          fullscreen: {
+            description: "Whether a html custom page is fullscreen or not.",
+            type: "boolean",
+            default: false
+          }
+        },
+        additionalProperties: false
+      },
+      content: {
+        type: "object",
+        properties: {
+          body: { type: "string" },
+          type: {
+            description: "The type of content contained in this custom page.",
+            type: "string",
+            enum: ["markdown", "html"],
+            default: "markdown"
+          }
+        },
+        additionalProperties: false
+      },
+      metadata: {
+        type: "object",
+        properties: {
+          description: { type: "string" },
+          image: {
+            type: "object",
+            properties: {
+              uri: { type: "string", pattern: "\\/images\\/([a-f\\d]{24})" },
+              url: { type: "string", format: "uri" }
+            },
+            additionalProperties: false
+          },
+          keywords: { type: "string" },
+          title: { type: "string" }
+        },
+        additionalProperties: false
+      },
+      privacy: {
+        type: "object",
+        properties: {
+          view: {
+            description: "The visibility of this custom page.",
+            type: "string",
+            enum: ["public", "anyone_with_link"],
+            default: "anyone_with_link"
+          }
+        },
+        additionalProperties: false
+      },
+      slug: { type: "string", pattern: "([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+" },
+      title: { type: "string" }
+    },
+    additionalProperties: false
+  },
+  UpdateCustomPageResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          appearance: {
+            type: "object",
+            properties: {
+              fullscreen: {
+                description: "Whether a html custom page is fullscreen or not.",
+                type: "boolean",
+                default: false
+              }
+            },
+            additionalProperties: false
+          },
+          content: {
+            type: "object",
+            properties: {
+              body: { type: "string" },
+              type: {
+                description: "The type of content contained in this custom page.",
+                type: "string",
+                enum: ["markdown", "html"],
+                default: "markdown"
+              }
+            },
+            required: ["body"],
+            additionalProperties: false
+          },
+          metadata: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              image: {
+                type: "object",
+                properties: {
+                  uri: {
+                    description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                    type: "string",
+                    pattern: "\\/images\\/([a-f\\d]{24})"
+                  },
+                  url: { type: "string", format: "uri" }
+                },
+                required: ["uri", "url"],
+                additionalProperties: false
+              },
+              keywords: {
+                description: "A comma-separated list of keywords to place into your custom page metadata.",
+                type: "string"
+              },
+              title: { type: "string" }
+            },
+            required: ["description", "image", "keywords", "title"],
+            additionalProperties: false
+          },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                description: "The visibility of this custom page.",
+                type: "string",
+                enum: ["public", "anyone_with_link"],
+                default: "anyone_with_link"
+              }
+            },
+            additionalProperties: false
+          },
+          slug: { type: "string", pattern: "([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+" },
+          title: { type: "string" },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project resource.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          renderable: {
+            type: "object",
+            properties: {
+              status: {
+                description: "A flag for if the resource is renderable or not.",
+                type: "boolean",
+                default: true
+              },
+              error: { description: "The rendering error.", type: "string" },
+              message: {
+                description: "Additional details about the rendering error.",
+                type: "string"
+              }
+            },
+            additionalProperties: false
+          },
+          updated_at: {
+            description: "An ISO 8601 formatted date for when the custom page was updated.",
+            type: "string",
+            format: "date-time"
+          },
+          uri: {
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/custom_pages\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        required: [
+          "appearance",
+          "content",
+          "metadata",
+          "privacy",
+          "slug",
+          "title",
+          "links",
+          "renderable",
+          "updated_at",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  CreateGuideRequestBody: {
+    type: "object",
+    properties: {
+      allow_crawlers: {
+        description: "Allow indexing by robots.",
+        type: "string",
+        enum: ["enabled", "disabled"],
+        default: "enabled"
+      },
+      appearance: {
+        type: "object",
+        properties: {
+          icon: {
+            type: "object",
+            properties: {
+              name: { type: "string" },
+              type: { type: "string", enum: ["icon", "emoji"] }
+            },
+            additionalProperties: false
+          }
+        },
+        additionalProperties: false
+      },
+      category: {
+        type: "object",
+        properties: {
+          uri: {
+            description: "A URI to the category resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))"
+          }
+        },
+        required: ["uri"],
+        additionalProperties: false
+      },
+      content: {
+        type: "object",
+        properties: {
+          body: { type: "string" },
+          excerpt: { type: "string" },
+          link: {
+            description: "Information about where this page should redirect to; only available when `type` is `link`.",
+            type: "object",
+            properties: { url: { type: "string" }, new_tab: { type: "boolean" } },
+            additionalProperties: false
+          },
+          next: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              pages: {
+                type: "array",
+                items: {
+                  anyOf: [
+                    {
+                      type: "object",
+                      properties: {
+                        slug: { type: "string" },
+                        title: { type: "string" },
+                        type: { type: "string", enum: ["basic", "endpoint"] }
+                      },
+                      required: ["slug", "title", "type"],
+                      additionalProperties: false
+                    },
+                    {
+                      type: "object",
+                      properties: {
+                        title: { type: "string" },
+                        type: { type: "string", enum: ["link"] },
+                        url: { type: "string" }
+                      },
+                      required: ["title", "type", "url"],
+                      additionalProperties: false
+                    }
+                  ]
+                }
+              }
+            },
+            additionalProperties: false
+          }
+        },
+        additionalProperties: false
+      },
+      metadata: {
+        type: "object",
+        properties: {
+          description: { type: "string" },
+          keywords: { type: "string" },
+          title: { type: "string" },
+          image: {
+            type: "object",
+            properties: { uri: { type: "string", pattern: "\\/images\\/([a-f\\d]{24})" } },
+            additionalProperties: false
+          }
+        },
+        additionalProperties: false
+      },
+      parent: {
+        type: "object",
+        properties: {
+          uri: {
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        additionalProperties: false
+      },
+      privacy: {
+        type: "object",
+        properties: {
+          view: {
+            type: "string",
+            enum: ["public", "anyone_with_link"],
+            default: "anyone_with_link"
+          }
+        },
+        additionalProperties: false
+      },
+      slug: {
+        description: "The accessible URL slug for the page.",
+        allOf: [{ type: "string" }, { type: "string", minLength: 1 }]
+      },
+      state: { type: "string", enum: ["current", "deprecated"], default: "current" },
+      title: { type: "string" },
+      type: {
+        type: "string",
+        enum: ["api_config", "basic", "endpoint", "link", "webhook"],
+        default: "basic"
+      },
+      position: { type: "number" }
+    },
+    required: ["category", "title"],
+    additionalProperties: false
+  },
+  CreateGuideResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          allow_crawlers: {
+            description: "Allow indexing by robots.",
+            type: "string",
+            enum: ["enabled", "disabled"],
+            default: "enabled"
+          },
+          appearance: {
+            type: "object",
+            properties: {
+              icon: {
+                type: "object",
+                properties: {
+                  name: { type: "string" },
+                  type: { type: "string", enum: ["icon", "emoji"] }
+                },
+                required: ["name", "type"],
+                additionalProperties: false
+              }
+            },
+            required: ["icon"],
+            additionalProperties: false
+          },
+          category: {
+            type: "object",
+            properties: {
+              uri: {
+                description: "A URI to the category resource.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))"
+              }
+            },
+            required: ["uri"],
+            additionalProperties: false
+          },
+          content: {
+            type: "object",
+            properties: {
+              body: { type: "string" },
+              excerpt: { type: "string" },
+              link: {
+                description: "Information about where this page should redirect to; only available when `type` is `link`.",
+                type: "object",
+                properties: {
+                  url: { type: "string" },
+                  new_tab: {
+                    description: "Should this URL be opened up in a new tab?",
+                    type: "boolean"
+                  }
+                },
+                required: ["url", "new_tab"],
+                additionalProperties: false
+              },
+              next: {
+                type: "object",
+                properties: {
+                  description: { type: "string" },
+                  pages: {
+                    type: "array",
+                    items: {
+                      anyOf: [
+                        {
+                          type: "object",
+                          properties: {
+                            slug: { type: "string" },
+                            title: { type: "string" },
+                            type: { type: "string", enum: ["basic", "endpoint"] }
+                          },
+                          required: ["slug", "title", "type"],
+                          additionalProperties: false
+                        },
+                        {
+                          type: "object",
+                          properties: {
+                            title: { type: "string" },
+                            type: { type: "string", enum: ["link"] },
+                            url: { type: "string" }
+                          },
+                          required: ["title", "type", "url"],
+                          additionalProperties: false
+                        }
+                      ]
+                    }
+                  }
+                },
+                required: ["description", "pages"],
+                additionalProperties: false
+              }
+            },
+            required: ["body", "excerpt", "link", "next"],
+            additionalProperties: false
+          },
+          metadata: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              image: {
+                type: "object",
+                properties: {
+                  uri: {
+                    description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                    type: "string",
+                    pattern: "\\/images\\/([a-f\\d]{24})"
+                  },
+                  url: { type: "string", format: "uri" }
+                },
+                required: ["uri", "url"],
+                additionalProperties: false
+              },
+              keywords: {
+                description: "A comma-separated list of keywords to place into your page metadata.",
+                type: "string"
+              },
+              title: { type: "string" }
+            },
+            required: ["description", "image", "keywords", "title"],
+            additionalProperties: false
+          },
+          parent: {
+            type: "object",
+            properties: {
+              uri: {
+                description: "A URI to the parent page resource including the page ID or slug.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+              }
+            },
+            required: ["uri"],
+            additionalProperties: false
+          },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                type: "string",
+                enum: ["public", "anyone_with_link"],
+                default: "anyone_with_link"
+              }
+            },
+            additionalProperties: false
+          },
+          slug: {
+            description: "The accessible URL slug for the page.",
+            allOf: [{ type: "string" }, { type: "string", minLength: 1 }]
+          },
+          state: { type: "string", enum: ["current", "deprecated"], default: "current" },
+          title: { type: "string" },
+          type: {
+            type: "string",
+            enum: ["api_config", "basic", "endpoint", "link", "webhook"],
+            default: "basic"
+          },
+          href: {
+            type: "object",
+            properties: {
+              dash: {
+                description: "A URL to this page in your ReadMe Dash.",
+                type: "string",
+                format: "uri"
+              },
+              hub: {
+                description: "A URL to this page on your ReadMe hub.",
+                type: "string",
+                format: "uri"
+              }
+            },
+            required: ["dash", "hub"],
+            additionalProperties: false
+          },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project resource.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          project: {
+            type: "object",
+            properties: {
+              name: { description: "The name of the project.", type: "string" },
+              subdomain: {
+                description: "The subdomain of the project.",
+                type: "string",
+                maxLength: 30,
+                pattern: "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*"
+              },
+              uri: {
+                description: "A URI to the project that this page belongs to.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["name", "subdomain", "uri"],
+            additionalProperties: false
+          },
+          renderable: {
+            type: "object",
+            properties: {
+              status: {
+                description: "A flag for if the resource is renderable or not.",
+                type: "boolean",
+                default: true
+              },
+              error: { description: "The rendering error.", type: "string" },
+              message: {
+                description: "Additional details about the rendering error.",
+                type: "string"
+              }
+            },
+            additionalProperties: false
+          },
+          updated_at: {
+            description: "An ISO 8601 formatted date for when the page was updated.",
+            type: "string",
+            format: "date-time"
+          },
+          uri: {
+            description: "A URI to the page resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        required: [
+          "appearance",
+          "category",
+          "content",
+          "metadata",
+          "parent",
+          "privacy",
+          "slug",
+          "title",
+          "href",
+          "links",
+          "project",
+          "renderable",
+          "updated_at",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetGuideResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          allow_crawlers: {
+            description: "Allow indexing by robots.",
+            type: "string",
+            enum: ["enabled", "disabled"],
+            default: "enabled"
+          },
+          appearance: {
+            type: "object",
+            properties: {
+              icon: {
+                type: "object",
+                properties: {
+                  name: { type: "string" },
+                  type: { type: "string", enum: ["icon", "emoji"] }
+                },
+                required: ["name", "type"],
+                additionalProperties: false
+              }
+            },
+            required: ["icon"],
+            additionalProperties: false
+          },
+          category: {
+            type: "object",
+            properties: {
+              uri: {
+                description: "A URI to the category resource.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))"
+              }
+            },
+            required: ["uri"],
+            additionalProperties: false
+          },
+          content: {
+            type: "object",
+            properties: {
+              body: { type: "string" },
+              excerpt: { type: "string" },
+              link: {
+                description: "Information about where this page should redirect to; only available when `type` is `link`.",
+                type: "object",
+                properties: {
+                  url: { type: "string" },
+                  new_tab: {
+                    description: "Should this URL be opened up in a new tab?",
+                    type: "boolean"
+                  }
+                },
+                required: ["url", "new_tab"],
+                additionalProperties: false
+              },
+              next: {
+                type: "object",
+                properties: {
+                  description: { type: "string" },
+                  pages: {
+                    type: "array",
+                    items: {
+                      anyOf: [
+                        {
+                          type: "object",
+                          properties: {
+                            slug: { type: "string" },
+                            title: { type: "string" },
+                            type: { type: "string", enum: ["basic", "endpoint"] }
+                          },
+                          required: ["slug", "title", "type"],
+                          additionalProperties: false
+                        },
+                        {
+                          type: "object",
+                          properties: {
+                            title: { type: "string" },
+                            type: { type: "string", enum: ["link"] },
+                            url: { type: "string" }
+                          },
+                          required: ["title", "type", "url"],
+                          additionalProperties: false
+                        }
+                      ]
+                    }
+                  }
+                },
+                required: ["description", "pages"],
+                additionalProperties: false
+              }
+            },
+            required: ["body", "excerpt", "link", "next"],
+            additionalProperties: false
+          },
+          metadata: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              image: {
+                type: "object",
+                properties: {
+                  uri: {
+                    description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                    type: "string",
+                    pattern: "\\/images\\/([a-f\\d]{24})"
+                  },
+                  url: { type: "string", format: "uri" }
+                },
+                required: ["uri", "url"],
+                additionalProperties: false
+              },
+              keywords: {
+                description: "A comma-separated list of keywords to place into your page metadata.",
+                type: "string"
+              },
+              title: { type: "string" }
+            },
+            required: ["description", "image", "keywords", "title"],
+            additionalProperties: false
+          },
+          parent: {
+            type: "object",
+            properties: {
+              uri: {
+                description: "A URI to the parent page resource including the page ID or slug.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+              }
+            },
+            required: ["uri"],
+            additionalProperties: false
+          },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                type: "string",
+                enum: ["public", "anyone_with_link"],
+                default: "anyone_with_link"
+              }
+            },
+            additionalProperties: false
+          },
+          slug: {
+            description: "The accessible URL slug for the page.",
+            allOf: [{ type: "string" }, { type: "string", minLength: 1 }]
+          },
+          state: { type: "string", enum: ["current", "deprecated"], default: "current" },
+          title: { type: "string" },
+          type: {
+            type: "string",
+            enum: ["api_config", "basic", "endpoint", "link", "webhook"],
+            default: "basic"
+          },
+          href: {
+            type: "object",
+            properties: {
+              dash: {
+                description: "A URL to this page in your ReadMe Dash.",
+                type: "string",
+                format: "uri"
+              },
+              hub: {
+                description: "A URL to this page on your ReadMe hub.",
+                type: "string",
+                format: "uri"
+              }
+            },
+            required: ["dash", "hub"],
+            additionalProperties: false
+          },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project resource.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          project: {
+            type: "object",
+            properties: {
+              name: { description: "The name of the project.", type: "string" },
+              subdomain: {
+                description: "The subdomain of the project.",
+                type: "string",
+                maxLength: 30,
+                pattern: "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*"
+              },
+              uri: {
+                description: "A URI to the project that this page belongs to.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["name", "subdomain", "uri"],
+            additionalProperties: false
+          },
+          renderable: {
+            type: "object",
+            properties: {
+              status: {
+                description: "A flag for if the resource is renderable or not.",
+                type: "boolean",
+                default: true
+              },
+              error: { description: "The rendering error.", type: "string" },
+              message: {
+                description: "Additional details about the rendering error.",
+                type: "string"
+              }
+            },
+            additionalProperties: false
+          },
+          updated_at: {
+            description: "An ISO 8601 formatted date for when the page was updated.",
+            type: "string",
+            format: "date-time"
+          },
+          uri: {
+            description: "A URI to the page resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        required: [
+          "appearance",
+          "category",
+          "content",
+          "metadata",
+          "parent",
+          "privacy",
+          "slug",
+          "title",
+          "href",
+          "links",
+          "project",
+          "renderable",
+          "updated_at",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  DeleteGuideResponse: false,
+  UpdateGuideRequestBody: {
+    type: "object",
+    properties: {
+      allow_crawlers: {
+        description: "Allow indexing by robots.",
+        type: "string",
+        enum: ["enabled", "disabled"],
+        default: "enabled"
+      },
+      appearance: {
+        type: "object",
+        properties: {
+          icon: {
+            type: "object",
+            properties: {
+              name: { type: "string" },
+              type: { type: "string", enum: ["icon", "emoji"] }
+            },
+            additionalProperties: false
+          }
+        },
+        additionalProperties: false
+      },
+      category: {
+        type: "object",
+        properties: {
+          uri: {
+            description: "A URI to the category resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))"
+          }
+        },
+        additionalProperties: false
+      },
+      content: {
+        type: "object",
+        properties: {
+          body: { type: "string" },
+          excerpt: { type: "string" },
+          link: {
+            description: "Information about where this page should redirect to; only available when `type` is `link`.",
+            type: "object",
+            properties: { url: { type: "string" }, new_tab: { type: "boolean" } },
+            additionalProperties: false
+          },
+          next: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              pages: {
+                type: "array",
+                items: {
+                  anyOf: [
+                    {
+                      type: "object",
+                      properties: {
+                        slug: { type: "string" },
+                        title: { type: "string" },
+                        type: { type: "string", enum: ["basic", "endpoint"] }
+                      },
+                      required: ["slug", "title", "type"],
+                      additionalProperties: false
+                    },
+                    {
+                      type: "object",
+                      properties: {
+                        title: { type: "string" },
+                        type: { type: "string", enum: ["link"] },
+                        url: { type: "string" }
+                      },
+                      required: ["title", "type", "url"],
+                      additionalProperties: false
+                    }
+                  ]
+                }
+              }
+            },
+            additionalProperties: false
+          }
+        },
+        additionalProperties: false
+      },
+      metadata: {
+        type: "object",
+        properties: {
+          description: { type: "string" },
+          keywords: { type: "string" },
+          title: { type: "string" },
+          image: {
+            type: "object",
+            properties: { uri: { type: "string", pattern: "\\/images\\/([a-f\\d]{24})" } },
+            additionalProperties: false
+          }
+        },
+        additionalProperties: false
+      },
+      parent: {
+        type: "object",
+        properties: {
+          uri: {
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        additionalProperties: false
+      },
+      privacy: {
+        type: "object",
+        properties: {
+          view: {
+            type: "string",
+            enum: ["public", "anyone_with_link"],
+            default: "anyone_with_link"
+          }
+        },
+        additionalProperties: false
+      },
+      slug: {
+        description: "The accessible URL slug for the page.",
+        allOf: [{ type: "string" }, { type: "string", minLength: 1 }]
+      },
+      state: { type: "string", enum: ["current", "deprecated"], default: "current" },
+      title: { type: "string" },
+      type: {
+        type: "string",
+        enum: ["api_config", "basic", "endpoint", "link", "webhook"],
+        default: "basic"
+      },
+      position: { type: "number" }
+    },
+    additionalProperties: false
+  },
+  UpdateGuideResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          allow_crawlers: {
+            description: "Allow indexing by robots.",
+            type: "string",
+            enum: ["enabled", "disabled"],
+            default: "enabled"
+          },
+          appearance: {
+            type: "object",
+            properties: {
+              icon: {
+                type: "object",
+                properties: {
+                  name: { type: "string" },
+                  type: { type: "string", enum: ["icon", "emoji"] }
+                },
+                required: ["name", "type"],
+                additionalProperties: false
+              }
+            },
+            required: ["icon"],
+            additionalProperties: false
+          },
+          category: {
+            type: "object",
+            properties: {
+              uri: {
+                description: "A URI to the category resource.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))"
+              }
+            },
+            required: ["uri"],
+            additionalProperties: false
+          },
+          content: {
+            type: "object",
+            properties: {
+              body: { type: "string" },
+              excerpt: { type: "string" },
+              link: {
+                description: "Information about where this page should redirect to; only available when `type` is `link`.",
+                type: "object",
+                properties: {
+                  url: { type: "string" },
+                  new_tab: {
+                    description: "Should this URL be opened up in a new tab?",
+                    type: "boolean"
+                  }
+                },
+                required: ["url", "new_tab"],
+                additionalProperties: false
+              },
+              next: {
+                type: "object",
+                properties: {
+                  description: { type: "string" },
+                  pages: {
+                    type: "array",
+                    items: {
+                      anyOf: [
+                        {
+                          type: "object",
+                          properties: {
+                            slug: { type: "string" },
+                            title: { type: "string" },
+                            type: { type: "string", enum: ["basic", "endpoint"] }
+                          },
+                          required: ["slug", "title", "type"],
+                          additionalProperties: false
+                        },
+                        {
+                          type: "object",
+                          properties: {
+                            title: { type: "string" },
+                            type: { type: "string", enum: ["link"] },
+                            url: { type: "string" }
+                          },
+                          required: ["title", "type", "url"],
+                          additionalProperties: false
+                        }
+                      ]
+                    }
+                  }
+                },
+                required: ["description", "pages"],
+                additionalProperties: false
+              }
+            },
+            required: ["body", "excerpt", "link", "next"],
+            additionalProperties: false
+          },
+          metadata: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              image: {
+                type: "object",
+                properties: {
+                  uri: {
+                    description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                    type: "string",
+                    pattern: "\\/images\\/([a-f\\d]{24})"
+                  },
+                  url: { type: "string", format: "uri" }
+                },
+                required: ["uri", "url"],
+                additionalProperties: false
+              },
+              keywords: {
+                description: "A comma-separated list of keywords to place into your page metadata.",
+                type: "string"
+              },
+              title: { type: "string" }
+            },
+            required: ["description", "image", "keywords", "title"],
+            additionalProperties: false
+          },
+          parent: {
+            type: "object",
+            properties: {
+              uri: {
+                description: "A URI to the parent page resource including the page ID or slug.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+              }
+            },
+            required: ["uri"],
+            additionalProperties: false
+          },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                type: "string",
+                enum: ["public", "anyone_with_link"],
+                default: "anyone_with_link"
+              }
+            },
+            additionalProperties: false
+          },
+          slug: {
+            description: "The accessible URL slug for the page.",
+            allOf: [{ type: "string" }, { type: "string", minLength: 1 }]
+          },
+          state: { type: "string", enum: ["current", "deprecated"], default: "current" },
+          title: { type: "string" },
+          type: {
+            type: "string",
+            enum: ["api_config", "basic", "endpoint", "link", "webhook"],
+            default: "basic"
+          },
+          href: {
+            type: "object",
+            properties: {
+              dash: {
+                description: "A URL to this page in your ReadMe Dash.",
+                type: "string",
+                format: "uri"
+              },
+              hub: {
+                description: "A URL to this page on your ReadMe hub.",
+                type: "string",
+                format: "uri"
+              }
+            },
+            required: ["dash", "hub"],
+            additionalProperties: false
+          },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project resource.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          project: {
+            type: "object",
+            properties: {
+              name: { description: "The name of the project.", type: "string" },
+              subdomain: {
+                description: "The subdomain of the project.",
+                type: "string",
+                maxLength: 30,
+                pattern: "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*"
+              },
+              uri: {
+                description: "A URI to the project that this page belongs to.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["name", "subdomain", "uri"],
+            additionalProperties: false
+          },
+          renderable: {
+            type: "object",
+            properties: {
+              status: {
+                description: "A flag for if the resource is renderable or not.",
+                type: "boolean",
+                default: true
+              },
+              error: { description: "The rendering error.", type: "string" },
+              message: {
+                description: "Additional details about the rendering error.",
+                type: "string"
+              }
+            },
+            additionalProperties: false
+          },
+          updated_at: {
+            description: "An ISO 8601 formatted date for when the page was updated.",
+            type: "string",
+            format: "date-time"
+          },
+          uri: {
+            description: "A URI to the page resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        required: [
+          "appearance",
+          "category",
+          "content",
+          "metadata",
+          "parent",
+          "privacy",
+          "slug",
+          "title",
+          "href",
+          "links",
+          "project",
+          "renderable",
+          "updated_at",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetRecipesResponse: {
+    type: "object",
+    properties: {
+      total: { type: "number" },
+      data: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            appearance: {
+              type: "object",
+              properties: {
+                background_color: {
+                  description: "The color of the recipe card.",
+                  type: "string",
+                  pattern: "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$",
+                  default: "#000000"
+                },
+                emoji: {
+                  description: "The Unicode emoji to be displayed within the recipe card.",
+                  type: "string"
+                }
+              },
+              required: ["emoji"],
+              additionalProperties: false
+            },
+            connections: {
+              type: "object",
+              properties: {
+                references: {
+                  description: "A collection of API reference pages that this recipe will be displayed on.",
+                  type: "array",
+                  items: {
+                    type: "object",
+                    properties: {
+                      uri: {
+                        description: "URI of the API reference page that this recipe will be connected to. The API reference and recipe must exist within the same version.",
+                        type: "string",
+                        pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+                      }
+                    },
+                    required: ["uri"],
+                    additionalProperties: false
+                  }
+                }
+              },
+              required: ["references"],
+              additionalProperties: false
+            },
+            content: {
+              type: "object",
+              properties: {
+                steps: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    properties: {
+                      title: { description: "Title of the step.", type: "string" },
+                      body: { description: "Content of the step.", type: "string" },
+                      line_numbers: {
+                        description: 'Line numbers to highlight in the code snippet. (e.g. `["1-5", "10"]).',
+                        type: "array",
+                        items: { type: "string" }
+                      }
+                    },
+                    required: ["title", "body", "line_numbers"],
+                    additionalProperties: false
+                  }
+                },
+                snippet: {
+                  type: "object",
+                  properties: {
+                    code_options: {
+                      description: "Array of code snippets to display in the recipe.",
+                      type: "array",
+                      items: {
+                        type: "object",
+                        properties: {
+                          code: {
+                            description: "Code to display for the specific language.",
+                            type: "string"
+                          },
+                          language: {
+                            description: "Language of the code snippet.",
+                            type: "string"
+                          },
+                          name: { description: "Name of the code snippet.", type: "string" },
+                          highlighted_syntax: {
+                            description: "Actual syntax highlighter to use on the code snippet.",
+                            type: "string"
+                          }
+                        },
+                        required: ["code", "language"],
+                        additionalProperties: false
+                      }
+                    }
+                  },
+                  required: ["code_options"],
+                  additionalProperties: false
+                },
+                response: {
+                  description: "Example response to display in the recipe.",
+                  type: "string"
+                }
+              },
+              required: ["steps", "snippet", "response"],
+              additionalProperties: false
+            },
+            description: { type: "string" },
+            privacy: {
+              type: "object",
+              properties: {
+                view: {
+                  description: "Who can view the recipe.",
+                  type: "string",
+                  enum: ["public", "anyone_with_link"]
+                }
+              },
+              required: ["view"],
+              additionalProperties: false
+            },
+            title: { type: "string" },
+            links: {
+              type: "object",
+              properties: {
+                project: {
+                  description: "A URI to the project resource.",
+                  type: "string",
+                  pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+                }
+              },
+              required: ["project"],
+              additionalProperties: false
+            },
+            slug: { type: "string" },
+            uri: {
+              type: "string",
+              pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/recipes\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+            }
+          },
+          required: [
+            "appearance",
+            "connections",
+            "content",
+            "description",
+            "privacy",
+            "title",
+            "links",
+            "slug",
+            "uri"
+          ],
+          additionalProperties: false
+        }
+      }
+    },
+    required: ["total", "data"],
+    additionalProperties: false
+  },
+  CreateRecipeRequestBody: {
+    type: "object",
+    properties: {
+      appearance: {
+        type: "object",
+        properties: {
+          background_color: {
+            description: "The color of the recipe card.",
+            type: "string",
+            pattern: "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$",
+            default: "#000000"
+          },
+          emoji: { type: "string" }
+        },
+        additionalProperties: false
+      },
+      connections: {
+        type: "object",
+        properties: {
+          references: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                uri: {
+                  description: "URI of the API reference page that this recipe will be connected to. The API reference and recipe must exist within the same version.",
+                  type: "string",
+                  pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+                }
+              },
+              additionalProperties: false
+            }
+          }
+        },
+        additionalProperties: false
+      },
+      content: {
+        type: "object",
+        properties: {
+          steps: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                title: { description: "Title of the step.", type: "string" },
+                body: { type: "string" },
+                line_numbers: {
+                  description: 'Line numbers to highlight in the code snippet. (e.g. `["1-5", "10"]).',
+                  type: "array",
+                  items: { type: "string" }
+                }
+              },
+              additionalProperties: false
+            }
+          },
+          snippet: {
+            type: "object",
+            properties: {
+              code_options: {
+                description: "Array of code snippets to display in the recipe.",
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    code: { type: "string" },
+                    language: { description: "Language of the code snippet.", type: "string" },
+                    name: { type: "string" },
+                    highlighted_syntax: { type: "string" }
+                  },
+                  additionalProperties: false
+                }
+              }
+            },
+            additionalProperties: false
+          },
+          response: { type: "string" }
+        },
+        additionalProperties: false
+      },
+      description: { type: "string" },
+      privacy: {
+        type: "object",
+        properties: {
+          view: {
+            description: "Who can view the recipe.",
+            type: "string",
+            enum: ["public", "anyone_with_link"]
+          }
+        },
+        additionalProperties: false
+      },
+      title: { type: "string" }
+    },
+    required: ["content", "description", "title"],
+    additionalProperties: false
+  },
+  CreateRecipeResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          appearance: {
+            type: "object",
+            properties: {
+              background_color: {
+                description: "The color of the recipe card.",
+                type: "string",
+                pattern: "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$",
+                default: "#000000"
+              },
+              emoji: {
+                description: "The Unicode emoji to be displayed within the recipe card.",
+                type: "string"
+              }
+            },
+            required: ["emoji"],
+            additionalProperties: false
+          },
+          connections: {
+            type: "object",
+            properties: {
+              references: {
+                description: "A collection of API reference pages that this recipe will be displayed on.",
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    uri: {
+                      description: "URI of the API reference page that this recipe will be connected to. The API reference and recipe must exist within the same version.",
+                      type: "string",
+                      pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+                    }
+                  },
+                  required: ["uri"],
+                  additionalProperties: false
+                }
+              }
+            },
+            required: ["references"],
+            additionalProperties: false
+          },
+          content: {
+            type: "object",
+            properties: {
+              steps: {
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    title: { description: "Title of the step.", type: "string" },
+                    body: { description: "Content of the step.", type: "string" },
+                    line_numbers: {
+                      description: 'Line numbers to highlight in the code snippet. (e.g. `["1-5", "10"]).',
+                      type: "array",
+                      items: { type: "string" }
+                    }
+                  },
+                  required: ["title", "body", "line_numbers"],
+                  additionalProperties: false
+                }
+              },
+              snippet: {
+                type: "object",
+                properties: {
+                  code_options: {
+                    description: "Array of code snippets to display in the recipe.",
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        code: {
+                          description: "Code to display for the specific language.",
+                          type: "string"
+                        },
+                        language: { description: "Language of the code snippet.", type: "string" },
+                        name: { description: "Name of the code snippet.", type: "string" },
+                        highlighted_syntax: {
+                          description: "Actual syntax highlighter to use on the code snippet.",
+                          type: "string"
+                        }
+                      },
+                      required: ["code", "language"],
+                      additionalProperties: false
+                    }
+                  }
+                },
+                required: ["code_options"],
+                additionalProperties: false
+              },
+              response: {
+                description: "Example response to display in the recipe.",
+                type: "string"
+              }
+            },
+            required: ["steps", "snippet", "response"],
+            additionalProperties: false
+          },
+          description: { type: "string" },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                description: "Who can view the recipe.",
+                type: "string",
+                enum: ["public", "anyone_with_link"]
+              }
+            },
+            required: ["view"],
+            additionalProperties: false
+          },
+          title: { type: "string" },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project resource.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          slug: { type: "string" },
+          uri: {
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/recipes\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        required: [
+          "appearance",
+          "connections",
+          "content",
+          "description",
+          "privacy",
+          "title",
+          "links",
+          "slug",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetRecipeResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          appearance: {
+            type: "object",
+            properties: {
+              background_color: {
+                description: "The color of the recipe card.",
+                type: "string",
+                pattern: "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$",
+                default: "#000000"
+              },
+              emoji: {
+                description: "The Unicode emoji to be displayed within the recipe card.",
+                type: "string"
+              }
+            },
+            required: ["emoji"],
+            additionalProperties: false
+          },
+          connections: {
+            type: "object",
+            properties: {
+              references: {
+                description: "A collection of API reference pages that this recipe will be displayed on.",
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    uri: {
+                      description: "URI of the API reference page that this recipe will be connected to. The API reference and recipe must exist within the same version.",
+                      type: "string",
+                      pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+                    }
+                  },
+                  required: ["uri"],
+                  additionalProperties: false
+                }
+              }
+            },
+            required: ["references"],
+            additionalProperties: false
+          },
+          content: {
+            type: "object",
+            properties: {
+              steps: {
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    title: { description: "Title of the step.", type: "string" },
+                    body: { description: "Content of the step.", type: "string" },
+                    line_numbers: {
+                      description: 'Line numbers to highlight in the code snippet. (e.g. `["1-5", "10"]).',
+                      type: "array",
+                      items: { type: "string" }
+                    }
+                  },
+                  required: ["title", "body", "line_numbers"],
+                  additionalProperties: false
+                }
+              },
+              snippet: {
+                type: "object",
+                properties: {
+                  code_options: {
+                    description: "Array of code snippets to display in the recipe.",
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        code: {
+                          description: "Code to display for the specific language.",
+                          type: "string"
+                        },
+                        language: { description: "Language of the code snippet.", type: "string" },
+                        name: { description: "Name of the code snippet.", type: "string" },
+                        highlighted_syntax: {
+                          description: "Actual syntax highlighter to use on the code snippet.",
+                          type: "string"
+                        }
+                      },
+                      required: ["code", "language"],
+                      additionalProperties: false
+                    }
+                  }
+                },
+                required: ["code_options"],
+                additionalProperties: false
+              },
+              response: {
+                description: "Example response to display in the recipe.",
+                type: "string"
+              }
+            },
+            required: ["steps", "snippet", "response"],
+            additionalProperties: false
+          },
+          description: { type: "string" },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                description: "Who can view the recipe.",
+                type: "string",
+                enum: ["public", "anyone_with_link"]
+              }
+            },
+            required: ["view"],
+            additionalProperties: false
+          },
+          title: { type: "string" },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project resource.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          slug: { type: "string" },
+          uri: {
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/recipes\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        required: [
+          "appearance",
+          "connections",
+          "content",
+          "description",
+          "privacy",
+          "title",
+          "links",
+          "slug",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  DeleteRecipeResponse: false,
+  UpdateRecipeRequestBody: {
+    type: "object",
+    properties: {
+      appearance: {
+        type: "object",
+        properties: {
+          background_color: {
+            description: "The color of the recipe card.",
+            type: "string",
+            pattern: "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$",
+            default: "#000000"
+          },
+          emoji: { type: "string" }
+        },
+        additionalProperties: false
+      },
+      connections: {
+        type: "object",
+        properties: {
+          references: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                uri: {
+                  description: "URI of the API reference page that this recipe will be connected to. The API reference and recipe must exist within the same version.",
+                  type: "string",
+                  pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+                }
+              },
+              additionalProperties: false
+            }
+          }
+        },
+        additionalProperties: false
+      },
+      content: {
+        type: "object",
+        properties: {
+          steps: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                title: { description: "Title of the step.", type: "string" },
+                body: { type: "string" },
+                line_numbers: {
+                  description: 'Line numbers to highlight in the code snippet. (e.g. `["1-5", "10"]).',
+                  type: "array",
+                  items: { type: "string" }
+                }
+              },
+              additionalProperties: false
+            }
+          },
+          snippet: {
+            type: "object",
+            properties: {
+              code_options: {
+                description: "Array of code snippets to display in the recipe.",
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    code: { type: "string" },
+                    language: { description: "Language of the code snippet.", type: "string" },
+                    name: { type: "string" },
+                    highlighted_syntax: { type: "string" }
+                  },
+                  additionalProperties: false
+                }
+              }
+            },
+            additionalProperties: false
+          },
+          response: { type: "string" }
+        },
+        additionalProperties: false
+      },
+      description: { type: "string" },
+      privacy: {
+        type: "object",
+        properties: {
+          view: {
+            description: "Who can view the recipe.",
+            type: "string",
+            enum: ["public", "anyone_with_link"]
+          }
+        },
+        additionalProperties: false
+      },
+      title: { type: "string" },
+      position: {
+        description: "The position where this recipe should be displayed on your recipe landing page.",
+        type: "number"
+      }
+    },
+    additionalProperties: false
+  },
+  UpdateRecipeResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          appearance: {
+            type: "object",
+            properties: {
+              background_color: {
+                description: "The color of the recipe card.",
+                type: "string",
+                pattern: "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$",
+                default: "#000000"
+              },
+              emoji: {
+                description: "The Unicode emoji to be displayed within the recipe card.",
+                type: "string"
+              }
+            },
+            required: ["emoji"],
+            additionalProperties: false
+          },
+          connections: {
+            type: "object",
+            properties: {
+              references: {
+                description: "A collection of API reference pages that this recipe will be displayed on.",
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    uri: {
+                      description: "URI of the API reference page that this recipe will be connected to. The API reference and recipe must exist within the same version.",
+                      type: "string",
+                      pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+                    }
+                  },
+                  required: ["uri"],
+                  additionalProperties: false
+                }
+              }
+            },
+            required: ["references"],
+            additionalProperties: false
+          },
+          content: {
+            type: "object",
+            properties: {
+              steps: {
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    title: { description: "Title of the step.", type: "string" },
+                    body: { description: "Content of the step.", type: "string" },
+                    line_numbers: {
+                      description: 'Line numbers to highlight in the code snippet. (e.g. `["1-5", "10"]).',
+                      type: "array",
+                      items: { type: "string" }
+                    }
+                  },
+                  required: ["title", "body", "line_numbers"],
+                  additionalProperties: false
+                }
+              },
+              snippet: {
+                type: "object",
+                properties: {
+                  code_options: {
+                    description: "Array of code snippets to display in the recipe.",
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        code: {
+                          description: "Code to display for the specific language.",
+                          type: "string"
+                        },
+                        language: { description: "Language of the code snippet.", type: "string" },
+                        name: { description: "Name of the code snippet.", type: "string" },
+                        highlighted_syntax: {
+                          description: "Actual syntax highlighter to use on the code snippet.",
+                          type: "string"
+                        }
+                      },
+                      required: ["code", "language"],
+                      additionalProperties: false
+                    }
+                  }
+                },
+                required: ["code_options"],
+                additionalProperties: false
+              },
+              response: {
+                description: "Example response to display in the recipe.",
+                type: "string"
+              }
+            },
+            required: ["steps", "snippet", "response"],
+            additionalProperties: false
+          },
+          description: { type: "string" },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                description: "Who can view the recipe.",
+                type: "string",
+                enum: ["public", "anyone_with_link"]
+              }
+            },
+            required: ["view"],
+            additionalProperties: false
+          },
+          title: { type: "string" },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project resource.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          slug: { type: "string" },
+          uri: {
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/recipes\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        required: [
+          "appearance",
+          "connections",
+          "content",
+          "description",
+          "privacy",
+          "title",
+          "links",
+          "slug",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  CreateReferenceRequestBody: {
+    type: "object",
+    properties: {
+      allow_crawlers: {
+        description: "Allow indexing by robots.",
+        type: "string",
+        enum: ["enabled", "disabled"],
+        default: "enabled"
+      },
+      appearance: {
+        type: "object",
+        properties: {
+          icon: {
+            type: "object",
+            properties: {
+              name: { type: "string" },
+              type: { type: "string", enum: ["icon", "emoji"] }
+            },
+            additionalProperties: false
+          }
+        },
+        additionalProperties: false
+      },
+      category: {
+        type: "object",
+        properties: {
+          uri: {
+            description: "A URI to the category resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))"
+          }
+        },
+        required: ["uri"],
+        additionalProperties: false
+      },
+      content: {
+        type: "object",
+        properties: {
+          body: { type: "string" },
+          excerpt: { type: "string" },
+          link: {
+            description: "Information about where this page should redirect to; only available when `type` is `link`.",
+            type: "object",
+            properties: { url: { type: "string" }, new_tab: { type: "boolean" } },
+            additionalProperties: false
+          },
+          next: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              pages: {
+                type: "array",
+                items: {
+                  anyOf: [
+                    {
+                      type: "object",
+                      properties: {
+                        slug: { type: "string" },
+                        title: { type: "string" },
+                        type: { type: "string", enum: ["basic", "endpoint"] }
+                      },
+                      required: ["slug", "title", "type"],
+                      additionalProperties: false
+                    },
+                    {
+                      type: "object",
+                      properties: {
+                        title: { type: "string" },
+                        type: { type: "string", enum: ["link"] },
+                        url: { type: "string" }
+                      },
+                      required: ["title", "type", "url"],
+                      additionalProperties: false
+                    }
+                  ]
+                }
+              }
+            },
+            additionalProperties: false
+          }
+        },
+        additionalProperties: false
+      },
+      metadata: {
+        type: "object",
+        properties: {
+          description: { type: "string" },
+          keywords: { type: "string" },
+          title: { type: "string" },
+          image: {
+            type: "object",
+            properties: { uri: { type: "string", pattern: "\\/images\\/([a-f\\d]{24})" } },
+            additionalProperties: false
+          }
+        },
+        additionalProperties: false
+      },
+      parent: {
+        type: "object",
+        properties: {
+          uri: {
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        additionalProperties: false
+      },
+      privacy: {
+        type: "object",
+        properties: {
+          view: {
+            type: "string",
+            enum: ["public", "anyone_with_link"],
+            default: "anyone_with_link"
+          }
+        },
+        additionalProperties: false
+      },
+      slug: {
+        description: "The accessible URL slug for the page.",
+        allOf: [{ type: "string" }, { type: "string", minLength: 1 }]
+      },
+      state: { type: "string", enum: ["current", "deprecated"], default: "current" },
+      title: { type: "string" },
+      type: {
+        type: "string",
+        enum: ["api_config", "basic", "endpoint", "link", "webhook"],
+        default: "basic"
+      },
+      connections: {
+        type: "object",
+        properties: {
+          recipes: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                uri: {
+                  description: "URI of the recipe that this API reference is connected to. The recipe and API reference must exist within the same version.",
+                  type: "string",
+                  pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/recipes\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+                }
+              },
+              additionalProperties: false
+            }
+          }
+        },
+        additionalProperties: false
+      },
+      position: { type: "number" },
+      api_config: { type: "string", enum: ["authentication", "getting-started", "my-requests"] },
+      api: {
+        type: "object",
+        properties: {
+          method: {
+            description: "The endpoint HTTP method.",
+            type: "string",
+            enum: ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+          },
+          path: { description: "The endpoint path.", type: "string" },
+          schema: {},
+          stats: {
+            description: "OpenAPI features that are utilized within this API operation.",
+            type: "object",
+            properties: {
+              additional_properties: {
+                description: "This API operation uses `additionalProperties` for handling extra schema properties.",
+                type: "boolean",
+                default: false
+              },
+              callbacks: {
+                description: "This API operation has `callbacks` documented.",
+                type: "boolean",
+                default: false
+              },
+              circular_references: {
+                description: "This API operation contains `$ref` schema pointers that resolve to itself.",
+                type: "boolean",
+                default: false
+              },
+              common_parameters: {
+                description: "This API operation utilizes common parameters set at the path level.",
+                type: "boolean",
+                default: false
+              },
+              discriminators: {
+                description: "This API operation utilizes `discriminator` for discriminating between different parts in a polymorphic schema.",
+                type: "boolean",
+                default: false
+              },
+              links: {
+                description: "This API operation has `links` documented.",
+                type: "boolean",
+                default: false
+              },
+              polymorphism: {
+                description: "This API operation contains polymorphic schemas.",
+                type: "boolean",
+                default: false
+              },
+              references: {
+                description: "This API operation, after being dereferenced, has `x-readme-ref-name` entries defining what the original `$ref` schema pointers were named.",
+                type: "boolean",
+                default: false
+              },
+              server_variables: {
+                description: "This API operation has composable variables configured for its server definition.",
+                type: "boolean",
+                default: false
+              },
+              style: {
+                description: "This API operation has parameters that have specific `style` serializations.",
+                type: "boolean",
+                default: false
+              },
+              webhooks: {
+                description: "This API definition has `webhooks` documented.",
+                type: "boolean",
+                default: false
+              },
+              xml_requests: {
+                description: "This API operation has request bodies that accept XML.",
+                type: "boolean",
+                default: false
+              },
+              xml_responses: {
+                description: "This API operation has response payloads that return XML.",
+                type: "boolean",
+                default: false
+              },
+              xml_schemas: {
+                description: "This API operation has parameters or schemas that can serialize to XML.",
+                type: "boolean",
+                default: false
+              }
+            },
+            additionalProperties: false
+          },
+          source: {
+            type: "string",
+            enum: [
+              "api",
+              "apidesigner",
+              "apieditor",
+              "bidi",
+              "form",
+              "postman",
+              "rdme",
+              "rdme_github",
+              "url"
+            ]
+          },
+          uri: {
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/apis\\/((([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+.(json|yaml|yml)))"
+          }
+        },
+        additionalProperties: false
+      }
+    },
+    required: ["category", "title"],
+    additionalProperties: false
+  },
+  CreateReferenceResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          allow_crawlers: {
+            description: "Allow indexing by robots.",
+            type: "string",
+            enum: ["enabled", "disabled"],
+            default: "enabled"
+          },
+          appearance: {
+            type: "object",
+            properties: {
+              icon: {
+                type: "object",
+                properties: {
+                  name: { type: "string" },
+                  type: { type: "string", enum: ["icon", "emoji"] }
+                },
+                required: ["name", "type"],
+                additionalProperties: false
+              }
+            },
+            required: ["icon"],
+            additionalProperties: false
+          },
+          category: {
+            type: "object",
+            properties: {
+              uri: {
+                description: "A URI to the category resource.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))"
+              }
+            },
+            required: ["uri"],
+            additionalProperties: false
+          },
+          content: {
+            type: "object",
+            properties: {
+              body: { type: "string" },
+              excerpt: { type: "string" },
+              link: {
+                description: "Information about where this page should redirect to; only available when `type` is `link`.",
+                type: "object",
+                properties: {
+                  url: { type: "string" },
+                  new_tab: {
+                    description: "Should this URL be opened up in a new tab?",
+                    type: "boolean"
+                  }
+                },
+                required: ["url", "new_tab"],
+                additionalProperties: false
+              },
+              next: {
+                type: "object",
+                properties: {
+                  description: { type: "string" },
+                  pages: {
+                    type: "array",
+                    items: {
+                      anyOf: [
+                        {
+                          type: "object",
+                          properties: {
+                            slug: { type: "string" },
+                            title: { type: "string" },
+                            type: { type: "string", enum: ["basic", "endpoint"] }
+                          },
+                          required: ["slug", "title", "type"],
+                          additionalProperties: false
+                        },
+                        {
+                          type: "object",
+                          properties: {
+                            title: { type: "string" },
+                            type: { type: "string", enum: ["link"] },
+                            url: { type: "string" }
+                          },
+                          required: ["title", "type", "url"],
+                          additionalProperties: false
+                        }
+                      ]
+                    }
+                  }
+                },
+                required: ["description", "pages"],
+                additionalProperties: false
+              }
+            },
+            required: ["body", "excerpt", "link", "next"],
+            additionalProperties: false
+          },
+          metadata: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              image: {
+                type: "object",
+                properties: {
+                  uri: {
+                    description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                    type: "string",
+                    pattern: "\\/images\\/([a-f\\d]{24})"
+                  },
+                  url: { type: "string", format: "uri" }
+                },
+                required: ["uri", "url"],
+                additionalProperties: false
+              },
+              keywords: {
+                description: "A comma-separated list of keywords to place into your page metadata.",
+                type: "string"
+              },
+              title: { type: "string" }
+            },
+            required: ["description", "image", "keywords", "title"],
+            additionalProperties: false
+          },
+          parent: {
+            type: "object",
+            properties: {
+              uri: {
+                description: "A URI to the parent page resource including the page ID or slug.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+              }
+            },
+            required: ["uri"],
+            additionalProperties: false
+          },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                type: "string",
+                enum: ["public", "anyone_with_link"],
+                default: "anyone_with_link"
+              }
+            },
+            additionalProperties: false
+          },
+          slug: {
+            description: "The accessible URL slug for the page.",
+            allOf: [{ type: "string" }, { type: "string", minLength: 1 }]
+          },
+          state: { type: "string", enum: ["current", "deprecated"], default: "current" },
+          title: { type: "string" },
+          type: {
+            type: "string",
+            enum: ["api_config", "basic", "endpoint", "link", "webhook"],
+            default: "basic"
+          },
+          api_config: {
+            type: "string",
+            enum: ["authentication", "getting-started", "my-requests"]
+          },
+          api: {
+            description: "Information about the API that this reference page is attached to.",
+            type: "object",
+            properties: {
+              method: {
+                description: "The endpoint HTTP method.",
+                type: "string",
+                enum: ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+              },
+              path: { description: "The endpoint path.", type: "string" },
+              schema: {
+                description: "The API schema for this reference endpoint. This schema may be a reduced (i.e., only contains the necessary information for this endpoint) and/or dereferenced version of the full API definition, depending upon the query parameters used for this request."
+              },
+              stats: {
+                description: "OpenAPI features that are utilized within this API operation.",
+                type: "object",
+                properties: {
+                  additional_properties: {
+                    description: "This API operation uses `additionalProperties` for handling extra schema properties.",
+                    type: "boolean",
+                    default: false
+                  },
+                  callbacks: {
+                    description: "This API operation has `callbacks` documented.",
+                    type: "boolean",
+                    default: false
+                  },
+                  circular_references: {
+                    description: "This API operation contains `$ref` schema pointers that resolve to itself.",
+                    type: "boolean",
+                    default: false
+                  },
+                  common_parameters: {
+                    description: "This API operation utilizes common parameters set at the path level.",
+                    type: "boolean",
+                    default: false
+                  },
+                  discriminators: {
+                    description: "This API operation utilizes `discriminator` for discriminating between different parts in a polymorphic schema.",
+                    type: "boolean",
+                    default: false
+                  },
+                  links: {
+                    description: "This API operation has `links` documented.",
+                    type: "boolean",
+                    default: false
+                  },
+                  polymorphism: {
+                    description: "This API operation contains polymorphic schemas.",
+                    type: "boolean",
+                    default: false
+                  },
+                  references: {
+                    description: "This API operation, after being dereferenced, has `x-readme-ref-name` entries defining what the original `$ref` schema pointers were named.",
+                    type: "boolean",
+                    default: false
+                  },
+                  server_variables: {
+                    description: "This API operation has composable variables configured for its server definition.",
+                    type: "boolean",
+                    default: false
+                  },
+                  style: {
+                    description: "This API operation has parameters that have specific `style` serializations.",
+                    type: "boolean",
+                    default: false
+                  },
+                  webhooks: {
+                    description: "This API definition has `webhooks` documented.",
+                    type: "boolean",
+                    default: false
+                  },
+                  xml_requests: {
+                    description: "This API operation has request bodies that accept XML.",
+                    type: "boolean",
+                    default: false
+                  },
+                  xml_responses: {
+                    description: "This API operation has response payloads that return XML.",
+                    type: "boolean",
+                    default: false
+                  },
+                  xml_schemas: {
+                    description: "This API operation has parameters or schemas that can serialize to XML.",
+                    type: "boolean",
+                    default: false
+                  }
+                },
+                additionalProperties: false
+              },
+              source: {
+                description: "The source by which this API definition was ingested.",
+                type: "string",
+                enum: [
+                  "api",
+                  "apidesigner",
+                  "apieditor",
+                  "bidi",
+                  "form",
+                  "postman",
+                  "rdme",
+                  "rdme_github",
+                  "url"
+                ]
+              },
+              uri: {
+                description: "A URI to the API resource.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/apis\\/((([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+.(json|yaml|yml)))"
+              }
+            },
+            required: ["method", "path", "stats", "source", "uri"],
+            additionalProperties: false
+          },
+          connections: {
+            type: "object",
+            properties: {
+              recipes: {
+                description: "A collection of recipes that are displayed on this API reference.",
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    uri: {
+                      description: "URI of the recipe that this API reference is connected to. The recipe and API reference must exist within the same version.",
+                      type: "string",
+                      pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/recipes\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+                    }
+                  },
+                  required: ["uri"],
+                  additionalProperties: false
+                }
+              }
+            },
+            required: ["recipes"],
+            additionalProperties: false
+          },
+          href: {
+            type: "object",
+            properties: {
+              dash: {
+                description: "A URL to this page in your ReadMe Dash.",
+                type: "string",
+                format: "uri"
+              },
+              hub: {
+                description: "A URL to this page on your ReadMe hub.",
+                type: "string",
+                format: "uri"
+              }
+            },
+            required: ["dash", "hub"],
+            additionalProperties: false
+          },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project resource.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          project: {
+            type: "object",
+            properties: {
+              name: { description: "The name of the project.", type: "string" },
+              subdomain: {
+                description: "The subdomain of the project.",
+                type: "string",
+                maxLength: 30,
+                pattern: "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*"
+              },
+              uri: {
+                description: "A URI to the project that this page belongs to.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["name", "subdomain", "uri"],
+            additionalProperties: false
+          },
+          renderable: {
+            type: "object",
+            properties: {
+              status: {
+                description: "A flag for if the resource is renderable or not.",
+                type: "boolean",
+                default: true
+              },
+              error: { description: "The rendering error.", type: "string" },
+              message: {
+                description: "Additional details about the rendering error.",
+                type: "string"
+              }
+            },
+            additionalProperties: false
+          },
+          updated_at: {
+            description: "An ISO 8601 formatted date for when the page was updated.",
+            type: "string",
+            format: "date-time"
+          },
+          uri: {
+            description: "A URI to the page resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        required: [
+          "appearance",
+          "category",
+          "content",
+          "metadata",
+          "parent",
+          "privacy",
+          "slug",
+          "title",
+          "api_config",
+          "api",
+          "connections",
+          "href",
+          "links",
+          "project",
+          "renderable",
+          "updated_at",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetReferenceResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          allow_crawlers: {
+            description: "Allow indexing by robots.",
+            type: "string",
+            enum: ["enabled", "disabled"],
+            default: "enabled"
+          },
+          appearance: {
+            type: "object",
+            properties: {
+              icon: {
+                type: "object",
+                properties: {
+                  name: { type: "string" },
+                  type: { type: "string", enum: ["icon", "emoji"] }
+                },
+                required: ["name", "type"],
+                additionalProperties: false
+              }
+            },
+            required: ["icon"],
+            additionalProperties: false
+          },
+          category: {
+            type: "object",
+            properties: {
+              uri: {
+                description: "A URI to the category resource.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))"
+              }
+            },
+            required: ["uri"],
+            additionalProperties: false
+          },
+          content: {
+            type: "object",
+            properties: {
+              body: { type: "string" },
+              excerpt: { type: "string" },
+              link: {
+                description: "Information about where this page should redirect to; only available when `type` is `link`.",
+                type: "object",
+                properties: {
+                  url: { type: "string" },
+                  new_tab: {
+                    description: "Should this URL be opened up in a new tab?",
+                    type: "boolean"
+                  }
+                },
+                required: ["url", "new_tab"],
+                additionalProperties: false
+              },
+              next: {
+                type: "object",
+                properties: {
+                  description: { type: "string" },
+                  pages: {
+                    type: "array",
+                    items: {
+                      anyOf: [
+                        {
+                          type: "object",
+                          properties: {
+                            slug: { type: "string" },
+                            title: { type: "string" },
+                            type: { type: "string", enum: ["basic", "endpoint"] }
+                          },
+                          required: ["slug", "title", "type"],
+                          additionalProperties: false
+                        },
+                        {
+                          type: "object",
+                          properties: {
+                            title: { type: "string" },
+                            type: { type: "string", enum: ["link"] },
+                            url: { type: "string" }
+                          },
+                          required: ["title", "type", "url"],
+                          additionalProperties: false
+                        }
+                      ]
+                    }
+                  }
+                },
+                required: ["description", "pages"],
+                additionalProperties: false
+              }
+            },
+            required: ["body", "excerpt", "link", "next"],
+            additionalProperties: false
+          },
+          metadata: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              image: {
+                type: "object",
+                properties: {
+                  uri: {
+                    description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                    type: "string",
+                    pattern: "\\/images\\/([a-f\\d]{24})"
+                  },
+                  url: { type: "string", format: "uri" }
+                },
+                required: ["uri", "url"],
+                additionalProperties: false
+              },
+              keywords: {
+                description: "A comma-separated list of keywords to place into your page metadata.",
+                type: "string"
+              },
+              title: { type: "string" }
+            },
+            required: ["description", "image", "keywords", "title"],
+            additionalProperties: false
+          },
+          parent: {
+            type: "object",
+            properties: {
+              uri: {
+                description: "A URI to the parent page resource including the page ID or slug.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+              }
+            },
+            required: ["uri"],
+            additionalProperties: false
+          },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                type: "string",
+                enum: ["public", "anyone_with_link"],
+                default: "anyone_with_link"
+              }
+            },
+            additionalProperties: false
+          },
+          slug: {
+            description: "The accessible URL slug for the page.",
+            allOf: [{ type: "string" }, { type: "string", minLength: 1 }]
+          },
+          state: { type: "string", enum: ["current", "deprecated"], default: "current" },
+          title: { type: "string" },
+          type: {
+            type: "string",
+            enum: ["api_config", "basic", "endpoint", "link", "webhook"],
+            default: "basic"
+          },
+          api_config: {
+            type: "string",
+            enum: ["authentication", "getting-started", "my-requests"]
+          },
+          api: {
+            description: "Information about the API that this reference page is attached to.",
+            type: "object",
+            properties: {
+              method: {
+                description: "The endpoint HTTP method.",
+                type: "string",
+                enum: ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+              },
+              path: { description: "The endpoint path.", type: "string" },
+              schema: {
+                description: "The API schema for this reference endpoint. This schema may be a reduced (i.e., only contains the necessary information for this endpoint) and/or dereferenced version of the full API definition, depending upon the query parameters used for this request."
+              },
+              stats: {
+                description: "OpenAPI features that are utilized within this API operation.",
+                type: "object",
+                properties: {
+                  additional_properties: {
+                    description: "This API operation uses `additionalProperties` for handling extra schema properties.",
+                    type: "boolean",
+                    default: false
+                  },
+                  callbacks: {
+                    description: "This API operation has `callbacks` documented.",
+                    type: "boolean",
+                    default: false
+                  },
+                  circular_references: {
+                    description: "This API operation contains `$ref` schema pointers that resolve to itself.",
+                    type: "boolean",
+                    default: false
+                  },
+                  common_parameters: {
+                    description: "This API operation utilizes common parameters set at the path level.",
+                    type: "boolean",
+                    default: false
+                  },
+                  discriminators: {
+                    description: "This API operation utilizes `discriminator` for discriminating between different parts in a polymorphic schema.",
+                    type: "boolean",
+                    default: false
+                  },
+                  links: {
+                    description: "This API operation has `links` documented.",
+                    type: "boolean",
+                    default: false
+                  },
+                  polymorphism: {
+                    description: "This API operation contains polymorphic schemas.",
+                    type: "boolean",
+                    default: false
+                  },
+                  references: {
+                    description: "This API operation, after being dereferenced, has `x-readme-ref-name` entries defining what the original `$ref` schema pointers were named.",
+                    type: "boolean",
+                    default: false
+                  },
+                  server_variables: {
+                    description: "This API operation has composable variables configured for its server definition.",
+                    type: "boolean",
+                    default: false
+                  },
+                  style: {
+                    description: "This API operation has parameters that have specific `style` serializations.",
+                    type: "boolean",
+                    default: false
+                  },
+                  webhooks: {
+                    description: "This API definition has `webhooks` documented.",
+                    type: "boolean",
+                    default: false
+                  },
+                  xml_requests: {
+                    description: "This API operation has request bodies that accept XML.",
+                    type: "boolean",
+                    default: false
+                  },
+                  xml_responses: {
+                    description: "This API operation has response payloads that return XML.",
+                    type: "boolean",
+                    default: false
+                  },
+                  xml_schemas: {
+                    description: "This API operation has parameters or schemas that can serialize to XML.",
+                    type: "boolean",
+                    default: false
+                  }
+                },
+                additionalProperties: false
+              },
+              source: {
+                description: "The source by which this API definition was ingested.",
+                type: "string",
+                enum: [
+                  "api",
+                  "apidesigner",
+                  "apieditor",
+                  "bidi",
+                  "form",
+                  "postman",
+                  "rdme",
+                  "rdme_github",
+                  "url"
+                ]
+              },
+              uri: {
+                description: "A URI to the API resource.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/apis\\/((([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+.(json|yaml|yml)))"
+              }
+            },
+            required: ["method", "path", "stats", "source", "uri"],
+            additionalProperties: false
+          },
+          connections: {
+            type: "object",
+            properties: {
+              recipes: {
+                description: "A collection of recipes that are displayed on this API reference.",
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    uri: {
+                      description: "URI of the recipe that this API reference is connected to. The recipe and API reference must exist within the same version.",
+                      type: "string",
+                      pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/recipes\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+                    }
+                  },
+                  required: ["uri"],
+                  additionalProperties: false
+                }
+              }
+            },
+            required: ["recipes"],
+            additionalProperties: false
+          },
+          href: {
+            type: "object",
+            properties: {
+              dash: {
+                description: "A URL to this page in your ReadMe Dash.",
+                type: "string",
+                format: "uri"
+              },
+              hub: {
+                description: "A URL to this page on your ReadMe hub.",
+                type: "string",
+                format: "uri"
+              }
+            },
+            required: ["dash", "hub"],
+            additionalProperties: false
+          },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project resource.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          project: {
+            type: "object",
+            properties: {
+              name: { description: "The name of the project.", type: "string" },
+              subdomain: {
+                description: "The subdomain of the project.",
+                type: "string",
+                maxLength: 30,
+                pattern: "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*"
+              },
+              uri: {
+                description: "A URI to the project that this page belongs to.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["name", "subdomain", "uri"],
+            additionalProperties: false
+          },
+          renderable: {
+            type: "object",
+            properties: {
+              status: {
+                description: "A flag for if the resource is renderable or not.",
+                type: "boolean",
+                default: true
+              },
+              error: { description: "The rendering error.", type: "string" },
+              message: {
+                description: "Additional details about the rendering error.",
+                type: "string"
+              }
+            },
+            additionalProperties: false
+          },
+          updated_at: {
+            description: "An ISO 8601 formatted date for when the page was updated.",
+            type: "string",
+            format: "date-time"
+          },
+          uri: {
+            description: "A URI to the page resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        required: [
+          "appearance",
+          "category",
+          "content",
+          "metadata",
+          "parent",
+          "privacy",
+          "slug",
+          "title",
+          "api_config",
+          "api",
+          "connections",
+          "href",
+          "links",
+          "project",
+          "renderable",
+          "updated_at",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  DeleteReferenceResponse: false,
+  UpdateReferenceRequestBody: {
+    type: "object",
+    properties: {
+      allow_crawlers: {
+        description: "Allow indexing by robots.",
+        type: "string",
+        enum: ["enabled", "disabled"],
+        default: "enabled"
+      },
+      appearance: {
+        type: "object",
+        properties: {
+          icon: {
+            type: "object",
+            properties: {
+              name: { type: "string" },
+              type: { type: "string", enum: ["icon", "emoji"] }
+            },
+            additionalProperties: false
+          }
+        },
+        additionalProperties: false
+      },
+      category: {
+        type: "object",
+        properties: {
+          uri: {
+            description: "A URI to the category resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))"
+          }
+        },
+        additionalProperties: false
+      },
+      content: {
+        type: "object",
+        properties: {
+          body: { type: "string" },
+          excerpt: { type: "string" },
+          link: {
+            description: "Information about where this page should redirect to; only available when `type` is `link`.",
+            type: "object",
+            properties: { url: { type: "string" }, new_tab: { type: "boolean" } },
+            additionalProperties: false
+          },
+          next: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              pages: {
+                type: "array",
+                items: {
+                  anyOf: [
+                    {
+                      type: "object",
+                      properties: {
+                        slug: { type: "string" },
+                        title: { type: "string" },
+                        type: { type: "string", enum: ["basic", "endpoint"] }
+                      },
+                      required: ["slug", "title", "type"],
+                      additionalProperties: false
+                    },
+                    {
+                      type: "object",
+                      properties: {
+                        title: { type: "string" },
+                        type: { type: "string", enum: ["link"] },
+                        url: { type: "string" }
+                      },
+                      required: ["title", "type", "url"],
+                      additionalProperties: false
+                    }
+                  ]
+                }
+              }
+            },
+            additionalProperties: false
+          }
+        },
+        additionalProperties: false
+      },
+      metadata: {
+        type: "object",
+        properties: {
+          description: { type: "string" },
+          keywords: { type: "string" },
+          title: { type: "string" },
+          image: {
+            type: "object",
+            properties: { uri: { type: "string", pattern: "\\/images\\/([a-f\\d]{24})" } },
+            additionalProperties: false
+          }
+        },
+        additionalProperties: false
+      },
+      parent: {
+        type: "object",
+        properties: {
+          uri: {
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        additionalProperties: false
+      },
+      privacy: {
+        type: "object",
+        properties: {
+          view: {
+            type: "string",
+            enum: ["public", "anyone_with_link"],
+            default: "anyone_with_link"
+          }
+        },
+        additionalProperties: false
+      },
+      slug: {
+        description: "The accessible URL slug for the page.",
+        allOf: [{ type: "string" }, { type: "string", minLength: 1 }]
+      },
+      state: { type: "string", enum: ["current", "deprecated"], default: "current" },
+      title: { type: "string" },
+      type: {
+        type: "string",
+        enum: ["api_config", "basic", "endpoint", "link", "webhook"],
+        default: "basic"
+      },
+      connections: {
+        type: "object",
+        properties: {
+          recipes: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                uri: {
+                  description: "URI of the recipe that this API reference is connected to. The recipe and API reference must exist within the same version.",
+                  type: "string",
+                  pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/recipes\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+                }
+              },
+              additionalProperties: false
+            }
+          }
+        },
+        additionalProperties: false
+      },
+      api: {
+        description: "Information about the API that this reference page is attached to. If you wish to detach this page from an API definition, making it a stand page, set `api.uri` to `null`.",
+        type: "object",
+        properties: {
+          method: {
+            description: "The endpoint HTTP method.",
+            type: "string",
+            enum: ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+          },
+          path: { description: "The endpoint path.", type: "string" },
+          schema: {},
+          stats: {
+            description: "OpenAPI features that are utilized within this API operation.",
+            type: "object",
+            properties: {
+              additional_properties: {
+                description: "This API operation uses `additionalProperties` for handling extra schema properties.",
+                type: "boolean",
+                default: false
+              },
+              callbacks: {
+                description: "This API operation has `callbacks` documented.",
+                type: "boolean",
+                default: false
+              },
+              circular_references: {
+                description: "This API operation contains `$ref` schema pointers that resolve to itself.",
+                type: "boolean",
+                default: false
+              },
+              common_parameters: {
+                description: "This API operation utilizes common parameters set at the path level.",
+                type: "boolean",
+                default: false
+              },
+              discriminators: {
+                description: "This API operation utilizes `discriminator` for discriminating between different parts in a polymorphic schema.",
+                type: "boolean",
+                default: false
+              },
+              links: {
+                description: "This API operation has `links` documented.",
+                type: "boolean",
+                default: false
+              },
+              polymorphism: {
+                description: "This API operation contains polymorphic schemas.",
+                type: "boolean",
+                default: false
+              },
+              references: {
+                description: "This API operation, after being dereferenced, has `x-readme-ref-name` entries defining what the original `$ref` schema pointers were named.",
+                type: "boolean",
+                default: false
+              },
+              server_variables: {
+                description: "This API operation has composable variables configured for its server definition.",
+                type: "boolean",
+                default: false
+              },
+              style: {
+                description: "This API operation has parameters that have specific `style` serializations.",
+                type: "boolean",
+                default: false
+              },
+              webhooks: {
+                description: "This API definition has `webhooks` documented.",
+                type: "boolean",
+                default: false
+              },
+              xml_requests: {
+                description: "This API operation has request bodies that accept XML.",
+                type: "boolean",
+                default: false
+              },
+              xml_responses: {
+                description: "This API operation has response payloads that return XML.",
+                type: "boolean",
+                default: false
+              },
+              xml_schemas: {
+                description: "This API operation has parameters or schemas that can serialize to XML.",
+                type: "boolean",
+                default: false
+              }
+            },
+            additionalProperties: false
+          },
+          source: {
+            type: "string",
+            enum: [
+              "api",
+              "apidesigner",
+              "apieditor",
+              "bidi",
+              "form",
+              "postman",
+              "rdme",
+              "rdme_github",
+              "url"
+            ]
+          },
+          uri: {
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/apis\\/((([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+.(json|yaml|yml)))"
+          }
+        },
+        additionalProperties: false
+      },
+      position: { type: "number" }
+    },
+    additionalProperties: false
+  },
+  UpdateReferenceResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          allow_crawlers: {
+            description: "Allow indexing by robots.",
+            type: "string",
+            enum: ["enabled", "disabled"],
+            default: "enabled"
+          },
+          appearance: {
+            type: "object",
+            properties: {
+              icon: {
+                type: "object",
+                properties: {
+                  name: { type: "string" },
+                  type: { type: "string", enum: ["icon", "emoji"] }
+                },
+                required: ["name", "type"],
+                additionalProperties: false
+              }
+            },
+            required: ["icon"],
+            additionalProperties: false
+          },
+          category: {
+            type: "object",
+            properties: {
+              uri: {
+                description: "A URI to the category resource.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))"
+              }
+            },
+            required: ["uri"],
+            additionalProperties: false
+          },
+          content: {
+            type: "object",
+            properties: {
+              body: { type: "string" },
+              excerpt: { type: "string" },
+              link: {
+                description: "Information about where this page should redirect to; only available when `type` is `link`.",
+                type: "object",
+                properties: {
+                  url: { type: "string" },
+                  new_tab: {
+                    description: "Should this URL be opened up in a new tab?",
+                    type: "boolean"
+                  }
+                },
+                required: ["url", "new_tab"],
+                additionalProperties: false
+              },
+              next: {
+                type: "object",
+                properties: {
+                  description: { type: "string" },
+                  pages: {
+                    type: "array",
+                    items: {
+                      anyOf: [
+                        {
+                          type: "object",
+                          properties: {
+                            slug: { type: "string" },
+                            title: { type: "string" },
+                            type: { type: "string", enum: ["basic", "endpoint"] }
+                          },
+                          required: ["slug", "title", "type"],
+                          additionalProperties: false
+                        },
+                        {
+                          type: "object",
+                          properties: {
+                            title: { type: "string" },
+                            type: { type: "string", enum: ["link"] },
+                            url: { type: "string" }
+                          },
+                          required: ["title", "type", "url"],
+                          additionalProperties: false
+                        }
+                      ]
+                    }
+                  }
+                },
+                required: ["description", "pages"],
+                additionalProperties: false
+              }
+            },
+            required: ["body", "excerpt", "link", "next"],
+            additionalProperties: false
+          },
+          metadata: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              image: {
+                type: "object",
+                properties: {
+                  uri: {
+                    description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                    type: "string",
+                    pattern: "\\/images\\/([a-f\\d]{24})"
+                  },
+                  url: { type: "string", format: "uri" }
+                },
+                required: ["uri", "url"],
+                additionalProperties: false
+              },
+              keywords: {
+                description: "A comma-separated list of keywords to place into your page metadata.",
+                type: "string"
+              },
+              title: { type: "string" }
+            },
+            required: ["description", "image", "keywords", "title"],
+            additionalProperties: false
+          },
+          parent: {
+            type: "object",
+            properties: {
+              uri: {
+                description: "A URI to the parent page resource including the page ID or slug.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+              }
+            },
+            required: ["uri"],
+            additionalProperties: false
+          },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                type: "string",
+                enum: ["public", "anyone_with_link"],
+                default: "anyone_with_link"
+              }
+            },
+            additionalProperties: false
+          },
+          slug: {
+            description: "The accessible URL slug for the page.",
+            allOf: [{ type: "string" }, { type: "string", minLength: 1 }]
+          },
+          state: { type: "string", enum: ["current", "deprecated"], default: "current" },
+          title: { type: "string" },
+          type: {
+            type: "string",
+            enum: ["api_config", "basic", "endpoint", "link", "webhook"],
+            default: "basic"
+          },
+          api_config: {
+            type: "string",
+            enum: ["authentication", "getting-started", "my-requests"]
+          },
+          api: {
+            description: "Information about the API that this reference page is attached to.",
+            type: "object",
+            properties: {
+              method: {
+                description: "The endpoint HTTP method.",
+                type: "string",
+                enum: ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+              },
+              path: { description: "The endpoint path.", type: "string" },
+              schema: {
+                description: "The API schema for this reference endpoint. This schema may be a reduced (i.e., only contains the necessary information for this endpoint) and/or dereferenced version of the full API definition, depending upon the query parameters used for this request."
+              },
+              stats: {
+                description: "OpenAPI features that are utilized within this API operation.",
+                type: "object",
+                properties: {
+                  additional_properties: {
+                    description: "This API operation uses `additionalProperties` for handling extra schema properties.",
+                    type: "boolean",
+                    default: false
+                  },
+                  callbacks: {
+                    description: "This API operation has `callbacks` documented.",
+                    type: "boolean",
+                    default: false
+                  },
+                  circular_references: {
+                    description: "This API operation contains `$ref` schema pointers that resolve to itself.",
+                    type: "boolean",
+                    default: false
+                  },
+                  common_parameters: {
+                    description: "This API operation utilizes common parameters set at the path level.",
+                    type: "boolean",
+                    default: false
+                  },
+                  discriminators: {
+                    description: "This API operation utilizes `discriminator` for discriminating between different parts in a polymorphic schema.",
+                    type: "boolean",
+                    default: false
+                  },
+                  links: {
+                    description: "This API operation has `links` documented.",
+                    type: "boolean",
+                    default: false
+                  },
+                  polymorphism: {
+                    description: "This API operation contains polymorphic schemas.",
+                    type: "boolean",
+                    default: false
+                  },
+                  references: {
+                    description: "This API operation, after being dereferenced, has `x-readme-ref-name` entries defining what the original `$ref` schema pointers were named.",
+                    type: "boolean",
+                    default: false
+                  },
+                  server_variables: {
+                    description: "This API operation has composable variables configured for its server definition.",
+                    type: "boolean",
+                    default: false
+                  },
+                  style: {
+                    description: "This API operation has parameters that have specific `style` serializations.",
+                    type: "boolean",
+                    default: false
+                  },
+                  webhooks: {
+                    description: "This API definition has `webhooks` documented.",
+                    type: "boolean",
+                    default: false
+                  },
+                  xml_requests: {
+                    description: "This API operation has request bodies that accept XML.",
+                    type: "boolean",
+                    default: false
+                  },
+                  xml_responses: {
+                    description: "This API operation has response payloads that return XML.",
+                    type: "boolean",
+                    default: false
+                  },
+                  xml_schemas: {
+                    description: "This API operation has parameters or schemas that can serialize to XML.",
+                    type: "boolean",
+                    default: false
+                  }
+                },
+                additionalProperties: false
+              },
+              source: {
+                description: "The source by which this API definition was ingested.",
+                type: "string",
+                enum: [
+                  "api",
+                  "apidesigner",
+                  "apieditor",
+                  "bidi",
+                  "form",
+                  "postman",
+                  "rdme",
+                  "rdme_github",
+                  "url"
+                ]
+              },
+              uri: {
+                description: "A URI to the API resource.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/apis\\/((([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+.(json|yaml|yml)))"
+              }
+            },
+            required: ["method", "path", "stats", "source", "uri"],
+            additionalProperties: false
+          },
+          connections: {
+            type: "object",
+            properties: {
+              recipes: {
+                description: "A collection of recipes that are displayed on this API reference.",
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    uri: {
+                      description: "URI of the recipe that this API reference is connected to. The recipe and API reference must exist within the same version.",
+                      type: "string",
+                      pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/recipes\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+                    }
+                  },
+                  required: ["uri"],
+                  additionalProperties: false
+                }
+              }
+            },
+            required: ["recipes"],
+            additionalProperties: false
+          },
+          href: {
+            type: "object",
+            properties: {
+              dash: {
+                description: "A URL to this page in your ReadMe Dash.",
+                type: "string",
+                format: "uri"
+              },
+              hub: {
+                description: "A URL to this page on your ReadMe hub.",
+                type: "string",
+                format: "uri"
+              }
+            },
+            required: ["dash", "hub"],
+            additionalProperties: false
+          },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project resource.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          project: {
+            type: "object",
+            properties: {
+              name: { description: "The name of the project.", type: "string" },
+              subdomain: {
+                description: "The subdomain of the project.",
+                type: "string",
+                maxLength: 30,
+                pattern: "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*"
+              },
+              uri: {
+                description: "A URI to the project that this page belongs to.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["name", "subdomain", "uri"],
+            additionalProperties: false
+          },
+          renderable: {
+            type: "object",
+            properties: {
+              status: {
+                description: "A flag for if the resource is renderable or not.",
+                type: "boolean",
+                default: true
+              },
+              error: { description: "The rendering error.", type: "string" },
+              message: {
+                description: "Additional details about the rendering error.",
+                type: "string"
+              }
+            },
+            additionalProperties: false
+          },
+          updated_at: {
+            description: "An ISO 8601 formatted date for when the page was updated.",
+            type: "string",
+            format: "date-time"
+          },
+          uri: {
+            description: "A URI to the page resource.",
+            type: "string",
+            pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        required: [
+          "appearance",
+          "category",
+          "content",
+          "metadata",
+          "parent",
+          "privacy",
+          "slug",
+          "title",
+          "api_config",
+          "api",
+          "connections",
+          "href",
+          "links",
+          "project",
+          "renderable",
+          "updated_at",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetChangelogsResponse: {
+    type: "object",
+    properties: {
+      total: { type: "number" },
+      page: { type: "number" },
+      per_page: { type: "number" },
+      paging: {
+        type: "object",
+        properties: {
+          next: { type: "string" },
+          previous: { type: "string" },
+          first: { type: "string" },
+          last: { type: "string" }
+        },
+        required: ["next", "previous", "first", "last"],
+        additionalProperties: false
+      },
+      data: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            author: {
+              type: "object",
+              properties: {
+                id: { description: "User ID of the changelog author.", type: "string" },
+                name: {
+                  description: "Full name of the user who created the changelog.",
+                  type: "string"
+                }
+              },
+              required: ["id", "name"],
+              additionalProperties: false
+            },
+            content: {
+              type: "object",
+              properties: { body: { type: "string" } },
+              required: ["body"],
+              additionalProperties: false
+            },
+            created_at: {
+              description: "An ISO 8601 formatted date for when the changelog was created.",
+              type: "string",
+              format: "date-time"
+            },
+            metadata: {
+              type: "object",
+              properties: {
+                description: { type: "string" },
+                image: {
+                  type: "object",
+                  properties: {
+                    uri: {
+                      description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                      type: "string",
+                      pattern: "\\/images\\/([a-f\\d]{24})"
+                    },
+                    url: { type: "string", format: "uri" }
+                  },
+                  required: ["uri", "url"],
+                  additionalProperties: false
+                },
+                keywords: {
+                  description: "A comma-separated list of keywords to place into your changelog metadata.",
+                  type: "string"
+                },
+                title: { type: "string" }
+              },
+              required: ["description", "image", "keywords", "title"],
+              additionalProperties: false
+            },
+            privacy: {
+              type: "object",
+              properties: {
+                view: {
+                  description: "The visibility of this changelog.",
+                  type: "string",
+                  enum: ["public", "anyone_with_link"],
+                  default: "anyone_with_link"
+                }
+              },
+              additionalProperties: false
+            },
+            slug: { type: "string" },
+            title: { type: "string" },
+            type: {
+              description: "The type of changelog that this is.",
+              type: "string",
+              enum: ["none", "added", "fixed", "improved", "deprecated", "removed"],
+              default: "none"
+            },
+            links: {
+              type: "object",
+              properties: {
+                project: {
+                  description: "A URI to the project that this changelog belongs to.",
+                  type: "string",
+                  pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+                }
+              },
+              required: ["project"],
+              additionalProperties: false
+            },
+            updated_at: {
+              description: "An ISO 8601 formatted date for when the changelog was updated.",
+              type: "string",
+              format: "date-time"
+            },
+            uri: {
+              type: "string",
+              pattern: "\\/changelogs\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+            }
+          },
+          required: [
+            "author",
+            "content",
+            "created_at",
+            "metadata",
+            "privacy",
+            "slug",
+            "title",
+            "links",
+            "updated_at",
+            "uri"
+          ],
+          additionalProperties: false
+        }
+      }
+    },
+    required: ["total", "page", "per_page", "paging", "data"],
+    additionalProperties: false
+  },
+  CreateChangelogRequestBody: {
+    type: "object",
+    properties: {
+      author: {
+        type: "object",
+        properties: { id: { type: "string" } },
+        additionalProperties: false
+      },
+      content: {
+        type: "object",
+        properties: { body: { type: "string" } },
+        additionalProperties: false
+      },
+      created_at: {
+        description: "An ISO 8601 formatted date for when the changelog was created.",
+        type: "string",
+        format: "date-time"
+      },
+      metadata: {
+        type: "object",
+        properties: {
+          description: { type: "string" },
+          image: {
+            type: "object",
+            properties: {
+              uri: { type: "string", pattern: "\\/images\\/([a-f\\d]{24})" },
+              url: { type: "string", format: "uri" }
+            },
+            additionalProperties: false
+          },
+          keywords: { type: "string" },
+          title: { type: "string" }
+        },
+        additionalProperties: false
+      },
+      privacy: {
+        type: "object",
+        properties: {
+          view: {
+            description: "The visibility of this changelog.",
+            type: "string",
+            enum: ["public", "anyone_with_link"],
+            default: "anyone_with_link"
+          }
+        },
+        additionalProperties: false
+      },
+      slug: { type: "string" },
+      title: { type: "string" },
+      type: {
+        description: "The type of changelog that this is.",
+        type: "string",
+        enum: ["none", "added", "fixed", "improved", "deprecated", "removed"],
+        default: "none"
+      }
+    },
+    required: ["title"],
+    additionalProperties: false
+  },
+  CreateChangelogResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          author: {
+            type: "object",
+            properties: {
+              id: { description: "User ID of the changelog author.", type: "string" },
+              name: {
+                description: "Full name of the user who created the changelog.",
+                type: "string"
+              }
+            },
+            required: ["id", "name"],
+            additionalProperties: false
+          },
+          content: {
+            type: "object",
+            properties: { body: { type: "string" } },
+            required: ["body"],
+            additionalProperties: false
+          },
+          created_at: {
+            description: "An ISO 8601 formatted date for when the changelog was created.",
+            type: "string",
+            format: "date-time"
+          },
+          metadata: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              image: {
+                type: "object",
+                properties: {
+                  uri: {
+                    description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                    type: "string",
+                    pattern: "\\/images\\/([a-f\\d]{24})"
+                  },
+                  url: { type: "string", format: "uri" }
+                },
+                required: ["uri", "url"],
+                additionalProperties: false
+              },
+              keywords: {
+                description: "A comma-separated list of keywords to place into your changelog metadata.",
+                type: "string"
+              },
+              title: { type: "string" }
+            },
+            required: ["description", "image", "keywords", "title"],
+            additionalProperties: false
+          },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                description: "The visibility of this changelog.",
+                type: "string",
+                enum: ["public", "anyone_with_link"],
+                default: "anyone_with_link"
+              }
+            },
+            additionalProperties: false
+          },
+          slug: { type: "string" },
+          title: { type: "string" },
+          type: {
+            description: "The type of changelog that this is.",
+            type: "string",
+            enum: ["none", "added", "fixed", "improved", "deprecated", "removed"],
+            default: "none"
+          },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project that this changelog belongs to.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          updated_at: {
+            description: "An ISO 8601 formatted date for when the changelog was updated.",
+            type: "string",
+            format: "date-time"
+          },
+          uri: {
+            type: "string",
+            pattern: "\\/changelogs\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        required: [
+          "author",
+          "content",
+          "created_at",
+          "metadata",
+          "privacy",
+          "slug",
+          "title",
+          "links",
+          "updated_at",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetChangelogResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          author: {
+            type: "object",
+            properties: {
+              id: { description: "User ID of the changelog author.", type: "string" },
+              name: {
+                description: "Full name of the user who created the changelog.",
+                type: "string"
+              }
+            },
+            required: ["id", "name"],
+            additionalProperties: false
+          },
+          content: {
+            type: "object",
+            properties: { body: { type: "string" } },
+            required: ["body"],
+            additionalProperties: false
+          },
+          created_at: {
+            description: "An ISO 8601 formatted date for when the changelog was created.",
+            type: "string",
+            format: "date-time"
+          },
+          metadata: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              image: {
+                type: "object",
+                properties: {
+                  uri: {
+                    description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                    type: "string",
+                    pattern: "\\/images\\/([a-f\\d]{24})"
+                  },
+                  url: { type: "string", format: "uri" }
+                },
+                required: ["uri", "url"],
+                additionalProperties: false
+              },
+              keywords: {
+                description: "A comma-separated list of keywords to place into your changelog metadata.",
+                type: "string"
+              },
+              title: { type: "string" }
+            },
+            required: ["description", "image", "keywords", "title"],
+            additionalProperties: false
+          },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                description: "The visibility of this changelog.",
+                type: "string",
+                enum: ["public", "anyone_with_link"],
+                default: "anyone_with_link"
+              }
+            },
+            additionalProperties: false
+          },
+          slug: { type: "string" },
+          title: { type: "string" },
+          type: {
+            description: "The type of changelog that this is.",
+            type: "string",
+            enum: ["none", "added", "fixed", "improved", "deprecated", "removed"],
+            default: "none"
+          },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project that this changelog belongs to.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          updated_at: {
+            description: "An ISO 8601 formatted date for when the changelog was updated.",
+            type: "string",
+            format: "date-time"
+          },
+          uri: {
+            type: "string",
+            pattern: "\\/changelogs\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        required: [
+          "author",
+          "content",
+          "created_at",
+          "metadata",
+          "privacy",
+          "slug",
+          "title",
+          "links",
+          "updated_at",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  DeleteChangelogResponse: false,
+  UpdateChangelogRequestBody: {
+    type: "object",
+    properties: {
+      author: {
+        type: "object",
+        properties: { id: { type: "string" }, name: { type: "string" } },
+        additionalProperties: false
+      },
+      content: {
+        type: "object",
+        properties: { body: { type: "string" } },
+        additionalProperties: false
+      },
+      created_at: {
+        description: "An ISO 8601 formatted date for when the changelog was created.",
+        type: "string",
+        format: "date-time"
+      },
+      metadata: {
+        type: "object",
+        properties: {
+          description: { type: "string" },
+          image: {
+            type: "object",
+            properties: {
+              uri: { type: "string", pattern: "\\/images\\/([a-f\\d]{24})" },
+              url: { type: "string", format: "uri" }
+            },
+            additionalProperties: false
+          },
+          keywords: { type: "string" },
+          title: { type: "string" }
+        },
+        additionalProperties: false
+      },
+      privacy: {
+        type: "object",
+        properties: {
+          view: {
+            description: "The visibility of this changelog.",
+            type: "string",
+            enum: ["public", "anyone_with_link"],
+            default: "anyone_with_link"
+          }
+        },
+        additionalProperties: false
+      },
+      slug: { type: "string" },
+      title: { type: "string" },
+      type: {
+        description: "The type of changelog that this is.",
+        type: "string",
+        enum: ["none", "added", "fixed", "improved", "deprecated", "removed"],
+        default: "none"
+      }
+    },
+    additionalProperties: false
+  },
+  UpdateChangelogResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          author: {
+            type: "object",
+            properties: {
+              id: { description: "User ID of the changelog author.", type: "string" },
+              name: {
+                description: "Full name of the user who created the changelog.",
+                type: "string"
+              }
+            },
+            required: ["id", "name"],
+            additionalProperties: false
+          },
+          content: {
+            type: "object",
+            properties: { body: { type: "string" } },
+            required: ["body"],
+            additionalProperties: false
+          },
+          created_at: {
+            description: "An ISO 8601 formatted date for when the changelog was created.",
+            type: "string",
+            format: "date-time"
+          },
+          metadata: {
+            type: "object",
+            properties: {
+              description: { type: "string" },
+              image: {
+                type: "object",
+                properties: {
+                  uri: {
+                    description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                    type: "string",
+                    pattern: "\\/images\\/([a-f\\d]{24})"
+                  },
+                  url: { type: "string", format: "uri" }
+                },
+                required: ["uri", "url"],
+                additionalProperties: false
+              },
+              keywords: {
+                description: "A comma-separated list of keywords to place into your changelog metadata.",
+                type: "string"
+              },
+              title: { type: "string" }
+            },
+            required: ["description", "image", "keywords", "title"],
+            additionalProperties: false
+          },
+          privacy: {
+            type: "object",
+            properties: {
+              view: {
+                description: "The visibility of this changelog.",
+                type: "string",
+                enum: ["public", "anyone_with_link"],
+                default: "anyone_with_link"
+              }
+            },
+            additionalProperties: false
+          },
+          slug: { type: "string" },
+          title: { type: "string" },
+          type: {
+            description: "The type of changelog that this is.",
+            type: "string",
+            enum: ["none", "added", "fixed", "improved", "deprecated", "removed"],
+            default: "none"
+          },
+          links: {
+            type: "object",
+            properties: {
+              project: {
+                description: "A URI to the project that this changelog belongs to.",
+                type: "string",
+                pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+              }
+            },
+            required: ["project"],
+            additionalProperties: false
+          },
+          updated_at: {
+            description: "An ISO 8601 formatted date for when the changelog was updated.",
+            type: "string",
+            format: "date-time"
+          },
+          uri: {
+            type: "string",
+            pattern: "\\/changelogs\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+          }
+        },
+        required: [
+          "author",
+          "content",
+          "created_at",
+          "metadata",
+          "privacy",
+          "slug",
+          "title",
+          "links",
+          "updated_at",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetImagesResponse: {
+    type: "object",
+    properties: {
+      total: { type: "number" },
+      page: { type: "number" },
+      per_page: { type: "number" },
+      paging: {
+        type: "object",
+        properties: {
+          next: { type: "string" },
+          previous: { type: "string" },
+          first: { type: "string" },
+          last: { type: "string" }
+        },
+        required: ["next", "previous", "first", "last"],
+        additionalProperties: false
+      },
+      data: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            name: { type: "string" },
+            width: {
+              description: "The pixel width of the image. This is not present for SVGs.",
+              type: "number"
+            },
+            height: {
+              description: "The pixel height of the image. This is not present for SVGs.",
+              type: "number"
+            },
+            color: {
+              description: "The primary color contained within your image.",
+              type: "string",
+              pattern: "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$"
+            },
+            links: {
+              type: "object",
+              properties: {
+                original_url: {
+                  description: "If your image was resized upon upload this will be a URL to the original file.",
+                  type: "string",
+                  format: "uri"
+                }
+              },
+              required: ["original_url"],
+              additionalProperties: false
+            },
+            uri: {
+              description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+              type: "string",
+              pattern: "\\/images\\/([a-f\\d]{24})"
+            },
+            url: { type: "string", format: "uri" }
+          },
+          required: ["name", "width", "height", "color", "links", "uri", "url"],
+          additionalProperties: false
+        }
+      }
+    },
+    required: ["total", "page", "per_page", "paging", "data"],
+    additionalProperties: false
+  },
+  UploadImageRequestBody: { type: "object", properties: { file: {} }, additionalProperties: false },
+  UploadImageResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          name: { type: "string" },
+          width: {
+            description: "The pixel width of the image. This is not present for SVGs.",
+            type: "number"
+          },
+          height: {
+            description: "The pixel height of the image. This is not present for SVGs.",
+            type: "number"
+          },
+          color: {
+            description: "The primary color contained within your image.",
+            type: "string",
+            pattern: "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$"
+          },
+          links: {
+            type: "object",
+            properties: {
+              original_url: {
+                description: "If your image was resized upon upload this will be a URL to the original file.",
+                type: "string",
+                format: "uri"
+              }
+            },
+            required: ["original_url"],
+            additionalProperties: false
+          },
+          uri: {
+            description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+            type: "string",
+            pattern: "\\/images\\/([a-f\\d]{24})"
+          },
+          url: { type: "string", format: "uri" }
+        },
+        required: ["name", "width", "height", "color", "links", "uri", "url"],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetImageResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          name: { type: "string" },
+          width: {
+            description: "The pixel width of the image. This is not present for SVGs.",
+            type: "number"
+          },
+          height: {
+            description: "The pixel height of the image. This is not present for SVGs.",
+            type: "number"
+          },
+          color: {
+            description: "The primary color contained within your image.",
+            type: "string",
+            pattern: "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$"
+          },
+          links: {
+            type: "object",
+            properties: {
+              original_url: {
+                description: "If your image was resized upon upload this will be a URL to the original file.",
+                type: "string",
+                format: "uri"
+              }
+            },
+            required: ["original_url"],
+            additionalProperties: false
+          },
+          uri: {
+            description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+            type: "string",
+            pattern: "\\/images\\/([a-f\\d]{24})"
+          },
+          url: { type: "string", format: "uri" }
+        },
+        required: ["name", "width", "height", "color", "links", "uri", "url"],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetOutboundIPsResponse: {
+    description: 'List of current IP addresses used for webhook and "Try It!" proxy requests.',
+    type: "object",
+    properties: {
+      data: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: { ip_address: { description: "The IP address.", type: "string" } },
+          required: ["ip_address"],
+          additionalProperties: false
+        }
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  AskOwlbotRequestBody: {
+    type: "object",
+    properties: {
+      question: { description: "The question being asked to Owlbot.", type: "string" }
+    },
+    required: ["question"],
+    additionalProperties: false
+  },
+  AskOwlbotResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          answer: { type: "string" },
+          sources: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                title: { description: "The page title for the given source.", type: "string" },
+                url: { description: "A link to the source.", type: "string" }
+              },
+              required: ["title", "url"],
+              additionalProperties: false
+            }
+          }
+        },
+        required: ["answer", "sources"],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetProjectResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          allow_crawlers: {
+            description: "Allow indexing by robots.",
+            type: "string",
+            enum: ["enabled", "disabled"],
+            default: "enabled"
+          },
+          api_designer: {
+            type: "object",
+            properties: {
+              allow_editing: {
+                description: "API Designer is enabled for this project.",
+                type: "string",
+                enum: ["enabled", "disabled"],
+                default: "enabled"
+              }
+            },
+            additionalProperties: false
+          },
+          appearance: {
+            type: "object",
+            properties: {
+              brand: {
+                type: "object",
+                properties: {
+                  primary_color: { type: "string" },
+                  link_color: { type: "string" },
+                  theme: { type: "string", enum: ["system", "light", "dark"], default: "light" }
+                },
+                required: ["primary_color", "link_color"],
+                additionalProperties: false
+              },
+              changelog: {
+                type: "object",
+                properties: {
+                  layout: {
+                    type: "string",
+                    enum: ["collapsed", "continuous"],
+                    default: "collapsed"
+                  },
+                  show_author: {
+                    description: "Should the changelog author be shown?",
+                    type: "boolean",
+                    default: true
+                  },
+                  show_exact_date: {
+                    description: "Should the exact date of the changelog entry be shown, or should it be relative?",
+                    type: "boolean",
+                    default: false
+                  }
+                },
+                additionalProperties: false
+              },
+              custom_code: {
+                type: "object",
+                properties: {
+                  css: {
+                    description: "A chunk of custom CSS that you can use to override default CSS that we provide.",
+                    type: "string"
+                  },
+                  js: {
+                    description: "A chunk of custom JS that you can use to override or add new behaviors to your documentation. Please note that we do not do any validation on the code that goes in here so you have the potential to negatively impact your users with broken code.",
+                    type: "string"
+                  },
+                  html: {
+                    type: "object",
+                    properties: {
+                      header: {
+                        description: "A block of custom HTML that will be added to your `<head>` tag. Good for things like `<meta>` tags or loading external CSS.",
+                        type: "string"
+                      },
+                      home_footer: {
+                        description: "A block of custom HTML that will appear in a `<footer>` element on all of your pages",
+                        type: "string"
+                      },
+                      page_footer: {
+                        description: "A block of custom HTML that will be added before the closing `</body>` tag of your pages.",
+                        type: "string"
+                      }
+                    },
+                    required: ["header", "home_footer", "page_footer"],
+                    additionalProperties: false
+                  }
+                },
+                required: ["css", "js", "html"],
+                additionalProperties: false
+              },
+              footer: {
+                type: "object",
+                properties: {
+                  readme_logo: { type: "string", enum: ["hide", "show"], default: "show" }
+                },
+                additionalProperties: false
+              },
+              header: {
+                type: "object",
+                properties: {
+                  type: {
+                    type: "string",
+                    enum: ["solid", "gradient", "line", "overlay"],
+                    default: "solid"
+                  },
+                  gradient_color: { type: "string" },
+                  link_style: {
+                    description: "The styling setting of the subnav links. This value is only used if `appearance.header.type` is `line`.",
+                    type: "string",
+                    enum: ["buttons", "tabs"],
+                    default: "buttons"
+                  },
+                  overlay: {
+                    type: "object",
+                    properties: {
+                      image: {
+                        type: "object",
+                        properties: {
+                          name: { type: "string" },
+                          width: {
+                            description: "The pixel width of the image. This is not present for SVGs.",
+                            type: "number"
+                          },
+                          height: {
+                            description: "The pixel height of the image. This is not present for SVGs.",
+                            type: "number"
+                          },
+                          color: {
+                            description: "The primary color contained within your image.",
+                            type: "string",
+                            pattern: "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$"
+                          },
+                          links: {
+                            type: "object",
+                            properties: {
+                              original_url: {
+                                description: "If your image was resized upon upload this will be a URL to the original file.",
+                                type: "string",
+                                format: "uri"
+                              }
+                            },
+                            required: ["original_url"],
+                            additionalProperties: false
+                          },
+                          uri: {
+                            description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                            type: "string",
+                            pattern: "\\/images\\/([a-f\\d]{24})"
+                          },
+                          url: { type: "string", format: "uri" }
+                        },
+                        required: ["name", "width", "height", "color", "links", "uri", "url"],
+                        additionalProperties: false
+                      },
+                      type: {
+                        description: "The header overlay type. This value is only used if `appearance.header.type` is `overlay`.",
+                        type: "string",
+                        enum: ["triangles", "blueprint", "grain", "map", "circuits", "custom"],
+                        default: "triangles"
+                      },
+                      fill: {
+                        description: "The header fill type. This is only used if `appearance.header.overlay.type` is `custom`.",
+                        type: "string",
+                        enum: ["auto", "tile", "tile-x", "tile-y", "cover", "contain"],
+                        default: "auto"
+                      },
+                      position: {
+                        description: "The positioning of the header. This is only used if `appearance.header.overlay.type` is `custom`.",
+                        type: "string",
+                        enum: [
+                          "top-left",
+                          "top-center",
+                          "top-right",
+                          "center-left",
+                          "center-center",
+                          "center-right",
+                          "bottom-left",
+                          "bottom-center",
+                          "bottom-right"
+                        ],
+                        default: "top-left"
+                      }
+                    },
+                    required: ["image"],
+                    additionalProperties: false
+                  }
+                },
+                required: ["gradient_color", "overlay"],
+                additionalProperties: false
+              },
+              layout: {
+                type: "object",
+                properties: {
+                  full_width: {
+                    description: "Should the page layout stretch to use the full page width?",
+                    type: "string",
+                    enum: ["enabled", "disabled"],
+                    default: "disabled"
+                  },
+                  style: {
+                    description: "The shape and style of your documentation hub pages.",
+                    type: "string",
+                    enum: ["classic", "modern", "compact", "sidebar"],
+                    default: "classic"
+                  }
+                },
+                additionalProperties: false
+              },
+              logo: {
+                type: "object",
+                properties: {
+                  dark_mode: {
+                    type: "object",
+                    properties: {
+                      name: { type: "string" },
+                      width: {
+                        description: "The pixel width of the image. This is not present for SVGs.",
+                        type: "number"
+                      },
+                      height: {
+                        description: "The pixel height of the image. This is not present for SVGs.",
+                        type: "number"
+                      },
+                      color: {
+                        description: "The primary color contained within your image.",
+                        type: "string",
+                        pattern: "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$"
+                      },
+                      links: {
+                        type: "object",
+                        properties: {
+                          original_url: {
+                            description: "If your image was resized upon upload this will be a URL to the original file.",
+                            type: "string",
+                            format: "uri"
+                          }
+                        },
+                        required: ["original_url"],
+                        additionalProperties: false
+                      },
+                      uri: {
+                        description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                        type: "string",
+                        pattern: "\\/images\\/([a-f\\d]{24})"
+                      },
+                      url: { type: "string", format: "uri" }
+                    },
+                    required: ["name", "width", "height", "color", "links", "uri", "url"],
+                    additionalProperties: false
+                  },
+                  main: {
+                    type: "object",
+                    properties: {
+                      name: { type: "string" },
+                      width: {
+                        description: "The pixel width of the image. This is not present for SVGs.",
+                        type: "number"
+                      },
+                      height: {
+                        description: "The pixel height of the image. This is not present for SVGs.",
+                        type: "number"
+                      },
+                      color: {
+                        description: "The primary color contained within your image.",
+                        type: "string",
+                        pattern: "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$"
+                      },
+                      links: {
+                        type: "object",
+                        properties: {
+                          original_url: {
+                            description: "If your image was resized upon upload this will be a URL to the original file.",
+                            type: "string",
+                            format: "uri"
+                          }
+                        },
+                        required: ["original_url"],
+                        additionalProperties: false
+                      },
+                      uri: {
+                        description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                        type: "string",
+                        pattern: "\\/images\\/([a-f\\d]{24})"
+                      },
+                      url: { type: "string", format: "uri" }
+                    },
+                    required: ["name", "width", "height", "color", "links", "uri", "url"],
+                    additionalProperties: false
+                  },
+                  favicon: {
+                    type: "object",
+                    properties: {
+                      name: { type: "string" },
+                      width: {
+                        description: "The pixel width of the image. This is not present for SVGs.",
+                        type: "number"
+                      },
+                      height: {
+                        description: "The pixel height of the image. This is not present for SVGs.",
+                        type: "number"
+                      },
+                      color: {
+                        description: "The primary color contained within your image.",
+                        type: "string",
+                        pattern: "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$"
+                      },
+                      links: {
+                        type: "object",
+                        properties: {
+                          original_url: {
+                            description: "If your image was resized upon upload this will be a URL to the original file.",
+                            type: "string",
+                            format: "uri"
+                          }
+                        },
+                        required: ["original_url"],
+                        additionalProperties: false
+                      },
+                      uri: {
+                        description: "A URI to the `getImages` endpoint for this image. If the is a legacy image then this `uri` will be `null`. And if you wish to delete this image then you should set this to `null`.",
+                        type: "string",
+                        pattern: "\\/images\\/([a-f\\d]{24})"
+                      },
+                      url: { type: "string", format: "uri" }
+                    },
+                    required: ["name", "width", "height", "color", "links", "uri", "url"],
+                    additionalProperties: false
+                  },
+                  size: { type: "string", enum: ["default", "large"], default: "default" }
+                },
+                required: ["dark_mode", "main", "favicon"],
+                additionalProperties: false
+              },
+              markdown: {
+                type: "object",
+                properties: {
+                  callouts: {
+                    type: "object",
+                    properties: {
+                      icon_font: {
+                        description: "Handles the types of icons that are shown in Markdown callouts.",
+                        type: "string",
+                        enum: ["emojis", "fontawesome"],
+                        default: "emojis"
+                      }
+                    },
+                    additionalProperties: false
+                  }
+                },
+                required: ["callouts"],
+                additionalProperties: false
+              },
+              navigation: {
+                type: "object",
+                properties: {
+                  first_page: {
+                    description: "The page that users will first see when they access your documentation hub.",
+                    type: "string",
+                    enum: ["documentation", "reference", "landing_page"],
+                    default: "landing_page"
+                  },
+                  left: {
+                    description: "The navigation settings for the left side of your projects navigation bar.",
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        type: {
+                          type: "string",
+                          enum: [
+                            "home",
+                            "guides",
+                            "discussions",
+                            "changelog",
+                            "search_box",
+                            "link_url",
+                            "custom_page",
+                            "user_controls",
+                            "reference",
+                            "recipes"
+                          ]
+                        },
+                        title: { type: "string" },
+                        url: { type: "string" },
+                        custom_page: { type: "string" }
+                      },
+                      required: ["type", "title", "url", "custom_page"],
+                      additionalProperties: false
+                    }
+                  },
+                  links: {
+                    type: "object",
+                    properties: {
+                      changelog: {
+                        type: "object",
+                        properties: {
+                          label: { type: "string", enum: ["Changelog"] },
+                          alias: { type: "string" },
+                          visibility: {
+                            type: "string",
+                            enum: ["enabled", "disabled"],
+                            default: "enabled"
+                          }
+                        },
+                        required: ["label", "alias"],
+                        additionalProperties: false
+                      },
+                      discussions: {
+                        type: "object",
+                        properties: {
+                          label: { type: "string", enum: ["Discussions"] },
+                          alias: { type: "string" },
+                          visibility: {
+                            type: "string",
+                            enum: ["enabled", "disabled"],
+                            default: "enabled"
+                          }
+                        },
+                        required: ["label", "alias"],
+                        additionalProperties: false
+                      },
+                      home: {
+                        type: "object",
+                        properties: {
+                          label: { type: "string", enum: ["Home"] },
+                          visibility: {
+                            type: "string",
+                            enum: ["enabled", "disabled"],
+                            default: "enabled"
+                          }
+                        },
+                        required: ["label"],
+                        additionalProperties: false
+                      },
+                      graphql: {
+                        type: "object",
+                        properties: {
+                          label: { type: "string", enum: ["GraphQL"] },
+                          visibility: {
+                            type: "string",
+                            enum: ["enabled", "disabled"],
+                            default: "disabled"
+                          }
+                        },
+                        required: ["label"],
+                        additionalProperties: false
+                      },
+                      guides: {
+                        type: "object",
+                        properties: {
+                          label: { type: "string", enum: ["Guides"] },
+                          alias: { type: "string" },
+                          visibility: {
+                            type: "string",
+                            enum: ["enabled", "disabled"],
+                            default: "enabled"
+                          }
+                        },
+                        required: ["label", "alias"],
+                        additionalProperties: false
+                      },
+                      recipes: {
+                        type: "object",
+                        properties: {
+                          label: { type: "string", enum: ["Recipes"] },
+                          alias: { type: "string" },
+                          visibility: {
+                            type: "string",
+                            enum: ["enabled", "disabled"],
+                            default: "disabled"
+                          }
+                        },
+                        required: ["label", "alias"],
+                        additionalProperties: false
+                      },
+                      reference: {
+                        type: "object",
+                        properties: {
+                          label: { type: "string", enum: ["API Reference"] },
+                          alias: { type: "string" },
+                          visibility: {
+                            type: "string",
+                            enum: ["enabled", "disabled"],
+                            default: "enabled"
+                          }
+                        },
+                        required: ["label", "alias"],
+                        additionalProperties: false
+                      }
+                    },
+                    required: [
+                      "changelog",
+                      "discussions",
+                      "home",
+                      "graphql",
+                      "guides",
+                      "recipes",
+                      "reference"
+                    ],
+                    additionalProperties: false
+                  },
+                  logo_link: {
+                    description: "Where users will be directed to when they click on your logo in the navigation bar.",
+                    type: "string",
+                    enum: ["landing_page", "homepage"],
+                    default: "homepage"
+                  },
+                  page_icons: {
+                    description: "Should the links in your project navigation bar include icons?",
+                    type: "string",
+                    enum: ["enabled", "disabled"],
+                    default: "enabled"
+                  },
+                  right: {
+                    description: "The navigation settings for the right side of your projects navigation bar.",
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        type: {
+                          type: "string",
+                          enum: [
+                            "home",
+                            "guides",
+                            "discussions",
+                            "changelog",
+                            "search_box",
+                            "link_url",
+                            "custom_page",
+                            "user_controls",
+                            "reference",
+                            "recipes"
+                          ]
+                        },
+                        title: { type: "string" },
+                        url: { type: "string" },
+                        custom_page: { type: "string" }
+                      },
+                      required: ["type", "title", "url", "custom_page"],
+                      additionalProperties: false
+                    }
+                  },
+                  sub_nav: {
+                    description: "The navigation settings for your projects subnavigation bar.",
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        type: {
+                          type: "string",
+                          enum: [
+                            "home",
+                            "guides",
+                            "discussions",
+                            "changelog",
+                            "search_box",
+                            "link_url",
+                            "custom_page",
+                            "user_controls",
+                            "reference",
+                            "recipes"
+                          ]
+                        },
+                        title: { type: "string" },
+                        url: { type: "string" },
+                        custom_page: { type: "string" }
+                      },
+                      required: ["type", "title", "url", "custom_page"],
+                      additionalProperties: false
+                    }
+                  },
+                  subheader_layout: {
+                    type: "string",
+                    enum: ["links", "dropdown"],
+                    default: "links"
+                  },
+                  version: {
+                    description: "Should your current documentation version be shown in the navigation bar?",
+                    type: "string",
+                    enum: ["enabled", "disabled"],
+                    default: "enabled"
+                  }
+                },
+                required: ["left", "links", "right", "sub_nav"],
+                additionalProperties: false
+              },
+              table_of_contents: {
+                description: "Should your guides show a table of contents?",
+                type: "string",
+                enum: ["enabled", "disabled"],
+                default: "enabled"
+              },
+              ai: {
+                type: "object",
+                properties: {
+                  dropdown: {
+                    description: "Should your pages show a share with AI dropdown?",
+                    type: "string",
+                    enum: ["enabled", "disabled"],
+                    default: "disabled"
+                  },
+                  options: {
+                    type: "object",
+                    properties: {
+                      chatgpt: {
+                        description: "Enable ChatGPT in the AI dropdown.",
+                        type: "string",
+                        enum: ["enabled", "disabled"],
+                        default: "enabled"
+                      },
+                      claude: {
+                        description: "Enable Claude in the AI dropdown.",
+                        type: "string",
+                        enum: ["enabled", "disabled"],
+                        default: "enabled"
+                      },
+                      clipboard: {
+                        description: 'Enable "Copy to Clipboard" within in the AI dropdown.',
+                        type: "string",
+                        enum: ["enabled", "disabled"],
+                        default: "enabled"
+                      },
+                      copilot: {
+                        description: "Enable Copilot in the AI dropdown.",
+                        type: "string",
+                        enum: ["enabled", "disabled"],
+                        default: "enabled"
+                      },
+                      view_as_markdown: {
+                        description: 'Enable "View as Markdown" in the AI dropdown.',
+                        type: "string",
+                        enum: ["enabled", "disabled"],
+                        default: "enabled"
+                      }
+                    },
+                    additionalProperties: false
+                  }
+                },
+                required: ["options"],
+                additionalProperties: false
+              },
+              whats_next_label: {
+                description: `What should we call the next steps section of your guides? Defaults to "What's Next".`,
+                type: "string"
+              }
+            },
+            required: [
+              "brand",
+              "changelog",
+              "custom_code",
+              "footer",
+              "header",
+              "layout",
+              "logo",
+              "markdown",
+              "navigation",
+              "ai",
+              "whats_next_label"
+            ],
+            additionalProperties: false
+          },
+          canonical_url: {
+            description: "The canonical base URL for your project defaults to your project's base URL, but you can override the canonical base URL with this field.",
+            type: "string",
+            format: "uri"
+          },
+          custom_login: {
+            type: "object",
+            properties: {
+              jwt_secret: { type: "string" },
+              login_url: { type: "string" },
+              logout_url: { type: "string" }
+            },
+            required: ["jwt_secret", "login_url", "logout_url"],
+            additionalProperties: false
+          },
+          default_version: {
+            type: "object",
+            properties: {
+              name: {
+                description: "The version of your project that users are directed to by default.",
+                type: "string",
+                pattern: "stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?"
+              }
+            },
+            required: ["name"],
+            additionalProperties: false
+          },
+          description: {
+            description: "The description of your project. This is used in the page meta description and is seen by search engines and sites like Facebook.",
+            type: "string"
+          },
+          glossary: {
+            description: "List of glossary terms in your project that can be used within your documentation.",
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                term: {
+                  description: "Glossary term is what gets displayed in your documentation when embedded.",
+                  type: "string"
+                },
+                definition: {
+                  description: "Glossary definition is revealed to users when they mouse over the glossary term.",
+                  type: "string"
+                }
+              },
+              required: ["term", "definition"],
+              additionalProperties: false
+            },
+            default: []
+          },
+          health_check: {
+            type: "object",
+            properties: {
+              provider: {
+                description: "The type of provider you wish to use for for managing your APIs health: manually or through [Atlassian Statuspage](https://www.atlassian.com/software/statuspage).",
+                type: "string",
+                enum: ["manual", "statuspage", "none"],
+                default: "none"
+              },
+              settings: {
+                type: "object",
+                properties: {
+                  manual: {
+                    type: "object",
+                    properties: {
+                      status: {
+                        description: "If you are manually managing your APIs health this is a status boolean indicating if your API is up or down.",
+                        type: "string",
+                        enum: ["up", "down"],
+                        default: "up"
+                      },
+                      url: {
+                        description: "The URL that we will show to your users when your API is down. This is only used when `health_check.provider` is set to `manual`.",
+                        type: "string"
+                      }
+                    },
+                    required: ["url"],
+                    additionalProperties: false
+                  },
+                  statuspage: {
+                    type: "object",
+                    properties: {
+                      id: {
+                        description: "If managing your APIs health through [Statuspage](https://www.atlassian.com/software/statuspage) this is your Statuspage ID.",
+                        type: "string"
+                      }
+                    },
+                    required: ["id"],
+                    additionalProperties: false
+                  }
+                },
+                required: ["manual", "statuspage"],
+                additionalProperties: false
+              }
+            },
+            required: ["settings"],
+            additionalProperties: false
+          },
+          homepage_url: {
+            description: `The URL for your company's main website. We'll link to it in various places so people can "Go Home".`,
+            type: "string"
+          },
+          integrations: {
+            type: "object",
+            properties: {
+              aws: {
+                type: "object",
+                properties: {
+                  readme_webhook_login: {
+                    type: "object",
+                    properties: {
+                      external_id: { type: "string" },
+                      region: {
+                        type: "string",
+                        enum: [
+                          "af-south-1",
+                          "ap-east-1",
+                          "ap-northeast-1",
+                          "ap-northeast-2",
+                          "ap-northeast-3",
+                          "ap-south-1",
+                          "ap-south-2",
+                          "ap-southeast-1",
+                          "ap-southeast-2",
+                          "ap-southeast-3",
+                          "ap-southeast-4",
+                          "ap-southeast-5",
+                          "ca-central-1",
+                          "ca-west-1",
+                          "cn-north-1",
+                          "cn-northwest-1",
+                          "eu-central-1",
+                          "eu-central-2",
+                          "eu-north-1",
+                          "eu-south-1",
+                          "eu-south-2",
+                          "eu-west-1",
+                          "eu-west-2",
+                          "eu-west-3",
+                          "il-central-1",
+                          "me-central-1",
+                          "me-south-1",
+                          "sa-east-1",
+                          "us-east-1",
+                          "us-east-2",
+                          "us-west-1",
+                          "us-west-2"
+                        ]
+                      },
+                      role_arn: { type: "string" },
+                      usage_plan_id: { type: "string" }
+                    },
+                    required: ["external_id", "region", "role_arn", "usage_plan_id"],
+                    additionalProperties: false
+                  }
+                },
+                required: ["readme_webhook_login"],
+                additionalProperties: false
+              },
+              bing: {
+                type: "object",
+                properties: { verify: { type: "string" } },
+                required: ["verify"],
+                additionalProperties: false
+              },
+              google: {
+                type: "object",
+                properties: {
+                  analytics: {
+                    description: "Your Google Analytics ID. If it starts with UA-, we'll use Universal Analytics otherwise Google Analytics 4.",
+                    type: "string"
+                  },
+                  site_verification: { type: "string" }
+                },
+                required: ["analytics", "site_verification"],
+                additionalProperties: false
+              },
+              heap: {
+                type: "object",
+                properties: { id: { type: "string" } },
+                required: ["id"],
+                additionalProperties: false
+              },
+              intercom: {
+                type: "object",
+                properties: {
+                  app_id: { type: "string" },
+                  secure_mode: {
+                    type: "object",
+                    properties: {
+                      key: {
+                        description: "By supplying a secure mode key you will opt into [Intercoms Identity Verification](https://docs.intercom.io/configuring-intercom/enable-secure-mode) system.",
+                        type: "string"
+                      },
+                      email_only: {
+                        description: "Should ReadMe only identify users by their email addresses? This integrates better with your existing Intercom but is possibly less secure.",
+                        type: "boolean",
+                        default: false
+                      }
+                    },
+                    required: ["key"],
+                    additionalProperties: false
+                  }
+                },
+                required: ["app_id", "secure_mode"],
+                additionalProperties: false
+              },
+              postman: {
+                type: "object",
+                properties: {
+                  key: { type: "string" },
+                  client_id: { type: "string" },
+                  client_secret: { type: "string" }
+                },
+                required: ["key", "client_id", "client_secret"],
+                additionalProperties: false
+              },
+              koala: {
+                type: "object",
+                properties: { key: { type: "string" } },
+                required: ["key"],
+                additionalProperties: false
+              },
+              localize: {
+                type: "object",
+                properties: { key: { type: "string" } },
+                required: ["key"],
+                additionalProperties: false
+              },
+              recaptcha: {
+                description: "https://docs.readme.com/main/docs/recaptcha",
+                type: "object",
+                properties: { site_key: { type: "string" }, secret_key: { type: "string" } },
+                required: ["site_key", "secret_key"],
+                additionalProperties: false
+              },
+              segment: {
+                type: "object",
+                properties: {
+                  key: { type: "string" },
+                  domain: {
+                    description: "If you are proxying [Segment](https://segment.com/) requests through a custom domain this is that domain. More information about this configuration can be found [here](https://docs.readme.com/main/docs/segment#using-a-custom-domain-with-segment).",
+                    type: "string"
+                  }
+                },
+                required: ["key", "domain"],
+                additionalProperties: false
+              },
+              speakeasy: {
+                type: "object",
+                properties: {
+                  key: { description: "The API key for Speakeasy.", type: "string" },
+                  spec_url: { description: "The URL to the Speakeasy spec file.", type: "string" }
+                },
+                required: ["key", "spec_url"],
+                additionalProperties: false
+              },
+              stainless: {
+                type: "object",
+                properties: {
+                  key: { description: "The API key for Stainless.", type: "string" },
+                  name: { description: "The name of the Stainless project.", type: "string" }
+                },
+                required: ["key", "name"],
+                additionalProperties: false
+              },
+              typekit: {
+                type: "object",
+                properties: { key: { type: "string" } },
+                required: ["key"],
+                additionalProperties: false
+              },
+              zendesk: {
+                type: "object",
+                properties: { subdomain: { type: "string" } },
+                required: ["subdomain"],
+                additionalProperties: false
+              }
+            },
+            required: [
+              "aws",
+              "bing",
+              "google",
+              "heap",
+              "intercom",
+              "postman",
+              "koala",
+              "localize",
+              "recaptcha",
+              "segment",
+              "speakeasy",
+              "stainless",
+              "typekit",
+              "zendesk"
+            ],
+            additionalProperties: false
+          },
+          mcp: {
+            description: "Configuration for the project's Model Context Protocol (MCP) server.",
+            type: "object",
+            properties: {
+              state: {
+                description: "The availability of the project's MCP server.",
+                type: "string",
+                enum: ["enabled", "disabled"],
+                default: "disabled"
+              }
+            },
+            additionalProperties: false
+          },
+          name: { description: "The name of the project.", type: "string" },
+          onboarding_completed: {
+            type: "object",
+            properties: {
+              api: { type: "boolean", default: false },
+              appearance: { type: "boolean", default: false },
+              documentation: { type: "boolean", default: false },
+              domain: { type: "boolean", default: false },
+              jwt: { type: "boolean", default: false },
+              logs: { type: "boolean", default: false },
+              metricsSDK: { type: "boolean", default: false }
+            },
+            additionalProperties: false
+          },
+          pages: {
+            type: "object",
+            properties: {
+              not_found: {
+                description: "The page you wish to be served to your users when they encounter a 404. This can either map to the `uri` of a Custom Page on your project or be set to `null`. If `null` then the default ReadMe 404 page will be served. The version within the `uri` must be mapped to your stable version.",
+                type: "string",
+                pattern: "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/custom_pages\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"
+              }
+            },
+            required: ["not_found"],
+            additionalProperties: false
+          },
+          parent: {
+            description: "Does the project have a parent project (enterprise)? If so, this resolves to the parent's subdomain.",
+            type: "string"
+          },
+          plan: {
+            type: "object",
+            properties: {
+              type: {
+                type: "string",
+                enum: [
+                  "business",
+                  "business2018",
+                  "business-annual-2024",
+                  "enterprise",
+                  "free",
+                  "freelaunch",
+                  "opensource",
+                  "startup",
+                  "startup2018",
+                  "startup-annual-2024"
+                ],
+                default: "free"
+              },
+              grace_period: {
+                type: "object",
+                properties: {
+                  enabled: { type: "boolean", default: false },
+                  end_date: { type: "string", format: "date-time", default: null }
+                },
+                additionalProperties: false
+              },
+              trial: {
+                type: "object",
+                properties: {
+                  expired: { type: "boolean", default: false },
+                  end_date: {
+                    description: "The end date for your two week trial.",
+                    type: "string",
+                    format: "date-time"
+                  }
+                },
+                required: ["end_date"],
+                additionalProperties: false
+              }
+            },
+            required: ["grace_period", "trial"],
+            additionalProperties: false
+          },
+          privacy: {
+            type: "object",
+            properties: {
+              openapi: {
+                description: "The visibility your OpenAPI definitions on your project's `/openapi` page.",
+                type: "string",
+                enum: ["public", "admin"],
+                default: "admin"
+              },
+              password: {
+                description: "The project's password for when `privacy.view` is `password`. This field can be set, but it will not be returned by the API.",
+                type: "string"
+              },
+              view: {
+                description: "* `public` - Site is available to the public.\n* `admin` - Site is only available to users that have project permissions.\n* `password` - Site is gated behind a password authentication system.\n* `custom_login` - Users who view your site will be forwarded to a URL of your choice, having them login there and be forwarded back to your ReadMe site.",
+                type: "string",
+                enum: ["public", "admin", "password", "custom_login"],
+                default: "public"
+              }
+            },
+            required: ["password"],
+            additionalProperties: false
+          },
+          redirects: {
+            description: "A collection of page redirects that ReadMe will permanently redirect users to when attempting to render a 404. Check out our [redirect docs](https://docs.readme.com/main/docs/error-pages#section-redirects) for more information on how they are handled.",
+            type: "array",
+            items: {
+              type: "object",
+              properties: { from: { type: "string" }, to: { type: "string" } },
+              required: ["from", "to"],
+              additionalProperties: false
+            }
+          },
+          reference: {
+            description: "Contains options to configure interactive sections on your API Reference pages.",
+            type: "object",
+            properties: {
+              api_sdk_snippets: {
+                description: "Enable SDK-generated request code snippets.",
+                type: "string",
+                enum: ["enabled", "disabled"],
+                default: "enabled"
+              },
+              sdk_snippets: {
+                type: "object",
+                properties: {
+                  external: {
+                    description: "State of external SDK snippets feature.",
+                    type: "string",
+                    enum: ["active", "disabled", "enabled"],
+                    default: "disabled"
+                  }
+                },
+                additionalProperties: false
+              },
+              defaults: {
+                description: "When `always_use`, any `default` values defined in your API definition are used to populate your request data in the API Explorer, even if the parameter is not marked as `required`.",
+                type: "string",
+                enum: ["always_use", "use_only_if_required"],
+                default: "use_only_if_required"
+              },
+              json_editor: {
+                description: "When `enabled`, allows editing the request body with a JSON editor.",
+                type: "string",
+                enum: ["enabled", "disabled"],
+                default: "disabled"
+              },
+              request_history: {
+                description: "When `enabled`, request history for API endpoints are shown.",
+                type: "string",
+                enum: ["enabled", "disabled"],
+                default: "enabled"
+              },
+              oauth_flows: {
+                description: "When `enabled`, enable the new OAuth Flows experience in the API Reference section.",
+                type: "string",
+                enum: ["enabled", "disabled"],
+                default: "disabled"
+              },
+              response_examples: {
+                description: "When `expanded`, response examples will be expanded by default if a 200 level response exists.",
+                type: "string",
+                enum: ["expanded", "collapsed"],
+                default: "collapsed"
+              },
+              response_schemas: {
+                description: "When `expanded`, response schemas will be expanded by default if a 200 level response schema exists.",
+                type: "string",
+                enum: ["expanded", "collapsed"],
+                default: "collapsed"
+              }
+            },
+            required: ["sdk_snippets"],
+            additionalProperties: false
+          },
+          seo: {
+            type: "object",
+            properties: {
+              overwrite_title_tag: {
+                description: "Overwrite pages' <title> tag with their custom metadata title (if present).",
+                type: "string",
+                enum: ["enabled", "disabled"],
+                default: "disabled"
+              }
+            },
+            additionalProperties: false
+          },
+          sitemap: {
+            description: "Expose a `sitemap.xml` directory on your project.",
+            type: "string",
+            enum: ["enabled", "disabled"],
+            default: "disabled"
+          },
+          llms_txt: {
+            description: "Expose an `llms.txt` file to help AI assistants understand your documentation structure.",
+            type: "string",
+            enum: ["enabled", "disabled"],
+            default: "disabled"
+          },
+          subdomain: {
+            description: "The subdomain of your project.",
+            type: "string",
+            maxLength: 30,
+            pattern: "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*"
+          },
+          suggested_edits: {
+            description: "Allow users to suggest edits to your documentation.",
+            type: "string",
+            enum: ["enabled", "disabled"],
+            default: "enabled"
+          },
+          variable_defaults: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                id: { description: "Variable Identifier", type: "string" },
+                name: { description: "The key name of the variable.", type: "string" },
+                default: { description: "The default value of the variable.", type: "string" },
+                source: {
+                  description: "The variables source. This can come from a user input or from syncing an OpenAPI definition.",
+                  type: "string",
+                  enum: ["server", "security", "custom", ""],
+                  default: ""
+                },
+                type: {
+                  description: "If variable `source` is `security`, include the OpenAPI security auth type.",
+                  type: "string",
+                  enum: ["http", "apiKey", "openIdConnect", "oauth2", ""]
+                },
+                scheme: {
+                  description: "If variable `source` is `security`, include the OpenAPI security auth scheme.",
+                  type: "string"
+                }
+              },
+              required: ["id", "name"],
+              additionalProperties: false
+            },
+            default: []
+          },
+          webhooks: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                action: { type: "string", enum: ["login"], default: "login" },
+                timeout: { type: "number", default: 5e3 },
+                url: { type: "string", format: "uri" }
+              },
+              required: ["url"],
+              additionalProperties: false
+            },
+            default: []
+          },
+          id: {
+            description: "The unique, immutable, identifier for the project.",
+            type: "string",
+            pattern: "^[a-f\\d]{24}$"
+          },
+          features: {
+            type: "object",
+            properties: {
+              mdx: {
+                description: "If this project supports MDX.",
+                type: "string",
+                enum: ["enabled", "disabled"],
+                default: "disabled"
+              }
+            },
+            additionalProperties: false
+          },
+          git: {
+            type: "object",
+            properties: {
+              connection: {
+                type: "object",
+                properties: {
+                  repository: {
+                    type: "object",
+                    properties: {
+                      provider_type: {
+                        description: "The type of provider for the repository.",
+                        type: "string",
+                        enum: ["github", "github_enterprise_server"]
+                      },
+                      name: {
+                        description: "The name of the repository (e.g., `repo-with-content`).",
+                        type: "string"
+                      },
+                      full_name: {
+                        description: "The full name of the repository (e.g., `owner-org/repo-with-content`).",
+                        type: "string"
+                      },
+                      url: {
+                        description: "The URL of the repository (e.g., `https://github.com/owner-org/repo-with-content`).",
+                        type: "string",
+                        format: "uri"
+                      }
+                    },
+                    required: ["provider_type", "name", "full_name", "url"],
+                    additionalProperties: false
+                  },
+                  organization: {
+                    type: "object",
+                    properties: {
+                      name: {
+                        description: "The name of the organization the linked repository is a part of (e.g., `owner-org`).",
+                        type: "string"
+                      },
+                      provider_type: {
+                        description: "The type of provider for the organization.",
+                        type: "string",
+                        enum: ["github", "github_enterprise_server"]
+                      }
+                    },
+                    required: ["name", "provider_type"],
+                    additionalProperties: false
+                  },
+                  status: {
+                    description: "Indicates if the project has a bi-directional sync connection set up. Below is the meaning of each possible value:\n- `active` - the project has an external repository connected and the connection to the repository is active.\n- `inactive` - the project has an external repository connected but the connection to the repository is inactive.\n- `none` - the project is not connected to an external repository.",
+                    type: "string",
+                    enum: ["active", "inactive", "none"],
+                    default: "none"
+                  }
+                },
+                required: ["repository", "organization"],
+                additionalProperties: false
+              }
+            },
+            required: ["connection"],
+            additionalProperties: false
+          },
+          permissions: {
+            type: "object",
+            properties: {
+              appearance: {
+                type: "object",
+                properties: {
+                  private_label: {
+                    description: "If this project is allowed to private label their Hub and remove all ReadMe branding.",
+                    type: "string",
+                    enum: ["enabled", "disabled"],
+                    default: "disabled"
+                  },
+                  custom_code: {
+                    type: "object",
+                    properties: {
+                      css: {
+                        description: "If this project is allowed to utilize custom CSS.",
+                        type: "string",
+                        enum: ["enabled", "disabled"],
+                        default: "disabled"
+                      },
+                      html: {
+                        description: "If this project is allowed to utilize custom HTML.",
+                        type: "string",
+                        enum: ["enabled", "disabled"],
+                        default: "disabled"
+                      },
+                      js: {
+                        description: "If this project is allowed to utilize custom JS.",
+                        type: "string",
+                        enum: ["enabled", "disabled"],
+                        default: "disabled"
+                      }
+                    },
+                    additionalProperties: false
+                  }
+                },
+                required: ["custom_code"],
+                additionalProperties: false
+              },
+              branches: {
+                type: "object",
+                properties: {
+                  merge: {
+                    description: "Role-based access control for merging branches",
+                    type: "object",
+                    properties: {
+                      admin: {
+                        description: "Whether admin role can perform merges",
+                        type: "boolean"
+                      },
+                      editor: {
+                        description: "Whether editor role can perform merges",
+                        type: "boolean"
+                      }
+                    },
+                    required: ["admin", "editor"],
+                    additionalProperties: false
+                  }
+                },
+                required: ["merge"],
+                additionalProperties: false
+              }
+            },
+            required: ["appearance", "branches"],
+            additionalProperties: false
+          },
+          refactored: {
+            type: "object",
+            properties: {
+              status: {
+                description: "Indicates if the project has our new Unified UI experience.",
+                type: "string",
+                enum: ["enabled", "disabled"],
+                default: "disabled"
+              },
+              migrated: {
+                description: "Indicates if the project has been migrated from Dash to Superhub.",
+                type: "string",
+                enum: ["failed", "processing", "successful", "unknown"],
+                default: "unknown"
+              }
+            },
+            additionalProperties: false
+          },
+          uri: {
+            description: "A URI to the project resource.",
+            type: "string",
+            pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"
+          }
+        },
+        required: [
+          "api_designer",
+          "appearance",
+          "canonical_url",
+          "custom_login",
+          "default_version",
+          "description",
+          "health_check",
+          "homepage_url",
+          "integrations",
+          "mcp",
+          "name",
+          "onboarding_completed",
+          "pages",
+          "parent",
+          "plan",
+          "privacy",
+          "redirects",
+          "reference",
+          "seo",
+          "subdomain",
+          "id",
+          "features",
+          "git",
+          "permissions",
+          "refactored",
+          "uri"
+        ],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetAPIKeysResponse: {
+    type: "object",
+    properties: {
+      total: { type: "number" },
+      page: { type: "number" },
+      per_page: { type: "number" },
+      paging: {
+        type: "object",
+        properties: {
+          next: { type: "string" },
+          previous: { type: "string" },
+          first: { type: "string" },
+          last: { type: "string" }
+        },
+        required: ["next", "previous", "first", "last"],
+        additionalProperties: false
+      },
+      data: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            token: { type: "string", pattern: "rdme_\\w+" },
+            label: { type: "string" },
+            last_accessed_on: {
+              description: "An ISO 8601 formatted date for when the API key was last accessed.",
+              type: "string",
+              format: "date-time"
+            },
+            created_at: {
+              description: "An ISO 8601 formatted date for when the API key was created.",
+              type: "string",
+              format: "date-time"
+            },
+            uri: {
+              type: "string",
+              pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)\\/apikeys\\/[a-f\\d]{24}"
+            }
+          },
+          required: ["token", "label", "last_accessed_on", "created_at", "uri"],
+          additionalProperties: false
+        }
+      }
+    },
+    required: ["total", "page", "per_page", "paging", "data"],
+    additionalProperties: false
+  },
+  CreateAPIKeyRequestBody: {
+    type: "object",
+    properties: { label: { allOf: [{ type: "string" }, { type: "string", minLength: 1 }] } },
+    required: ["label"],
+    additionalProperties: false
+  },
+  CreateAPIKeyResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          token: { type: "string", pattern: "rdme_\\w+" },
+          label: { type: "string" },
+          last_accessed_on: {
+            description: "An ISO 8601 formatted date for when the API key was last accessed.",
+            type: "string",
+            format: "date-time"
+          },
+          created_at: {
+            description: "An ISO 8601 formatted date for when the API key was created.",
+            type: "string",
+            format: "date-time"
+          },
+          uri: {
+            type: "string",
+            pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)\\/apikeys\\/[a-f\\d]{24}"
+          }
+        },
+        required: ["token", "label", "last_accessed_on", "created_at", "uri"],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  GetAPIKeyResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          token: { type: "string", pattern: "rdme_\\w+" },
+          label: { type: "string" },
+          last_accessed_on: {
+            description: "An ISO 8601 formatted date for when the API key was last accessed.",
+            type: "string",
+            format: "date-time"
+          },
+          created_at: {
+            description: "An ISO 8601 formatted date for when the API key was created.",
+            type: "string",
+            format: "date-time"
+          },
+          uri: {
+            type: "string",
+            pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)\\/apikeys\\/[a-f\\d]{24}"
+          }
+        },
+        required: ["token", "label", "last_accessed_on", "created_at", "uri"],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  DeleteAPIKeyResponse: false,
+  UpdateAPIKeyRequestBody: {
+    type: "object",
+    properties: { label: { allOf: [{ type: "string" }, { type: "string", minLength: 1 }] } },
+    required: ["label"],
+    additionalProperties: false
+  },
+  UpdateAPIKeyResponse: {
+    type: "object",
+    properties: {
+      data: {
+        type: "object",
+        properties: {
+          token: { type: "string", pattern: "rdme_\\w+" },
+          label: { type: "string" },
+          last_accessed_on: {
+            description: "An ISO 8601 formatted date for when the API key was last accessed.",
+            type: "string",
+            format: "date-time"
+          },
+          created_at: {
+            description: "An ISO 8601 formatted date for when the API key was created.",
+            type: "string",
+            format: "date-time"
+          },
+          uri: {
+            type: "string",
+            pattern: "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)\\/apikeys\\/[a-f\\d]{24}"
+          }
+        },
+        required: ["token", "label", "last_accessed_on", "created_at", "uri"],
+        additionalProperties: false
+      }
+    },
+    required: ["data"],
+    additionalProperties: false
+  },
+  SearchResponse: {
+    type: "object",
+    properties: {
+      total: { type: "number" },
+      data: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            url: {
+              type: "object",
+              properties: {
+                full: { description: "The full URL of the page.", type: "string" },
+                relative: {
+                  description: "The relative URL of the page without the version or base URL.",
+                  type: "string"
+                }
+              },
+              required: ["full", "relative"],
+              additionalProperties: false
+            },
+            title: { type: "string" },
+            excerpt: { type: "string" },
+            highlights: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  score: { type: "number" },
+                  path: { type: "string", enum: ["title", "excerpt", "searchContents"] },
+                  texts: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        value: { type: "string" },
+                        type: { type: "string", enum: ["hit", "text"] }
+                      },
+                      required: ["value", "type"],
+                      additionalProperties: false
+                    }
+                  }
+                },
+                required: ["score", "path", "texts"],
+                additionalProperties: false
+              }
+            },
+            slug: { type: "string" },
+            section: {
+              type: "string",
+              enum: ["guides", "reference", "recipes", "custom_pages", "discuss", "changelog"]
+            },
+            version: {
+              description: "The semver version number this search is scoped to.",
+              type: "string"
+            },
+            project: {
+              type: "object",
+              properties: { subdomain: { type: "string" }, name: { type: "string" } },
+              required: ["subdomain", "name"],
+              additionalProperties: false
+            },
+            api: {
+              type: "object",
+              properties: { method: { type: "string" } },
+              required: ["method"],
+              additionalProperties: false
+            },
+            uri: { type: "string" }
+          },
+          required: [
+            "url",
+            "title",
+            "excerpt",
+            "highlights",
+            "slug",
+            "section",
+            "version",
+            "project",
+            "api",
+            "uri"
+          ],
+          additionalProperties: false
+        }
+      }
+    },
+    required: ["total", "data"],
+    additionalProperties: false
+  },
+  ValidateAPIRequestBody: {
+    description: "The API definition to upload. We provide full support for OpenAPI 3.x and Swagger 2.0 and experimental support for Postman collections.",
+    type: "object",
+    properties: {
+      schema: { description: "The API definition." },
+      upload_source: {
+        description: "The source that the API definition is being uploaded through.",
+        default: "form"
+      },
+      url: { description: "The URL where the API definition is hosted." }
+    },
+    additionalProperties: false
+  },
+  ValidateAPIResponse: {
+    type: "object",
+    properties: {
+      schema: { description: "The API schema.", type: "object", additionalProperties: {} }
+    },
+    required: ["schema"],
+    additionalProperties: false
+  }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,87 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetOpenRolesError
+  | T.ApplyToReadMeError
+  | T.GetBranchesError
+  | T.CreateBranchError
+  | T.GetBranchError
+  | T.DeleteBranchError
+  | T.UpdateBranchError
+  | T.GetAPIsError
+  | T.CreateAPIError
+  | T.GetAPIError
+  | T.UpdateAPIError
+  | T.DeleteAPIError
+  | T.CreateCategoryError
+  | T.GetCategoriesError
+  | T.GetCategoryError
+  | T.DeleteCategoryError
+  | T.UpdateCategoryError
+  | T.GetCategoryPagesError
+  | T.GetCustomPagesError
+  | T.CreateCustomPageError
+  | T.GetCustomPageError
+  | T.DeleteCustomPageError
+  | T.UpdateCustomPageError
+  | T.CreateGuideError
+  | T.GetGuideError
+  | T.DeleteGuideError
+  | T.UpdateGuideError
+  | T.GetRecipesError
+  | T.CreateRecipeError
+  | T.GetRecipeError
+  | T.DeleteRecipeError
+  | T.UpdateRecipeError
+  | T.CreateReferenceError
+  | T.GetReferenceError
+  | T.DeleteReferenceError
+  | T.UpdateReferenceError
+  | T.GetChangelogsError
+  | T.CreateChangelogError
+  | T.GetChangelogError
+  | T.DeleteChangelogError
+  | T.UpdateChangelogError
+  | T.GetImagesError
+  | T.UploadImageError
+  | T.GetImageError
+  | T.GetOutboundIPsError
+  | T.AskOwlbotError
+  | T.GetProjectError
+  | T.GetAPIKeysError
+  | T.CreateAPIKeyError
+  | T.GetAPIKeyError
+  | T.DeleteAPIKeyError
+  | T.UpdateAPIKeyError
+  | T.SearchError
+  | T.ValidateAPIError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -66,6 +160,16 @@ export function buildGetOpenRolesRequest(
   return buildRequest(getOpenRolesOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetOpenRolesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetOpenRolesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetOpenRolesResponse, T.GetOpenRolesError>> {
+  return readResult(getOpenRolesOperation, response, options) as Promise<
+    ApiResult<T.GetOpenRolesResponse, T.GetOpenRolesError>
+  >;
+}
+
 const applyToReadMeOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/apply',
@@ -93,6 +197,16 @@ export function buildApplyToReadMeRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(applyToReadMeOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildApplyToReadMeRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readApplyToReadMeResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ApplyToReadMeResponse, T.ApplyToReadMeError>> {
+  return readResult(applyToReadMeOperation, response, options) as Promise<
+    ApiResult<T.ApplyToReadMeResponse, T.ApplyToReadMeError>
+  >;
 }
 
 const getBranchesOperation: OperationSpec = {
@@ -126,6 +240,16 @@ export function buildGetBranchesRequest(
   return buildRequest(getBranchesOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetBranchesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetBranchesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetBranchesResponse, T.GetBranchesError>> {
+  return readResult(getBranchesOperation, response, options) as Promise<
+    ApiResult<T.GetBranchesResponse, T.GetBranchesError>
+  >;
+}
+
 const createBranchOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/branches',
@@ -154,6 +278,16 @@ export function buildCreateBranchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(createBranchOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildCreateBranchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateBranchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateBranchResponse, T.CreateBranchError>> {
+  return readResult(createBranchOperation, response, options) as Promise<
+    ApiResult<T.CreateBranchResponse, T.CreateBranchError>
+  >;
 }
 
 const getBranchOperation: OperationSpec = {
@@ -185,6 +319,16 @@ export function buildGetBranchRequest(
   return buildRequest(getBranchOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetBranchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetBranchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetBranchResponse, T.GetBranchError>> {
+  return readResult(getBranchOperation, response, options) as Promise<
+    ApiResult<T.GetBranchResponse, T.GetBranchError>
+  >;
+}
+
 const deleteBranchOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/branches/{branch}',
@@ -209,6 +353,16 @@ export function buildDeleteBranchRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteBranchOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteBranchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteBranchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteBranchResponse, T.DeleteBranchError>> {
+  return readResult(deleteBranchOperation, response, options) as Promise<
+    ApiResult<T.DeleteBranchResponse, T.DeleteBranchError>
+  >;
 }
 
 const updateBranchOperation: OperationSpec = {
@@ -244,6 +398,16 @@ export function buildUpdateBranchRequest(
   return buildRequest(updateBranchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdateBranchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateBranchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateBranchResponse, T.UpdateBranchError>> {
+  return readResult(updateBranchOperation, response, options) as Promise<
+    ApiResult<T.UpdateBranchResponse, T.UpdateBranchError>
+  >;
+}
+
 const getAPIsOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/branches/{branch}/apis',
@@ -272,6 +436,16 @@ export function buildGetAPIsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAPIsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAPIsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAPIsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAPIsResponse, T.GetAPIsError>> {
+  return readResult(getAPIsOperation, response, options) as Promise<
+    ApiResult<T.GetAPIsResponse, T.GetAPIsError>
+  >;
 }
 
 const createAPIOperation: OperationSpec = {
@@ -308,6 +482,16 @@ export function buildCreateAPIRequest(
   return buildRequest(createAPIOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCreateAPIRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateAPIResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateAPIResponse, T.CreateAPIError>> {
+  return readResult(createAPIOperation, response, options) as Promise<
+    ApiResult<T.CreateAPIResponse, T.CreateAPIError>
+  >;
+}
+
 const getAPIOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/branches/{branch}/apis/{filename}',
@@ -340,6 +524,16 @@ export function buildGetAPIRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAPIOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAPIRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAPIResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAPIResponse, T.GetAPIError>> {
+  return readResult(getAPIOperation, response, options) as Promise<
+    ApiResult<T.GetAPIResponse, T.GetAPIError>
+  >;
 }
 
 const updateAPIOperation: OperationSpec = {
@@ -383,6 +577,16 @@ export function buildUpdateAPIRequest(
   return buildRequest(updateAPIOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdateAPIRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateAPIResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateAPIResponse, T.UpdateAPIError>> {
+  return readResult(updateAPIOperation, response, options) as Promise<
+    ApiResult<T.UpdateAPIResponse, T.UpdateAPIError>
+  >;
+}
+
 const deleteAPIOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/branches/{branch}/apis/{filename}',
@@ -409,6 +613,16 @@ export function buildDeleteAPIRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteAPIOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteAPIRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteAPIResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteAPIResponse, T.DeleteAPIError>> {
+  return readResult(deleteAPIOperation, response, options) as Promise<
+    ApiResult<T.DeleteAPIResponse, T.DeleteAPIError>
+  >;
 }
 
 const createCategoryOperation: OperationSpec = {
@@ -451,6 +665,16 @@ export function buildCreateCategoryRequest(
   return buildRequest(createCategoryOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCreateCategoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateCategoryResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>> {
+  return readResult(createCategoryOperation, response, options) as Promise<
+    ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>
+  >;
+}
+
 const getCategoriesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/branches/{branch}/categories/{section}',
@@ -483,6 +707,16 @@ export function buildGetCategoriesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getCategoriesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetCategoriesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetCategoriesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>> {
+  return readResult(getCategoriesOperation, response, options) as Promise<
+    ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>
+  >;
 }
 
 const getCategoryOperation: OperationSpec = {
@@ -521,6 +755,16 @@ export function buildGetCategoryRequest(
   return buildRequest(getCategoryOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetCategoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetCategoryResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetCategoryResponse, T.GetCategoryError>> {
+  return readResult(getCategoryOperation, response, options) as Promise<
+    ApiResult<T.GetCategoryResponse, T.GetCategoryError>
+  >;
+}
+
 const deleteCategoryOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/branches/{branch}/categories/{section}/{title}',
@@ -549,6 +793,16 @@ export function buildDeleteCategoryRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteCategoryOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteCategoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteCategoryResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>> {
+  return readResult(deleteCategoryOperation, response, options) as Promise<
+    ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>
+  >;
 }
 
 const updateCategoryOperation: OperationSpec = {
@@ -594,6 +848,16 @@ export function buildUpdateCategoryRequest(
   return buildRequest(updateCategoryOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdateCategoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateCategoryResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>> {
+  return readResult(updateCategoryOperation, response, options) as Promise<
+    ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>
+  >;
+}
+
 const getCategoryPagesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/branches/{branch}/categories/{section}/{title}/pages',
@@ -631,6 +895,16 @@ export function buildGetCategoryPagesRequest(
   return buildRequest(getCategoryPagesOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetCategoryPagesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetCategoryPagesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetCategoryPagesResponse, T.GetCategoryPagesError>> {
+  return readResult(getCategoryPagesOperation, response, options) as Promise<
+    ApiResult<T.GetCategoryPagesResponse, T.GetCategoryPagesError>
+  >;
+}
+
 const getCustomPagesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/branches/{branch}/custom_pages',
@@ -662,6 +936,16 @@ export function buildGetCustomPagesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getCustomPagesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetCustomPagesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetCustomPagesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>> {
+  return readResult(getCustomPagesOperation, response, options) as Promise<
+    ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>
+  >;
 }
 
 const createCustomPageOperation: OperationSpec = {
@@ -704,6 +988,16 @@ export function buildCreateCustomPageRequest(
   return buildRequest(createCustomPageOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCreateCustomPageRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateCustomPageResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>> {
+  return readResult(createCustomPageOperation, response, options) as Promise<
+    ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>
+  >;
+}
+
 const getCustomPageOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/branches/{branch}/custom_pages/{slug}',
@@ -738,6 +1032,16 @@ export function buildGetCustomPageRequest(
   return buildRequest(getCustomPageOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetCustomPageRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetCustomPageResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>> {
+  return readResult(getCustomPageOperation, response, options) as Promise<
+    ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>
+  >;
+}
+
 const deleteCustomPageOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/branches/{branch}/custom_pages/{slug}',
@@ -764,6 +1068,16 @@ export function buildDeleteCustomPageRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteCustomPageOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteCustomPageRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteCustomPageResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>> {
+  return readResult(deleteCustomPageOperation, response, options) as Promise<
+    ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>
+  >;
 }
 
 const updateCustomPageOperation: OperationSpec = {
@@ -807,6 +1121,16 @@ export function buildUpdateCustomPageRequest(
   return buildRequest(updateCustomPageOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdateCustomPageRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateCustomPageResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>> {
+  return readResult(updateCustomPageOperation, response, options) as Promise<
+    ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>
+  >;
+}
+
 const createGuideOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/branches/{branch}/guides',
@@ -847,6 +1171,16 @@ export function buildCreateGuideRequest(
   return buildRequest(createGuideOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCreateGuideRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateGuideResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateGuideResponse, T.CreateGuideError>> {
+  return readResult(createGuideOperation, response, options) as Promise<
+    ApiResult<T.CreateGuideResponse, T.CreateGuideError>
+  >;
+}
+
 const getGuideOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/branches/{branch}/guides/{slug}',
@@ -881,6 +1215,16 @@ export function buildGetGuideRequest(
   return buildRequest(getGuideOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetGuideRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetGuideResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetGuideResponse, T.GetGuideError>> {
+  return readResult(getGuideOperation, response, options) as Promise<
+    ApiResult<T.GetGuideResponse, T.GetGuideError>
+  >;
+}
+
 const deleteGuideOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/branches/{branch}/guides/{slug}',
@@ -907,6 +1251,16 @@ export function buildDeleteGuideRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteGuideOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteGuideRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteGuideResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteGuideResponse, T.DeleteGuideError>> {
+  return readResult(deleteGuideOperation, response, options) as Promise<
+    ApiResult<T.DeleteGuideResponse, T.DeleteGuideError>
+  >;
 }
 
 const updateGuideOperation: OperationSpec = {
@@ -950,6 +1304,16 @@ export function buildUpdateGuideRequest(
   return buildRequest(updateGuideOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdateGuideRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateGuideResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateGuideResponse, T.UpdateGuideError>> {
+  return readResult(updateGuideOperation, response, options) as Promise<
+    ApiResult<T.UpdateGuideResponse, T.UpdateGuideError>
+  >;
+}
+
 const getRecipesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/branches/{branch}/recipes',
@@ -981,6 +1345,16 @@ export function buildGetRecipesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getRecipesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetRecipesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetRecipesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetRecipesResponse, T.GetRecipesError>> {
+  return readResult(getRecipesOperation, response, options) as Promise<
+    ApiResult<T.GetRecipesResponse, T.GetRecipesError>
+  >;
 }
 
 const createRecipeOperation: OperationSpec = {
@@ -1023,6 +1397,16 @@ export function buildCreateRecipeRequest(
   return buildRequest(createRecipeOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCreateRecipeRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateRecipeResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateRecipeResponse, T.CreateRecipeError>> {
+  return readResult(createRecipeOperation, response, options) as Promise<
+    ApiResult<T.CreateRecipeResponse, T.CreateRecipeError>
+  >;
+}
+
 const getRecipeOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/branches/{branch}/recipes/{slug}',
@@ -1057,6 +1441,16 @@ export function buildGetRecipeRequest(
   return buildRequest(getRecipeOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetRecipeRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetRecipeResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetRecipeResponse, T.GetRecipeError>> {
+  return readResult(getRecipeOperation, response, options) as Promise<
+    ApiResult<T.GetRecipeResponse, T.GetRecipeError>
+  >;
+}
+
 const deleteRecipeOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/branches/{branch}/recipes/{slug}',
@@ -1083,6 +1477,16 @@ export function buildDeleteRecipeRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteRecipeOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteRecipeRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteRecipeResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteRecipeResponse, T.DeleteRecipeError>> {
+  return readResult(deleteRecipeOperation, response, options) as Promise<
+    ApiResult<T.DeleteRecipeResponse, T.DeleteRecipeError>
+  >;
 }
 
 const updateRecipeOperation: OperationSpec = {
@@ -1126,6 +1530,16 @@ export function buildUpdateRecipeRequest(
   return buildRequest(updateRecipeOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdateRecipeRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateRecipeResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateRecipeResponse, T.UpdateRecipeError>> {
+  return readResult(updateRecipeOperation, response, options) as Promise<
+    ApiResult<T.UpdateRecipeResponse, T.UpdateRecipeError>
+  >;
+}
+
 const createReferenceOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/branches/{branch}/reference',
@@ -1166,6 +1580,16 @@ export function buildCreateReferenceRequest(
   return buildRequest(createReferenceOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCreateReferenceRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateReferenceResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateReferenceResponse, T.CreateReferenceError>> {
+  return readResult(createReferenceOperation, response, options) as Promise<
+    ApiResult<T.CreateReferenceResponse, T.CreateReferenceError>
+  >;
+}
+
 const getReferenceOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/branches/{branch}/reference/{slug}',
@@ -1203,6 +1627,16 @@ export function buildGetReferenceRequest(
   return buildRequest(getReferenceOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetReferenceRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetReferenceResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetReferenceResponse, T.GetReferenceError>> {
+  return readResult(getReferenceOperation, response, options) as Promise<
+    ApiResult<T.GetReferenceResponse, T.GetReferenceError>
+  >;
+}
+
 const deleteReferenceOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/branches/{branch}/reference/{slug}',
@@ -1229,6 +1663,16 @@ export function buildDeleteReferenceRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteReferenceOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteReferenceRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteReferenceResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteReferenceResponse, T.DeleteReferenceError>> {
+  return readResult(deleteReferenceOperation, response, options) as Promise<
+    ApiResult<T.DeleteReferenceResponse, T.DeleteReferenceError>
+  >;
 }
 
 const updateReferenceOperation: OperationSpec = {
@@ -1272,6 +1716,16 @@ export function buildUpdateReferenceRequest(
   return buildRequest(updateReferenceOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdateReferenceRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateReferenceResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateReferenceResponse, T.UpdateReferenceError>> {
+  return readResult(updateReferenceOperation, response, options) as Promise<
+    ApiResult<T.UpdateReferenceResponse, T.UpdateReferenceError>
+  >;
+}
+
 const getChangelogsOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/changelogs',
@@ -1302,6 +1756,16 @@ export function buildGetChangelogsRequest(
   return buildRequest(getChangelogsOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetChangelogsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetChangelogsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>> {
+  return readResult(getChangelogsOperation, response, options) as Promise<
+    ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>
+  >;
+}
+
 const createChangelogOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/changelogs',
@@ -1330,6 +1794,16 @@ export function buildCreateChangelogRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(createChangelogOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildCreateChangelogRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateChangelogResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>> {
+  return readResult(createChangelogOperation, response, options) as Promise<
+    ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>
+  >;
 }
 
 const getChangelogOperation: OperationSpec = {
@@ -1364,6 +1838,16 @@ export function buildGetChangelogRequest(
   return buildRequest(getChangelogOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetChangelogRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetChangelogResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetChangelogResponse, T.GetChangelogError>> {
+  return readResult(getChangelogOperation, response, options) as Promise<
+    ApiResult<T.GetChangelogResponse, T.GetChangelogError>
+  >;
+}
+
 const deleteChangelogOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/changelogs/{identifier}',
@@ -1388,6 +1872,16 @@ export function buildDeleteChangelogRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteChangelogOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteChangelogRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteChangelogResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>> {
+  return readResult(deleteChangelogOperation, response, options) as Promise<
+    ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>
+  >;
 }
 
 const updateChangelogOperation: OperationSpec = {
@@ -1429,6 +1923,16 @@ export function buildUpdateChangelogRequest(
   return buildRequest(updateChangelogOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdateChangelogRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateChangelogResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>> {
+  return readResult(updateChangelogOperation, response, options) as Promise<
+    ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>
+  >;
+}
+
 const getImagesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/images',
@@ -1456,6 +1960,16 @@ export function buildGetImagesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getImagesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetImagesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetImagesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetImagesResponse, T.GetImagesError>> {
+  return readResult(getImagesOperation, response, options) as Promise<
+    ApiResult<T.GetImagesResponse, T.GetImagesError>
+  >;
 }
 
 const uploadImageOperation: OperationSpec = {
@@ -1490,6 +2004,16 @@ export function buildUploadImageRequest(
   return buildRequest(uploadImageOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUploadImageRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUploadImageResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UploadImageResponse, T.UploadImageError>> {
+  return readResult(uploadImageOperation, response, options) as Promise<
+    ApiResult<T.UploadImageResponse, T.UploadImageError>
+  >;
+}
+
 const getImageOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/images/{identifier}',
@@ -1519,6 +2043,16 @@ export function buildGetImageRequest(
   return buildRequest(getImageOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetImageRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetImageResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetImageResponse, T.GetImageError>> {
+  return readResult(getImageOperation, response, options) as Promise<
+    ApiResult<T.GetImageResponse, T.GetImageError>
+  >;
+}
+
 const getOutboundIPsOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/outbound_ips',
@@ -1542,6 +2076,16 @@ export function buildGetOutboundIPsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getOutboundIPsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetOutboundIPsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetOutboundIPsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>> {
+  return readResult(getOutboundIPsOperation, response, options) as Promise<
+    ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>
+  >;
 }
 
 const askOwlbotOperation: OperationSpec = {
@@ -1574,6 +2118,16 @@ export function buildAskOwlbotRequest(
   return buildRequest(askOwlbotOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildAskOwlbotRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readAskOwlbotResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>> {
+  return readResult(askOwlbotOperation, response, options) as Promise<
+    ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>
+  >;
+}
+
 const getProjectOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/projects/me',
@@ -1598,6 +2152,16 @@ export function buildGetProjectRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getProjectOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetProjectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetProjectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetProjectResponse, T.GetProjectError>> {
+  return readResult(getProjectOperation, response, options) as Promise<
+    ApiResult<T.GetProjectResponse, T.GetProjectError>
+  >;
 }
 
 const getAPIKeysOperation: OperationSpec = {
@@ -1634,6 +2198,16 @@ export function buildGetAPIKeysRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAPIKeysOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAPIKeysRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAPIKeysResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAPIKeysResponse, T.GetAPIKeysError>> {
+  return readResult(getAPIKeysOperation, response, options) as Promise<
+    ApiResult<T.GetAPIKeysResponse, T.GetAPIKeysError>
+  >;
 }
 
 const createAPIKeyOperation: OperationSpec = {
@@ -1676,6 +2250,16 @@ export function buildCreateAPIKeyRequest(
   return buildRequest(createAPIKeyOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCreateAPIKeyRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateAPIKeyResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateAPIKeyResponse, T.CreateAPIKeyError>> {
+  return readResult(createAPIKeyOperation, response, options) as Promise<
+    ApiResult<T.CreateAPIKeyResponse, T.CreateAPIKeyError>
+  >;
+}
+
 const getAPIKeyOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/projects/{subdomain}/apikeys/{api_key_id}',
@@ -1710,6 +2294,16 @@ export function buildGetAPIKeyRequest(
   return buildRequest(getAPIKeyOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAPIKeyRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAPIKeyResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAPIKeyResponse, T.GetAPIKeyError>> {
+  return readResult(getAPIKeyOperation, response, options) as Promise<
+    ApiResult<T.GetAPIKeyResponse, T.GetAPIKeyError>
+  >;
+}
+
 const deleteAPIKeyOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/projects/{subdomain}/apikeys/{api_key_id}',
@@ -1736,6 +2330,16 @@ export function buildDeleteAPIKeyRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteAPIKeyOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteAPIKeyRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteAPIKeyResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteAPIKeyResponse, T.DeleteAPIKeyError>> {
+  return readResult(deleteAPIKeyOperation, response, options) as Promise<
+    ApiResult<T.DeleteAPIKeyResponse, T.DeleteAPIKeyError>
+  >;
 }
 
 const updateAPIKeyOperation: OperationSpec = {
@@ -1779,6 +2383,16 @@ export function buildUpdateAPIKeyRequest(
   return buildRequest(updateAPIKeyOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildUpdateAPIKeyRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateAPIKeyResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateAPIKeyResponse, T.UpdateAPIKeyError>> {
+  return readResult(updateAPIKeyOperation, response, options) as Promise<
+    ApiResult<T.UpdateAPIKeyResponse, T.UpdateAPIKeyError>
+  >;
+}
+
 const searchOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/search',
@@ -1810,6 +2424,16 @@ export function buildSearchRequest(
   return buildRequest(searchOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.SearchResponse, T.SearchError>> {
+  return readResult(searchOperation, response, options) as Promise<
+    ApiResult<T.SearchResponse, T.SearchError>
+  >;
+}
+
 const validateAPIOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/validate/api',
@@ -1839,6 +2463,16 @@ export function buildValidateAPIRequest(
   return buildRequest(validateAPIOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildValidateAPIRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readValidateAPIResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ValidateAPIResponse, T.ValidateAPIError>> {
+  return readResult(validateAPIOperation, response, options) as Promise<
+    ApiResult<T.ValidateAPIResponse, T.ValidateAPIError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -1857,6 +2491,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetOpenRolesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getOpenRoles;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GetOpenRolesResponse, T.GetOpenRolesError>>;
     };
     /**
      * Submit your application!
@@ -1870,6 +2508,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.ApplyToReadMeResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.applyToReadMe;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.ApplyToReadMeRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.ApplyToReadMeResponse, T.ApplyToReadMeError>>;
     };
   };
   /**
@@ -1887,6 +2530,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetBranchesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getBranches;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.GetBranchesParameters, 'query'>,
+      ): Promise<ApiResult<T.GetBranchesResponse, T.GetBranchesError>>;
     };
     /**
      * Create a branch
@@ -1897,6 +2544,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (body?: T.CreateBranchRequestBody, options?: RequestOptions): Promise<T.CreateBranchResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.createBranch;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.CreateBranchRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.CreateBranchResponse, T.CreateBranchError>>;
     };
     /**
      * `/branches/{branch}`
@@ -1911,6 +2563,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetBranchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getBranch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.GetBranchResponse, T.GetBranchError>>;
       };
       /**
        * Delete a branch
@@ -1921,6 +2575,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.DeleteBranchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteBranch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.DeleteBranchResponse, T.DeleteBranchError>>;
       };
       /**
        * Updates an existing branch
@@ -1934,6 +2592,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.UpdateBranchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.updateBranch;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.UpdateBranchRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.UpdateBranchResponse, T.UpdateBranchError>>;
       };
       /**
        * `/branches/{branch}/apis`
@@ -1948,6 +2611,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T.GetAPIsResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getAPIs;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(options?: RequestOptions): Promise<ApiResult<T.GetAPIsResponse, T.GetAPIsError>>;
         };
         /**
          * Create an API definition
@@ -1958,6 +2623,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (body?: T.CreateAPIRequestBody, options?: RequestOptions): Promise<T.CreateAPIResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.createAPI;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.CreateAPIRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.CreateAPIResponse, T.CreateAPIError>>;
         };
         /**
          * `/branches/{branch}/apis/{filename}`
@@ -1972,6 +2642,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (options?: RequestOptions): Promise<T.GetAPIResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getAPI;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(options?: RequestOptions): Promise<ApiResult<T.GetAPIResponse, T.GetAPIError>>;
           };
           /**
            * Update an API definition
@@ -1982,6 +2654,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (body?: T.UpdateAPIRequestBody, options?: RequestOptions): Promise<T.UpdateAPIResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.updateAPI;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              body?: T.UpdateAPIRequestBody,
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.UpdateAPIResponse, T.UpdateAPIError>>;
           };
           /**
            * Delete an API definition
@@ -1992,6 +2669,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (options?: RequestOptions): Promise<T.DeleteAPIResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.deleteAPI;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.DeleteAPIResponse, T.DeleteAPIError>>;
           };
         };
       };
@@ -2011,6 +2692,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.CreateCategoryResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.createCategory;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.CreateCategoryRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>>;
         };
         /**
          * `/branches/{branch}/categories/{section}`
@@ -2025,6 +2711,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (options?: RequestOptions): Promise<T.GetCategoriesResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getCategories;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>>;
           };
           /**
            * `/branches/{branch}/categories/{section}/{title}`
@@ -2039,6 +2729,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
               (options?: RequestOptions): Promise<T.GetCategoryResponse>;
               /** Who may call this operation. */
               readonly permissions: typeof permissions.getCategory;
+              /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+              safe(
+                options?: RequestOptions,
+              ): Promise<ApiResult<T.GetCategoryResponse, T.GetCategoryError>>;
             };
             /**
              * Delete a category
@@ -2049,6 +2743,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
               (options?: RequestOptions): Promise<T.DeleteCategoryResponse>;
               /** Who may call this operation. */
               readonly permissions: typeof permissions.deleteCategory;
+              /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+              safe(
+                options?: RequestOptions,
+              ): Promise<ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>>;
             };
             /**
              * Update a category
@@ -2062,6 +2760,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
               ): Promise<T.UpdateCategoryResponse>;
               /** Who may call this operation. */
               readonly permissions: typeof permissions.updateCategory;
+              /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+              safe(
+                body?: T.UpdateCategoryRequestBody,
+                options?: RequestOptions,
+              ): Promise<ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>>;
             };
             /**
              * `/branches/{branch}/categories/{section}/{title}/pages`
@@ -2076,6 +2779,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 (options?: RequestOptions): Promise<T.GetCategoryPagesResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.getCategoryPages;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(
+                  options?: RequestOptions,
+                ): Promise<ApiResult<T.GetCategoryPagesResponse, T.GetCategoryPagesError>>;
               };
             };
           };
@@ -2094,6 +2801,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T.GetCustomPagesResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getCustomPages;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>>;
         };
         /**
          * Create a custom page
@@ -2107,6 +2818,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.CreateCustomPageResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.createCustomPage;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.CreateCustomPageRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>>;
         };
         /**
          * `/branches/{branch}/custom_pages/{slug}`
@@ -2121,6 +2837,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (options?: RequestOptions): Promise<T.GetCustomPageResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getCustomPage;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>>;
           };
           /**
            * Delete a custom page
@@ -2131,6 +2851,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (options?: RequestOptions): Promise<T.DeleteCustomPageResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.deleteCustomPage;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>>;
           };
           /**
            * Update a custom page
@@ -2144,6 +2868,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             ): Promise<T.UpdateCustomPageResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.updateCustomPage;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              body?: T.UpdateCustomPageRequestBody,
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>>;
           };
         };
       };
@@ -2163,6 +2892,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.CreateGuideResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.createGuide;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.CreateGuideRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.CreateGuideResponse, T.CreateGuideError>>;
         };
         /**
          * `/branches/{branch}/guides/{slug}`
@@ -2177,6 +2911,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (options?: RequestOptions): Promise<T.GetGuideResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getGuide;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(options?: RequestOptions): Promise<ApiResult<T.GetGuideResponse, T.GetGuideError>>;
           };
           /**
            * Delete a guides page
@@ -2187,6 +2923,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (options?: RequestOptions): Promise<T.DeleteGuideResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.deleteGuide;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.DeleteGuideResponse, T.DeleteGuideError>>;
           };
           /**
            * Update a guides page
@@ -2200,6 +2940,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             ): Promise<T.UpdateGuideResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.updateGuide;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              body?: T.UpdateGuideRequestBody,
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.UpdateGuideResponse, T.UpdateGuideError>>;
           };
         };
       };
@@ -2216,6 +2961,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           (options?: RequestOptions): Promise<T.GetRecipesResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getRecipes;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.GetRecipesResponse, T.GetRecipesError>>;
         };
         /**
          * Create a recipe
@@ -2229,6 +2978,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.CreateRecipeResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.createRecipe;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.CreateRecipeRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.CreateRecipeResponse, T.CreateRecipeError>>;
         };
         /**
          * `/branches/{branch}/recipes/{slug}`
@@ -2243,6 +2997,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (options?: RequestOptions): Promise<T.GetRecipeResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getRecipe;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.GetRecipeResponse, T.GetRecipeError>>;
           };
           /**
            * Delete a recipe
@@ -2253,6 +3011,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (options?: RequestOptions): Promise<T.DeleteRecipeResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.deleteRecipe;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.DeleteRecipeResponse, T.DeleteRecipeError>>;
           };
           /**
            * Update an existing recipe
@@ -2266,6 +3028,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             ): Promise<T.UpdateRecipeResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.updateRecipe;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              body?: T.UpdateRecipeRequestBody,
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.UpdateRecipeResponse, T.UpdateRecipeError>>;
           };
         };
       };
@@ -2285,6 +3052,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.CreateReferenceResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.createReference;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.CreateReferenceRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.CreateReferenceResponse, T.CreateReferenceError>>;
         };
         /**
          * `/branches/{branch}/reference/{slug}`
@@ -2301,6 +3073,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             ): Promise<T.GetReferenceResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getReference;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions & Pick<T.GetReferenceParameters, 'query'>,
+            ): Promise<ApiResult<T.GetReferenceResponse, T.GetReferenceError>>;
           };
           /**
            * Delete a reference page
@@ -2311,6 +3087,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (options?: RequestOptions): Promise<T.DeleteReferenceResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.deleteReference;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.DeleteReferenceResponse, T.DeleteReferenceError>>;
           };
           /**
            * Update a reference page
@@ -2324,6 +3104,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             ): Promise<T.UpdateReferenceResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.updateReference;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              body?: T.UpdateReferenceRequestBody,
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.UpdateReferenceResponse, T.UpdateReferenceError>>;
           };
         };
       };
@@ -2344,6 +3129,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetChangelogsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getChangelogs;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.GetChangelogsParameters, 'query'>,
+      ): Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>>;
     };
     /**
      * Create a changelog entry
@@ -2357,6 +3146,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.CreateChangelogResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.createChangelog;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.CreateChangelogRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>>;
     };
     /**
      * `/changelogs/{identifier}`
@@ -2371,6 +3165,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetChangelogResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getChangelog;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetChangelogResponse, T.GetChangelogError>>;
       };
       /**
        * Delete a changelog entry
@@ -2381,6 +3179,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.DeleteChangelogResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteChangelog;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>>;
       };
       /**
        * Update a changelog entry
@@ -2394,6 +3196,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.UpdateChangelogResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.updateChangelog;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.UpdateChangelogRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>>;
       };
     };
   };
@@ -2412,6 +3219,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.GetImagesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getImages;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.GetImagesParameters, 'query'>,
+      ): Promise<ApiResult<T.GetImagesResponse, T.GetImagesError>>;
     };
     /**
      * Upload an image
@@ -2425,6 +3236,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.UploadImageResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.uploadImage;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.UploadImageRequestBody,
+        options?: RequestOptions & Pick<T.UploadImageParameters, 'query'>,
+      ): Promise<ApiResult<T.UploadImageResponse, T.UploadImageError>>;
     };
     /**
      * `/images/{identifier}`
@@ -2439,6 +3255,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetImageResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getImage;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.GetImageResponse, T.GetImageError>>;
       };
     };
   };
@@ -2455,6 +3273,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetOutboundIPsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getOutboundIPs;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>>;
     };
   };
   /**
@@ -2474,6 +3296,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (body: T.AskOwlbotRequestBody, options?: RequestOptions): Promise<T.AskOwlbotResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.askOwlbot;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.AskOwlbotRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>>;
       };
     };
   };
@@ -2494,6 +3321,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetProjectResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getProject;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.GetProjectResponse, T.GetProjectError>>;
       };
     };
     /**
@@ -2515,6 +3344,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.GetAPIKeysResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getAPIKeys;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions & Pick<T.GetAPIKeysParameters, 'query'>,
+          ): Promise<ApiResult<T.GetAPIKeysResponse, T.GetAPIKeysError>>;
         };
         /**
          * Create an API key
@@ -2528,6 +3361,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.CreateAPIKeyResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.createAPIKey;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.CreateAPIKeyRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.CreateAPIKeyResponse, T.CreateAPIKeyError>>;
         };
         /**
          * `/projects/{subdomain}/apikeys/{api_key_id}`
@@ -2542,6 +3380,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (options?: RequestOptions): Promise<T.GetAPIKeyResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getAPIKey;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.GetAPIKeyResponse, T.GetAPIKeyError>>;
           };
           /**
            * Delete an API key
@@ -2552,6 +3394,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             (options?: RequestOptions): Promise<T.DeleteAPIKeyResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.deleteAPIKey;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.DeleteAPIKeyResponse, T.DeleteAPIKeyError>>;
           };
           /**
            * Update an API key
@@ -2565,6 +3411,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             ): Promise<T.UpdateAPIKeyResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.updateAPIKey;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              body: T.UpdateAPIKeyRequestBody,
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.UpdateAPIKeyResponse, T.UpdateAPIKeyError>>;
           };
         };
       };
@@ -2583,6 +3434,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options: RequestOptions & Pick<T.SearchParameters, 'query'>): Promise<T.SearchResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.search;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.SearchParameters, 'query'>,
+      ): Promise<ApiResult<T.SearchResponse, T.SearchError>>;
     };
   };
   /**
@@ -2602,6 +3457,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (body?: T.ValidateAPIRequestBody, options?: RequestOptions): Promise<T.ValidateAPIResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.validateAPI;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.ValidateAPIRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.ValidateAPIResponse, T.ValidateAPIError>>;
       };
     };
   };
@@ -2647,7 +3507,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetOpenRolesRequest({}, build),
               callOptions,
             ) as Promise<T.GetOpenRolesResponse>,
-          { permissions: permissions.getOpenRoles },
+          {
+            permissions: permissions.getOpenRoles,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getOpenRolesOperation,
+                (build) => buildGetOpenRolesRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetOpenRolesResponse, T.GetOpenRolesError>>,
+          },
         ),
         post: Object.assign(
           (body: T.ApplyToReadMeRequestBody, callOptions: RequestOptions = {}) =>
@@ -2656,7 +3524,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildApplyToReadMeRequest({}, body, build),
               callOptions,
             ) as Promise<T.ApplyToReadMeResponse>,
-          { permissions: permissions.applyToReadMe },
+          {
+            permissions: permissions.applyToReadMe,
+            safe: (body: T.ApplyToReadMeRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                applyToReadMeOperation,
+                (build) => buildApplyToReadMeRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.ApplyToReadMeResponse, T.ApplyToReadMeError>>,
+          },
         ),
       };
     },
@@ -2669,7 +3545,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetBranchesRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetBranchesResponse>,
-          { permissions: permissions.getBranches },
+          {
+            permissions: permissions.getBranches,
+            safe: (callOptions: RequestOptions & Pick<T.GetBranchesParameters, 'query'> = {}) =>
+              transport.sendResult(
+                getBranchesOperation,
+                (build) => buildGetBranchesRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetBranchesResponse, T.GetBranchesError>>,
+          },
         ),
         post: Object.assign(
           (body?: T.CreateBranchRequestBody, callOptions: RequestOptions = {}) =>
@@ -2678,7 +3562,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildCreateBranchRequest({}, body, build),
               callOptions,
             ) as Promise<T.CreateBranchResponse>,
-          { permissions: permissions.createBranch },
+          {
+            permissions: permissions.createBranch,
+            safe: (body?: T.CreateBranchRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                createBranchOperation,
+                (build) => buildCreateBranchRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.CreateBranchResponse, T.CreateBranchError>>,
+          },
         ),
         byBranch: (branch: string) => ({
           get: Object.assign(
@@ -2688,7 +3580,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetBranchRequest({ path: { branch } }, build),
                 callOptions,
               ) as Promise<T.GetBranchResponse>,
-            { permissions: permissions.getBranch },
+            {
+              permissions: permissions.getBranch,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  getBranchOperation,
+                  (build) => buildGetBranchRequest({ path: { branch } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetBranchResponse, T.GetBranchError>>,
+            },
           ),
           delete: Object.assign(
             (callOptions: RequestOptions = {}) =>
@@ -2697,7 +3597,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildDeleteBranchRequest({ path: { branch } }, build),
                 callOptions,
               ) as Promise<T.DeleteBranchResponse>,
-            { permissions: permissions.deleteBranch },
+            {
+              permissions: permissions.deleteBranch,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  deleteBranchOperation,
+                  (build) => buildDeleteBranchRequest({ path: { branch } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.DeleteBranchResponse, T.DeleteBranchError>>,
+            },
           ),
           patch: Object.assign(
             (body?: T.UpdateBranchRequestBody, callOptions: RequestOptions = {}) =>
@@ -2706,7 +3614,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildUpdateBranchRequest({ path: { branch } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateBranchResponse>,
-            { permissions: permissions.updateBranch },
+            {
+              permissions: permissions.updateBranch,
+              safe: (body?: T.UpdateBranchRequestBody, callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  updateBranchOperation,
+                  (build) => buildUpdateBranchRequest({ path: { branch } }, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.UpdateBranchResponse, T.UpdateBranchError>>,
+            },
           ),
           get apis() {
             return {
@@ -2717,7 +3633,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildGetAPIsRequest({ path: { branch } }, build),
                     callOptions,
                   ) as Promise<T.GetAPIsResponse>,
-                { permissions: permissions.getAPIs },
+                {
+                  permissions: permissions.getAPIs,
+                  safe: (callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      getAPIsOperation,
+                      (build) => buildGetAPIsRequest({ path: { branch } }, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.GetAPIsResponse, T.GetAPIsError>>,
+                },
               ),
               post: Object.assign(
                 (body?: T.CreateAPIRequestBody, callOptions: RequestOptions = {}) =>
@@ -2726,7 +3650,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildCreateAPIRequest({ path: { branch } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateAPIResponse>,
-                { permissions: permissions.createAPI },
+                {
+                  permissions: permissions.createAPI,
+                  safe: (body?: T.CreateAPIRequestBody, callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      createAPIOperation,
+                      (build) => buildCreateAPIRequest({ path: { branch } }, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.CreateAPIResponse, T.CreateAPIError>>,
+                },
               ),
               byFilename: (filename: string) => ({
                 get: Object.assign(
@@ -2736,7 +3668,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildGetAPIRequest({ path: { filename, branch } }, build),
                       callOptions,
                     ) as Promise<T.GetAPIResponse>,
-                  { permissions: permissions.getAPI },
+                  {
+                    permissions: permissions.getAPI,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        getAPIOperation,
+                        (build) => buildGetAPIRequest({ path: { filename, branch } }, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.GetAPIResponse, T.GetAPIError>>,
+                  },
                 ),
                 put: Object.assign(
                   (body?: T.UpdateAPIRequestBody, callOptions: RequestOptions = {}) =>
@@ -2745,7 +3685,16 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildUpdateAPIRequest({ path: { filename, branch } }, body, build),
                       callOptions,
                     ) as Promise<T.UpdateAPIResponse>,
-                  { permissions: permissions.updateAPI },
+                  {
+                    permissions: permissions.updateAPI,
+                    safe: (body?: T.UpdateAPIRequestBody, callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        updateAPIOperation,
+                        (build) =>
+                          buildUpdateAPIRequest({ path: { filename, branch } }, body, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.UpdateAPIResponse, T.UpdateAPIError>>,
+                  },
                 ),
                 delete: Object.assign(
                   (callOptions: RequestOptions = {}) =>
@@ -2754,7 +3703,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildDeleteAPIRequest({ path: { filename, branch } }, build),
                       callOptions,
                     ) as Promise<T.DeleteAPIResponse>,
-                  { permissions: permissions.deleteAPI },
+                  {
+                    permissions: permissions.deleteAPI,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        deleteAPIOperation,
+                        (build) => buildDeleteAPIRequest({ path: { filename, branch } }, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.DeleteAPIResponse, T.DeleteAPIError>>,
+                  },
                 ),
               }),
             };
@@ -2768,7 +3725,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildCreateCategoryRequest({ path: { branch } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateCategoryResponse>,
-                { permissions: permissions.createCategory },
+                {
+                  permissions: permissions.createCategory,
+                  safe: (body: T.CreateCategoryRequestBody, callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      createCategoryOperation,
+                      (build) => buildCreateCategoryRequest({ path: { branch } }, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>>,
+                },
               ),
               bySection: (section: 'guides' | 'reference') => ({
                 get: Object.assign(
@@ -2778,7 +3743,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildGetCategoriesRequest({ path: { section, branch } }, build),
                       callOptions,
                     ) as Promise<T.GetCategoriesResponse>,
-                  { permissions: permissions.getCategories },
+                  {
+                    permissions: permissions.getCategories,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        getCategoriesOperation,
+                        (build) => buildGetCategoriesRequest({ path: { section, branch } }, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>>,
+                  },
                 ),
                 byTitle: (title: string) => ({
                   get: Object.assign(
@@ -2789,7 +3762,16 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                           buildGetCategoryRequest({ path: { section, title, branch } }, build),
                         callOptions,
                       ) as Promise<T.GetCategoryResponse>,
-                    { permissions: permissions.getCategory },
+                    {
+                      permissions: permissions.getCategory,
+                      safe: (callOptions: RequestOptions = {}) =>
+                        transport.sendResult(
+                          getCategoryOperation,
+                          (build) =>
+                            buildGetCategoryRequest({ path: { section, title, branch } }, build),
+                          callOptions,
+                        ) as Promise<ApiResult<T.GetCategoryResponse, T.GetCategoryError>>,
+                    },
                   ),
                   delete: Object.assign(
                     (callOptions: RequestOptions = {}) =>
@@ -2799,7 +3781,16 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                           buildDeleteCategoryRequest({ path: { section, title, branch } }, build),
                         callOptions,
                       ) as Promise<T.DeleteCategoryResponse>,
-                    { permissions: permissions.deleteCategory },
+                    {
+                      permissions: permissions.deleteCategory,
+                      safe: (callOptions: RequestOptions = {}) =>
+                        transport.sendResult(
+                          deleteCategoryOperation,
+                          (build) =>
+                            buildDeleteCategoryRequest({ path: { section, title, branch } }, build),
+                          callOptions,
+                        ) as Promise<ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>>,
+                    },
                   ),
                   patch: Object.assign(
                     (body?: T.UpdateCategoryRequestBody, callOptions: RequestOptions = {}) =>
@@ -2813,7 +3804,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                           ),
                         callOptions,
                       ) as Promise<T.UpdateCategoryResponse>,
-                    { permissions: permissions.updateCategory },
+                    {
+                      permissions: permissions.updateCategory,
+                      safe: (
+                        body?: T.UpdateCategoryRequestBody,
+                        callOptions: RequestOptions = {},
+                      ) =>
+                        transport.sendResult(
+                          updateCategoryOperation,
+                          (build) =>
+                            buildUpdateCategoryRequest(
+                              { path: { section, title, branch } },
+                              body,
+                              build,
+                            ),
+                          callOptions,
+                        ) as Promise<ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>>,
+                    },
                   ),
                   get pages() {
                     return {
@@ -2828,7 +3835,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                               ),
                             callOptions,
                           ) as Promise<T.GetCategoryPagesResponse>,
-                        { permissions: permissions.getCategoryPages },
+                        {
+                          permissions: permissions.getCategoryPages,
+                          safe: (callOptions: RequestOptions = {}) =>
+                            transport.sendResult(
+                              getCategoryPagesOperation,
+                              (build) =>
+                                buildGetCategoryPagesRequest(
+                                  { path: { section, title, branch } },
+                                  build,
+                                ),
+                              callOptions,
+                            ) as Promise<
+                              ApiResult<T.GetCategoryPagesResponse, T.GetCategoryPagesError>
+                            >,
+                        },
                       ),
                     };
                   },
@@ -2845,7 +3866,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildGetCustomPagesRequest({ path: { branch } }, build),
                     callOptions,
                   ) as Promise<T.GetCustomPagesResponse>,
-                { permissions: permissions.getCustomPages },
+                {
+                  permissions: permissions.getCustomPages,
+                  safe: (callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      getCustomPagesOperation,
+                      (build) => buildGetCustomPagesRequest({ path: { branch } }, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>>,
+                },
               ),
               post: Object.assign(
                 (body: T.CreateCustomPageRequestBody, callOptions: RequestOptions = {}) =>
@@ -2854,7 +3883,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildCreateCustomPageRequest({ path: { branch } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateCustomPageResponse>,
-                { permissions: permissions.createCustomPage },
+                {
+                  permissions: permissions.createCustomPage,
+                  safe: (body: T.CreateCustomPageRequestBody, callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      createCustomPageOperation,
+                      (build) => buildCreateCustomPageRequest({ path: { branch } }, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>>,
+                },
               ),
               bySlug: (slug: string) => ({
                 get: Object.assign(
@@ -2864,7 +3901,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildGetCustomPageRequest({ path: { branch, slug } }, build),
                       callOptions,
                     ) as Promise<T.GetCustomPageResponse>,
-                  { permissions: permissions.getCustomPage },
+                  {
+                    permissions: permissions.getCustomPage,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        getCustomPageOperation,
+                        (build) => buildGetCustomPageRequest({ path: { branch, slug } }, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>>,
+                  },
                 ),
                 delete: Object.assign(
                   (callOptions: RequestOptions = {}) =>
@@ -2873,7 +3918,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildDeleteCustomPageRequest({ path: { branch, slug } }, build),
                       callOptions,
                     ) as Promise<T.DeleteCustomPageResponse>,
-                  { permissions: permissions.deleteCustomPage },
+                  {
+                    permissions: permissions.deleteCustomPage,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        deleteCustomPageOperation,
+                        (build) => buildDeleteCustomPageRequest({ path: { branch, slug } }, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>>,
+                  },
                 ),
                 patch: Object.assign(
                   (body?: T.UpdateCustomPageRequestBody, callOptions: RequestOptions = {}) =>
@@ -2883,7 +3936,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                         buildUpdateCustomPageRequest({ path: { branch, slug } }, body, build),
                       callOptions,
                     ) as Promise<T.UpdateCustomPageResponse>,
-                  { permissions: permissions.updateCustomPage },
+                  {
+                    permissions: permissions.updateCustomPage,
+                    safe: (
+                      body?: T.UpdateCustomPageRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        updateCustomPageOperation,
+                        (build) =>
+                          buildUpdateCustomPageRequest({ path: { branch, slug } }, body, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>>,
+                  },
                 ),
               }),
             };
@@ -2897,7 +3962,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildCreateGuideRequest({ path: { branch } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateGuideResponse>,
-                { permissions: permissions.createGuide },
+                {
+                  permissions: permissions.createGuide,
+                  safe: (body: T.CreateGuideRequestBody, callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      createGuideOperation,
+                      (build) => buildCreateGuideRequest({ path: { branch } }, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.CreateGuideResponse, T.CreateGuideError>>,
+                },
               ),
               bySlug: (slug: string) => ({
                 get: Object.assign(
@@ -2907,7 +3980,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildGetGuideRequest({ path: { branch, slug } }, build),
                       callOptions,
                     ) as Promise<T.GetGuideResponse>,
-                  { permissions: permissions.getGuide },
+                  {
+                    permissions: permissions.getGuide,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        getGuideOperation,
+                        (build) => buildGetGuideRequest({ path: { branch, slug } }, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.GetGuideResponse, T.GetGuideError>>,
+                  },
                 ),
                 delete: Object.assign(
                   (callOptions: RequestOptions = {}) =>
@@ -2916,7 +3997,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildDeleteGuideRequest({ path: { branch, slug } }, build),
                       callOptions,
                     ) as Promise<T.DeleteGuideResponse>,
-                  { permissions: permissions.deleteGuide },
+                  {
+                    permissions: permissions.deleteGuide,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        deleteGuideOperation,
+                        (build) => buildDeleteGuideRequest({ path: { branch, slug } }, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.DeleteGuideResponse, T.DeleteGuideError>>,
+                  },
                 ),
                 patch: Object.assign(
                   (body?: T.UpdateGuideRequestBody, callOptions: RequestOptions = {}) =>
@@ -2925,7 +4014,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildUpdateGuideRequest({ path: { branch, slug } }, body, build),
                       callOptions,
                     ) as Promise<T.UpdateGuideResponse>,
-                  { permissions: permissions.updateGuide },
+                  {
+                    permissions: permissions.updateGuide,
+                    safe: (body?: T.UpdateGuideRequestBody, callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        updateGuideOperation,
+                        (build) => buildUpdateGuideRequest({ path: { branch, slug } }, body, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.UpdateGuideResponse, T.UpdateGuideError>>,
+                  },
                 ),
               }),
             };
@@ -2939,7 +4036,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildGetRecipesRequest({ path: { branch } }, build),
                     callOptions,
                   ) as Promise<T.GetRecipesResponse>,
-                { permissions: permissions.getRecipes },
+                {
+                  permissions: permissions.getRecipes,
+                  safe: (callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      getRecipesOperation,
+                      (build) => buildGetRecipesRequest({ path: { branch } }, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.GetRecipesResponse, T.GetRecipesError>>,
+                },
               ),
               post: Object.assign(
                 (body: T.CreateRecipeRequestBody, callOptions: RequestOptions = {}) =>
@@ -2948,7 +4053,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildCreateRecipeRequest({ path: { branch } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateRecipeResponse>,
-                { permissions: permissions.createRecipe },
+                {
+                  permissions: permissions.createRecipe,
+                  safe: (body: T.CreateRecipeRequestBody, callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      createRecipeOperation,
+                      (build) => buildCreateRecipeRequest({ path: { branch } }, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.CreateRecipeResponse, T.CreateRecipeError>>,
+                },
               ),
               bySlug: (slug: string) => ({
                 get: Object.assign(
@@ -2958,7 +4071,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildGetRecipeRequest({ path: { branch, slug } }, build),
                       callOptions,
                     ) as Promise<T.GetRecipeResponse>,
-                  { permissions: permissions.getRecipe },
+                  {
+                    permissions: permissions.getRecipe,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        getRecipeOperation,
+                        (build) => buildGetRecipeRequest({ path: { branch, slug } }, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.GetRecipeResponse, T.GetRecipeError>>,
+                  },
                 ),
                 delete: Object.assign(
                   (callOptions: RequestOptions = {}) =>
@@ -2967,7 +4088,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildDeleteRecipeRequest({ path: { branch, slug } }, build),
                       callOptions,
                     ) as Promise<T.DeleteRecipeResponse>,
-                  { permissions: permissions.deleteRecipe },
+                  {
+                    permissions: permissions.deleteRecipe,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        deleteRecipeOperation,
+                        (build) => buildDeleteRecipeRequest({ path: { branch, slug } }, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.DeleteRecipeResponse, T.DeleteRecipeError>>,
+                  },
                 ),
                 patch: Object.assign(
                   (body?: T.UpdateRecipeRequestBody, callOptions: RequestOptions = {}) =>
@@ -2976,7 +4105,16 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildUpdateRecipeRequest({ path: { branch, slug } }, body, build),
                       callOptions,
                     ) as Promise<T.UpdateRecipeResponse>,
-                  { permissions: permissions.updateRecipe },
+                  {
+                    permissions: permissions.updateRecipe,
+                    safe: (body?: T.UpdateRecipeRequestBody, callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        updateRecipeOperation,
+                        (build) =>
+                          buildUpdateRecipeRequest({ path: { branch, slug } }, body, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.UpdateRecipeResponse, T.UpdateRecipeError>>,
+                  },
                 ),
               }),
             };
@@ -2990,7 +4128,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildCreateReferenceRequest({ path: { branch } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateReferenceResponse>,
-                { permissions: permissions.createReference },
+                {
+                  permissions: permissions.createReference,
+                  safe: (body: T.CreateReferenceRequestBody, callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      createReferenceOperation,
+                      (build) => buildCreateReferenceRequest({ path: { branch } }, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.CreateReferenceResponse, T.CreateReferenceError>>,
+                },
               ),
               bySlug: (slug: string) => ({
                 get: Object.assign(
@@ -3001,7 +4147,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                         buildGetReferenceRequest({ ...callOptions, path: { branch, slug } }, build),
                       callOptions,
                     ) as Promise<T.GetReferenceResponse>,
-                  { permissions: permissions.getReference },
+                  {
+                    permissions: permissions.getReference,
+                    safe: (
+                      callOptions: RequestOptions & Pick<T.GetReferenceParameters, 'query'> = {},
+                    ) =>
+                      transport.sendResult(
+                        getReferenceOperation,
+                        (build) =>
+                          buildGetReferenceRequest(
+                            { ...callOptions, path: { branch, slug } },
+                            build,
+                          ),
+                        callOptions,
+                      ) as Promise<ApiResult<T.GetReferenceResponse, T.GetReferenceError>>,
+                  },
                 ),
                 delete: Object.assign(
                   (callOptions: RequestOptions = {}) =>
@@ -3010,7 +4170,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildDeleteReferenceRequest({ path: { branch, slug } }, build),
                       callOptions,
                     ) as Promise<T.DeleteReferenceResponse>,
-                  { permissions: permissions.deleteReference },
+                  {
+                    permissions: permissions.deleteReference,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        deleteReferenceOperation,
+                        (build) => buildDeleteReferenceRequest({ path: { branch, slug } }, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.DeleteReferenceResponse, T.DeleteReferenceError>>,
+                  },
                 ),
                 patch: Object.assign(
                   (body?: T.UpdateReferenceRequestBody, callOptions: RequestOptions = {}) =>
@@ -3020,7 +4188,16 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                         buildUpdateReferenceRequest({ path: { branch, slug } }, body, build),
                       callOptions,
                     ) as Promise<T.UpdateReferenceResponse>,
-                  { permissions: permissions.updateReference },
+                  {
+                    permissions: permissions.updateReference,
+                    safe: (body?: T.UpdateReferenceRequestBody, callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        updateReferenceOperation,
+                        (build) =>
+                          buildUpdateReferenceRequest({ path: { branch, slug } }, body, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.UpdateReferenceResponse, T.UpdateReferenceError>>,
+                  },
                 ),
               }),
             };
@@ -3037,7 +4214,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetChangelogsRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetChangelogsResponse>,
-          { permissions: permissions.getChangelogs },
+          {
+            permissions: permissions.getChangelogs,
+            safe: (callOptions: RequestOptions & Pick<T.GetChangelogsParameters, 'query'> = {}) =>
+              transport.sendResult(
+                getChangelogsOperation,
+                (build) => buildGetChangelogsRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>>,
+          },
         ),
         post: Object.assign(
           (body: T.CreateChangelogRequestBody, callOptions: RequestOptions = {}) =>
@@ -3046,7 +4231,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildCreateChangelogRequest({}, body, build),
               callOptions,
             ) as Promise<T.CreateChangelogResponse>,
-          { permissions: permissions.createChangelog },
+          {
+            permissions: permissions.createChangelog,
+            safe: (body: T.CreateChangelogRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                createChangelogOperation,
+                (build) => buildCreateChangelogRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>>,
+          },
         ),
         byIdentifier: (identifier: string) => ({
           get: Object.assign(
@@ -3056,7 +4249,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetChangelogRequest({ path: { identifier } }, build),
                 callOptions,
               ) as Promise<T.GetChangelogResponse>,
-            { permissions: permissions.getChangelog },
+            {
+              permissions: permissions.getChangelog,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  getChangelogOperation,
+                  (build) => buildGetChangelogRequest({ path: { identifier } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetChangelogResponse, T.GetChangelogError>>,
+            },
           ),
           delete: Object.assign(
             (callOptions: RequestOptions = {}) =>
@@ -3065,7 +4266,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildDeleteChangelogRequest({ path: { identifier } }, build),
                 callOptions,
               ) as Promise<T.DeleteChangelogResponse>,
-            { permissions: permissions.deleteChangelog },
+            {
+              permissions: permissions.deleteChangelog,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  deleteChangelogOperation,
+                  (build) => buildDeleteChangelogRequest({ path: { identifier } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>>,
+            },
           ),
           patch: Object.assign(
             (body?: T.UpdateChangelogRequestBody, callOptions: RequestOptions = {}) =>
@@ -3074,7 +4283,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildUpdateChangelogRequest({ path: { identifier } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateChangelogResponse>,
-            { permissions: permissions.updateChangelog },
+            {
+              permissions: permissions.updateChangelog,
+              safe: (body?: T.UpdateChangelogRequestBody, callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  updateChangelogOperation,
+                  (build) => buildUpdateChangelogRequest({ path: { identifier } }, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>>,
+            },
           ),
         }),
       };
@@ -3088,7 +4305,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetImagesRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetImagesResponse>,
-          { permissions: permissions.getImages },
+          {
+            permissions: permissions.getImages,
+            safe: (callOptions: RequestOptions & Pick<T.GetImagesParameters, 'query'> = {}) =>
+              transport.sendResult(
+                getImagesOperation,
+                (build) => buildGetImagesRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetImagesResponse, T.GetImagesError>>,
+          },
         ),
         post: Object.assign(
           (
@@ -3100,7 +4325,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildUploadImageRequest(callOptions, body, build),
               callOptions,
             ) as Promise<T.UploadImageResponse>,
-          { permissions: permissions.uploadImage },
+          {
+            permissions: permissions.uploadImage,
+            safe: (
+              body?: T.UploadImageRequestBody,
+              callOptions: RequestOptions & Pick<T.UploadImageParameters, 'query'> = {},
+            ) =>
+              transport.sendResult(
+                uploadImageOperation,
+                (build) => buildUploadImageRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.UploadImageResponse, T.UploadImageError>>,
+          },
         ),
         byIdentifier: (identifier: string) => ({
           get: Object.assign(
@@ -3110,7 +4346,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetImageRequest({ path: { identifier } }, build),
                 callOptions,
               ) as Promise<T.GetImageResponse>,
-            { permissions: permissions.getImage },
+            {
+              permissions: permissions.getImage,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  getImageOperation,
+                  (build) => buildGetImageRequest({ path: { identifier } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetImageResponse, T.GetImageError>>,
+            },
           ),
         }),
       };
@@ -3124,7 +4368,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetOutboundIPsRequest({}, build),
               callOptions,
             ) as Promise<T.GetOutboundIPsResponse>,
-          { permissions: permissions.getOutboundIPs },
+          {
+            permissions: permissions.getOutboundIPs,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getOutboundIPsOperation,
+                (build) => buildGetOutboundIPsRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>>,
+          },
         ),
       };
     },
@@ -3139,7 +4391,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildAskOwlbotRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.AskOwlbotResponse>,
-              { permissions: permissions.askOwlbot },
+              {
+                permissions: permissions.askOwlbot,
+                safe: (body: T.AskOwlbotRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    askOwlbotOperation,
+                    (build) => buildAskOwlbotRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>>,
+              },
             ),
           };
         },
@@ -3156,7 +4416,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetProjectRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetProjectResponse>,
-              { permissions: permissions.getProject },
+              {
+                permissions: permissions.getProject,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getProjectOperation,
+                    (build) => buildGetProjectRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetProjectResponse, T.GetProjectError>>,
+              },
             ),
           };
         },
@@ -3171,7 +4439,18 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       buildGetAPIKeysRequest({ ...callOptions, path: { subdomain } }, build),
                     callOptions,
                   ) as Promise<T.GetAPIKeysResponse>,
-                { permissions: permissions.getAPIKeys },
+                {
+                  permissions: permissions.getAPIKeys,
+                  safe: (
+                    callOptions: RequestOptions & Pick<T.GetAPIKeysParameters, 'query'> = {},
+                  ) =>
+                    transport.sendResult(
+                      getAPIKeysOperation,
+                      (build) =>
+                        buildGetAPIKeysRequest({ ...callOptions, path: { subdomain } }, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.GetAPIKeysResponse, T.GetAPIKeysError>>,
+                },
               ),
               post: Object.assign(
                 (body: T.CreateAPIKeyRequestBody, callOptions: RequestOptions = {}) =>
@@ -3180,7 +4459,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     (build) => buildCreateAPIKeyRequest({ path: { subdomain } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateAPIKeyResponse>,
-                { permissions: permissions.createAPIKey },
+                {
+                  permissions: permissions.createAPIKey,
+                  safe: (body: T.CreateAPIKeyRequestBody, callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      createAPIKeyOperation,
+                      (build) => buildCreateAPIKeyRequest({ path: { subdomain } }, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.CreateAPIKeyResponse, T.CreateAPIKeyError>>,
+                },
               ),
               byApiKeyId: (apiKeyId: string) => ({
                 get: Object.assign(
@@ -3191,7 +4478,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                         buildGetAPIKeyRequest({ path: { api_key_id: apiKeyId, subdomain } }, build),
                       callOptions,
                     ) as Promise<T.GetAPIKeyResponse>,
-                  { permissions: permissions.getAPIKey },
+                  {
+                    permissions: permissions.getAPIKey,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        getAPIKeyOperation,
+                        (build) =>
+                          buildGetAPIKeyRequest(
+                            { path: { api_key_id: apiKeyId, subdomain } },
+                            build,
+                          ),
+                        callOptions,
+                      ) as Promise<ApiResult<T.GetAPIKeyResponse, T.GetAPIKeyError>>,
+                  },
                 ),
                 delete: Object.assign(
                   (callOptions: RequestOptions = {}) =>
@@ -3204,7 +4503,19 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                         ),
                       callOptions,
                     ) as Promise<T.DeleteAPIKeyResponse>,
-                  { permissions: permissions.deleteAPIKey },
+                  {
+                    permissions: permissions.deleteAPIKey,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        deleteAPIKeyOperation,
+                        (build) =>
+                          buildDeleteAPIKeyRequest(
+                            { path: { api_key_id: apiKeyId, subdomain } },
+                            build,
+                          ),
+                        callOptions,
+                      ) as Promise<ApiResult<T.DeleteAPIKeyResponse, T.DeleteAPIKeyError>>,
+                  },
                 ),
                 patch: Object.assign(
                   (body: T.UpdateAPIKeyRequestBody, callOptions: RequestOptions = {}) =>
@@ -3218,7 +4529,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                         ),
                       callOptions,
                     ) as Promise<T.UpdateAPIKeyResponse>,
-                  { permissions: permissions.updateAPIKey },
+                  {
+                    permissions: permissions.updateAPIKey,
+                    safe: (body: T.UpdateAPIKeyRequestBody, callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        updateAPIKeyOperation,
+                        (build) =>
+                          buildUpdateAPIKeyRequest(
+                            { path: { api_key_id: apiKeyId, subdomain } },
+                            body,
+                            build,
+                          ),
+                        callOptions,
+                      ) as Promise<ApiResult<T.UpdateAPIKeyResponse, T.UpdateAPIKeyError>>,
+                  },
                 ),
               }),
             };
@@ -3235,7 +4559,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildSearchRequest(callOptions, build),
               callOptions,
             ) as Promise<T.SearchResponse>,
-          { permissions: permissions.search },
+          {
+            permissions: permissions.search,
+            safe: (callOptions: RequestOptions & Pick<T.SearchParameters, 'query'>) =>
+              transport.sendResult(
+                searchOperation,
+                (build) => buildSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.SearchResponse, T.SearchError>>,
+          },
         ),
       };
     },
@@ -3250,7 +4582,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildValidateAPIRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.ValidateAPIResponse>,
-              { permissions: permissions.validateAPI },
+              {
+                permissions: permissions.validateAPI,
+                safe: (body?: T.ValidateAPIRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    validateAPIOperation,
+                    (build) => buildValidateAPIRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.ValidateAPIResponse, T.ValidateAPIError>>,
+              },
             ),
           };
         },

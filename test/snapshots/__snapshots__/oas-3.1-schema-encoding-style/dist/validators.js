@@ -6,6 +6,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -29,8 +30,8 @@ function isEncodingFormResponse(value) {
   return is$EncodingFormResponse(value, 0);
 }
 const schemas = {
-  EncodingFormRequestBody: /* @__PURE__ */ standardSchema(validateEncodingFormRequestBody),
-  EncodingFormResponse: /* @__PURE__ */ standardSchema(validateEncodingFormResponse)
+  EncodingFormRequestBody: /* @__PURE__ */ standardSchema(validateEncodingFormRequestBody, jsonSchema$of("EncodingFormRequestBody")),
+  EncodingFormResponse: /* @__PURE__ */ standardSchema(validateEncodingFormResponse, jsonSchema$of("EncodingFormResponse"))
 };
 const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
 const issue$object_bar_type_0b0dd0 = /* @__PURE__ */ fixedIssue(["object", "bar"], "type", "must be a string");
@@ -150,6 +151,21 @@ function is$EncodingFormResponse(v, d) {
 function check$EncodingFormResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  EncodingFormRequestBody: {
+    type: "object",
+    properties: {
+      primitive: { type: "string" },
+      array: { type: "array", items: { type: "string" } },
+      object: { type: "object", properties: { foo: { type: "string" }, bar: { type: "string" } } }
+    }
+  },
+  EncodingFormResponse: true
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -32,6 +36,9 @@ const arraySchemaSupportOperation = {
 function buildArraySchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(arraySchemaSupportOperation, parameters, body, options);
 }
+function readArraySchemaSupportResult(response, options) {
+  return readResult(arraySchemaSupportOperation, response, options);
+}
 const arrayTopLevelObjectsOperation = {
   method: "POST",
   pathTemplate: "/anything/arrays/top-level-payloads",
@@ -48,6 +55,9 @@ const arrayTopLevelObjectsOperation = {
 };
 function buildArrayTopLevelObjectsRequest(parameters = {}, body, options) {
   return buildRequest(arrayTopLevelObjectsOperation, parameters, body, options);
+}
+function readArrayTopLevelObjectsResult(response, options) {
+  return readResult(arrayTopLevelObjectsOperation, response, options);
 }
 const arrayTopLevelPrimitivesOperation = {
   method: "PATCH",
@@ -66,6 +76,9 @@ const arrayTopLevelPrimitivesOperation = {
 function buildArrayTopLevelPrimitivesRequest(parameters = {}, body, options) {
   return buildRequest(arrayTopLevelPrimitivesOperation, parameters, body, options);
 }
+function readArrayTopLevelPrimitivesResult(response, options) {
+  return readResult(arrayTopLevelPrimitivesOperation, response, options);
+}
 const booleanSchemaSupportOperation = {
   method: "POST",
   pathTemplate: "/anything/booleans",
@@ -82,6 +95,9 @@ const booleanSchemaSupportOperation = {
 };
 function buildBooleanSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(booleanSchemaSupportOperation, parameters, body, options);
+}
+function readBooleanSchemaSupportResult(response, options) {
+  return readResult(booleanSchemaSupportOperation, response, options);
 }
 const booleanTopLevelOperation = {
   method: "PATCH",
@@ -100,6 +116,9 @@ const booleanTopLevelOperation = {
 function buildBooleanTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(booleanTopLevelOperation, parameters, body, options);
 }
+function readBooleanTopLevelResult(response, options) {
+  return readResult(booleanTopLevelOperation, response, options);
+}
 const circularHandlingOperation = {
   method: "POST",
   pathTemplate: "/anything/circular",
@@ -116,6 +135,9 @@ const circularHandlingOperation = {
 };
 function buildCircularHandlingRequest(parameters = {}, body, options) {
   return buildRequest(circularHandlingOperation, parameters, body, options);
+}
+function readCircularHandlingResult(response, options) {
+  return readResult(circularHandlingOperation, response, options);
 }
 const circularTopLevelOperation = {
   method: "PATCH",
@@ -134,6 +156,9 @@ const circularTopLevelOperation = {
 function buildCircularTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(circularTopLevelOperation, parameters, body, options);
 }
+function readCircularTopLevelResult(response, options) {
+  return readResult(circularTopLevelOperation, response, options);
+}
 const mixedSchemaSupportOperation = {
   method: "POST",
   pathTemplate: "/anything/mixed",
@@ -151,6 +176,9 @@ const mixedSchemaSupportOperation = {
 function buildMixedSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(mixedSchemaSupportOperation, parameters, body, options);
 }
+function readMixedSchemaSupportResult(response, options) {
+  return readResult(mixedSchemaSupportOperation, response, options);
+}
 const nullSchemaSupportOperation = {
   method: "POST",
   pathTemplate: "/anything/null",
@@ -164,6 +192,9 @@ const nullSchemaSupportOperation = {
 };
 function buildNullSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(nullSchemaSupportOperation, parameters, body, options);
+}
+function readNullSchemaSupportResult(response, options) {
+  return readResult(nullSchemaSupportOperation, response, options);
 }
 const numberFormatSupportOperation = {
   method: "PUT",
@@ -182,6 +213,9 @@ const numberFormatSupportOperation = {
 function buildNumberFormatSupportRequest(parameters = {}, body, options) {
   return buildRequest(numberFormatSupportOperation, parameters, body, options);
 }
+function readNumberFormatSupportResult(response, options) {
+  return readResult(numberFormatSupportOperation, response, options);
+}
 const numberSchemaSupportOperation = {
   method: "POST",
   pathTemplate: "/anything/numbers",
@@ -199,6 +233,9 @@ const numberSchemaSupportOperation = {
 function buildNumberSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(numberSchemaSupportOperation, parameters, body, options);
 }
+function readNumberSchemaSupportResult(response, options) {
+  return readResult(numberSchemaSupportOperation, response, options);
+}
 const numberTopLevelOperation = {
   method: "PATCH",
   pathTemplate: "/anything/numbers",
@@ -212,6 +249,9 @@ const numberTopLevelOperation = {
 };
 function buildNumberTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(numberTopLevelOperation, parameters, body, options);
+}
+function readNumberTopLevelResult(response, options) {
+  return readResult(numberTopLevelOperation, response, options);
 }
 const objectSchemaSupportOperation = {
   method: "POST",
@@ -230,6 +270,9 @@ const objectSchemaSupportOperation = {
 function buildObjectSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(objectSchemaSupportOperation, parameters, body, options);
 }
+function readObjectSchemaSupportResult(response, options) {
+  return readResult(objectSchemaSupportOperation, response, options);
+}
 const quirksMissingTypeOperation = {
   method: "POST",
   pathTemplate: "/anything/quirks",
@@ -246,6 +289,9 @@ const quirksMissingTypeOperation = {
 };
 function buildQuirksMissingTypeRequest(parameters = {}, body, options) {
   return buildRequest(quirksMissingTypeOperation, parameters, body, options);
+}
+function readQuirksMissingTypeResult(response, options) {
+  return readResult(quirksMissingTypeOperation, response, options);
 }
 const quirksEntirelyIncompatibleAllOfOperation = {
   method: "PUT",
@@ -264,6 +310,9 @@ const quirksEntirelyIncompatibleAllOfOperation = {
 function buildQuirksEntirelyIncompatibleAllOfRequest(parameters = {}, body, options) {
   return buildRequest(quirksEntirelyIncompatibleAllOfOperation, parameters, body, options);
 }
+function readQuirksEntirelyIncompatibleAllOfResult(response, options) {
+  return readResult(quirksEntirelyIncompatibleAllOfOperation, response, options);
+}
 const quirksIncompatibleNestedAllOfOperation = {
   method: "POST",
   pathTemplate: "/anything/quirks/polymorphism",
@@ -280,6 +329,9 @@ const quirksIncompatibleNestedAllOfOperation = {
 };
 function buildQuirksIncompatibleNestedAllOfRequest(parameters = {}, body, options) {
   return buildRequest(quirksIncompatibleNestedAllOfOperation, parameters, body, options);
+}
+function readQuirksIncompatibleNestedAllOfResult(response, options) {
+  return readResult(quirksIncompatibleNestedAllOfOperation, response, options);
 }
 const quirksPartiallyUsableIncompatibleAllOfOperation = {
   method: "PATCH",
@@ -298,6 +350,9 @@ const quirksPartiallyUsableIncompatibleAllOfOperation = {
 function buildQuirksPartiallyUsableIncompatibleAllOfRequest(parameters = {}, body, options) {
   return buildRequest(quirksPartiallyUsableIncompatibleAllOfOperation, parameters, body, options);
 }
+function readQuirksPartiallyUsableIncompatibleAllOfResult(response, options) {
+  return readResult(quirksPartiallyUsableIncompatibleAllOfOperation, response, options);
+}
 const rawBodyTopLevelOperation = {
   method: "POST",
   pathTemplate: "/anything/raw_body/top-level-payloads",
@@ -314,6 +369,9 @@ const rawBodyTopLevelOperation = {
 };
 function buildRawBodyTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(rawBodyTopLevelOperation, parameters, body, options);
+}
+function readRawBodyTopLevelResult(response, options) {
+  return readResult(rawBodyTopLevelOperation, response, options);
 }
 const rawBodyTopLevelJSONOperation = {
   method: "PATCH",
@@ -332,6 +390,9 @@ const rawBodyTopLevelJSONOperation = {
 function buildRawBodyTopLevelJSONRequest(parameters = {}, body, options) {
   return buildRequest(rawBodyTopLevelJSONOperation, parameters, body, options);
 }
+function readRawBodyTopLevelJSONResult(response, options) {
+  return readResult(rawBodyTopLevelJSONOperation, response, options);
+}
 const stringFormatSupportOperation = {
   method: "PUT",
   pathTemplate: "/anything/strings",
@@ -348,6 +409,9 @@ const stringFormatSupportOperation = {
 };
 function buildStringFormatSupportRequest(parameters = {}, body, options) {
   return buildRequest(stringFormatSupportOperation, parameters, body, options);
+}
+function readStringFormatSupportResult(response, options) {
+  return readResult(stringFormatSupportOperation, response, options);
 }
 const stringSchemaSupportOperation = {
   method: "POST",
@@ -366,6 +430,9 @@ const stringSchemaSupportOperation = {
 function buildStringSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(stringSchemaSupportOperation, parameters, body, options);
 }
+function readStringSchemaSupportResult(response, options) {
+  return readResult(stringSchemaSupportOperation, response, options);
+}
 const stringTopLevelOperation = {
   method: "POST",
   pathTemplate: "/anything/strings/top-level-payloads",
@@ -382,6 +449,9 @@ const stringTopLevelOperation = {
 };
 function buildStringTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(stringTopLevelOperation, parameters, body, options);
+}
+function readStringTopLevelResult(response, options) {
+  return readResult(stringTopLevelOperation, response, options);
 }
 const stringTopLevelJSONOperation = {
   method: "PATCH",
@@ -400,6 +470,9 @@ const stringTopLevelJSONOperation = {
 function buildStringTopLevelJSONRequest(parameters = {}, body, options) {
   return buildRequest(stringTopLevelJSONOperation, parameters, body, options);
 }
+function readStringTopLevelJSONResult(response, options) {
+  return readResult(stringTopLevelJSONOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -413,7 +486,14 @@ function createClient(options = {}) {
                 (build) => buildArraySchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.arraySchemaSupport }
+              {
+                permissions: permissions.arraySchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  arraySchemaSupportOperation,
+                  (build) => buildArraySchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             get topLevelPayloads() {
               return {
@@ -423,7 +503,14 @@ function createClient(options = {}) {
                     (build) => buildArrayTopLevelObjectsRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.arrayTopLevelObjects }
+                  {
+                    permissions: permissions.arrayTopLevelObjects,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      arrayTopLevelObjectsOperation,
+                      (build) => buildArrayTopLevelObjectsRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -431,7 +518,14 @@ function createClient(options = {}) {
                     (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.arrayTopLevelPrimitives }
+                  {
+                    permissions: permissions.arrayTopLevelPrimitives,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      arrayTopLevelPrimitivesOperation,
+                      (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -445,7 +539,14 @@ function createClient(options = {}) {
                 (build) => buildBooleanSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.booleanSchemaSupport }
+              {
+                permissions: permissions.booleanSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  booleanSchemaSupportOperation,
+                  (build) => buildBooleanSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             patch: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -453,7 +554,14 @@ function createClient(options = {}) {
                 (build) => buildBooleanTopLevelRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.booleanTopLevel }
+              {
+                permissions: permissions.booleanTopLevel,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  booleanTopLevelOperation,
+                  (build) => buildBooleanTopLevelRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -465,7 +573,14 @@ function createClient(options = {}) {
                 (build) => buildCircularHandlingRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.circularHandling }
+              {
+                permissions: permissions.circularHandling,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  circularHandlingOperation,
+                  (build) => buildCircularHandlingRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             patch: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -473,7 +588,14 @@ function createClient(options = {}) {
                 (build) => buildCircularTopLevelRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.circularTopLevel }
+              {
+                permissions: permissions.circularTopLevel,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  circularTopLevelOperation,
+                  (build) => buildCircularTopLevelRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -485,7 +607,14 @@ function createClient(options = {}) {
                 (build) => buildMixedSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.mixedSchemaSupport }
+              {
+                permissions: permissions.mixedSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  mixedSchemaSupportOperation,
+                  (build) => buildMixedSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -497,7 +626,14 @@ function createClient(options = {}) {
                 (build) => buildNullSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.nullSchemaSupport }
+              {
+                permissions: permissions.nullSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  nullSchemaSupportOperation,
+                  (build) => buildNullSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -509,7 +645,14 @@ function createClient(options = {}) {
                 (build) => buildNumberFormatSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.numberFormatSupport }
+              {
+                permissions: permissions.numberFormatSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  numberFormatSupportOperation,
+                  (build) => buildNumberFormatSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -517,7 +660,14 @@ function createClient(options = {}) {
                 (build) => buildNumberSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.numberSchemaSupport }
+              {
+                permissions: permissions.numberSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  numberSchemaSupportOperation,
+                  (build) => buildNumberSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             patch: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -525,7 +675,14 @@ function createClient(options = {}) {
                 (build) => buildNumberTopLevelRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.numberTopLevel }
+              {
+                permissions: permissions.numberTopLevel,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  numberTopLevelOperation,
+                  (build) => buildNumberTopLevelRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -537,7 +694,14 @@ function createClient(options = {}) {
                 (build) => buildObjectSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.objectSchemaSupport }
+              {
+                permissions: permissions.objectSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  objectSchemaSupportOperation,
+                  (build) => buildObjectSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -549,7 +713,14 @@ function createClient(options = {}) {
                 (build) => buildQuirksMissingTypeRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.quirksMissingType }
+              {
+                permissions: permissions.quirksMissingType,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  quirksMissingTypeOperation,
+                  (build) => buildQuirksMissingTypeRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             get polymorphism() {
               return {
@@ -559,7 +730,14 @@ function createClient(options = {}) {
                     (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.quirksEntirelyIncompatibleAllOf }
+                  {
+                    permissions: permissions.quirksEntirelyIncompatibleAllOf,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      quirksEntirelyIncompatibleAllOfOperation,
+                      (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 post: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -567,7 +745,14 @@ function createClient(options = {}) {
                     (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.quirksIncompatibleNestedAllOf }
+                  {
+                    permissions: permissions.quirksIncompatibleNestedAllOf,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      quirksIncompatibleNestedAllOfOperation,
+                      (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -575,7 +760,14 @@ function createClient(options = {}) {
                     (build) => buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.quirksPartiallyUsableIncompatibleAllOf }
+                  {
+                    permissions: permissions.quirksPartiallyUsableIncompatibleAllOf,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      quirksPartiallyUsableIncompatibleAllOfOperation,
+                      (build) => buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -591,7 +783,14 @@ function createClient(options = {}) {
                     (build) => buildRawBodyTopLevelRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.rawBodyTopLevel }
+                  {
+                    permissions: permissions.rawBodyTopLevel,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      rawBodyTopLevelOperation,
+                      (build) => buildRawBodyTopLevelRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -599,7 +798,14 @@ function createClient(options = {}) {
                     (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.rawBodyTopLevelJSON }
+                  {
+                    permissions: permissions.rawBodyTopLevelJSON,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      rawBodyTopLevelJSONOperation,
+                      (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -613,7 +819,14 @@ function createClient(options = {}) {
                 (build) => buildStringFormatSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.stringFormatSupport }
+              {
+                permissions: permissions.stringFormatSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  stringFormatSupportOperation,
+                  (build) => buildStringFormatSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -621,7 +834,14 @@ function createClient(options = {}) {
                 (build) => buildStringSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.stringSchemaSupport }
+              {
+                permissions: permissions.stringSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  stringSchemaSupportOperation,
+                  (build) => buildStringSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             get topLevelPayloads() {
               return {
@@ -631,7 +851,14 @@ function createClient(options = {}) {
                     (build) => buildStringTopLevelRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.stringTopLevel }
+                  {
+                    permissions: permissions.stringTopLevel,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      stringTopLevelOperation,
+                      (build) => buildStringTopLevelRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -639,7 +866,14 @@ function createClient(options = {}) {
                     (build) => buildStringTopLevelJSONRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.stringTopLevelJSON }
+                  {
+                    permissions: permissions.stringTopLevelJSON,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      stringTopLevelJSONOperation,
+                      (build) => buildStringTopLevelJSONRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -679,5 +913,28 @@ export {
   buildStringSchemaSupportRequest,
   buildStringTopLevelJSONRequest,
   buildStringTopLevelRequest,
-  createClient
+  createClient,
+  readArraySchemaSupportResult,
+  readArrayTopLevelObjectsResult,
+  readArrayTopLevelPrimitivesResult,
+  readBooleanSchemaSupportResult,
+  readBooleanTopLevelResult,
+  readCircularHandlingResult,
+  readCircularTopLevelResult,
+  readMixedSchemaSupportResult,
+  readNullSchemaSupportResult,
+  readNumberFormatSupportResult,
+  readNumberSchemaSupportResult,
+  readNumberTopLevelResult,
+  readObjectSchemaSupportResult,
+  readQuirksEntirelyIncompatibleAllOfResult,
+  readQuirksIncompatibleNestedAllOfResult,
+  readQuirksMissingTypeResult,
+  readQuirksPartiallyUsableIncompatibleAllOfResult,
+  readRawBodyTopLevelJSONResult,
+  readRawBodyTopLevelResult,
+  readStringFormatSupportResult,
+  readStringSchemaSupportResult,
+  readStringTopLevelJSONResult,
+  readStringTopLevelResult
 };

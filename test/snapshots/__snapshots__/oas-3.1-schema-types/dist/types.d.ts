@@ -1,3 +1,9 @@
+/** The HTTP statuses 300–399. */
+export type Status3XX = 300 | 301 | 302 | 303 | 304 | 305 | 306 | 307 | 308 | 309 | 310 | 311 | 312 | 313 | 314 | 315 | 316 | 317 | 318 | 319 | 320 | 321 | 322 | 323 | 324 | 325 | 326 | 327 | 328 | 329 | 330 | 331 | 332 | 333 | 334 | 335 | 336 | 337 | 338 | 339 | 340 | 341 | 342 | 343 | 344 | 345 | 346 | 347 | 348 | 349 | 350 | 351 | 352 | 353 | 354 | 355 | 356 | 357 | 358 | 359 | 360 | 361 | 362 | 363 | 364 | 365 | 366 | 367 | 368 | 369 | 370 | 371 | 372 | 373 | 374 | 375 | 376 | 377 | 378 | 379 | 380 | 381 | 382 | 383 | 384 | 385 | 386 | 387 | 388 | 389 | 390 | 391 | 392 | 393 | 394 | 395 | 396 | 397 | 398 | 399;
+/** The HTTP statuses 400–499. */
+export type Status4XX = 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419 | 420 | 421 | 422 | 423 | 424 | 425 | 426 | 427 | 428 | 429 | 430 | 431 | 432 | 433 | 434 | 435 | 436 | 437 | 438 | 439 | 440 | 441 | 442 | 443 | 444 | 445 | 446 | 447 | 448 | 449 | 450 | 451 | 452 | 453 | 454 | 455 | 456 | 457 | 458 | 459 | 460 | 461 | 462 | 463 | 464 | 465 | 466 | 467 | 468 | 469 | 470 | 471 | 472 | 473 | 474 | 475 | 476 | 477 | 478 | 479 | 480 | 481 | 482 | 483 | 484 | 485 | 486 | 487 | 488 | 489 | 490 | 491 | 492 | 493 | 494 | 495 | 496 | 497 | 498 | 499;
+/** The HTTP statuses 500–599. */
+export type Status5XX = 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 518 | 519 | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 528 | 529 | 530 | 531 | 532 | 533 | 534 | 535 | 536 | 537 | 538 | 539 | 540 | 541 | 542 | 543 | 544 | 545 | 546 | 547 | 548 | 549 | 550 | 551 | 552 | 553 | 554 | 555 | 556 | 557 | 558 | 559 | 560 | 561 | 562 | 563 | 564 | 565 | 566 | 567 | 568 | 569 | 570 | 571 | 572 | 573 | 574 | 575 | 576 | 577 | 578 | 579 | 580 | 581 | 582 | 583 | 584 | 585 | 586 | 587 | 588 | 589 | 590 | 591 | 592 | 593 | 594 | 595 | 596 | 597 | 598 | 599;
 export type Circular = {
     string?: string;
     children?: Circular[];
@@ -52,6 +58,11 @@ export type ArraySchemaSupportRequestBody = {
  * Array support
  */
 export type ArraySchemaSupportResponse = unknown;
+/** The declared error responses of `arraySchemaSupport`, by status: narrowing on `status` narrows `body`. */
+export type ArraySchemaSupportError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/arrays/top-level-payloads
  */
@@ -75,6 +86,11 @@ export type ArrayTopLevelObjectsRequestBody = {
  * Top-level payloads (objects)
  */
 export type ArrayTopLevelObjectsResponse = unknown;
+/** The declared error responses of `arrayTopLevelObjects`, by status: narrowing on `status` narrows `body`. */
+export type ArrayTopLevelObjectsError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /anything/arrays/top-level-payloads
  */
@@ -89,6 +105,11 @@ export type ArrayTopLevelPrimitivesRequestBody = string[];
  * Top-level payloads (primitives)
  */
 export type ArrayTopLevelPrimitivesResponse = unknown;
+/** The declared error responses of `arrayTopLevelPrimitives`, by status: narrowing on `status` narrows `body`. */
+export type ArrayTopLevelPrimitivesError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/booleans
  */
@@ -130,6 +151,11 @@ export type BooleanSchemaSupportRequestBody = {
  * Boolean support
  */
 export type BooleanSchemaSupportResponse = unknown;
+/** The declared error responses of `booleanSchemaSupport`, by status: narrowing on `status` narrows `body`. */
+export type BooleanSchemaSupportError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /anything/booleans
  */
@@ -144,6 +170,11 @@ export type BooleanTopLevelRequestBody = boolean;
  * Top-level payloads
  */
 export type BooleanTopLevelResponse = unknown;
+/** The declared error responses of `booleanTopLevel`, by status: narrowing on `status` narrows `body`. */
+export type BooleanTopLevelError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/circular
  */
@@ -160,6 +191,11 @@ export type CircularHandlingRequestBody = {
  * Nested circular $ref
  */
 export type CircularHandlingResponse = unknown;
+/** The declared error responses of `circularHandling`, by status: narrowing on `status` narrows `body`. */
+export type CircularHandlingError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /anything/circular
  */
@@ -174,6 +210,11 @@ export type CircularTopLevelRequestBody = Circular;
  * Top-level circular $ref
  */
 export type CircularTopLevelResponse = unknown;
+/** The declared error responses of `circularTopLevel`, by status: narrowing on `status` narrows `body`. */
+export type CircularTopLevelError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/mixed
  */
@@ -205,6 +246,11 @@ export type MixedSchemaSupportRequestBody = {
  * Mixed support
  */
 export type MixedSchemaSupportResponse = unknown;
+/** The declared error responses of `mixedSchemaSupport`, by status: narrowing on `status` narrows `body`. */
+export type MixedSchemaSupportError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/null
  */
@@ -221,6 +267,11 @@ export type NullSchemaSupportRequestBody = {
  * Null support
  */
 export type NullSchemaSupportResponse = unknown;
+/** The declared error responses of `nullSchemaSupport`, by status: narrowing on `status` narrows `body`. */
+export type NullSchemaSupportError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PUT /anything/numbers
  */
@@ -282,6 +333,11 @@ export type NumberFormatSupportRequestBody = {
  * `format` data types
  */
 export type NumberFormatSupportResponse = unknown;
+/** The declared error responses of `numberFormatSupport`, by status: narrowing on `status` narrows `body`. */
+export type NumberFormatSupportError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/numbers
  */
@@ -365,6 +421,11 @@ export type NumberSchemaSupportRequestBody = {
  * Number support
  */
 export type NumberSchemaSupportResponse = unknown;
+/** The declared error responses of `numberSchemaSupport`, by status: narrowing on `status` narrows `body`. */
+export type NumberSchemaSupportError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /anything/numbers
  */
@@ -379,6 +440,11 @@ export type NumberTopLevelRequestBody = number;
  * Top-level payloads
  */
 export type NumberTopLevelResponse = unknown;
+/** The declared error responses of `numberTopLevel`, by status: narrowing on `status` narrows `body`. */
+export type NumberTopLevelError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/objects
  */
@@ -434,6 +500,11 @@ export type ObjectSchemaSupportRequestBody = {
  * Object support
  */
 export type ObjectSchemaSupportResponse = unknown;
+/** The declared error responses of `objectSchemaSupport`, by status: narrowing on `status` narrows `body`. */
+export type ObjectSchemaSupportError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/quirks
  */
@@ -469,6 +540,11 @@ export type QuirksMissingTypeRequestBody = {
  * Missing schema type
  */
 export type QuirksMissingTypeResponse = unknown;
+/** The declared error responses of `quirksMissingType`, by status: narrowing on `status` narrows `body`. */
+export type QuirksMissingTypeError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PUT /anything/quirks/polymorphism
  */
@@ -483,6 +559,11 @@ export type QuirksEntirelyIncompatibleAllOfRequestBody = never;
  * Incompatible allOf schemas on a root requestBody
  */
 export type QuirksEntirelyIncompatibleAllOfResponse = unknown;
+/** The declared error responses of `quirksEntirelyIncompatibleAllOf`, by status: narrowing on `status` narrows `body`. */
+export type QuirksEntirelyIncompatibleAllOfError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/quirks/polymorphism
  */
@@ -512,6 +593,11 @@ export type QuirksIncompatibleNestedAllOfRequestBody = {
  * Incompatible nested allOf schemas
  */
 export type QuirksIncompatibleNestedAllOfResponse = unknown;
+/** The declared error responses of `quirksIncompatibleNestedAllOf`, by status: narrowing on `status` narrows `body`. */
+export type QuirksIncompatibleNestedAllOfError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /anything/quirks/polymorphism
  */
@@ -526,6 +612,11 @@ export type QuirksPartiallyUsableIncompatibleAllOfRequestBody = never;
  * Incompatible allOf schemas on a root requestBody (with other schema properties)
  */
 export type QuirksPartiallyUsableIncompatibleAllOfResponse = unknown;
+/** The declared error responses of `quirksPartiallyUsableIncompatibleAllOf`, by status: narrowing on `status` narrows `body`. */
+export type QuirksPartiallyUsableIncompatibleAllOfError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/raw_body/top-level-payloads
  */
@@ -542,6 +633,11 @@ export type RawBodyTopLevelRequestBody = {
  * Top-level RAW_BODY (string)
  */
 export type RawBodyTopLevelResponse = unknown;
+/** The declared error responses of `rawBodyTopLevel`, by status: narrowing on `status` narrows `body`. */
+export type RawBodyTopLevelError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /anything/raw_body/top-level-payloads
  */
@@ -561,6 +657,11 @@ export type RawBodyTopLevelJSONRequestBody = {
  * Top-level RAW_BODY (JSON)
  */
 export type RawBodyTopLevelJSONResponse = unknown;
+/** The declared error responses of `rawBodyTopLevelJSON`, by status: narrowing on `status` narrows `body`. */
+export type RawBodyTopLevelJSONError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PUT /anything/strings
  */
@@ -642,6 +743,11 @@ export type StringFormatSupportRequestBody = {
  * `format` data types
  */
 export type StringFormatSupportResponse = unknown;
+/** The declared error responses of `stringFormatSupport`, by status: narrowing on `status` narrows `body`. */
+export type StringFormatSupportError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/strings
  */
@@ -712,6 +818,11 @@ export type StringSchemaSupportRequestBody = {
  * String support
  */
 export type StringSchemaSupportResponse = unknown;
+/** The declared error responses of `stringSchemaSupport`, by status: narrowing on `status` narrows `body`. */
+export type StringSchemaSupportError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * POST /anything/strings/top-level-payloads
  */
@@ -726,6 +837,11 @@ export type StringTopLevelRequestBody = string;
  * Top-level payloads
  */
 export type StringTopLevelResponse = unknown;
+/** The declared error responses of `stringTopLevel`, by status: narrowing on `status` narrows `body`. */
+export type StringTopLevelError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};
 /**
  * PATCH /anything/strings/top-level-payloads
  */
@@ -740,3 +856,8 @@ export type StringTopLevelJSONRequestBody = string;
  * Top-level payloads (JSON)
  */
 export type StringTopLevelJSONResponse = unknown;
+/** The declared error responses of `stringTopLevelJSON`, by status: narrowing on `status` narrows `body`. */
+export type StringTopLevelJSONError = {
+    readonly status: Status3XX | Status4XX | Status5XX;
+    readonly body: unknown;
+};

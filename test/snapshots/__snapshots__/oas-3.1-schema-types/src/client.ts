@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,56 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.ArraySchemaSupportError
+  | T.ArrayTopLevelObjectsError
+  | T.ArrayTopLevelPrimitivesError
+  | T.BooleanSchemaSupportError
+  | T.BooleanTopLevelError
+  | T.CircularHandlingError
+  | T.CircularTopLevelError
+  | T.MixedSchemaSupportError
+  | T.NullSchemaSupportError
+  | T.NumberFormatSupportError
+  | T.NumberSchemaSupportError
+  | T.NumberTopLevelError
+  | T.ObjectSchemaSupportError
+  | T.QuirksMissingTypeError
+  | T.QuirksEntirelyIncompatibleAllOfError
+  | T.QuirksIncompatibleNestedAllOfError
+  | T.QuirksPartiallyUsableIncompatibleAllOfError
+  | T.RawBodyTopLevelError
+  | T.RawBodyTopLevelJSONError
+  | T.StringFormatSupportError
+  | T.StringSchemaSupportError
+  | T.StringTopLevelError
+  | T.StringTopLevelJSONError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -70,6 +133,16 @@ export function buildArraySchemaSupportRequest(
   return buildRequest(arraySchemaSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildArraySchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readArraySchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>> {
+  return readResult(arraySchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>
+  >;
+}
+
 const arrayTopLevelObjectsOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/arrays/top-level-payloads',
@@ -97,6 +170,16 @@ export function buildArrayTopLevelObjectsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(arrayTopLevelObjectsOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildArrayTopLevelObjectsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readArrayTopLevelObjectsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>> {
+  return readResult(arrayTopLevelObjectsOperation, response, options) as Promise<
+    ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>
+  >;
 }
 
 const arrayTopLevelPrimitivesOperation: OperationSpec = {
@@ -128,6 +211,16 @@ export function buildArrayTopLevelPrimitivesRequest(
   return buildRequest(arrayTopLevelPrimitivesOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildArrayTopLevelPrimitivesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readArrayTopLevelPrimitivesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>> {
+  return readResult(arrayTopLevelPrimitivesOperation, response, options) as Promise<
+    ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>
+  >;
+}
+
 const booleanSchemaSupportOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/booleans',
@@ -155,6 +248,16 @@ export function buildBooleanSchemaSupportRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(booleanSchemaSupportOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildBooleanSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readBooleanSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>> {
+  return readResult(booleanSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>
+  >;
 }
 
 const booleanTopLevelOperation: OperationSpec = {
@@ -186,6 +289,16 @@ export function buildBooleanTopLevelRequest(
   return buildRequest(booleanTopLevelOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildBooleanTopLevelRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readBooleanTopLevelResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>> {
+  return readResult(booleanTopLevelOperation, response, options) as Promise<
+    ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>
+  >;
+}
+
 const circularHandlingOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/circular',
@@ -213,6 +326,16 @@ export function buildCircularHandlingRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(circularHandlingOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildCircularHandlingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCircularHandlingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>> {
+  return readResult(circularHandlingOperation, response, options) as Promise<
+    ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>
+  >;
 }
 
 const circularTopLevelOperation: OperationSpec = {
@@ -244,6 +367,16 @@ export function buildCircularTopLevelRequest(
   return buildRequest(circularTopLevelOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCircularTopLevelRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCircularTopLevelResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>> {
+  return readResult(circularTopLevelOperation, response, options) as Promise<
+    ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>
+  >;
+}
+
 const mixedSchemaSupportOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/mixed',
@@ -273,6 +406,16 @@ export function buildMixedSchemaSupportRequest(
   return buildRequest(mixedSchemaSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildMixedSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readMixedSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.MixedSchemaSupportResponse, T.MixedSchemaSupportError>> {
+  return readResult(mixedSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.MixedSchemaSupportResponse, T.MixedSchemaSupportError>
+  >;
+}
+
 const nullSchemaSupportOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/null',
@@ -297,6 +440,16 @@ export function buildNullSchemaSupportRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(nullSchemaSupportOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildNullSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readNullSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.NullSchemaSupportResponse, T.NullSchemaSupportError>> {
+  return readResult(nullSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.NullSchemaSupportResponse, T.NullSchemaSupportError>
+  >;
 }
 
 const numberFormatSupportOperation: OperationSpec = {
@@ -328,6 +481,16 @@ export function buildNumberFormatSupportRequest(
   return buildRequest(numberFormatSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildNumberFormatSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readNumberFormatSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>> {
+  return readResult(numberFormatSupportOperation, response, options) as Promise<
+    ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>
+  >;
+}
+
 const numberSchemaSupportOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/numbers',
@@ -357,6 +520,16 @@ export function buildNumberSchemaSupportRequest(
   return buildRequest(numberSchemaSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildNumberSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readNumberSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>> {
+  return readResult(numberSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>
+  >;
+}
+
 const numberTopLevelOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/anything/numbers',
@@ -381,6 +554,16 @@ export function buildNumberTopLevelRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(numberTopLevelOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildNumberTopLevelRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readNumberTopLevelResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>> {
+  return readResult(numberTopLevelOperation, response, options) as Promise<
+    ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>
+  >;
 }
 
 const objectSchemaSupportOperation: OperationSpec = {
@@ -412,6 +595,16 @@ export function buildObjectSchemaSupportRequest(
   return buildRequest(objectSchemaSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildObjectSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readObjectSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>> {
+  return readResult(objectSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>
+  >;
+}
+
 const quirksMissingTypeOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/quirks',
@@ -439,6 +632,16 @@ export function buildQuirksMissingTypeRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(quirksMissingTypeOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildQuirksMissingTypeRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQuirksMissingTypeResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>> {
+  return readResult(quirksMissingTypeOperation, response, options) as Promise<
+    ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>
+  >;
 }
 
 const quirksEntirelyIncompatibleAllOfOperation: OperationSpec = {
@@ -470,6 +673,18 @@ export function buildQuirksEntirelyIncompatibleAllOfRequest(
   return buildRequest(quirksEntirelyIncompatibleAllOfOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildQuirksEntirelyIncompatibleAllOfRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQuirksEntirelyIncompatibleAllOfResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.QuirksEntirelyIncompatibleAllOfResponse, T.QuirksEntirelyIncompatibleAllOfError>
+> {
+  return readResult(quirksEntirelyIncompatibleAllOfOperation, response, options) as Promise<
+    ApiResult<T.QuirksEntirelyIncompatibleAllOfResponse, T.QuirksEntirelyIncompatibleAllOfError>
+  >;
+}
+
 const quirksIncompatibleNestedAllOfOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/quirks/polymorphism',
@@ -497,6 +712,18 @@ export function buildQuirksIncompatibleNestedAllOfRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(quirksIncompatibleNestedAllOfOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildQuirksIncompatibleNestedAllOfRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQuirksIncompatibleNestedAllOfResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>
+> {
+  return readResult(quirksIncompatibleNestedAllOfOperation, response, options) as Promise<
+    ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>
+  >;
 }
 
 const quirksPartiallyUsableIncompatibleAllOfOperation: OperationSpec = {
@@ -528,6 +755,24 @@ export function buildQuirksPartiallyUsableIncompatibleAllOfRequest(
   return buildRequest(quirksPartiallyUsableIncompatibleAllOfOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildQuirksPartiallyUsableIncompatibleAllOfRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQuirksPartiallyUsableIncompatibleAllOfResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.QuirksPartiallyUsableIncompatibleAllOfResponse,
+    T.QuirksPartiallyUsableIncompatibleAllOfError
+  >
+> {
+  return readResult(quirksPartiallyUsableIncompatibleAllOfOperation, response, options) as Promise<
+    ApiResult<
+      T.QuirksPartiallyUsableIncompatibleAllOfResponse,
+      T.QuirksPartiallyUsableIncompatibleAllOfError
+    >
+  >;
+}
+
 const rawBodyTopLevelOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/raw_body/top-level-payloads',
@@ -555,6 +800,16 @@ export function buildRawBodyTopLevelRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(rawBodyTopLevelOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildRawBodyTopLevelRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readRawBodyTopLevelResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>> {
+  return readResult(rawBodyTopLevelOperation, response, options) as Promise<
+    ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>
+  >;
 }
 
 const rawBodyTopLevelJSONOperation: OperationSpec = {
@@ -586,6 +841,16 @@ export function buildRawBodyTopLevelJSONRequest(
   return buildRequest(rawBodyTopLevelJSONOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildRawBodyTopLevelJSONRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readRawBodyTopLevelJSONResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>> {
+  return readResult(rawBodyTopLevelJSONOperation, response, options) as Promise<
+    ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>
+  >;
+}
+
 const stringFormatSupportOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/anything/strings',
@@ -613,6 +878,16 @@ export function buildStringFormatSupportRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(stringFormatSupportOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildStringFormatSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readStringFormatSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>> {
+  return readResult(stringFormatSupportOperation, response, options) as Promise<
+    ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>
+  >;
 }
 
 const stringSchemaSupportOperation: OperationSpec = {
@@ -644,6 +919,16 @@ export function buildStringSchemaSupportRequest(
   return buildRequest(stringSchemaSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildStringSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readStringSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>> {
+  return readResult(stringSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>
+  >;
+}
+
 const stringTopLevelOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/strings/top-level-payloads',
@@ -671,6 +956,16 @@ export function buildStringTopLevelRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(stringTopLevelOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildStringTopLevelRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readStringTopLevelResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>> {
+  return readResult(stringTopLevelOperation, response, options) as Promise<
+    ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>
+  >;
 }
 
 const stringTopLevelJSONOperation: OperationSpec = {
@@ -702,6 +997,16 @@ export function buildStringTopLevelJSONRequest(
   return buildRequest(stringTopLevelJSONOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildStringTopLevelJSONRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readStringTopLevelJSONResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>> {
+  return readResult(stringTopLevelJSONOperation, response, options) as Promise<
+    ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -727,6 +1032,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.ArraySchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.arraySchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.ArraySchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>>;
       };
       /**
        * `/anything/arrays/top-level-payloads`
@@ -744,6 +1054,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.ArrayTopLevelObjectsResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.arrayTopLevelObjects;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.ArrayTopLevelObjectsRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>>;
         };
         /**
          * Top-level payloads (primitives)
@@ -757,6 +1072,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.ArrayTopLevelPrimitivesResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.arrayTopLevelPrimitives;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.ArrayTopLevelPrimitivesRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>>;
         };
       };
     };
@@ -776,6 +1096,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.BooleanSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.booleanSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.BooleanSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>>;
       };
       /**
        * Top-level payloads
@@ -789,6 +1114,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.BooleanTopLevelResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.booleanTopLevel;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.BooleanTopLevelRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>>;
       };
     };
     /**
@@ -807,6 +1137,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.CircularHandlingResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.circularHandling;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.CircularHandlingRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>>;
       };
       /**
        * Top-level circular $ref
@@ -820,6 +1155,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.CircularTopLevelResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.circularTopLevel;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.CircularTopLevelRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>>;
       };
     };
     /**
@@ -838,6 +1178,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.MixedSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.mixedSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.MixedSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.MixedSchemaSupportResponse, T.MixedSchemaSupportError>>;
       };
     };
     /**
@@ -856,6 +1201,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.NullSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.nullSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.NullSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.NullSchemaSupportResponse, T.NullSchemaSupportError>>;
       };
     };
     /**
@@ -874,6 +1224,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.NumberFormatSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.numberFormatSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.NumberFormatSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>>;
       };
       /**
        * Number support
@@ -887,6 +1242,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.NumberSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.numberSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.NumberSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>>;
       };
       /**
        * Top-level payloads
@@ -900,6 +1260,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.NumberTopLevelResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.numberTopLevel;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.NumberTopLevelRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>>;
       };
     };
     /**
@@ -918,6 +1283,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.ObjectSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.objectSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.ObjectSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>>;
       };
     };
     /**
@@ -936,6 +1306,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.QuirksMissingTypeResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.quirksMissingType;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.QuirksMissingTypeRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>>;
       };
       /**
        * `/anything/quirks/polymorphism`
@@ -953,6 +1328,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.QuirksEntirelyIncompatibleAllOfResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.quirksEntirelyIncompatibleAllOf;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.QuirksEntirelyIncompatibleAllOfRequestBody,
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<
+              T.QuirksEntirelyIncompatibleAllOfResponse,
+              T.QuirksEntirelyIncompatibleAllOfError
+            >
+          >;
         };
         /**
          * Incompatible nested allOf schemas
@@ -966,6 +1351,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.QuirksIncompatibleNestedAllOfResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.quirksIncompatibleNestedAllOf;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.QuirksIncompatibleNestedAllOfRequestBody,
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>
+          >;
         };
         /**
          * Incompatible allOf schemas on a root requestBody (with other schema properties)
@@ -979,6 +1371,16 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.QuirksPartiallyUsableIncompatibleAllOfResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.quirksPartiallyUsableIncompatibleAllOf;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.QuirksPartiallyUsableIncompatibleAllOfRequestBody,
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<
+              T.QuirksPartiallyUsableIncompatibleAllOfResponse,
+              T.QuirksPartiallyUsableIncompatibleAllOfError
+            >
+          >;
         };
       };
     };
@@ -1002,6 +1404,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.RawBodyTopLevelResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.rawBodyTopLevel;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.RawBodyTopLevelRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>>;
         };
         /**
          * Top-level RAW_BODY (JSON)
@@ -1015,6 +1422,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.RawBodyTopLevelJSONResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.rawBodyTopLevelJSON;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.RawBodyTopLevelJSONRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>>;
         };
       };
     };
@@ -1034,6 +1446,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.StringFormatSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.stringFormatSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.StringFormatSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>>;
       };
       /**
        * String support
@@ -1047,6 +1464,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.StringSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.stringSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.StringSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>>;
       };
       /**
        * `/anything/strings/top-level-payloads`
@@ -1064,6 +1486,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.StringTopLevelResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.stringTopLevel;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.StringTopLevelRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>>;
         };
         /**
          * Top-level payloads (JSON)
@@ -1077,6 +1504,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.StringTopLevelJSONResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.stringTopLevelJSON;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.StringTopLevelJSONRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>>;
         };
       };
     };
@@ -1125,7 +1557,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildArraySchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.ArraySchemaSupportResponse>,
-              { permissions: permissions.arraySchemaSupport },
+              {
+                permissions: permissions.arraySchemaSupport,
+                safe: (body?: T.ArraySchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    arraySchemaSupportOperation,
+                    (build) => buildArraySchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>>,
+              },
             ),
             get topLevelPayloads() {
               return {
@@ -1136,7 +1576,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildArrayTopLevelObjectsRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.ArrayTopLevelObjectsResponse>,
-                  { permissions: permissions.arrayTopLevelObjects },
+                  {
+                    permissions: permissions.arrayTopLevelObjects,
+                    safe: (
+                      body?: T.ArrayTopLevelObjectsRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        arrayTopLevelObjectsOperation,
+                        (build) => buildArrayTopLevelObjectsRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>
+                      >,
+                  },
                 ),
                 patch: Object.assign(
                   (body?: T.ArrayTopLevelPrimitivesRequestBody, callOptions: RequestOptions = {}) =>
@@ -1145,7 +1598,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.ArrayTopLevelPrimitivesResponse>,
-                  { permissions: permissions.arrayTopLevelPrimitives },
+                  {
+                    permissions: permissions.arrayTopLevelPrimitives,
+                    safe: (
+                      body?: T.ArrayTopLevelPrimitivesRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        arrayTopLevelPrimitivesOperation,
+                        (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>
+                      >,
+                  },
                 ),
               };
             },
@@ -1160,7 +1626,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildBooleanSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.BooleanSchemaSupportResponse>,
-              { permissions: permissions.booleanSchemaSupport },
+              {
+                permissions: permissions.booleanSchemaSupport,
+                safe: (
+                  body?: T.BooleanSchemaSupportRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    booleanSchemaSupportOperation,
+                    (build) => buildBooleanSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>
+                  >,
+              },
             ),
             patch: Object.assign(
               (body?: T.BooleanTopLevelRequestBody, callOptions: RequestOptions = {}) =>
@@ -1169,7 +1648,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildBooleanTopLevelRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.BooleanTopLevelResponse>,
-              { permissions: permissions.booleanTopLevel },
+              {
+                permissions: permissions.booleanTopLevel,
+                safe: (body?: T.BooleanTopLevelRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    booleanTopLevelOperation,
+                    (build) => buildBooleanTopLevelRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>>,
+              },
             ),
           };
         },
@@ -1182,7 +1669,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildCircularHandlingRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.CircularHandlingResponse>,
-              { permissions: permissions.circularHandling },
+              {
+                permissions: permissions.circularHandling,
+                safe: (body?: T.CircularHandlingRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    circularHandlingOperation,
+                    (build) => buildCircularHandlingRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>>,
+              },
             ),
             patch: Object.assign(
               (body?: T.CircularTopLevelRequestBody, callOptions: RequestOptions = {}) =>
@@ -1191,7 +1686,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildCircularTopLevelRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.CircularTopLevelResponse>,
-              { permissions: permissions.circularTopLevel },
+              {
+                permissions: permissions.circularTopLevel,
+                safe: (body?: T.CircularTopLevelRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    circularTopLevelOperation,
+                    (build) => buildCircularTopLevelRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>>,
+              },
             ),
           };
         },
@@ -1204,7 +1707,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildMixedSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.MixedSchemaSupportResponse>,
-              { permissions: permissions.mixedSchemaSupport },
+              {
+                permissions: permissions.mixedSchemaSupport,
+                safe: (body?: T.MixedSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    mixedSchemaSupportOperation,
+                    (build) => buildMixedSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.MixedSchemaSupportResponse, T.MixedSchemaSupportError>>,
+              },
             ),
           };
         },
@@ -1217,7 +1728,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildNullSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.NullSchemaSupportResponse>,
-              { permissions: permissions.nullSchemaSupport },
+              {
+                permissions: permissions.nullSchemaSupport,
+                safe: (body?: T.NullSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    nullSchemaSupportOperation,
+                    (build) => buildNullSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.NullSchemaSupportResponse, T.NullSchemaSupportError>>,
+              },
             ),
           };
         },
@@ -1230,7 +1749,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildNumberFormatSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.NumberFormatSupportResponse>,
-              { permissions: permissions.numberFormatSupport },
+              {
+                permissions: permissions.numberFormatSupport,
+                safe: (body?: T.NumberFormatSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    numberFormatSupportOperation,
+                    (build) => buildNumberFormatSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>
+                  >,
+              },
             ),
             post: Object.assign(
               (body?: T.NumberSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
@@ -1239,7 +1768,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildNumberSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.NumberSchemaSupportResponse>,
-              { permissions: permissions.numberSchemaSupport },
+              {
+                permissions: permissions.numberSchemaSupport,
+                safe: (body?: T.NumberSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    numberSchemaSupportOperation,
+                    (build) => buildNumberSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>
+                  >,
+              },
             ),
             patch: Object.assign(
               (body?: T.NumberTopLevelRequestBody, callOptions: RequestOptions = {}) =>
@@ -1248,7 +1787,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildNumberTopLevelRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.NumberTopLevelResponse>,
-              { permissions: permissions.numberTopLevel },
+              {
+                permissions: permissions.numberTopLevel,
+                safe: (body?: T.NumberTopLevelRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    numberTopLevelOperation,
+                    (build) => buildNumberTopLevelRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>>,
+              },
             ),
           };
         },
@@ -1261,7 +1808,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildObjectSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.ObjectSchemaSupportResponse>,
-              { permissions: permissions.objectSchemaSupport },
+              {
+                permissions: permissions.objectSchemaSupport,
+                safe: (body?: T.ObjectSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    objectSchemaSupportOperation,
+                    (build) => buildObjectSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>
+                  >,
+              },
             ),
           };
         },
@@ -1274,7 +1831,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildQuirksMissingTypeRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.QuirksMissingTypeResponse>,
-              { permissions: permissions.quirksMissingType },
+              {
+                permissions: permissions.quirksMissingType,
+                safe: (body?: T.QuirksMissingTypeRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    quirksMissingTypeOperation,
+                    (build) => buildQuirksMissingTypeRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>>,
+              },
             ),
             get polymorphism() {
               return {
@@ -1288,7 +1853,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.QuirksEntirelyIncompatibleAllOfResponse>,
-                  { permissions: permissions.quirksEntirelyIncompatibleAllOf },
+                  {
+                    permissions: permissions.quirksEntirelyIncompatibleAllOf,
+                    safe: (
+                      body: T.QuirksEntirelyIncompatibleAllOfRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        quirksEntirelyIncompatibleAllOfOperation,
+                        (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.QuirksEntirelyIncompatibleAllOfResponse,
+                          T.QuirksEntirelyIncompatibleAllOfError
+                        >
+                      >,
+                  },
                 ),
                 post: Object.assign(
                   (
@@ -1300,7 +1881,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.QuirksIncompatibleNestedAllOfResponse>,
-                  { permissions: permissions.quirksIncompatibleNestedAllOf },
+                  {
+                    permissions: permissions.quirksIncompatibleNestedAllOf,
+                    safe: (
+                      body: T.QuirksIncompatibleNestedAllOfRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        quirksIncompatibleNestedAllOfOperation,
+                        (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.QuirksIncompatibleNestedAllOfResponse,
+                          T.QuirksIncompatibleNestedAllOfError
+                        >
+                      >,
+                  },
                 ),
                 patch: Object.assign(
                   (
@@ -1313,7 +1910,24 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                         buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.QuirksPartiallyUsableIncompatibleAllOfResponse>,
-                  { permissions: permissions.quirksPartiallyUsableIncompatibleAllOf },
+                  {
+                    permissions: permissions.quirksPartiallyUsableIncompatibleAllOf,
+                    safe: (
+                      body: T.QuirksPartiallyUsableIncompatibleAllOfRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        quirksPartiallyUsableIncompatibleAllOfOperation,
+                        (build) =>
+                          buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.QuirksPartiallyUsableIncompatibleAllOfResponse,
+                          T.QuirksPartiallyUsableIncompatibleAllOfError
+                        >
+                      >,
+                  },
                 ),
               };
             },
@@ -1330,7 +1944,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildRawBodyTopLevelRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.RawBodyTopLevelResponse>,
-                  { permissions: permissions.rawBodyTopLevel },
+                  {
+                    permissions: permissions.rawBodyTopLevel,
+                    safe: (body?: T.RawBodyTopLevelRequestBody, callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        rawBodyTopLevelOperation,
+                        (build) => buildRawBodyTopLevelRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>>,
+                  },
                 ),
                 patch: Object.assign(
                   (body?: T.RawBodyTopLevelJSONRequestBody, callOptions: RequestOptions = {}) =>
@@ -1339,7 +1961,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.RawBodyTopLevelJSONResponse>,
-                  { permissions: permissions.rawBodyTopLevelJSON },
+                  {
+                    permissions: permissions.rawBodyTopLevelJSON,
+                    safe: (
+                      body?: T.RawBodyTopLevelJSONRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        rawBodyTopLevelJSONOperation,
+                        (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>
+                      >,
+                  },
                 ),
               };
             },
@@ -1354,7 +1989,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildStringFormatSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.StringFormatSupportResponse>,
-              { permissions: permissions.stringFormatSupport },
+              {
+                permissions: permissions.stringFormatSupport,
+                safe: (body?: T.StringFormatSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    stringFormatSupportOperation,
+                    (build) => buildStringFormatSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>
+                  >,
+              },
             ),
             post: Object.assign(
               (body?: T.StringSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
@@ -1363,7 +2008,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildStringSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.StringSchemaSupportResponse>,
-              { permissions: permissions.stringSchemaSupport },
+              {
+                permissions: permissions.stringSchemaSupport,
+                safe: (body?: T.StringSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    stringSchemaSupportOperation,
+                    (build) => buildStringSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>
+                  >,
+              },
             ),
             get topLevelPayloads() {
               return {
@@ -1374,7 +2029,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildStringTopLevelRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.StringTopLevelResponse>,
-                  { permissions: permissions.stringTopLevel },
+                  {
+                    permissions: permissions.stringTopLevel,
+                    safe: (body?: T.StringTopLevelRequestBody, callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        stringTopLevelOperation,
+                        (build) => buildStringTopLevelRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>>,
+                  },
                 ),
                 patch: Object.assign(
                   (body?: T.StringTopLevelJSONRequestBody, callOptions: RequestOptions = {}) =>
@@ -1383,7 +2046,20 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       (build) => buildStringTopLevelJSONRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.StringTopLevelJSONResponse>,
-                  { permissions: permissions.stringTopLevelJSON },
+                  {
+                    permissions: permissions.stringTopLevelJSON,
+                    safe: (
+                      body?: T.StringTopLevelJSONRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        stringTopLevelJSONOperation,
+                        (build) => buildStringTopLevelJSONRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>
+                      >,
+                  },
                 ),
               };
             },

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `getAnythingBooleans`: returns it typed, or every issue found.
@@ -46,11 +46,14 @@ export declare function isGetAnythingStringsResponse(value: unknown): value is T
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly GetAnythingBooleansResponse: StandardSchemaV1<T.GetAnythingBooleansResponse>;
-    readonly GetAnythingJsonschemaFormatsResponse: StandardSchemaV1<T.GetAnythingJsonschemaFormatsResponse>;
-    readonly GetAnythingNumbersResponse: StandardSchemaV1<T.GetAnythingNumbersResponse>;
-    readonly GetAnythingOasFormatsResponse: StandardSchemaV1<T.GetAnythingOasFormatsResponse>;
-    readonly GetAnythingStringsResponse: StandardSchemaV1<T.GetAnythingStringsResponse>;
+    readonly GetAnythingBooleansResponse: StandardValidator<T.GetAnythingBooleansResponse>;
+    readonly GetAnythingJsonschemaFormatsResponse: StandardValidator<T.GetAnythingJsonschemaFormatsResponse>;
+    readonly GetAnythingNumbersResponse: StandardValidator<T.GetAnythingNumbersResponse>;
+    readonly GetAnythingOasFormatsResponse: StandardValidator<T.GetAnythingOasFormatsResponse>;
+    readonly GetAnythingStringsResponse: StandardValidator<T.GetAnythingStringsResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -36,6 +40,9 @@ const getAnythingNumbersOperation = {
 function buildGetAnythingNumbersRequest(parameters, options) {
   return buildRequest(getAnythingNumbersOperation, parameters, void 0, options);
 }
+function readGetAnythingNumbersResult(response, options) {
+  return readResult(getAnythingNumbersOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -49,7 +56,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingNumbersRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingNumbers }
+              {
+                permissions: permissions.getAnythingNumbers,
+                safe: (callOptions) => transport.sendResult(
+                  getAnythingNumbersOperation,
+                  (build) => buildGetAnythingNumbersRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -65,5 +79,6 @@ export {
   NetworkError,
   TimeoutError,
   buildGetAnythingNumbersRequest,
-  createClient
+  createClient,
+  readGetAnythingNumbersResult
 };

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,33 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError = T.GetAnythingNumbersError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -72,6 +112,16 @@ export function buildGetAnythingNumbersRequest(
   return buildRequest(getAnythingNumbersOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingNumbersRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingNumbersResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>> {
+  return readResult(getAnythingNumbersOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -96,6 +146,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.GetAnythingNumbersResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingNumbers;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>,
+        ): Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>>;
       };
     };
   };
@@ -143,7 +197,17 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildGetAnythingNumbersRequest(callOptions, build),
                   callOptions,
                 ) as Promise<T.GetAnythingNumbersResponse>,
-              { permissions: permissions.getAnythingNumbers },
+              {
+                permissions: permissions.getAnythingNumbers,
+                safe: (
+                  callOptions: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>,
+                ) =>
+                  transport.sendResult(
+                    getAnythingNumbersOperation,
+                    (build) => buildGetAnythingNumbersRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>>,
+              },
             ),
           };
         },

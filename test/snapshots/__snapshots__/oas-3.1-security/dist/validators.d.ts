@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `getAnythingApiKey`: returns it typed, or every issue found.
@@ -126,21 +126,24 @@ export declare function isPostStatus401Response(value: unknown): value is T.Post
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly GetAnythingApiKeyResponse: StandardSchemaV1<T.GetAnythingApiKeyResponse>;
-    readonly PutAnythingApiKeyResponse: StandardSchemaV1<T.PutAnythingApiKeyResponse>;
-    readonly PostAnythingApiKeyResponse: StandardSchemaV1<T.PostAnythingApiKeyResponse>;
-    readonly PostAnythingBasicResponse: StandardSchemaV1<T.PostAnythingBasicResponse>;
-    readonly PutAnythingBearerResponse: StandardSchemaV1<T.PutAnythingBearerResponse>;
-    readonly PostAnythingBearerResponse: StandardSchemaV1<T.PostAnythingBearerResponse>;
-    readonly PostAnythingMutualTLSResponse: StandardSchemaV1<T.PostAnythingMutualTLSResponse>;
-    readonly PostAnythingNoAuthResponse: StandardSchemaV1<T.PostAnythingNoAuthResponse>;
-    readonly GetAnythingOauth2Response: StandardSchemaV1<T.GetAnythingOauth2Response>;
-    readonly PutAnythingOauth2Response: StandardSchemaV1<T.PutAnythingOauth2Response>;
-    readonly PostAnythingOauth2Response: StandardSchemaV1<T.PostAnythingOauth2Response>;
-    readonly DeleteAnythingOauth2Response: StandardSchemaV1<T.DeleteAnythingOauth2Response>;
-    readonly PatchAnythingOauth2Response: StandardSchemaV1<T.PatchAnythingOauth2Response>;
-    readonly PostAnythingOpenIdConnectResponse: StandardSchemaV1<T.PostAnythingOpenIdConnectResponse>;
-    readonly PostStatus401Response: StandardSchemaV1<T.PostStatus401Response>;
+    readonly GetAnythingApiKeyResponse: StandardValidator<T.GetAnythingApiKeyResponse>;
+    readonly PutAnythingApiKeyResponse: StandardValidator<T.PutAnythingApiKeyResponse>;
+    readonly PostAnythingApiKeyResponse: StandardValidator<T.PostAnythingApiKeyResponse>;
+    readonly PostAnythingBasicResponse: StandardValidator<T.PostAnythingBasicResponse>;
+    readonly PutAnythingBearerResponse: StandardValidator<T.PutAnythingBearerResponse>;
+    readonly PostAnythingBearerResponse: StandardValidator<T.PostAnythingBearerResponse>;
+    readonly PostAnythingMutualTLSResponse: StandardValidator<T.PostAnythingMutualTLSResponse>;
+    readonly PostAnythingNoAuthResponse: StandardValidator<T.PostAnythingNoAuthResponse>;
+    readonly GetAnythingOauth2Response: StandardValidator<T.GetAnythingOauth2Response>;
+    readonly PutAnythingOauth2Response: StandardValidator<T.PutAnythingOauth2Response>;
+    readonly PostAnythingOauth2Response: StandardValidator<T.PostAnythingOauth2Response>;
+    readonly DeleteAnythingOauth2Response: StandardValidator<T.DeleteAnythingOauth2Response>;
+    readonly PatchAnythingOauth2Response: StandardValidator<T.PatchAnythingOauth2Response>;
+    readonly PostAnythingOpenIdConnectResponse: StandardValidator<T.PostAnythingOpenIdConnectResponse>;
+    readonly PostStatus401Response: StandardValidator<T.PostStatus401Response>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

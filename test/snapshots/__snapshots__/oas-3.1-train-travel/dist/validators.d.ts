@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Booking` as received (writeOnly properties refused): returns it typed, or every issue found.
@@ -174,27 +174,30 @@ export declare function isGetTripsResponse(value: unknown): value is T.GetTripsR
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Booking: StandardSchemaV1<T.Booking>;
-    readonly BookingWritable: StandardSchemaV1<T.BookingWritable>;
-    readonly BookingPayment: StandardSchemaV1<T.BookingPayment>;
-    readonly BookingPaymentWritable: StandardSchemaV1<T.BookingPaymentWritable>;
-    readonly LinksBooking: StandardSchemaV1<T.LinksBooking>;
-    readonly LinksPagination: StandardSchemaV1<T.LinksPagination>;
-    readonly LinksSelf: StandardSchemaV1<T.LinksSelf>;
-    readonly Problem: StandardSchemaV1<T.Problem>;
-    readonly Station: StandardSchemaV1<T.Station>;
-    readonly Trip: StandardSchemaV1<T.Trip>;
-    readonly WrapperCollection: StandardSchemaV1<T.WrapperCollection>;
-    readonly WrapperCollectionWritable: StandardSchemaV1<T.WrapperCollectionWritable>;
-    readonly GetBookingsResponse: StandardSchemaV1<T.GetBookingsResponse>;
-    readonly CreateBookingRequestBody: StandardSchemaV1<T.CreateBookingRequestBody>;
-    readonly CreateBookingResponse: StandardSchemaV1<T.CreateBookingResponse>;
-    readonly GetBookingResponse: StandardSchemaV1<T.GetBookingResponse>;
-    readonly DeleteBookingResponse: StandardSchemaV1<T.DeleteBookingResponse>;
-    readonly CreateBookingPaymentRequestBody: StandardSchemaV1<T.CreateBookingPaymentRequestBody>;
-    readonly CreateBookingPaymentResponse: StandardSchemaV1<T.CreateBookingPaymentResponse>;
-    readonly GetStationsResponse: StandardSchemaV1<T.GetStationsResponse>;
-    readonly GetTripsResponse: StandardSchemaV1<T.GetTripsResponse>;
+    readonly Booking: StandardValidator<T.Booking>;
+    readonly BookingWritable: StandardValidator<T.BookingWritable>;
+    readonly BookingPayment: StandardValidator<T.BookingPayment>;
+    readonly BookingPaymentWritable: StandardValidator<T.BookingPaymentWritable>;
+    readonly LinksBooking: StandardValidator<T.LinksBooking>;
+    readonly LinksPagination: StandardValidator<T.LinksPagination>;
+    readonly LinksSelf: StandardValidator<T.LinksSelf>;
+    readonly Problem: StandardValidator<T.Problem>;
+    readonly Station: StandardValidator<T.Station>;
+    readonly Trip: StandardValidator<T.Trip>;
+    readonly WrapperCollection: StandardValidator<T.WrapperCollection>;
+    readonly WrapperCollectionWritable: StandardValidator<T.WrapperCollectionWritable>;
+    readonly GetBookingsResponse: StandardValidator<T.GetBookingsResponse>;
+    readonly CreateBookingRequestBody: StandardValidator<T.CreateBookingRequestBody>;
+    readonly CreateBookingResponse: StandardValidator<T.CreateBookingResponse>;
+    readonly GetBookingResponse: StandardValidator<T.GetBookingResponse>;
+    readonly DeleteBookingResponse: StandardValidator<T.DeleteBookingResponse>;
+    readonly CreateBookingPaymentRequestBody: StandardValidator<T.CreateBookingPaymentRequestBody>;
+    readonly CreateBookingPaymentResponse: StandardValidator<T.CreateBookingPaymentResponse>;
+    readonly GetStationsResponse: StandardValidator<T.GetStationsResponse>;
+    readonly GetTripsResponse: StandardValidator<T.GetTripsResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import * as formats from "./runtime/validation-formats.js";
@@ -184,27 +185,27 @@ function isGetTripsResponse(value) {
   return is$GetTripsResponse(value, 0);
 }
 const schemas = {
-  Booking: /* @__PURE__ */ standardSchema(validateBooking),
-  BookingWritable: /* @__PURE__ */ standardSchema(validateBookingWritable),
-  BookingPayment: /* @__PURE__ */ standardSchema(validateBookingPayment),
-  BookingPaymentWritable: /* @__PURE__ */ standardSchema(validateBookingPaymentWritable),
-  LinksBooking: /* @__PURE__ */ standardSchema(validateLinksBooking),
-  LinksPagination: /* @__PURE__ */ standardSchema(validateLinksPagination),
-  LinksSelf: /* @__PURE__ */ standardSchema(validateLinksSelf),
-  Problem: /* @__PURE__ */ standardSchema(validateProblem),
-  Station: /* @__PURE__ */ standardSchema(validateStation),
-  Trip: /* @__PURE__ */ standardSchema(validateTrip),
-  WrapperCollection: /* @__PURE__ */ standardSchema(validateWrapperCollection),
-  WrapperCollectionWritable: /* @__PURE__ */ standardSchema(validateWrapperCollectionWritable),
-  GetBookingsResponse: /* @__PURE__ */ standardSchema(validateGetBookingsResponse),
-  CreateBookingRequestBody: /* @__PURE__ */ standardSchema(validateCreateBookingRequestBody),
-  CreateBookingResponse: /* @__PURE__ */ standardSchema(validateCreateBookingResponse),
-  GetBookingResponse: /* @__PURE__ */ standardSchema(validateGetBookingResponse),
-  DeleteBookingResponse: /* @__PURE__ */ standardSchema(validateDeleteBookingResponse),
-  CreateBookingPaymentRequestBody: /* @__PURE__ */ standardSchema(validateCreateBookingPaymentRequestBody),
-  CreateBookingPaymentResponse: /* @__PURE__ */ standardSchema(validateCreateBookingPaymentResponse),
-  GetStationsResponse: /* @__PURE__ */ standardSchema(validateGetStationsResponse),
-  GetTripsResponse: /* @__PURE__ */ standardSchema(validateGetTripsResponse)
+  Booking: /* @__PURE__ */ standardSchema(validateBooking, jsonSchema$of("Booking")),
+  BookingWritable: /* @__PURE__ */ standardSchema(validateBookingWritable, jsonSchema$of("BookingWritable")),
+  BookingPayment: /* @__PURE__ */ standardSchema(validateBookingPayment, jsonSchema$of("BookingPayment")),
+  BookingPaymentWritable: /* @__PURE__ */ standardSchema(validateBookingPaymentWritable, jsonSchema$of("BookingPaymentWritable")),
+  LinksBooking: /* @__PURE__ */ standardSchema(validateLinksBooking, jsonSchema$of("LinksBooking")),
+  LinksPagination: /* @__PURE__ */ standardSchema(validateLinksPagination, jsonSchema$of("LinksPagination")),
+  LinksSelf: /* @__PURE__ */ standardSchema(validateLinksSelf, jsonSchema$of("LinksSelf")),
+  Problem: /* @__PURE__ */ standardSchema(validateProblem, jsonSchema$of("Problem")),
+  Station: /* @__PURE__ */ standardSchema(validateStation, jsonSchema$of("Station")),
+  Trip: /* @__PURE__ */ standardSchema(validateTrip, jsonSchema$of("Trip")),
+  WrapperCollection: /* @__PURE__ */ standardSchema(validateWrapperCollection, jsonSchema$of("WrapperCollection")),
+  WrapperCollectionWritable: /* @__PURE__ */ standardSchema(validateWrapperCollectionWritable, jsonSchema$of("WrapperCollectionWritable")),
+  GetBookingsResponse: /* @__PURE__ */ standardSchema(validateGetBookingsResponse, jsonSchema$of("GetBookingsResponse")),
+  CreateBookingRequestBody: /* @__PURE__ */ standardSchema(validateCreateBookingRequestBody, jsonSchema$of("CreateBookingRequestBody")),
+  CreateBookingResponse: /* @__PURE__ */ standardSchema(validateCreateBookingResponse, jsonSchema$of("CreateBookingResponse")),
+  GetBookingResponse: /* @__PURE__ */ standardSchema(validateGetBookingResponse, jsonSchema$of("GetBookingResponse")),
+  DeleteBookingResponse: /* @__PURE__ */ standardSchema(validateDeleteBookingResponse, jsonSchema$of("DeleteBookingResponse")),
+  CreateBookingPaymentRequestBody: /* @__PURE__ */ standardSchema(validateCreateBookingPaymentRequestBody, jsonSchema$of("CreateBookingPaymentRequestBody")),
+  CreateBookingPaymentResponse: /* @__PURE__ */ standardSchema(validateCreateBookingPaymentResponse, jsonSchema$of("CreateBookingPaymentResponse")),
+  GetStationsResponse: /* @__PURE__ */ standardSchema(validateGetStationsResponse, jsonSchema$of("GetStationsResponse")),
+  GetTripsResponse: /* @__PURE__ */ standardSchema(validateGetTripsResponse, jsonSchema$of("GetTripsResponse"))
 };
 const issue$account_type_enum_d97158 = /* @__PURE__ */ fixedIssue(["account_type"], "enum", 'must be one of "individual", "company"');
 const issue$account_type_required_8b50ef = /* @__PURE__ */ fixedIssue(["account_type"], "required", "is required");
@@ -1959,6 +1960,476 @@ function check$GetTripsResponse(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {
+  Booking: {
+    type: "object",
+    properties: {
+      id: {
+        description: "Unique identifier for the booking",
+        type: "string",
+        format: "uuid",
+        examples: ["3f3e3e1-c824-4d63-b37a-d8d698862f1d"],
+        readOnly: true
+      },
+      trip_id: {
+        description: "Identifier of the booked trip",
+        type: "string",
+        format: "uuid",
+        examples: ["4f4e4e1-c824-4d63-b37a-d8d698862f1d"]
+      },
+      passenger_name: {
+        description: "Name of the passenger",
+        type: "string",
+        examples: ["John Doe"]
+      },
+      has_bicycle: {
+        description: "Indicates whether the passenger has a bicycle.",
+        type: "boolean"
+      },
+      has_dog: { description: "Indicates whether the passenger has a dog.", type: "boolean" }
+    }
+  },
+  BookingWritable: {
+    type: "object",
+    properties: {
+      id: false,
+      trip_id: {
+        description: "Identifier of the booked trip",
+        type: "string",
+        format: "uuid",
+        examples: ["4f4e4e1-c824-4d63-b37a-d8d698862f1d"]
+      },
+      passenger_name: {
+        description: "Name of the passenger",
+        type: "string",
+        examples: ["John Doe"]
+      },
+      has_bicycle: {
+        description: "Indicates whether the passenger has a bicycle.",
+        type: "boolean"
+      },
+      has_dog: { description: "Indicates whether the passenger has a dog.", type: "boolean" }
+    }
+  },
+  BookingPayment: {
+    type: "object",
+    properties: {
+      id: {
+        description: "Unique identifier for the payment. This will be a unique identifier for the payment, and is used to reference the payment in other objects.",
+        type: "string",
+        format: "uuid",
+        readOnly: true
+      },
+      amount: {
+        description: "Amount intended to be collected by this payment. A positive decimal figure describing the amount to be collected.",
+        type: "number",
+        exclusiveMinimum: 0,
+        examples: [49.99]
+      },
+      currency: {
+        description: "Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase.",
+        type: "string",
+        enum: ["bam", "bgn", "chf", "eur", "gbp", "nok", "sek", "try"]
+      },
+      source: {
+        description: "The payment source to take the payment from. This can be a card or a bank account. Some of these properties will be hidden on read to protect PII leaking.",
+        anyOf: [
+          {
+            title: "Card",
+            description: "A card (debit or credit) to take payment from.",
+            properties: {
+              object: { type: "string", const: "card" },
+              name: {
+                description: "Cardholder's full name as it appears on the card.",
+                type: "string",
+                examples: ["Francis Bourgeois"]
+              },
+              number: {
+                description: "The card number, as a string without any separators. On read all but the last four digits will be masked for security.",
+                type: "string",
+                examples: ["4242424242424242"]
+              },
+              cvc: false,
+              exp_month: {
+                description: "Two-digit number representing the card's expiration month.",
+                type: "integer",
+                format: "int64",
+                examples: [12]
+              },
+              exp_year: {
+                description: "Four-digit number representing the card's expiration year.",
+                type: "integer",
+                format: "int64",
+                examples: [2025]
+              },
+              address_line1: false,
+              address_line2: false,
+              address_city: { type: "string" },
+              address_country: { type: "string" },
+              address_post_code: { type: "string" }
+            },
+            required: ["name", "number", "exp_month", "exp_year", "address_country"]
+          },
+          {
+            title: "Bank Account",
+            description: "A bank account to take payment from. Must be able to make payments in the currency specified in the payment.",
+            type: "object",
+            properties: {
+              object: { type: "string", const: "bank_account" },
+              name: { type: "string" },
+              number: {
+                description: "The account number for the bank account, in string form. Must be a current account.",
+                type: "string"
+              },
+              sort_code: {
+                description: "The sort code for the bank account, in string form. Must be a six-digit number.",
+                type: "string"
+              },
+              account_type: {
+                description: "The type of entity that holds the account. This can be either `individual` or `company`.",
+                type: "string",
+                enum: ["individual", "company"]
+              },
+              bank_name: {
+                description: "The name of the bank associated with the routing number.",
+                type: "string",
+                examples: ["Starling Bank"]
+              },
+              country: {
+                description: "Two-letter country code (ISO 3166-1 alpha-2).",
+                type: "string"
+              }
+            },
+            required: ["name", "number", "account_type", "bank_name", "country"]
+          }
+        ]
+      },
+      status: {
+        description: "The status of the payment, one of `pending`, `succeeded`, or `failed`.",
+        type: "string",
+        enum: ["pending", "succeeded", "failed"],
+        readOnly: true
+      }
+    }
+  },
+  BookingPaymentWritable: {
+    type: "object",
+    properties: {
+      id: false,
+      amount: {
+        description: "Amount intended to be collected by this payment. A positive decimal figure describing the amount to be collected.",
+        type: "number",
+        exclusiveMinimum: 0,
+        examples: [49.99]
+      },
+      currency: {
+        description: "Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase.",
+        type: "string",
+        enum: ["bam", "bgn", "chf", "eur", "gbp", "nok", "sek", "try"]
+      },
+      source: {
+        description: "The payment source to take the payment from. This can be a card or a bank account. Some of these properties will be hidden on read to protect PII leaking.",
+        anyOf: [
+          {
+            title: "Card",
+            description: "A card (debit or credit) to take payment from.",
+            properties: {
+              object: { type: "string", const: "card" },
+              name: {
+                description: "Cardholder's full name as it appears on the card.",
+                type: "string",
+                examples: ["Francis Bourgeois"]
+              },
+              number: {
+                description: "The card number, as a string without any separators. On read all but the last four digits will be masked for security.",
+                type: "string",
+                examples: ["4242424242424242"]
+              },
+              cvc: {
+                description: "Card security code, 3 or 4 digits usually found on the back of the card.",
+                type: "integer",
+                minLength: 3,
+                maxLength: 4,
+                examples: [123],
+                writeOnly: true
+              },
+              exp_month: {
+                description: "Two-digit number representing the card's expiration month.",
+                type: "integer",
+                format: "int64",
+                examples: [12]
+              },
+              exp_year: {
+                description: "Four-digit number representing the card's expiration year.",
+                type: "integer",
+                format: "int64",
+                examples: [2025]
+              },
+              address_line1: { type: "string", writeOnly: true },
+              address_line2: { type: "string", writeOnly: true },
+              address_city: { type: "string" },
+              address_country: { type: "string" },
+              address_post_code: { type: "string" }
+            },
+            required: ["name", "number", "cvc", "exp_month", "exp_year", "address_country"]
+          },
+          {
+            title: "Bank Account",
+            description: "A bank account to take payment from. Must be able to make payments in the currency specified in the payment.",
+            type: "object",
+            properties: {
+              object: { type: "string", const: "bank_account" },
+              name: { type: "string" },
+              number: {
+                description: "The account number for the bank account, in string form. Must be a current account.",
+                type: "string"
+              },
+              sort_code: {
+                description: "The sort code for the bank account, in string form. Must be a six-digit number.",
+                type: "string"
+              },
+              account_type: {
+                description: "The type of entity that holds the account. This can be either `individual` or `company`.",
+                type: "string",
+                enum: ["individual", "company"]
+              },
+              bank_name: {
+                description: "The name of the bank associated with the routing number.",
+                type: "string",
+                examples: ["Starling Bank"]
+              },
+              country: {
+                description: "Two-letter country code (ISO 3166-1 alpha-2).",
+                type: "string"
+              }
+            },
+            required: ["name", "number", "account_type", "bank_name", "country"]
+          }
+        ]
+      },
+      status: false
+    }
+  },
+  LinksBooking: {
+    type: "object",
+    properties: {
+      booking: {
+        type: "string",
+        format: "uri",
+        examples: ["https://api.example.com/bookings/1725ff48-ab45-4bb5-9d02-88745177dedb"]
+      }
+    }
+  },
+  LinksPagination: {
+    type: "object",
+    properties: {
+      next: { type: "string", format: "uri" },
+      prev: { type: "string", format: "uri" }
+    }
+  },
+  LinksSelf: { type: "object", properties: { self: { type: "string", format: "uri" } } },
+  Problem: {
+    properties: {
+      type: {
+        description: "A URI reference that identifies the problem type",
+        type: "string",
+        examples: ["https://example.com/probs/out-of-credit"]
+      },
+      title: {
+        description: "A short, human-readable summary of the problem type",
+        type: "string",
+        examples: ["You do not have enough credit."]
+      },
+      detail: {
+        description: "A human-readable explanation specific to this occurrence of the problem",
+        type: "string",
+        examples: ["Your current balance is 30, but that costs 50."]
+      },
+      instance: {
+        description: "A URI reference that identifies the specific occurrence of the problem",
+        type: "string",
+        examples: ["/account/12345/msgs/abc"]
+      },
+      status: { description: "The HTTP status code", type: "integer", examples: [400] }
+    }
+  },
+  Station: {
+    type: "object",
+    properties: {
+      id: {
+        description: "Unique identifier for the station.",
+        type: "string",
+        format: "uuid",
+        examples: ["efdbb9d1-02c2-4bc3-afb7-6788d8782b1e", "b2e783e1-c824-4d63-b37a-d8d698862f1d"]
+      },
+      name: {
+        description: "The name of the station",
+        type: "string",
+        examples: ["Berlin Hauptbahnhof", "Paris Gare du Nord"]
+      },
+      address: {
+        description: "The address of the station.",
+        type: "string",
+        examples: [
+          "Invalidenstraße 10557 Berlin, Germany",
+          "18 Rue de Dunkerque 75010 Paris, France"
+        ]
+      },
+      country_code: {
+        description: "The country code of the station.",
+        type: "string",
+        format: "iso-country-code",
+        examples: ["DE", "FR"]
+      },
+      timezone: {
+        description: "The timezone of the station in the [IANA Time Zone Database format](https://www.iana.org/time-zones).",
+        type: "string",
+        examples: ["Europe/Berlin", "Europe/Paris"]
+      }
+    },
+    required: ["id", "name", "address", "country_code"]
+  },
+  Trip: {
+    type: "object",
+    properties: {
+      id: {
+        description: "Unique identifier for the trip",
+        type: "string",
+        format: "uuid",
+        examples: ["4f4e4e1-c824-4d63-b37a-d8d698862f1d"]
+      },
+      origin: {
+        description: "The starting station of the trip",
+        type: "string",
+        examples: ["Berlin Hauptbahnhof", "Paris Gare du Nord"]
+      },
+      destination: {
+        description: "The destination station of the trip",
+        type: "string",
+        examples: ["Paris Gare du Nord", "Berlin Hauptbahnhof"]
+      },
+      departure_time: {
+        description: "The date and time when the trip departs",
+        type: "string",
+        format: "date-time",
+        examples: ["2024-02-01T10:00:00Z"]
+      },
+      arrival_time: {
+        description: "The date and time when the trip arrives",
+        type: "string",
+        format: "date-time",
+        examples: ["2024-02-01T16:00:00Z"]
+      },
+      operator: {
+        description: "The name of the operator of the trip",
+        type: "string",
+        examples: ["Deutsche Bahn", "SNCF"]
+      },
+      price: { description: "The cost of the trip", type: "number", examples: [50] },
+      bicycles_allowed: {
+        description: "Indicates whether bicycles are allowed on the trip",
+        type: "boolean"
+      },
+      dogs_allowed: {
+        description: "Indicates whether dogs are allowed on the trip",
+        type: "boolean"
+      }
+    }
+  },
+  WrapperCollection: {
+    description: "This is a generic request/response wrapper which contains both data and links which serve as hypermedia controls (HATEOAS).",
+    type: "object",
+    properties: {
+      data: {
+        description: "The wrapper for a collection is an array of objects.",
+        type: "array",
+        items: { type: "object" }
+      },
+      links: {
+        description: "A set of hypermedia links which serve as controls for the client.",
+        type: "object",
+        readOnly: true
+      }
+    }
+  },
+  WrapperCollectionWritable: {
+    description: "This is a generic request/response wrapper which contains both data and links which serve as hypermedia controls (HATEOAS).",
+    type: "object",
+    properties: {
+      data: {
+        description: "The wrapper for a collection is an array of objects.",
+        type: "array",
+        items: { type: "object" }
+      },
+      links: false
+    }
+  }
+};
+const jsonSchema$roots = {
+  Booking: { $ref: "#/$defs/Booking" },
+  BookingWritable: { $ref: "#/$defs/BookingWritable" },
+  BookingPayment: { $ref: "#/$defs/BookingPayment" },
+  BookingPaymentWritable: { $ref: "#/$defs/BookingPaymentWritable" },
+  LinksBooking: { $ref: "#/$defs/LinksBooking" },
+  LinksPagination: { $ref: "#/$defs/LinksPagination" },
+  LinksSelf: { $ref: "#/$defs/LinksSelf" },
+  Problem: { $ref: "#/$defs/Problem" },
+  Station: { $ref: "#/$defs/Station" },
+  Trip: { $ref: "#/$defs/Trip" },
+  WrapperCollection: { $ref: "#/$defs/WrapperCollection" },
+  WrapperCollectionWritable: { $ref: "#/$defs/WrapperCollectionWritable" },
+  GetBookingsResponse: {
+    allOf: [
+      { $ref: "#/$defs/WrapperCollection" },
+      { properties: { data: { type: "array", items: { $ref: "#/$defs/Booking" } } } },
+      {
+        properties: {
+          links: { allOf: [{ $ref: "#/$defs/LinksSelf" }, { $ref: "#/$defs/LinksPagination" }] }
+        }
+      }
+    ]
+  },
+  CreateBookingRequestBody: { $ref: "#/$defs/BookingWritable" },
+  CreateBookingResponse: {
+    allOf: [{ $ref: "#/$defs/Booking" }, { properties: { links: { $ref: "#/$defs/LinksSelf" } } }]
+  },
+  GetBookingResponse: {
+    allOf: [{ $ref: "#/$defs/Booking" }, { properties: { links: { $ref: "#/$defs/LinksSelf" } } }]
+  },
+  DeleteBookingResponse: false,
+  CreateBookingPaymentRequestBody: { $ref: "#/$defs/BookingPaymentWritable" },
+  CreateBookingPaymentResponse: {
+    allOf: [
+      { $ref: "#/$defs/BookingPayment" },
+      { properties: { links: { $ref: "#/$defs/LinksBooking" } } }
+    ]
+  },
+  GetStationsResponse: {
+    allOf: [
+      { $ref: "#/$defs/WrapperCollection" },
+      { properties: { data: { type: "array", items: { $ref: "#/$defs/Station" } } } },
+      {
+        properties: {
+          links: { allOf: [{ $ref: "#/$defs/LinksSelf" }, { $ref: "#/$defs/LinksPagination" }] }
+        }
+      }
+    ]
+  },
+  GetTripsResponse: {
+    allOf: [
+      { $ref: "#/$defs/WrapperCollection" },
+      { properties: { data: { type: "array", items: { $ref: "#/$defs/Trip" } } } },
+      {
+        properties: {
+          links: { allOf: [{ $ref: "#/$defs/LinksSelf" }, { $ref: "#/$defs/LinksPagination" }] }
+        }
+      }
+    ]
+  }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,40 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetBookingsError
+  | T.CreateBookingError
+  | T.GetBookingError
+  | T.DeleteBookingError
+  | T.CreateBookingPaymentError
+  | T.GetStationsError
+  | T.GetTripsError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -53,6 +100,18 @@ const getBookingsOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetBookingsResponse(value), 'GET /bookings response body'),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateProblem(value), 'GET /bookings 400 error body');
+    if (status === 401)
+      return assertValid(V.validateProblem(value), 'GET /bookings 401 error body');
+    if (status === 403)
+      return assertValid(V.validateProblem(value), 'GET /bookings 403 error body');
+    if (status === 429)
+      return assertValid(V.validateProblem(value), 'GET /bookings 429 error body');
+    if (status === 500)
+      return assertValid(V.validateProblem(value), 'GET /bookings 500 error body');
+  },
 };
 
 /**
@@ -65,6 +124,16 @@ export function buildGetBookingsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getBookingsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetBookingsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetBookingsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetBookingsResponse, T.GetBookingsError>> {
+  return readResult(getBookingsOperation, response, options) as Promise<
+    ApiResult<T.GetBookingsResponse, T.GetBookingsError>
+  >;
 }
 
 const createBookingOperation: OperationSpec = {
@@ -82,6 +151,20 @@ const createBookingOperation: OperationSpec = {
     assertValid(V.validateCreateBookingRequestBody(value), 'POST /bookings request body'),
   checkResponse: (value) =>
     assertValid(V.validateCreateBookingResponse(value), 'POST /bookings response body'),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateProblem(value), 'POST /bookings 400 error body');
+    if (status === 401)
+      return assertValid(V.validateProblem(value), 'POST /bookings 401 error body');
+    if (status === 404)
+      return assertValid(V.validateProblem(value), 'POST /bookings 404 error body');
+    if (status === 409)
+      return assertValid(V.validateProblem(value), 'POST /bookings 409 error body');
+    if (status === 429)
+      return assertValid(V.validateProblem(value), 'POST /bookings 429 error body');
+    if (status === 500)
+      return assertValid(V.validateProblem(value), 'POST /bookings 500 error body');
+  },
 };
 
 /**
@@ -95,6 +178,16 @@ export function buildCreateBookingRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(createBookingOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildCreateBookingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateBookingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateBookingResponse, T.CreateBookingError>> {
+  return readResult(createBookingOperation, response, options) as Promise<
+    ApiResult<T.CreateBookingResponse, T.CreateBookingError>
+  >;
 }
 
 const getBookingOperation: OperationSpec = {
@@ -112,6 +205,20 @@ const getBookingOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetBookingResponse(value), 'GET /bookings/{bookingId} response body'),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 400 error body');
+    if (status === 401)
+      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 401 error body');
+    if (status === 403)
+      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 403 error body');
+    if (status === 404)
+      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 404 error body');
+    if (status === 429)
+      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 429 error body');
+    if (status === 500)
+      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 500 error body');
+  },
 };
 
 /**
@@ -126,6 +233,16 @@ export function buildGetBookingRequest(
   return buildRequest(getBookingOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetBookingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetBookingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetBookingResponse, T.GetBookingError>> {
+  return readResult(getBookingOperation, response, options) as Promise<
+    ApiResult<T.GetBookingResponse, T.GetBookingError>
+  >;
+}
+
 const deleteBookingOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/bookings/{bookingId}',
@@ -138,6 +255,20 @@ const deleteBookingOperation: OperationSpec = {
   bearerAuth: true,
   security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
   response: 'none',
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 400 error body');
+    if (status === 401)
+      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 401 error body');
+    if (status === 403)
+      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 403 error body');
+    if (status === 404)
+      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 404 error body');
+    if (status === 429)
+      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 429 error body');
+    if (status === 500)
+      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 500 error body');
+  },
 };
 
 /**
@@ -150,6 +281,16 @@ export function buildDeleteBookingRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteBookingOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteBookingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteBookingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteBookingResponse, T.DeleteBookingError>> {
+  return readResult(deleteBookingOperation, response, options) as Promise<
+    ApiResult<T.DeleteBookingResponse, T.DeleteBookingError>
+  >;
 }
 
 const createBookingPaymentOperation: OperationSpec = {
@@ -177,6 +318,33 @@ const createBookingPaymentOperation: OperationSpec = {
       V.validateCreateBookingPaymentResponse(value),
       'POST /bookings/{bookingId}/payment response body',
     ),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateProblem(value),
+        'POST /bookings/{bookingId}/payment 400 error body',
+      );
+    if (status === 401)
+      return assertValid(
+        V.validateProblem(value),
+        'POST /bookings/{bookingId}/payment 401 error body',
+      );
+    if (status === 403)
+      return assertValid(
+        V.validateProblem(value),
+        'POST /bookings/{bookingId}/payment 403 error body',
+      );
+    if (status === 429)
+      return assertValid(
+        V.validateProblem(value),
+        'POST /bookings/{bookingId}/payment 429 error body',
+      );
+    if (status === 500)
+      return assertValid(
+        V.validateProblem(value),
+        'POST /bookings/{bookingId}/payment 500 error body',
+      );
+  },
 };
 
 /**
@@ -192,6 +360,16 @@ export function buildCreateBookingPaymentRequest(
   return buildRequest(createBookingPaymentOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCreateBookingPaymentRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateBookingPaymentResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateBookingPaymentResponse, T.CreateBookingPaymentError>> {
+  return readResult(createBookingPaymentOperation, response, options) as Promise<
+    ApiResult<T.CreateBookingPaymentResponse, T.CreateBookingPaymentError>
+  >;
+}
+
 const getStationsOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/stations',
@@ -204,6 +382,18 @@ const getStationsOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetStationsResponse(value), 'GET /stations response body'),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateProblem(value), 'GET /stations 400 error body');
+    if (status === 401)
+      return assertValid(V.validateProblem(value), 'GET /stations 401 error body');
+    if (status === 403)
+      return assertValid(V.validateProblem(value), 'GET /stations 403 error body');
+    if (status === 429)
+      return assertValid(V.validateProblem(value), 'GET /stations 429 error body');
+    if (status === 500)
+      return assertValid(V.validateProblem(value), 'GET /stations 500 error body');
+  },
 };
 
 /**
@@ -216,6 +406,16 @@ export function buildGetStationsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStationsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStationsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStationsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStationsResponse, T.GetStationsError>> {
+  return readResult(getStationsOperation, response, options) as Promise<
+    ApiResult<T.GetStationsResponse, T.GetStationsError>
+  >;
 }
 
 const getTripsOperation: OperationSpec = {
@@ -236,6 +436,13 @@ const getTripsOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetTripsResponse(value), 'GET /trips response body'),
+  checkError: (status, value) => {
+    if (status === 400) return assertValid(V.validateProblem(value), 'GET /trips 400 error body');
+    if (status === 401) return assertValid(V.validateProblem(value), 'GET /trips 401 error body');
+    if (status === 403) return assertValid(V.validateProblem(value), 'GET /trips 403 error body');
+    if (status === 429) return assertValid(V.validateProblem(value), 'GET /trips 429 error body');
+    if (status === 500) return assertValid(V.validateProblem(value), 'GET /trips 500 error body');
+  },
 };
 
 /**
@@ -248,6 +455,16 @@ export function buildGetTripsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getTripsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetTripsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetTripsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetTripsResponse, T.GetTripsError>> {
+  return readResult(getTripsOperation, response, options) as Promise<
+    ApiResult<T.GetTripsResponse, T.GetTripsError>
+  >;
 }
 
 /**
@@ -268,6 +485,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetBookingsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getBookings;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.GetBookingsResponse, T.GetBookingsError>>;
     };
     /**
      * Create a booking
@@ -281,6 +500,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       ): Promise<T.CreateBookingResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.createBooking;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.CreateBookingRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.CreateBookingResponse, T.CreateBookingError>>;
     };
     /**
      * `/bookings/{bookingId}`
@@ -295,6 +519,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.GetBookingResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getBooking;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.GetBookingResponse, T.GetBookingError>>;
       };
       /**
        * Delete a booking
@@ -305,6 +531,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.DeleteBookingResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteBooking;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.DeleteBookingResponse, T.DeleteBookingError>>;
       };
       /**
        * `/bookings/{bookingId}/payment`
@@ -322,6 +552,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.CreateBookingPaymentResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.createBookingPayment;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.CreateBookingPaymentRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.CreateBookingPaymentResponse, T.CreateBookingPaymentError>>;
         };
       };
     };
@@ -339,6 +574,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.GetStationsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getStations;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.GetStationsResponse, T.GetStationsError>>;
     };
   };
   /**
@@ -354,6 +591,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options: RequestOptions & Pick<T.GetTripsParameters, 'query'>): Promise<T.GetTripsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getTrips;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetTripsParameters, 'query'>,
+      ): Promise<ApiResult<T.GetTripsResponse, T.GetTripsError>>;
     };
   };
 }
@@ -398,7 +639,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetBookingsRequest({}, build),
               callOptions,
             ) as Promise<T.GetBookingsResponse>,
-          { permissions: permissions.getBookings },
+          {
+            permissions: permissions.getBookings,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getBookingsOperation,
+                (build) => buildGetBookingsRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetBookingsResponse, T.GetBookingsError>>,
+          },
         ),
         post: Object.assign(
           (body: T.CreateBookingRequestBody, callOptions: RequestOptions = {}) =>
@@ -407,7 +656,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildCreateBookingRequest({}, body, build),
               callOptions,
             ) as Promise<T.CreateBookingResponse>,
-          { permissions: permissions.createBooking },
+          {
+            permissions: permissions.createBooking,
+            safe: (body: T.CreateBookingRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                createBookingOperation,
+                (build) => buildCreateBookingRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.CreateBookingResponse, T.CreateBookingError>>,
+          },
         ),
         byBookingId: (bookingId: string) => ({
           get: Object.assign(
@@ -417,7 +674,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildGetBookingRequest({ path: { bookingId } }, build),
                 callOptions,
               ) as Promise<T.GetBookingResponse>,
-            { permissions: permissions.getBooking },
+            {
+              permissions: permissions.getBooking,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  getBookingOperation,
+                  (build) => buildGetBookingRequest({ path: { bookingId } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetBookingResponse, T.GetBookingError>>,
+            },
           ),
           delete: Object.assign(
             (callOptions: RequestOptions = {}) =>
@@ -426,7 +691,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                 (build) => buildDeleteBookingRequest({ path: { bookingId } }, build),
                 callOptions,
               ) as Promise<T.DeleteBookingResponse>,
-            { permissions: permissions.deleteBooking },
+            {
+              permissions: permissions.deleteBooking,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  deleteBookingOperation,
+                  (build) => buildDeleteBookingRequest({ path: { bookingId } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.DeleteBookingResponse, T.DeleteBookingError>>,
+            },
           ),
           get payment() {
             return {
@@ -438,7 +711,21 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       buildCreateBookingPaymentRequest({ path: { bookingId } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateBookingPaymentResponse>,
-                { permissions: permissions.createBookingPayment },
+                {
+                  permissions: permissions.createBookingPayment,
+                  safe: (
+                    body?: T.CreateBookingPaymentRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) =>
+                    transport.sendResult(
+                      createBookingPaymentOperation,
+                      (build) =>
+                        buildCreateBookingPaymentRequest({ path: { bookingId } }, body, build),
+                      callOptions,
+                    ) as Promise<
+                      ApiResult<T.CreateBookingPaymentResponse, T.CreateBookingPaymentError>
+                    >,
+                },
               ),
             };
           },
@@ -454,7 +741,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetStationsRequest({}, build),
               callOptions,
             ) as Promise<T.GetStationsResponse>,
-          { permissions: permissions.getStations },
+          {
+            permissions: permissions.getStations,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getStationsOperation,
+                (build) => buildGetStationsRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetStationsResponse, T.GetStationsError>>,
+          },
         ),
       };
     },
@@ -467,7 +762,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildGetTripsRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetTripsResponse>,
-          { permissions: permissions.getTrips },
+          {
+            permissions: permissions.getTrips,
+            safe: (callOptions: RequestOptions & Pick<T.GetTripsParameters, 'query'>) =>
+              transport.sendResult(
+                getTripsOperation,
+                (build) => buildGetTripsRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetTripsResponse, T.GetTripsError>>,
+          },
         ),
       };
     },

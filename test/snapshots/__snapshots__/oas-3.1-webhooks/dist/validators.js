@@ -4,6 +4,7 @@ import {
   MAX_DEPTH,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -19,7 +20,7 @@ function isPet(value) {
   return is$Pet(value, 0);
 }
 const schemas = {
-  Pet: /* @__PURE__ */ standardSchema(validatePet)
+  Pet: /* @__PURE__ */ standardSchema(validatePet, jsonSchema$of("Pet"))
 };
 const issue$id_format_0a4d9e = /* @__PURE__ */ fixedIssue(["id"], "format", "must be a 64-bit integer (format int64)");
 const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
@@ -75,6 +76,22 @@ function check$Pet(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {
+  Pet: {
+    properties: {
+      id: { type: "integer", format: "int64" },
+      name: { type: "string" },
+      tag: { type: "string" }
+    },
+    required: ["id", "name"]
+  }
+};
+const jsonSchema$roots = {
+  Pet: { $ref: "#/$defs/Pet" }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

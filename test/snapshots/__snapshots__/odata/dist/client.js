@@ -10,13 +10,36 @@ import {
   eventualConsistency
 } from "./runtime/paging.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
+  batchStep,
+  createBatchClient as createRuntimeBatchClient
+} from "./runtime/batch.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
+import { MAX_BATCH_STEPS } from "./runtime/batch.js";
+const batchOperation = {
+  method: "POST",
+  pathTemplate: "/$batch",
+  path: ["/$batch"],
+  parameters: [],
+  baseUrl: "https://graph.microsoft.com/v1.0",
+  accept: "application/json",
+  body: { kind: "json", contentType: "application/json", required: true },
+  bearerAuth: false,
+  response: "json"
+};
+function createBatchClient(options = {}) {
+  return createRuntimeBatchClient(batchOperation, options);
+}
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -51,6 +74,9 @@ function buildListManagedDevicesRequest(parameters = {}, options) {
     eventualConsistency(parameters.query, options)
   );
 }
+function readListManagedDevicesResult(response, options) {
+  return readResult(listManagedDevicesOperation, response, options);
+}
 const createManagedDeviceOperation = {
   method: "POST",
   pathTemplate: "/deviceManagement/managedDevices",
@@ -72,6 +98,9 @@ const createManagedDeviceOperation = {
 };
 function buildCreateManagedDeviceRequest(parameters = {}, body, options) {
   return buildRequest(createManagedDeviceOperation, parameters, body, options);
+}
+function readCreateManagedDeviceResult(response, options) {
+  return readResult(createManagedDeviceOperation, response, options);
 }
 const getManagedDeviceOperation = {
   method: "GET",
@@ -95,6 +124,9 @@ const getManagedDeviceOperation = {
 };
 function buildGetManagedDeviceRequest(parameters, options) {
   return buildRequest(getManagedDeviceOperation, parameters, void 0, options);
+}
+function readGetManagedDeviceResult(response, options) {
+  return readResult(getManagedDeviceOperation, response, options);
 }
 const updateManagedDeviceOperation = {
   method: "PATCH",
@@ -120,6 +152,9 @@ const updateManagedDeviceOperation = {
 };
 function buildUpdateManagedDeviceRequest(parameters, body, options) {
   return buildRequest(updateManagedDeviceOperation, parameters, body, options);
+}
+function readUpdateManagedDeviceResult(response, options) {
+  return readResult(updateManagedDeviceOperation, response, options);
 }
 function createClient(options = {}) {
   const transport = createTransport(options);
@@ -149,7 +184,21 @@ function createClient(options = {}) {
                   (build) => buildListManagedDevicesRequest(callOptions, build),
                   callOptions
                 ),
-                permissions: permissions.listManagedDevices
+                permissions: permissions.listManagedDevices,
+                safe: (callOptions = {}) => transport.sendResult(
+                  listManagedDevicesOperation,
+                  (build) => buildListManagedDevicesRequest(callOptions, build),
+                  callOptions
+                ),
+                step: (step, callOptions = {}) => batchStep(
+                  step.id,
+                  buildListManagedDevicesRequest(callOptions, {
+                    baseUrl: options.baseUrl,
+                    headers: { ...options.headers, ...callOptions.headers }
+                  }),
+                  readListManagedDevicesResult,
+                  step
+                )
               }
             ),
             post: Object.assign(
@@ -158,7 +207,23 @@ function createClient(options = {}) {
                 (build) => buildCreateManagedDeviceRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.createManagedDevice }
+              {
+                permissions: permissions.createManagedDevice,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  createManagedDeviceOperation,
+                  (build) => buildCreateManagedDeviceRequest({}, body, build),
+                  callOptions
+                ),
+                step: (step, body, callOptions = {}) => batchStep(
+                  step.id,
+                  buildCreateManagedDeviceRequest({}, body, {
+                    baseUrl: options.baseUrl,
+                    headers: { ...options.headers, ...callOptions.headers }
+                  }),
+                  readCreateManagedDeviceResult,
+                  step
+                )
+              }
             ),
             byManagedDeviceId: (managedDeviceId) => ({
               get: Object.assign(
@@ -170,7 +235,29 @@ function createClient(options = {}) {
                   ),
                   callOptions
                 ),
-                { permissions: permissions.getManagedDevice }
+                {
+                  permissions: permissions.getManagedDevice,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getManagedDeviceOperation,
+                    (build) => buildGetManagedDeviceRequest(
+                      { ...callOptions, path: { "managedDevice-id": managedDeviceId } },
+                      build
+                    ),
+                    callOptions
+                  ),
+                  step: (step, callOptions = {}) => batchStep(
+                    step.id,
+                    buildGetManagedDeviceRequest(
+                      { ...callOptions, path: { "managedDevice-id": managedDeviceId } },
+                      {
+                        baseUrl: options.baseUrl,
+                        headers: { ...options.headers, ...callOptions.headers }
+                      }
+                    ),
+                    readGetManagedDeviceResult,
+                    step
+                  )
+                }
               ),
               patch: Object.assign(
                 (body, callOptions = {}) => transport.send(
@@ -182,7 +269,31 @@ function createClient(options = {}) {
                   ),
                   callOptions
                 ),
-                { permissions: permissions.updateManagedDevice }
+                {
+                  permissions: permissions.updateManagedDevice,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    updateManagedDeviceOperation,
+                    (build) => buildUpdateManagedDeviceRequest(
+                      { path: { "managedDevice-id": managedDeviceId } },
+                      body,
+                      build
+                    ),
+                    callOptions
+                  ),
+                  step: (step, body, callOptions = {}) => batchStep(
+                    step.id,
+                    buildUpdateManagedDeviceRequest(
+                      { path: { "managedDevice-id": managedDeviceId } },
+                      body,
+                      {
+                        baseUrl: options.baseUrl,
+                        headers: { ...options.headers, ...callOptions.headers }
+                      }
+                    ),
+                    readUpdateManagedDeviceResult,
+                    step
+                  )
+                }
               )
             })
           };
@@ -196,11 +307,18 @@ export {
   CrossOriginLinkError,
   InvalidRequestError,
   InvalidResponseError,
+  MAX_BATCH_STEPS,
   NetworkError,
   TimeoutError,
+  batchStep,
   buildCreateManagedDeviceRequest,
   buildGetManagedDeviceRequest,
   buildListManagedDevicesRequest,
   buildUpdateManagedDeviceRequest,
-  createClient
+  createBatchClient,
+  createClient,
+  readCreateManagedDeviceResult,
+  readGetManagedDeviceResult,
+  readListManagedDevicesResult,
+  readUpdateManagedDeviceResult
 };

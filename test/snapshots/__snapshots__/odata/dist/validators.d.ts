@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `ComplianceState`: returns it typed, or every issue found.
@@ -94,17 +94,20 @@ export declare function isUpdateManagedDeviceResponse(value: unknown): value is 
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly ComplianceState: StandardSchemaV1<T.ComplianceState>;
-    readonly ManagedDevice: StandardSchemaV1<T.ManagedDevice>;
-    readonly ManagedDeviceWritable: StandardSchemaV1<T.ManagedDeviceWritable>;
-    readonly ManagedDeviceCollectionResponse: StandardSchemaV1<T.ManagedDeviceCollectionResponse>;
-    readonly ManagedDeviceCollectionResponseWritable: StandardSchemaV1<T.ManagedDeviceCollectionResponseWritable>;
-    readonly ListManagedDevicesResponse: StandardSchemaV1<T.ListManagedDevicesResponse>;
-    readonly CreateManagedDeviceRequestBody: StandardSchemaV1<T.CreateManagedDeviceRequestBody>;
-    readonly CreateManagedDeviceResponse: StandardSchemaV1<T.CreateManagedDeviceResponse>;
-    readonly GetManagedDeviceResponse: StandardSchemaV1<T.GetManagedDeviceResponse>;
-    readonly UpdateManagedDeviceRequestBody: StandardSchemaV1<T.UpdateManagedDeviceRequestBody>;
-    readonly UpdateManagedDeviceResponse: StandardSchemaV1<T.UpdateManagedDeviceResponse>;
+    readonly ComplianceState: StandardValidator<T.ComplianceState>;
+    readonly ManagedDevice: StandardValidator<T.ManagedDevice>;
+    readonly ManagedDeviceWritable: StandardValidator<T.ManagedDeviceWritable>;
+    readonly ManagedDeviceCollectionResponse: StandardValidator<T.ManagedDeviceCollectionResponse>;
+    readonly ManagedDeviceCollectionResponseWritable: StandardValidator<T.ManagedDeviceCollectionResponseWritable>;
+    readonly ListManagedDevicesResponse: StandardValidator<T.ListManagedDevicesResponse>;
+    readonly CreateManagedDeviceRequestBody: StandardValidator<T.CreateManagedDeviceRequestBody>;
+    readonly CreateManagedDeviceResponse: StandardValidator<T.CreateManagedDeviceResponse>;
+    readonly GetManagedDeviceResponse: StandardValidator<T.GetManagedDeviceResponse>;
+    readonly UpdateManagedDeviceRequestBody: StandardValidator<T.UpdateManagedDeviceRequestBody>;
+    readonly UpdateManagedDeviceResponse: StandardValidator<T.UpdateManagedDeviceResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -6,6 +6,7 @@ import {
   MAX_ISSUES,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import * as formats from "./runtime/validation-formats.js";
@@ -102,17 +103,17 @@ function isUpdateManagedDeviceResponse(value) {
   return is$ManagedDevice(value, 0);
 }
 const schemas = {
-  ComplianceState: /* @__PURE__ */ standardSchema(validateComplianceState),
-  ManagedDevice: /* @__PURE__ */ standardSchema(validateManagedDevice),
-  ManagedDeviceWritable: /* @__PURE__ */ standardSchema(validateManagedDeviceWritable),
-  ManagedDeviceCollectionResponse: /* @__PURE__ */ standardSchema(validateManagedDeviceCollectionResponse),
-  ManagedDeviceCollectionResponseWritable: /* @__PURE__ */ standardSchema(validateManagedDeviceCollectionResponseWritable),
-  ListManagedDevicesResponse: /* @__PURE__ */ standardSchema(validateListManagedDevicesResponse),
-  CreateManagedDeviceRequestBody: /* @__PURE__ */ standardSchema(validateCreateManagedDeviceRequestBody),
-  CreateManagedDeviceResponse: /* @__PURE__ */ standardSchema(validateCreateManagedDeviceResponse),
-  GetManagedDeviceResponse: /* @__PURE__ */ standardSchema(validateGetManagedDeviceResponse),
-  UpdateManagedDeviceRequestBody: /* @__PURE__ */ standardSchema(validateUpdateManagedDeviceRequestBody),
-  UpdateManagedDeviceResponse: /* @__PURE__ */ standardSchema(validateUpdateManagedDeviceResponse)
+  ComplianceState: /* @__PURE__ */ standardSchema(validateComplianceState, jsonSchema$of("ComplianceState")),
+  ManagedDevice: /* @__PURE__ */ standardSchema(validateManagedDevice, jsonSchema$of("ManagedDevice")),
+  ManagedDeviceWritable: /* @__PURE__ */ standardSchema(validateManagedDeviceWritable, jsonSchema$of("ManagedDeviceWritable")),
+  ManagedDeviceCollectionResponse: /* @__PURE__ */ standardSchema(validateManagedDeviceCollectionResponse, jsonSchema$of("ManagedDeviceCollectionResponse")),
+  ManagedDeviceCollectionResponseWritable: /* @__PURE__ */ standardSchema(validateManagedDeviceCollectionResponseWritable, jsonSchema$of("ManagedDeviceCollectionResponseWritable")),
+  ListManagedDevicesResponse: /* @__PURE__ */ standardSchema(validateListManagedDevicesResponse, jsonSchema$of("ListManagedDevicesResponse")),
+  CreateManagedDeviceRequestBody: /* @__PURE__ */ standardSchema(validateCreateManagedDeviceRequestBody, jsonSchema$of("CreateManagedDeviceRequestBody")),
+  CreateManagedDeviceResponse: /* @__PURE__ */ standardSchema(validateCreateManagedDeviceResponse, jsonSchema$of("CreateManagedDeviceResponse")),
+  GetManagedDeviceResponse: /* @__PURE__ */ standardSchema(validateGetManagedDeviceResponse, jsonSchema$of("GetManagedDeviceResponse")),
+  UpdateManagedDeviceRequestBody: /* @__PURE__ */ standardSchema(validateUpdateManagedDeviceRequestBody, jsonSchema$of("UpdateManagedDeviceRequestBody")),
+  UpdateManagedDeviceResponse: /* @__PURE__ */ standardSchema(validateUpdateManagedDeviceResponse, jsonSchema$of("UpdateManagedDeviceResponse"))
 };
 const issue$deviceName_type_31a202 = /* @__PURE__ */ fixedIssue(["deviceName"], "type", "must be a string or null");
 const issue$enrolledDateTime_format_5233ab = /* @__PURE__ */ fixedIssue(["enrolledDateTime"], "format", "must be a valid date-time");
@@ -530,6 +531,117 @@ function check$ManagedDeviceCollectionResponseWritable(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {
+  ComplianceState: {
+    description: "Compliance state.",
+    type: "string",
+    enum: [
+      "unknown",
+      "compliant",
+      "noncompliant",
+      "conflict",
+      "error",
+      "inGracePeriod",
+      "configManager"
+    ]
+  },
+  ManagedDevice: {
+    description: "Devices that are managed or pre-enrolled through Intune",
+    type: "object",
+    properties: {
+      "@odata.type": { type: "string" },
+      id: {
+        description: "Unique Identifier for the device. This property is read-only.",
+        type: "string",
+        readOnly: true
+      },
+      userId: {
+        description: "Unique Identifier for the user associated with the device.",
+        type: ["string", "null"]
+      },
+      deviceName: { description: "Name of the device.", type: ["string", "null"] },
+      operatingSystem: {
+        description: "Operating system of the device. Windows, iOS, etc.",
+        type: ["string", "null"]
+      },
+      complianceState: { $ref: "#/$defs/ComplianceState" },
+      isEncrypted: { description: "Device encryption status.", type: "boolean" },
+      freeStorageSpaceInBytes: {
+        description: "Free Storage in Bytes.",
+        type: "integer",
+        format: "int64"
+      },
+      enrolledDateTime: {
+        description: "Enrollment time of the device.",
+        type: "string",
+        format: "date-time"
+      }
+    }
+  },
+  ManagedDeviceWritable: {
+    description: "Devices that are managed or pre-enrolled through Intune",
+    type: "object",
+    properties: {
+      "@odata.type": { type: "string" },
+      id: false,
+      userId: {
+        description: "Unique Identifier for the user associated with the device.",
+        type: ["string", "null"]
+      },
+      deviceName: { description: "Name of the device.", type: ["string", "null"] },
+      operatingSystem: {
+        description: "Operating system of the device. Windows, iOS, etc.",
+        type: ["string", "null"]
+      },
+      complianceState: { $ref: "#/$defs/ComplianceState" },
+      isEncrypted: { description: "Device encryption status.", type: "boolean" },
+      freeStorageSpaceInBytes: {
+        description: "Free Storage in Bytes.",
+        type: "integer",
+        format: "int64"
+      },
+      enrolledDateTime: {
+        description: "Enrollment time of the device.",
+        type: "string",
+        format: "date-time"
+      }
+    }
+  },
+  ManagedDeviceCollectionResponse: {
+    type: "object",
+    properties: {
+      "@odata.count": { type: ["integer", "null"] },
+      "@odata.nextLink": { type: ["string", "null"] },
+      value: { type: "array", items: { $ref: "#/$defs/ManagedDevice" } }
+    }
+  },
+  ManagedDeviceCollectionResponseWritable: {
+    type: "object",
+    properties: {
+      "@odata.count": { type: ["integer", "null"] },
+      "@odata.nextLink": { type: ["string", "null"] },
+      value: { type: "array", items: { $ref: "#/$defs/ManagedDeviceWritable" } }
+    }
+  }
+};
+const jsonSchema$roots = {
+  ComplianceState: { $ref: "#/$defs/ComplianceState" },
+  ManagedDevice: { $ref: "#/$defs/ManagedDevice" },
+  ManagedDeviceWritable: { $ref: "#/$defs/ManagedDeviceWritable" },
+  ManagedDeviceCollectionResponse: { $ref: "#/$defs/ManagedDeviceCollectionResponse" },
+  ManagedDeviceCollectionResponseWritable: {
+    $ref: "#/$defs/ManagedDeviceCollectionResponseWritable"
+  },
+  ListManagedDevicesResponse: { $ref: "#/$defs/ManagedDeviceCollectionResponse" },
+  CreateManagedDeviceRequestBody: { $ref: "#/$defs/ManagedDeviceWritable" },
+  CreateManagedDeviceResponse: { $ref: "#/$defs/ManagedDevice" },
+  GetManagedDeviceResponse: { $ref: "#/$defs/ManagedDevice" },
+  UpdateManagedDeviceRequestBody: { $ref: "#/$defs/ManagedDeviceWritable" },
+  UpdateManagedDeviceResponse: { $ref: "#/$defs/ManagedDevice" }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

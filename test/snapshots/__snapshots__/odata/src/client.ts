@@ -22,15 +22,37 @@ import {
   type Selected,
   type SelectedPage,
 } from './runtime/paging.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+import {
+  batchStep,
+  createBatchClient as createRuntimeBatchClient,
+  type BatchClient,
+  type BatchStep,
+  type BatchStepOptions,
+} from './runtime/batch.js';
 
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -42,9 +64,68 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.ListManagedDevicesError
+  | T.CreateManagedDeviceError
+  | T.GetManagedDeviceError
+  | T.UpdateManagedDeviceError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
+
+export { batchStep };
+export { MAX_BATCH_STEPS } from './runtime/batch.js';
+export type {
+  BatchClient,
+  BatchOptions,
+  BatchResults,
+  BatchStep,
+  BatchStepOptions,
+} from './runtime/batch.js';
+
+const batchOperation: OperationSpec = {
+  method: 'POST',
+  pathTemplate: '/$batch',
+  path: ['/$batch'],
+  parameters: [],
+  baseUrl: 'https://graph.microsoft.com/v1.0',
+  accept: 'application/json',
+  body: { kind: 'json', contentType: 'application/json', required: true },
+  bearerAuth: false,
+  response: 'json',
+};
+
+/**
+ * JSON batching: `createBatchClient(options).send([batchStep('a', buildXRequest(...), readXResult), ...])`
+ * sends the steps in `POST /$batch` requests of at most 20 (in `dependsOn` order), retries steps
+ * answered 429, and resolves with each step's typed result. Takes the same options as `createClient`.
+ */
+export function createBatchClient(options: ClientOptions = {}): BatchClient {
+  return createRuntimeBatchClient(batchOperation, options);
+}
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -104,6 +185,16 @@ export function buildListManagedDevicesRequest<
   );
 }
 
+/** The response to a request from `buildListManagedDevicesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readListManagedDevicesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ListManagedDevicesResponse, T.ListManagedDevicesError>> {
+  return readResult(listManagedDevicesOperation, response, options) as Promise<
+    ApiResult<T.ListManagedDevicesResponse, T.ListManagedDevicesError>
+  >;
+}
+
 const createManagedDeviceOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/deviceManagement/managedDevices',
@@ -137,6 +228,16 @@ export function buildCreateManagedDeviceRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(createManagedDeviceOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildCreateManagedDeviceRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateManagedDeviceResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateManagedDeviceResponse, T.CreateManagedDeviceError>> {
+  return readResult(createManagedDeviceOperation, response, options) as Promise<
+    ApiResult<T.CreateManagedDeviceResponse, T.CreateManagedDeviceError>
+  >;
 }
 
 const getManagedDeviceOperation: OperationSpec = {
@@ -184,6 +285,16 @@ export function buildGetManagedDeviceRequest<
   return buildRequest(getManagedDeviceOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetManagedDeviceRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetManagedDeviceResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetManagedDeviceResponse, T.GetManagedDeviceError>> {
+  return readResult(getManagedDeviceOperation, response, options) as Promise<
+    ApiResult<T.GetManagedDeviceResponse, T.GetManagedDeviceError>
+  >;
+}
+
 const updateManagedDeviceOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/deviceManagement/managedDevices/{managedDevice-id}',
@@ -220,6 +331,16 @@ export function buildUpdateManagedDeviceRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(updateManagedDeviceOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildUpdateManagedDeviceRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readUpdateManagedDeviceResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.UpdateManagedDeviceResponse, T.UpdateManagedDeviceError>> {
+  return readResult(updateManagedDeviceOperation, response, options) as Promise<
+    ApiResult<T.UpdateManagedDeviceResponse, T.UpdateManagedDeviceError>
+  >;
 }
 
 /**
@@ -272,6 +393,32 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): PagedIterable<Selected<T.ManagedDevice, S>>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.listManagedDevices;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe<
+          S extends NonNullable<
+            NonNullable<T.ListManagedDevicesParameters['query']>['$select']
+          >[number] = never,
+        >(
+          options?: RequestOptions & {
+            query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
+          },
+        ): Promise<
+          ApiResult<
+            SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>,
+            T.ListManagedDevicesError
+          >
+        >;
+        /** The same call as a step of a JSON batch (`createBatchClient().send([...])`), not sent now. */
+        step<
+          S extends NonNullable<
+            NonNullable<T.ListManagedDevicesParameters['query']>['$select']
+          >[number] = never,
+        >(
+          step: BatchStepOptions,
+          options?: RequestOptions & {
+            query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
+          },
+        ): BatchStep<ApiResult<T.ListManagedDevicesResponse, T.ListManagedDevicesError>>;
       };
       /**
        * Create managedDevice
@@ -285,6 +432,17 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         ): Promise<T.CreateManagedDeviceResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.createManagedDevice;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.CreateManagedDeviceRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.CreateManagedDeviceResponse, T.CreateManagedDeviceError>>;
+        /** The same call as a step of a JSON batch (`createBatchClient().send([...])`), not sent now. */
+        step(
+          step: BatchStepOptions,
+          body: T.CreateManagedDeviceRequestBody,
+          options?: RequestOptions,
+        ): BatchStep<ApiResult<T.CreateManagedDeviceResponse, T.CreateManagedDeviceError>>;
       };
       /**
        * `/deviceManagement/managedDevices/{managedDevice-id}`
@@ -307,6 +465,27 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<Selected<T.GetManagedDeviceResponse, S>>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getManagedDevice;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe<
+            S extends NonNullable<
+              NonNullable<T.GetManagedDeviceParameters['query']>['$select']
+            >[number] = never,
+          >(
+            options?: RequestOptions & {
+              query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>;
+            },
+          ): Promise<ApiResult<Selected<T.GetManagedDeviceResponse, S>, T.GetManagedDeviceError>>;
+          /** The same call as a step of a JSON batch (`createBatchClient().send([...])`), not sent now. */
+          step<
+            S extends NonNullable<
+              NonNullable<T.GetManagedDeviceParameters['query']>['$select']
+            >[number] = never,
+          >(
+            step: BatchStepOptions,
+            options?: RequestOptions & {
+              query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>;
+            },
+          ): BatchStep<ApiResult<T.GetManagedDeviceResponse, T.GetManagedDeviceError>>;
         };
         /**
          * Update managedDevice
@@ -320,6 +499,17 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           ): Promise<T.UpdateManagedDeviceResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.updateManagedDevice;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.UpdateManagedDeviceRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.UpdateManagedDeviceResponse, T.UpdateManagedDeviceError>>;
+          /** The same call as a step of a JSON batch (`createBatchClient().send([...])`), not sent now. */
+          step(
+            step: BatchStepOptions,
+            body: T.UpdateManagedDeviceRequestBody,
+            options?: RequestOptions,
+          ): BatchStep<ApiResult<T.UpdateManagedDeviceResponse, T.UpdateManagedDeviceError>>;
         };
       };
     };
@@ -412,6 +602,44 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                     callOptions,
                   ),
                 permissions: permissions.listManagedDevices,
+                safe: <
+                  S extends NonNullable<
+                    NonNullable<T.ListManagedDevicesParameters['query']>['$select']
+                  >[number] = never,
+                >(
+                  callOptions: RequestOptions & {
+                    query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
+                  } = {},
+                ) =>
+                  transport.sendResult(
+                    listManagedDevicesOperation,
+                    (build) => buildListManagedDevicesRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>,
+                      T.ListManagedDevicesError
+                    >
+                  >,
+                step: <
+                  S extends NonNullable<
+                    NonNullable<T.ListManagedDevicesParameters['query']>['$select']
+                  >[number] = never,
+                >(
+                  step: BatchStepOptions,
+                  callOptions: RequestOptions & {
+                    query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
+                  } = {},
+                ) =>
+                  batchStep(
+                    step.id,
+                    buildListManagedDevicesRequest(callOptions, {
+                      baseUrl: options.baseUrl,
+                      headers: { ...options.headers, ...callOptions.headers },
+                    }),
+                    readListManagedDevicesResult,
+                    step,
+                  ),
               },
             ),
             post: Object.assign(
@@ -421,7 +649,31 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildCreateManagedDeviceRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.CreateManagedDeviceResponse>,
-              { permissions: permissions.createManagedDevice },
+              {
+                permissions: permissions.createManagedDevice,
+                safe: (body: T.CreateManagedDeviceRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    createManagedDeviceOperation,
+                    (build) => buildCreateManagedDeviceRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.CreateManagedDeviceResponse, T.CreateManagedDeviceError>
+                  >,
+                step: (
+                  step: BatchStepOptions,
+                  body: T.CreateManagedDeviceRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  batchStep(
+                    step.id,
+                    buildCreateManagedDeviceRequest({}, body, {
+                      baseUrl: options.baseUrl,
+                      headers: { ...options.headers, ...callOptions.headers },
+                    }),
+                    readCreateManagedDeviceResult,
+                    step,
+                  ),
+              },
             ),
             byManagedDeviceId: (managedDeviceId: string) => ({
               get: Object.assign(
@@ -443,7 +695,51 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       ),
                     callOptions,
                   ) as Promise<Selected<T.GetManagedDeviceResponse, S>>,
-                { permissions: permissions.getManagedDevice },
+                {
+                  permissions: permissions.getManagedDevice,
+                  safe: <
+                    S extends NonNullable<
+                      NonNullable<T.GetManagedDeviceParameters['query']>['$select']
+                    >[number] = never,
+                  >(
+                    callOptions: RequestOptions & {
+                      query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>;
+                    } = {},
+                  ) =>
+                    transport.sendResult(
+                      getManagedDeviceOperation,
+                      (build) =>
+                        buildGetManagedDeviceRequest(
+                          { ...callOptions, path: { 'managedDevice-id': managedDeviceId } },
+                          build,
+                        ),
+                      callOptions,
+                    ) as Promise<
+                      ApiResult<Selected<T.GetManagedDeviceResponse, S>, T.GetManagedDeviceError>
+                    >,
+                  step: <
+                    S extends NonNullable<
+                      NonNullable<T.GetManagedDeviceParameters['query']>['$select']
+                    >[number] = never,
+                  >(
+                    step: BatchStepOptions,
+                    callOptions: RequestOptions & {
+                      query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>;
+                    } = {},
+                  ) =>
+                    batchStep(
+                      step.id,
+                      buildGetManagedDeviceRequest(
+                        { ...callOptions, path: { 'managedDevice-id': managedDeviceId } },
+                        {
+                          baseUrl: options.baseUrl,
+                          headers: { ...options.headers, ...callOptions.headers },
+                        },
+                      ),
+                      readGetManagedDeviceResult,
+                      step,
+                    ),
+                },
               ),
               patch: Object.assign(
                 (body: T.UpdateManagedDeviceRequestBody, callOptions: RequestOptions = {}) =>
@@ -457,7 +753,43 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       ),
                     callOptions,
                   ) as Promise<T.UpdateManagedDeviceResponse>,
-                { permissions: permissions.updateManagedDevice },
+                {
+                  permissions: permissions.updateManagedDevice,
+                  safe: (
+                    body: T.UpdateManagedDeviceRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) =>
+                    transport.sendResult(
+                      updateManagedDeviceOperation,
+                      (build) =>
+                        buildUpdateManagedDeviceRequest(
+                          { path: { 'managedDevice-id': managedDeviceId } },
+                          body,
+                          build,
+                        ),
+                      callOptions,
+                    ) as Promise<
+                      ApiResult<T.UpdateManagedDeviceResponse, T.UpdateManagedDeviceError>
+                    >,
+                  step: (
+                    step: BatchStepOptions,
+                    body: T.UpdateManagedDeviceRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) =>
+                    batchStep(
+                      step.id,
+                      buildUpdateManagedDeviceRequest(
+                        { path: { 'managedDevice-id': managedDeviceId } },
+                        body,
+                        {
+                          baseUrl: options.baseUrl,
+                          headers: { ...options.headers, ...callOptions.headers },
+                        },
+                      ),
+                      readUpdateManagedDeviceResult,
+                      step,
+                    ),
+                },
               ),
             }),
           };

@@ -5,13 +5,17 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -31,6 +35,9 @@ const searchEventsOperation = {
 function buildSearchEventsRequest(parameters = {}, body, options) {
   return buildRequest(searchEventsOperation, parameters, body, options);
 }
+function readSearchEventsResult(response, options) {
+  return readResult(searchEventsOperation, response, options);
+}
 const purgeEventsOperation = {
   method: "PURGE",
   pathTemplate: "/events",
@@ -42,6 +49,9 @@ const purgeEventsOperation = {
 };
 function buildPurgeEventsRequest(parameters = {}, options) {
   return buildRequest(purgeEventsOperation, parameters, void 0, options);
+}
+function readPurgeEventsResult(response, options) {
+  return readResult(purgeEventsOperation, response, options);
 }
 const exportEventsOperation = {
   method: "GET",
@@ -56,6 +66,9 @@ const exportEventsOperation = {
 function buildExportEventsRequest(parameters = {}, options) {
   return buildRequest(exportEventsOperation, parameters, void 0, options);
 }
+function readExportEventsResult(response, options) {
+  return readResult(exportEventsOperation, response, options);
+}
 const streamEventsOperation = {
   method: "GET",
   pathTemplate: "/events/stream",
@@ -69,6 +82,9 @@ const streamEventsOperation = {
 function buildStreamEventsRequest(parameters = {}, options) {
   return buildRequest(streamEventsOperation, parameters, void 0, options);
 }
+function readStreamEventsResult(response, options) {
+  return readResult(streamEventsOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -80,7 +96,14 @@ function createClient(options = {}) {
             (build) => buildSearchEventsRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.searchEvents }
+          {
+            permissions: permissions.searchEvents,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              searchEventsOperation,
+              (build) => buildSearchEventsRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         purge: Object.assign(
           (callOptions = {}) => transport.send(
@@ -88,7 +111,14 @@ function createClient(options = {}) {
             (build) => buildPurgeEventsRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.purgeEvents }
+          {
+            permissions: permissions.purgeEvents,
+            safe: (callOptions = {}) => transport.sendResult(
+              purgeEventsOperation,
+              (build) => buildPurgeEventsRequest({}, build),
+              callOptions
+            )
+          }
         ),
         get export() {
           return {
@@ -98,7 +128,14 @@ function createClient(options = {}) {
                 (build) => buildExportEventsRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.exportEvents }
+              {
+                permissions: permissions.exportEvents,
+                safe: (callOptions = {}) => transport.sendResult(
+                  exportEventsOperation,
+                  (build) => buildExportEventsRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -110,7 +147,14 @@ function createClient(options = {}) {
                 (build) => buildStreamEventsRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.streamEvents }
+              {
+                permissions: permissions.streamEvents,
+                safe: (callOptions = {}) => transport.sendResult(
+                  streamEventsOperation,
+                  (build) => buildStreamEventsRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -129,5 +173,9 @@ export {
   buildPurgeEventsRequest,
   buildSearchEventsRequest,
   buildStreamEventsRequest,
-  createClient
+  createClient,
+  readExportEventsResult,
+  readPurgeEventsResult,
+  readSearchEventsResult,
+  readStreamEventsResult
 };

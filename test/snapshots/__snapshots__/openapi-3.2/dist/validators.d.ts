@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Event`: returns it typed, or every issue found.
@@ -54,12 +54,15 @@ export declare function isStreamEventsResponse(value: unknown): value is T.Strea
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Event: StandardSchemaV1<T.Event>;
-    readonly SearchEventsRequestBody: StandardSchemaV1<T.SearchEventsRequestBody>;
-    readonly SearchEventsResponse: StandardSchemaV1<T.SearchEventsResponse>;
-    readonly PurgeEventsResponse: StandardSchemaV1<T.PurgeEventsResponse>;
-    readonly ExportEventsResponse: StandardSchemaV1<T.ExportEventsResponse>;
-    readonly StreamEventsResponse: StandardSchemaV1<T.StreamEventsResponse>;
+    readonly Event: StandardValidator<T.Event>;
+    readonly SearchEventsRequestBody: StandardValidator<T.SearchEventsRequestBody>;
+    readonly SearchEventsResponse: StandardValidator<T.SearchEventsResponse>;
+    readonly PurgeEventsResponse: StandardValidator<T.PurgeEventsResponse>;
+    readonly ExportEventsResponse: StandardValidator<T.ExportEventsResponse>;
+    readonly StreamEventsResponse: StandardValidator<T.StreamEventsResponse>;
 };
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: Schemas;

@@ -6,6 +6,7 @@ import {
   MAX_ISSUES,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -64,12 +65,12 @@ function isStreamEventsResponse(value) {
   return typeof value === "object" && value !== null && Symbol.asyncIterator in value || is$StreamEventsResponse(value, 0);
 }
 const schemas = {
-  Event: /* @__PURE__ */ standardSchema(validateEvent),
-  SearchEventsRequestBody: /* @__PURE__ */ standardSchema(validateSearchEventsRequestBody),
-  SearchEventsResponse: /* @__PURE__ */ standardSchema(validateSearchEventsResponse),
-  PurgeEventsResponse: /* @__PURE__ */ standardSchema(validatePurgeEventsResponse),
-  ExportEventsResponse: /* @__PURE__ */ standardSchema(validateExportEventsResponse),
-  StreamEventsResponse: /* @__PURE__ */ standardSchema(validateStreamEventsResponse)
+  Event: /* @__PURE__ */ standardSchema(validateEvent, jsonSchema$of("Event")),
+  SearchEventsRequestBody: /* @__PURE__ */ standardSchema(validateSearchEventsRequestBody, jsonSchema$of("SearchEventsRequestBody")),
+  SearchEventsResponse: /* @__PURE__ */ standardSchema(validateSearchEventsResponse, jsonSchema$of("SearchEventsResponse")),
+  PurgeEventsResponse: /* @__PURE__ */ standardSchema(validatePurgeEventsResponse, jsonSchema$of("PurgeEventsResponse")),
+  ExportEventsResponse: /* @__PURE__ */ standardSchema(validateExportEventsResponse, jsonSchema$of("ExportEventsResponse")),
+  StreamEventsResponse: /* @__PURE__ */ standardSchema(validateStreamEventsResponse, jsonSchema$of("StreamEventsResponse"))
 };
 const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
 const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
@@ -198,6 +199,24 @@ function check$StreamEventsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {
+  Event: {
+    type: "object",
+    properties: { id: { type: "string" }, kind: { type: "string", enum: ["created", "deleted"] } },
+    required: ["id", "kind"]
+  }
+};
+const jsonSchema$roots = {
+  Event: { $ref: "#/$defs/Event" },
+  SearchEventsRequestBody: { type: "object", properties: { kind: { type: "string" } } },
+  SearchEventsResponse: { type: "array", items: { $ref: "#/$defs/Event" } },
+  PurgeEventsResponse: false,
+  ExportEventsResponse: false,
+  StreamEventsResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

@@ -13,14 +13,30 @@ import { createTransport, type ClientOptions, type RequestOptions } from './runt
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export { CrossOriginLinkError } from './runtime/paging.js';
 export type {
   ODataAnnotations,
@@ -32,9 +48,34 @@ export type {
 } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  T.SearchEventsError | T.PurgeEventsError | T.ExportEventsError | T.StreamEventsError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -70,6 +111,16 @@ export function buildSearchEventsRequest(
   return buildRequest(searchEventsOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildSearchEventsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readSearchEventsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.SearchEventsResponse, T.SearchEventsError>> {
+  return readResult(searchEventsOperation, response, options) as Promise<
+    ApiResult<T.SearchEventsResponse, T.SearchEventsError>
+  >;
+}
+
 const purgeEventsOperation: OperationSpec = {
   method: 'PURGE',
   pathTemplate: '/events',
@@ -88,6 +139,16 @@ export function buildPurgeEventsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(purgeEventsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPurgeEventsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPurgeEventsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PurgeEventsResponse, T.PurgeEventsError>> {
+  return readResult(purgeEventsOperation, response, options) as Promise<
+    ApiResult<T.PurgeEventsResponse, T.PurgeEventsError>
+  >;
 }
 
 const exportEventsOperation: OperationSpec = {
@@ -111,6 +172,16 @@ export function buildExportEventsRequest(
   return buildRequest(exportEventsOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildExportEventsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readExportEventsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ExportEventsResponse, T.ExportEventsError>> {
+  return readResult(exportEventsOperation, response, options) as Promise<
+    ApiResult<T.ExportEventsResponse, T.ExportEventsError>
+  >;
+}
+
 const streamEventsOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/events/stream',
@@ -132,6 +203,16 @@ export function buildStreamEventsRequest(
   return buildRequest(streamEventsOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildStreamEventsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readStreamEventsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.StreamEventsResponse, T.StreamEventsError>> {
+  return readResult(streamEventsOperation, response, options) as Promise<
+    ApiResult<T.StreamEventsResponse, T.StreamEventsError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -150,6 +231,11 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (body: T.SearchEventsRequestBody, options?: RequestOptions): Promise<T.SearchEventsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.searchEvents;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.SearchEventsRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.SearchEventsResponse, T.SearchEventsError>>;
     };
     /**
      * `PURGE /events`
@@ -158,6 +244,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       (options?: RequestOptions): Promise<T.PurgeEventsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.purgeEvents;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.PurgeEventsResponse, T.PurgeEventsError>>;
     };
     /**
      * `/events/export`
@@ -170,6 +258,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.ExportEventsResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.exportEvents;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.ExportEventsResponse, T.ExportEventsError>>;
       };
     };
     /**
@@ -183,6 +275,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         (options?: RequestOptions): Promise<T.StreamEventsResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.streamEvents;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.StreamEventsResponse, T.StreamEventsError>>;
       };
     };
   };
@@ -228,7 +324,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildSearchEventsRequest({}, body, build),
               callOptions,
             ) as Promise<T.SearchEventsResponse>,
-          { permissions: permissions.searchEvents },
+          {
+            permissions: permissions.searchEvents,
+            safe: (body: T.SearchEventsRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                searchEventsOperation,
+                (build) => buildSearchEventsRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.SearchEventsResponse, T.SearchEventsError>>,
+          },
         ),
         purge: Object.assign(
           (callOptions: RequestOptions = {}) =>
@@ -237,7 +341,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (build) => buildPurgeEventsRequest({}, build),
               callOptions,
             ) as Promise<T.PurgeEventsResponse>,
-          { permissions: permissions.purgeEvents },
+          {
+            permissions: permissions.purgeEvents,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                purgeEventsOperation,
+                (build) => buildPurgeEventsRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PurgeEventsResponse, T.PurgeEventsError>>,
+          },
         ),
         get export() {
           return {
@@ -248,7 +360,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildExportEventsRequest({}, build),
                   callOptions,
                 ) as Promise<T.ExportEventsResponse>,
-              { permissions: permissions.exportEvents },
+              {
+                permissions: permissions.exportEvents,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    exportEventsOperation,
+                    (build) => buildExportEventsRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.ExportEventsResponse, T.ExportEventsError>>,
+              },
             ),
           };
         },
@@ -261,7 +381,15 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (build) => buildStreamEventsRequest({}, build),
                   callOptions,
                 ) as Promise<T.StreamEventsResponse>,
-              { permissions: permissions.streamEvents },
+              {
+                permissions: permissions.streamEvents,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    streamEventsOperation,
+                    (build) => buildStreamEventsRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.StreamEventsResponse, T.StreamEventsError>>,
+              },
             ),
           };
         },

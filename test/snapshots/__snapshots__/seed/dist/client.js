@@ -5,13 +5,36 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
+  batchStep,
+  createBatchClient as createRuntimeBatchClient
+} from "./runtime/batch.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
 import { CrossOriginLinkError } from "./runtime/paging.js";
+const ApiError = RuntimeApiError;
+import { MAX_BATCH_STEPS } from "./runtime/batch.js";
+const batchOperation = {
+  method: "POST",
+  pathTemplate: "/$batch",
+  path: ["/$batch"],
+  parameters: [],
+  baseUrl: "https://graph.microsoft.com/v1.0",
+  accept: "application/json",
+  body: { kind: "json", contentType: "application/json", required: true },
+  bearerAuth: true,
+  response: "json"
+};
+function createBatchClient(options = {}) {
+  return createRuntimeBatchClient(batchOperation, options);
+}
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -30,10 +53,19 @@ const updateUserOperation = {
   security: [[{ kind: "bearer", scheme: "azureAd" }]],
   response: "json",
   checkBody: (value) => assertValid(V.validateUpdateUserRequestBody(value), "PATCH /users/{usersId} request body"),
-  checkResponse: (value) => assertValid(V.validateUpdateUserResponse(value), "PATCH /users/{usersId} response body")
+  checkResponse: (value) => assertValid(V.validateUpdateUserResponse(value), "PATCH /users/{usersId} response body"),
+  checkError: (status, value) => {
+    if (Math.floor(status / 100) === 4)
+      return assertValid(V.validateOdataError(value), "PATCH /users/{usersId} 4XX error body");
+    if (Math.floor(status / 100) === 5)
+      return assertValid(V.validateOdataError(value), "PATCH /users/{usersId} 5XX error body");
+  }
 };
 function buildUpdateUserRequest(parameters, body, options) {
   return buildRequest(updateUserOperation, parameters, body, options);
+}
+function readUpdateUserResult(response, options) {
+  return readResult(updateUserOperation, response, options);
 }
 function createClient(options = {}) {
   const transport = createTransport(options);
@@ -47,7 +79,23 @@ function createClient(options = {}) {
               (build) => buildUpdateUserRequest({ path: { usersId } }, body, build),
               callOptions
             ),
-            { permissions: permissions.updateUser }
+            {
+              permissions: permissions.updateUser,
+              safe: (body, callOptions = {}) => transport.sendResult(
+                updateUserOperation,
+                (build) => buildUpdateUserRequest({ path: { usersId } }, body, build),
+                callOptions
+              ),
+              step: (step, body, callOptions = {}) => batchStep(
+                step.id,
+                buildUpdateUserRequest({ path: { usersId } }, body, {
+                  baseUrl: options.baseUrl,
+                  headers: { ...options.headers, ...callOptions.headers }
+                }),
+                readUpdateUserResult,
+                step
+              )
+            }
           )
         })
       };
@@ -59,8 +107,12 @@ export {
   CrossOriginLinkError,
   InvalidRequestError,
   InvalidResponseError,
+  MAX_BATCH_STEPS,
   NetworkError,
   TimeoutError,
+  batchStep,
   buildUpdateUserRequest,
-  createClient
+  createBatchClient,
+  createClient,
+  readUpdateUserResult
 };

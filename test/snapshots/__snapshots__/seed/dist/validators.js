@@ -6,6 +6,7 @@ import {
   MAX_ISSUES,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import * as formats from "./runtime/validation-formats.js";
@@ -70,13 +71,13 @@ function isUpdateUserResponse(value) {
   return is$User(value, 0);
 }
 const schemas = {
-  ErrorDetails: /* @__PURE__ */ standardSchema(validateErrorDetails),
-  InnerError: /* @__PURE__ */ standardSchema(validateInnerError),
-  MainError: /* @__PURE__ */ standardSchema(validateMainError),
-  OdataError: /* @__PURE__ */ standardSchema(validateOdataError),
-  User: /* @__PURE__ */ standardSchema(validateUser),
-  UpdateUserRequestBody: /* @__PURE__ */ standardSchema(validateUpdateUserRequestBody),
-  UpdateUserResponse: /* @__PURE__ */ standardSchema(validateUpdateUserResponse)
+  ErrorDetails: /* @__PURE__ */ standardSchema(validateErrorDetails, jsonSchema$of("ErrorDetails")),
+  InnerError: /* @__PURE__ */ standardSchema(validateInnerError, jsonSchema$of("InnerError")),
+  MainError: /* @__PURE__ */ standardSchema(validateMainError, jsonSchema$of("MainError")),
+  OdataError: /* @__PURE__ */ standardSchema(validateOdataError, jsonSchema$of("OdataError")),
+  User: /* @__PURE__ */ standardSchema(validateUser, jsonSchema$of("User")),
+  UpdateUserRequestBody: /* @__PURE__ */ standardSchema(validateUpdateUserRequestBody, jsonSchema$of("UpdateUserRequestBody")),
+  UpdateUserResponse: /* @__PURE__ */ standardSchema(validateUpdateUserResponse, jsonSchema$of("UpdateUserResponse"))
 };
 const issue$client_request_id_type_1b5ca7 = /* @__PURE__ */ fixedIssue(["client-request-id"], "type", "must be a string");
 const issue$code_required_86317d = /* @__PURE__ */ fixedIssue(["code"], "required", "is required");
@@ -349,6 +350,77 @@ function check$User(v, p, s, d) {
     }
   }
   return s;
+}
+const jsonSchema$defs = {
+  ErrorDetails: {
+    type: "object",
+    properties: {
+      code: { type: "string" },
+      message: { type: "string" },
+      target: { type: "string" }
+    },
+    required: ["code", "message"]
+  },
+  InnerError: {
+    description: "Diagnostic details of the request that failed.",
+    type: "object",
+    properties: {
+      date: { description: "Date when the error occurred.", type: "string", format: "date-time" },
+      "request-id": {
+        description: "Request Id as tracked internally by the service.",
+        type: "string"
+      },
+      "client-request-id": {
+        description: "Client request Id as sent by the client application.",
+        type: "string"
+      }
+    }
+  },
+  MainError: {
+    type: "object",
+    properties: {
+      code: { description: "An error code string for the error that occurred.", type: "string" },
+      message: {
+        description: "A developer-ready message about the error that occurred.",
+        type: "string"
+      },
+      target: { description: "The target of the error.", type: "string" },
+      details: { type: "array", items: { $ref: "#/$defs/ErrorDetails" } },
+      innerError: { $ref: "#/$defs/InnerError" }
+    },
+    required: ["code", "message"]
+  },
+  OdataError: {
+    description: "The error envelope Microsoft Graph returns with every 4XX and 5XX response.",
+    type: "object",
+    properties: { error: { $ref: "#/$defs/MainError" } },
+    required: ["error"]
+  },
+  User: {
+    description: "A user in Intune (Microsoft Graph `microsoft.graph.user`).",
+    type: "object",
+    properties: {
+      id: { description: "Unique identifier of the user.", type: "string" },
+      deviceEnrollmentLimit: {
+        description: "The limit on the maximum number of devices that the user is permitted to enroll. Allowed values are 5 or 1000.",
+        type: "integer",
+        enum: [5, 1e3],
+        format: "int32"
+      }
+    }
+  }
+};
+const jsonSchema$roots = {
+  ErrorDetails: { $ref: "#/$defs/ErrorDetails" },
+  InnerError: { $ref: "#/$defs/InnerError" },
+  MainError: { $ref: "#/$defs/MainError" },
+  OdataError: { $ref: "#/$defs/OdataError" },
+  User: { $ref: "#/$defs/User" },
+  UpdateUserRequestBody: { $ref: "#/$defs/User" },
+  UpdateUserResponse: { $ref: "#/$defs/User" }
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

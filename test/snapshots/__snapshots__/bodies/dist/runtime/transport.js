@@ -1,6 +1,11 @@
 import { decodeBody, discardBody } from "./body.js";
 import { resolveCredentials } from "./credentials.js";
-import { NetworkError, TimeoutError, readApiError } from "./errors.js";
+import {
+  ApiError,
+  NetworkError,
+  TimeoutError,
+  readApiError
+} from "./errors.js";
 import {
   backoffDelayMs,
   isRetryableStatus,
@@ -11,20 +16,25 @@ import {
 function createTransport(options = {}) {
   const policy = retryPolicy(options.retry);
   const validation = validationOf(options.validate);
-  return {
-    async send(operation, build, call = {}) {
-      if (call.signal?.aborted === true) throw call.signal.reason;
-      const controller = new AbortController();
-      const signal = controller.signal;
-      const forwardAbort = () => controller.abort(call.signal?.reason);
-      call.signal?.addEventListener("abort", forwardAbort, { once: true });
-      let request = { method: operation.method, url: operation.pathTemplate };
-      const timeoutMs = call.timeoutMs ?? options.timeoutMs;
-      const timer = timeoutMs === void 0 ? void 0 : setTimeout(() => controller.abort(new TimeoutError(request, timeoutMs)), timeoutMs);
-      try {
-        const getToken = options.getToken;
+  async function run(operation, build, call) {
+    if (call.signal?.aborted === true) throw call.signal.reason;
+    const controller = new AbortController();
+    const signal = controller.signal;
+    const forwardAbort = () => controller.abort(call.signal?.reason);
+    call.signal?.addEventListener("abort", forwardAbort, { once: true });
+    let request = {
+      method: operation.method,
+      url: operation.pathTemplate
+    };
+    const timeoutMs = call.timeoutMs ?? options.timeoutMs;
+    const timer = timeoutMs === void 0 ? void 0 : setTimeout(() => controller.abort(new TimeoutError(request, timeoutMs)), timeoutMs);
+    try {
+      const getToken = options.getToken;
+      const attempt = async (refresh) => {
         const token = operation.bearerAuth && getToken !== void 0 ? await untilAborted(
-          Promise.resolve().then(() => getToken()),
+          Promise.resolve().then(
+            () => refresh ? getToken({ forceRefresh: true }) : getToken()
+          ),
           signal
         ) : void 0;
         const credentials = operation.security === void 0 ? void 0 : await untilAborted(
@@ -39,26 +49,49 @@ function createTransport(options = {}) {
           validate: validation.request
         });
         request = { method: built.method, url: built.url };
-        const { value, response } = await exchange(
+        return exchange(
           options.fetch,
           built,
           operation,
           policy,
           signal,
+          validation.response,
           options.binaryResponse
         );
-        if (validation.response) operation.checkResponse?.(value);
-        options.onResponse?.(response);
-        call.onResponse?.(response);
-        return value;
-      } finally {
-        clearTimeout(timer);
-        call.signal?.removeEventListener("abort", forwardAbort);
+      };
+      let result;
+      try {
+        result = await attempt(false);
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.status !== 401 || !operation.bearerAuth || getToken === void 0)
+          throw error;
+        result = await attempt(true);
+      }
+      if (validation.response) operation.checkResponse?.(result.value);
+      options.onResponse?.(result.response);
+      call.onResponse?.(result.response);
+      return result;
+    } finally {
+      clearTimeout(timer);
+      call.signal?.removeEventListener("abort", forwardAbort);
+    }
+  }
+  return {
+    async send(operation, build, call = {}) {
+      return (await run(operation, build, call)).value;
+    },
+    async sendResult(operation, build, call = {}) {
+      try {
+        const { value, response } = await run(operation, build, call);
+        return { ok: true, data: value, response };
+      } catch (error) {
+        if (error instanceof ApiError) return { ok: false, error, response: error.response };
+        throw error;
       }
     }
   };
 }
-async function exchange(fetchOption, built, operation, policy, signal, binary) {
+async function exchange(fetchOption, built, operation, policy, signal, validateErrors, binary) {
   const fetchFn = fetchOption ?? globalThis.fetch;
   if (typeof fetchFn !== "function")
     throw new TypeError("no fetch available: pass createClient({ fetch })");
@@ -73,9 +106,9 @@ async function exchange(fetchOption, built, operation, policy, signal, binary) {
     let response;
     try {
       response = await untilAborted(fetchFn(built.url, init), signal);
-    } catch (error) {
+    } catch (error2) {
       if (signal.aborted) throw signal.reason;
-      throw new NetworkError(request, error);
+      throw new NetworkError(request, error2);
     }
     if (response.ok)
       return {
@@ -94,7 +127,9 @@ async function exchange(fetchOption, built, operation, policy, signal, binary) {
         continue;
       }
     }
-    throw await untilAborted(readApiError(response, request), signal);
+    const error = await untilAborted(readApiError(response, request), signal);
+    if (validateErrors) operation.checkError?.(error.status, error.body);
+    throw error;
   }
 }
 function untilAborted(promise, signal) {
@@ -117,7 +152,10 @@ function untilAborted(promise, signal) {
 function validationOf(option) {
   if (option === void 0) return { request: true, response: false };
   if (typeof option === "boolean") return { request: option, response: option };
-  return { request: option.request ?? true, response: option.response ?? false };
+  return {
+    request: option.request ?? true,
+    response: option.response ?? false
+  };
 }
 export {
   createTransport

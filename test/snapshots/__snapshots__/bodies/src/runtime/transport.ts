@@ -2,7 +2,15 @@
 
 import { decodeBody, discardBody, type BinaryResponse } from './body.js';
 import { resolveCredentials, type CredentialOptions } from './credentials.js';
-import { NetworkError, TimeoutError, readApiError, type RequestSummary } from './errors.js';
+import {
+  ApiError,
+  NetworkError,
+  TimeoutError,
+  readApiError,
+  type ApiResult,
+  type ErrorShape,
+  type RequestSummary,
+} from './errors.js';
 import type { BuildOptions, BuiltRequest, OperationSpec } from './request.js';
 import {
   backoffDelayMs,
@@ -17,11 +25,23 @@ import {
 /** The part of `fetch` the client uses; the global `fetch` fits, and so does any fake. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
-/** Gives the access token to send as `Authorization: Bearer <token>`; may be async. */
-export type TokenSource = () => string | null | undefined | Promise<string | null | undefined>;
+/**
+ * Gives the access token to send as `Authorization: Bearer <token>`; may be async. After a 401 the
+ * client asks once more with `{ forceRefresh: true }` (skip any cached token) and retries the call
+ * once with the new token.
+ */
+export type TokenSource = (
+  options?: TokenRequest,
+) => string | null | undefined | Promise<string | null | undefined>;
+
+/** What the client asks `getToken` for. */
+export interface TokenRequest {
+  /** The last token was refused (401): return a new one, not a cached one. */
+  readonly forceRefresh?: boolean;
+}
 
 export interface ClientOptions {
-  /** Replaces the spec's server URL (`https://graph.microsoft.com/beta`, a proxy, a mock). */
+  /** Replaces the spec's server URL (another environment, a proxy, a mock). */
   readonly baseUrl?: string | undefined;
   /** Default: the global `fetch`, looked up at call time. */
   readonly fetch?: FetchLike | undefined;
@@ -41,7 +61,10 @@ export interface ClientOptions {
    */
   readonly validate?:
     | boolean
-    | { readonly request?: boolean | undefined; readonly response?: boolean | undefined }
+    | {
+        readonly request?: boolean | undefined;
+        readonly response?: boolean | undefined;
+      }
     | undefined;
   /** Default time limit of a call, in milliseconds, over every attempt and wait (default: none). */
   readonly timeoutMs?: number | undefined;
@@ -71,30 +94,45 @@ export interface Transport {
     build: (options: BuildOptions) => BuiltRequest,
     options?: RequestOptions,
   ): Promise<unknown>;
+  /** As `send`, but an `ApiError` resolves as `{ ok: false, error, response }` and data as `{ ok: true, data, response }`. */
+  sendResult(
+    operation: OperationSpec,
+    build: (options: BuildOptions) => BuiltRequest,
+    options?: RequestOptions,
+  ): Promise<ApiResult<unknown, ErrorShape>>;
 }
 
 export function createTransport(options: ClientOptions = {}): Transport {
   const policy = retryPolicy(options.retry);
   const validation = validationOf(options.validate);
-  return {
-    async send(operation, build, call = {}) {
-      if (call.signal?.aborted === true) throw call.signal.reason;
-      const controller = new AbortController();
-      const signal = controller.signal;
-      const forwardAbort = (): void => controller.abort(call.signal?.reason);
-      call.signal?.addEventListener('abort', forwardAbort, { once: true });
-      let request: RequestSummary = { method: operation.method, url: operation.pathTemplate };
-      const timeoutMs = call.timeoutMs ?? options.timeoutMs;
-      const timer =
-        timeoutMs === undefined
-          ? undefined
-          : setTimeout(() => controller.abort(new TimeoutError(request, timeoutMs)), timeoutMs);
-      try {
-        const getToken = options.getToken;
+  async function run(
+    operation: OperationSpec,
+    build: (options: BuildOptions) => BuiltRequest,
+    call: RequestOptions,
+  ): Promise<{ value: unknown; response: Response }> {
+    if (call.signal?.aborted === true) throw call.signal.reason;
+    const controller = new AbortController();
+    const signal = controller.signal;
+    const forwardAbort = (): void => controller.abort(call.signal?.reason);
+    call.signal?.addEventListener('abort', forwardAbort, { once: true });
+    let request: RequestSummary = {
+      method: operation.method,
+      url: operation.pathTemplate,
+    };
+    const timeoutMs = call.timeoutMs ?? options.timeoutMs;
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => controller.abort(new TimeoutError(request, timeoutMs)), timeoutMs);
+    try {
+      const getToken = options.getToken;
+      const attempt = async (refresh: boolean): Promise<{ value: unknown; response: Response }> => {
         const token =
           operation.bearerAuth && getToken !== undefined
             ? await untilAborted(
-                Promise.resolve().then(() => getToken()),
+                Promise.resolve().then(() =>
+                  refresh ? getToken({ forceRefresh: true }) : getToken(),
+                ),
                 signal,
               )
             : undefined;
@@ -113,21 +151,50 @@ export function createTransport(options: ClientOptions = {}): Transport {
           validate: validation.request,
         });
         request = { method: built.method, url: built.url };
-        const { value, response } = await exchange(
+        return exchange(
           options.fetch,
           built,
           operation,
           policy,
           signal,
+          validation.response,
           options.binaryResponse,
         );
-        if (validation.response) operation.checkResponse?.(value);
-        options.onResponse?.(response);
-        call.onResponse?.(response);
-        return value;
-      } finally {
-        clearTimeout(timer);
-        call.signal?.removeEventListener('abort', forwardAbort);
+      };
+      let result: { value: unknown; response: Response };
+      try {
+        result = await attempt(false);
+      } catch (error) {
+        // A refused token heals once: a fresh one, one more try (a 401 on that try is final).
+        if (
+          !(error instanceof ApiError) ||
+          error.status !== 401 ||
+          !operation.bearerAuth ||
+          getToken === undefined
+        )
+          throw error;
+        result = await attempt(true);
+      }
+      if (validation.response) operation.checkResponse?.(result.value);
+      options.onResponse?.(result.response);
+      call.onResponse?.(result.response);
+      return result;
+    } finally {
+      clearTimeout(timer);
+      call.signal?.removeEventListener('abort', forwardAbort);
+    }
+  }
+  return {
+    async send(operation, build, call = {}) {
+      return (await run(operation, build, call)).value;
+    },
+    async sendResult(operation, build, call = {}) {
+      try {
+        const { value, response } = await run(operation, build, call);
+        return { ok: true, data: value, response };
+      } catch (error) {
+        if (error instanceof ApiError) return { ok: false, error, response: error.response };
+        throw error;
       }
     },
   };
@@ -140,6 +207,7 @@ async function exchange(
   operation: OperationSpec,
   policy: RetryPolicy,
   signal: AbortSignal,
+  validateErrors: boolean,
   binary?: BinaryResponse,
 ): Promise<{ value: unknown; response: Response }> {
   const fetchFn = fetchOption ?? globalThis.fetch;
@@ -177,7 +245,9 @@ async function exchange(
         continue;
       }
     }
-    throw await untilAborted(readApiError(response, request), signal);
+    const error = await untilAborted(readApiError(response, request), signal);
+    if (validateErrors) operation.checkError?.(error.status, error.body);
+    throw error;
   }
 }
 
@@ -200,8 +270,14 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-function validationOf(option: ClientOptions['validate']): { request: boolean; response: boolean } {
+function validationOf(option: ClientOptions['validate']): {
+  request: boolean;
+  response: boolean;
+} {
   if (option === undefined) return { request: true, response: false };
   if (typeof option === 'boolean') return { request: option, response: option };
-  return { request: option.request ?? true, response: option.response ?? false };
+  return {
+    request: option.request ?? true,
+    response: option.response ?? false,
+  };
 }

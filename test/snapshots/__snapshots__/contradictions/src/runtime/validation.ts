@@ -78,13 +78,136 @@ export declare namespace StandardSchemaV1 {
 }
 
 /**
+ * Standard JSON Schema v1 (https://standardschema.dev): a schema that can give its JSON Schema,
+ * for tools that take JSON Schema (form builders, tool definitions of language-model APIs).
+ */
+export interface StandardJSONSchemaV1<Input = unknown, Output = Input> {
+  readonly '~standard': StandardJSONSchemaV1.Props<Input, Output>;
+}
+
+export declare namespace StandardJSONSchemaV1 {
+  export interface Props<Input = unknown, Output = Input> {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly types?: StandardSchemaV1.Types<Input, Output> | undefined;
+    readonly jsonSchema: Converter;
+  }
+  export interface Converter {
+    /** The JSON Schema of the accepted input. Throws for a target it cannot write. */
+    readonly input: (options: Options) => Record<string, unknown>;
+    /** The JSON Schema of the validated output (the same schema: validation does not transform). */
+    readonly output: (options: Options) => Record<string, unknown>;
+  }
+  /** `draft-2020-12` and `draft-07` are written; other targets throw. */
+  export type Target = 'draft-2020-12' | 'draft-07' | 'openapi-3.0' | ({} & string);
+  export interface Options {
+    readonly target: Target;
+    readonly libraryOptions?: Record<string, unknown> | undefined;
+  }
+}
+
+/** Both interfaces at once: `schemas.X` validates, and gives its JSON Schema. */
+export type StandardValidator<T> = StandardSchemaV1<T> & StandardJSONSchemaV1<T>;
+
+/** A JSON Schema as data: `true`, `false` or an object of keywords. */
+export type JsonSchemaValue = boolean | { readonly [keyword: string]: unknown };
+
+/**
  * A Standard Schema around a generated `validateX`. Its results already have the Standard shape
  * (`{ value }` or `{ issues }` with `message` and `path`), so they are passed through as they are.
+ * `jsonSchema` writes the JSON Schema for a target (see `jsonSchemaDocument`).
  */
 export function standardSchema<T>(
   validate: (value: unknown) => ValidationResult<T>,
-): StandardSchemaV1<T> {
-  return { '~standard': { version: 1, vendor: 'apiwright', validate } };
+  jsonSchema: (target: string) => Record<string, unknown>,
+): StandardValidator<T> {
+  const convert = (options: StandardJSONSchemaV1.Options): Record<string, unknown> =>
+    jsonSchema(options.target);
+  return {
+    '~standard': {
+      version: 1,
+      vendor: 'apiwright',
+      validate,
+      jsonSchema: { input: convert, output: convert },
+    },
+  };
+}
+
+/** Keywords whose value is data, not schemas. */
+const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
+/** Keywords whose value maps names to schemas. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs']);
+
+const DRAFT_URIS: Readonly<Record<string, string>> = {
+  'draft-2020-12': 'https://json-schema.org/draft/2020-12/schema',
+  'draft-07': 'http://json-schema.org/draft-07/schema#',
+};
+
+/**
+ * A self-contained JSON Schema document: `root` with the `$defs` it reaches (transitively), for
+ * draft 2020-12; for draft-07, `definitions` and tuple `items`. `root` null: the value is not JSON
+ * (a binary body), which JSON Schema cannot describe.
+ */
+export function jsonSchemaDocument(
+  root: JsonSchemaValue | null | undefined,
+  defs: Readonly<Record<string, JsonSchemaValue>>,
+  target: string,
+  subject: string,
+): Record<string, unknown> {
+  const uri = DRAFT_URIS[target];
+  if (uri === undefined)
+    throw new Error(
+      `JSON Schema target "${target}" is not supported (supported: ${Object.keys(DRAFT_URIS).join(', ')})`,
+    );
+  if (root === null || root === undefined)
+    throw new Error(`${subject} is not JSON: it has no JSON Schema`);
+  const reached = new Map<string, JsonSchemaValue>();
+  const visit = (schema: unknown): void => {
+    if (Array.isArray(schema)) return schema.forEach(visit);
+    if (schema === null || typeof schema !== 'object') return;
+    for (const [key, value] of Object.entries(schema)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith('#/$defs/')) {
+        const name = value.slice('#/$defs/'.length);
+        const def = Object.prototype.hasOwnProperty.call(defs, name) ? defs[name] : undefined;
+        if (def !== undefined && !reached.has(name)) {
+          reached.set(name, def);
+          visit(def);
+        }
+      } else if (SCHEMA_MAPS.has(key) && value !== null && typeof value === 'object')
+        Object.values(value).forEach(visit);
+      else if (!DATA_KEYWORDS.has(key)) visit(value);
+    }
+  };
+  visit(root);
+  const body: Record<string, unknown> =
+    typeof root === 'boolean' ? (root ? {} : { not: {} }) : { ...root };
+  const names = [...reached.keys()].sort();
+  const document: Record<string, unknown> = { $schema: uri, ...body };
+  if (names.length > 0) document.$defs = Object.fromEntries(names.map((n) => [n, reached.get(n)!]));
+  return target === 'draft-07' ? (toDraft07(document) as Record<string, unknown>) : document;
+}
+
+/** `$defs` → `definitions` (and their refs), `prefixItems` + `items` → `items` array + `additionalItems`. */
+function toDraft07(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(toDraft07);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  const source = schema as Record<string, unknown>;
+  for (const [key, value] of Object.entries(source)) {
+    if (DATA_KEYWORDS.has(key)) out[key] = value;
+    else if (key === '$ref' && typeof value === 'string')
+      out.$ref = value.replace(/^#\/\$defs\//, '#/definitions/');
+    else if (SCHEMA_MAPS.has(key) && value !== null && typeof value === 'object') {
+      out[key === '$defs' ? 'definitions' : key] = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, toDraft07(sub)]),
+      );
+    } else if (key === 'prefixItems') {
+      out.items = toDraft07(value);
+      if (source.items !== undefined) out.additionalItems = toDraft07(source.items);
+    } else if (key === 'items' && source.prefixItems !== undefined) continue;
+    else out[key] = toDraft07(value);
+  }
+  return out;
 }
 
 /**
@@ -158,7 +281,7 @@ export function below(base: IssuePath, relative: IssuePath): IssuePath {
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** `innerError["request-id"]`, `details[0].code`; empty at the root. */
+/** `meta["created-at"]`, `items[0].code`; empty at the root. */
 function pathText(path: readonly (string | number)[]): string {
   let text = '';
   for (const segment of path) {
@@ -169,7 +292,7 @@ function pathText(path: readonly (string | number)[]): string {
   return text;
 }
 
-/** `innerError["request-id"]: message`, `details[0].code: message`; just the message at the root. */
+/** `meta["created-at"]: message`, `items[0].code: message`; just the message at the root. */
 function withPath(path: readonly (string | number)[], message: string): string {
   const text = pathText(path);
   return text === '' ? message : `${text}: ${message}`;

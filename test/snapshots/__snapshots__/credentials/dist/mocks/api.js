@@ -32,7 +32,7 @@ const route$listReports = {
     item: "/reports/{reportId}",
     key: "id",
     keyType: "string",
-    odataType: null,
+    typeTag: null,
     listShape: "array"
   }
 };
@@ -56,7 +56,7 @@ const route$getReport = {
     item: "/reports/{reportId}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteReport = {
@@ -78,7 +78,7 @@ const route$deleteReport = {
     item: "/reports/{reportId}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getStatus = {

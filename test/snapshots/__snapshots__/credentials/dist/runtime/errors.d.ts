@@ -3,43 +3,58 @@ export interface RequestSummary {
     readonly method: string;
     readonly url: string;
 }
-/** What `ApiError` reports, read from the response (see `readApiError`). */
-export interface ApiErrorDetails {
+/** An error response as a type: its status (a literal or a union of literals) and its body. */
+export interface ErrorShape {
     readonly status: number;
-    readonly code: string | undefined;
-    readonly requestId: string | undefined;
-    readonly clientRequestId: string | undefined;
-    readonly date: string | undefined;
-    readonly retryAfter: number | undefined;
     readonly body: unknown;
+}
+/** What `ApiError` reports, read from the response (see `readApiError`). */
+export interface ApiErrorDetails<E extends ErrorShape = ErrorShape> {
+    readonly status: E['status'];
+    readonly code: string | undefined;
+    readonly retryAfter: number | undefined;
+    readonly body: E['body'];
     readonly response: Response;
     readonly request: RequestSummary;
 }
 /**
- * The service answered with a status outside 2xx. `code`, `message`, `requestId`,
- * `clientRequestId` and `date` come from Microsoft Graph's error envelope
- * (`{"error":{"code","message","innerError":{"request-id","client-request-id","date"}}}`) when the
- * body holds one, else from the `request-id` / `client-request-id` response headers.
+ * The service answered with a status outside 2xx. `code` and `message` come from the body when it
+ * is `{"error":{"code","message"}}` or `{"code","message"}`; `body` holds it as sent.
  */
-export declare class ApiError extends Error implements ApiErrorDetails {
+export declare class ApiError<E extends ErrorShape = ErrorShape> extends Error implements ApiErrorDetails<E> {
     readonly name = "ApiError";
     /** HTTP status code. */
-    readonly status: number;
+    readonly status: E['status'];
     /** The service's error code (`error.code`), when the body had one. */
     readonly code: string | undefined;
-    readonly requestId: string | undefined;
-    readonly clientRequestId: string | undefined;
-    /** When the service says the error happened (`innerError.date`). */
-    readonly date: string | undefined;
     /** Seconds the service asked to wait (`Retry-After`), when it did. */
     readonly retryAfter: number | undefined;
     /** The body: parsed JSON, the text when it is not JSON, `undefined` when empty. */
-    readonly body: unknown;
+    readonly body: E['body'];
     /** The raw response. Its body has already been read into `body`. */
     readonly response: Response;
     readonly request: RequestSummary;
-    constructor(message: string, details: ApiErrorDetails);
+    constructor(message: string, details: ApiErrorDetails<E>);
 }
+/**
+ * `ApiError` for each member of an error union: `ApiErrorOf<{ status: 404; body: A } | { status: 500; body: B }>`
+ * is a union of errors, so `error.status === 404` narrows `error.body` to `A`.
+ */
+export type ApiErrorOf<E extends ErrorShape> = E extends ErrorShape ? ApiError<E> : never;
+/**
+ * What a non-throwing call resolves to: the data of a 2xx response, or the typed `ApiError` of any
+ * other status; `response` either way. (A call that gets no response still rejects: network,
+ * timeout, abort, an invalid request.)
+ */
+export type ApiResult<Data, E extends ErrorShape = ErrorShape> = {
+    readonly ok: true;
+    readonly data: Data;
+    readonly response: Response;
+} | {
+    readonly ok: false;
+    readonly error: ApiErrorOf<E>;
+    readonly response: Response;
+};
 /** The request never got a response: DNS, connection, TLS or a `fetch` that threw. */
 export declare class NetworkError extends Error {
     readonly request: RequestSummary;

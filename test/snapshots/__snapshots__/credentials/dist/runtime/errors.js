@@ -5,10 +5,6 @@ class ApiError extends Error {
   status;
   /** The service's error code (`error.code`), when the body had one. */
   code;
-  requestId;
-  clientRequestId;
-  /** When the service says the error happened (`innerError.date`). */
-  date;
   /** Seconds the service asked to wait (`Retry-After`), when it did. */
   retryAfter;
   /** The body: parsed JSON, the text when it is not JSON, `undefined` when empty. */
@@ -20,9 +16,6 @@ class ApiError extends Error {
     super(message);
     this.status = details.status;
     this.code = details.code;
-    this.requestId = details.requestId;
-    this.clientRequestId = details.clientRequestId;
-    this.date = details.date;
     this.retryAfter = details.retryAfter;
     this.body = details.body;
     this.response = details.response;
@@ -76,17 +69,13 @@ async function readApiError(response, request) {
   } catch {
   }
   const body = parseJsonOrText(text);
-  const envelope = graphErrorEnvelope(body);
-  const inner = envelope?.inner;
+  const envelope = errorFields(body);
   const status = `${response.status} ${response.statusText}`.trim();
   return new ApiError(
     envelope?.message ?? `${request.method} ${request.url} failed: HTTP ${status}`,
     {
       status: response.status,
       code: envelope?.code,
-      requestId: stringField(inner, "request-id") ?? response.headers.get("request-id") ?? void 0,
-      clientRequestId: stringField(inner, "client-request-id") ?? response.headers.get("client-request-id") ?? void 0,
-      date: stringField(inner, "date"),
       retryAfter: retryAfterSeconds(response.headers.get("retry-after")),
       body,
       response,
@@ -102,15 +91,13 @@ function parseJsonOrText(text) {
     return text;
   }
 }
-function graphErrorEnvelope(body) {
-  if (!isRecord(body) || !isRecord(body.error)) return void 0;
-  const error = body.error;
-  const message = stringField(error, "message");
-  return {
-    code: stringField(error, "code"),
-    message: message === "" ? void 0 : message,
-    inner: error.innerError ?? error.innererror
-  };
+function errorFields(body) {
+  if (!isRecord(body)) return void 0;
+  const source = isRecord(body.error) ? body.error : body;
+  const message = stringField(source, "message") ?? (typeof body.error === "string" ? body.error : void 0);
+  const code = stringField(source, "code");
+  if (message === void 0 && code === void 0) return void 0;
+  return { code, message: message === "" ? void 0 : message };
 }
 function stringField(value, key) {
   if (!isRecord(value) || !Object.prototype.hasOwnProperty.call(value, key)) return void 0;

@@ -54,7 +54,7 @@ const route$listReports: MockRoute = {
     item: '/reports/{reportId}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
     listShape: 'array',
   },
 };
@@ -78,7 +78,7 @@ const route$getReport: MockRoute = {
     item: '/reports/{reportId}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteReport: MockRoute = {
@@ -100,7 +100,7 @@ const route$deleteReport: MockRoute = {
     item: '/reports/{reportId}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getStatus: MockRoute = {
@@ -135,7 +135,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -46,6 +46,8 @@ export interface OperationSpec {
   readonly checkBody?: (value: unknown) => void;
   /** Throws when a response body is invalid (the generated validators). */
   readonly checkResponse?: (value: unknown) => void;
+  /** Throws when an error response's body is not what the operation declares for its status. */
+  readonly checkError?: (status: number, value: unknown) => void;
 }
 
 /** What a pure builder needs besides the operation's parameters and body. */

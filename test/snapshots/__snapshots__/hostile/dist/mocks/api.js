@@ -20,7 +20,7 @@ const route$getItem5 = {
     item: "/items/{id}",
     key: "id",
     keyType: "string",
-    odataType: null,
+    typeTag: null,
     listShape: "value"
   }
 };
@@ -57,7 +57,7 @@ const route$getItem = {
     item: "/items/{id}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$delete_ = {
@@ -87,7 +87,7 @@ const route$getItem2 = {
     item: "/items/{id}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getItem3 = {
@@ -107,7 +107,7 @@ const route$getItem3 = {
     item: "/items/{item-id}/sub.path/{odd.name}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   },
   odata: {
     options: ["$filter"],
@@ -167,7 +167,7 @@ const route$getItem4 = {
     item: "/items/{item-id}/sub.path/{odd.name}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$proto = {

@@ -63,7 +63,6 @@ async function serve(api, origin, req, res, log, cors) {
   const method = req.method ?? "GET";
   const target = req.url ?? "/";
   let status = 500;
-  let requestId = "";
   try {
     const headers = new Headers();
     for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
@@ -95,7 +94,6 @@ async function serve(api, origin, req, res, log, cors) {
     };
     const response = await api.handle(new Request(origin + target, init));
     status = response.status;
-    requestId = response.headers.get("request-id") ?? "";
     const bytes = new Uint8Array(await response.arrayBuffer());
     const outgoing = [];
     response.headers.forEach((value, name) => outgoing.push([name, value]));
@@ -111,32 +109,16 @@ async function serve(api, origin, req, res, log, cors) {
   } catch (failure) {
     if (!res.headersSent) {
       status = 400;
-      requestId = crypto.randomUUID();
       const message = failure instanceof Error ? failure.message : String(failure);
-      const innerError = {
-        date: (/* @__PURE__ */ new Date()).toISOString().replace(/\.\d{3}Z$/, "Z"),
-        "request-id": requestId,
-        "client-request-id": requestId
-      };
-      res.writeHead(400, {
-        "content-type": "application/json",
-        "request-id": requestId,
-        "client-request-id": requestId
-      });
+      res.writeHead(400, { "content-type": "application/json" });
       res.end(
         JSON.stringify({
-          error: {
-            code: "BadRequest",
-            message: `The request could not be read: ${message}`,
-            innerError
-          }
+          error: { status: 400, message: `The request could not be read: ${message}` }
         })
       );
     } else res.destroy();
   } finally {
-    log?.(
-      `${method} ${target} ${status} ${Math.round(performance.now() - started)}ms${requestId === "" ? "" : ` request-id=${requestId}`}`
-    );
+    log?.(`${method} ${target} ${status} ${Math.round(performance.now() - started)}ms`);
   }
 }
 function bodyStream(req) {

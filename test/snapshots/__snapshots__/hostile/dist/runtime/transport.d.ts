@@ -1,13 +1,23 @@
 import { type BinaryResponse } from './body.js';
 import { type CredentialOptions } from './credentials.js';
+import { type ApiResult, type ErrorShape } from './errors.js';
 import type { BuildOptions, BuiltRequest, OperationSpec } from './request.js';
 import { type RetryOptions } from './retry.js';
 /** The part of `fetch` the client uses; the global `fetch` fits, and so does any fake. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
-/** Gives the access token to send as `Authorization: Bearer <token>`; may be async. */
-export type TokenSource = () => string | null | undefined | Promise<string | null | undefined>;
+/**
+ * Gives the access token to send as `Authorization: Bearer <token>`; may be async. After a 401 the
+ * client asks once more with `{ forceRefresh: true }` (skip any cached token) and retries the call
+ * once with the new token.
+ */
+export type TokenSource = (options?: TokenRequest) => string | null | undefined | Promise<string | null | undefined>;
+/** What the client asks `getToken` for. */
+export interface TokenRequest {
+    /** The last token was refused (401): return a new one, not a cached one. */
+    readonly forceRefresh?: boolean;
+}
 export interface ClientOptions {
-    /** Replaces the spec's server URL (`https://graph.microsoft.com/beta`, a proxy, a mock). */
+    /** Replaces the spec's server URL (another environment, a proxy, a mock). */
     readonly baseUrl?: string | undefined;
     /** Default: the global `fetch`, looked up at call time. */
     readonly fetch?: FetchLike | undefined;
@@ -51,5 +61,7 @@ export interface RequestOptions {
 export interface Transport {
     /** Build (with the token) and send a request, retrying and reading the response as `operation` says. */
     send(operation: OperationSpec, build: (options: BuildOptions) => BuiltRequest, options?: RequestOptions): Promise<unknown>;
+    /** As `send`, but an `ApiError` resolves as `{ ok: false, error, response }` and data as `{ ok: true, data, response }`. */
+    sendResult(operation: OperationSpec, build: (options: BuildOptions) => BuiltRequest, options?: RequestOptions): Promise<ApiResult<unknown, ErrorShape>>;
 }
 export declare function createTransport(options?: ClientOptions): Transport;

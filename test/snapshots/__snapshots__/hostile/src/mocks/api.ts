@@ -42,7 +42,7 @@ const route$getItem5: MockRoute = {
     item: '/items/{id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
     listShape: 'value',
   },
 };
@@ -79,7 +79,7 @@ const route$getItem: MockRoute = {
     item: '/items/{id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$delete_: MockRoute = {
@@ -109,7 +109,7 @@ const route$getItem2: MockRoute = {
     item: '/items/{id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getItem3: MockRoute = {
@@ -129,7 +129,7 @@ const route$getItem3: MockRoute = {
     item: '/items/{item-id}/sub.path/{odd.name}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
   odata: {
     options: ['$filter'],
@@ -189,7 +189,7 @@ const route$getItem4: MockRoute = {
     item: '/items/{item-id}/sub.path/{odd.name}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$proto: MockRoute = {
@@ -267,7 +267,7 @@ export const MOCK_SEED_DATA: MockData = {
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -29,7 +29,7 @@ const route$replaceAccount = {
     item: "/accounts/{accountId}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$createScalars = {

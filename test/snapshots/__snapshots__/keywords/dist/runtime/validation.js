@@ -12,8 +12,75 @@ class ValidationError extends Error {
     this.issues = issues;
   }
 }
-function standardSchema(validate) {
-  return { "~standard": { version: 1, vendor: "apiwright", validate } };
+function standardSchema(validate, jsonSchema) {
+  const convert = (options) => jsonSchema(options.target);
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "apiwright",
+      validate,
+      jsonSchema: { input: convert, output: convert }
+    }
+  };
+}
+const DATA_KEYWORDS = /* @__PURE__ */ new Set(["enum", "const", "default", "examples"]);
+const SCHEMA_MAPS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs"]);
+const DRAFT_URIS = {
+  "draft-2020-12": "https://json-schema.org/draft/2020-12/schema",
+  "draft-07": "http://json-schema.org/draft-07/schema#"
+};
+function jsonSchemaDocument(root, defs, target, subject) {
+  const uri = DRAFT_URIS[target];
+  if (uri === void 0)
+    throw new Error(
+      `JSON Schema target "${target}" is not supported (supported: ${Object.keys(DRAFT_URIS).join(", ")})`
+    );
+  if (root === null || root === void 0)
+    throw new Error(`${subject} is not JSON: it has no JSON Schema`);
+  const reached = /* @__PURE__ */ new Map();
+  const visit = (schema) => {
+    if (Array.isArray(schema)) return schema.forEach(visit);
+    if (schema === null || typeof schema !== "object") return;
+    for (const [key, value] of Object.entries(schema)) {
+      if (key === "$ref" && typeof value === "string" && value.startsWith("#/$defs/")) {
+        const name = value.slice("#/$defs/".length);
+        const def = Object.prototype.hasOwnProperty.call(defs, name) ? defs[name] : void 0;
+        if (def !== void 0 && !reached.has(name)) {
+          reached.set(name, def);
+          visit(def);
+        }
+      } else if (SCHEMA_MAPS.has(key) && value !== null && typeof value === "object")
+        Object.values(value).forEach(visit);
+      else if (!DATA_KEYWORDS.has(key)) visit(value);
+    }
+  };
+  visit(root);
+  const body = typeof root === "boolean" ? root ? {} : { not: {} } : { ...root };
+  const names = [...reached.keys()].sort();
+  const document = { $schema: uri, ...body };
+  if (names.length > 0) document.$defs = Object.fromEntries(names.map((n) => [n, reached.get(n)]));
+  return target === "draft-07" ? toDraft07(document) : document;
+}
+function toDraft07(schema) {
+  if (Array.isArray(schema)) return schema.map(toDraft07);
+  if (schema === null || typeof schema !== "object") return schema;
+  const out = {};
+  const source = schema;
+  for (const [key, value] of Object.entries(source)) {
+    if (DATA_KEYWORDS.has(key)) out[key] = value;
+    else if (key === "$ref" && typeof value === "string")
+      out.$ref = value.replace(/^#\/\$defs\//, "#/definitions/");
+    else if (SCHEMA_MAPS.has(key) && value !== null && typeof value === "object") {
+      out[key === "$defs" ? "definitions" : key] = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, toDraft07(sub)])
+      );
+    } else if (key === "prefixItems") {
+      out.items = toDraft07(value);
+      if (source.items !== void 0) out.additionalItems = toDraft07(source.items);
+    } else if (key === "items" && source.prefixItems !== void 0) continue;
+    else out[key] = toDraft07(value);
+  }
+  return out;
 }
 const MAX_DEPTH = 1e3;
 const MAX_ISSUES = 100;
@@ -80,6 +147,7 @@ export {
   fixedIssue,
   isBinaryBody,
   isBlob,
+  jsonSchemaDocument,
   report,
   reportFixed,
   standardSchema

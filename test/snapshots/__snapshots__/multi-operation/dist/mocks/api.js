@@ -41,7 +41,7 @@ const route$listMembers = {
     item: "/teams/{teamId}/members/{memberId}",
     key: "id",
     keyType: "string",
-    odataType: null,
+    typeTag: null,
     listShape: "array"
   }
 };
@@ -68,7 +68,7 @@ const route$addMember = {
     item: "/teams/{teamId}/members/{memberId}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getMember = {
@@ -88,7 +88,7 @@ const route$getMember = {
     item: "/teams/{teamId}/members/{memberId}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   },
   odata: { options: ["$select"], properties: ["displayName", "id", "role"], nextLinkName: null }
 };
@@ -115,7 +115,7 @@ const route$replaceMember = {
     item: "/teams/{teamId}/members/{memberId}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$removeMember = {
@@ -132,7 +132,7 @@ const route$removeMember = {
     item: "/teams/{teamId}/members/{memberId}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getTeamNotes = {

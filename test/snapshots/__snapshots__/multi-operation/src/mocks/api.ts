@@ -63,7 +63,7 @@ const route$listMembers: MockRoute = {
     item: '/teams/{teamId}/members/{memberId}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
     listShape: 'array',
   },
 };
@@ -90,7 +90,7 @@ const route$addMember: MockRoute = {
     item: '/teams/{teamId}/members/{memberId}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getMember: MockRoute = {
@@ -110,7 +110,7 @@ const route$getMember: MockRoute = {
     item: '/teams/{teamId}/members/{memberId}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
   odata: { options: ['$select'], properties: ['displayName', 'id', 'role'], nextLinkName: null },
 };
@@ -137,7 +137,7 @@ const route$replaceMember: MockRoute = {
     item: '/teams/{teamId}/members/{memberId}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$removeMember: MockRoute = {
@@ -154,7 +154,7 @@ const route$removeMember: MockRoute = {
     item: '/teams/{teamId}/members/{memberId}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getTeamNotes: MockRoute = {
@@ -228,7 +228,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -10,7 +10,38 @@ const route$getAnything = {
   security: null,
   requestBody: null,
   response: { status: 200, media: null },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        statusCode: 832,
+        error: "bravosie",
+        inner: {
+          statusCode: 846,
+          error: "sierrano",
+          inner: {
+            statusCode: 755,
+            error: "deltasie",
+            inner: {
+              statusCode: 325,
+              error: "alphatan",
+              inner: {},
+              canBeRetried: "Unknown",
+              detailedErrorCode: 330
+            },
+            canBeRetried: "Yes",
+            detailedErrorCode: 831
+          },
+          canBeRetried: "Yes",
+          detailedErrorCode: 217
+        },
+        canBeRetried: "Yes",
+        detailedErrorCode: 360
+      }
+    }
+  ]
 };
 const MOCK_ROUTES = [route$getAnything];
 const MOCK_SEED_DATA = {};

@@ -33,6 +33,37 @@ const route$getAnything: MockRoute = {
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
+  errors: [
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        statusCode: 832,
+        error: 'bravosie',
+        inner: {
+          statusCode: 846,
+          error: 'sierrano',
+          inner: {
+            statusCode: 755,
+            error: 'deltasie',
+            inner: {
+              statusCode: 325,
+              error: 'alphatan',
+              inner: {},
+              canBeRetried: 'Unknown',
+              detailedErrorCode: 330,
+            },
+            canBeRetried: 'Yes',
+            detailedErrorCode: 831,
+          },
+          canBeRetried: 'Yes',
+          detailedErrorCode: 217,
+        },
+        canBeRetried: 'Yes',
+        detailedErrorCode: 360,
+      },
+    },
+  ],
 };
 
 /** Every operation, for the mock runtime. */
@@ -47,7 +78,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

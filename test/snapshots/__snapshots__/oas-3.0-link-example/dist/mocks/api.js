@@ -19,7 +19,7 @@ const route$getRepositoriesByOwner = {
     item: "/2.0/repositories/{username}/{slug}",
     key: "slug",
     keyType: "string",
-    odataType: null,
+    typeTag: null,
     listShape: "array"
   }
 };
@@ -40,7 +40,7 @@ const route$getRepository = {
     item: "/2.0/repositories/{username}/{slug}",
     key: "slug",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getPullRequestsByRepository = {
@@ -60,7 +60,7 @@ const route$getPullRequestsByRepository = {
     item: "/2.0/repositories/{username}/{slug}/pullrequests/{pid}",
     key: "id",
     keyType: "integer",
-    odataType: null,
+    typeTag: null,
     listShape: "array"
   }
 };
@@ -81,7 +81,7 @@ const route$getPullRequestsById = {
     item: "/2.0/repositories/{username}/{slug}/pullrequests/{pid}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$mergePullRequest = {
@@ -111,7 +111,7 @@ const route$getUserByName = {
     item: "/2.0/users/{username}",
     key: "username",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const MOCK_ROUTES = [

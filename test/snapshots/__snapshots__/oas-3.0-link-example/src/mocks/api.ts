@@ -41,7 +41,7 @@ const route$getRepositoriesByOwner: MockRoute = {
     item: '/2.0/repositories/{username}/{slug}',
     key: 'slug',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
     listShape: 'array',
   },
 };
@@ -62,7 +62,7 @@ const route$getRepository: MockRoute = {
     item: '/2.0/repositories/{username}/{slug}',
     key: 'slug',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getPullRequestsByRepository: MockRoute = {
@@ -82,7 +82,7 @@ const route$getPullRequestsByRepository: MockRoute = {
     item: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
     listShape: 'array',
   },
 };
@@ -103,7 +103,7 @@ const route$getPullRequestsById: MockRoute = {
     item: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$mergePullRequest: MockRoute = {
@@ -133,7 +133,7 @@ const route$getUserByName: MockRoute = {
     item: '/2.0/users/{username}',
     key: 'username',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 
@@ -156,7 +156,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

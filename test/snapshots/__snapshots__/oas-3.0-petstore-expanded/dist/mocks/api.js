@@ -20,9 +20,16 @@ const route$findPets = {
     item: "/pets/{id}",
     key: "id",
     keyType: "integer",
-    odataType: null,
+    typeTag: null,
     listShape: "array"
-  }
+  },
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: 677, message: "tangobra" }
+    }
+  ]
 };
 const route$addPet = {
   operation: "addPet",
@@ -47,8 +54,15 @@ const route$addPet = {
     item: "/pets/{id}",
     key: "id",
     keyType: "integer",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: 764, message: "alphatan" }
+    }
+  ]
 };
 const route$findPetById = {
   operation: "findPetById",
@@ -67,8 +81,15 @@ const route$findPetById = {
     item: "/pets/{id}",
     key: "id",
     keyType: "integer",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: 576, message: "novadelt" }
+    }
+  ]
 };
 const route$deletePet = {
   operation: "deletePet",
@@ -84,8 +105,15 @@ const route$deletePet = {
     item: "/pets/{id}",
     key: "id",
     keyType: "integer",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: 676, message: "sierrasi" }
+    }
+  ]
 };
 const MOCK_ROUTES = [
   route$findPets,

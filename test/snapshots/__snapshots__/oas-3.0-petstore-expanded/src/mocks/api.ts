@@ -42,9 +42,16 @@ const route$findPets: MockRoute = {
     item: '/pets/{id}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
     listShape: 'array',
   },
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 677, message: 'tangobra' },
+    },
+  ],
 };
 const route$addPet: MockRoute = {
   operation: 'addPet',
@@ -69,8 +76,15 @@ const route$addPet: MockRoute = {
     item: '/pets/{id}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 764, message: 'alphatan' },
+    },
+  ],
 };
 const route$findPetById: MockRoute = {
   operation: 'findPetById',
@@ -89,8 +103,15 @@ const route$findPetById: MockRoute = {
     item: '/pets/{id}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 576, message: 'novadelt' },
+    },
+  ],
 };
 const route$deletePet: MockRoute = {
   operation: 'deletePet',
@@ -106,8 +127,15 @@ const route$deletePet: MockRoute = {
     item: '/pets/{id}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 676, message: 'sierrasi' },
+    },
+  ],
 };
 
 /** Every operation, for the mock runtime. */
@@ -127,7 +155,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -49,7 +49,7 @@ const route$addPet = {
     item: "/pet/{petId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$findPetsByStatus = {
@@ -121,7 +121,7 @@ const route$getPetById = {
     item: "/pet/{petId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updatePetWithForm = {
@@ -156,7 +156,7 @@ const route$deletePet = {
     item: "/pet/{petId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$uploadFile = {
@@ -217,7 +217,7 @@ const route$placeOrder = {
     item: "/store/order/{orderId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getOrderById = {
@@ -237,7 +237,7 @@ const route$getOrderById = {
     item: "/store/order/{orderId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteOrder = {
@@ -254,7 +254,7 @@ const route$deleteOrder = {
     item: "/store/order/{orderId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$createUser = {
@@ -277,7 +277,7 @@ const route$createUser = {
     item: "/user/{username}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$createUsersWithArrayInput = {
@@ -352,7 +352,7 @@ const route$getUserByName = {
     item: "/user/{username}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateUser = {
@@ -375,7 +375,7 @@ const route$updateUser = {
     item: "/user/{username}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteUser = {
@@ -392,7 +392,7 @@ const route$deleteUser = {
     item: "/user/{username}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const MOCK_ROUTES = [

@@ -71,7 +71,7 @@ const route$addPet: MockRoute = {
     item: '/pet/{petId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$findPetsByStatus: MockRoute = {
@@ -143,7 +143,7 @@ const route$getPetById: MockRoute = {
     item: '/pet/{petId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updatePetWithForm: MockRoute = {
@@ -178,7 +178,7 @@ const route$deletePet: MockRoute = {
     item: '/pet/{petId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$uploadFile: MockRoute = {
@@ -239,7 +239,7 @@ const route$placeOrder: MockRoute = {
     item: '/store/order/{orderId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getOrderById: MockRoute = {
@@ -259,7 +259,7 @@ const route$getOrderById: MockRoute = {
     item: '/store/order/{orderId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteOrder: MockRoute = {
@@ -276,7 +276,7 @@ const route$deleteOrder: MockRoute = {
     item: '/store/order/{orderId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$createUser: MockRoute = {
@@ -299,7 +299,7 @@ const route$createUser: MockRoute = {
     item: '/user/{username}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$createUsersWithArrayInput: MockRoute = {
@@ -374,7 +374,7 @@ const route$getUserByName: MockRoute = {
     item: '/user/{username}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateUser: MockRoute = {
@@ -397,7 +397,7 @@ const route$updateUser: MockRoute = {
     item: '/user/{username}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteUser: MockRoute = {
@@ -414,7 +414,7 @@ const route$deleteUser: MockRoute = {
     item: '/user/{username}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 
@@ -451,7 +451,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -38,7 +38,14 @@ const route$xReadmeCodeSamples = {
       example: { name: "Fluffy", petType: "Cat", color: "White", gender: "male", breed: "Persian" }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "404",
+      contentType: "application/json",
+      example: { missing: "can't find your stuff dawg" }
+    }
+  ]
 };
 const route$xReadmeExplorerEnabled = {
   operation: "xReadmeExplorerEnabled",

@@ -38,7 +38,43 @@ const route$getProject = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "echoalph",
+        suggestion: "alphaalp",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "echoalph",
+        suggestion: "alphaalp",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getAPIRegistry = {
   operation: "getAPIRegistry",
@@ -57,8 +93,27 @@ const route$getAPIRegistry = {
     item: "/api-registry/{uuid}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "REGISTRY_NOTFOUND",
+        message: "limatang",
+        suggestion: "novanova",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getAPISpecification = {
   operation: "getAPISpecification",
@@ -68,7 +123,77 @@ const route$getAPISpecification = {
   security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_EMPTY",
+        message: "novalima",
+        suggestion: "novaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "novalima",
+        suggestion: "novaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "novalima",
+        suggestion: "novaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_NOTFOUND",
+        message: "novalima",
+        suggestion: "novaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$uploadAPISpecification = {
   operation: "uploadAPISpecification",
@@ -86,7 +211,77 @@ const route$uploadAPISpecification = {
     fields: { spec: { type: "file" }, url: { type: "string" } }
   },
   response: { status: 201, media: null },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "SPEC_FILE_EMPTY",
+        message: "sierrali",
+        suggestion: "deltabra",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "sierrali",
+        suggestion: "deltabra",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "sierrali",
+        suggestion: "deltabra",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "408",
+      contentType: "application/json",
+      example: {
+        error: "SPEC_TIMEOUT",
+        message: "sierrali",
+        suggestion: "deltabra",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$updateAPISpecification = {
   operation: "updateAPISpecification",
@@ -104,7 +299,77 @@ const route$updateAPISpecification = {
     fields: { spec: { type: "file" }, url: { type: "string" } }
   },
   response: { status: 200, media: null },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "SPEC_FILE_EMPTY",
+        message: "sierrano",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "sierrano",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "sierrano",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "408",
+      contentType: "application/json",
+      example: {
+        error: "SPEC_TIMEOUT",
+        message: "sierrano",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$deleteAPISpecification = {
   operation: "deleteAPISpecification",
@@ -120,8 +385,78 @@ const route$deleteAPISpecification = {
     item: "/api-specification/{id}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "SPEC_ID_INVALID",
+        message: "sierraec",
+        suggestion: "deltadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "sierraec",
+        suggestion: "deltadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "sierraec",
+        suggestion: "deltadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "SPEC_NOTFOUND",
+        message: "sierraec",
+        suggestion: "deltadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getCategories = {
   operation: "getCategories",
@@ -153,8 +488,27 @@ const route$createCategory = {
     item: "/categories/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "CATEGORY_INVALID",
+        message: "bravoech",
+        suggestion: "novaalph",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getCategory = {
   operation: "getCategory",
@@ -170,8 +524,27 @@ const route$getCategory = {
     item: "/categories/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "CATEGORY_NOTFOUND",
+        message: "novalima",
+        suggestion: "novaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$updateCategory = {
   operation: "updateCategory",
@@ -193,8 +566,44 @@ const route$updateCategory = {
     item: "/categories/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "CATEGORY_INVALID",
+        message: "tangoech",
+        suggestion: "tangosie",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "CATEGORY_NOTFOUND",
+        message: "tangoech",
+        suggestion: "tangosie",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$deleteCategory = {
   operation: "deleteCategory",
@@ -210,8 +619,27 @@ const route$deleteCategory = {
     item: "/categories/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "CATEGORY_NOTFOUND",
+        message: "sierrasi",
+        suggestion: "bravodel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getCategoryDocs = {
   operation: "getCategoryDocs",
@@ -221,7 +649,26 @@ const route$getCategoryDocs = {
   security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "CATEGORY_NOTFOUND",
+        message: "deltaalp",
+        suggestion: "echotang",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getChangelogs = {
   operation: "getChangelogs",
@@ -253,7 +700,7 @@ const route$createChangelog = {
     item: "/changelogs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getChangelog = {
@@ -270,7 +717,7 @@ const route$getChangelog = {
     item: "/changelogs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateChangelog = {
@@ -293,7 +740,7 @@ const route$updateChangelog = {
     item: "/changelogs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteChangelog = {
@@ -310,7 +757,7 @@ const route$deleteChangelog = {
     item: "/changelogs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getCustomPages = {
@@ -321,7 +768,43 @@ const route$getCustomPages = {
   security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "novasier",
+        suggestion: "deltadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "novasier",
+        suggestion: "deltadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$createCustomPage = {
   operation: "createCustomPage",
@@ -343,8 +826,61 @@ const route$createCustomPage = {
     item: "/custompages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "CUSTOMPAGE_INVALID",
+        message: "sierrasi",
+        suggestion: "bravotan",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "sierrasi",
+        suggestion: "bravotan",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "sierrasi",
+        suggestion: "bravotan",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getCustomPage = {
   operation: "getCustomPage",
@@ -360,8 +896,61 @@ const route$getCustomPage = {
     item: "/custompages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "echosier",
+        suggestion: "alphaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "echosier",
+        suggestion: "alphaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "CUSTOMPAGE_NOTFOUND",
+        message: "echosier",
+        suggestion: "alphaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$updateCustomPage = {
   operation: "updateCustomPage",
@@ -383,8 +972,78 @@ const route$updateCustomPage = {
     item: "/custompages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "CUSTOMPAGE_INVALID",
+        message: "alphadel",
+        suggestion: "echosier",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "alphadel",
+        suggestion: "echosier",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "alphadel",
+        suggestion: "echosier",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "CUSTOMPAGE_NOTFOUND",
+        message: "alphadel",
+        suggestion: "echosier",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$deleteCustomPage = {
   operation: "deleteCustomPage",
@@ -400,8 +1059,61 @@ const route$deleteCustomPage = {
     item: "/custompages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "echoalph",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "echoalph",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "CUSTOMPAGE_NOTFOUND",
+        message: "echoalph",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$createDoc = {
   operation: "createDoc",
@@ -426,8 +1138,61 @@ const route$createDoc = {
     item: "/docs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "DOC_INVALID",
+        message: "alphaech",
+        suggestion: "limanova",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "alphaech",
+        suggestion: "limanova",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "alphaech",
+        suggestion: "limanova",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$searchDocs = {
   operation: "searchDocs",
@@ -437,7 +1202,43 @@ const route$searchDocs = {
   security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "echoecho",
+        suggestion: "tangoalp",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "echoecho",
+        suggestion: "tangoalp",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getDoc = {
   operation: "getDoc",
@@ -456,8 +1257,61 @@ const route$getDoc = {
     item: "/docs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "alphalim",
+        suggestion: "limadelt",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "alphalim",
+        suggestion: "limadelt",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "DOC_NOTFOUND",
+        message: "alphalim",
+        suggestion: "limadelt",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$updateDoc = {
   operation: "updateDoc",
@@ -482,8 +1336,78 @@ const route$updateDoc = {
     item: "/docs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "DOC_INVALID",
+        message: "echotang",
+        suggestion: "limatang",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "echotang",
+        suggestion: "limatang",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "echotang",
+        suggestion: "limatang",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "DOC_NOTFOUND",
+        message: "echotang",
+        suggestion: "limatang",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$deleteDoc = {
   operation: "deleteDoc",
@@ -499,8 +1423,61 @@ const route$deleteDoc = {
     item: "/docs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "limasier",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "limasier",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "DOC_NOTFOUND",
+        message: "limasier",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getProductionDoc = {
   operation: "getProductionDoc",
@@ -526,7 +1503,60 @@ const route$getProductionDoc = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "bravoech",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "bravoech",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "DOC_NOTFOUND",
+        message: "bravoech",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getOutboundIPs = {
   operation: "getOutboundIPs",
@@ -585,7 +1615,43 @@ const route$getVersions = {
   security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "alphatan",
+        suggestion: "novabrav",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "alphatan",
+        suggestion: "novabrav",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$createVersion = {
   operation: "createVersion",
@@ -607,8 +1673,78 @@ const route$createVersion = {
     item: "/version/{versionId}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_EMPTY",
+        message: "alphalim",
+        suggestion: "novabrav",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "alphalim",
+        suggestion: "novabrav",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "alphalim",
+        suggestion: "novabrav",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_FORK_NOTFOUND",
+        message: "alphalim",
+        suggestion: "novabrav",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getVersion = {
   operation: "getVersion",
@@ -624,8 +1760,61 @@ const route$getVersion = {
     item: "/version/{versionId}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "novaecho",
+        suggestion: "limaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "novaecho",
+        suggestion: "limaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_NOTFOUND",
+        message: "novaecho",
+        suggestion: "limaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$updateVersion = {
   operation: "updateVersion",
@@ -647,8 +1836,78 @@ const route$updateVersion = {
     item: "/version/{versionId}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_CANT_DEMOTE_STABLE",
+        message: "alphalim",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "alphalim",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "alphalim",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_NOTFOUND",
+        message: "alphalim",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$deleteVersion = {
   operation: "deleteVersion",
@@ -664,8 +1923,78 @@ const route$deleteVersion = {
     item: "/version/{versionId}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_CANT_REMOVE_STABLE",
+        message: "limabrav",
+        suggestion: "echodelt",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "limabrav",
+        suggestion: "echodelt",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "limabrav",
+        suggestion: "echodelt",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_NOTFOUND",
+        message: "limabrav",
+        suggestion: "echodelt",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const MOCK_ROUTES = [
   route$getProject,

@@ -61,6 +61,42 @@ const route$getProject: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'echoalph',
+        suggestion: 'alphaalp',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'echoalph',
+        suggestion: 'alphaalp',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$getAPIRegistry: MockRoute = {
   operation: 'getAPIRegistry',
@@ -79,8 +115,27 @@ const route$getAPIRegistry: MockRoute = {
     item: '/api-registry/{uuid}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'REGISTRY_NOTFOUND',
+        message: 'limatang',
+        suggestion: 'novanova',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$getAPISpecification: MockRoute = {
   operation: 'getAPISpecification',
@@ -91,6 +146,76 @@ const route$getAPISpecification: MockRoute = {
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/json',
+      example: {
+        error: 'VERSION_EMPTY',
+        message: 'novalima',
+        suggestion: 'novaecho',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'novalima',
+        suggestion: 'novaecho',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'novalima',
+        suggestion: 'novaecho',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'VERSION_NOTFOUND',
+        message: 'novalima',
+        suggestion: 'novaecho',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$uploadAPISpecification: MockRoute = {
   operation: 'uploadAPISpecification',
@@ -109,6 +234,76 @@ const route$uploadAPISpecification: MockRoute = {
   },
   response: { status: 201, media: null },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/json',
+      example: {
+        error: 'SPEC_FILE_EMPTY',
+        message: 'sierrali',
+        suggestion: 'deltabra',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'sierrali',
+        suggestion: 'deltabra',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'sierrali',
+        suggestion: 'deltabra',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '408',
+      contentType: 'application/json',
+      example: {
+        error: 'SPEC_TIMEOUT',
+        message: 'sierrali',
+        suggestion: 'deltabra',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$updateAPISpecification: MockRoute = {
   operation: 'updateAPISpecification',
@@ -127,6 +322,76 @@ const route$updateAPISpecification: MockRoute = {
   },
   response: { status: 200, media: null },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/json',
+      example: {
+        error: 'SPEC_FILE_EMPTY',
+        message: 'sierrano',
+        suggestion: 'alphadel',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'sierrano',
+        suggestion: 'alphadel',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'sierrano',
+        suggestion: 'alphadel',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '408',
+      contentType: 'application/json',
+      example: {
+        error: 'SPEC_TIMEOUT',
+        message: 'sierrano',
+        suggestion: 'alphadel',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$deleteAPISpecification: MockRoute = {
   operation: 'deleteAPISpecification',
@@ -142,8 +407,78 @@ const route$deleteAPISpecification: MockRoute = {
     item: '/api-specification/{id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/json',
+      example: {
+        error: 'SPEC_ID_INVALID',
+        message: 'sierraec',
+        suggestion: 'deltadel',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'sierraec',
+        suggestion: 'deltadel',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'sierraec',
+        suggestion: 'deltadel',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'SPEC_NOTFOUND',
+        message: 'sierraec',
+        suggestion: 'deltadel',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$getCategories: MockRoute = {
   operation: 'getCategories',
@@ -175,8 +510,27 @@ const route$createCategory: MockRoute = {
     item: '/categories/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/json',
+      example: {
+        error: 'CATEGORY_INVALID',
+        message: 'bravoech',
+        suggestion: 'novaalph',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$getCategory: MockRoute = {
   operation: 'getCategory',
@@ -192,8 +546,27 @@ const route$getCategory: MockRoute = {
     item: '/categories/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'CATEGORY_NOTFOUND',
+        message: 'novalima',
+        suggestion: 'novaecho',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$updateCategory: MockRoute = {
   operation: 'updateCategory',
@@ -215,8 +588,44 @@ const route$updateCategory: MockRoute = {
     item: '/categories/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/json',
+      example: {
+        error: 'CATEGORY_INVALID',
+        message: 'tangoech',
+        suggestion: 'tangosie',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'CATEGORY_NOTFOUND',
+        message: 'tangoech',
+        suggestion: 'tangosie',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$deleteCategory: MockRoute = {
   operation: 'deleteCategory',
@@ -232,8 +641,27 @@ const route$deleteCategory: MockRoute = {
     item: '/categories/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'CATEGORY_NOTFOUND',
+        message: 'sierrasi',
+        suggestion: 'bravodel',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$getCategoryDocs: MockRoute = {
   operation: 'getCategoryDocs',
@@ -244,6 +672,25 @@ const route$getCategoryDocs: MockRoute = {
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
+  errors: [
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'CATEGORY_NOTFOUND',
+        message: 'deltaalp',
+        suggestion: 'echotang',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$getChangelogs: MockRoute = {
   operation: 'getChangelogs',
@@ -275,7 +722,7 @@ const route$createChangelog: MockRoute = {
     item: '/changelogs/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getChangelog: MockRoute = {
@@ -292,7 +739,7 @@ const route$getChangelog: MockRoute = {
     item: '/changelogs/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateChangelog: MockRoute = {
@@ -315,7 +762,7 @@ const route$updateChangelog: MockRoute = {
     item: '/changelogs/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteChangelog: MockRoute = {
@@ -332,7 +779,7 @@ const route$deleteChangelog: MockRoute = {
     item: '/changelogs/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getCustomPages: MockRoute = {
@@ -344,6 +791,42 @@ const route$getCustomPages: MockRoute = {
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
+  errors: [
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'novasier',
+        suggestion: 'deltadel',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'novasier',
+        suggestion: 'deltadel',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$createCustomPage: MockRoute = {
   operation: 'createCustomPage',
@@ -365,8 +848,61 @@ const route$createCustomPage: MockRoute = {
     item: '/custompages/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/json',
+      example: {
+        error: 'CUSTOMPAGE_INVALID',
+        message: 'sierrasi',
+        suggestion: 'bravotan',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'sierrasi',
+        suggestion: 'bravotan',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'sierrasi',
+        suggestion: 'bravotan',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$getCustomPage: MockRoute = {
   operation: 'getCustomPage',
@@ -382,8 +918,61 @@ const route$getCustomPage: MockRoute = {
     item: '/custompages/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'echosier',
+        suggestion: 'alphaech',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'echosier',
+        suggestion: 'alphaech',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'CUSTOMPAGE_NOTFOUND',
+        message: 'echosier',
+        suggestion: 'alphaech',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$updateCustomPage: MockRoute = {
   operation: 'updateCustomPage',
@@ -405,8 +994,78 @@ const route$updateCustomPage: MockRoute = {
     item: '/custompages/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/json',
+      example: {
+        error: 'CUSTOMPAGE_INVALID',
+        message: 'alphadel',
+        suggestion: 'echosier',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'alphadel',
+        suggestion: 'echosier',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'alphadel',
+        suggestion: 'echosier',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'CUSTOMPAGE_NOTFOUND',
+        message: 'alphadel',
+        suggestion: 'echosier',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$deleteCustomPage: MockRoute = {
   operation: 'deleteCustomPage',
@@ -422,8 +1081,61 @@ const route$deleteCustomPage: MockRoute = {
     item: '/custompages/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'echoalph',
+        suggestion: 'deltaech',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'echoalph',
+        suggestion: 'deltaech',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'CUSTOMPAGE_NOTFOUND',
+        message: 'echoalph',
+        suggestion: 'deltaech',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$createDoc: MockRoute = {
   operation: 'createDoc',
@@ -448,8 +1160,61 @@ const route$createDoc: MockRoute = {
     item: '/docs/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/json',
+      example: {
+        error: 'DOC_INVALID',
+        message: 'alphaech',
+        suggestion: 'limanova',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'alphaech',
+        suggestion: 'limanova',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'alphaech',
+        suggestion: 'limanova',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$searchDocs: MockRoute = {
   operation: 'searchDocs',
@@ -460,6 +1225,42 @@ const route$searchDocs: MockRoute = {
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
+  errors: [
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'echoecho',
+        suggestion: 'tangoalp',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'echoecho',
+        suggestion: 'tangoalp',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$getDoc: MockRoute = {
   operation: 'getDoc',
@@ -478,8 +1279,61 @@ const route$getDoc: MockRoute = {
     item: '/docs/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'alphalim',
+        suggestion: 'limadelt',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'alphalim',
+        suggestion: 'limadelt',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'DOC_NOTFOUND',
+        message: 'alphalim',
+        suggestion: 'limadelt',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$updateDoc: MockRoute = {
   operation: 'updateDoc',
@@ -504,8 +1358,78 @@ const route$updateDoc: MockRoute = {
     item: '/docs/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/json',
+      example: {
+        error: 'DOC_INVALID',
+        message: 'echotang',
+        suggestion: 'limatang',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'echotang',
+        suggestion: 'limatang',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'echotang',
+        suggestion: 'limatang',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'DOC_NOTFOUND',
+        message: 'echotang',
+        suggestion: 'limatang',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$deleteDoc: MockRoute = {
   operation: 'deleteDoc',
@@ -521,8 +1445,61 @@ const route$deleteDoc: MockRoute = {
     item: '/docs/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'limasier',
+        suggestion: 'deltaech',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'limasier',
+        suggestion: 'deltaech',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'DOC_NOTFOUND',
+        message: 'limasier',
+        suggestion: 'deltaech',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$getProductionDoc: MockRoute = {
   operation: 'getProductionDoc',
@@ -549,6 +1526,59 @@ const route$getProductionDoc: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'bravoech',
+        suggestion: 'deltaech',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'bravoech',
+        suggestion: 'deltaech',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'DOC_NOTFOUND',
+        message: 'bravoech',
+        suggestion: 'deltaech',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$getOutboundIPs: MockRoute = {
   operation: 'getOutboundIPs',
@@ -609,6 +1639,42 @@ const route$getVersions: MockRoute = {
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
+  errors: [
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'alphatan',
+        suggestion: 'novabrav',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'alphatan',
+        suggestion: 'novabrav',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$createVersion: MockRoute = {
   operation: 'createVersion',
@@ -630,8 +1696,78 @@ const route$createVersion: MockRoute = {
     item: '/version/{versionId}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/json',
+      example: {
+        error: 'VERSION_EMPTY',
+        message: 'alphalim',
+        suggestion: 'novabrav',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'alphalim',
+        suggestion: 'novabrav',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'alphalim',
+        suggestion: 'novabrav',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'VERSION_FORK_NOTFOUND',
+        message: 'alphalim',
+        suggestion: 'novabrav',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$getVersion: MockRoute = {
   operation: 'getVersion',
@@ -647,8 +1783,61 @@ const route$getVersion: MockRoute = {
     item: '/version/{versionId}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'novaecho',
+        suggestion: 'limaecho',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'novaecho',
+        suggestion: 'limaecho',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'VERSION_NOTFOUND',
+        message: 'novaecho',
+        suggestion: 'limaecho',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$updateVersion: MockRoute = {
   operation: 'updateVersion',
@@ -670,8 +1859,78 @@ const route$updateVersion: MockRoute = {
     item: '/version/{versionId}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/json',
+      example: {
+        error: 'VERSION_CANT_DEMOTE_STABLE',
+        message: 'alphalim',
+        suggestion: 'alphadel',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'alphalim',
+        suggestion: 'alphadel',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'alphalim',
+        suggestion: 'alphadel',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'VERSION_NOTFOUND',
+        message: 'alphalim',
+        suggestion: 'alphadel',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 const route$deleteVersion: MockRoute = {
   operation: 'deleteVersion',
@@ -687,8 +1946,78 @@ const route$deleteVersion: MockRoute = {
     item: '/version/{versionId}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/json',
+      example: {
+        error: 'VERSION_CANT_REMOVE_STABLE',
+        message: 'limabrav',
+        suggestion: 'echodelt',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_EMPTY',
+        message: 'limabrav',
+        suggestion: 'echodelt',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/json',
+      example: {
+        error: 'APIKEY_MISMATCH',
+        message: 'limabrav',
+        suggestion: 'echodelt',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/json',
+      example: {
+        error: 'VERSION_NOTFOUND',
+        message: 'limabrav',
+        suggestion: 'echodelt',
+        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+        help: 'If you need help, email support@readme.io',
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          'When we tried to process your request,',
+          "Maybe trying again it'll work—who knows!",
+        ],
+      },
+    },
+  ],
 };
 
 /** Every operation, for the mock runtime. */
@@ -740,7 +2069,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -30,8 +30,20 @@ const route$getParameterExamplesByParam1ByParam2 = {
     item: "/parameterExamples/{param1}/{param2}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/xml",
+      example: '<?xml version="1.0" encoding="UTF-8"?><note><body>Invalid user!</body></note>'
+    },
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { id: 1234, email: "test@example.com", name: "Test user name" }
+    }
+  ]
 };
 const route$putParameterExamplesByParam1ByParam2 = {
   operation: "putParameterExamplesByParam1ByParam2",
@@ -56,7 +68,7 @@ const route$putParameterExamplesByParam1ByParam2 = {
     item: "/parameterExamples/{param1}/{param2}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$patchParameterExamplesByParam1ByParam2 = {
@@ -82,8 +94,20 @@ const route$patchParameterExamplesByParam1ByParam2 = {
     item: "/parameterExamples/{param1}/{param2}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/xml",
+      example: '<?xml version="1.0" encoding="UTF-8"?><note><body>Invalid user!</body></note>'
+    },
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { id: 1234, email: "test@example.com", name: "Test user name" }
+    }
+  ]
 };
 const route$putRequestBody = {
   operation: "putRequestBody",
@@ -129,7 +153,19 @@ const route$postRequestBody = {
       example: { id: 1234, email: "test+response@example.com", name: "Test user name (response)" }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/xml",
+      example: '<?xml version="1.0" encoding="UTF-8"?><note><body>Invalid user!</body></note>'
+    },
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { id: 1234, email: "test@example.com", name: "Test user name" }
+    }
+  ]
 };
 const route$patchRequestBody = {
   operation: "patchRequestBody",
@@ -204,7 +240,14 @@ const route$postRequestBodyMultiMediaTypes = {
       example: { name: "Fluffy", petType: "Cat" }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/xml",
+      example: '<?xml version="1.0" encoding="UTF-8"?><note><body>Invalid pet!</body></note>'
+    }
+  ]
 };
 const route$putRequestBodyPrimitiveExample = {
   operation: "putRequestBodyPrimitiveExample",

@@ -52,8 +52,20 @@ const route$getParameterExamplesByParam1ByParam2: MockRoute = {
     item: '/parameterExamples/{param1}/{param2}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/xml',
+      example: '<?xml version="1.0" encoding="UTF-8"?><note><body>Invalid user!</body></note>',
+    },
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { id: 1234, email: 'test@example.com', name: 'Test user name' },
+    },
+  ],
 };
 const route$putParameterExamplesByParam1ByParam2: MockRoute = {
   operation: 'putParameterExamplesByParam1ByParam2',
@@ -78,7 +90,7 @@ const route$putParameterExamplesByParam1ByParam2: MockRoute = {
     item: '/parameterExamples/{param1}/{param2}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$patchParameterExamplesByParam1ByParam2: MockRoute = {
@@ -104,8 +116,20 @@ const route$patchParameterExamplesByParam1ByParam2: MockRoute = {
     item: '/parameterExamples/{param1}/{param2}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/xml',
+      example: '<?xml version="1.0" encoding="UTF-8"?><note><body>Invalid user!</body></note>',
+    },
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { id: 1234, email: 'test@example.com', name: 'Test user name' },
+    },
+  ],
 };
 const route$putRequestBody: MockRoute = {
   operation: 'putRequestBody',
@@ -152,6 +176,18 @@ const route$postRequestBody: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/xml',
+      example: '<?xml version="1.0" encoding="UTF-8"?><note><body>Invalid user!</body></note>',
+    },
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { id: 1234, email: 'test@example.com', name: 'Test user name' },
+    },
+  ],
 };
 const route$patchRequestBody: MockRoute = {
   operation: 'patchRequestBody',
@@ -227,6 +263,13 @@ const route$postRequestBodyMultiMediaTypes: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/xml',
+      example: '<?xml version="1.0" encoding="UTF-8"?><note><body>Invalid pet!</body></note>',
+    },
+  ],
 };
 const route$putRequestBodyPrimitiveExample: MockRoute = {
   operation: 'putRequestBodyPrimitiveExample',
@@ -333,7 +376,7 @@ export const MOCK_SEED_DATA: MockData = {
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -34,7 +34,19 @@ const route$getExamples = {
       example: { user: { email: "test@example.com", name: "Test user name" } }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/xml",
+      example: `<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don't forget me this weekend!</body></note>`
+    },
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { $ref: "#/components/schemas/UserResponse/example" }
+    }
+  ]
 };
 const MOCK_ROUTES = [route$getExample, route$getExamples];
 const MOCK_SEED_DATA = {};

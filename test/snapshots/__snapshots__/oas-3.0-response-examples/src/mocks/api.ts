@@ -57,6 +57,19 @@ const route$getExamples: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/xml',
+      example:
+        '<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don\'t forget me this weekend!</body></note>',
+    },
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { $ref: '#/components/schemas/UserResponse/example' },
+    },
+  ],
 };
 
 /** Every operation, for the mock runtime. */
@@ -71,7 +84,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -27,7 +27,14 @@ const route$postMultipleTypesMultipleExamples = {
       example: { name: "Fluffy", petType: "Cat", color: "White", gender: "male", breed: "Persian" }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/xml",
+      example: `<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don't forget me this weekend!</body></note>`
+    }
+  ]
 };
 const route$postMultipleTypesSingleExample = {
   operation: "postMultipleTypesSingleExample",
@@ -50,7 +57,14 @@ const route$postMultipleTypesSingleExample = {
       example: { name: "Fluffy", petType: "Cat", color: "White", gender: "male", breed: "Persian" }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/xml",
+      example: `<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don't forget me this weekend!</body></note>`
+    }
+  ]
 };
 const route$getSingleTypeMultipleExamples = {
   operation: "getSingleTypeMultipleExamples",
@@ -67,7 +81,14 @@ const route$getSingleTypeMultipleExamples = {
       example: { name: "Fluffy", petType: "Cat", color: "White", gender: "male", breed: "Persian" }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/xml",
+      example: `<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don't forget me this weekend!</body></note>`
+    }
+  ]
 };
 const route$getSingleTypeSingleExample = {
   operation: "getSingleTypeSingleExample",
@@ -84,7 +105,14 @@ const route$getSingleTypeSingleExample = {
       example: { name: "Fluffy", petType: "Cat", color: "White", gender: "male", breed: "Persian" }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/xml",
+      example: `<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don't forget me this weekend!</body></note>`
+    }
+  ]
 };
 const MOCK_ROUTES = [
   route$postMultipleTypesMultipleExamples,

@@ -50,6 +50,14 @@ const route$postMultipleTypesMultipleExamples: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/xml',
+      example:
+        '<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don\'t forget me this weekend!</body></note>',
+    },
+  ],
 };
 const route$postMultipleTypesSingleExample: MockRoute = {
   operation: 'postMultipleTypesSingleExample',
@@ -73,6 +81,14 @@ const route$postMultipleTypesSingleExample: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/xml',
+      example:
+        '<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don\'t forget me this weekend!</body></note>',
+    },
+  ],
 };
 const route$getSingleTypeMultipleExamples: MockRoute = {
   operation: 'getSingleTypeMultipleExamples',
@@ -90,6 +106,14 @@ const route$getSingleTypeMultipleExamples: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/xml',
+      example:
+        '<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don\'t forget me this weekend!</body></note>',
+    },
+  ],
 };
 const route$getSingleTypeSingleExample: MockRoute = {
   operation: 'getSingleTypeSingleExample',
@@ -107,6 +131,14 @@ const route$getSingleTypeSingleExample: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/xml',
+      example:
+        '<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don\'t forget me this weekend!</body></note>',
+    },
+  ],
 };
 
 /** Every operation, for the mock runtime. */
@@ -126,7 +158,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

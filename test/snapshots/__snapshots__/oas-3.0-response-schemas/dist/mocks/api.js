@@ -112,7 +112,45 @@ const route$getAnythingMarkdown = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        primitive: "novaalph",
+        "read-only": "bravoalp",
+        object: { primitive: true },
+        array: [{ primitive: false }],
+        pets: [
+          {
+            id: 39,
+            name: "doggie",
+            name2: "doggie",
+            name3: "doggie",
+            name4: "doggie",
+            name5: "doggie",
+            name6: "doggie",
+            name7: "doggie",
+            name8: "doggie",
+            name9: "doggie",
+            name10: "doggie",
+            name11: "doggie",
+            name12: "doggie",
+            name13: "doggie",
+            name14: "doggie",
+            name15: "doggie",
+            name16: "doggie",
+            name17: "doggie",
+            name18: "doggie",
+            name19: "doggie",
+            photoUrls: ["limatang"],
+            status: "pending"
+          }
+        ]
+      }
+    }
+  ]
 };
 const route$getAnythingObject = {
   operation: "getAnythingObject",
@@ -230,7 +268,14 @@ const route$getMultipleResponsesObject = {
       example: { hello: "tangonov", there: "deltadel" }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: { obi: "tangonov", wan: "deltadel" }
+    }
+  ]
 };
 const MOCK_ROUTES = [
   route$getAnythingArrayOfObjects,

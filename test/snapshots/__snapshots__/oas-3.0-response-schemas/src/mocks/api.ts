@@ -135,6 +135,44 @@ const route$getAnythingMarkdown: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/json',
+      example: {
+        primitive: 'novaalph',
+        'read-only': 'bravoalp',
+        object: { primitive: true },
+        array: [{ primitive: false }],
+        pets: [
+          {
+            id: 39,
+            name: 'doggie',
+            name2: 'doggie',
+            name3: 'doggie',
+            name4: 'doggie',
+            name5: 'doggie',
+            name6: 'doggie',
+            name7: 'doggie',
+            name8: 'doggie',
+            name9: 'doggie',
+            name10: 'doggie',
+            name11: 'doggie',
+            name12: 'doggie',
+            name13: 'doggie',
+            name14: 'doggie',
+            name15: 'doggie',
+            name16: 'doggie',
+            name17: 'doggie',
+            name18: 'doggie',
+            name19: 'doggie',
+            photoUrls: ['limatang'],
+            status: 'pending',
+          },
+        ],
+      },
+    },
+  ],
 };
 const route$getAnythingObject: MockRoute = {
   operation: 'getAnythingObject',
@@ -253,6 +291,13 @@ const route$getMultipleResponsesObject: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/json',
+      example: { obi: 'tangonov', wan: 'deltadel' },
+    },
+  ],
 };
 
 /** Every operation, for the mock runtime. */
@@ -276,7 +321,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -69,7 +69,14 @@ const route$getAnimal = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novalima", message: "alphabra" }
+    }
+  ]
 };
 const route$getAnimalSearch = {
   operation: "getAnimalSearch",
@@ -108,7 +115,14 @@ const route$getAnimalSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphaalp", message: "deltabra" }
+    }
+  ]
 };
 const route$postAnimalSearch = {
   operation: "postAnimalSearch",
@@ -199,7 +213,14 @@ const route$getAstronomicalObject = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novadelt", message: "alphabra" }
+    }
+  ]
 };
 const route$getAstronomicalObjectSearch = {
   operation: "getAstronomicalObjectSearch",
@@ -235,7 +256,14 @@ const route$getAstronomicalObjectSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novalima", message: "alphalim" }
+    }
+  ]
 };
 const route$postAstronomicalObjectSearch = {
   operation: "postAstronomicalObjectSearch",
@@ -702,7 +730,14 @@ const route$getBook = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novaecho", message: "novasier" }
+    }
+  ]
 };
 const route$getBookSearch = {
   operation: "getBookSearch",
@@ -758,7 +793,14 @@ const route$getBookSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltadel", message: "echoalph" }
+    }
+  ]
 };
 const route$postBookSearch = {
   operation: "postBookSearch",
@@ -1171,7 +1213,14 @@ const route$getBookCollection = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltadel", message: "tangolim" }
+    }
+  ]
 };
 const route$getBookCollectionSearch = {
   operation: "getBookCollectionSearch",
@@ -1213,7 +1262,14 @@ const route$getBookCollectionSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echodelt", message: "novatang" }
+    }
+  ]
 };
 const route$postBookCollectionSearch = {
   operation: "postBookCollectionSearch",
@@ -1385,7 +1441,14 @@ const route$getBookSeries = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrabr", message: "limasier" }
+    }
+  ]
 };
 const route$getBookSeriesSearch = {
   operation: "getBookSeriesSearch",
@@ -1428,7 +1491,14 @@ const route$getBookSeriesSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "bravonov", message: "limadelt" }
+    }
+  ]
 };
 const route$postBookSeriesSearch = {
   operation: "postBookSeriesSearch",
@@ -1649,7 +1719,14 @@ const route$getCharacter = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrade", message: "bravodel" }
+    }
+  ]
 };
 const route$getCharacterSearch = {
   operation: "getCharacterSearch",
@@ -1705,7 +1782,14 @@ const route$getCharacterSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphadel", message: "limanova" }
+    }
+  ]
 };
 const route$postCharacterSearch = {
   operation: "postCharacterSearch",
@@ -2169,7 +2253,14 @@ const route$getComicCollection = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limanova", message: "tangodel" }
+    }
+  ]
 };
 const route$getComicCollectionSearch = {
   operation: "getComicCollectionSearch",
@@ -2215,7 +2306,14 @@ const route$getComicCollectionSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangoech", message: "alphabra" }
+    }
+  ]
 };
 const route$postComicCollectionSearch = {
   operation: "postComicCollectionSearch",
@@ -2395,7 +2493,14 @@ const route$getComicSeries = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limalima", message: "sierrata" }
+    }
+  ]
 };
 const route$getComicSeriesSearch = {
   operation: "getComicSeriesSearch",
@@ -2442,7 +2547,14 @@ const route$getComicSeriesSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novabrav", message: "bravobra" }
+    }
+  ]
 };
 const route$postComicSeriesSearch = {
   operation: "postComicSeriesSearch",
@@ -2722,7 +2834,14 @@ const route$getComicStrip = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangobra", message: "limatang" }
+    }
+  ]
 };
 const route$getComicStripSearch = {
   operation: "getComicStripSearch",
@@ -2766,7 +2885,14 @@ const route$getComicStripSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novaalph", message: "deltabra" }
+    }
+  ]
 };
 const route$postComicStripSearch = {
   operation: "postComicStripSearch",
@@ -3218,7 +3344,14 @@ const route$getComics = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "bravotan", message: "sierrasi" }
+    }
+  ]
 };
 const route$getComicsSearch = {
   operation: "getComicsSearch",
@@ -3265,7 +3398,14 @@ const route$getComicsSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltabra", message: "sierrata" }
+    }
+  ]
 };
 const route$postComicsSearch = {
   operation: "postComicsSearch",
@@ -3371,7 +3511,14 @@ const route$getCompany = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltadel", message: "limaalph" }
+    }
+  ]
 };
 const route$getCompanySearch = {
   operation: "getCompanySearch",
@@ -3422,7 +3569,14 @@ const route$getCompanySearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltanov", message: "echoalph" }
+    }
+  ]
 };
 const route$postCompanySearch = {
   operation: "postCompanySearch",
@@ -3650,7 +3804,14 @@ const route$getConflict = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangolim", message: "bravobra" }
+    }
+  ]
 };
 const route$getConflictSearch = {
   operation: "getConflictSearch",
@@ -3691,7 +3852,14 @@ const route$getConflictSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echoalph", message: "echosier" }
+    }
+  ]
 };
 const route$postConflictSearch = {
   operation: "postConflictSearch",
@@ -3781,7 +3949,14 @@ const route$getElement = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novadelt", message: "tangosie" }
+    }
+  ]
 };
 const route$getElementSearch = {
   operation: "getElementSearch",
@@ -3825,7 +4000,14 @@ const route$getElementSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltasie", message: "deltasie" }
+    }
+  ]
 };
 const route$postElementSearch = {
   operation: "postElementSearch",
@@ -4314,7 +4496,14 @@ const route$getEpisode = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrasi", message: "tangotan" }
+    }
+  ]
 };
 const route$getEpisodeSearch = {
   operation: "getEpisodeSearch",
@@ -4363,7 +4552,14 @@ const route$getEpisodeSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltalim", message: "novabrav" }
+    }
+  ]
 };
 const route$postEpisodeSearch = {
   operation: "postEpisodeSearch",
@@ -4468,7 +4664,14 @@ const route$getFood = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novaalph", message: "deltaech" }
+    }
+  ]
 };
 const route$getFoodSearch = {
   operation: "getFoodSearch",
@@ -4512,7 +4715,14 @@ const route$getFoodSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrali", message: "sierrano" }
+    }
+  ]
 };
 const route$postFoodSearch = {
   operation: "postFoodSearch",
@@ -4604,7 +4814,14 @@ const route$getLiterature = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echosier", message: "alphanov" }
+    }
+  ]
 };
 const route$getLiteratureSearch = {
   operation: "getLiteratureSearch",
@@ -4644,7 +4861,14 @@ const route$getLiteratureSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrali", message: "deltadel" }
+    }
+  ]
 };
 const route$postLiteratureSearch = {
   operation: "postLiteratureSearch",
@@ -4745,7 +4969,14 @@ const route$getLocation = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltatan", message: "deltaech" }
+    }
+  ]
 };
 const route$getLocationSearch = {
   operation: "getLocationSearch",
@@ -4802,7 +5033,14 @@ const route$getLocationSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novadelt", message: "limanova" }
+    }
+  ]
 };
 const route$postLocationSearch = {
   operation: "postLocationSearch",
@@ -5023,7 +5261,14 @@ const route$getMagazine = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrali", message: "sierrabr" }
+    }
+  ]
 };
 const route$getMagazineSearch = {
   operation: "getMagazineSearch",
@@ -5065,7 +5310,14 @@ const route$getMagazineSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphanov", message: "deltalim" }
+    }
+  ]
 };
 const route$postMagazineSearch = {
   operation: "postMagazineSearch",
@@ -5252,7 +5504,14 @@ const route$getMagazineSeries = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echobrav", message: "tangolim" }
+    }
+  ]
 };
 const route$getMagazineSeriesSearch = {
   operation: "getMagazineSeriesSearch",
@@ -5291,7 +5550,14 @@ const route$getMagazineSeriesSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novatang", message: "tangoalp" }
+    }
+  ]
 };
 const route$postMagazineSeriesSearch = {
   operation: "postMagazineSeriesSearch",
@@ -5376,7 +5642,14 @@ const route$getMaterial = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltadel", message: "novalima" }
+    }
+  ]
 };
 const route$getMaterialSearch = {
   operation: "getMaterialSearch",
@@ -5420,7 +5693,14 @@ const route$getMaterialSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrasi", message: "deltanov" }
+    }
+  ]
 };
 const route$postMaterialSearch = {
   operation: "postMaterialSearch",
@@ -5503,7 +5783,14 @@ const route$getMedicalCondition = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limasier", message: "echosier" }
+    }
+  ]
 };
 const route$getMedicalConditionSearch = {
   operation: "getMedicalConditionSearch",
@@ -5532,7 +5819,14 @@ const route$getMedicalConditionSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangosie", message: "tangoech" }
+    }
+  ]
 };
 const route$postMedicalConditionSearch = {
   operation: "postMedicalConditionSearch",
@@ -6176,7 +6470,14 @@ const route$getMovie = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echolima", message: "bravodel" }
+    }
+  ]
 };
 const route$getMovieSearch = {
   operation: "getMovieSearch",
@@ -6226,7 +6527,14 @@ const route$getMovieSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echoalph", message: "novabrav" }
+    }
+  ]
 };
 const route$postMovieSearch = {
   operation: "postMovieSearch",
@@ -6345,7 +6653,14 @@ const route$getOccupation = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limadelt", message: "sierrata" }
+    }
+  ]
 };
 const route$getOccupationSearch = {
   operation: "getOccupationSearch",
@@ -6382,7 +6697,14 @@ const route$getOccupationSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangosie", message: "limaalph" }
+    }
+  ]
 };
 const route$postOccupationSearch = {
   operation: "postOccupationSearch",
@@ -6494,7 +6816,14 @@ const route$getOrganization = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echonova", message: "limatang" }
+    }
+  ]
 };
 const route$getOrganizationSearch = {
   operation: "getOrganizationSearch",
@@ -6540,7 +6869,14 @@ const route$getOrganizationSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echotang", message: "tangolim" }
+    }
+  ]
 };
 const route$postOrganizationSearch = {
   operation: "postOrganizationSearch",
@@ -6806,7 +7142,14 @@ const route$getPerformer = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "bravolim", message: "deltabra" }
+    }
+  ]
 };
 const route$getPerformerSearch = {
   operation: "getPerformerSearch",
@@ -6859,7 +7202,14 @@ const route$getPerformerSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrasi", message: "deltadel" }
+    }
+  ]
 };
 const route$postPerformerSearch = {
   operation: "postPerformerSearch",
@@ -7002,7 +7352,14 @@ const route$getSeason = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltanov", message: "echoecho" }
+    }
+  ]
 };
 const route$getSeasonSearch = {
   operation: "getSeasonSearch",
@@ -7039,7 +7396,14 @@ const route$getSeasonSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrasi", message: "echolima" }
+    }
+  ]
 };
 const route$postSeasonSearch = {
   operation: "postSeasonSearch",
@@ -7192,7 +7556,14 @@ const route$getSeries = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novaecho", message: "tangoech" }
+    }
+  ]
 };
 const route$getSeriesSearch = {
   operation: "getSeriesSearch",
@@ -7236,7 +7607,14 @@ const route$getSeriesSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltaech", message: "novanova" }
+    }
+  ]
 };
 const route$postSeriesSearch = {
   operation: "postSeriesSearch",
@@ -7548,7 +7926,14 @@ const route$getSoundtrack = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphaalp", message: "alphatan" }
+    }
+  ]
 };
 const route$getSoundtrackSearch = {
   operation: "getSoundtrackSearch",
@@ -7579,7 +7964,14 @@ const route$getSoundtrackSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphabra", message: "deltaech" }
+    }
+  ]
 };
 const route$postSoundtrackSearch = {
   operation: "postSoundtrackSearch",
@@ -7695,7 +8087,14 @@ const route$getSpacecraft = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangoalp", message: "sierrata" }
+    }
+  ]
 };
 const route$getSpacecraftSearch = {
   operation: "getSpacecraftSearch",
@@ -7735,7 +8134,14 @@ const route$getSpacecraftSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novadelt", message: "novalima" }
+    }
+  ]
 };
 const route$postSpacecraftSearch = {
   operation: "postSpacecraftSearch",
@@ -7872,7 +8278,14 @@ const route$getSpacecraftClass = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangoech", message: "deltabra" }
+    }
+  ]
 };
 const route$getSpacecraftClassSearch = {
   operation: "getSpacecraftClassSearch",
@@ -7915,7 +8328,14 @@ const route$getSpacecraftClassSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limaecho", message: "tangobra" }
+    }
+  ]
 };
 const route$postSpacecraftClassSearch = {
   operation: "postSpacecraftClassSearch",
@@ -8044,7 +8464,14 @@ const route$getSpecies = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limaalph", message: "tangosie" }
+    }
+  ]
 };
 const route$getSpeciesSearch = {
   operation: "getSpeciesSearch",
@@ -8092,7 +8519,14 @@ const route$getSpeciesSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echotang", message: "deltasie" }
+    }
+  ]
 };
 const route$postSpeciesSearch = {
   operation: "postSpeciesSearch",
@@ -8482,7 +8916,14 @@ const route$getStaff = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangolim", message: "alphaech" }
+    }
+  ]
 };
 const route$getStaffSearch = {
   operation: "getStaffSearch",
@@ -8577,7 +9018,14 @@ const route$getStaffSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limaalph", message: "novatang" }
+    }
+  ]
 };
 const route$postStaffSearch = {
   operation: "postStaffSearch",
@@ -8787,7 +9235,14 @@ const route$getTechnology = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limatang", message: "tangolim" }
+    }
+  ]
 };
 const route$getTechnologySearch = {
   operation: "getTechnologySearch",
@@ -8841,7 +9296,14 @@ const route$getTechnologySearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangolim", message: "deltadel" }
+    }
+  ]
 };
 const route$postTechnologySearch = {
   operation: "postTechnologySearch",
@@ -8980,7 +9442,14 @@ const route$getTitle = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echoecho", message: "novaecho" }
+    }
+  ]
 };
 const route$getTitleSearch = {
   operation: "getTitleSearch",
@@ -9019,7 +9488,14 @@ const route$getTitleSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphatan", message: "sierrasi" }
+    }
+  ]
 };
 const route$postTitleSearch = {
   operation: "postTitleSearch",
@@ -9118,7 +9594,14 @@ const route$getTradingCard = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limalima", message: "tangosie" }
+    }
+  ]
 };
 const route$getTradingCardSearch = {
   operation: "getTradingCardSearch",
@@ -9157,7 +9640,14 @@ const route$getTradingCardSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphaech", message: "novatang" }
+    }
+  ]
 };
 const route$postTradingCardSearch = {
   operation: "postTradingCardSearch",
@@ -9243,7 +9733,14 @@ const route$getTradingCardDeck = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangodel", message: "deltatan" }
+    }
+  ]
 };
 const route$getTradingCardDeckSearch = {
   operation: "getTradingCardDeckSearch",
@@ -9279,7 +9776,14 @@ const route$getTradingCardDeckSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangonov", message: "tangotan" }
+    }
+  ]
 };
 const route$postTradingCardDeckSearch = {
   operation: "postTradingCardDeckSearch",
@@ -9400,7 +9904,14 @@ const route$getTradingCardSet = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrali", message: "sierrali" }
+    }
+  ]
 };
 const route$getTradingCardSetSearch = {
   operation: "getTradingCardSetSearch",
@@ -9444,7 +9955,14 @@ const route$getTradingCardSetSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limatang", message: "sierrasi" }
+    }
+  ]
 };
 const route$postTradingCardSetSearch = {
   operation: "postTradingCardSetSearch",
@@ -9591,7 +10109,14 @@ const route$getVideoGame = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "bravoalp", message: "novadelt" }
+    }
+  ]
 };
 const route$getVideoGameSearch = {
   operation: "getVideoGameSearch",
@@ -9631,7 +10156,14 @@ const route$getVideoGameSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novaalph", message: "bravoech" }
+    }
+  ]
 };
 const route$postVideoGameSearch = {
   operation: "postVideoGameSearch",
@@ -9755,7 +10287,14 @@ const route$getVideoRelease = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novasier", message: "sierraec" }
+    }
+  ]
 };
 const route$getVideoReleaseSearch = {
   operation: "getVideoReleaseSearch",
@@ -9815,7 +10354,14 @@ const route$getVideoReleaseSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphaech", message: "novanova" }
+    }
+  ]
 };
 const route$postVideoReleaseSearch = {
   operation: "postVideoReleaseSearch",
@@ -9918,7 +10464,14 @@ const route$getWeapon = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limalima", message: "tangoalp" }
+    }
+  ]
 };
 const route$getWeaponSearch = {
   operation: "getWeaponSearch",
@@ -9959,7 +10512,14 @@ const route$getWeaponSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limasier", message: "novabrav" }
+    }
+  ]
 };
 const route$postWeaponSearch = {
   operation: "postWeaponSearch",

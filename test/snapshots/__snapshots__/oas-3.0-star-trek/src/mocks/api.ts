@@ -92,6 +92,13 @@ const route$getAnimal: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novalima', message: 'alphabra' },
+    },
+  ],
 };
 const route$getAnimalSearch: MockRoute = {
   operation: 'getAnimalSearch',
@@ -131,6 +138,13 @@ const route$getAnimalSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphaalp', message: 'deltabra' },
+    },
+  ],
 };
 const route$postAnimalSearch: MockRoute = {
   operation: 'postAnimalSearch',
@@ -222,6 +236,13 @@ const route$getAstronomicalObject: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novadelt', message: 'alphabra' },
+    },
+  ],
 };
 const route$getAstronomicalObjectSearch: MockRoute = {
   operation: 'getAstronomicalObjectSearch',
@@ -258,6 +279,13 @@ const route$getAstronomicalObjectSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novalima', message: 'alphalim' },
+    },
+  ],
 };
 const route$postAstronomicalObjectSearch: MockRoute = {
   operation: 'postAstronomicalObjectSearch',
@@ -725,6 +753,13 @@ const route$getBook: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novaecho', message: 'novasier' },
+    },
+  ],
 };
 const route$getBookSearch: MockRoute = {
   operation: 'getBookSearch',
@@ -781,6 +816,13 @@ const route$getBookSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltadel', message: 'echoalph' },
+    },
+  ],
 };
 const route$postBookSearch: MockRoute = {
   operation: 'postBookSearch',
@@ -1194,6 +1236,13 @@ const route$getBookCollection: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltadel', message: 'tangolim' },
+    },
+  ],
 };
 const route$getBookCollectionSearch: MockRoute = {
   operation: 'getBookCollectionSearch',
@@ -1236,6 +1285,13 @@ const route$getBookCollectionSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echodelt', message: 'novatang' },
+    },
+  ],
 };
 const route$postBookCollectionSearch: MockRoute = {
   operation: 'postBookCollectionSearch',
@@ -1408,6 +1464,13 @@ const route$getBookSeries: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrabr', message: 'limasier' },
+    },
+  ],
 };
 const route$getBookSeriesSearch: MockRoute = {
   operation: 'getBookSeriesSearch',
@@ -1451,6 +1514,13 @@ const route$getBookSeriesSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'bravonov', message: 'limadelt' },
+    },
+  ],
 };
 const route$postBookSeriesSearch: MockRoute = {
   operation: 'postBookSeriesSearch',
@@ -1672,6 +1742,13 @@ const route$getCharacter: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrade', message: 'bravodel' },
+    },
+  ],
 };
 const route$getCharacterSearch: MockRoute = {
   operation: 'getCharacterSearch',
@@ -1728,6 +1805,13 @@ const route$getCharacterSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphadel', message: 'limanova' },
+    },
+  ],
 };
 const route$postCharacterSearch: MockRoute = {
   operation: 'postCharacterSearch',
@@ -2192,6 +2276,13 @@ const route$getComicCollection: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limanova', message: 'tangodel' },
+    },
+  ],
 };
 const route$getComicCollectionSearch: MockRoute = {
   operation: 'getComicCollectionSearch',
@@ -2238,6 +2329,13 @@ const route$getComicCollectionSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangoech', message: 'alphabra' },
+    },
+  ],
 };
 const route$postComicCollectionSearch: MockRoute = {
   operation: 'postComicCollectionSearch',
@@ -2418,6 +2516,13 @@ const route$getComicSeries: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limalima', message: 'sierrata' },
+    },
+  ],
 };
 const route$getComicSeriesSearch: MockRoute = {
   operation: 'getComicSeriesSearch',
@@ -2465,6 +2570,13 @@ const route$getComicSeriesSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novabrav', message: 'bravobra' },
+    },
+  ],
 };
 const route$postComicSeriesSearch: MockRoute = {
   operation: 'postComicSeriesSearch',
@@ -2745,6 +2857,13 @@ const route$getComicStrip: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangobra', message: 'limatang' },
+    },
+  ],
 };
 const route$getComicStripSearch: MockRoute = {
   operation: 'getComicStripSearch',
@@ -2789,6 +2908,13 @@ const route$getComicStripSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novaalph', message: 'deltabra' },
+    },
+  ],
 };
 const route$postComicStripSearch: MockRoute = {
   operation: 'postComicStripSearch',
@@ -3241,6 +3367,13 @@ const route$getComics: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'bravotan', message: 'sierrasi' },
+    },
+  ],
 };
 const route$getComicsSearch: MockRoute = {
   operation: 'getComicsSearch',
@@ -3288,6 +3421,13 @@ const route$getComicsSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltabra', message: 'sierrata' },
+    },
+  ],
 };
 const route$postComicsSearch: MockRoute = {
   operation: 'postComicsSearch',
@@ -3394,6 +3534,13 @@ const route$getCompany: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltadel', message: 'limaalph' },
+    },
+  ],
 };
 const route$getCompanySearch: MockRoute = {
   operation: 'getCompanySearch',
@@ -3445,6 +3592,13 @@ const route$getCompanySearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltanov', message: 'echoalph' },
+    },
+  ],
 };
 const route$postCompanySearch: MockRoute = {
   operation: 'postCompanySearch',
@@ -3673,6 +3827,13 @@ const route$getConflict: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangolim', message: 'bravobra' },
+    },
+  ],
 };
 const route$getConflictSearch: MockRoute = {
   operation: 'getConflictSearch',
@@ -3714,6 +3875,13 @@ const route$getConflictSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echoalph', message: 'echosier' },
+    },
+  ],
 };
 const route$postConflictSearch: MockRoute = {
   operation: 'postConflictSearch',
@@ -3804,6 +3972,13 @@ const route$getElement: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novadelt', message: 'tangosie' },
+    },
+  ],
 };
 const route$getElementSearch: MockRoute = {
   operation: 'getElementSearch',
@@ -3848,6 +4023,13 @@ const route$getElementSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltasie', message: 'deltasie' },
+    },
+  ],
 };
 const route$postElementSearch: MockRoute = {
   operation: 'postElementSearch',
@@ -4337,6 +4519,13 @@ const route$getEpisode: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrasi', message: 'tangotan' },
+    },
+  ],
 };
 const route$getEpisodeSearch: MockRoute = {
   operation: 'getEpisodeSearch',
@@ -4386,6 +4575,13 @@ const route$getEpisodeSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltalim', message: 'novabrav' },
+    },
+  ],
 };
 const route$postEpisodeSearch: MockRoute = {
   operation: 'postEpisodeSearch',
@@ -4491,6 +4687,13 @@ const route$getFood: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novaalph', message: 'deltaech' },
+    },
+  ],
 };
 const route$getFoodSearch: MockRoute = {
   operation: 'getFoodSearch',
@@ -4535,6 +4738,13 @@ const route$getFoodSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrali', message: 'sierrano' },
+    },
+  ],
 };
 const route$postFoodSearch: MockRoute = {
   operation: 'postFoodSearch',
@@ -4627,6 +4837,13 @@ const route$getLiterature: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echosier', message: 'alphanov' },
+    },
+  ],
 };
 const route$getLiteratureSearch: MockRoute = {
   operation: 'getLiteratureSearch',
@@ -4667,6 +4884,13 @@ const route$getLiteratureSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrali', message: 'deltadel' },
+    },
+  ],
 };
 const route$postLiteratureSearch: MockRoute = {
   operation: 'postLiteratureSearch',
@@ -4768,6 +4992,13 @@ const route$getLocation: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltatan', message: 'deltaech' },
+    },
+  ],
 };
 const route$getLocationSearch: MockRoute = {
   operation: 'getLocationSearch',
@@ -4825,6 +5056,13 @@ const route$getLocationSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novadelt', message: 'limanova' },
+    },
+  ],
 };
 const route$postLocationSearch: MockRoute = {
   operation: 'postLocationSearch',
@@ -5046,6 +5284,13 @@ const route$getMagazine: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrali', message: 'sierrabr' },
+    },
+  ],
 };
 const route$getMagazineSearch: MockRoute = {
   operation: 'getMagazineSearch',
@@ -5088,6 +5333,13 @@ const route$getMagazineSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphanov', message: 'deltalim' },
+    },
+  ],
 };
 const route$postMagazineSearch: MockRoute = {
   operation: 'postMagazineSearch',
@@ -5275,6 +5527,13 @@ const route$getMagazineSeries: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echobrav', message: 'tangolim' },
+    },
+  ],
 };
 const route$getMagazineSeriesSearch: MockRoute = {
   operation: 'getMagazineSeriesSearch',
@@ -5314,6 +5573,13 @@ const route$getMagazineSeriesSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novatang', message: 'tangoalp' },
+    },
+  ],
 };
 const route$postMagazineSeriesSearch: MockRoute = {
   operation: 'postMagazineSeriesSearch',
@@ -5399,6 +5665,13 @@ const route$getMaterial: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltadel', message: 'novalima' },
+    },
+  ],
 };
 const route$getMaterialSearch: MockRoute = {
   operation: 'getMaterialSearch',
@@ -5443,6 +5716,13 @@ const route$getMaterialSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrasi', message: 'deltanov' },
+    },
+  ],
 };
 const route$postMaterialSearch: MockRoute = {
   operation: 'postMaterialSearch',
@@ -5526,6 +5806,13 @@ const route$getMedicalCondition: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limasier', message: 'echosier' },
+    },
+  ],
 };
 const route$getMedicalConditionSearch: MockRoute = {
   operation: 'getMedicalConditionSearch',
@@ -5555,6 +5842,13 @@ const route$getMedicalConditionSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangosie', message: 'tangoech' },
+    },
+  ],
 };
 const route$postMedicalConditionSearch: MockRoute = {
   operation: 'postMedicalConditionSearch',
@@ -6199,6 +6493,13 @@ const route$getMovie: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echolima', message: 'bravodel' },
+    },
+  ],
 };
 const route$getMovieSearch: MockRoute = {
   operation: 'getMovieSearch',
@@ -6249,6 +6550,13 @@ const route$getMovieSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echoalph', message: 'novabrav' },
+    },
+  ],
 };
 const route$postMovieSearch: MockRoute = {
   operation: 'postMovieSearch',
@@ -6368,6 +6676,13 @@ const route$getOccupation: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limadelt', message: 'sierrata' },
+    },
+  ],
 };
 const route$getOccupationSearch: MockRoute = {
   operation: 'getOccupationSearch',
@@ -6405,6 +6720,13 @@ const route$getOccupationSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangosie', message: 'limaalph' },
+    },
+  ],
 };
 const route$postOccupationSearch: MockRoute = {
   operation: 'postOccupationSearch',
@@ -6517,6 +6839,13 @@ const route$getOrganization: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echonova', message: 'limatang' },
+    },
+  ],
 };
 const route$getOrganizationSearch: MockRoute = {
   operation: 'getOrganizationSearch',
@@ -6563,6 +6892,13 @@ const route$getOrganizationSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echotang', message: 'tangolim' },
+    },
+  ],
 };
 const route$postOrganizationSearch: MockRoute = {
   operation: 'postOrganizationSearch',
@@ -6829,6 +7165,13 @@ const route$getPerformer: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'bravolim', message: 'deltabra' },
+    },
+  ],
 };
 const route$getPerformerSearch: MockRoute = {
   operation: 'getPerformerSearch',
@@ -6882,6 +7225,13 @@ const route$getPerformerSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrasi', message: 'deltadel' },
+    },
+  ],
 };
 const route$postPerformerSearch: MockRoute = {
   operation: 'postPerformerSearch',
@@ -7025,6 +7375,13 @@ const route$getSeason: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltanov', message: 'echoecho' },
+    },
+  ],
 };
 const route$getSeasonSearch: MockRoute = {
   operation: 'getSeasonSearch',
@@ -7062,6 +7419,13 @@ const route$getSeasonSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrasi', message: 'echolima' },
+    },
+  ],
 };
 const route$postSeasonSearch: MockRoute = {
   operation: 'postSeasonSearch',
@@ -7215,6 +7579,13 @@ const route$getSeries: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novaecho', message: 'tangoech' },
+    },
+  ],
 };
 const route$getSeriesSearch: MockRoute = {
   operation: 'getSeriesSearch',
@@ -7259,6 +7630,13 @@ const route$getSeriesSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltaech', message: 'novanova' },
+    },
+  ],
 };
 const route$postSeriesSearch: MockRoute = {
   operation: 'postSeriesSearch',
@@ -7571,6 +7949,13 @@ const route$getSoundtrack: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphaalp', message: 'alphatan' },
+    },
+  ],
 };
 const route$getSoundtrackSearch: MockRoute = {
   operation: 'getSoundtrackSearch',
@@ -7602,6 +7987,13 @@ const route$getSoundtrackSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphabra', message: 'deltaech' },
+    },
+  ],
 };
 const route$postSoundtrackSearch: MockRoute = {
   operation: 'postSoundtrackSearch',
@@ -7718,6 +8110,13 @@ const route$getSpacecraft: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangoalp', message: 'sierrata' },
+    },
+  ],
 };
 const route$getSpacecraftSearch: MockRoute = {
   operation: 'getSpacecraftSearch',
@@ -7758,6 +8157,13 @@ const route$getSpacecraftSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novadelt', message: 'novalima' },
+    },
+  ],
 };
 const route$postSpacecraftSearch: MockRoute = {
   operation: 'postSpacecraftSearch',
@@ -7895,6 +8301,13 @@ const route$getSpacecraftClass: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangoech', message: 'deltabra' },
+    },
+  ],
 };
 const route$getSpacecraftClassSearch: MockRoute = {
   operation: 'getSpacecraftClassSearch',
@@ -7938,6 +8351,13 @@ const route$getSpacecraftClassSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limaecho', message: 'tangobra' },
+    },
+  ],
 };
 const route$postSpacecraftClassSearch: MockRoute = {
   operation: 'postSpacecraftClassSearch',
@@ -8067,6 +8487,13 @@ const route$getSpecies: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limaalph', message: 'tangosie' },
+    },
+  ],
 };
 const route$getSpeciesSearch: MockRoute = {
   operation: 'getSpeciesSearch',
@@ -8115,6 +8542,13 @@ const route$getSpeciesSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echotang', message: 'deltasie' },
+    },
+  ],
 };
 const route$postSpeciesSearch: MockRoute = {
   operation: 'postSpeciesSearch',
@@ -8505,6 +8939,13 @@ const route$getStaff: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangolim', message: 'alphaech' },
+    },
+  ],
 };
 const route$getStaffSearch: MockRoute = {
   operation: 'getStaffSearch',
@@ -8600,6 +9041,13 @@ const route$getStaffSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limaalph', message: 'novatang' },
+    },
+  ],
 };
 const route$postStaffSearch: MockRoute = {
   operation: 'postStaffSearch',
@@ -8810,6 +9258,13 @@ const route$getTechnology: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limatang', message: 'tangolim' },
+    },
+  ],
 };
 const route$getTechnologySearch: MockRoute = {
   operation: 'getTechnologySearch',
@@ -8864,6 +9319,13 @@ const route$getTechnologySearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangolim', message: 'deltadel' },
+    },
+  ],
 };
 const route$postTechnologySearch: MockRoute = {
   operation: 'postTechnologySearch',
@@ -9003,6 +9465,13 @@ const route$getTitle: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echoecho', message: 'novaecho' },
+    },
+  ],
 };
 const route$getTitleSearch: MockRoute = {
   operation: 'getTitleSearch',
@@ -9042,6 +9511,13 @@ const route$getTitleSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphatan', message: 'sierrasi' },
+    },
+  ],
 };
 const route$postTitleSearch: MockRoute = {
   operation: 'postTitleSearch',
@@ -9141,6 +9617,13 @@ const route$getTradingCard: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limalima', message: 'tangosie' },
+    },
+  ],
 };
 const route$getTradingCardSearch: MockRoute = {
   operation: 'getTradingCardSearch',
@@ -9180,6 +9663,13 @@ const route$getTradingCardSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphaech', message: 'novatang' },
+    },
+  ],
 };
 const route$postTradingCardSearch: MockRoute = {
   operation: 'postTradingCardSearch',
@@ -9266,6 +9756,13 @@ const route$getTradingCardDeck: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangodel', message: 'deltatan' },
+    },
+  ],
 };
 const route$getTradingCardDeckSearch: MockRoute = {
   operation: 'getTradingCardDeckSearch',
@@ -9302,6 +9799,13 @@ const route$getTradingCardDeckSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangonov', message: 'tangotan' },
+    },
+  ],
 };
 const route$postTradingCardDeckSearch: MockRoute = {
   operation: 'postTradingCardDeckSearch',
@@ -9423,6 +9927,13 @@ const route$getTradingCardSet: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrali', message: 'sierrali' },
+    },
+  ],
 };
 const route$getTradingCardSetSearch: MockRoute = {
   operation: 'getTradingCardSetSearch',
@@ -9467,6 +9978,13 @@ const route$getTradingCardSetSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limatang', message: 'sierrasi' },
+    },
+  ],
 };
 const route$postTradingCardSetSearch: MockRoute = {
   operation: 'postTradingCardSetSearch',
@@ -9614,6 +10132,13 @@ const route$getVideoGame: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'bravoalp', message: 'novadelt' },
+    },
+  ],
 };
 const route$getVideoGameSearch: MockRoute = {
   operation: 'getVideoGameSearch',
@@ -9654,6 +10179,13 @@ const route$getVideoGameSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novaalph', message: 'bravoech' },
+    },
+  ],
 };
 const route$postVideoGameSearch: MockRoute = {
   operation: 'postVideoGameSearch',
@@ -9778,6 +10310,13 @@ const route$getVideoRelease: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novasier', message: 'sierraec' },
+    },
+  ],
 };
 const route$getVideoReleaseSearch: MockRoute = {
   operation: 'getVideoReleaseSearch',
@@ -9838,6 +10377,13 @@ const route$getVideoReleaseSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphaech', message: 'novanova' },
+    },
+  ],
 };
 const route$postVideoReleaseSearch: MockRoute = {
   operation: 'postVideoReleaseSearch',
@@ -9941,6 +10487,13 @@ const route$getWeapon: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limalima', message: 'tangoalp' },
+    },
+  ],
 };
 const route$getWeaponSearch: MockRoute = {
   operation: 'getWeaponSearch',
@@ -9982,6 +10535,13 @@ const route$getWeaponSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limasier', message: 'novabrav' },
+    },
+  ],
 };
 const route$postWeaponSearch: MockRoute = {
   operation: 'postWeaponSearch',
@@ -10175,7 +10735,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -47,7 +47,8 @@ const route$listSearchableFields = {
     status: 200,
     media: { contentType: "application/json", kind: "json", example: "echobrav" }
   },
-  resource: null
+  resource: null,
+  errors: [{ status: "404", contentType: "application/json", example: "echobrav" }]
 };
 const route$performSearch = {
   operation: "performSearch",

@@ -72,6 +72,7 @@ const route$listSearchableFields: MockRoute = {
     media: { contentType: 'application/json', kind: 'json', example: 'echobrav' },
   },
   resource: null,
+  errors: [{ status: '404', contentType: 'application/json', example: 'echobrav' }],
 };
 const route$performSearch: MockRoute = {
   operation: 'performSearch',
@@ -111,7 +112,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -48,7 +48,7 @@ const route$addPet = {
     item: "/pet/{petId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$findPetsByStatus = {
@@ -120,7 +120,7 @@ const route$getPetById = {
     item: "/pet/{petId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updatePetWithForm = {
@@ -155,7 +155,7 @@ const route$deletePet = {
     item: "/pet/{petId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$uploadFile = {
@@ -215,7 +215,7 @@ const route$placeOrder = {
     item: "/store/order/{orderId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getOrderById = {
@@ -235,7 +235,7 @@ const route$getOrderById = {
     item: "/store/order/{orderId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteOrder = {
@@ -252,7 +252,7 @@ const route$deleteOrder = {
     item: "/store/order/{orderId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$createUser = {
@@ -275,7 +275,7 @@ const route$createUser = {
     item: "/user/{username}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$createUsersWithArrayInput = {
@@ -350,7 +350,7 @@ const route$getUserByName = {
     item: "/user/{username}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateUser = {
@@ -373,7 +373,7 @@ const route$updateUser = {
     item: "/user/{username}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteUser = {
@@ -390,7 +390,7 @@ const route$deleteUser = {
     item: "/user/{username}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const MOCK_ROUTES = [

@@ -70,7 +70,7 @@ const route$addPet: MockRoute = {
     item: '/pet/{petId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$findPetsByStatus: MockRoute = {
@@ -142,7 +142,7 @@ const route$getPetById: MockRoute = {
     item: '/pet/{petId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updatePetWithForm: MockRoute = {
@@ -177,7 +177,7 @@ const route$deletePet: MockRoute = {
     item: '/pet/{petId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$uploadFile: MockRoute = {
@@ -237,7 +237,7 @@ const route$placeOrder: MockRoute = {
     item: '/store/order/{orderId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getOrderById: MockRoute = {
@@ -257,7 +257,7 @@ const route$getOrderById: MockRoute = {
     item: '/store/order/{orderId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteOrder: MockRoute = {
@@ -274,7 +274,7 @@ const route$deleteOrder: MockRoute = {
     item: '/store/order/{orderId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$createUser: MockRoute = {
@@ -297,7 +297,7 @@ const route$createUser: MockRoute = {
     item: '/user/{username}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$createUsersWithArrayInput: MockRoute = {
@@ -372,7 +372,7 @@ const route$getUserByName: MockRoute = {
     item: '/user/{username}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateUser: MockRoute = {
@@ -395,7 +395,7 @@ const route$updateUser: MockRoute = {
     item: '/user/{username}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteUser: MockRoute = {
@@ -412,7 +412,7 @@ const route$deleteUser: MockRoute = {
     item: '/user/{username}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 
@@ -449,7 +449,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

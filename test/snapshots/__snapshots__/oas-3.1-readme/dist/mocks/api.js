@@ -144,7 +144,7 @@ const route$createBranch = {
     item: "/branches/{branch}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getBranch = {
@@ -164,7 +164,7 @@ const route$getBranch = {
     item: "/branches/{branch}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteBranch = {
@@ -181,7 +181,7 @@ const route$deleteBranch = {
     item: "/branches/{branch}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateBranch = {
@@ -207,7 +207,7 @@ const route$updateBranch = {
     item: "/branches/{branch}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getAPIs = {
@@ -285,7 +285,7 @@ const route$getAPI = {
     item: "/branches/{branch}/apis/{filename}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateAPI = {
@@ -327,7 +327,7 @@ const route$deleteAPI = {
     item: "/branches/{branch}/apis/{filename}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$createCategory = {
@@ -353,7 +353,7 @@ const route$createCategory = {
     item: "/branches/{branch}/categories/{section}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getCategories = {
@@ -373,7 +373,7 @@ const route$getCategories = {
     item: "/branches/{branch}/categories/{section}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getCategory = {
@@ -393,7 +393,7 @@ const route$getCategory = {
     item: "/branches/{branch}/categories/{section}/{title}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteCategory = {
@@ -410,7 +410,7 @@ const route$deleteCategory = {
     item: "/branches/{branch}/categories/{section}/{title}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateCategory = {
@@ -436,7 +436,7 @@ const route$updateCategory = {
     item: "/branches/{branch}/categories/{section}/{title}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getCategoryPages = {
@@ -529,7 +529,7 @@ const route$createCustomPage = {
     item: "/branches/{branch}/custom_pages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getCustomPage = {
@@ -549,7 +549,7 @@ const route$getCustomPage = {
     item: "/branches/{branch}/custom_pages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteCustomPage = {
@@ -566,7 +566,7 @@ const route$deleteCustomPage = {
     item: "/branches/{branch}/custom_pages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateCustomPage = {
@@ -592,7 +592,7 @@ const route$updateCustomPage = {
     item: "/branches/{branch}/custom_pages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$createGuide = {
@@ -618,7 +618,7 @@ const route$createGuide = {
     item: "/branches/{branch}/guides/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getGuide = {
@@ -638,7 +638,7 @@ const route$getGuide = {
     item: "/branches/{branch}/guides/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteGuide = {
@@ -655,7 +655,7 @@ const route$deleteGuide = {
     item: "/branches/{branch}/guides/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateGuide = {
@@ -681,7 +681,7 @@ const route$updateGuide = {
     item: "/branches/{branch}/guides/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getRecipes = {
@@ -739,7 +739,7 @@ const route$createRecipe = {
     item: "/branches/{branch}/recipes/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getRecipe = {
@@ -759,7 +759,7 @@ const route$getRecipe = {
     item: "/branches/{branch}/recipes/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteRecipe = {
@@ -776,7 +776,7 @@ const route$deleteRecipe = {
     item: "/branches/{branch}/recipes/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateRecipe = {
@@ -802,7 +802,7 @@ const route$updateRecipe = {
     item: "/branches/{branch}/recipes/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$createReference = {
@@ -828,7 +828,7 @@ const route$createReference = {
     item: "/branches/{branch}/reference/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getReference = {
@@ -848,7 +848,7 @@ const route$getReference = {
     item: "/branches/{branch}/reference/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteReference = {
@@ -865,7 +865,7 @@ const route$deleteReference = {
     item: "/branches/{branch}/reference/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateReference = {
@@ -891,7 +891,7 @@ const route$updateReference = {
     item: "/branches/{branch}/reference/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getChangelogs = {
@@ -959,7 +959,7 @@ const route$createChangelog = {
     item: "/changelogs/{identifier}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getChangelog = {
@@ -979,7 +979,7 @@ const route$getChangelog = {
     item: "/changelogs/{identifier}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteChangelog = {
@@ -996,7 +996,7 @@ const route$deleteChangelog = {
     item: "/changelogs/{identifier}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateChangelog = {
@@ -1022,7 +1022,7 @@ const route$updateChangelog = {
     item: "/changelogs/{identifier}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getImages = {
@@ -1110,7 +1110,7 @@ const route$getImage = {
     item: "/images/{identifier}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getOutboundIPs = {
@@ -1399,7 +1399,7 @@ const route$createAPIKey = {
     item: "/projects/{subdomain}/apikeys/{api_key_id}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getAPIKey = {
@@ -1419,7 +1419,7 @@ const route$getAPIKey = {
     item: "/projects/{subdomain}/apikeys/{api_key_id}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteAPIKey = {
@@ -1436,7 +1436,7 @@ const route$deleteAPIKey = {
     item: "/projects/{subdomain}/apikeys/{api_key_id}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateAPIKey = {
@@ -1462,7 +1462,7 @@ const route$updateAPIKey = {
     item: "/projects/{subdomain}/apikeys/{api_key_id}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$search = {

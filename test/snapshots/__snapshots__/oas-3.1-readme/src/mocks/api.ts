@@ -166,7 +166,7 @@ const route$createBranch: MockRoute = {
     item: '/branches/{branch}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getBranch: MockRoute = {
@@ -186,7 +186,7 @@ const route$getBranch: MockRoute = {
     item: '/branches/{branch}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteBranch: MockRoute = {
@@ -203,7 +203,7 @@ const route$deleteBranch: MockRoute = {
     item: '/branches/{branch}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateBranch: MockRoute = {
@@ -229,7 +229,7 @@ const route$updateBranch: MockRoute = {
     item: '/branches/{branch}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getAPIs: MockRoute = {
@@ -307,7 +307,7 @@ const route$getAPI: MockRoute = {
     item: '/branches/{branch}/apis/{filename}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateAPI: MockRoute = {
@@ -349,7 +349,7 @@ const route$deleteAPI: MockRoute = {
     item: '/branches/{branch}/apis/{filename}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$createCategory: MockRoute = {
@@ -375,7 +375,7 @@ const route$createCategory: MockRoute = {
     item: '/branches/{branch}/categories/{section}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getCategories: MockRoute = {
@@ -395,7 +395,7 @@ const route$getCategories: MockRoute = {
     item: '/branches/{branch}/categories/{section}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getCategory: MockRoute = {
@@ -415,7 +415,7 @@ const route$getCategory: MockRoute = {
     item: '/branches/{branch}/categories/{section}/{title}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteCategory: MockRoute = {
@@ -432,7 +432,7 @@ const route$deleteCategory: MockRoute = {
     item: '/branches/{branch}/categories/{section}/{title}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateCategory: MockRoute = {
@@ -458,7 +458,7 @@ const route$updateCategory: MockRoute = {
     item: '/branches/{branch}/categories/{section}/{title}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getCategoryPages: MockRoute = {
@@ -551,7 +551,7 @@ const route$createCustomPage: MockRoute = {
     item: '/branches/{branch}/custom_pages/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getCustomPage: MockRoute = {
@@ -571,7 +571,7 @@ const route$getCustomPage: MockRoute = {
     item: '/branches/{branch}/custom_pages/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteCustomPage: MockRoute = {
@@ -588,7 +588,7 @@ const route$deleteCustomPage: MockRoute = {
     item: '/branches/{branch}/custom_pages/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateCustomPage: MockRoute = {
@@ -614,7 +614,7 @@ const route$updateCustomPage: MockRoute = {
     item: '/branches/{branch}/custom_pages/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$createGuide: MockRoute = {
@@ -640,7 +640,7 @@ const route$createGuide: MockRoute = {
     item: '/branches/{branch}/guides/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getGuide: MockRoute = {
@@ -660,7 +660,7 @@ const route$getGuide: MockRoute = {
     item: '/branches/{branch}/guides/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteGuide: MockRoute = {
@@ -677,7 +677,7 @@ const route$deleteGuide: MockRoute = {
     item: '/branches/{branch}/guides/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateGuide: MockRoute = {
@@ -703,7 +703,7 @@ const route$updateGuide: MockRoute = {
     item: '/branches/{branch}/guides/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getRecipes: MockRoute = {
@@ -761,7 +761,7 @@ const route$createRecipe: MockRoute = {
     item: '/branches/{branch}/recipes/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getRecipe: MockRoute = {
@@ -781,7 +781,7 @@ const route$getRecipe: MockRoute = {
     item: '/branches/{branch}/recipes/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteRecipe: MockRoute = {
@@ -798,7 +798,7 @@ const route$deleteRecipe: MockRoute = {
     item: '/branches/{branch}/recipes/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateRecipe: MockRoute = {
@@ -824,7 +824,7 @@ const route$updateRecipe: MockRoute = {
     item: '/branches/{branch}/recipes/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$createReference: MockRoute = {
@@ -850,7 +850,7 @@ const route$createReference: MockRoute = {
     item: '/branches/{branch}/reference/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getReference: MockRoute = {
@@ -870,7 +870,7 @@ const route$getReference: MockRoute = {
     item: '/branches/{branch}/reference/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteReference: MockRoute = {
@@ -887,7 +887,7 @@ const route$deleteReference: MockRoute = {
     item: '/branches/{branch}/reference/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateReference: MockRoute = {
@@ -913,7 +913,7 @@ const route$updateReference: MockRoute = {
     item: '/branches/{branch}/reference/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getChangelogs: MockRoute = {
@@ -981,7 +981,7 @@ const route$createChangelog: MockRoute = {
     item: '/changelogs/{identifier}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getChangelog: MockRoute = {
@@ -1001,7 +1001,7 @@ const route$getChangelog: MockRoute = {
     item: '/changelogs/{identifier}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteChangelog: MockRoute = {
@@ -1018,7 +1018,7 @@ const route$deleteChangelog: MockRoute = {
     item: '/changelogs/{identifier}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateChangelog: MockRoute = {
@@ -1044,7 +1044,7 @@ const route$updateChangelog: MockRoute = {
     item: '/changelogs/{identifier}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getImages: MockRoute = {
@@ -1132,7 +1132,7 @@ const route$getImage: MockRoute = {
     item: '/images/{identifier}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getOutboundIPs: MockRoute = {
@@ -1421,7 +1421,7 @@ const route$createAPIKey: MockRoute = {
     item: '/projects/{subdomain}/apikeys/{api_key_id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getAPIKey: MockRoute = {
@@ -1441,7 +1441,7 @@ const route$getAPIKey: MockRoute = {
     item: '/projects/{subdomain}/apikeys/{api_key_id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteAPIKey: MockRoute = {
@@ -1458,7 +1458,7 @@ const route$deleteAPIKey: MockRoute = {
     item: '/projects/{subdomain}/apikeys/{api_key_id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateAPIKey: MockRoute = {
@@ -1484,7 +1484,7 @@ const route$updateAPIKey: MockRoute = {
     item: '/projects/{subdomain}/apikeys/{api_key_id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$search: MockRoute = {
@@ -1609,7 +1609,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -42,7 +42,59 @@ const route$getBookings = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/bad-request",
+        title: "Bad Request",
+        status: 400,
+        detail: "The request is invalid or missing required parameters."
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/unauthorized",
+        title: "Unauthorized",
+        status: 401,
+        detail: "You do not have the necessary permissions."
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/forbidden",
+        title: "Forbidden",
+        status: 403,
+        detail: "Access is forbidden for the provided credentials."
+      }
+    },
+    {
+      status: "429",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/too-many-requests",
+        title: "Too Many Requests",
+        status: 429,
+        detail: "You have exceeded the rate limit."
+      }
+    },
+    {
+      status: "500",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/internal-server-error",
+        title: "Internal Server Error",
+        status: 500,
+        detail: "An unexpected error occurred."
+      }
+    }
+  ]
 };
 const route$createBooking = {
   operation: "createBooking",
@@ -67,8 +119,70 @@ const route$createBooking = {
     item: "/bookings/{bookingId}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/bad-request",
+        title: "Bad Request",
+        status: 400,
+        detail: "The request is invalid or missing required parameters."
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/unauthorized",
+        title: "Unauthorized",
+        status: 401,
+        detail: "You do not have the necessary permissions."
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/not-found",
+        title: "Not Found",
+        status: 404,
+        detail: "The requested resource was not found."
+      }
+    },
+    {
+      status: "409",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/conflict",
+        title: "Conflict",
+        status: 409,
+        detail: "There is a conflict with an existing resource."
+      }
+    },
+    {
+      status: "429",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/too-many-requests",
+        title: "Too Many Requests",
+        status: 429,
+        detail: "You have exceeded the rate limit."
+      }
+    },
+    {
+      status: "500",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/internal-server-error",
+        title: "Internal Server Error",
+        status: 500,
+        detail: "An unexpected error occurred."
+      }
+    }
+  ]
 };
 const route$getBooking = {
   operation: "getBooking",
@@ -87,8 +201,70 @@ const route$getBooking = {
     item: "/bookings/{bookingId}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/bad-request",
+        title: "Bad Request",
+        status: 400,
+        detail: "The request is invalid or missing required parameters."
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/unauthorized",
+        title: "Unauthorized",
+        status: 401,
+        detail: "You do not have the necessary permissions."
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/forbidden",
+        title: "Forbidden",
+        status: 403,
+        detail: "Access is forbidden for the provided credentials."
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/not-found",
+        title: "Not Found",
+        status: 404,
+        detail: "The requested resource was not found."
+      }
+    },
+    {
+      status: "429",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/too-many-requests",
+        title: "Too Many Requests",
+        status: 429,
+        detail: "You have exceeded the rate limit."
+      }
+    },
+    {
+      status: "500",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/internal-server-error",
+        title: "Internal Server Error",
+        status: 500,
+        detail: "An unexpected error occurred."
+      }
+    }
+  ]
 };
 const route$deleteBooking = {
   operation: "deleteBooking",
@@ -104,8 +280,70 @@ const route$deleteBooking = {
     item: "/bookings/{bookingId}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/bad-request",
+        title: "Bad Request",
+        status: 400,
+        detail: "The request is invalid or missing required parameters."
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/unauthorized",
+        title: "Unauthorized",
+        status: 401,
+        detail: "You do not have the necessary permissions."
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/forbidden",
+        title: "Forbidden",
+        status: 403,
+        detail: "Access is forbidden for the provided credentials."
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/not-found",
+        title: "Not Found",
+        status: 404,
+        detail: "The requested resource was not found."
+      }
+    },
+    {
+      status: "429",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/too-many-requests",
+        title: "Too Many Requests",
+        status: 429,
+        detail: "You have exceeded the rate limit."
+      }
+    },
+    {
+      status: "500",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/internal-server-error",
+        title: "Internal Server Error",
+        status: 500,
+        detail: "An unexpected error occurred."
+      }
+    }
+  ]
 };
 const route$createBookingPayment = {
   operation: "createBookingPayment",
@@ -146,7 +384,59 @@ const route$createBookingPayment = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/bad-request",
+        title: "Bad Request",
+        status: 400,
+        detail: "The request is invalid or missing required parameters."
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/unauthorized",
+        title: "Unauthorized",
+        status: 401,
+        detail: "You do not have the necessary permissions."
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/forbidden",
+        title: "Forbidden",
+        status: 403,
+        detail: "Access is forbidden for the provided credentials."
+      }
+    },
+    {
+      status: "429",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/too-many-requests",
+        title: "Too Many Requests",
+        status: 429,
+        detail: "You have exceeded the rate limit."
+      }
+    },
+    {
+      status: "500",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/internal-server-error",
+        title: "Internal Server Error",
+        status: 500,
+        detail: "An unexpected error occurred."
+      }
+    }
+  ]
 };
 const route$getStations = {
   operation: "getStations",
@@ -185,7 +475,59 @@ const route$getStations = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/bad-request",
+        title: "Bad Request",
+        status: 400,
+        detail: "The request is invalid or missing required parameters."
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/unauthorized",
+        title: "Unauthorized",
+        status: 401,
+        detail: "You do not have the necessary permissions."
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/forbidden",
+        title: "Forbidden",
+        status: 403,
+        detail: "Access is forbidden for the provided credentials."
+      }
+    },
+    {
+      status: "429",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/too-many-requests",
+        title: "Too Many Requests",
+        status: 429,
+        detail: "You have exceeded the rate limit."
+      }
+    },
+    {
+      status: "500",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/internal-server-error",
+        title: "Internal Server Error",
+        status: 500,
+        detail: "An unexpected error occurred."
+      }
+    }
+  ]
 };
 const route$getTrips = {
   operation: "getTrips",
@@ -231,7 +573,59 @@ const route$getTrips = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/bad-request",
+        title: "Bad Request",
+        status: 400,
+        detail: "The request is invalid or missing required parameters."
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/unauthorized",
+        title: "Unauthorized",
+        status: 401,
+        detail: "You do not have the necessary permissions."
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/forbidden",
+        title: "Forbidden",
+        status: 403,
+        detail: "Access is forbidden for the provided credentials."
+      }
+    },
+    {
+      status: "429",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/too-many-requests",
+        title: "Too Many Requests",
+        status: 429,
+        detail: "You have exceeded the rate limit."
+      }
+    },
+    {
+      status: "500",
+      contentType: "application/problem+json",
+      example: {
+        type: "https://example.com/errors/internal-server-error",
+        title: "Internal Server Error",
+        status: 500,
+        detail: "An unexpected error occurred."
+      }
+    }
+  ]
 };
 const MOCK_ROUTES = [
   route$getBookings,

@@ -65,6 +65,58 @@ const route$getBookings: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/bad-request',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The request is invalid or missing required parameters.',
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/unauthorized',
+        title: 'Unauthorized',
+        status: 401,
+        detail: 'You do not have the necessary permissions.',
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/forbidden',
+        title: 'Forbidden',
+        status: 403,
+        detail: 'Access is forbidden for the provided credentials.',
+      },
+    },
+    {
+      status: '429',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/too-many-requests',
+        title: 'Too Many Requests',
+        status: 429,
+        detail: 'You have exceeded the rate limit.',
+      },
+    },
+    {
+      status: '500',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/internal-server-error',
+        title: 'Internal Server Error',
+        status: 500,
+        detail: 'An unexpected error occurred.',
+      },
+    },
+  ],
 };
 const route$createBooking: MockRoute = {
   operation: 'createBooking',
@@ -89,8 +141,70 @@ const route$createBooking: MockRoute = {
     item: '/bookings/{bookingId}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/bad-request',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The request is invalid or missing required parameters.',
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/unauthorized',
+        title: 'Unauthorized',
+        status: 401,
+        detail: 'You do not have the necessary permissions.',
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/not-found',
+        title: 'Not Found',
+        status: 404,
+        detail: 'The requested resource was not found.',
+      },
+    },
+    {
+      status: '409',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/conflict',
+        title: 'Conflict',
+        status: 409,
+        detail: 'There is a conflict with an existing resource.',
+      },
+    },
+    {
+      status: '429',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/too-many-requests',
+        title: 'Too Many Requests',
+        status: 429,
+        detail: 'You have exceeded the rate limit.',
+      },
+    },
+    {
+      status: '500',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/internal-server-error',
+        title: 'Internal Server Error',
+        status: 500,
+        detail: 'An unexpected error occurred.',
+      },
+    },
+  ],
 };
 const route$getBooking: MockRoute = {
   operation: 'getBooking',
@@ -109,8 +223,70 @@ const route$getBooking: MockRoute = {
     item: '/bookings/{bookingId}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/bad-request',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The request is invalid or missing required parameters.',
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/unauthorized',
+        title: 'Unauthorized',
+        status: 401,
+        detail: 'You do not have the necessary permissions.',
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/forbidden',
+        title: 'Forbidden',
+        status: 403,
+        detail: 'Access is forbidden for the provided credentials.',
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/not-found',
+        title: 'Not Found',
+        status: 404,
+        detail: 'The requested resource was not found.',
+      },
+    },
+    {
+      status: '429',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/too-many-requests',
+        title: 'Too Many Requests',
+        status: 429,
+        detail: 'You have exceeded the rate limit.',
+      },
+    },
+    {
+      status: '500',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/internal-server-error',
+        title: 'Internal Server Error',
+        status: 500,
+        detail: 'An unexpected error occurred.',
+      },
+    },
+  ],
 };
 const route$deleteBooking: MockRoute = {
   operation: 'deleteBooking',
@@ -126,8 +302,70 @@ const route$deleteBooking: MockRoute = {
     item: '/bookings/{bookingId}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/bad-request',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The request is invalid or missing required parameters.',
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/unauthorized',
+        title: 'Unauthorized',
+        status: 401,
+        detail: 'You do not have the necessary permissions.',
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/forbidden',
+        title: 'Forbidden',
+        status: 403,
+        detail: 'Access is forbidden for the provided credentials.',
+      },
+    },
+    {
+      status: '404',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/not-found',
+        title: 'Not Found',
+        status: 404,
+        detail: 'The requested resource was not found.',
+      },
+    },
+    {
+      status: '429',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/too-many-requests',
+        title: 'Too Many Requests',
+        status: 429,
+        detail: 'You have exceeded the rate limit.',
+      },
+    },
+    {
+      status: '500',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/internal-server-error',
+        title: 'Internal Server Error',
+        status: 500,
+        detail: 'An unexpected error occurred.',
+      },
+    },
+  ],
 };
 const route$createBookingPayment: MockRoute = {
   operation: 'createBookingPayment',
@@ -169,6 +407,58 @@ const route$createBookingPayment: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/bad-request',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The request is invalid or missing required parameters.',
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/unauthorized',
+        title: 'Unauthorized',
+        status: 401,
+        detail: 'You do not have the necessary permissions.',
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/forbidden',
+        title: 'Forbidden',
+        status: 403,
+        detail: 'Access is forbidden for the provided credentials.',
+      },
+    },
+    {
+      status: '429',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/too-many-requests',
+        title: 'Too Many Requests',
+        status: 429,
+        detail: 'You have exceeded the rate limit.',
+      },
+    },
+    {
+      status: '500',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/internal-server-error',
+        title: 'Internal Server Error',
+        status: 500,
+        detail: 'An unexpected error occurred.',
+      },
+    },
+  ],
 };
 const route$getStations: MockRoute = {
   operation: 'getStations',
@@ -208,6 +498,58 @@ const route$getStations: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/bad-request',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The request is invalid or missing required parameters.',
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/unauthorized',
+        title: 'Unauthorized',
+        status: 401,
+        detail: 'You do not have the necessary permissions.',
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/forbidden',
+        title: 'Forbidden',
+        status: 403,
+        detail: 'Access is forbidden for the provided credentials.',
+      },
+    },
+    {
+      status: '429',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/too-many-requests',
+        title: 'Too Many Requests',
+        status: 429,
+        detail: 'You have exceeded the rate limit.',
+      },
+    },
+    {
+      status: '500',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/internal-server-error',
+        title: 'Internal Server Error',
+        status: 500,
+        detail: 'An unexpected error occurred.',
+      },
+    },
+  ],
 };
 const route$getTrips: MockRoute = {
   operation: 'getTrips',
@@ -254,6 +596,58 @@ const route$getTrips: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/bad-request',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The request is invalid or missing required parameters.',
+      },
+    },
+    {
+      status: '401',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/unauthorized',
+        title: 'Unauthorized',
+        status: 401,
+        detail: 'You do not have the necessary permissions.',
+      },
+    },
+    {
+      status: '403',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/forbidden',
+        title: 'Forbidden',
+        status: 403,
+        detail: 'Access is forbidden for the provided credentials.',
+      },
+    },
+    {
+      status: '429',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/too-many-requests',
+        title: 'Too Many Requests',
+        status: 429,
+        detail: 'You have exceeded the rate limit.',
+      },
+    },
+    {
+      status: '500',
+      contentType: 'application/problem+json',
+      example: {
+        type: 'https://example.com/errors/internal-server-error',
+        title: 'Internal Server Error',
+        status: 500,
+        detail: 'An unexpected error occurred.',
+      },
+    },
+  ],
 };
 
 /** Every operation, for the mock runtime. */
@@ -287,7 +681,7 @@ export const MOCK_SEED_DATA: MockData = {
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -1,6 +1,7 @@
 import {
   createMockCore
 } from "./runtime/core.js";
+import { handleBatch } from "./runtime/batch.js";
 import {
   validateCreateManagedDeviceRequestBody,
   validateUpdateManagedDeviceRequestBody
@@ -23,7 +24,7 @@ const route$listManagedDevices = {
     item: "/deviceManagement/managedDevices/{managedDevice-id}",
     key: "id",
     keyType: "string",
-    odataType: null,
+    typeTag: null,
     listShape: "value"
   },
   odata: {
@@ -65,7 +66,7 @@ const route$createManagedDevice = {
     item: "/deviceManagement/managedDevices/{managedDevice-id}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getManagedDevice = {
@@ -85,7 +86,7 @@ const route$getManagedDevice = {
     item: "/deviceManagement/managedDevices/{managedDevice-id}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   },
   odata: {
     options: ["$select", "$expand"],
@@ -126,7 +127,7 @@ const route$updateManagedDevice = {
     item: "/deviceManagement/managedDevices/{managedDevice-id}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const MOCK_ROUTES = [
@@ -138,7 +139,7 @@ const MOCK_ROUTES = [
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {
   return createMockCore(
-    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL },
+    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL, batch: handleBatch },
     options
   );
 }

@@ -11,6 +11,7 @@ import {
   type MockRoute,
 } from './runtime/core.js';
 import type { MockData } from './runtime/store.js';
+import { handleBatch } from './runtime/batch.js';
 import {
   validateCreateManagedDeviceRequestBody,
   validateUpdateManagedDeviceRequestBody,
@@ -45,7 +46,7 @@ const route$listManagedDevices: MockRoute = {
     item: '/deviceManagement/managedDevices/{managedDevice-id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
     listShape: 'value',
   },
   odata: {
@@ -87,7 +88,7 @@ const route$createManagedDevice: MockRoute = {
     item: '/deviceManagement/managedDevices/{managedDevice-id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getManagedDevice: MockRoute = {
@@ -107,7 +108,7 @@ const route$getManagedDevice: MockRoute = {
     item: '/deviceManagement/managedDevices/{managedDevice-id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
   odata: {
     options: ['$select', '$expand'],
@@ -148,7 +149,7 @@ const route$updateManagedDevice: MockRoute = {
     item: '/deviceManagement/managedDevices/{managedDevice-id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 
@@ -173,7 +174,7 @@ export const MOCK_SEED_DATA: MockData = {};
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(
-    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL },
+    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL, batch: handleBatch },
     options,
   );
 }

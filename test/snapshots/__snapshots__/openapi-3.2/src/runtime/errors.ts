@@ -8,56 +8,68 @@ export interface RequestSummary {
   readonly url: string;
 }
 
-/** What `ApiError` reports, read from the response (see `readApiError`). */
-export interface ApiErrorDetails {
+/** An error response as a type: its status (a literal or a union of literals) and its body. */
+export interface ErrorShape {
   readonly status: number;
-  readonly code: string | undefined;
-  readonly requestId: string | undefined;
-  readonly clientRequestId: string | undefined;
-  readonly date: string | undefined;
-  readonly retryAfter: number | undefined;
   readonly body: unknown;
+}
+
+/** What `ApiError` reports, read from the response (see `readApiError`). */
+export interface ApiErrorDetails<E extends ErrorShape = ErrorShape> {
+  readonly status: E['status'];
+  readonly code: string | undefined;
+  readonly retryAfter: number | undefined;
+  readonly body: E['body'];
   readonly response: Response;
   readonly request: RequestSummary;
 }
 
 /**
- * The service answered with a status outside 2xx. `code`, `message`, `requestId`,
- * `clientRequestId` and `date` come from Microsoft Graph's error envelope
- * (`{"error":{"code","message","innerError":{"request-id","client-request-id","date"}}}`) when the
- * body holds one, else from the `request-id` / `client-request-id` response headers.
+ * The service answered with a status outside 2xx. `code` and `message` come from the body when it
+ * is `{"error":{"code","message"}}` or `{"code","message"}`; `body` holds it as sent.
  */
-export class ApiError extends Error implements ApiErrorDetails {
+export class ApiError<E extends ErrorShape = ErrorShape>
+  extends Error
+  implements ApiErrorDetails<E>
+{
   override readonly name = 'ApiError';
   /** HTTP status code. */
-  readonly status: number;
+  readonly status: E['status'];
   /** The service's error code (`error.code`), when the body had one. */
   readonly code: string | undefined;
-  readonly requestId: string | undefined;
-  readonly clientRequestId: string | undefined;
-  /** When the service says the error happened (`innerError.date`). */
-  readonly date: string | undefined;
   /** Seconds the service asked to wait (`Retry-After`), when it did. */
   readonly retryAfter: number | undefined;
   /** The body: parsed JSON, the text when it is not JSON, `undefined` when empty. */
-  readonly body: unknown;
+  readonly body: E['body'];
   /** The raw response. Its body has already been read into `body`. */
   readonly response: Response;
   readonly request: RequestSummary;
 
-  constructor(message: string, details: ApiErrorDetails) {
+  constructor(message: string, details: ApiErrorDetails<E>) {
     super(message);
     this.status = details.status;
     this.code = details.code;
-    this.requestId = details.requestId;
-    this.clientRequestId = details.clientRequestId;
-    this.date = details.date;
     this.retryAfter = details.retryAfter;
     this.body = details.body;
     this.response = details.response;
     this.request = details.request;
   }
 }
+
+/**
+ * `ApiError` for each member of an error union: `ApiErrorOf<{ status: 404; body: A } | { status: 500; body: B }>`
+ * is a union of errors, so `error.status === 404` narrows `error.body` to `A`.
+ */
+export type ApiErrorOf<E extends ErrorShape> = E extends ErrorShape ? ApiError<E> : never;
+
+/**
+ * What a non-throwing call resolves to: the data of a 2xx response, or the typed `ApiError` of any
+ * other status; `response` either way. (A call that gets no response still rejects: network,
+ * timeout, abort, an invalid request.)
+ */
+export type ApiResult<Data, E extends ErrorShape = ErrorShape> =
+  | { readonly ok: true; readonly data: Data; readonly response: Response }
+  | { readonly ok: false; readonly error: ApiErrorOf<E>; readonly response: Response };
 
 /** The request never got a response: DNS, connection, TLS or a `fetch` that threw. */
 export class NetworkError extends Error {
@@ -131,21 +143,13 @@ export async function readApiError(response: Response, request: RequestSummary):
     // An unreadable body is reported as empty: the status still says what happened.
   }
   const body = parseJsonOrText(text);
-  const envelope = graphErrorEnvelope(body);
-  const inner = envelope?.inner;
+  const envelope = errorFields(body);
   const status = `${response.status} ${response.statusText}`.trim();
   return new ApiError(
     envelope?.message ?? `${request.method} ${request.url} failed: HTTP ${status}`,
     {
       status: response.status,
       code: envelope?.code,
-      requestId:
-        stringField(inner, 'request-id') ?? response.headers.get('request-id') ?? undefined,
-      clientRequestId:
-        stringField(inner, 'client-request-id') ??
-        response.headers.get('client-request-id') ??
-        undefined,
-      date: stringField(inner, 'date'),
       retryAfter: retryAfterSeconds(response.headers.get('retry-after')),
       body,
       response,
@@ -163,18 +167,17 @@ function parseJsonOrText(text: string): unknown {
   }
 }
 
-/** `{"error":{"code","message","innerError"}}`; older services spell it `innererror`. */
-function graphErrorEnvelope(
+/** `code` and `message` of `{"error":{"code","message"}}`, `{"error":"message"}` or `{"code","message"}`. */
+function errorFields(
   body: unknown,
-): { code: string | undefined; message: string | undefined; inner: unknown } | undefined {
-  if (!isRecord(body) || !isRecord(body.error)) return undefined;
-  const error = body.error;
-  const message = stringField(error, 'message');
-  return {
-    code: stringField(error, 'code'),
-    message: message === '' ? undefined : message,
-    inner: error.innerError ?? error.innererror,
-  };
+): { code: string | undefined; message: string | undefined } | undefined {
+  if (!isRecord(body)) return undefined;
+  const source = isRecord(body.error) ? body.error : body;
+  const message =
+    stringField(source, 'message') ?? (typeof body.error === 'string' ? body.error : undefined);
+  const code = stringField(source, 'code');
+  if (message === undefined && code === undefined) return undefined;
+  return { code, message: message === '' ? undefined : message };
 }
 
 function stringField(value: unknown, key: string): string | undefined {

@@ -1,6 +1,7 @@
 import {
   createMockCore
 } from "./runtime/core.js";
+import { handleBatch } from "./runtime/batch.js";
 import { validateUpdateUserRequestBody } from "../validators.js";
 const MOCK_BASE_URL = "https://graph.microsoft.com/v1.0";
 const route$updateUser = {
@@ -26,7 +27,7 @@ const route$updateUser = {
     item: "/users/{usersId}",
     key: "id",
     keyType: "string",
-    odataType: "#microsoft.graph.user"
+    typeTag: { property: "@odata.type", value: "#microsoft.graph.user" }
   }
 };
 const MOCK_ROUTES = [route$updateUser];
@@ -37,7 +38,7 @@ const MOCK_SEED_DATA = {
 };
 function createMockApi(options = {}) {
   return createMockCore(
-    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL },
+    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL, batch: handleBatch },
     options
   );
 }

@@ -62,10 +62,50 @@ export declare namespace StandardSchemaV1 {
     }
 }
 /**
+ * Standard JSON Schema v1 (https://standardschema.dev): a schema that can give its JSON Schema,
+ * for tools that take JSON Schema (form builders, tool definitions of language-model APIs).
+ */
+export interface StandardJSONSchemaV1<Input = unknown, Output = Input> {
+    readonly '~standard': StandardJSONSchemaV1.Props<Input, Output>;
+}
+export declare namespace StandardJSONSchemaV1 {
+    interface Props<Input = unknown, Output = Input> {
+        readonly version: 1;
+        readonly vendor: string;
+        readonly types?: StandardSchemaV1.Types<Input, Output> | undefined;
+        readonly jsonSchema: Converter;
+    }
+    interface Converter {
+        /** The JSON Schema of the accepted input. Throws for a target it cannot write. */
+        readonly input: (options: Options) => Record<string, unknown>;
+        /** The JSON Schema of the validated output (the same schema: validation does not transform). */
+        readonly output: (options: Options) => Record<string, unknown>;
+    }
+    /** `draft-2020-12` and `draft-07` are written; other targets throw. */
+    type Target = 'draft-2020-12' | 'draft-07' | 'openapi-3.0' | ({} & string);
+    interface Options {
+        readonly target: Target;
+        readonly libraryOptions?: Record<string, unknown> | undefined;
+    }
+}
+/** Both interfaces at once: `schemas.X` validates, and gives its JSON Schema. */
+export type StandardValidator<T> = StandardSchemaV1<T> & StandardJSONSchemaV1<T>;
+/** A JSON Schema as data: `true`, `false` or an object of keywords. */
+export type JsonSchemaValue = boolean | {
+    readonly [keyword: string]: unknown;
+};
+/**
  * A Standard Schema around a generated `validateX`. Its results already have the Standard shape
  * (`{ value }` or `{ issues }` with `message` and `path`), so they are passed through as they are.
+ * `jsonSchema` writes the JSON Schema for a target (see `jsonSchemaDocument`).
  */
-export declare function standardSchema<T>(validate: (value: unknown) => ValidationResult<T>): StandardSchemaV1<T>;
+export declare function standardSchema<T>(validate: (value: unknown) => ValidationResult<T>, jsonSchema: (target: string) => Record<string, unknown>): StandardValidator<T>;
+/**
+ * A self-contained JSON Schema document: `root` with the `$defs` it reaches (transitively), for
+ * draft 2020-12; for draft-07, `definitions` and tuple `items`. `root` null: the value is not JSON
+ * (a binary body), which JSON Schema cannot describe.
+ */
+export declare function jsonSchemaDocument(root: JsonSchemaValue | null | undefined, defs: Readonly<Record<string, JsonSchemaValue>>, target: string, subject: string): Record<string, unknown>;
 /**
  * Nesting limit: a value that takes more than this many nested schema references to check gets a
  * `depth` issue instead of overflowing the stack.

@@ -11,6 +11,7 @@ import {
   type MockRoute,
 } from './runtime/core.js';
 import type { MockData } from './runtime/store.js';
+import { handleBatch } from './runtime/batch.js';
 import { validateUpdateUserRequestBody } from '../validators.js';
 
 export type {
@@ -48,7 +49,7 @@ const route$updateUser: MockRoute = {
     item: '/users/{usersId}',
     key: 'id',
     keyType: 'string',
-    odataType: '#microsoft.graph.user',
+    typeTag: { property: '@odata.type', value: '#microsoft.graph.user' },
   },
 };
 
@@ -72,7 +73,7 @@ export const MOCK_SEED_DATA: MockData = {
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(
-    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL },
+    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL, batch: handleBatch },
     options,
   );
 }

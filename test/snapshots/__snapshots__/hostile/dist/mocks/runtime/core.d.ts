@@ -1,4 +1,5 @@
 import { type MockSecurity } from './credentials.js';
+import { type DeclaredError } from './errors.js';
 import { type BodyFields } from './body-parsing.js';
 import { type MockOData } from './odata-query.js';
 import { MockStore, type MockData } from './store.js';
@@ -46,6 +47,8 @@ export interface MockRoute {
             readonly example: unknown;
         } | null;
     };
+    /** The error responses the operation declares, when the mock answers in their shape. */
+    readonly errors?: readonly DeclaredError[];
     /** Set when the operation acts on a resource collection (see the mocks emitter). */
     readonly resource: {
         readonly action: 'list' | 'create' | 'read' | 'update' | 'replace' | 'delete';
@@ -55,7 +58,11 @@ export interface MockRoute {
         readonly item: string;
         readonly key: string;
         readonly keyType: 'string' | 'integer';
-        readonly odataType: string | null;
+        /** A property that tells the entity's type (`{ property, value }`), set on new entities. */
+        readonly typeTag: {
+            readonly property: string;
+            readonly value: string;
+        } | null;
         readonly listShape?: 'value' | 'array';
     } | null;
     /** The OData query options and paging the operation follows (see `odata-query.ts`). */
@@ -66,6 +73,8 @@ export interface MockDefinition {
     readonly seed: MockData;
     /** The spec's first server URL. */
     readonly baseUrl: string;
+    /** JSON batching (`POST <base>/$batch`), when the API has it: every step answered by `handle`. */
+    readonly batch?: (request: Request, base: string, handle: (request: Request) => Promise<Response>, fail: (status: number, code: string, message: string) => Response) => Promise<Response>;
 }
 export interface MockFaultOptions {
     /** Share of requests (0 to 1) that fail with one of `statuses`, chosen by the seeded generator. */
@@ -91,7 +100,7 @@ export interface MockApiOptions {
     };
     /** Random faults. A request can always ask for one with `Prefer: code=429` (or any 4xx/5xx). */
     readonly faults?: MockFaultOptions;
-    /** Largest request body accepted; more is a 413 (default 4 MiB, as Graph). */
+    /** Largest request body accepted; more is a 413 (default 4 MiB). */
     readonly maxBodyBytes?: number;
     /**
      * The most items a page of a paged list holds (default 100); `$top` asks for fewer. The rest
@@ -100,11 +109,11 @@ export interface MockApiOptions {
     readonly pageSize?: number;
     /** Seed for everything random: request ids, new keys, faults, latency (default 1). */
     readonly seed?: number | string;
-    /** The clock: for `innerError.date` and token expiry (default `Date.now`). */
+    /** The clock: for the response date and token expiry (default `Date.now`). */
     readonly now?: () => Date | number;
 }
 export interface MockApi {
-    /** Answer one request, as the service would. Never throws: a failure is a 500 in Graph's envelope. */
+    /** Answer one request, as the service would. Never throws: a failure is a 500. */
     handle(request: Request): Promise<Response>;
     /** The in-memory state. */
     readonly store: MockStore;

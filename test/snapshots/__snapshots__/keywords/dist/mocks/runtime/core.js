@@ -1,6 +1,11 @@
 import { decideAccess, needsToken } from "./access.js";
 import { missingCredentials } from "./credentials.js";
-import { graphError, idHeaders } from "./graph-error.js";
+import {
+  AUTHENTICATE_CHALLENGE,
+  errorResponse,
+  idHeaders,
+  requestIds
+} from "./errors.js";
 import { accepts, contentTypeAllowed, mediaTypeEssence } from "./negotiation.js";
 import { randomUuid, seededRandom } from "./random.js";
 import { binaryBody, parseBody } from "./body-parsing.js";
@@ -17,7 +22,6 @@ import { MockStore } from "./store.js";
 import { parseStrictJson } from "./strict-json.js";
 import { readBearerToken } from "./token.js";
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
-const WWW_AUTHENTICATE = 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
 const FAULTS = {
   429: {
     code: "TooManyRequests",
@@ -75,7 +79,7 @@ function createMockCore(definition, options = {}) {
     const value = options.now?.() ?? Date.now();
     return typeof value === "number" ? value : value.getTime();
   };
-  const error = (step, status, code, message, extra = {}) => graphError(status, code, message, step.ids, extra);
+  const error = (step, status, code, message, extra = {}) => errorResponse(status, code, message, step.ids, extra, step.route?.errors);
   function respondWith(step, route, status, payload, headers = {}) {
     const media = route.response.media;
     const all = { ...idHeaders(step.ids), ...headers };
@@ -113,7 +117,7 @@ function createMockCore(definition, options = {}) {
       );
     }
     const unauthorized = (message) => error(step, 401, "InvalidAuthenticationToken", message, {
-      headers: { "www-authenticate": WWW_AUTHENTICATE }
+      headers: { "www-authenticate": AUTHENTICATE_CHALLENGE }
     });
     const token = readBearerToken(step.request.headers.get("authorization"));
     if (!token.ok) return unauthorized(token.message);
@@ -266,7 +270,7 @@ function createMockCore(definition, options = {}) {
       case "replace": {
         const entity = store.put(
           collection,
-          withType(spec.odataType, { ...changes, [spec.key]: keyValue(spec.keyType, id) })
+          withType(spec.typeTag, { ...changes, [spec.key]: keyValue(spec.keyType, id) })
         );
         return respondWith(step, route, status, entity);
       }
@@ -285,10 +289,7 @@ function createMockCore(definition, options = {}) {
         const key = typeof given === "string" || typeof given === "number" ? given : newKey(spec.keyType, collection, spec.key);
         const entity = store.put(
           collection,
-          withType(
-            spec.odataType,
-            Object.fromEntries([...Object.entries(changes), [spec.key, key]])
-          )
+          withType(spec.typeTag, Object.fromEntries([...Object.entries(changes), [spec.key, key]]))
         );
         const location = `${step.url.origin}${step.url.pathname.replace(/\/+$/, "")}/${encodeURIComponent(String(key))}`;
         return respondWith(step, route, status, entity, { location });
@@ -337,6 +338,7 @@ function createMockCore(definition, options = {}) {
         { headers: { allow } }
       );
     }
+    step.route = route;
     const refused = fault(step) ?? authorize(step, route);
     if (refused !== void 0) return refused;
     const media = route.response.media;
@@ -361,6 +363,29 @@ function createMockCore(definition, options = {}) {
     }
     return respondWith(step, route, route.response.status, media?.example);
   }
+  async function answer(request) {
+    const requestId = randomUuid(random);
+    try {
+      return await respond({
+        request,
+        url: new URL(request.url),
+        ids: requestIds(request, requestId, isoSeconds(now()))
+      });
+    } catch (failure) {
+      const ids = requestIds(
+        void 0,
+        requestId,
+        (/* @__PURE__ */ new Date()).toISOString().replace(/\.\d{3}Z$/, "Z")
+      );
+      const message = failure instanceof Error ? failure.message : String(failure);
+      return errorResponse(
+        500,
+        "generalException",
+        `The mock failed to handle the request: ${message}`,
+        ids
+      );
+    }
+  }
   function latency() {
     const option = settings.latencyMs;
     if (typeof option === "number") return option;
@@ -375,29 +400,19 @@ function createMockCore(definition, options = {}) {
       store.load(initialData);
     },
     async handle(request) {
-      const requestId = randomUuid(random);
-      let response;
-      try {
-        const ids = {
-          requestId,
-          clientRequestId: request.headers.get("client-request-id") ?? requestId,
-          date: isoSeconds(now())
-        };
-        response = await respond({ request, url: new URL(request.url), ids });
-      } catch (failure) {
-        const ids = {
-          requestId,
-          clientRequestId: requestId,
-          date: (/* @__PURE__ */ new Date()).toISOString().replace(/\.\d{3}Z$/, "Z")
-        };
-        const message = failure instanceof Error ? failure.message : String(failure);
-        response = graphError(
-          500,
-          "generalException",
-          `The mock failed to handle the request: ${message}`,
-          ids
-        );
-      }
+      const url = new URL(request.url);
+      const batch = definition.batch;
+      const response = batch !== void 0 && request.method.toUpperCase() === "POST" && url.pathname.replace(/\/+$/, "") === `${basePath}/$batch` ? await batch(
+        request,
+        baseUrl.href.replace(/\/+$/, ""),
+        answer,
+        (status, code, message) => errorResponse(
+          status,
+          code,
+          message,
+          requestIds(request, randomUuid(random), isoSeconds(now()))
+        )
+      ) : await answer(request);
       const delay = latency();
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       return response;
@@ -449,9 +464,9 @@ function lastParameter(template) {
 function keyValue(keyType, id) {
   return keyType === "integer" && /^-?\d+$/.test(id) ? Number(id) : id;
 }
-function withType(odataType, entity) {
-  if (odataType === null || typeof entity["@odata.type"] === "string") return entity;
-  return Object.fromEntries([["@odata.type", odataType], ...Object.entries(entity)]);
+function withType(tag, entity) {
+  if (tag === null || typeof entity[tag.property] === "string") return entity;
+  return Object.fromEntries([[tag.property, tag.value], ...Object.entries(entity)]);
 }
 function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);

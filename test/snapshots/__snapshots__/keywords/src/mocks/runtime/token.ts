@@ -23,7 +23,7 @@ export interface MockTokenOptions {
 
 /**
  * An unsigned, JWT-shaped access token (`alg: none`, empty signature) that the mock reads: `scp`
- * for delegated tokens, `roles` for application tokens, `tid` to tell a personal Microsoft account.
+ * for delegated tokens, `roles` for application tokens, `tid` to tell a personal account.
  * It is only good for the mock: nothing else accepts an unsigned token.
  */
 export function mockToken(options: MockTokenOptions): string {
@@ -43,7 +43,7 @@ export function mockToken(options: MockTokenOptions): string {
               ? options.expiresAt
               : Math.floor(options.expiresAt.getTime() / 1000),
         };
-  const payload = { aud: 'https://graph.microsoft.com', ...options.claims, ...exp, tid, ...grant };
+  const payload = { ...options.claims, ...exp, tid, ...grant };
   return `${base64UrlJson({ typ: 'JWT', alg: 'none' })}.${base64UrlJson(payload)}.`;
 }
 

@@ -4,7 +4,7 @@ import {
 } from "../../permissions.js";
 const SCHEME_LABELS = {
   DelegatedWork: "delegated (work or school account)",
-  DelegatedPersonal: "delegated (personal Microsoft account)",
+  DelegatedPersonal: "delegated (personal account)",
   Application: "application"
 };
 const table = permissions;

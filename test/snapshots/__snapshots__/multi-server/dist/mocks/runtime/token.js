@@ -6,7 +6,7 @@ function mockToken(options) {
   const exp = options.expiresAt === void 0 ? {} : {
     exp: typeof options.expiresAt === "number" ? options.expiresAt : Math.floor(options.expiresAt.getTime() / 1e3)
   };
-  const payload = { aud: "https://graph.microsoft.com", ...options.claims, ...exp, tid, ...grant };
+  const payload = { ...options.claims, ...exp, tid, ...grant };
   return `${base64UrlJson({ typ: "JWT", alg: "none" })}.${base64UrlJson(payload)}.`;
 }
 function readBearerToken(header) {

@@ -18,7 +18,7 @@ export type AccessDecision =
 
 const SCHEME_LABELS: Record<PermissionScheme, string> = {
   DelegatedWork: 'delegated (work or school account)',
-  DelegatedPersonal: 'delegated (personal Microsoft account)',
+  DelegatedPersonal: 'delegated (personal account)',
   Application: 'application',
 };
 

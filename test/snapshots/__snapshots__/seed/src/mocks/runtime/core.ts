@@ -8,7 +8,15 @@
 
 import { decideAccess, needsToken } from './access.js';
 import { missingCredentials, type MockSecurity } from './credentials.js';
-import { graphError, idHeaders, type RequestIds } from './graph-error.js';
+import {
+  AUTHENTICATE_CHALLENGE,
+  errorResponse,
+  idHeaders,
+  requestIds,
+  type DeclaredError,
+  type ErrorOptions,
+  type RequestIds,
+} from './errors.js';
 import { accepts, contentTypeAllowed, mediaTypeEssence } from './negotiation.js';
 import { randomUuid, seededRandom, type Random } from './random.js';
 import { binaryBody, parseBody, type BodyFields } from './body-parsing.js';
@@ -69,6 +77,8 @@ export interface MockRoute {
       readonly example: unknown;
     } | null;
   };
+  /** The error responses the operation declares, when the mock answers in their shape. */
+  readonly errors?: readonly DeclaredError[];
   /** Set when the operation acts on a resource collection (see the mocks emitter). */
   readonly resource: {
     readonly action: 'list' | 'create' | 'read' | 'update' | 'replace' | 'delete';
@@ -78,7 +88,8 @@ export interface MockRoute {
     readonly item: string;
     readonly key: string;
     readonly keyType: 'string' | 'integer';
-    readonly odataType: string | null;
+    /** A property that tells the entity's type (`{ property, value }`), set on new entities. */
+    readonly typeTag: { readonly property: string; readonly value: string } | null;
     readonly listShape?: 'value' | 'array';
   } | null;
   /** The OData query options and paging the operation follows (see `odata-query.ts`). */
@@ -90,6 +101,13 @@ export interface MockDefinition {
   readonly seed: MockData;
   /** The spec's first server URL. */
   readonly baseUrl: string;
+  /** JSON batching (`POST <base>/$batch`), when the API has it: every step answered by `handle`. */
+  readonly batch?: (
+    request: Request,
+    base: string,
+    handle: (request: Request) => Promise<Response>,
+    fail: (status: number, code: string, message: string) => Response,
+  ) => Promise<Response>;
 }
 
 export interface MockFaultOptions {
@@ -142,10 +160,6 @@ export interface MockApi {
 
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-/** What Graph sends with a 401. */
-const WWW_AUTHENTICATE =
-  'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
-
 const FAULTS: Record<number, { code: string; message: string }> = {
   429: {
     code: 'TooManyRequests',
@@ -167,6 +181,8 @@ interface Step {
   readonly request: Request;
   readonly url: URL;
   readonly ids: RequestIds;
+  /** The operation, once the request is routed: its declared errors shape the error bodies. */
+  route?: MockRoute;
 }
 
 /** Build the mock from its generated definition. Invalid options throw a `RangeError` at once. */
@@ -225,8 +241,8 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     status: number,
     code: string,
     message: string,
-    extra: Parameters<typeof graphError>[4] = {},
-  ): Response => graphError(status, code, message, step.ids, extra);
+    extra: ErrorOptions = {},
+  ): Response => errorResponse(status, code, message, step.ids, extra, step.route?.errors);
 
   function respondWith(
     step: Step,
@@ -285,7 +301,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     }
     const unauthorized = (message: string): Response =>
       error(step, 401, 'InvalidAuthenticationToken', message, {
-        headers: { 'www-authenticate': WWW_AUTHENTICATE },
+        headers: { 'www-authenticate': AUTHENTICATE_CHALLENGE },
       });
     const token = readBearerToken(step.request.headers.get('authorization'));
     if (!token.ok) return unauthorized(token.message);
@@ -469,7 +485,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
       case 'replace': {
         const entity = store.put(
           collection,
-          withType(spec.odataType, { ...changes, [spec.key]: keyValue(spec.keyType, id) }),
+          withType(spec.typeTag, { ...changes, [spec.key]: keyValue(spec.keyType, id) }),
         );
         return respondWith(step, route, status, entity);
       }
@@ -496,10 +512,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
             : newKey(spec.keyType, collection, spec.key);
         const entity = store.put(
           collection,
-          withType(
-            spec.odataType,
-            Object.fromEntries([...Object.entries(changes), [spec.key, key]]),
-          ),
+          withType(spec.typeTag, Object.fromEntries([...Object.entries(changes), [spec.key, key]])),
         );
         const location = `${step.url.origin}${step.url.pathname.replace(/\/+$/, '')}/${encodeURIComponent(String(key))}`;
         return respondWith(step, route, status, entity, { location });
@@ -563,6 +576,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
         { headers: { allow } },
       );
     }
+    step.route = route;
     const refused = fault(step) ?? authorize(step, route);
     if (refused !== undefined) return refused;
     const media = route.response.media;
@@ -588,6 +602,31 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     return respondWith(step, route, route.response.status, media?.example);
   }
 
+  /** One request's answer; never throws (a failure is a 500). */
+  async function answer(request: Request): Promise<Response> {
+    const requestId = randomUuid(random);
+    try {
+      return await respond({
+        request,
+        url: new URL(request.url),
+        ids: requestIds(request, requestId, isoSeconds(now())),
+      });
+    } catch (failure) {
+      const ids = requestIds(
+        undefined,
+        requestId,
+        new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      );
+      const message = failure instanceof Error ? failure.message : String(failure);
+      return errorResponse(
+        500,
+        'generalException',
+        `The mock failed to handle the request: ${message}`,
+        ids,
+      );
+    }
+  }
+
   function latency(): number {
     const option = settings.latencyMs;
     if (typeof option === 'number') return option;
@@ -603,29 +642,25 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
       store.load(initialData);
     },
     async handle(request: Request): Promise<Response> {
-      const requestId = randomUuid(random);
-      let response: Response;
-      try {
-        const ids: RequestIds = {
-          requestId,
-          clientRequestId: request.headers.get('client-request-id') ?? requestId,
-          date: isoSeconds(now()),
-        };
-        response = await respond({ request, url: new URL(request.url), ids });
-      } catch (failure) {
-        const ids: RequestIds = {
-          requestId,
-          clientRequestId: requestId,
-          date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
-        };
-        const message = failure instanceof Error ? failure.message : String(failure);
-        response = graphError(
-          500,
-          'generalException',
-          `The mock failed to handle the request: ${message}`,
-          ids,
-        );
-      }
+      const url = new URL(request.url);
+      const batch = definition.batch;
+      const response =
+        batch !== undefined &&
+        request.method.toUpperCase() === 'POST' &&
+        url.pathname.replace(/\/+$/, '') === `${basePath}/$batch`
+          ? await batch(
+              request,
+              baseUrl.href.replace(/\/+$/, ''),
+              answer,
+              (status, code, message) =>
+                errorResponse(
+                  status,
+                  code,
+                  message,
+                  requestIds(request, randomUuid(random), isoSeconds(now())),
+                ),
+            )
+          : await answer(request);
       const delay = latency();
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       return response;
@@ -703,9 +738,12 @@ function keyValue(keyType: 'string' | 'integer', id: string): string | number {
   return keyType === 'integer' && /^-?\d+$/.test(id) ? Number(id) : id;
 }
 
-function withType(odataType: string | null, entity: Entity): Entity {
-  if (odataType === null || typeof entity['@odata.type'] === 'string') return entity;
-  return Object.fromEntries([['@odata.type', odataType], ...Object.entries(entity)]);
+function withType(
+  tag: { readonly property: string; readonly value: string } | null,
+  entity: Entity,
+): Entity {
+  if (tag === null || typeof entity[tag.property] === 'string') return entity;
+  return Object.fromEntries([[tag.property, tag.value], ...Object.entries(entity)]);
 }
 
 function isObject(value: unknown): value is Entity {
@@ -718,7 +756,7 @@ function jsonKind(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** `['a', 0, 'b']` → `a[0].b`; properties that are not identifiers are quoted (`["@odata.type"]`). */
+/** `['a', 0, 'b']` → `a[0].b`; properties that are not identifiers are quoted (`["@type"]`). */
 function propertyPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const part of path) {

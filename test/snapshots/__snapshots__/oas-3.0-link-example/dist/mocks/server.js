@@ -1,0 +1,151 @@
+import { createMockApi } from "./api.js";
+const NODE_HTTP = "node:http";
+async function startMockServer(options = {}) {
+  const { createServer } = await import(
+    /* webpackIgnore: true */
+    /* @vite-ignore */
+    NODE_HTTP
+  );
+  const api = options.api ?? createMockApi(options);
+  const host = options.host ?? "127.0.0.1";
+  const log = options.log;
+  const cors = options.corsOrigins ?? "*";
+  let origin = "";
+  const server = createServer((req, res) => {
+    void serve(api, origin, req, res, log, cors);
+  });
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 4010, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = address !== null && typeof address === "object" ? address.port : options.port ?? 4010;
+  origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  const basePath = new URL(api.baseUrl).pathname.replace(/\/+$/, "");
+  let closing;
+  return {
+    url: origin + basePath,
+    host,
+    port,
+    api,
+    close() {
+      closing ??= new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        const timer = setTimeout(() => server.closeAllConnections(), 2e3);
+        timer.unref?.();
+      });
+      return closing;
+    }
+  };
+}
+const CORS_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
+const CORS_EXPOSED = "request-id, client-request-id, location, retry-after, etag, www-authenticate, allow";
+function corsHeaders(requestOrigin, allowed) {
+  if (requestOrigin === null) return allowed === "*" ? [["access-control-allow-origin", "*"]] : [];
+  if (allowed === "*")
+    return [
+      ["access-control-allow-origin", "*"],
+      ["access-control-expose-headers", CORS_EXPOSED]
+    ];
+  if (!allowed.includes(requestOrigin)) return [["vary", "Origin"]];
+  return [
+    ["access-control-allow-origin", requestOrigin],
+    ["access-control-expose-headers", CORS_EXPOSED],
+    ["vary", "Origin"]
+  ];
+}
+async function serve(api, origin, req, res, log, cors) {
+  const started = performance.now();
+  const method = req.method ?? "GET";
+  const target = req.url ?? "/";
+  let status = 500;
+  try {
+    const headers = new Headers();
+    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
+      headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
+    const allowOrigin = corsHeaders(headers.get("origin"), cors);
+    const preflight = method === "OPTIONS" ? headers.get("access-control-request-method") : null;
+    if (preflight !== null) {
+      status = 204;
+      const allowed = allowOrigin.some(([name]) => name === "access-control-allow-origin");
+      const requested = headers.get("access-control-request-headers");
+      res.writeHead(204, [
+        ...allowOrigin.filter(([name]) => name !== "access-control-expose-headers"),
+        ...allowed ? [
+          ["access-control-allow-methods", CORS_METHODS],
+          ["access-control-max-age", "600"]
+        ] : [],
+        ...allowed && requested !== null ? [["access-control-allow-headers", requested]] : [],
+        ...cors === "*" ? [] : [["vary", "Access-Control-Request-Headers"]]
+      ]);
+      res.end();
+      return;
+    }
+    const sent = method === "HEAD" ? "GET" : method;
+    const hasBody = sent !== "GET";
+    const init = {
+      method: sent,
+      headers,
+      ...hasBody ? { body: bodyStream(req), duplex: "half" } : {}
+    };
+    const response = await api.handle(new Request(origin + target, init));
+    status = response.status;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const outgoing = [];
+    response.headers.forEach((value, name) => outgoing.push([name, value]));
+    outgoing.push(...allowOrigin);
+    if (method === "HEAD") {
+      outgoing.push(["content-length", String(bytes.byteLength)]);
+      res.writeHead(status, outgoing);
+      res.end();
+      return;
+    }
+    res.writeHead(status, outgoing);
+    res.end(bytes);
+  } catch (failure) {
+    if (!res.headersSent) {
+      status = 400;
+      const message = failure instanceof Error ? failure.message : String(failure);
+      res.writeHead(400, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          error: { status: 400, message: `The request could not be read: ${message}` }
+        })
+      );
+    } else res.destroy();
+  } finally {
+    log?.(`${method} ${target} ${status} ${Math.round(performance.now() - started)}ms`);
+  }
+}
+function bodyStream(req) {
+  let finished = false;
+  return new ReadableStream({
+    start(controller) {
+      req.on("data", (chunk) => {
+        if (finished) return;
+        controller.enqueue(chunk);
+        if ((controller.desiredSize ?? 1) <= 0) req.pause();
+      });
+      req.on("end", () => {
+        if (!finished) finished = true, controller.close();
+      });
+      req.on("error", (error) => {
+        if (!finished) finished = true, controller.error(error);
+      });
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      finished = true;
+      req.resume();
+    }
+  });
+}
+export {
+  startMockServer
+};
