@@ -18,7 +18,6 @@ import {
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
-import { CrossOriginLinkError } from "./runtime/paging.js";
 const ApiError = RuntimeApiError;
 import { MAX_BATCH_STEPS } from "./runtime/batch.js";
 const batchOperation = {
@@ -104,7 +103,6 @@ function createClient(options = {}) {
 }
 export {
   ApiError,
-  CrossOriginLinkError,
   InvalidRequestError,
   InvalidResponseError,
   MAX_BATCH_STEPS,

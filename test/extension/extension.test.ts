@@ -83,7 +83,7 @@ describe('a second spec file', () => {
   it("leaves the seed's outputs unchanged byte for byte", () => {
     // Every declaration the seed-only package has is the same text in the extended package,
     // except the few that list every operation (they gain the new one).
-    const aggregates = new Set(['permissions', 'permissionTable', 'createClient', 'ApiClient', 'OperationId', 'OperationError', 'schemas', 'jsonSchema$defs', 'jsonSchema$roots', 'MOCK_ROUTES', 'MOCK_SEED_DATA']);
+    const aggregates = new Set(['permissions', 'permissionTable', 'PermissionTableType', 'Schemas', 'createClient', 'ApiClient', 'OperationId', 'OperationError', 'schemas', 'jsonSchema$defs', 'jsonSchema$roots', 'MOCK_ROUTES', 'MOCK_SEED_DATA']);
     const changed: string[] = [];
     for (const path of ['src/types.ts', 'src/validators.ts', 'src/permissions.ts', 'src/client.ts', 'src/mocks/api.ts']) {
       const before = declarations(read(seedOnly, path));

@@ -62,9 +62,9 @@ describe('OData conventions in the model', () => {
   });
 
   it('detects Graph and its national clouds by host', () => {
-    expect(detectFlavour([{ url: 'https://graph.microsoft.us/v1.0' }])).toBe('graph');
-    expect(detectFlavour([{ url: 'https://microsoftgraph.chinacloudapi.cn/beta' }])).toBe('graph');
-    expect(detectFlavour([{ url: 'https://graph.microsoft.com.evil.example/v1.0' }])).toBe('plain');
-    expect(detectFlavour([{ url: '/relative' }])).toBe('plain');
+    expect(detectFlavour([{ servers: [{ url: 'https://graph.microsoft.us/v1.0' }] }])).toBe('graph');
+    expect(detectFlavour([{ servers: [{ url: 'https://microsoftgraph.chinacloudapi.cn/beta' }] }])).toBe('graph');
+    expect(detectFlavour([{ servers: [{ url: 'https://graph.microsoft.com.evil.example/v1.0' }] }])).toBe('plain');
+    expect(detectFlavour([{ servers: [{ url: '/relative' }] }])).toBe('plain');
   });
 });

@@ -13,7 +13,7 @@ import { usedCredentialSchemes } from '../security-requirements.js';
 import { docComment, propertyKey } from '../../render/ts-syntax.js';
 
 /** The static runtime the client calls, each from `templates/client/runtime/<name>.ts.hbs`. */
-export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding', 'paging', 'request', 'result', 'retry', 'streams', 'transport', 'url'] as const;
+export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding', 'request', 'result', 'retry', 'streams', 'transport', 'url'] as const;
 
 /**
  * Names the generated closures in `src/client.ts` refer to; a path argument never shadows them.
@@ -85,7 +85,8 @@ export const clientEmitter: Emitter = {
         operationErrors: model.operations.length === 0 ? 'ErrorShape' : [...signatures.values()].map((sig) => sig.errorType).join(' | '),
       }),
     };
-    const modules = batching ? [...RUNTIME_MODULES, 'batch'].sort() : RUNTIME_MODULES;
+    // Paging and typed `$select` (OData conventions) and batching come only with specs that use them.
+    const modules = [...RUNTIME_MODULES, ...(batching ? ['batch'] : []), ...(pagingImports.length > 0 ? ['paging'] : [])].sort();
     const runtime = modules.map((name) => ({ path: `src/runtime/${name}.ts`, contents: context.templates.render(`client/runtime/${name}.ts.hbs`, { graph: model.flavour === 'graph' }) }));
     return [client, ...runtime];
   },

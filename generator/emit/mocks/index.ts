@@ -12,7 +12,10 @@ import { securityAlternatives } from '../security-requirements.js';
 import { batchingOf } from '../batching.js';
 
 /** Runtime modules of the mocks: no spec data, rendered from `templates/mocks/runtime/`. */
-const RUNTIME_MODULES = ['access', 'body-parsing', 'core', 'credentials', 'negotiation', 'odata-filter', 'odata-query', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
+const RUNTIME_MODULES = ['access', 'body-parsing', 'core', 'credentials', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
+
+/** Emitted only when some operation declares OData query options (see `model/odata.ts`). */
+const QUERY_MODULES = ['odata-filter', 'odata-query'];
 
 /** Used when the spec names no server (or a relative one): requests are matched from its path. */
 const FALLBACK_ORIGIN = 'http://localhost';
@@ -46,7 +49,7 @@ export const mocksEmitter: Emitter = {
     // final layout, and only an overriding template's output goes through prettier.
     const routes = model.operations.map((op) => forOperation(op, () => {
       const name = `route$${op.identifier}`;
-      return { name, value: layoutLiteral(routeValue(op, roles.get(op), reader, (o) => validated.has(o), serverOf(op), securityAlternatives(op, model), model.flavour === 'plain'), `const ${name}: MockRoute = `.length, 1) };
+      return { name, queries: op.odata !== undefined && roles.get(op) !== undefined, value: layoutLiteral(routeValue(op, roles.get(op), reader, (o) => validated.has(o), serverOf(op), securityAlternatives(op, model), model.flavour === 'plain'), `const ${name}: MockRoute = `.length, 1) };
     }));
     const seed = Object.fromEntries(seedCollections(model, roles, collections).map((c) => [c.key, c.entities])) as LiteralValue;
     const validators = [...validated].map(requestBodyValidatorName);
@@ -62,6 +65,9 @@ export const mocksEmitter: Emitter = {
         ]
       : [{ path: 'src/mocks/runtime/errors.ts', contents: render('runtime/errors-plain.ts.hbs') }];
     if (batch) flavourModules.push({ path: 'src/mocks/runtime/batch.ts', contents: render('runtime/batch.ts.hbs') });
+    // A package whose operations declare no OData query options carries none of their runtime.
+    const queries = routes.some((r) => r.queries);
+    if (queries) for (const name of QUERY_MODULES) flavourModules.push({ path: `src/mocks/runtime/${name}.ts`, contents: render(`runtime/${name}.ts.hbs`) });
     return [
       {
         path: 'src/mocks/api.ts',
@@ -71,6 +77,7 @@ export const mocksEmitter: Emitter = {
           routeList: layoutLiteral(routes.map((r) => new RawCode(r.name)), 'export const MOCK_ROUTES: readonly MockRoute[] = '.length, 1),
           seed: layoutLiteral(seed, 'export const MOCK_SEED_DATA: MockData = '.length, 1),
           validators,
+          queries,
           validatorsImport: validators.length === 0 ? '' : importStatement(validators, '../validators.js'),
         }),
         ...(templates.isBuiltin('mocks/api.ts.hbs') ? { preformattedFrom: 0 } : {}),

@@ -29,7 +29,7 @@ export function routeValue(op: OperationNode, role: ResourceRole | undefined, re
     requestBody: requestBodyValue(op, reader, validates),
     response: responseData(op, role, reader) as unknown as LiteralValue,
     resource: role === undefined ? null : (resourceData(role) as unknown as LiteralValue),
-    ...(odata === null ? {} : { odata }),
+    ...(odata === null ? {} : { query: odata }),
     ...(errors.length === 0 ? {} : { errors: errors as unknown as LiteralValue }),
   };
 }

@@ -37,15 +37,6 @@ export type {
   RequestValueLocation,
 } from './runtime/errors.js';
 export type { ReadResultOptions } from './runtime/result.js';
-export { CrossOriginLinkError } from './runtime/paging.js';
-export type {
-  ODataAnnotations,
-  PagedIterable,
-  PagingOptions,
-  Selected,
-  SelectedPage,
-  Selecting,
-} from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
 export type {

@@ -14,7 +14,6 @@ import {
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
-import { CrossOriginLinkError } from "./runtime/paging.js";
 const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
@@ -164,7 +163,6 @@ function createClient(options = {}) {
 }
 export {
   ApiError,
-  CrossOriginLinkError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,

@@ -1,6 +1,7 @@
 import {
   createMockCore
 } from "./runtime/core.js";
+import { odataQueries } from "./runtime/odata-query.js";
 import { validateGetItemRequestBody, validateGetItem4RequestBody } from "../validators.js";
 const MOCK_BASE_URL = "https://con`to\"so.example.com/api/v1*/'\\/x'y\"z`${a}";
 const route$getItem5 = {
@@ -109,7 +110,7 @@ const route$getItem3 = {
     keyType: "string",
     typeTag: null
   },
-  odata: {
+  query: {
     options: ["$filter"],
     properties: [
       '"]; globalThis.pwned = 1; //',
@@ -236,7 +237,7 @@ const MOCK_SEED_DATA = {
 };
 function createMockApi(options = {}) {
   return createMockCore(
-    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL },
+    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL, queries: odataQueries },
     options
   );
 }

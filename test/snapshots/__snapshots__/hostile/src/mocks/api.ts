@@ -11,6 +11,7 @@ import {
   type MockRoute,
 } from './runtime/core.js';
 import type { MockData } from './runtime/store.js';
+import { odataQueries } from './runtime/odata-query.js';
 import { validateGetItemRequestBody, validateGetItem4RequestBody } from '../validators.js';
 
 export type {
@@ -131,7 +132,7 @@ const route$getItem3: MockRoute = {
     keyType: 'string',
     typeTag: null,
   },
-  odata: {
+  query: {
     options: ['$filter'],
     properties: [
       '"]; globalThis.pwned = 1; //',
@@ -271,7 +272,7 @@ export const MOCK_SEED_DATA: MockData = {
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(
-    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL },
+    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL, queries: odataQueries },
     options,
   );
 }

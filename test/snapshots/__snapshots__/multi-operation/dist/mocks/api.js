@@ -1,6 +1,7 @@
 import {
   createMockCore
 } from "./runtime/core.js";
+import { odataQueries } from "./runtime/odata-query.js";
 import {
   validateAddMemberRequestBody,
   validateReplaceMemberRequestBody,
@@ -90,7 +91,7 @@ const route$getMember = {
     keyType: "string",
     typeTag: null
   },
-  odata: { options: ["$select"], properties: ["displayName", "id", "role"], nextLinkName: null }
+  query: { options: ["$select"], properties: ["displayName", "id", "role"], nextLinkName: null }
 };
 const route$replaceMember = {
   operation: "replaceMember",
@@ -197,7 +198,7 @@ const MOCK_ROUTES = [
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {
   return createMockCore(
-    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL },
+    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL, queries: odataQueries },
     options
   );
 }

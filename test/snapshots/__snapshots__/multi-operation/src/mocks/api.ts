@@ -11,6 +11,7 @@ import {
   type MockRoute,
 } from './runtime/core.js';
 import type { MockData } from './runtime/store.js';
+import { odataQueries } from './runtime/odata-query.js';
 import {
   validateAddMemberRequestBody,
   validateReplaceMemberRequestBody,
@@ -112,7 +113,7 @@ const route$getMember: MockRoute = {
     keyType: 'string',
     typeTag: null,
   },
-  odata: { options: ['$select'], properties: ['displayName', 'id', 'role'], nextLinkName: null },
+  query: { options: ['$select'], properties: ['displayName', 'id', 'role'], nextLinkName: null },
 };
 const route$replaceMember: MockRoute = {
   operation: 'replaceMember',
@@ -232,7 +233,7 @@ export const MOCK_SEED_DATA: MockData = {};
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(
-    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL },
+    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL, queries: odataQueries },
     options,
   );
 }

@@ -2,6 +2,7 @@ import {
   createMockCore
 } from "./runtime/core.js";
 import { handleBatch } from "./runtime/batch.js";
+import { odataQueries } from "./runtime/odata-query.js";
 import {
   validateCreateManagedDeviceRequestBody,
   validateUpdateManagedDeviceRequestBody
@@ -27,7 +28,7 @@ const route$listManagedDevices = {
     typeTag: null,
     listShape: "value"
   },
-  odata: {
+  query: {
     options: ["$select", "$expand", "$filter", "$orderby", "$search", "$top", "$skip", "$count"],
     properties: [
       "complianceState",
@@ -88,7 +89,7 @@ const route$getManagedDevice = {
     keyType: "string",
     typeTag: null
   },
-  odata: {
+  query: {
     options: ["$select", "$expand"],
     properties: [
       "complianceState",
@@ -139,7 +140,7 @@ const MOCK_ROUTES = [
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {
   return createMockCore(
-    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL, batch: handleBatch },
+    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL, queries: odataQueries, batch: handleBatch },
     options
   );
 }

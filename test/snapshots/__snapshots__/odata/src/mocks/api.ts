@@ -12,6 +12,7 @@ import {
 } from './runtime/core.js';
 import type { MockData } from './runtime/store.js';
 import { handleBatch } from './runtime/batch.js';
+import { odataQueries } from './runtime/odata-query.js';
 import {
   validateCreateManagedDeviceRequestBody,
   validateUpdateManagedDeviceRequestBody,
@@ -49,7 +50,7 @@ const route$listManagedDevices: MockRoute = {
     typeTag: null,
     listShape: 'value',
   },
-  odata: {
+  query: {
     options: ['$select', '$expand', '$filter', '$orderby', '$search', '$top', '$skip', '$count'],
     properties: [
       'complianceState',
@@ -110,7 +111,7 @@ const route$getManagedDevice: MockRoute = {
     keyType: 'string',
     typeTag: null,
   },
-  odata: {
+  query: {
     options: ['$select', '$expand'],
     properties: [
       'complianceState',
@@ -174,7 +175,7 @@ export const MOCK_SEED_DATA: MockData = {};
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(
-    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL, batch: handleBatch },
+    { routes: MOCK_ROUTES, seed: MOCK_SEED_DATA, baseUrl: MOCK_BASE_URL, queries: odataQueries, batch: handleBatch },
     options,
   );
 }

@@ -1,14 +1,10 @@
+import type { CollectionQueries, CollectionQuery } from './core.js';
 import { type FilterExpression } from './odata-filter.js';
 export { ODataQueryError } from './odata-filter.js';
 /** What the mock knows of an operation's OData conventions (generated from the spec). */
-export interface MockOData {
-    /** The query options the operation declares (`$select`, `$filter`, ...). */
-    readonly options: readonly string[];
-    /** Names `$select`, `$orderby` and `$filter` may use; `null`: any name. */
-    readonly properties: readonly string[] | null;
-    /** The response property holding the next page's URL, when the operation pages. */
-    readonly nextLinkName: string | null;
-}
+export type MockOData = CollectionQuery;
+/** The OData query options for the mock core (`MockDefinition.queries`). */
+export declare const odataQueries: CollectionQueries;
 export interface ODataQuery {
     readonly select: readonly string[] | null;
     readonly filter: FilterExpression | null;

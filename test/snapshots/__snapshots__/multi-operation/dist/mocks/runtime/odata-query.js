@@ -5,6 +5,22 @@ import {
   parseFilter
 } from "./odata-filter.js";
 import { ODataQueryError as ODataQueryError2 } from "./odata-filter.js";
+const odataQueries = {
+  list(url, odata, entries, pageSize, array) {
+    const paged = odata.nextLinkName !== null && !array;
+    const query = readODataQuery(url, odata, paged);
+    const page = queryPage(entries, query, paged ? pageSize : null);
+    if (array) return page.items;
+    const next = page.skipToken === null || odata.nextLinkName === null ? {} : { [odata.nextLinkName]: nextLinkFor(url, page.skipToken) };
+    return { ...query.count ? { "@odata.count": page.total } : {}, ...next, value: page.items };
+  },
+  read(url, odata, entity) {
+    return selectProperties(entity, readODataQuery(url, odata, false).select);
+  },
+  isQueryError(error) {
+    return error instanceof ODataQueryError;
+  }
+};
 function readODataQuery(url, odata, paged) {
   const declared = new Set(odata.options);
   const get = (name) => declared.has(name) ? url.searchParams.get(name) : null;
@@ -153,6 +169,7 @@ export {
   compareValues,
   encodeSkipToken,
   nextLinkFor,
+  odataQueries,
   queryPage,
   readODataQuery,
   selectProperties

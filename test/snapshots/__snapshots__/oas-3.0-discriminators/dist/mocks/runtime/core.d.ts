@@ -1,8 +1,7 @@
 import { type MockSecurity } from './credentials.js';
 import { type DeclaredError } from './errors.js';
 import { type BodyFields } from './body-parsing.js';
-import { type MockOData } from './odata-query.js';
-import { MockStore, type MockData } from './store.js';
+import { MockStore, type Entity, type MockData } from './store.js';
 /** One problem a generated validator found: JSON path, machine code, readable message. */
 export interface ValidationIssue {
     readonly path: readonly (string | number)[];
@@ -65,14 +64,40 @@ export interface MockRoute {
         } | null;
         readonly listShape?: 'value' | 'array';
     } | null;
-    /** The OData query options and paging the operation follows (see `odata-query.ts`). */
-    readonly odata?: MockOData | null;
+    /** The collection query options and paging the operation follows (read by `MockDefinition.queries`). */
+    readonly query?: CollectionQuery | null;
+}
+/** What the mock knows of an operation's collection query options (generated from the spec). */
+export interface CollectionQuery {
+    /** The query options the operation declares (`$select`, `$filter`, ...). */
+    readonly options: readonly string[];
+    /** Names the options may use; `null`: any name. */
+    readonly properties: readonly string[] | null;
+    /** The response property holding the next page's URL, when the operation pages. */
+    readonly nextLinkName: string | null;
+}
+/**
+ * Query options of collections (filtering, ordering, paging, selecting), generated only for APIs
+ * whose operations declare them: the core hands lists and reads of such routes to it.
+ */
+export interface CollectionQueries {
+    /** The response body of a list: the page of `entries` the request's query picks (`array`: a bare array). */
+    list(url: URL, query: CollectionQuery, entries: readonly {
+        readonly entity: Entity;
+        readonly order: number;
+    }[], pageSize: number, array: boolean): unknown;
+    /** One entity as the request's query narrows it. */
+    read(url: URL, query: CollectionQuery, entity: Entity): unknown;
+    /** True for the error a query that cannot be answered throws (answered 400 with its message). */
+    isQueryError(error: unknown): error is Error;
 }
 export interface MockDefinition {
     readonly routes: readonly MockRoute[];
     readonly seed: MockData;
     /** The spec's first server URL. */
     readonly baseUrl: string;
+    /** Query options of collections, when some operation declares them (see `CollectionQueries`). */
+    readonly queries?: CollectionQueries;
     /** JSON batching (`POST <base>/$batch`), when the API has it: every step answered by `handle`. */
     readonly batch?: (request: Request, base: string, handle: (request: Request) => Promise<Response>, fail: (status: number, code: string, message: string) => Response) => Promise<Response>;
 }
@@ -103,8 +128,8 @@ export interface MockApiOptions {
     /** Largest request body accepted; more is a 413 (default 4 MiB). */
     readonly maxBodyBytes?: number;
     /**
-     * The most items a page of a paged list holds (default 100); `$top` asks for fewer. The rest
-     * follows through the next link (`@odata.nextLink`).
+     * The most items a page of a paged list holds (default 100); the request may ask for fewer. The
+     * rest follows through the next link.
      */
     readonly pageSize?: number;
     /** Seed for everything random: request ids, new keys, faults, latency (default 1). */

@@ -22,14 +22,6 @@ import { randomUuid, seededRandom, type Random } from './random.js';
 import { binaryBody, parseBody, type BodyFields } from './body-parsing.js';
 import { readBody } from './request-body.js';
 import { fillTemplate, PathRouter } from './router.js';
-import {
-  nextLinkFor,
-  ODataQueryError,
-  queryPage,
-  readODataQuery,
-  selectProperties,
-  type MockOData,
-} from './odata-query.js';
 import { MockStore, type Entity, type MockData } from './store.js';
 import { parseStrictJson } from './strict-json.js';
 import { readBearerToken } from './token.js';
@@ -92,8 +84,37 @@ export interface MockRoute {
     readonly typeTag: { readonly property: string; readonly value: string } | null;
     readonly listShape?: 'value' | 'array';
   } | null;
-  /** The OData query options and paging the operation follows (see `odata-query.ts`). */
-  readonly odata?: MockOData | null;
+  /** The collection query options and paging the operation follows (read by `MockDefinition.queries`). */
+  readonly query?: CollectionQuery | null;
+}
+
+/** What the mock knows of an operation's collection query options (generated from the spec). */
+export interface CollectionQuery {
+  /** The query options the operation declares (`$select`, `$filter`, ...). */
+  readonly options: readonly string[];
+  /** Names the options may use; `null`: any name. */
+  readonly properties: readonly string[] | null;
+  /** The response property holding the next page's URL, when the operation pages. */
+  readonly nextLinkName: string | null;
+}
+
+/**
+ * Query options of collections (filtering, ordering, paging, selecting), generated only for APIs
+ * whose operations declare them: the core hands lists and reads of such routes to it.
+ */
+export interface CollectionQueries {
+  /** The response body of a list: the page of `entries` the request's query picks (`array`: a bare array). */
+  list(
+    url: URL,
+    query: CollectionQuery,
+    entries: readonly { readonly entity: Entity; readonly order: number }[],
+    pageSize: number,
+    array: boolean,
+  ): unknown;
+  /** One entity as the request's query narrows it. */
+  read(url: URL, query: CollectionQuery, entity: Entity): unknown;
+  /** True for the error a query that cannot be answered throws (answered 400 with its message). */
+  isQueryError(error: unknown): error is Error;
 }
 
 export interface MockDefinition {
@@ -101,6 +122,8 @@ export interface MockDefinition {
   readonly seed: MockData;
   /** The spec's first server URL. */
   readonly baseUrl: string;
+  /** Query options of collections, when some operation declares them (see `CollectionQueries`). */
+  readonly queries?: CollectionQueries;
   /** JSON batching (`POST <base>/$batch`), when the API has it: every step answered by `handle`. */
   readonly batch?: (
     request: Request,
@@ -135,8 +158,8 @@ export interface MockApiOptions {
   /** Largest request body accepted; more is a 413 (default 4 MiB). */
   readonly maxBodyBytes?: number;
   /**
-   * The most items a page of a paged list holds (default 100); `$top` asks for fewer. The rest
-   * follows through the next link (`@odata.nextLink`).
+   * The most items a page of a paged list holds (default 100); the request may ask for fewer. The
+   * rest follows through the next link.
    */
   readonly pageSize?: number;
   /** Seed for everything random: request ids, new keys, faults, latency (default 1). */
@@ -283,7 +306,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
   }
 
   function authorize(step: Step, route: MockRoute): Response | undefined {
-    // Bearer tokens are checked as Graph does (claims, lifetime, permissions); other credentials
+    // Bearer tokens are checked for their claims, lifetime and permissions; other credentials
     // (API keys, HTTP Basic) for being there.
     const bearerOnly =
       route.security === null ||
@@ -444,8 +467,9 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     const changes: Entity = isObject(value) ? value : {};
     switch (spec.action) {
       case 'list': {
-        const odata = route.odata ?? null;
-        if (odata === null) {
+        const query = route.query ?? null;
+        const queries = definition.queries;
+        if (query === null || queries === undefined) {
           const entities = store.list(collection);
           return respondWith(
             step,
@@ -454,29 +478,30 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
             spec.listShape === 'array' ? entities : { value: entities },
           );
         }
-        const paged = odata.nextLinkName !== null && spec.listShape !== 'array';
-        const query = readODataQuery(step.url, odata, paged);
-        const page = queryPage(store.entries(collection), query, paged ? settings.pageSize : null);
-        if (spec.listShape === 'array') return respondWith(step, route, status, page.items);
-        const next =
-          page.skipToken === null || odata.nextLinkName === null
-            ? {}
-            : { [odata.nextLinkName]: nextLinkFor(step.url, page.skipToken) };
-        return respondWith(step, route, status, {
-          ...(query.count ? { '@odata.count': page.total } : {}),
-          ...next,
-          value: page.items,
-        });
+        return respondWith(
+          step,
+          route,
+          status,
+          queries.list(
+            step.url,
+            query,
+            store.entries(collection),
+            settings.pageSize,
+            spec.listShape === 'array',
+          ),
+        );
       }
       case 'read': {
-        const select =
-          route.odata === undefined || route.odata === null
-            ? null
-            : readODataQuery(step.url, route.odata, false).select;
+        const query = route.query ?? null;
+        const queries = definition.queries;
         const entity = store.get(collection, id);
-        return entity === undefined
-          ? notFound()
-          : respondWith(step, route, status, selectProperties(entity, select));
+        if (entity === undefined) return notFound();
+        return respondWith(
+          step,
+          route,
+          status,
+          query === null || queries === undefined ? entity : queries.read(step.url, query, entity),
+        );
       }
       case 'update': {
         const entity = store.merge(collection, id, changes);
@@ -594,8 +619,8 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
       try {
         return resource(step, route, match.params, read.value);
       } catch (failure) {
-        if (failure instanceof ODataQueryError)
-          return error(step, 400, 'BadRequest', failure.message);
+        if (definition.queries?.isQueryError(failure) === true)
+          return error(step, 400, 'BadRequest', (failure as Error).message);
         throw failure;
       }
     }

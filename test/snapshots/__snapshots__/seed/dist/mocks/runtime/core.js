@@ -11,13 +11,6 @@ import { randomUuid, seededRandom } from "./random.js";
 import { binaryBody, parseBody } from "./body-parsing.js";
 import { readBody } from "./request-body.js";
 import { fillTemplate, PathRouter } from "./router.js";
-import {
-  nextLinkFor,
-  ODataQueryError,
-  queryPage,
-  readODataQuery,
-  selectProperties
-} from "./odata-query.js";
 import { MockStore } from "./store.js";
 import { parseStrictJson } from "./strict-json.js";
 import { readBearerToken } from "./token.js";
@@ -237,8 +230,9 @@ function createMockCore(definition, options = {}) {
     const changes = isObject(value) ? value : {};
     switch (spec.action) {
       case "list": {
-        const odata = route.odata ?? null;
-        if (odata === null) {
+        const query = route.query ?? null;
+        const queries = definition.queries;
+        if (query === null || queries === void 0) {
           const entities = store.list(collection);
           return respondWith(
             step,
@@ -247,21 +241,30 @@ function createMockCore(definition, options = {}) {
             spec.listShape === "array" ? entities : { value: entities }
           );
         }
-        const paged = odata.nextLinkName !== null && spec.listShape !== "array";
-        const query = readODataQuery(step.url, odata, paged);
-        const page = queryPage(store.entries(collection), query, paged ? settings.pageSize : null);
-        if (spec.listShape === "array") return respondWith(step, route, status, page.items);
-        const next = page.skipToken === null || odata.nextLinkName === null ? {} : { [odata.nextLinkName]: nextLinkFor(step.url, page.skipToken) };
-        return respondWith(step, route, status, {
-          ...query.count ? { "@odata.count": page.total } : {},
-          ...next,
-          value: page.items
-        });
+        return respondWith(
+          step,
+          route,
+          status,
+          queries.list(
+            step.url,
+            query,
+            store.entries(collection),
+            settings.pageSize,
+            spec.listShape === "array"
+          )
+        );
       }
       case "read": {
-        const select = route.odata === void 0 || route.odata === null ? null : readODataQuery(step.url, route.odata, false).select;
+        const query = route.query ?? null;
+        const queries = definition.queries;
         const entity = store.get(collection, id);
-        return entity === void 0 ? notFound() : respondWith(step, route, status, selectProperties(entity, select));
+        if (entity === void 0) return notFound();
+        return respondWith(
+          step,
+          route,
+          status,
+          query === null || queries === void 0 ? entity : queries.read(step.url, query, entity)
+        );
       }
       case "update": {
         const entity = store.merge(collection, id, changes);
@@ -356,7 +359,7 @@ function createMockCore(definition, options = {}) {
       try {
         return resource(step, route, match.params, read.value);
       } catch (failure) {
-        if (failure instanceof ODataQueryError)
+        if (definition.queries?.isQueryError(failure) === true)
           return error(step, 400, "BadRequest", failure.message);
         throw failure;
       }
