@@ -1,4 +1,5 @@
 import type { JsonType, JsonValue, SchemaNode } from './ir.js';
+import { matchesJsonType } from './json-types.js';
 
 /**
  * Schemas that contradict themselves: an `enum` or `const` value that is not of the declared
@@ -28,7 +29,7 @@ export function resolveContradictions(node: SchemaNode): { contradictions: Contr
     unsatisfiable = true;
   }
   if (types !== undefined && types.length > 0 && node.enum !== undefined) {
-    const kept = node.enum.filter((v) => types.some((t) => matchesType(v, t)));
+    const kept = node.enum.filter((v) => types.some((t) => matchesJsonType(v, t)));
     const dropped = node.enum.filter((v) => !kept.includes(v));
     if (dropped.length > 0) {
       const list = dropped.slice(0, 5).map(show).join(', ') + (dropped.length > 5 ? `, … (${dropped.length} in all)` : '');
@@ -44,7 +45,7 @@ export function resolveContradictions(node: SchemaNode): { contradictions: Contr
   }
   if (node.const !== undefined) {
     const value = node.const.value;
-    if (types !== undefined && types.length > 0 && !types.some((t) => matchesType(value, t))) {
+    if (types !== undefined && types.length > 0 && !types.some((t) => matchesJsonType(value, t))) {
       contradictions.push({ at: ['const'], message: `const ${show(value)} is not of the declared type ${types.join(' | ')}: no value is valid` });
       unsatisfiable = true;
     } else if (node.enum !== undefined && !node.enum.some((v) => jsonEqual(v, value))) {
@@ -92,24 +93,6 @@ export function resolveContradictions(node: SchemaNode): { contradictions: Contr
   return { contradictions, unsatisfiable };
 }
 
-function matchesType(value: JsonValue, type: JsonType): boolean {
-  switch (type) {
-    case 'null':
-      return value === null;
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'integer':
-      return typeof value === 'number' && Number.isInteger(value);
-    case 'number':
-      return typeof value === 'number';
-    case 'string':
-      return typeof value === 'string';
-    case 'array':
-      return Array.isArray(value);
-    case 'object':
-      return value !== null && typeof value === 'object' && !Array.isArray(value);
-  }
-}
 
 function jsonEqual(a: JsonValue, b: JsonValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b) || (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && stable(a) === stable(b));
@@ -134,5 +117,5 @@ function typesOfValues(node: SchemaNode): JsonType[] | undefined {
   const values = node.const !== undefined ? [node.const.value] : node.enum;
   if (values === undefined) return undefined;
   const all: JsonType[] = ['null', 'boolean', 'integer', 'number', 'string', 'array', 'object'];
-  return all.filter((t) => values.some((v) => matchesType(v, t)));
+  return all.filter((t) => values.some((v) => matchesJsonType(v, t)));
 }

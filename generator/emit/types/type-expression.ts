@@ -1,6 +1,7 @@
 import { streamedItems } from '../operation-shapes.js';
 import type { ApiModel, JsonType, MediaNode, NamedSchema, SchemaNode } from '../../model/ir.js';
 import { docComment, literalType, propertyKey } from '../../render/ts-syntax.js';
+import { matchesJsonType } from '../../model/json-types.js';
 
 /**
  * Which view of a schema to write: `read` (a response: writeOnly properties left out) or `write`
@@ -71,7 +72,7 @@ export class TypeWriter {
   private ownType(node: SchemaNode, view: View, binaryAsBlob: boolean): string | undefined {
     if (node.const !== undefined) return literalType(node.const.value);
     if (node.enum !== undefined) {
-      const allowed = node.types === undefined ? node.enum : node.enum.filter((v) => node.types!.some((t) => matchesType(v, t)));
+      const allowed = node.types === undefined ? node.enum : node.enum.filter((v) => node.types!.some((t) => matchesJsonType(v, t)));
       return allowed.length === 0 ? 'never' : unique(allowed.map(literalType)).join(' | ');
     }
     const types = node.types ?? inferTypes(node);
@@ -154,24 +155,6 @@ function isObjectLike(node: SchemaNode): boolean {
   return node.ref !== undefined || node.types?.includes('object') === true || node.properties !== undefined;
 }
 
-function matchesType(value: unknown, type: JsonType): boolean {
-  switch (type) {
-    case 'null':
-      return value === null;
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'integer':
-      return typeof value === 'number' && Number.isInteger(value);
-    case 'number':
-      return typeof value === 'number';
-    case 'string':
-      return typeof value === 'string';
-    case 'array':
-      return Array.isArray(value);
-    case 'object':
-      return value !== null && typeof value === 'object' && !Array.isArray(value);
-  }
-}
 
 /** Parenthesise a union or intersection so it can sit inside another. */
 function group(type: string): string {
