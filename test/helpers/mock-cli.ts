@@ -8,6 +8,8 @@ export interface RunningMock {
   /** The API's base URL (`http://127.0.0.1:<port>/v1.0`). */
   url: string;
   stdout: () => string;
+  /** How the process ended (code, or the signal that ended it). */
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
 
@@ -19,7 +21,7 @@ export async function startMockCli(args: string[]): Promise<RunningMock> {
   let err = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exit = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no "listening" line after 60 s; stdout: ${out} stderr: ${err}`)), 60_000);
     const check = (): void => {
@@ -39,6 +41,7 @@ export async function startMockCli(args: string[]): Promise<RunningMock> {
     child,
     url,
     stdout: () => out,
+    exit,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exit;

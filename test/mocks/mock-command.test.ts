@@ -1,50 +1,24 @@
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startMockCli, type RunningMock } from '../helpers/mock-cli.js';
 import { REPO } from '../helpers/workspace.js';
 import { SEED_USER_ID } from './mock-package.js';
 
 /** `apiwright mock` as a user runs it: the built bin, in a child process. */
 const BIN = join(REPO, 'bin', 'apiwright.js');
 
-interface Running {
-  child: ChildProcessWithoutNullStreams;
-  url: string;
-  stdout: () => string;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
 const children: ChildProcessWithoutNullStreams[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 });
 
-/** Spawn `apiwright mock <args>` and wait for its "listening on <url>" line. */
-async function startCli(args: string[]): Promise<Running> {
-  const child = spawn(process.execPath, [BIN, 'mock', ...args], { cwd: REPO });
-  children.push(child);
-  let out = '';
-  let err = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "listening" line after 60 s; stdout: ${out} stderr: ${err}`)), 60_000);
-    const check = (): void => {
-      const found = /listening on (http:\/\/\S+)/.exec(out);
-      if (found !== null) {
-        clearTimeout(timer);
-        resolve(found[1]!);
-      }
-    };
-    child.stdout.on('data', check);
-    void exit.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`exited before listening; stdout: ${out} stderr: ${err}`));
-    });
-  });
-  return { child, url, stdout: () => out, exit };
+/** `apiwright mock <args>` in a child process, killed after the test if it is still running. */
+async function startCli(args: string[]): Promise<RunningMock> {
+  const running = await startMockCli(args);
+  children.push(running.child);
+  return running;
 }
 
 function token(scp: string): string {
