@@ -5,6 +5,7 @@ import { cacheDirFor, fingerprintFolder, fingerprintGenerator, hash, RunCache } 
 import { readConfig } from './config.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
 import { emitAll } from './emit/index.js';
+import { planPackage } from './plan/index.js';
 import { loadSpec, type LoadedSpec } from './load/index.js';
 import { findSpecFiles, toRelPath } from './load/spec-files.js';
 import type { ApiModel } from './model/ir.js';
@@ -77,7 +78,7 @@ export interface GenerateResult {
 }
 
 /**
- * The whole pipeline in memory: load → model → emit → format → compile. Throws `SpecError` for
+ * The whole pipeline in memory: load → model → plan → emit → format → compile. Throws `SpecError` for
  * problems in the input. Writes nothing.
  */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
@@ -146,10 +147,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const whole = during('modelling', undefined, () => buildModel(loaded, { flavour }));
     const filtered = isActiveFilter(filter) ? filterModel(whole, filter) : undefined;
     const model = filtered?.model ?? whole;
+    const plan = during('planning names', undefined, () => planPackage(model));
     progress({ stage: 'emit' });
     const templates = new TemplateSet(templatesPath);
     const emitted = emitAll({
       model,
+      plan,
       templates,
       packageName: packageName ?? defaultPackageName(model.info.title),
       packageVersion: packageVersion ?? defaultPackageVersion(model.info.version),

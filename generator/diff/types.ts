@@ -1,5 +1,6 @@
 import type { ApiModel, NamedSchema, SchemaNode } from '../model/ir.js';
 import { change, type Change } from './change.js';
+import { childrenOf } from '../model/schema-vocabulary.js';
 
 /**
  * The type names the generated package exports for schemas that operations reach. A component no
@@ -40,16 +41,7 @@ export function reachableSchemas(model: ApiModel): Map<string, NamedSchema> {
         stack.push(named.schema);
       }
     }
-    for (const child of children(node)) stack.push(child);
+    for (const child of childrenOf(node)) stack.push(child);
   }
   return found;
-}
-
-function children(n: SchemaNode): SchemaNode[] {
-  const out: SchemaNode[] = [];
-  for (const p of n.properties ?? []) out.push(p.schema);
-  for (const list of [n.allOf, n.anyOf, n.oneOf, n.prefixItems]) if (list !== undefined) out.push(...list);
-  for (const one of [n.items, n.additionalProperties, n.not, n.propertyNames]) if (one !== undefined) out.push(one);
-  for (const p of n.patternProperties ?? []) out.push(p.schema);
-  return out;
 }

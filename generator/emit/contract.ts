@@ -1,12 +1,15 @@
 import type { ApiModel } from '../model/ir.js';
+import type { PackagePlan } from '../plan/index.js';
 import type { TemplateSet } from '../render/templates.js';
 
 /**
  * The emitter contract: an emitter is a pure function of the IR. It never reads the raw
- * OpenAPI document or the file system; templates come in through the context.
+ * OpenAPI document or the file system; names and plans come from `plan`, templates through the context.
  */
 export interface EmitContext {
   model: ApiModel;
+  /** Every shared name and plan, decided once from `model` (`planPackage`): emitters read names here, never re-derive them. */
+  plan: PackagePlan;
   templates: TemplateSet;
   /** npm package name and version of the generated package. */
   packageName: string;

@@ -3,7 +3,7 @@ import { asRecord } from '../load/check-duplicates.js';
 import type { LoadedSpec } from '../load/index.js';
 import { pointerOf } from '../diagnostics.js';
 import { compareCodePoints } from '../load/spec-files.js';
-import { compareMethods, type ApiInfo, type ApiModel, type Diagnostic, type NamedSchema, type OperationNode, type SchemaNode, type SecuritySchemeNode, type ServerNode } from './ir.js';
+import { compareMethods, type ApiInfo, type ApiModel, type Diagnostic, type NamedSchema, type OperationNode, type SecuritySchemeNode, type ServerNode } from './ir.js';
 import { odataOf } from './odata.js';
 import { identifierFor, NameRegistry, operationIdFromRoute, typeNameFor } from './names.js';
 import { OperationReader, servers as readServers, type PendingOperation } from './operations.js';
@@ -11,6 +11,7 @@ import { RUNTIME_EXPORT_NAMES } from './reserved-names.js';
 import { SchemaBuilder } from './schemas.js';
 import { skippedFeatureWarnings } from './skipped-features.js';
 import { detectFlavour, type FlavourSetting } from './flavour.js';
+import { aliasTarget, walkSchema } from './schema-vocabulary.js';
 
 
 /** Suffixes of the type names derived from an operation's type name. */
@@ -121,14 +122,6 @@ function markVisibility(named: NamedSchema[]): void {
   }
 }
 
-/** Visit every node of a schema tree (not following refs). `isProperty` marks property schemas. */
-export function walkSchema(node: SchemaNode, visit: (node: SchemaNode, isProperty: boolean) => void, isProperty = false): void {
-  visit(node, isProperty);
-  for (const p of node.properties ?? []) walkSchema(p.schema, visit, true);
-  const children = [node.items, node.additionalProperties, node.propertyNames, node.not, ...(node.prefixItems ?? []), ...(node.allOf ?? []), ...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.patternProperties ?? []).map((p) => p.schema)];
-  for (const child of children) if (child !== undefined) walkSchema(child, visit);
-}
-
 function infoOf(documents: Record<string, unknown>[]): ApiInfo {
   for (const data of documents) {
     const info = asRecord(data.info);
@@ -180,9 +173,7 @@ function dedupe<T>(items: T[]): T[] {
 function aliasCycles(schemas: SchemaBuilder): Diagnostic[] {
   const target = (id: string): string | undefined => {
     const node = schemas.named.get(id)?.schema;
-    if (node === undefined || node.ref === undefined) return undefined;
-    const { ref, source, description, ...rest } = node;
-    return Object.keys(rest).length === 0 ? ref : undefined;
+    return node === undefined ? undefined : aliasTarget(node);
   };
   const diagnostics: Diagnostic[] = [];
   const reported = new Set<string>();

@@ -1,5 +1,5 @@
 import { SpecError } from '../diagnostics.js';
-import { walkSchema } from './index.js';
+import { walkSchema } from './schema-vocabulary.js';
 import type { ApiModel, Diagnostic, OperationNode, SchemaNode } from './ir.js';
 
 /**

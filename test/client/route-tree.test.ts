@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberName, pathSegments, planRouteTree, type RouteNode } from '../../generator/emit/client/route-tree.js';
+import { memberName, pathSegments, planRouteTree, type RouteNode } from '../../generator/plan/route-tree.js';
 import type { HttpMethod, OperationNode } from '../../generator/model/ir.js';
 
 const source = { file: 'a.yaml', pointer: '' };

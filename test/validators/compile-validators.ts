@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll } from 'vitest';
 import type { EmitContext } from '../../generator/emit/contract.js';
+import { planPackage } from '../../generator/plan/index.js';
 import { typesEmitter } from '../../generator/emit/types/index.js';
 import { validatorsEmitter } from '../../generator/emit/validators/index.js';
 import { loadSpec, type LoadedSpec } from '../../generator/load/index.js';
@@ -58,7 +59,7 @@ function temporaryFolder(prefix: string): string {
 }
 
 export async function compileValidators(model: ApiModel): Promise<CompiledValidators> {
-  const context: EmitContext = { model, templates: new TemplateSet(), packageName: 'validators-under-test', packageVersion: '1.0.0' };
+  const context: EmitContext = { model, plan: planPackage(model), templates: new TemplateSet(), packageName: 'validators-under-test', packageVersion: '1.0.0' };
   const sources = [...typesEmitter.emit(context), ...validatorsEmitter.emit(context)];
   const files = [...sources, ...(await compilePackage(sources, undefined, { typecheck: true })), { path: 'package.json', contents: '{ "type": "module" }\n' }];
   const root = temporaryFolder('apiwright-validators-');

@@ -2,7 +2,7 @@ import type { OperationNode } from '../../model/ir.js';
 import { docComment, propertyKey, stringLiteral } from '../../render/ts-syntax.js';
 import { responseKind, type Companions } from './operation-spec.js';
 import type { OperationSignature } from './operation-signature.js';
-import type { RouteNode, RouteParameter } from './route-tree.js';
+import type { RouteNode, RouteParameter } from '../../plan/route-tree.js';
 
 /** What writing the tree needs besides the tree. */
 export interface TreeContext {
@@ -69,7 +69,7 @@ export function clientValueCode(node: RouteNode, context: TreeContext, pathArgs:
     }
     if (context.companions.permissions) extras.push(`permissions: permissions.${op.identifier}`);
     extras.push(`safe: ${generic}(${params}) => transport.sendResult(${s.specConstant}, ${builder}, callOptions) as Promise<ApiResult<${resultType}, ${s.errorType}>>`);
-    if (context.batching) extras.push(`step: ${generic}(step: BatchStepOptions, ${leafParameters(s, 'callOptions', true)}) => batchStep(step.id, ${s.builderName}(${parametersArgument(s, pathArgs)}, ${s.body === undefined ? '' : 'body, '}{ baseUrl: options.baseUrl, headers: { ...options.headers, ...callOptions.headers } }), read${s.op.typeName}Result, step)`);
+    if (context.batching) extras.push(`step: ${generic}(step: BatchStepOptions, ${leafParameters(s, 'callOptions', true)}) => batchStep(step.id, ${s.builderName}(${parametersArgument(s, pathArgs)}, ${s.body === undefined ? '' : 'body, '}{ baseUrl: options.baseUrl, headers: { ...options.headers, ...callOptions.headers } }), ${s.resultReader}, step)`);
     members.push(`${op.method}: Object.assign(${call}, { ${extras.join(', ')} })`);
   }
   for (const child of node.children) {

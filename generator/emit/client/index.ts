@@ -8,18 +8,13 @@ import { operationSignature, type OperationSignature } from './operation-signatu
 import { operationSpecCode, serverUrl, usesBearerToken, type Companions } from './operation-spec.js';
 import { batchingOf } from '../batching.js';
 import { jsonLiteral } from '../../render/ts-syntax.js';
-import { planRouteTree, type RouteNode } from './route-tree.js';
+import type { RouteNode } from '../../plan/route-tree.js';
+import { operationPlan } from '../../plan/index.js';
 import { usedCredentialSchemes } from '../security-requirements.js';
 import { docComment, propertyKey } from '../../render/ts-syntax.js';
 
 /** The static runtime the client calls, each from `templates/client/runtime/<name>.ts.hbs`. */
 export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding', 'request', 'result', 'retry', 'streams', 'transport', 'url'] as const;
-
-/**
- * Names the generated closures in `src/client.ts` refer to; a path argument never shadows them.
- * (Builder functions and operation constants are added per API.)
- */
-const CLIENT_MODULE_NAMES = ['T', 'V', 'permissions', 'assertValid', 'buildRequest', 'createTransport', 'createClient', 'pagesOf', 'itemsOf', 'eventualConsistency', 'transport', 'options', 'callOptions', 'body', 'build', 'readResult', 'RuntimeApiError', 'ApiResult', 'ErrorShape', 'ApiErrorOf', 'ApiErrorDetails', 'ReadResultOptions', 'batchOperation', 'createRuntimeBatchClient', 'batchStep', 'BatchStep', 'BatchStepOptions', 'step'];
 
 /**
  * The request builders emitter: `src/client.ts` (a pure `build<Op>Request` per operation, the
@@ -29,14 +24,14 @@ const CLIENT_MODULE_NAMES = ['T', 'V', 'permissions', 'assertValid', 'buildReque
 export const clientEmitter: Emitter = {
   name: 'client',
   emit(context: EmitContext): EmittedFile[] {
-    const { model } = context;
+    const { model, plan } = context;
     const companions: Companions = {
       validators: context.outputKinds?.includes('validators') === true,
       permissions: context.outputKinds?.includes('permissions') === true,
     };
     const batching = batchingOf(model);
-    const signatures = new Map(model.operations.map((op) => [op, forOperation(op, () => operationSignature(op))]));
-    const writer = new TypeWriter(model, 'T.');
+    const signatures = new Map(model.operations.map((op) => [op, forOperation(op, () => operationSignature(op, operationPlan(plan, op).names))]));
+    const writer = new TypeWriter(plan, 'T.');
     for (const [op, s] of signatures) {
       const odata = odataSignature(op, s, writer, model.flavour === 'graph');
       if (odata !== undefined) s.odata = odata;
@@ -51,11 +46,11 @@ export const clientEmitter: Emitter = {
       const s = signatures.get(op)!;
       return {
         specConstant: s.specConstant,
-        spec: operationSpecCode(op, model, companions),
+        spec: operationSpecCode(op, model, plan, companions),
         comment: s.doc,
         builderName: s.builderName,
         typeParameters: s.odata?.typeParameters ?? '',
-        readerName: `read${op.typeName}Result`,
+        readerName: s.resultReader,
         responseType: s.responseType,
         errorType: s.errorType,
         builderParameters: builderParameters(s),
@@ -63,13 +58,12 @@ export const clientEmitter: Emitter = {
         resultAlias:
           s.odata === undefined || s.odata.typeParameters === ''
             ? ''
-            : `/** The result of ${s.builderName} when \`$select\` names \`S\` (the whole entity without \`$select\`). */\nexport type ${s.op.typeName}Result${s.odata.typeParameters} = ${s.odata.resultType};\n`,
+            : `/** The result of ${s.builderName} when \`$select\` names \`S\` (the whole entity without \`$select\`). */\nexport type ${s.resultType}${s.odata.typeParameters} = ${s.odata.resultType};\n`,
         bodyArgument: s.body === undefined ? 'undefined' : 'body',
       };
     }));
-    const reserved = [...CLIENT_MODULE_NAMES, ...[...signatures.values()].flatMap((s) => [s.builderName, s.specConstant, `read${s.op.typeName}Result`])];
-    const tree = planRouteTree(model.operations, reserved);
-    const treeContext: TreeContext = { signatures, companions, batching, argumentType: pathArgumentTypes(new TypeWriter(model, 'T.')) };
+    const tree = plan.routes;
+    const treeContext: TreeContext = { signatures, companions, batching, argumentType: pathArgumentTypes(writer) };
     const client: EmittedFile = {
       path: 'src/client.ts',
       inIndex: true,

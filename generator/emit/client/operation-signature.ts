@@ -1,6 +1,7 @@
 import type { OperationNode, ParameterLocation } from '../../model/ir.js';
 import { docComment, stringLiteral } from '../../render/ts-syntax.js';
 import type { ODataSignature } from './odata-signature.js';
+import type { OperationNames } from '../../plan/names.js';
 
 /** Parameter locations a caller passes in the options of a fluent call (path values come from the path). */
 export type OptionSection = Exclude<ParameterLocation, 'path'>;
@@ -12,6 +13,10 @@ export interface OperationSignature {
   builderName: string;
   /** The module-level constant holding the operation's runtime `OperationSpec`. */
   specConstant: string;
+  /** `readUpdateUserResult`: reads a response into the operation's result. */
+  resultReader: string;
+  /** `UpdateUserResult`: the result type's name when `$select` narrows it. */
+  resultType: string;
   /** `T.UpdateUserParameters`. */
   parametersType: string;
   /** True when every parameter section is optional, so `{}` is a valid argument. */
@@ -36,23 +41,25 @@ export interface OperationSignature {
 
 const OPTION_SECTIONS: readonly OptionSection[] = ['query', 'header', 'cookie'];
 
-export function operationSignature(op: OperationNode): OperationSignature {
+export function operationSignature(op: OperationNode, names: OperationNames): OperationSignature {
   const visible = op.parameters.filter((p) => !p.reservedHeader);
   const sections = OPTION_SECTIONS.flatMap((location) => {
     const params = visible.filter((p) => p.in === location);
     return params.length === 0 ? [] : [{ location, required: params.some((p) => p.required) }];
   });
-  const parametersType = `T.${op.typeName}Parameters`;
+  const parametersType = `T.${names.parameters}`;
   const pick = sections.map((s) => stringLiteral(s.location)).join(' | ');
   return {
     op,
-    builderName: `build${op.typeName}Request`,
-    specConstant: `${op.identifier}Operation`,
+    builderName: names.builder,
+    specConstant: names.specConstant,
+    resultReader: names.resultReader,
+    resultType: names.result,
     parametersType,
     parametersOptional: !visible.some((p) => p.required),
-    ...(op.requestBody === undefined ? {} : { body: { type: `T.${op.typeName}RequestBody`, required: op.requestBody.required } }),
-    responseType: `T.${op.typeName}Response`,
-    errorType: `T.${op.typeName}Error`,
+    ...(op.requestBody === undefined ? {} : { body: { type: `T.${names.requestBody.type}`, required: op.requestBody.required } }),
+    responseType: `T.${names.response.type}`,
+    errorType: `T.${names.error}`,
     sections,
     optionsType: sections.length === 0 ? 'RequestOptions' : `RequestOptions & Pick<${parametersType}, ${pick}>`,
     optionsRequired: sections.some((s) => s.required),

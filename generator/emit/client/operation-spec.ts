@@ -2,8 +2,10 @@ import { isBearerScheme } from '../../model/skipped-features.js';
 import { SpecError } from '../../diagnostics.js';
 import type { ApiModel, MediaNode, OperationNode, ParameterNode, ResponseNode, ServerNode } from '../../model/ir.js';
 import { jsonLiteral, stringLiteral } from '../../render/ts-syntax.js';
-import { errorResponses, preferred, requestMedia, streamedItems, successResponses } from '../operation-shapes.js';
-import { pathSegments, segmentParameters } from './route-tree.js';
+import { errorResponses, preferred, streamedItems, successResponses } from '../../plan/operation-shapes.js';
+import { operationPlan, type PackagePlan } from '../../plan/index.js';
+import { aliasTarget } from '../../model/schema-vocabulary.js';
+import { pathSegments, segmentParameters } from '../../plan/route-tree.js';
 import { securityAlternatives } from '../security-requirements.js';
 
 /** Which sibling modules the generated client can call into. */
@@ -19,8 +21,8 @@ export interface Companions {
  * parameters, headers and body, and how to read its response. Every spec string goes through
  * `jsonLiteral`.
  */
-export function operationSpecCode(op: OperationNode, model: ApiModel, companions: Companions): string {
-  const media = requestMedia(op);
+export function operationSpecCode(op: OperationNode, model: ApiModel, plan: PackagePlan, companions: Companions): string {
+  const { names, requestMedia: media } = operationPlan(plan, op);
   const data = {
     method: op.method.toUpperCase(),
     pathTemplate: op.path,
@@ -35,14 +37,14 @@ export function operationSpecCode(op: OperationNode, model: ApiModel, companions
   };
   const members = Object.entries(data).map(([key, value]) => `${key}: ${jsonLiteral(value)}`);
   const route = `${op.method.toUpperCase()} ${op.path}`;
-  if (companions.validators && validatesRequestBody(op)) {
-    members.push(`checkBody: (value) => assertValid(V.validate${op.typeName}RequestBody(value), ${stringLiteral(`${route} request body`)})`);
+  if (companions.validators && validatesRequestBody(op, media)) {
+    members.push(`checkBody: (value) => assertValid(V.${names.requestBody.validate}(value), ${stringLiteral(`${route} request body`)})`);
   }
   if (companions.validators && responseKind(op) === 'json') {
-    members.push(`checkResponse: (value) => assertValid(V.validate${op.typeName}Response(value), ${stringLiteral(`${route} response body`)})`);
+    members.push(`checkResponse: (value) => assertValid(V.${names.response.validate}(value), ${stringLiteral(`${route} response body`)})`);
   }
   if (companions.validators) {
-    const check = errorCheckCode(op, model, route);
+    const check = errorCheckCode(op, plan, route);
     if (check !== undefined) members.push(`checkError: ${check}`);
   }
   return `{ ${members.join(', ')} }`;
@@ -53,7 +55,7 @@ export function operationSpecCode(op: OperationNode, model: ApiModel, companions
  * status (the exact code, else its `4XX`/`5XX` class, else `default`), when that is JSON of a named
  * schema (whose validator exists). Undefined when no declared error body can be checked.
  */
-function errorCheckCode(op: OperationNode, model: ApiModel, route: string): string | undefined {
+function errorCheckCode(op: OperationNode, plan: PackagePlan, route: string): string | undefined {
   const responses = errorResponses(op);
   const exact = responses.filter((r) => /^[3-5]\d\d$/.test(r.status));
   const ranges = responses.filter((r) => /^[3-5]XX$/i.test(r.status));
@@ -61,14 +63,14 @@ function errorCheckCode(op: OperationNode, model: ApiModel, route: string): stri
   const lines: string[] = [];
   let checks = 0;
   const branch = (condition: string, response: ResponseNode): void => {
-    const validator = namedValidator(response, model);
+    const validator = namedValidator(response, plan);
     if (validator !== undefined) checks++;
     lines.push(`if (${condition}) ${validator === undefined ? 'return;' : `return assertValid(V.${validator}(value), ${stringLiteral(`${route} ${response.status} error body`)});`}`);
   };
   for (const r of exact) branch(`status === ${Number(r.status)}`, r);
   for (const r of ranges) branch(`Math.floor(status / 100) === ${r.status[0]}`, r);
   if (fallback !== undefined) {
-    const validator = namedValidator(fallback, model);
+    const validator = namedValidator(fallback, plan);
     if (validator !== undefined) {
       checks++;
       lines.push(`assertValid(V.${validator}(value), ${stringLiteral(`${route} default error body`)});`);
@@ -78,19 +80,15 @@ function errorCheckCode(op: OperationNode, model: ApiModel, route: string): stri
 }
 
 /** `validateOdataError` when the response's JSON body is exactly a named schema. */
-function namedValidator(response: ResponseNode, model: ApiModel): string | undefined {
+function namedValidator(response: ResponseNode, plan: PackagePlan): string | undefined {
   const media = preferred(response.content);
-  const schema = media?.kind === 'json' ? media.schema : undefined;
-  if (schema?.ref === undefined) return undefined;
-  const { ref, source, description, title, ...rest } = schema;
-  if (Object.keys(rest).length > 0) return undefined;
-  const named = model.schemas.find((n) => n.id === ref);
-  return named === undefined ? undefined : `validate${named.typeName}`;
+  const ref = media?.kind === 'json' && media.schema !== undefined ? aliasTarget(media.schema) : undefined;
+  return ref === undefined ? undefined : plan.schemas.get(ref)?.read.validate;
 }
 
 /** Request bodies the validators can judge: structured ones (JSON, forms), not text or bytes. */
-function validatesRequestBody(op: OperationNode): boolean {
-  const kind = requestMedia(op)?.kind;
+function validatesRequestBody(op: OperationNode, media: MediaNode | undefined): boolean {
+  const kind = media?.kind;
   return op.requestBody !== undefined && (kind === 'json' || kind === 'form' || kind === 'multipart');
 }
 

@@ -1,6 +1,6 @@
 import type { MediaNode, SchemaNode } from '../../model/ir.js';
 import type { LiteralValue } from '../../render/literal-layout.js';
-import type { SchemaReader } from './schema-reading.js';
+import type { SchemaReader } from '../../plan/schema-reading.js';
 
 /**
  * How the mock turns a form or multipart field (text, or a file) back into the value the body's

@@ -1,13 +1,12 @@
-import type { ApiModel, OperationNode, ServerNode } from '../../model/ir.js';
+import type { ApiModel, MediaNode, OperationNode, ServerNode } from '../../model/ir.js';
 import { forOperation } from '../../processing-step.js';
 import { stringLiteral } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
-import { requestBodyValidatorName, routeValue } from './mock-routes.js';
+import { routeValue } from './mock-routes.js';
 import { LINE_WIDTH, layoutLiteral, RawCode, type LiteralValue } from '../../render/literal-layout.js';
-import { resourceCollections, resourceRoles } from './resource-collections.js';
-import { SchemaReader } from './schema-reading.js';
+import { SchemaReader } from '../../plan/schema-reading.js';
 import { seedCollections } from './seed-entities.js';
-import { requestMedia } from '../operation-shapes.js';
+import { operationPlan } from '../../plan/index.js';
 import { securityAlternatives } from '../security-requirements.js';
 import { batchingOf } from '../batching.js';
 
@@ -29,13 +28,15 @@ const FALLBACK_ORIGIN = 'http://localhost';
 export const mocksEmitter: Emitter = {
   name: 'mocks',
   emit(context: EmitContext): EmittedFile[] {
-    const { model, templates } = context;
+    const { model, plan, templates } = context;
     const reader = new SchemaReader(model);
-    const collections = resourceCollections(model, reader);
-    const roles = resourceRoles(model, collections, reader);
+    const { collections, roles } = plan.resources;
     // The validators module has `validate<Op>RequestBody` for every request body; JSON ones are checked.
     const validatorsEmitted = context.outputKinds?.includes('validators') === true;
-    const validated = new Set(model.operations.filter((op) => validatorsEmitted && hasJsonBody(op)));
+    const validated = new Map(model.operations.flatMap((op) => {
+      const planned = operationPlan(plan, op);
+      return validatorsEmitted && hasJsonBody(planned.requestMedia) ? [[op, planned.names.requestBody.validate] as const] : [];
+    }));
     // One statement per route: a change to one operation re-formats only that route's text.
     // An operation with servers of its own (path or operation level) is answered below the first
     // of them, where the client sends it.
@@ -49,10 +50,10 @@ export const mocksEmitter: Emitter = {
     // final layout, and only an overriding template's output goes through prettier.
     const routes = model.operations.map((op) => forOperation(op, () => {
       const name = `route$${op.identifier}`;
-      return { name, queries: op.odata !== undefined && roles.get(op) !== undefined, value: layoutLiteral(routeValue(op, roles.get(op), reader, (o) => validated.has(o), serverOf(op), securityAlternatives(op, model), model.flavour === 'plain'), `const ${name}: MockRoute = `.length, 1) };
+      return { name, queries: op.odata !== undefined && roles.get(op) !== undefined, value: layoutLiteral(routeValue(op, roles.get(op), reader, (o) => validated.get(o), serverOf(op), securityAlternatives(op, model), model.flavour === 'plain'), `const ${name}: MockRoute = `.length, 1) };
     }));
     const seed = Object.fromEntries(seedCollections(model, roles, collections).map((c) => [c.key, c.entities])) as LiteralValue;
-    const validators = [...validated].map(requestBodyValidatorName);
+    const validators = [...validated.values()];
     const title = model.info.title;
     const graph = model.flavour === 'graph';
     const batch = batchingOf(model);
@@ -121,7 +122,6 @@ function absoluteServerUrl(server: ServerNode, base?: string): string {
 }
 
 /** A body the mock reads back into a value and validates: JSON, forms, multipart and text with a schema. */
-function hasJsonBody(op: OperationNode): boolean {
-  const media = requestMedia(op);
+function hasJsonBody(media: MediaNode | undefined): boolean {
   return media !== undefined && media.kind !== 'binary' && media.schema !== undefined;
 }

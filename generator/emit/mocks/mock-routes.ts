@@ -1,23 +1,18 @@
 import type { JsonValue, MediaNode, OperationNode, SchemaNode } from '../../model/ir.js';
 import { RawCode, type LiteralValue } from '../../render/literal-layout.js';
-import { errorResponses, preferred, requestMedia, streamedItems, successResponses } from '../operation-shapes.js';
-import type { ResourceRole } from './resource-collections.js';
+import { errorResponses, preferred, requestMedia, streamedItems, successResponses } from '../../plan/operation-shapes.js';
+import type { ResourceRole } from '../../plan/resource-collections.js';
 import { SampleWriter } from './sample-value.js';
 import { bodyFields } from './body-fields.js';
 import type { CredentialScheme } from '../security-requirements.js';
-import type { SchemaReader } from './schema-reading.js';
-
-/** The validator of an operation's JSON request body, as the validators module names it. */
-export function requestBodyValidatorName(op: OperationNode): string {
-  return `validate${op.typeName}RequestBody`;
-}
+import type { SchemaReader } from '../../plan/schema-reading.js';
 
 /**
  * One operation as the mock runtime sees it (`MockRoute` in `runtime/core.ts`), as data for
  * `layoutLiteral`. Every spec string stays a string (escaped where it is written); the only code
  * is the name of the generated request-body validator.
  */
-export function routeValue(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean, server: string | null = null, security: CredentialScheme[][] | undefined = undefined, declaredErrors = false): LiteralValue {
+export function routeValue(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validatorOf: (op: OperationNode) => string | undefined, server: string | null = null, security: CredentialScheme[][] | undefined = undefined, declaredErrors = false): LiteralValue {
   const odata = role === undefined ? null : odataData(op, reader);
   const errors = declaredErrors ? declaredErrorsOf(op, reader) : [];
   return {
@@ -26,7 +21,7 @@ export function routeValue(op: OperationNode, role: ResourceRole | undefined, re
     path: op.path,
     server,
     security: security === undefined ? null : (security as unknown as LiteralValue),
-    requestBody: requestBodyValue(op, reader, validates),
+    requestBody: requestBodyValue(op, reader, validatorOf),
     response: responseData(op, role, reader) as unknown as LiteralValue,
     resource: role === undefined ? null : (resourceData(role) as unknown as LiteralValue),
     ...(odata === null ? {} : { query: odata }),
@@ -61,10 +56,11 @@ function declaredErrorsOf(op: OperationNode, reader: SchemaReader): { status: st
   return out;
 }
 
-function requestBodyValue(op: OperationNode, reader: SchemaReader, validates: (op: OperationNode) => boolean): LiteralValue {
+function requestBodyValue(op: OperationNode, reader: SchemaReader, validatorOf: (op: OperationNode) => string | undefined): LiteralValue {
   const body = op.requestBody;
   if (body === undefined) return null;
   const sent = requestMedia(op);
+  const validator = validatorOf(op);
   const json = sent?.kind === 'json' && sent.schema !== undefined;
   const structured = sent !== undefined && (sent.kind === 'form' || sent.kind === 'multipart' || (sent.kind === 'text' && sent.schema !== undefined && !reader.isObject(sent.schema, true)));
   return {
@@ -72,7 +68,7 @@ function requestBodyValue(op: OperationNode, reader: SchemaReader, validates: (o
     contentTypes: body.content.map((m) => m.contentType),
     json: sent?.kind === 'json',
     object: json && reader.isObject(sent.schema!, false),
-    validate: (json || structured) && validates(op) ? new RawCode(requestBodyValidatorName(op)) : null,
+    validate: (json || structured) && validator !== undefined ? new RawCode(validator) : null,
     ...(sent === undefined || sent.kind === 'json' ? {} : { kind: sent.kind }),
     ...(sent !== undefined && (sent.kind === 'form' || sent.kind === 'multipart') ? { fields: bodyFields(sent, reader) } : {}),
   };

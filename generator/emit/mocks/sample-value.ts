@@ -1,6 +1,7 @@
 import type { JsonType, JsonValue, SchemaNode } from '../../model/ir.js';
+import { impliedTypes } from '../../model/schema-vocabulary.js';
 import { sampleForPattern } from './pattern-sample.js';
-import type { SchemaReader } from './schema-reading.js';
+import type { SchemaReader } from '../../plan/schema-reading.js';
 
 /**
  * Deterministic example data for a schema that has no example of its own: the same schema and
@@ -27,7 +28,7 @@ export class SampleWriter {
     const given = schema.const?.value ?? schema.examples?.[0] ?? schema.default?.value;
     if (given !== undefined) return given;
     if (schema.enum !== undefined && schema.enum.length > 0) return schema.enum[this.#int(0, schema.enum.length - 1)]!;
-    const type = pickType(schema.types ?? inferredTypes(schema) ?? typesOutside(schema.not));
+    const type = pickType(schema.types ?? impliedTypes(schema) ?? typesOutside(schema.not));
     if (depth > MAX_DEPTH) return this.#minimal(schema, type);
     switch (type) {
       case 'null':
@@ -192,12 +193,6 @@ export class SampleWriter {
 const MAX_DEPTH = 12;
 
 const WORDS = ['alpha', 'bravo', 'delta', 'echo', 'lima', 'nova', 'sierra', 'tango'];
-
-function inferredTypes(node: SchemaNode): JsonType[] | undefined {
-  if (node.properties !== undefined || node.additionalProperties !== undefined || node.required !== undefined) return ['object'];
-  if (node.items !== undefined || node.prefixItems !== undefined) return ['array'];
-  return undefined;
-}
 
 /** For a schema that only says what a value must not be (`not: { type: 'null' }`): the other types. */
 function typesOutside(not: SchemaNode | undefined): JsonType[] | undefined {

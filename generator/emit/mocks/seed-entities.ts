@@ -1,6 +1,6 @@
 import type { ApiModel, JsonValue, OperationNode } from '../../model/ir.js';
-import { successResponses } from '../operation-shapes.js';
-import type { ResourceCollection, ResourceRole } from './resource-collections.js';
+import { successResponses } from '../../plan/operation-shapes.js';
+import type { ResourceCollection, ResourceRole } from '../../plan/resource-collections.js';
 
 /** The entities of one concrete collection (`/users`, `/users/42/managedDevices`) at start-up. */
 export interface SeedCollection {
@@ -16,7 +16,7 @@ export interface SeedCollection {
  * whose parents have none is left empty. Examples of one entity in several operations are merged,
  * the first operation (path, then method order) winning per property.
  */
-export function seedCollections(model: ApiModel, roles: Map<OperationNode, ResourceRole>, collections: ResourceCollection[]): SeedCollection[] {
+export function seedCollections(model: ApiModel, roles: ReadonlyMap<OperationNode, ResourceRole>, collections: readonly ResourceCollection[]): SeedCollection[] {
   const seeds: SeedCollection[] = [];
   for (const collection of collections) {
     const ops = model.operations.filter((op) => roles.get(op)?.collection === collection);

@@ -1,7 +1,7 @@
 import type { JsonValue, OperationNode, ParameterNode } from '../../model/ir.js';
 import { isSafeIdentifier, jsonLiteral, propertyKey, stringLiteral } from '../../render/ts-syntax.js';
-import type { RouteNode } from '../client/route-tree.js';
-import { requestMedia } from '../operation-shapes.js';
+import type { RouteNode } from '../../plan/route-tree.js';
+import type { OperationPlan } from '../../plan/index.js';
 
 /**
  * The README's example call of an operation, in the request builders' API: the fluent client
@@ -10,8 +10,9 @@ import { requestMedia } from '../operation-shapes.js';
  * (`buildUpdateUserRequest(parameters, body)`). Every spec string is written as a TypeScript
  * literal, so the snippet stays valid code whatever the spec says.
  */
-export function exampleCall(op: OperationNode, routes: RouteNode, packageName: string): string {
-  const body = op.requestBody === undefined ? undefined : bodyExample(op);
+export function exampleCall(planned: OperationPlan, routes: RouteNode, packageName: string): string {
+  const { op, names } = planned;
+  const body = op.requestBody === undefined ? undefined : bodyExample(planned);
   // The fluent call takes the required query, header and cookie values in its options.
   const options = parameterExample(op, ['query', 'header', 'cookie']);
   const fluentArgs = [...(body === undefined ? [] : [body]), ...(options === '{}' ? [] : [options])].join(', ');
@@ -19,13 +20,13 @@ export function exampleCall(op: OperationNode, routes: RouteNode, packageName: s
   const parameters = parameterExample(op, ['path', 'query', 'header', 'cookie']);
   const builderArgs = [parameters, ...(body === undefined ? [] : [body])].join(', ');
   return [
-    `import { build${op.typeName}Request, createClient } from ${stringLiteral(packageName)};`,
+    `import { ${names.builder}, createClient } from ${stringLiteral(packageName)};`,
     '',
     'const client = createClient({ getToken: () => accessToken });',
     `const result = await ${fluent};`,
     '',
     '// The same request, built without sending it:',
-    `const request = build${op.typeName}Request(${builderArgs});`,
+    `const request = ${names.builder}(${builderArgs});`,
   ].join('\n');
 }
 
@@ -77,9 +78,8 @@ function parameterExample(op: OperationNode, locations: readonly ('path' | 'quer
 }
 
 /** The spec's request example, else a placeholder naming the body type. */
-function bodyExample(op: OperationNode): string {
-  const media = requestMedia(op);
+function bodyExample({ requestMedia: media, names }: OperationPlan): string {
   const example: JsonValue | undefined = media?.examples[0]?.value;
   if (example !== undefined) return jsonLiteral(example);
-  return `body /* ${op.typeName}RequestBody */`;
+  return `body /* ${names.requestBody.type} */`;
 }

@@ -1,6 +1,5 @@
 import type { EmitContext, EmittedFile } from '../contract.js';
 import { forOperation } from '../../processing-step.js';
-import { planRouteTree } from '../client/route-tree.js';
 import { operationReference } from './operation-reference.js';
 import { SchemaLabels } from './schema-labels.js';
 
@@ -42,8 +41,8 @@ export function emitPackage(context: EmitContext, modules: EmittedFile[]): Emitt
     ...(usesMsw ? { peerDependencies: { msw: '^2.0.0' }, peerDependenciesMeta: { msw: { optional: true } } } : {}),
   };
   // The README's example calls follow the client's route plan, when there is a client.
-  const routes = modules.some((m) => m.path === 'src/client.ts') ? planRouteTree(context.model.operations, []) : undefined;
-  const reference = { model: context.model, packageName: context.packageName, labels: new SchemaLabels(context.model), routes };
+  const routes = modules.some((m) => m.path === 'src/client.ts') ? context.plan.routes : undefined;
+  const reference = { model: context.model, plan: context.plan, packageName: context.packageName, labels: new SchemaLabels(context.model), routes };
   const readme = context.templates.render('package/README.md.hbs', {
     packageName: context.packageName,
     title: context.model.info.title,

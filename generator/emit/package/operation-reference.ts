@@ -1,8 +1,8 @@
 import type { ApiModel, OperationNode, ResponseNode } from '../../model/ir.js';
 import { markdownBlock, markdownCell, markdownCode, markdownFence, markdownLink, markdownLiteral } from '../../render/markdown.js';
-import { requestMedia, successResponses } from '../operation-shapes.js';
+import { operationPlan, type OperationPlan, type PackagePlan } from '../../plan/index.js';
 import { operationPermissionFacts } from '../operation-permissions.js';
-import type { RouteNode } from '../client/route-tree.js';
+import type { RouteNode } from '../../plan/route-tree.js';
 import { exampleCall } from './example-call.js';
 import { permissionDocs, type PermissionDocs } from './permission-table.js';
 import { SchemaLabels } from './schema-labels.js';
@@ -52,13 +52,15 @@ export interface OperationReference {
 /** What every operation's section is written with, made once per README. */
 export interface ReferenceContext {
   model: ApiModel;
+  plan: PackagePlan;
   packageName: string;
   labels: SchemaLabels;
   /** The client's route plan when the package has a client (for the example call), else undefined. */
   routes: RouteNode | undefined;
 }
 
-export function operationReference(op: OperationNode, { model, packageName, labels, routes }: ReferenceContext): OperationReference {
+export function operationReference(op: OperationNode, { model, plan, packageName, labels, routes }: ReferenceContext): OperationReference {
+  const planned = operationPlan(plan, op);
   const facts = operationPermissionFacts(op, model);
   const title = op.summary === undefined || op.summary.trim() === '' ? '' : ` — ${markdownLiteral(op.summary)}`;
   return {
@@ -91,7 +93,7 @@ export function operationReference(op: OperationNode, { model, packageName, labe
         const required = p.required && !/\brequired\b/i.test(p.description ?? '') ? ' Required.' : '';
         return { name: markdownLiteral(p.name), value: `${value}${required}`.trim() };
       }),
-    ...bodyReference(op, labels),
+    ...bodyReference(planned, labels),
     responses: op.responses.map((r) => ({ status: markdownCode(r.status, true), description: markdownCell(r.description), body: responseBody(r, labels) })),
     responseHeaders: op.responses.flatMap((r) =>
       r.headers.map((h) => ({
@@ -101,15 +103,14 @@ export function operationReference(op: OperationNode, { model, packageName, labe
         description: markdownCell([h.required ? 'Always sent.' : '', h.description ?? ''].filter((t) => t !== '').join(' ')),
       })),
     ),
-    responseSummary: responseSummary(op, labels),
-    responseExample: responseExample(op),
-    example: routes === undefined ? '' : markdownFence('ts', exampleCall(op, routes, packageName)),
+    responseSummary: responseSummary(planned, labels),
+    responseExample: responseExample(planned),
+    example: routes === undefined ? '' : markdownFence('ts', exampleCall(planned, routes, packageName)),
   };
 }
 
-function bodyReference(op: OperationNode, labels: SchemaLabels): Pick<OperationReference, 'body'> {
+function bodyReference({ op, requestMedia: media }: OperationPlan, labels: SchemaLabels): Pick<OperationReference, 'body'> {
   if (op.requestBody === undefined) return {};
-  const media = requestMedia(op);
   const schema = media?.schema;
   const type = schema === undefined ? (media?.kind === 'binary' ? 'binary data' : 'any') : labels.type(schema, 'write');
   const properties = schema === undefined ? [] : labels.properties(schema, 'write');
@@ -132,8 +133,8 @@ function responseBody(response: ResponseNode, labels: SchemaLabels): string {
   return response.content.map((m) => `${m.schema === undefined ? 'any' : labels.type(m.schema, 'read')} (${markdownCode(m.contentType, true)})`).join(', ');
 }
 
-function responseSummary(op: OperationNode, labels: SchemaLabels): string {
-  const success = successResponses(op)[0];
+function responseSummary({ successResponses }: OperationPlan, labels: SchemaLabels): string {
+  const success = successResponses[0];
   if (success === undefined) return 'The spec declares no success response.';
   const media = success.content[0];
   const body = media === undefined ? 'no body' : `${media.schema === undefined ? 'a body' : `a ${labels.type(media.schema, 'read')} body`} (${markdownCode(media.contentType)})`;
@@ -144,8 +145,8 @@ function responseSummary(op: OperationNode, labels: SchemaLabels): string {
 /** Reason phrases of the success codes the reference pages name (`200 OK`). */
 const REASON_PHRASES: Readonly<Record<string, string>> = { '200': 'OK', '201': 'Created', '202': 'Accepted', '204': 'No Content' };
 
-function responseExample(op: OperationNode): string {
-  for (const response of successResponses(op)) {
+function responseExample({ successResponses }: OperationPlan): string {
+  for (const response of successResponses) {
     for (const media of response.content) {
       const example = media.examples[0];
       if (example !== undefined) return markdownFence(media.kind === 'json' ? 'json' : '', media.kind === 'json' || typeof example.value !== 'string' ? JSON.stringify(example.value, null, 2) : example.value);

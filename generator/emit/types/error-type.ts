@@ -1,6 +1,6 @@
 import type { OperationNode, ResponseNode } from '../../model/ir.js';
-import { preferred } from '../operation-shapes.js';
-import { errorResponses } from '../operation-shapes.js';
+import { preferred } from '../../plan/operation-shapes.js';
+import { errorResponses } from '../../plan/operation-shapes.js';
 import type { TypeWriter } from './type-expression.js';
 
 /** The status classes an error can come from, and the `types.ts` names of their literal unions. */

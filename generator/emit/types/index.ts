@@ -3,7 +3,7 @@ import { forOperation, forSchema } from '../../processing-step.js';
 import { docComment, propertyKey } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import { TypeWriter } from './type-expression.js';
-import { requestMedia, successResponses } from '../operation-shapes.js';
+import { operationPlan, schemaPlan } from '../../plan/index.js';
 import { errorUnion, errorVariants, statusClassTypes } from './error-type.js';
 
 /**
@@ -14,33 +14,37 @@ import { errorUnion, errorVariants, statusClassTypes } from './error-type.js';
 export const typesEmitter: Emitter = {
   name: 'types',
   emit(context: EmitContext): EmittedFile[] {
-    const { model } = context;
-    const writer = new TypeWriter(model);
+    const { model, plan } = context;
+    const writer = new TypeWriter(plan);
     const schemas = model.schemas.flatMap((schema) => forSchema(schema, () => {
       const doc = docComment([schema.schema.title, schema.schema.description], '', { deprecated: schema.schema.deprecated === true });
-      const views = [{ name: schema.typeName, comment: doc, type: writer.type(schema.schema, 'read') }];
-      if (schema.writeTypeName !== undefined) {
+      const names = schemaPlan(plan, schema.id);
+      const views = [{ name: names.read.type, comment: doc, type: writer.type(schema.schema, 'read') }];
+      if (names.writeDiffers) {
         views.push({
-          name: schema.writeTypeName,
-          comment: docComment([`Request (write) view of {@link ${schema.typeName}}: without readOnly properties.`]),
+          name: names.write.type,
+          comment: docComment([`Request (write) view of {@link ${names.read.type}}: without readOnly properties.`]),
           type: writer.type(schema.schema, 'write'),
         });
       }
       return views;
     }));
-    const operations = model.operations.map((op) => forOperation(op, () => ({
-      comment: docComment([`${op.method.toUpperCase()} ${op.path}`]),
-      parametersName: `${op.typeName}Parameters`,
-      parametersType: parametersType(op, writer),
-      requestBodyName: `${op.typeName}RequestBody`,
-      requestBodyType: op.requestBody === undefined ? 'never' : writer.media(requestMedia(op), 'write'),
-      responseName: `${op.typeName}Response`,
-      responseType: responseType(op, writer),
-      errorName: `${op.typeName}Error`,
-      operationName: op.identifier,
-      errorType: errorUnion(errorVariants(op, writer)),
-      summaryDoc: docComment([op.summary], '', { deprecated: op.deprecated }),
-    })));
+    const operations = model.operations.map((op) => forOperation(op, () => {
+      const { names, requestBody, responseBodies } = operationPlan(plan, op);
+      return {
+        comment: docComment([`${op.method.toUpperCase()} ${op.path}`]),
+        parametersName: names.parameters,
+        parametersType: parametersType(op, writer),
+        requestBodyName: names.requestBody.type,
+        requestBodyType: requestBody === undefined ? 'never' : writer.body(requestBody, 'write'),
+        responseName: names.response.type,
+        responseType: responseBodies.length === 0 ? 'unknown' : [...new Set(responseBodies.map((body) => writer.body(body, 'read')))].join(' | '),
+        errorName: names.error,
+        operationName: op.identifier,
+        errorType: errorUnion(errorVariants(op, writer)),
+        summaryDoc: docComment([op.summary], '', { deprecated: op.deprecated }),
+      };
+    }));
     return [{ path: 'src/types.ts', inIndex: true, contents: context.templates.render('types/types.ts.hbs', { title: model.info.title, schemas, operations, statusClasses: statusClassTypes() }) }];
   },
 };
@@ -55,11 +59,4 @@ function parametersType(op: OperationNode, writer: TypeWriter): string {
     sections.push(`${location}${required ? '' : '?'}: {\n${members.join('\n')}\n};`);
   }
   return sections.length === 0 ? '{ [key: string]: never }' : `{\n${sections.join('\n')}\n}`;
-}
-
-function responseType(op: OperationNode, writer: TypeWriter): string {
-  const responses = successResponses(op);
-  if (responses.length === 0) return 'unknown';
-  const types = responses.map((r) => (r.content.length === 0 ? 'undefined' : writer.media(r.content[0], 'read')));
-  return [...new Set(types)].join(' | ');
 }

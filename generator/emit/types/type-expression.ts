@@ -1,53 +1,51 @@
-import { streamedItems } from '../operation-shapes.js';
-import type { ApiModel, JsonType, MediaNode, NamedSchema, SchemaNode } from '../../model/ir.js';
+import type { JsonType, MediaNode, SchemaNode } from '../../model/ir.js';
 import { docComment, literalType, propertyKey } from '../../render/ts-syntax.js';
 import { matchesJsonType } from '../../model/json-types.js';
+import { impliedTypes } from '../../model/schema-vocabulary.js';
+import { referencedNames, type PackagePlan } from '../../plan/index.js';
+import { bodyShape, type BodyShape } from '../../plan/operation-shapes.js';
+import type { View } from '../../plan/names.js';
 
-/**
- * Which view of a schema to write: `read` (a response: writeOnly properties left out) or `write`
- * (a request: readOnly properties left out).
- */
-export type View = 'read' | 'write';
+export type { View } from '../../plan/names.js';
 
 /** Writes SchemaNodes as TypeScript type expressions. Named schemas are referred to by name. */
 export class TypeWriter {
-  readonly #named: Map<string, NamedSchema>;
-
-  constructor(model: ApiModel, private readonly prefix = '') {
-    this.#named = new Map(model.schemas.map((s) => [s.id, s]));
-  }
+  constructor(
+    private readonly plan: PackagePlan,
+    private readonly prefix = '',
+  ) {}
 
   /**
    * The type name of a named schema in a view. A chain of pure aliases (`A: {$ref: B}`,
-   * `B: {$ref: C}`, ...) is followed to its end, so no alias is more than one step deep
-   * (TypeScript's checker overflows on chains of thousands of aliases).
+   * `B: {$ref: C}`, ...) is followed to its end (the plan's `aliasEnd`), so no alias is more than
+   * one step deep (TypeScript's checker overflows on chains of thousands of aliases).
    */
   nameOf(id: string, view: View): string {
-    const named = this.#named.get(this.#endOfAliasChain(id));
-    if (named === undefined) return 'unknown';
-    return this.prefix + (view === 'write' && named.writeTypeName !== undefined ? named.writeTypeName : named.typeName);
-  }
-
-  #endOfAliasChain(id: string): string {
-    const seen = new Set<string>();
-    let current = id;
-    for (;;) {
-      const node = this.#named.get(current)?.schema;
-      if (node?.ref === undefined || seen.has(current) || !isPureRef(node)) return current;
-      seen.add(current);
-      current = node.ref;
-    }
+    const names = referencedNames(this.plan, id, view);
+    return names === undefined ? 'unknown' : this.prefix + names.type;
   }
 
   /** Type of a body in a media type: JSON and forms use the schema, text is a string, binary a Blob. */
   media(media: MediaNode | undefined, view: View): string {
-    if (media === undefined) return 'undefined';
-    // A streamed response (3.2 `itemSchema`): its items, as they arrive.
-    if (view === 'read' && streamedItems(media) !== undefined) return `AsyncIterable<${this.type(media.itemSchema!, view)}>`;
-    if (media.kind === 'binary') return view === 'write' ? 'globalThis.Blob | ArrayBuffer | Uint8Array | string' : 'globalThis.Blob';
-    if (media.kind === 'text' && (media.schema === undefined || !isObjectLike(media.schema))) return 'string';
-    if (media.schema === undefined) return 'unknown';
-    return this.type(media.schema, view, media.kind === 'multipart');
+    return this.body(bodyShape(media, view), view);
+  }
+
+  /** Type of a body of a planned shape (`plan/operation-shapes.ts`). */
+  body(shape: BodyShape, view: View): string {
+    switch (shape.kind) {
+      case 'absent':
+        return 'undefined';
+      case 'streamed':
+        return `AsyncIterable<${this.type(shape.items, view)}>`;
+      case 'binary':
+        return view === 'write' ? 'globalThis.Blob | ArrayBuffer | Uint8Array | string' : 'globalThis.Blob';
+      case 'text':
+        return 'string';
+      case 'unknown':
+        return 'unknown';
+      case 'schema':
+        return this.type(shape.schema, view, shape.multipart);
+    }
   }
 
   type(node: SchemaNode, view: View, binaryAsBlob = false): string {
@@ -75,7 +73,7 @@ export class TypeWriter {
       const allowed = node.types === undefined ? node.enum : node.enum.filter((v) => node.types!.some((t) => matchesJsonType(v, t)));
       return allowed.length === 0 ? 'never' : unique(allowed.map(literalType)).join(' | ');
     }
-    const types = node.types ?? inferTypes(node);
+    const types = node.types ?? impliedTypes(node);
     if (types === undefined) return undefined;
     const mapped = unique(types.filter((t) => t !== 'null').map((t) => this.typeFor(t, node, view, binaryAsBlob)));
     if (mapped.length === 0) return types.includes('null') ? 'null' : undefined;
@@ -145,17 +143,6 @@ function notes(node: SchemaNode): string[] {
   return out;
 }
 
-function inferTypes(node: SchemaNode): JsonType[] | undefined {
-  if (node.properties !== undefined || node.additionalProperties !== undefined || node.required !== undefined) return ['object'];
-  if (node.items !== undefined || node.prefixItems !== undefined) return ['array'];
-  return undefined;
-}
-
-function isObjectLike(node: SchemaNode): boolean {
-  return node.ref !== undefined || node.types?.includes('object') === true || node.properties !== undefined;
-}
-
-
 /** Parenthesise a union or intersection so it can sit inside another. */
 function group(type: string): string {
   let depth = 0;
@@ -173,12 +160,4 @@ function group(type: string): string {
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];
-}
-
-/** A schema that is only a `$ref` (annotations aside). */
-export function isPureRef(node: SchemaNode): boolean {
-  for (const key of Object.keys(node)) {
-    if (key !== 'ref' && key !== 'source' && key !== 'description' && key !== 'title' && key !== 'deprecated') return false;
-  }
-  return node.ref !== undefined;
 }

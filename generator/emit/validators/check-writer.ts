@@ -1,4 +1,5 @@
 import type { SchemaNode } from '../../model/ir.js';
+import { aliasTarget } from '../../model/schema-vocabulary.js';
 import { stringLiteral } from '../../render/ts-syntax.js';
 import type { View } from '../types/type-expression.js';
 import { arrayChecks } from './array-checks.js';
@@ -102,7 +103,7 @@ export class CheckWriter {
   node(node: SchemaNode, value: Value, frame: Frame): Written {
     if (node.boolean === true) return { code: '', kinds: value.kinds };
     if (node.boolean === false) return { code: `${this.fail(frame, value, 'never', fixedMessages.never)}\n`, kinds: 0 };
-    const hoisted = node === this.root || pureReferenceTarget(node) !== undefined ? undefined : this.checkers.hoisted?.(node, this.view);
+    const hoisted = node === this.root || aliasTarget(node) !== undefined ? undefined : this.checkers.hoisted?.(node, this.view);
     if (hoisted !== undefined) {
       const call = `${hoisted.fast}(${value.name}, d + 1)`;
       if (frame.mode === 'fast') return { code: `if (!${call}) ${frame.fail}\n`, kinds: value.kinds };
@@ -159,7 +160,7 @@ export class CheckWriter {
    * subtree never builds the path it would be reported at).
    */
   child(schema: SchemaNode, item: Value, frame: Frame, confirm?: string): string {
-    const hoisted = pureReferenceTarget(schema) === undefined ? this.checkers.hoisted?.(schema, this.view) : undefined;
+    const hoisted = aliasTarget(schema) === undefined ? this.checkers.hoisted?.(schema, this.view) : undefined;
     if (frame.mode === 'fast') return hoisted === undefined ? this.node(schema, item, frame).code : `if (!${hoisted.fast}(${item.name}, d + 1)) ${frame.fail}\n`;
     const named = pureReference(schema, this.view, this.checkers) ?? hoisted;
     if (named !== undefined) {
@@ -255,15 +256,8 @@ export function balanced(condition: string): boolean {
   return depth === 0;
 }
 
-/** The named schema a schema refers to when it is only a `$ref` (annotations aside). */
-export function pureReferenceTarget(schema: SchemaNode): string | undefined {
-  if (schema.ref === undefined) return undefined;
-  const { ref, source, title, description, deprecated, examples, default: _default, readOnly, writeOnly, ...keywords } = schema;
-  return Object.keys(keywords).length === 0 ? ref : undefined;
-}
-
 /** The checkers to call for a schema that is only a `$ref`, if it is one. */
 export function pureReference(schema: SchemaNode, view: View, checkers: CheckerNames): { fast: string; report: string } | undefined {
-  const target = pureReferenceTarget(schema);
+  const target = aliasTarget(schema);
   return target === undefined ? undefined : checkers.of(target, view);
 }

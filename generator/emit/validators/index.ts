@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { ApiModel, NamedSchema, SchemaNode } from '../../model/ir.js';
+import type { ApiModel, SchemaNode } from '../../model/ir.js';
+import { childrenOf, validationShape } from '../../model/schema-vocabulary.js';
+import { referencedNames, type PackagePlan } from '../../plan/index.js';
 import { indentBlocks } from '../../render/code-layout.js';
 import { docComment } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
-import type { View } from '../types/type-expression.js';
-import { CheckWriter, FAST_FAIL, pureReference, pureReferenceTarget, REPORT, type CheckerNames } from './check-writer.js';
+import type { View } from '../../plan/names.js';
+import { CheckWriter, FAST_FAIL, pureReference, REPORT, type CheckerNames } from './check-writer.js';
 import { ModuleConstants } from './module-constants.js';
 import { validatorTargets, type ValidatorTarget } from './validator-targets.js';
 import { ANY_KIND } from './value-kinds.js';
@@ -26,17 +28,18 @@ const RUNTIME_MODULES = ['validation', 'validation-json', 'validation-formats'];
 export const validatorsEmitter: Emitter = {
   name: 'validators',
   emit(context: EmitContext): EmittedFile[] {
-    const { model, templates } = context;
+    const { model, plan, templates } = context;
     const title = model.info.title;
     const constants = new ModuleConstants();
     const functions: string[] = [];
-    const checkers = withHoisting(checkerNames(model), constants, functions);
-    const validators = validatorTargets(model).map((target) => during(`for the validator of ${target.typeName}`, target.schema.source, () => {
-      const own = { fast: `is$${target.typeName}`, report: `check$${target.typeName}` };
+    const checkers = withHoisting(checkerNames(plan), constants, functions);
+    const targets = validatorTargets(model, plan);
+    const validators = targets.map((target) => during(`for the validator of ${target.names.type}`, target.schema.source, () => {
+      const own = { fast: target.names.fast, report: target.names.report };
       const names = pureReference(target.schema, target.view, checkers) ?? own;
       if (names === own) functions.push(...checkerFunctions(target, own, checkers, constants));
       return {
-        typeName: target.typeName,
+        typeName: target.names.type,
         fast: names.fast,
         report: names.report,
         accepts: target.accepts.join(' || '),
@@ -45,7 +48,7 @@ export const validatorsEmitter: Emitter = {
       };
     }));
     const head = templates.render('validators/validators.ts.hbs', { title, validators });
-    const jsonSchemas = jsonSchemaCode(model, validatorTargets(model));
+    const jsonSchemas = jsonSchemaCode(model, targets);
     // The checkers and the constants they share are written laid out (see `code-layout.ts`), and
     // export nothing: the head's text alone gives the declarations.
     const shared = constants.declarations.length === 0 ? '' : `${constants.declarations.join('\n')}\n\n`;
@@ -62,31 +65,14 @@ export const validatorsEmitter: Emitter = {
 
 /**
  * Checkers of named schemas: `is$User` / `check$User`, and the `…Writable` ones for the write view.
- * A schema that is only a `$ref` (an alias) has none of its own: it uses its final target's, so a
- * chain of aliases costs one call, not one per link. (The model refuses alias cycles.)
+ * A schema that is only a `$ref` (an alias) has none of its own: it uses its final target's (the
+ * plan's `aliasEnd`), so a chain of aliases costs one call, not one per link.
  */
-function checkerNames(model: ApiModel): CheckerNames {
-  const byId = new Map(model.schemas.map((s) => [s.id, s]));
-  const finalTarget = new Map<string, NamedSchema | undefined>();
-  const resolve = (id: string): NamedSchema | undefined => {
-    if (finalTarget.has(id)) return finalTarget.get(id);
-    const chain: string[] = [];
-    let named = byId.get(id);
-    let next = named === undefined ? undefined : pureReferenceTarget(named.schema);
-    while (named !== undefined && next !== undefined && !chain.includes(named.id)) {
-      chain.push(named.id);
-      named = finalTarget.has(next) ? finalTarget.get(next) : byId.get(next);
-      next = named === undefined ? undefined : pureReferenceTarget(named.schema);
-    }
-    for (const link of chain) finalTarget.set(link, named);
-    return named;
-  };
+function checkerNames(plan: PackagePlan): CheckerNames {
   return {
     of(ref: string, view: View) {
-      const named = resolve(ref);
-      if (named === undefined) return undefined;
-      const name = view === 'write' && named.writeTypeName !== undefined ? named.writeTypeName : named.typeName;
-      return { fast: `is$${name}`, report: `check$${name}` };
+      const names = referencedNames(plan, ref, view);
+      return names === undefined ? undefined : { fast: names.fast, report: names.report };
     },
   };
 }
@@ -108,7 +94,7 @@ function withHoisting(checkers: CheckerNames, constants: ModuleConstants, functi
     of: (ref, view) => checkers.of(ref, view),
     hoisted(schema, view) {
       if (schemaNodeCount(schema, sizes) < HOISTED_SCHEMA_NODES) return undefined;
-      const shape = createHash('sha256').update(view).update(JSON.stringify(schema, withoutAnnotations)).digest('base64');
+      const shape = createHash('sha256').update(view).update(validationShape(schema)).digest('base64');
       const known = byShape.get(shape);
       if (known !== undefined) return known;
       const names = { fast: `is$$inline${byShape.size + 1}`, report: `check$$inline${byShape.size + 1}` };
@@ -120,27 +106,10 @@ function withHoisting(checkers: CheckerNames, constants: ModuleConstants, functi
   return self;
 }
 
-/** Keys that do not change what a schema accepts, left out when comparing shapes. */
-function withoutAnnotations(key: string, value: unknown): unknown {
-  return key === 'source' || key === 'description' || key === 'title' || key === 'examples' ? undefined : value;
-}
-
 function schemaNodeCount(schema: SchemaNode, sizes: WeakMap<SchemaNode, number>): number {
   const known = sizes.get(schema);
   if (known !== undefined) return known;
-  const children: SchemaNode[] = [
-    ...(schema.items === undefined ? [] : [schema.items]),
-    ...(schema.prefixItems ?? []),
-    ...(schema.properties ?? []).map((p) => p.schema),
-    ...(schema.additionalProperties === undefined ? [] : [schema.additionalProperties]),
-    ...(schema.patternProperties ?? []).map((p) => p.schema),
-    ...(schema.propertyNames === undefined ? [] : [schema.propertyNames]),
-    ...(schema.allOf ?? []),
-    ...(schema.anyOf ?? []),
-    ...(schema.oneOf ?? []),
-    ...(schema.not === undefined ? [] : [schema.not]),
-  ];
-  const count = children.reduce((n, child) => n + schemaNodeCount(child, sizes), 1);
+  const count = childrenOf(schema).reduce((n, child) => n + schemaNodeCount(child, sizes), 1);
   sizes.set(schema, count);
   return count;
 }
@@ -165,7 +134,7 @@ function jsonSchemaCode(model: ApiModel, targets: ValidatorTarget[]): string {
   const roots: Record<string, JsonSchema | null> = {};
   for (const target of targets) {
     const binary = target.accepts.some((a) => a.startsWith('accepts'));
-    roots[target.typeName] = binary ? null : target.schemaId !== undefined ? { $ref: `#/$defs/${writer.defName(target.schemaId, target.view)}` } : writer.schema(target.schema, target.view);
+    roots[target.names.type] = binary ? null : target.schemaId !== undefined ? { $ref: `#/$defs/${writer.defName(target.schemaId, target.view)}` } : writer.schema(target.schema, target.view);
   }
   const defsHead = 'const jsonSchema$defs: Readonly<Record<string, JsonSchemaValue>> = ';
   const rootsHead = 'const jsonSchema$roots: Readonly<Record<string, JsonSchemaValue | null>> = ';

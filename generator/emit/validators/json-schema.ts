@@ -1,5 +1,5 @@
 import type { ApiModel, JsonValue, SchemaNode } from '../../model/ir.js';
-import type { View } from '../types/type-expression.js';
+import type { View } from '../../plan/names.js';
 
 /** A JSON Schema (draft 2020-12) as data. */
 export type JsonSchema = boolean | { [keyword: string]: JsonValue };

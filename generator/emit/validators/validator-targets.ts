@@ -1,12 +1,11 @@
-import type { ApiModel, MediaNode, OperationNode, SchemaNode } from '../../model/ir.js';
+import type { ApiModel, OperationNode, SchemaNode } from '../../model/ir.js';
+import { operationPlan, schemaPlan, type BodyShape, type PackagePlan, type ValidatedNames, type View } from '../../plan/index.js';
 import { forOperation } from '../../processing-step.js';
-import { requestMedia, streamedItems, successResponses } from '../operation-shapes.js';
-import type { View } from '../types/type-expression.js';
 
 /** One exported validator: `validateX`, `isX` and `schemas.X` for the type `T.X`. */
 export interface ValidatorTarget {
-  /** The type validated, as named in `types.ts` (`User`, `UserWritable`, `UpdateUserRequestBody`). */
-  typeName: string;
+  /** The type validated, as named in `types.ts` (`User`, `UserWritable`, `UpdateUserRequestBody`), and its validator's names. */
+  names: ValidatedNames;
   /** `write` for request bodies and `…Writable` views (readOnly refused), `read` otherwise (writeOnly refused). */
   view: View;
   schema: SchemaNode;
@@ -27,23 +26,23 @@ export interface ValidatorTarget {
  * response body (read view). Binary bodies are typed as Blobs (and byte arrays or strings when
  * sent); those are accepted as they are.
  */
-export function validatorTargets(model: ApiModel): ValidatorTarget[] {
+export function validatorTargets(model: ApiModel, plan: PackagePlan): ValidatorTarget[] {
   const targets: ValidatorTarget[] = [];
   const byId = new Map(model.schemas.map((s) => [s.id, s.schema]));
   for (const named of model.schemas) {
-    const differs = named.writeTypeName !== undefined;
-    targets.push({ typeName: named.typeName, view: 'read', schema: named.schema, schemaId: named.id, accepts: [], subject: `\`${named.typeName}\`${differs ? ' as received (writeOnly properties refused)' : ''}` });
-    if (named.writeTypeName !== undefined) {
-      targets.push({ typeName: named.writeTypeName, view: 'write', schema: named.schema, schemaId: named.id, accepts: [], subject: `\`${named.typeName}\` as sent (readOnly properties refused)` });
+    const { read, write, writeDiffers } = schemaPlan(plan, named.id);
+    targets.push({ names: read, view: 'read', schema: named.schema, schemaId: named.id, accepts: [], subject: `\`${read.type}\`${writeDiffers ? ' as received (writeOnly properties refused)' : ''}` });
+    if (writeDiffers) {
+      targets.push({ names: write, view: 'write', schema: named.schema, schemaId: named.id, accepts: [], subject: `\`${read.type}\` as sent (readOnly properties refused)` });
     }
   }
   for (const op of model.operations) {
     forOperation(op, () => {
-      if (op.requestBody !== undefined) {
-        const body = bodyOf(requestMedia(op), op, 'write', byId);
-        targets.push({ typeName: `${op.typeName}RequestBody`, view: 'write', ...body, subject: `the request body of \`${op.identifier}\`` });
+      const { names, requestBody, responseBodies } = operationPlan(plan, op);
+      if (requestBody !== undefined) {
+        targets.push({ names: names.requestBody, view: 'write', ...bodyOf(requestBody, op, 'write', byId), subject: `the request body of \`${op.identifier}\`` });
       }
-      targets.push({ typeName: `${op.typeName}Response`, view: 'read', ...responseBody(op, byId), subject: `the response body of \`${op.identifier}\`` });
+      targets.push({ names: names.response, view: 'read', ...responseBody(op, responseBodies, byId), subject: `the response body of \`${op.identifier}\`` });
     });
   }
   return targets;
@@ -55,17 +54,16 @@ interface Body {
 }
 
 /** Several success responses: any of their bodies (the types emitter's union). None: anything. */
-function responseBody(op: OperationNode, byId: ReadonlyMap<string, SchemaNode>): Body {
-  const responses = successResponses(op);
-  if (responses.length === 0) return { schema: { source: op.source, boolean: true }, accepts: [] };
+function responseBody(op: OperationNode, bodies: readonly BodyShape[], byId: ReadonlyMap<string, SchemaNode>): Body {
+  if (bodies.length === 0) return { schema: { source: op.source, boolean: true }, accepts: [] };
   const schemas: SchemaNode[] = [];
   const accepts = new Set<string>();
-  for (const response of responses) {
-    if (response.content.length === 0) {
+  for (const shape of bodies) {
+    if (shape.kind === 'absent') {
       accepts.add('value === undefined');
       continue;
     }
-    const body = bodyOf(response.content[0], op, 'read', byId);
+    const body = bodyOf(shape, op, 'read', byId);
     if (body.schema.boolean !== false && !schemas.some((s) => JSON.stringify(s) === JSON.stringify(body.schema))) schemas.push(body.schema);
     for (const condition of body.accepts) accepts.add(condition);
   }
@@ -73,19 +71,22 @@ function responseBody(op: OperationNode, byId: ReadonlyMap<string, SchemaNode>):
   return { schema, accepts: [...accepts] };
 }
 
-/** A body's schema, as the types emitter types it (`TypeWriter.media`). */
-function bodyOf(media: MediaNode | undefined, op: OperationNode, view: View, byId: ReadonlyMap<string, SchemaNode>): Body {
-  const anything: Body = { schema: { source: op.source, boolean: true }, accepts: [] };
-  if (media === undefined) return anything;
-  // A streamed response: the items arrive later; the value is their async iterable.
-  if (view === 'read' && streamedItems(media) !== undefined) return { schema: { source: op.source, boolean: false }, accepts: ['(typeof value === "object" && value !== null && Symbol.asyncIterator in value)'] };
-  if (media.kind === 'binary') return { schema: { source: op.source, boolean: false }, accepts: [view === 'write' ? 'acceptsBinaryBody(value)' : 'acceptsBlob(value)'] };
-  const schema = media.schema;
-  if (media.kind === 'text' && !(schema !== undefined && (schema.ref !== undefined || schema.properties !== undefined || schema.types?.includes('object') === true))) {
-    return { schema: schema?.types?.includes('string') === true ? schema : { source: op.source, types: ['string'] }, accepts: [] };
+/** A body's schema, as the types emitter types it (`TypeWriter.body`, from the same planned shape). */
+function bodyOf(shape: BodyShape, op: OperationNode, view: View, byId: ReadonlyMap<string, SchemaNode>): Body {
+  switch (shape.kind) {
+    case 'absent':
+    case 'unknown':
+      return { schema: { source: op.source, boolean: true }, accepts: [] };
+    // A streamed response: the items arrive later; the value is their async iterable.
+    case 'streamed':
+      return { schema: { source: op.source, boolean: false }, accepts: ['(typeof value === "object" && value !== null && Symbol.asyncIterator in value)'] };
+    case 'binary':
+      return { schema: { source: op.source, boolean: false }, accepts: [view === 'write' ? 'acceptsBinaryBody(value)' : 'acceptsBlob(value)'] };
+    case 'text':
+      return { schema: shape.schema?.types?.includes('string') === true ? shape.schema : { source: op.source, types: ['string'] }, accepts: [] };
+    case 'schema':
+      return { schema: shape.multipart ? withFileParts(shape.schema, byId) : shape.schema, accepts: [] };
   }
-  if (schema !== undefined && media.kind === 'multipart') return { schema: withFileParts(schema, byId), accepts: [] };
-  return schema === undefined ? anything : { schema, accepts: [] };
 }
 
 /**

@@ -4,6 +4,7 @@ import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TypeWriter } from '../../../generator/emit/types/type-expression.js';
 import { generate } from '../../../generator/index.js';
+import { planPackage } from '../../../generator/plan/index.js';
 import type { ApiModel, SchemaNode } from '../../../generator/model/ir.js';
 import { makeWorkspace, removeWorkspace, REPO } from '../../helpers/workspace.js';
 
@@ -12,7 +13,7 @@ const model = (schemas: ApiModel['schemas'] = []): ApiModel => ({ info: { title:
 const node = (n: Omit<SchemaNode, 'source'>): SchemaNode => ({ source, ...n });
 
 describe('TypeWriter', () => {
-  const writer = new TypeWriter(model([{ id: 'a#/u', specName: 'u', typeName: 'U', writeTypeName: 'UWritable', schema: node({}), hasReadOnly: true, hasWriteOnly: false }]));
+  const writer = new TypeWriter(planPackage(model([{ id: 'a#/u', specName: 'u', typeName: 'U', writeTypeName: 'UWritable', schema: node({}), hasReadOnly: true, hasWriteOnly: false }])));
   it.each<[string, Omit<SchemaNode, 'source'>, string]>([
     ['enum of integers', { types: ['integer'], enum: [5, 1000] }, '5 | 1000'],
     ['nullable string', { types: ['string', 'null'] }, 'string | null'],

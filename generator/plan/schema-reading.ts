@@ -1,4 +1,5 @@
-import type { ApiModel, JsonType, PropertyNode, SchemaNode } from '../../model/ir.js';
+import type { ApiModel, JsonType, PropertyNode, SchemaNode } from '../model/ir.js';
+import { aliasTarget, impliedTypes } from '../model/schema-vocabulary.js';
 
 /**
  * Small questions the mocks emitter asks of a schema, following `$ref`s to named schemas and
@@ -18,7 +19,7 @@ export class SchemaReader {
     const target = this.#named.get(node.ref);
     if (target === undefined) return node;
     // A $ref with sibling keywords (3.1) keeps its own keywords too: treat it as allOf.
-    if (hasOwnKeywords(node)) {
+    if (aliasTarget(node) === undefined) {
       const { ref: _ref, ...own } = node;
       return { ...own, allOf: [target, ...(node.allOf ?? [])] };
     }
@@ -30,8 +31,8 @@ export class SchemaReader {
     const resolved = this.resolve(node);
     if (depth > 16) return undefined;
     if (resolved.types !== undefined) return resolved.types;
-    if (resolved.properties !== undefined || resolved.additionalProperties !== undefined || resolved.required !== undefined) return ['object'];
-    if (resolved.items !== undefined || resolved.prefixItems !== undefined) return ['array'];
+    const implied = impliedTypes(resolved);
+    if (implied !== undefined) return implied;
     for (const member of resolved.allOf ?? []) {
       const types = this.typesOf(member, depth + 1);
       if (types !== undefined) return types;
@@ -70,8 +71,4 @@ export class SchemaReader {
   property(node: SchemaNode, name: string): PropertyNode | undefined {
     return this.propertiesOf(node).find((p) => p.name === name);
   }
-}
-
-function hasOwnKeywords(node: SchemaNode): boolean {
-  return Object.keys(node).some((key) => !['source', 'ref', 'description', 'title', 'deprecated', 'readOnly', 'writeOnly', 'examples', 'default'].includes(key));
 }

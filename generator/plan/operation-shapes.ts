@@ -1,4 +1,4 @@
-import type { MediaNode, OperationNode, ResponseNode } from '../model/ir.js';
+import type { MediaNode, OperationNode, ResponseNode, SchemaNode } from '../model/ir.js';
 
 /** Media types in order of preference when an operation offers several. */
 const KIND_PREFERENCE: MediaNode['kind'][] = ['json', 'form', 'multipart', 'text', 'binary'];
@@ -42,4 +42,33 @@ export function streamedItems(media: MediaNode | undefined): 'event-stream' | 'j
   if (essence === 'text/event-stream') return 'event-stream';
   if (['application/jsonl', 'application/x-ndjson', 'application/x-jsonlines', 'application/json-seq', 'application/ndjson'].includes(essence)) return 'json-lines';
   return undefined;
+}
+
+/**
+ * What a body is, as the types and validators both read it (one choice, made here): nothing
+ * (`absent`: no media type), the items of a streamed response, a binary body (a Blob), a string
+ * (text that is not an object), a value of unknown shape (no schema), or a value of a schema
+ * (multipart: its file parts are Blobs).
+ */
+export type BodyShape =
+  | { kind: 'absent' }
+  | { kind: 'streamed'; items: SchemaNode }
+  | { kind: 'binary' }
+  | { kind: 'text'; schema?: SchemaNode }
+  | { kind: 'unknown' }
+  | { kind: 'schema'; schema: SchemaNode; multipart: boolean };
+
+/** The shape of a body in a media type, in a view (`read`: a response, `write`: a request). */
+export function bodyShape(media: MediaNode | undefined, view: 'read' | 'write'): BodyShape {
+  if (media === undefined) return { kind: 'absent' };
+  // A streamed response (3.2 `itemSchema`): its items, as they arrive.
+  if (view === 'read' && streamedItems(media) !== undefined) return { kind: 'streamed', items: media.itemSchema! };
+  if (media.kind === 'binary') return { kind: 'binary' };
+  if (media.kind === 'text' && (media.schema === undefined || !isObjectLike(media.schema))) return media.schema === undefined ? { kind: 'text' } : { kind: 'text', schema: media.schema };
+  if (media.schema === undefined) return { kind: 'unknown' };
+  return { kind: 'schema', schema: media.schema, multipart: media.kind === 'multipart' };
+}
+
+function isObjectLike(node: SchemaNode): boolean {
+  return node.ref !== undefined || node.types?.includes('object') === true || node.properties !== undefined;
 }

@@ -1,7 +1,7 @@
-import type { ApiModel, JsonValue, MediaNode, OperationNode, SchemaNode } from '../../model/ir.js';
-import { preferred, requestMedia, successResponses } from '../operation-shapes.js';
+import type { ApiModel, JsonValue, MediaNode, OperationNode, SchemaNode } from '../model/ir.js';
+import { preferred, requestMedia, successResponses } from './operation-shapes.js';
 import type { SchemaReader } from './schema-reading.js';
-import { forOperation } from '../../processing-step.js';
+import { forOperation } from '../processing-step.js';
 
 /**
  * Resource collections inferred from the paths: an item path `/things/{thingId}` makes `/things`
