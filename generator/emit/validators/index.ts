@@ -40,6 +40,8 @@ export const validatorsEmitter: Emitter = {
       if (names === own) functions.push(...checkerFunctions(target, own, checkers, constants));
       return {
         typeName: target.names.type,
+        validateName: target.names.validate,
+        guardName: target.names.guard,
         fast: names.fast,
         report: names.report,
         accepts: target.accepts.join(' || '),
