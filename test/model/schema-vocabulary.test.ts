@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { clientEmitter } from '../../generator/emit/client/index.js';
 import { typesEmitter } from '../../generator/emit/types/index.js';
 import { TypeWriter } from '../../generator/emit/types/type-expression.js';
 import { validatorsEmitter } from '../../generator/emit/validators/index.js';
@@ -135,8 +136,12 @@ paths:
         '201':
           description: created
           content: { application/json: { schema: { $ref: '#/components/schemas/Holder' } } }
+        '400':
+          description: bad request
+          content: { application/json: { schema: { $ref: '#/components/schemas/Problem', example: { code: bad } } } }
 components:
   schemas:
+    Problem: { type: object, properties: { code: { type: string } } }
     User:
       type: object
       properties:
@@ -153,7 +158,7 @@ components:
   afterAll(() => removeWorkspace(dir));
   const model = buildModel(loadSpec(['spec'], dir));
   const plan = planPackage(model);
-  const context = { model, plan, templates: new TemplateSet(), packageName: 'p', packageVersion: '1.0.0', outputKinds: ['types', 'validators'] };
+  const context = { model, plan, templates: new TemplateSet(), packageName: 'p', packageVersion: '1.0.0', outputKinds: ['types', 'validators', 'client'] };
   const typesText = typesEmitter.emit(context)[0]!.contents;
   const validatorsText = validatorsEmitter.emit(context)[0]!.contents;
 
@@ -167,6 +172,11 @@ components:
     expect(typesText).toMatch(/owner\?: User;/);
     expect(validatorsText).toMatch(/is\$User\(/);
     expect(validatorsText).not.toMatch(/is\$ReadOnlyUser\b/);
+  });
+
+  it('makes an error body that is a $ref with an example checked by the client, like any alias', () => {
+    const client = clientEmitter.emit(context).find((f) => f.path === 'src/client.ts')!.contents;
+    expect(client).toContain("if (status === 400) return assertValid(V.validateProblem(value), 'POST /holders 400 error body');");
   });
 
   it('still leaves the readOnly property out of the write view, in types and validators', () => {
