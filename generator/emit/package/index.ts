@@ -42,7 +42,7 @@ export function emitPackage(context: EmitContext, modules: EmittedFile[]): Emitt
   };
   // The README's example calls follow the client's route plan, when there is a client.
   const routes = modules.some((m) => m.path === 'src/client.ts') ? context.plan.routes : undefined;
-  const reference = { model: context.model, plan: context.plan, packageName: context.packageName, labels: new SchemaLabels(context.model), routes };
+  const reference = { model: context.model, plan: context.plan, packageName: context.packageName, labels: new SchemaLabels(context.model, context.plan), routes };
   const readme = context.templates.render('package/README.md.hbs', {
     packageName: context.packageName,
     title: context.model.info.title,

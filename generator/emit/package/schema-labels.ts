@@ -1,5 +1,6 @@
 import type { ApiModel, JsonValue, NamedSchema, PropertyNode, SchemaNode } from '../../model/ir.js';
 import { markdownCode, markdownLiteral } from '../../render/markdown.js';
+import { schemaPlan, type PackagePlan } from '../../plan/index.js';
 
 /** Which view of a named schema the docs show: the request (write) or the response (read) one. */
 export type DocView = 'read' | 'write';
@@ -12,7 +13,10 @@ export type DocView = 'read' | 'write';
 export class SchemaLabels {
   readonly #named: Map<string, NamedSchema>;
 
-  constructor(model: ApiModel) {
+  constructor(
+    model: ApiModel,
+    private readonly plan: PackagePlan,
+  ) {
     this.#named = new Map(model.schemas.map((s) => [s.id, s]));
   }
 
@@ -25,7 +29,7 @@ export class SchemaLabels {
   type(node: SchemaNode, view: DocView): string {
     if (node.boolean !== undefined) return node.boolean ? 'any' : 'nothing';
     const named = this.named(node);
-    if (named !== undefined) return markdownCode(view === 'write' && named.writeTypeName !== undefined ? named.writeTypeName : named.typeName, true);
+    if (named !== undefined) return markdownCode(schemaPlan(this.plan, named.id)[view].type, true);
     const alternatives = [...(node.oneOf ?? []), ...(node.anyOf ?? [])];
     if (alternatives.length > 0) return unique(alternatives.map((a) => this.type(a, view))).join(' or ');
     if (node.allOf !== undefined && node.allOf.length === 1) return this.type(node.allOf[0]!, view);
