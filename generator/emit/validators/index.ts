@@ -50,7 +50,7 @@ export const validatorsEmitter: Emitter = {
       };
     }));
     const head = templates.render('validators/validators.ts.hbs', { title, validators });
-    const jsonSchemas = jsonSchemaCode(model, targets);
+    const jsonSchemas = jsonSchemaCode(model, plan, targets);
     // The checkers and the constants they share are written laid out (see `code-layout.ts`), and
     // export nothing: the head's text alone gives the declarations.
     const shared = constants.declarations.length === 0 ? '' : `${constants.declarations.join('\n')}\n\n`;
@@ -131,8 +131,8 @@ function checkerFunctions(target: Pick<ValidatorTarget, 'view' | 'schema'>, name
  * by type name, per view) and each validator's root; `jsonSchema$of` gives a validator's
  * document (its root and the `$defs` it reaches). Data, laid out in final form.
  */
-function jsonSchemaCode(model: ApiModel, targets: ValidatorTarget[]): string {
-  const writer = new JsonSchemaWriter(model);
+function jsonSchemaCode(model: ApiModel, plan: PackagePlan, targets: ValidatorTarget[]): string {
+  const writer = new JsonSchemaWriter(model, plan);
   const roots: Record<string, JsonSchema | null> = {};
   for (const target of targets) {
     const binary = target.accepts.some((a) => a.startsWith('accepts'));

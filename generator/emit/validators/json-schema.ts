@@ -1,5 +1,6 @@
 import type { ApiModel, JsonValue, SchemaNode } from '../../model/ir.js';
 import type { View } from '../../plan/names.js';
+import { schemaPlan, type PackagePlan } from '../../plan/index.js';
 
 /** A JSON Schema (draft 2020-12) as data. */
 export type JsonSchema = boolean | { [keyword: string]: JsonValue };
@@ -14,23 +15,25 @@ export type JsonSchema = boolean | { [keyword: string]: JsonValue };
 export class JsonSchemaWriter {
   private readonly named: Map<string, ApiModel['schemas'][number]>;
 
-  constructor(model: ApiModel) {
+  constructor(
+    model: ApiModel,
+    private readonly plan: PackagePlan,
+  ) {
     this.named = new Map(model.schemas.map((n) => [n.id, n]));
   }
 
-  /** The `$defs` key of a named schema in a view. */
+  /** The `$defs` key of a named schema in a view: its type name in that view. */
   defName(id: string, view: View): string {
-    const named = this.named.get(id);
-    if (named === undefined) throw new Error(`unknown schema ${id}`);
-    return view === 'write' && named.writeTypeName !== undefined ? named.writeTypeName : named.typeName;
+    return schemaPlan(this.plan, id)[view].type;
   }
 
   /** Every named schema in each view that differs: `$defs` for all roots. */
   defs(): Record<string, JsonSchema> {
     const out: Record<string, JsonSchema> = {};
     for (const named of this.named.values()) {
-      out[named.typeName] = this.schema(named.schema, 'read');
-      if (named.writeTypeName !== undefined) out[named.writeTypeName] = this.schema(named.schema, 'write');
+      const { read, write, writeDiffers } = schemaPlan(this.plan, named.id);
+      out[read.type] = this.schema(named.schema, 'read');
+      if (writeDiffers) out[write.type] = this.schema(named.schema, 'write');
     }
     return out;
   }
