@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../generator/load/index.js';
 import { buildModel } from '../../generator/model/index.js';
@@ -70,5 +72,22 @@ describe('the seed plan', () => {
     const route = everyRoute(plan.routes).find((r) => r.operations.includes(op))!;
     expect(route.name).toBe('byUsersId');
     expect(route.parameters.map((p) => p.argName)).toEqual(['usersId']);
+  });
+});
+
+describe('the emitters', () => {
+  const emitFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? emitFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  const sources = emitFiles(join(REPO, 'generator', 'emit')).map((path) => ({ path: relative(REPO, path), text: readFileSync(path, 'utf8') }));
+
+  it.each([
+    ['an operation-derived name', /\$\{[\w.]*op\.typeName\}/],
+    ['a schema view name', /\.writeTypeName\b/],
+    ['a route tree of their own', /\bplanRouteTree\(/],
+    ['resource collections of their own', /\bresourceCollections\(/],
+    ['an alias rule of their own', /key !== 'description'|\bdescription, (title|deprecated)\b|\btitle, description\b/],
+  ])('never derive %s (they read the plan and the schema vocabulary)', (_what, pattern) => {
+    expect(sources.length).toBeGreaterThan(20);
+    expect(sources.filter((s) => pattern.test(s.text)).map((s) => s.path)).toEqual([]);
   });
 });
