@@ -12,8 +12,11 @@ import { planRouteTree, type RouteNode } from './route-tree.js';
 import { usedCredentialSchemes } from '../security-requirements.js';
 import { docComment, propertyKey } from '../../render/ts-syntax.js';
 
-/** The static runtime the client calls, each from `templates/client/runtime/<name>.ts.hbs`. */
+/** The static runtime the client calls, each copied from `runtime/client/<name>.ts`. */
 export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding', 'request', 'result', 'retry', 'streams', 'transport', 'url'] as const;
+
+/** Runtime modules that still differ by flavour (rendered from `templates/client/runtime/`). */
+const STILL_TEMPLATES = new Set(['errors', 'transport']);
 
 /**
  * Names the generated closures in `src/client.ts` refer to; a path argument never shadows them.
@@ -87,7 +90,11 @@ export const clientEmitter: Emitter = {
     };
     // Paging and typed `$select` (OData conventions) and batching come only with specs that use them.
     const modules = [...RUNTIME_MODULES, ...(batching ? ['batch'] : []), ...(pagingImports.length > 0 ? ['paging'] : [])].sort();
-    const runtime = modules.map((name) => ({ path: `src/runtime/${name}.ts`, contents: context.templates.render(`client/runtime/${name}.ts.hbs`, { graph: model.flavour === 'graph' }) }));
+    const data = { graph: model.flavour === 'graph' };
+    const runtime = modules.map((name) => ({
+      path: `src/runtime/${name}.ts`,
+      contents: STILL_TEMPLATES.has(name) ? context.templates.render(`client/runtime/${name}.ts.hbs`, data) : context.templates.runtime(`client/${name}.ts`, data),
+    }));
     return [client, ...runtime];
   },
 };

@@ -11,8 +11,11 @@ import { requestMedia } from '../operation-shapes.js';
 import { securityAlternatives } from '../security-requirements.js';
 import { batchingOf } from '../batching.js';
 
-/** Runtime modules of the mocks: no spec data, rendered from `templates/mocks/runtime/`. */
+/** Runtime modules of the mocks: no spec data, copied from `runtime/mocks/`. */
 const RUNTIME_MODULES = ['access', 'body-parsing', 'core', 'credentials', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
+
+/** Runtime modules that still differ by flavour (rendered from `templates/mocks/runtime/`). */
+const STILL_TEMPLATES = new Set(['access', 'core', 'strict-json', 'token']);
 
 /** Emitted only when some operation declares OData query options (see `model/odata.ts`). */
 const QUERY_MODULES = ['odata-filter', 'odata-query'];
@@ -57,17 +60,19 @@ export const mocksEmitter: Emitter = {
     const graph = model.flavour === 'graph';
     const batch = batchingOf(model);
     const render = (template: string, data: object = {}): string => templates.render(`mocks/${template}`, { title, graph, batch, ...data });
+    const copy = (source: string): string => templates.runtime(`mocks/${source}`, { title, graph, batch });
+    const runtimeModule = (name: string): string => (STILL_TEMPLATES.has(name) ? render(`runtime/${name}.ts.hbs`) : copy(`${name}.ts`));
     // The error conventions: Graph's envelope for Graph, the spec's declared error bodies otherwise.
     const flavourModules = graph
       ? [
-          { path: 'src/mocks/runtime/errors.ts', contents: render('runtime/errors-graph.ts.hbs') },
-          { path: 'src/mocks/runtime/graph-error.ts', contents: render('runtime/graph-error.ts.hbs') },
+          { path: 'src/mocks/runtime/errors.ts', contents: copy('errors-graph.ts') },
+          { path: 'src/mocks/runtime/graph-error.ts', contents: copy('graph-error.ts') },
         ]
-      : [{ path: 'src/mocks/runtime/errors.ts', contents: render('runtime/errors-plain.ts.hbs') }];
-    if (batch) flavourModules.push({ path: 'src/mocks/runtime/batch.ts', contents: render('runtime/batch.ts.hbs') });
+      : [{ path: 'src/mocks/runtime/errors.ts', contents: copy('errors-plain.ts') }];
+    if (batch) flavourModules.push({ path: 'src/mocks/runtime/batch.ts', contents: copy('batch.ts') });
     // A package whose operations declare no OData query options carries none of their runtime.
     const queries = routes.some((r) => r.queries);
-    if (queries) for (const name of QUERY_MODULES) flavourModules.push({ path: `src/mocks/runtime/${name}.ts`, contents: render(`runtime/${name}.ts.hbs`) });
+    if (queries) for (const name of QUERY_MODULES) flavourModules.push({ path: `src/mocks/runtime/${name}.ts`, contents: copy(`${name}.ts`) });
     return [
       {
         path: 'src/mocks/api.ts',
@@ -82,10 +87,10 @@ export const mocksEmitter: Emitter = {
         }),
         ...(templates.isBuiltin('mocks/api.ts.hbs') ? { preformattedFrom: 0 } : {}),
       },
-      { path: 'src/mocks/index.ts', entry: './mocks', contents: render('index.ts.hbs') },
-      { path: 'src/mocks/msw.ts', entry: './mocks/msw', contents: render('msw.ts.hbs') },
+      { path: 'src/mocks/index.ts', entry: './mocks', contents: copy('entry/index.ts') },
+      { path: 'src/mocks/msw.ts', entry: './mocks/msw', contents: copy('entry/msw.ts') },
       { path: 'src/mocks/server.ts', contents: render('server.ts.hbs') },
-      ...RUNTIME_MODULES.map((name) => ({ path: `src/mocks/runtime/${name}.ts`, contents: render(`runtime/${name}.ts.hbs`) })),
+      ...RUNTIME_MODULES.map((name) => ({ path: `src/mocks/runtime/${name}.ts`, contents: runtimeModule(name) })),
       ...flavourModules,
     ];
   },
