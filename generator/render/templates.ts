@@ -100,15 +100,15 @@ export class TemplateSet {
   /**
    * A runtime file's text (`source` relative to `runtime/`, e.g. `client/url.ts`), copied as it is.
    * The override folder replaces it with a file at `runtimeOverrideName(source)`
-   * (`client/runtime/url.ts`), taken as it is, or with `<that>.hbs`, rendered with `data` (the
-   * form overrides had while the runtime was templates).
+   * (`client/runtime/url.ts`), taken as it is, or with the template it was made from before the
+   * runtime was TypeScript (`formerTemplate`, by default `<that>.hbs`), rendered with `data`.
    */
-  runtime(source: string, data: object = {}): string {
+  runtime(source: string, data: object = {}, formerTemplate: string = `${runtimeOverrideName(source)}.hbs`): string {
     const overrideName = runtimeOverrideName(source);
     if (this.overrideDir !== undefined) {
       const plain = join(this.overrideDir, overrideName);
       if (existsSync(plain)) return readFileSync(plain, 'utf8');
-      if (existsSync(`${plain}.hbs`)) return this.render(`${overrideName}.hbs`, data);
+      if (existsSync(join(this.overrideDir, formerTemplate))) return this.render(formerTemplate, data);
     }
     let text = this.#runtime.get(source);
     if (text === undefined) {

@@ -15,9 +15,6 @@ import { docComment, propertyKey } from '../../render/ts-syntax.js';
 /** The static runtime the client calls, each copied from `runtime/client/<name>.ts`. */
 export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding', 'request', 'result', 'retry', 'streams', 'transport', 'url'] as const;
 
-/** Runtime modules that still differ by flavour (rendered from `templates/client/runtime/`). */
-const STILL_TEMPLATES = new Set(['errors', 'transport']);
-
 /**
  * Names the generated closures in `src/client.ts` refer to; a path argument never shadows them.
  * (Builder functions and operation constants are added per API.)
@@ -90,11 +87,10 @@ export const clientEmitter: Emitter = {
     };
     // Paging and typed `$select` (OData conventions) and batching come only with specs that use them.
     const modules = [...RUNTIME_MODULES, ...(batching ? ['batch'] : []), ...(pagingImports.length > 0 ? ['paging'] : [])].sort();
+    // The errors module differs by flavour: Graph's `ApiError` reads the request ids of its envelope.
     const data = { graph: model.flavour === 'graph' };
-    const runtime = modules.map((name) => ({
-      path: `src/runtime/${name}.ts`,
-      contents: STILL_TEMPLATES.has(name) ? context.templates.render(`client/runtime/${name}.ts.hbs`, data) : context.templates.runtime(`client/${name}.ts`, data),
-    }));
+    const source = (name: string): string => (name === 'errors' ? `client/errors-${model.flavour === 'graph' ? 'graph' : 'plain'}.ts` : `client/${name}.ts`);
+    const runtime = modules.map((name) => ({ path: `src/runtime/${name}.ts`, contents: context.templates.runtime(source(name), data, `client/runtime/${name}.ts.hbs`) }));
     return [client, ...runtime];
   },
 };

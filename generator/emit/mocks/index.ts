@@ -14,9 +14,6 @@ import { batchingOf } from '../batching.js';
 /** Runtime modules of the mocks: no spec data, copied from `runtime/mocks/`. */
 const RUNTIME_MODULES = ['access', 'body-parsing', 'core', 'credentials', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
 
-/** Runtime modules that still differ by flavour (rendered from `templates/mocks/runtime/`). */
-const STILL_TEMPLATES = new Set(['access', 'core', 'strict-json', 'token']);
-
 /** Emitted only when some operation declares OData query options (see `model/odata.ts`). */
 const QUERY_MODULES = ['odata-filter', 'odata-query'];
 
@@ -61,7 +58,6 @@ export const mocksEmitter: Emitter = {
     const batch = batchingOf(model);
     const render = (template: string, data: object = {}): string => templates.render(`mocks/${template}`, { title, graph, batch, ...data });
     const copy = (source: string): string => templates.runtime(`mocks/${source}`, { title, graph, batch });
-    const runtimeModule = (name: string): string => (STILL_TEMPLATES.has(name) ? render(`runtime/${name}.ts.hbs`) : copy(`${name}.ts`));
     // The error conventions: Graph's envelope for Graph, the spec's declared error bodies otherwise.
     const flavourModules = graph
       ? [
@@ -90,7 +86,9 @@ export const mocksEmitter: Emitter = {
       { path: 'src/mocks/index.ts', entry: './mocks', contents: copy('entry/index.ts') },
       { path: 'src/mocks/msw.ts', entry: './mocks/msw', contents: copy('entry/msw.ts') },
       { path: 'src/mocks/server.ts', contents: render('server.ts.hbs') },
-      ...RUNTIME_MODULES.map((name) => ({ path: `src/mocks/runtime/${name}.ts`, contents: runtimeModule(name) })),
+      ...RUNTIME_MODULES.map((name) => ({ path: `src/mocks/runtime/${name}.ts`, contents: copy(`${name}.ts`) })),
+      // What the runtime says and sends differently by flavour (a personal account's name, a token's audience).
+      { path: 'src/mocks/runtime/flavour.ts', contents: render('runtime/flavour.ts.hbs') },
       ...flavourModules,
     ];
   },

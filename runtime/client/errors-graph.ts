@@ -18,11 +18,9 @@ export interface ErrorShape {
 export interface ApiErrorDetails<E extends ErrorShape = ErrorShape> {
   readonly status: E['status'];
   readonly code: string | undefined;
-{{#if graph}}
   readonly requestId: string | undefined;
   readonly clientRequestId: string | undefined;
   readonly date: string | undefined;
-{{/if}}
   readonly retryAfter: number | undefined;
   readonly body: E['body'];
   readonly response: Response;
@@ -30,15 +28,10 @@ export interface ApiErrorDetails<E extends ErrorShape = ErrorShape> {
 }
 
 /**
-{{#if graph}}
  * The service answered with a status outside 2xx. `code`, `message`, `requestId`,
  * `clientRequestId` and `date` come from Microsoft Graph's error envelope
  * (`{"error":{"code","message","innerError":{"request-id","client-request-id","date"}}}`) when the
  * body holds one, else from the `request-id` / `client-request-id` response headers.
-{{else}}
- * The service answered with a status outside 2xx. `code` and `message` come from the body when it
- * is `{"error":{"code","message"}}` or `{"code","message"}`; `body` holds it as sent.
-{{/if}}
  */
 export class ApiError<E extends ErrorShape = ErrorShape> extends Error implements ApiErrorDetails<E> {
   override readonly name = 'ApiError';
@@ -46,12 +39,10 @@ export class ApiError<E extends ErrorShape = ErrorShape> extends Error implement
   readonly status: E['status'];
   /** The service's error code (`error.code`), when the body had one. */
   readonly code: string | undefined;
-{{#if graph}}
   readonly requestId: string | undefined;
   readonly clientRequestId: string | undefined;
   /** When the service says the error happened (`innerError.date`). */
   readonly date: string | undefined;
-{{/if}}
   /** Seconds the service asked to wait (`Retry-After`), when it did. */
   readonly retryAfter: number | undefined;
   /** The body: parsed JSON, the text when it is not JSON, `undefined` when empty. */
@@ -64,11 +55,9 @@ export class ApiError<E extends ErrorShape = ErrorShape> extends Error implement
     super(message);
     this.status = details.status;
     this.code = details.code;
-{{#if graph}}
     this.requestId = details.requestId;
     this.clientRequestId = details.clientRequestId;
     this.date = details.date;
-{{/if}}
     this.retryAfter = details.retryAfter;
     this.body = details.body;
     this.response = details.response;
@@ -161,21 +150,15 @@ export async function readApiError(response: Response, request: RequestSummary):
     // An unreadable body is reported as empty: the status still says what happened.
   }
   const body = parseJsonOrText(text);
-{{#if graph}}
   const envelope = graphErrorEnvelope(body);
   const inner = envelope?.inner;
-{{else}}
-  const envelope = errorFields(body);
-{{/if}}
   const status = `${response.status} ${response.statusText}`.trim();
   return new ApiError(envelope?.message ?? `${request.method} ${request.url} failed: HTTP ${status}`, {
     status: response.status,
     code: envelope?.code,
-{{#if graph}}
     requestId: stringField(inner, 'request-id') ?? response.headers.get('request-id') ?? undefined,
     clientRequestId: stringField(inner, 'client-request-id') ?? response.headers.get('client-request-id') ?? undefined,
     date: stringField(inner, 'date'),
-{{/if}}
     retryAfter: retryAfterSeconds(response.headers.get('retry-after')),
     body,
     response,
@@ -192,7 +175,6 @@ function parseJsonOrText(text: string): unknown {
   }
 }
 
-{{#if graph}}
 /** `{"error":{"code","message","innerError"}}`; older services spell it `innererror`. */
 function graphErrorEnvelope(body: unknown): { code: string | undefined; message: string | undefined; inner: unknown } | undefined {
   if (!isRecord(body) || !isRecord(body.error)) return undefined;
@@ -204,17 +186,6 @@ function graphErrorEnvelope(body: unknown): { code: string | undefined; message:
     inner: error.innerError ?? error.innererror,
   };
 }
-{{else}}
-/** `code` and `message` of `{"error":{"code","message"}}`, `{"error":"message"}` or `{"code","message"}`. */
-function errorFields(body: unknown): { code: string | undefined; message: string | undefined } | undefined {
-  if (!isRecord(body)) return undefined;
-  const source = isRecord(body.error) ? body.error : body;
-  const message = stringField(source, 'message') ?? (typeof body.error === 'string' ? body.error : undefined);
-  const code = stringField(source, 'code');
-  if (message === undefined && code === undefined) return undefined;
-  return { code, message: message === '' ? undefined : message };
-}
-{{/if}}
 
 function stringField(value: unknown, key: string): string | undefined {
   if (!isRecord(value) || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;

@@ -23,7 +23,7 @@ export interface TokenRequest {
 }
 
 export interface ClientOptions {
-  /** Replaces the spec's server URL ({{#if graph}}`https://graph.microsoft.com/beta`{{else}}another environment{{/if}}, a proxy, a mock). */
+  /** Replaces the spec's server URL (another environment, a proxy, a mock). */
   readonly baseUrl?: string | undefined;
   /** Default: the global `fetch`, looked up at call time. */
   readonly fetch?: FetchLike | undefined;
