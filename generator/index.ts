@@ -15,7 +15,7 @@ import type { FlavourSetting } from './model/flavour.js';
 import type { CompiledFile } from './render/compile.js';
 import { FormatPool } from './render/format-chunks.js';
 import { layoutMarkdown } from './render/markdown-layout.js';
-import { BUILTIN_TEMPLATES_DIR, TemplateSet } from './render/templates.js';
+import { BUILTIN_RUNTIME_DIR, BUILTIN_TEMPLATES_DIR, TemplateSet } from './render/templates.js';
 import type { ProgressEvent } from './cli/progress.js';
 import { during, InternalError } from './processing-step.js';
 import { GeneratorBugError } from './render/errors.js';
@@ -101,7 +101,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const patternProblems = filterPatternProblems(filter);
   if (patternProblems.length > 0) throw new SpecError(patternProblems.map((message) => ({ severity: 'error', message })));
 
-  // The run's identity: apiwright itself, the templates, the options and every spec file's bytes.
+  // The run's identity: apiwright itself, the templates and runtime, the options and every spec file's bytes.
   const found = findSpecFiles(specInputs, cwd);
   if (found.diagnostics.length > 0) throw new SpecError(found.diagnostics);
   const useCache = options.cache !== false;
@@ -115,6 +115,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
         JSON.stringify([
           fingerprintGenerator(),
           fingerprintFolder(BUILTIN_TEMPLATES_DIR),
+          fingerprintFolder(BUILTIN_RUNTIME_DIR),
           fingerprintFolder(templatesPath),
           packageName ?? null,
           packageVersion ?? null,

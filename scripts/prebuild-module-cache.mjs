@@ -2,8 +2,8 @@
 // (the client, validator and mock runtimes, the mock entry points) once, into dist/module-cache/,
 // which every run reads after its own cache. A first run on a new spec then formats and compiles
 // only the modules its spec shapes. Entries are keyed by content like any cache entry, so one that
-// no longer matches a template is simply never read. Skipped when dist/ and the templates have not
-// changed since the last build.
+// no longer matches a template or runtime file is simply never read. Skipped when dist/, the
+// templates and the runtime have not changed since the last build.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,7 +16,7 @@ const { BUILTIN_MODULE_CACHE } = await import(join(root, 'dist', 'generator', 'c
 
 const target = dirname(BUILTIN_MODULE_CACHE);
 const stampPath = join(target, 'stamp');
-const stamp = hash(JSON.stringify([fingerprintGenerator(), fingerprintFolder(join(root, 'templates'))]));
+const stamp = hash(JSON.stringify([fingerprintGenerator(), fingerprintFolder(join(root, 'templates')), fingerprintFolder(join(root, 'runtime'))]));
 if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp) process.exit(0);
 
 rmSync(target, { recursive: true, force: true });

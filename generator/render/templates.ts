@@ -14,6 +14,25 @@ export const BUILTIN_TEMPLATES_DIR = [
 ].find((dir) => existsSync(join(dir, 'types')))!;
 
 /**
+ * The built-in runtime: `runtime/` at the project root, ordinary TypeScript that every generated
+ * package carries as it is (`runtime/client`, `runtime/validators`, `runtime/mocks`).
+ */
+export const BUILTIN_RUNTIME_DIR = [
+  fileURLToPath(new URL('../../runtime/', import.meta.url)),
+  fileURLToPath(new URL('../../../runtime/', import.meta.url)),
+].find((dir) => existsSync(join(dir, 'client')))!;
+
+/**
+ * Where a user's override of a runtime file goes, relative to the override folder: the runtime
+ * file `client/url.ts` at `client/runtime/url.ts`, a mock entry point `mocks/entry/msw.ts` at
+ * `mocks/msw.ts` (where the package has them: the paths templates had before).
+ */
+export function runtimeOverrideName(source: string): string {
+  const [kind, ...rest] = source.split('/');
+  return rest[0] === 'entry' ? [kind, ...rest.slice(1)].join('/') : [kind, 'runtime', ...rest].join('/');
+}
+
+/**
  * Handlebars templates by file name (`types/types.ts.hbs`), from a user's override folder first,
  * then the built-in folder. Templates compile with `noEscape`: HTML escaping is wrong for
  * TypeScript, so every spec string reaches a template already escaped, or through one of the
@@ -23,10 +42,12 @@ export const BUILTIN_TEMPLATES_DIR = [
 export class TemplateSet {
   readonly #handlebars = Handlebars.create();
   readonly #compiled = new Map<string, Handlebars.TemplateDelegate>();
+  readonly #runtime = new Map<string, string>();
 
   constructor(
     readonly overrideDir?: string,
     readonly builtinDir: string = BUILTIN_TEMPLATES_DIR,
+    readonly runtimeDir: string = BUILTIN_RUNTIME_DIR,
   ) {
     const hb = this.#handlebars;
     hb.registerHelper('str', (value: unknown) => stringLiteral(String(value)));
@@ -75,4 +96,30 @@ export class TemplateSet {
     }
     return template(data);
   }
+
+  /**
+   * A runtime file's text (`source` relative to `runtime/`, e.g. `client/url.ts`), copied as it is.
+   * The override folder replaces it with a file at `runtimeOverrideName(source)`
+   * (`client/runtime/url.ts`), taken as it is, or with the template it was made from before the
+   * runtime was TypeScript (`formerTemplate`, by default `<that>.hbs`), rendered with `data`.
+   */
+  runtime(source: string, data: object = {}, formerTemplate: string = `${runtimeOverrideName(source)}.hbs`): string {
+    const overrideName = runtimeOverrideName(source);
+    if (this.overrideDir !== undefined) {
+      const plain = join(this.overrideDir, overrideName);
+      if (existsSync(plain)) return readFileSync(plain, 'utf8');
+      if (existsSync(join(this.overrideDir, formerTemplate))) return this.render(formerTemplate, data);
+    }
+    let text = this.#runtime.get(source);
+    if (text === undefined) {
+      try {
+        text = readFileSync(join(this.runtimeDir, source), 'utf8');
+      } catch {
+        throw new Error(`runtime file not found: ${source} (looked in ${this.overrideDir ?? '(no override folder)'} as ${overrideName} and in the built-in runtime)`);
+      }
+      this.#runtime.set(source, text);
+    }
+    return text;
+  }
+
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/index.js';
-import { BUILTIN_TEMPLATES_DIR } from '../../generator/render/templates.js';
+import { BUILTIN_RUNTIME_DIR, BUILTIN_TEMPLATES_DIR, runtimeOverrideName } from '../../generator/render/templates.js';
 import { hashTree, makeWorkspace, removeWorkspace, REPO, runCli, writeFile } from '../helpers/workspace.js';
 
 const dirs: string[] = [];
@@ -28,6 +28,38 @@ describe('--templates', () => {
     const snapshots = join(REPO, 'test', 'snapshots', '__snapshots__', 'seed');
     const differing = files.filter((f) => readFileSync(join(snapshots, f.path), 'utf8') !== f.contents).map((f) => f.path);
     expect(differing).toEqual(['src/types.ts']);
+  });
+
+  it('replaces a runtime file with one at the same path below <dir>/<kind>/runtime/, taken as it is', async () => {
+    const dir = makeWorkspace();
+    dirs.push(dir);
+    const builtin = readFileSync(join(BUILTIN_RUNTIME_DIR, 'client', 'url.ts'), 'utf8');
+    writeFile(dir, 'my-templates/client/runtime/url.ts', `${builtin}\n/** Added by an override. */\nexport const OVERRIDDEN = '{{not a placeholder}}';\n`);
+    const { files } = await generate({ cwd: dir, templates: 'my-templates' });
+    const url = files.find((f) => f.path === 'src/runtime/url.ts')!;
+    expect(url.contents.endsWith("/** Added by an override. */\nexport const OVERRIDDEN = '{{not a placeholder}}';\n")).toBe(true);
+    // Only that module (and its compiled outputs) differ from the seed's snapshots.
+    const snapshots = join(REPO, 'test', 'snapshots', '__snapshots__', 'seed');
+    const differing = files.filter((f) => readFileSync(join(snapshots, f.path), 'utf8') !== f.contents).map((f) => f.path).sort();
+    expect(differing).toEqual(['dist/runtime/url.d.ts', 'dist/runtime/url.js', 'src/runtime/url.ts']);
+  });
+
+  it('still renders a runtime override written as a template (<dir>/client/runtime/errors.ts.hbs), with the flavour', async () => {
+    const dir = makeWorkspace();
+    dirs.push(dir);
+    const builtin = readFileSync(join(BUILTIN_RUNTIME_DIR, 'client', 'errors-graph.ts'), 'utf8');
+    writeFile(dir, 'my-templates/client/runtime/errors.ts.hbs', `${builtin}\n/** The flavour. */\nexport const FLAVOUR = '{{#if graph}}graph{{else}}plain{{/if}}';\n`);
+    writeFile(dir, 'my-templates/mocks/msw.ts', '// Our own MSW entry point.\nexport const handlers: never[] = [];\n');
+    const result = await runCli(['generate', '--templates', 'my-templates', '--quiet'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'generated', 'src', 'runtime', 'errors.ts'), 'utf8')).toContain("export const FLAVOUR = 'graph';");
+    expect(readFileSync(join(dir, 'generated', 'src', 'mocks', 'msw.ts'), 'utf8')).toBe('// Our own MSW entry point.\nexport const handlers: never[] = [];\n');
+  });
+
+  it('names runtime overrides where the package has them', () => {
+    expect(runtimeOverrideName('client/url.ts')).toBe('client/runtime/url.ts');
+    expect(runtimeOverrideName('mocks/errors-plain.ts')).toBe('mocks/runtime/errors-plain.ts');
+    expect(runtimeOverrideName('mocks/entry/msw.ts')).toBe('mocks/msw.ts');
   });
 
   it('formats an overriding template\'s output, where the built-in one is written laid out', async () => {

@@ -13,7 +13,7 @@ import { operationPlan } from '../../plan/index.js';
 import { usedCredentialSchemes } from '../security-requirements.js';
 import { docComment, propertyKey } from '../../render/ts-syntax.js';
 
-/** The static runtime the client calls, each from `templates/client/runtime/<name>.ts.hbs`. */
+/** The static runtime the client calls, each copied from `runtime/client/<name>.ts`. */
 export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding', 'request', 'result', 'retry', 'streams', 'transport', 'url'] as const;
 
 /**
@@ -81,7 +81,10 @@ export const clientEmitter: Emitter = {
     };
     // Paging and typed `$select` (OData conventions) and batching come only with specs that use them.
     const modules = [...RUNTIME_MODULES, ...(batching ? ['batch'] : []), ...(pagingImports.length > 0 ? ['paging'] : [])].sort();
-    const runtime = modules.map((name) => ({ path: `src/runtime/${name}.ts`, contents: context.templates.render(`client/runtime/${name}.ts.hbs`, { graph: model.flavour === 'graph' }) }));
+    // The errors module differs by flavour: Graph's `ApiError` reads the request ids of its envelope.
+    const data = { graph: model.flavour === 'graph' };
+    const source = (name: string): string => (name === 'errors' ? `client/errors-${model.flavour === 'graph' ? 'graph' : 'plain'}.ts` : `client/${name}.ts`);
+    const runtime = modules.map((name) => ({ path: `src/runtime/${name}.ts`, contents: context.templates.runtime(source(name), data, `client/runtime/${name}.ts.hbs`) }));
     return [client, ...runtime];
   },
 };

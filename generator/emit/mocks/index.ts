@@ -10,7 +10,7 @@ import { operationPlan } from '../../plan/index.js';
 import { securityAlternatives } from '../security-requirements.js';
 import { batchingOf } from '../batching.js';
 
-/** Runtime modules of the mocks: no spec data, rendered from `templates/mocks/runtime/`. */
+/** Runtime modules of the mocks: no spec data, copied from `runtime/mocks/`. */
 const RUNTIME_MODULES = ['access', 'body-parsing', 'core', 'credentials', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
 
 /** Emitted only when some operation declares OData query options (see `model/odata.ts`). */
@@ -58,17 +58,18 @@ export const mocksEmitter: Emitter = {
     const graph = model.flavour === 'graph';
     const batch = batchingOf(model);
     const render = (template: string, data: object = {}): string => templates.render(`mocks/${template}`, { title, graph, batch, ...data });
+    const copy = (source: string): string => templates.runtime(`mocks/${source}`, { title, graph, batch });
     // The error conventions: Graph's envelope for Graph, the spec's declared error bodies otherwise.
     const flavourModules = graph
       ? [
-          { path: 'src/mocks/runtime/errors.ts', contents: render('runtime/errors-graph.ts.hbs') },
-          { path: 'src/mocks/runtime/graph-error.ts', contents: render('runtime/graph-error.ts.hbs') },
+          { path: 'src/mocks/runtime/errors.ts', contents: copy('errors-graph.ts') },
+          { path: 'src/mocks/runtime/graph-error.ts', contents: copy('graph-error.ts') },
         ]
-      : [{ path: 'src/mocks/runtime/errors.ts', contents: render('runtime/errors-plain.ts.hbs') }];
-    if (batch) flavourModules.push({ path: 'src/mocks/runtime/batch.ts', contents: render('runtime/batch.ts.hbs') });
+      : [{ path: 'src/mocks/runtime/errors.ts', contents: copy('errors-plain.ts') }];
+    if (batch) flavourModules.push({ path: 'src/mocks/runtime/batch.ts', contents: copy('batch.ts') });
     // A package whose operations declare no OData query options carries none of their runtime.
     const queries = routes.some((r) => r.queries);
-    if (queries) for (const name of QUERY_MODULES) flavourModules.push({ path: `src/mocks/runtime/${name}.ts`, contents: render(`runtime/${name}.ts.hbs`) });
+    if (queries) for (const name of QUERY_MODULES) flavourModules.push({ path: `src/mocks/runtime/${name}.ts`, contents: copy(`${name}.ts`) });
     return [
       {
         path: 'src/mocks/api.ts',
@@ -83,10 +84,12 @@ export const mocksEmitter: Emitter = {
         }),
         ...(templates.isBuiltin('mocks/api.ts.hbs') ? { preformattedFrom: 0 } : {}),
       },
-      { path: 'src/mocks/index.ts', entry: './mocks', contents: render('index.ts.hbs') },
-      { path: 'src/mocks/msw.ts', entry: './mocks/msw', contents: render('msw.ts.hbs') },
+      { path: 'src/mocks/index.ts', entry: './mocks', contents: copy('entry/index.ts') },
+      { path: 'src/mocks/msw.ts', entry: './mocks/msw', contents: copy('entry/msw.ts') },
       { path: 'src/mocks/server.ts', contents: render('server.ts.hbs') },
-      ...RUNTIME_MODULES.map((name) => ({ path: `src/mocks/runtime/${name}.ts`, contents: render(`runtime/${name}.ts.hbs`) })),
+      ...RUNTIME_MODULES.map((name) => ({ path: `src/mocks/runtime/${name}.ts`, contents: copy(`${name}.ts`) })),
+      // What the runtime says and sends differently by flavour (a personal account's name, a token's audience).
+      { path: 'src/mocks/runtime/flavour.ts', contents: render('runtime/flavour.ts.hbs') },
       ...flavourModules,
     ];
   },

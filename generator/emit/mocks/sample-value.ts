@@ -2,6 +2,8 @@ import type { JsonType, JsonValue, SchemaNode } from '../../model/ir.js';
 import { impliedTypes } from '../../model/schema-vocabulary.js';
 import { sampleForPattern } from './pattern-sample.js';
 import type { SchemaReader } from '../../plan/schema-reading.js';
+// The mock runtime's own generator: sample values and the running mock draw from the same one.
+import { seededRandom } from '../../../runtime/mocks/random.js';
 
 /**
  * Deterministic example data for a schema that has no example of its own: the same schema and
@@ -238,17 +240,4 @@ export function mergeSchemas(a: SchemaNode, b: SchemaNode): SchemaNode {
 function pickType(types: JsonType[] | undefined): JsonType | undefined {
   if (types === undefined) return undefined;
   return types.find((t) => t !== 'null') ?? types[0];
-}
-
-/** mulberry32 over an FNV-1a hash of the seed text: small, fast, deterministic. */
-export function seededRandom(seedText: string): () => number {
-  let state = 0x811c9dc5;
-  for (let i = 0; i < seedText.length; i++) state = Math.imul(state ^ seedText.charCodeAt(i), 0x01000193) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

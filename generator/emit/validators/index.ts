@@ -14,7 +14,7 @@ import { during } from '../../processing-step.js';
 import { JsonSchemaWriter, type JsonSchema } from './json-schema.js';
 import { layoutLiteral, type LiteralValue } from '../../render/literal-layout.js';
 
-/** Static runtime modules, emitted from `templates/validators/runtime/` as they are. */
+/** Static runtime modules, copied from `runtime/validators/` as they are. */
 const RUNTIME_MODULES = ['validation', 'validation-json', 'validation-formats'];
 
 /**
@@ -22,8 +22,8 @@ const RUNTIME_MODULES = ['validation', 'validation-json', 'validation-formats'];
  * and every request/response body, `validateX`, `isX` and `schemas.X` (Standard Schema v1), plus
  * the static runtime under `src/runtime/`. Each check is generated as straight-line code per
  * schema, twice: a yes/no checker (`is$X`, behind `isX`) and a reporting one (`check$X`, behind
- * `validateX`; see `check-writer.ts`). Templates: `validators/validators.ts.hbs`,
- * `validators/runtime/*.ts.hbs`.
+ * `validateX`; see `check-writer.ts`). Template: `validators/validators.ts.hbs`; runtime:
+ * `runtime/validators/*.ts`.
  */
 export const validatorsEmitter: Emitter = {
   name: 'validators',
@@ -60,7 +60,7 @@ export const validatorsEmitter: Emitter = {
     const laidOut = templates.isBuiltin('validators/validators.ts.hbs');
     return [
       { path: 'src/validators.ts', contents: main, entry: './validators', inIndex: true, preformattedFrom: laidOut ? 0 : head.length, internalFrom: head.length },
-      ...RUNTIME_MODULES.map((name) => ({ path: `src/runtime/${name}.ts`, contents: templates.render(`validators/runtime/${name}.ts.hbs`, { title }) })),
+      ...RUNTIME_MODULES.map((name) => ({ path: `src/runtime/${name}.ts`, contents: templates.runtime(`validators/${name}.ts`, { title }) })),
     ];
   },
 };

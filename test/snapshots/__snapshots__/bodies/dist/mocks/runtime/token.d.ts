@@ -18,7 +18,8 @@ export interface MockTokenOptions {
 }
 /**
  * An unsigned, JWT-shaped access token (`alg: none`, empty signature) that the mock reads: `scp`
- * for delegated tokens, `roles` for application tokens, `tid` to tell a personal account.
+ * for delegated tokens, `roles` for application tokens, `tid` to tell a personal account,
+ * `aud` when the flavour names an audience.
  * It is only good for the mock: nothing else accepts an unsigned token.
  */
 export declare function mockToken(options: MockTokenOptions): string;

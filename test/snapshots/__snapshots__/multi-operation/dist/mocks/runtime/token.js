@@ -1,4 +1,5 @@
 import { PERSONAL_ACCOUNT_TENANT_ID } from "../../permissions.js";
+import { TOKEN_AUDIENCE } from "./flavour.js";
 const MOCK_WORK_TENANT_ID = "00000000-0000-4000-8000-00000000c0de";
 function mockToken(options) {
   const tid = options.tid ?? (options.scheme === "DelegatedPersonal" ? PERSONAL_ACCOUNT_TENANT_ID : MOCK_WORK_TENANT_ID);
@@ -6,7 +7,13 @@ function mockToken(options) {
   const exp = options.expiresAt === void 0 ? {} : {
     exp: typeof options.expiresAt === "number" ? options.expiresAt : Math.floor(options.expiresAt.getTime() / 1e3)
   };
-  const payload = { ...options.claims, ...exp, tid, ...grant };
+  const payload = {
+    ...TOKEN_AUDIENCE === void 0 ? {} : { aud: TOKEN_AUDIENCE },
+    ...options.claims,
+    ...exp,
+    tid,
+    ...grant
+  };
   return `${base64UrlJson({ typ: "JWT", alg: "none" })}.${base64UrlJson(payload)}.`;
 }
 function readBearerToken(header) {

@@ -8,6 +8,7 @@ import {
   type OperationPermissions,
   type PermissionScheme,
 } from '../../permissions.js';
+import { PERSONAL_ACCOUNT } from './flavour.js';
 
 export type AccessDecision =
   | { readonly kind: 'allowed' }
@@ -18,7 +19,7 @@ export type AccessDecision =
 
 const SCHEME_LABELS: Record<PermissionScheme, string> = {
   DelegatedWork: 'delegated (work or school account)',
-  DelegatedPersonal: 'delegated (personal account)',
+  DelegatedPersonal: `delegated (${PERSONAL_ACCOUNT})`,
   Application: 'application',
 };
 

@@ -125,7 +125,7 @@ export interface MockApiOptions {
     };
     /** Random faults. A request can always ask for one with `Prefer: code=429` (or any 4xx/5xx). */
     readonly faults?: MockFaultOptions;
-    /** Largest request body accepted; more is a 413 (default 4 MiB, as Graph). */
+    /** Largest request body accepted; more is a 413 (default 4 MiB). */
     readonly maxBodyBytes?: number;
     /**
      * The most items a page of a paged list holds (default 100); the request may ask for fewer. The
@@ -134,11 +134,11 @@ export interface MockApiOptions {
     readonly pageSize?: number;
     /** Seed for everything random: request ids, new keys, faults, latency (default 1). */
     readonly seed?: number | string;
-    /** The clock: for `innerError.date` and token expiry (default `Date.now`). */
+    /** The clock: for the response date and token expiry (default `Date.now`). */
     readonly now?: () => Date | number;
 }
 export interface MockApi {
-    /** Answer one request, as the service would. Never throws: a failure is a 500 in Graph's envelope. */
+    /** Answer one request, as the service would. Never throws: a failure is a 500. */
     handle(request: Request): Promise<Response>;
     /** The in-memory state. */
     readonly store: MockStore;

@@ -2,9 +2,10 @@ import {
   canCall,
   permissions
 } from "../../permissions.js";
+import { PERSONAL_ACCOUNT } from "./flavour.js";
 const SCHEME_LABELS = {
   DelegatedWork: "delegated (work or school account)",
-  DelegatedPersonal: "delegated (personal Microsoft account)",
+  DelegatedPersonal: `delegated (${PERSONAL_ACCOUNT})`,
   Application: "application"
 };
 const table = permissions;

@@ -1,0 +1,1 @@
+export * from '../../../../../runtime/client/errors-plain.js';

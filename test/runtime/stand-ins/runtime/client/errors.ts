@@ -1,0 +1,1 @@
+export * from '../../../../../runtime/client/errors-graph.js';

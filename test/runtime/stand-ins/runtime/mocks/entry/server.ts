@@ -1,0 +1,1 @@
+export * from '../../../../../../generated/src/mocks/server.js';

@@ -1,0 +1,1 @@
+export * from '../../../../../generated/src/mocks/runtime/flavour.js';
