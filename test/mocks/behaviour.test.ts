@@ -409,22 +409,43 @@ describe.each(TRANSPORTS)('the mock through $name', (transport) => {
 });
 
 describe('the mock server itself', () => {
-  it('answers a request it cannot turn into a Fetch Request (TRACE) with a 400 envelope, and keeps serving', async () => {
+  /** One raw request to the server (node:http, so methods and targets fetch refuses can be sent). */
+  async function rawRequest(server: { url: string }, method: string, path: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
     const { request } = await import('node:http');
+    const { hostname, port } = new URL(server.url);
+    return new Promise((resolve, reject) => {
+      const req = request({ host: hostname, port, method, path }, (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  }
+
+  it('answers a method the operation does not declare (TRACE, which fetch cannot send) with a 405 naming the allowed ones', async () => {
     const server = await seed.mocks.startMockServer({ port: 0, host: '127.0.0.1' });
     try {
-      const answer = await new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-        const req = request(`${server.url}${USER_PATH}`, { method: 'TRACE' }, (res) => {
-          let body = '';
-          res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-        });
-        req.on('error', reject);
-        req.end();
-      });
+      const answer = await rawRequest(server, 'TRACE', new URL(server.url).pathname + USER_PATH);
+      expect(answer.status).toBe(405);
+      expect(answer.headers['allow']).toBe('PATCH');
+      const body = JSON.parse(answer.body) as GraphErrorBody;
+      expect(body.error.code).toBe('MethodNotAllowed');
+      expect(body.error.innerError['request-id']).toBe(answer.headers['request-id']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('answers a request target it cannot read as a URL (OPTIONS *) with a 400 envelope, and keeps serving', async () => {
+    const server = await seed.mocks.startMockServer({ port: 0, host: '127.0.0.1' });
+    try {
+      const answer = await rawRequest(server, 'OPTIONS', '*');
       expect(answer.status).toBe(400);
       const body = JSON.parse(answer.body) as GraphErrorBody;
       expect(body.error.code).toBe('BadRequest');
+      expect(body.error.message).toMatch(/^The request could not be read: /);
       expect(body.error.innerError['request-id']).toBe(answer.headers['request-id']);
       expect((await fetch(`${server.url}/nowhere`)).status).toBe(404);
     } finally {

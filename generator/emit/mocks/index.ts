@@ -11,7 +11,7 @@ import { securityAlternatives } from '../security-requirements.js';
 import { batchingOf } from '../batching.js';
 
 /** Runtime modules of the mocks: no spec data, copied from `runtime/mocks/`. */
-const RUNTIME_MODULES = ['access', 'body-parsing', 'core', 'credentials', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
+const RUNTIME_MODULES = ['access', 'body-parsing', 'core', 'credentials', 'exchange', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
 
 /** Emitted only when some operation declares OData query options (see `model/odata.ts`). */
 const QUERY_MODULES = ['odata-filter', 'odata-query'];
