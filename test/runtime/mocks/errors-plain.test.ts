@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as graph from '../../../runtime/mocks/errors-graph.js';
 import * as plain from '../../../runtime/mocks/errors-plain.js';
+import { replyText } from '../../../runtime/mocks/exchange.js';
+
+const json = (reply: { body: string | Uint8Array | null }): unknown => JSON.parse(replyText({ status: 0, headers: {}, body: reply.body }));
 
 const ids = plain.requestIds(undefined, 'r', 'd');
 
@@ -12,15 +15,15 @@ describe('runtime/mocks/errors-plain', () => {
     ];
     const range = plain.errorResponse(404, 'NotFound', 'No such pet.', ids, {}, declared);
     expect(range.status).toBe(404);
-    expect(range.headers.get('content-type')).toBe('application/problem+json');
-    expect(await range.json()).toEqual({ title: 'No such pet.', status: 404, detail: 'No such pet.' });
+    expect(range.headers['content-type']).toBe('application/problem+json');
+    expect(json(range)).toEqual({ title: 'No such pet.', status: 404, detail: 'No such pet.' });
     const fallback = plain.errorResponse(500, 'Oops', 'Broken.', ids, { headers: { 'retry-after': '1' } }, declared);
-    expect(await fallback.json()).toEqual({ error: { code: 'Oops', message: 'Broken.' } });
-    expect(fallback.headers.get('retry-after')).toBe('1');
+    expect(json(fallback)).toEqual({ error: { code: 'Oops', message: 'Broken.' } });
+    expect(fallback.headers['retry-after']).toBe('1');
   });
 
   it('answers {"error":{"status","message"}} when nothing is declared, and adds no id headers', async () => {
-    expect(await plain.errorResponse(403, 'Denied', 'Not you.', ids).json()).toEqual({ error: { status: 403, message: 'Not you.' } });
+    expect(json(plain.errorResponse(403, 'Denied', 'Not you.', ids))).toEqual({ error: { status: 403, message: 'Not you.' } });
     expect(plain.idHeaders(ids)).toEqual({});
     expect(plain.AUTHENTICATE_CHALLENGE).toBe('Bearer');
   });
