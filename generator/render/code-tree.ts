@@ -84,9 +84,9 @@ export function ifThen(test: Condition, then: Line | Block): If {
 
 /** `if (condition) { … }`, with `else { … }` (or `else if …`) when `otherwise` is given. */
 export function ifBlock(test: Condition, then: readonly Statement[], otherwise?: readonly Statement[] | If): If {
-  const then_ = block(then);
-  if (otherwise === undefined) return { kind: 'if', condition: test, then: then_ };
-  return { kind: 'if', condition: test, then: then_, otherwise: 'kind' in otherwise ? otherwise : block(otherwise) };
+  const body = block(then);
+  if (otherwise === undefined) return { kind: 'if', condition: test, then: body };
+  return { kind: 'if', condition: test, then: body, otherwise: 'kind' in otherwise ? otherwise : block(otherwise) };
 }
 
 export function switchOf(subject: string, cases: { label: string; body: readonly Statement[] }[]): Switch {
