@@ -4,7 +4,7 @@
 // outside an enum, a required property missing, a property the schema closes out, a bad format).
 // Ajv (strict, OpenAPI's formats: test/validators/ajv-oracle.ts) judges every input first; the
 // generated validator must agree on every one (disagreements are listed and fail the bench).
-// Then both are timed on the valid and on the invalid inputs, in one process, rounds interleaved
+// Then both (and, for context, Ajv with allErrors) are timed on the valid and on the invalid inputs, in one process, rounds interleaved
 // with a rotating order, median round. Targets: validateX >= 1.5x Ajv on valid inputs and
 // >= 1.0x on invalid ones, 0 disagreements.
 //
@@ -34,6 +34,8 @@ if (generated.status !== 0) throw new Error('apiwright generate failed');
 const validators = (await import(pathToFileURL(join(out, 'dist', 'validators.js')).href)) as Record<string, (value: unknown) => { ok: boolean }>;
 const typeNames = new Map(buildModel(loadSpec([specPath])).schemas.map((s) => [s.specName, s.typeName]));
 const ajv = ajvValidators(specPath, 'read', { realWorld: true });
+// Context, not the target: Ajv collecting every error, as validateX does.
+const ajvAll = ajvValidators(specPath, 'read', { realWorld: true, allErrors: true });
 
 // 2. Subjects: (schema name, array or not) with the examples of every response using it.
 interface Subject {
@@ -41,6 +43,7 @@ interface Subject {
   array: boolean;
   generated: (value: unknown) => boolean;
   ajv: (value: unknown) => boolean;
+  ajvAll: (value: unknown) => boolean;
   examples: Json[];
 }
 const subjects = new Map<string, Subject>();
@@ -56,7 +59,8 @@ for (const item of Object.values(document.paths)) {
       const typeName = name === undefined ? undefined : typeNames.get(name);
       const check = typeName === undefined ? undefined : validators[`validate${typeName}`];
       const oracle: ValidateFunction | undefined = name === undefined ? undefined : ajv.get(name);
-      if (name === undefined || check === undefined || oracle === undefined) continue;
+      const oracleAll: ValidateFunction | undefined = name === undefined ? undefined : ajvAll.get(name);
+      if (name === undefined || check === undefined || oracle === undefined || oracleAll === undefined) continue;
       const key = `${name}${array ? '[]' : ''}`;
       const subject =
         subjects.get(key) ??
@@ -65,6 +69,7 @@ for (const item of Object.values(document.paths)) {
           array,
           generated: array ? (v) => Array.isArray(v) && v.every((x) => check(x).ok) : (v) => check(v).ok,
           ajv: array ? (v) => Array.isArray(v) && v.every((x) => oracle(x)) : (v) => oracle(v),
+          ajvAll: array ? (v) => Array.isArray(v) && v.every((x) => oracleAll(x)) : (v) => oracleAll(v),
           examples: [],
         } satisfies Subject);
       subjects.set(key, subject);
@@ -148,6 +153,7 @@ function time(set: Input[], pick: (input: Input) => (value: unknown) => boolean)
 const candidates: Record<string, (input: Input) => (value: unknown) => boolean> = {
   'generated validateX': (input) => input.subject.generated,
   'ajv (compiled)': (input) => input.subject.ajv,
+  'ajv allErrors': (input) => input.subject.ajvAll,
 };
 const results: Record<string, Record<string, number>> = {};
 for (const [setName, set] of [['valid', valid], ['invalid', invalid]] as const) {
@@ -168,4 +174,6 @@ for (const [setName, byName] of Object.entries(results)) {
 }
 const ratio = (set: string) => results[set]!['generated validateX']! / results[set]!['ajv (compiled)']!;
 console.log(`\nratios: valid validateX / ajv ${ratio('valid').toFixed(2)}x (target >= 1.5x); invalid ${ratio('invalid').toFixed(2)}x (target >= 1.0x); disagreements ${disagreements.length} (target 0)`);
+const context = results.invalid!['generated validateX']! / results.invalid!['ajv allErrors']!;
+console.log(`context: invalid validateX / ajv allErrors ${context.toFixed(2)}x (both report every error; Ajv's default stops at the first)`);
 if (disagreements.length > 0) process.exitCode = 1;

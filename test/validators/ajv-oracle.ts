@@ -99,7 +99,8 @@ const BASE = 'https://fixtures.apiwright.test/schemas';
  * with these documented allowances: union types (`type: [string, "null"]`, which strict mode
  * only flags as a style question), tuples without a fixed length (`strictTuples`, likewise), own
  * properties only (`ownProperties`: otherwise Ajv reads `required: [constructor]` through the
- * prototype), and OpenAPI's discriminator.
+ * prototype), and OpenAPI's discriminator. `allErrors` (the benches' context) collects every error
+ * instead of stopping at the first.
  *
  * The schemas are adapted to what apiwright documents, each step a plain JSON Schema rewrite:
  * - references point to the same view of the target (`…/read/Pet.json`);
@@ -114,13 +115,13 @@ const BASE = 'https://fixtures.apiwright.test/schemas';
  * - OpenAPI 3.0: `nullable` also admits `null` into an `enum` (the model's reading), and a `$ref`
  *   beside `nullable: true` is `anyOf: [ref, {type: null}]`; `example` is an annotation.
  */
-export function ajvValidators(specFile: string, view: View, { realWorld = false } = {}): Map<string, ValidateFunction> {
+export function ajvValidators(specFile: string, view: View, { realWorld = false, allErrors = false } = {}): Map<string, ValidateFunction> {
   const text = readFileSync(specFile, 'utf8');
   const document = (specFile.endsWith('.json') ? JSON.parse(text) : parse(text)) as { openapi: string; components: { schemas: Record<string, unknown> } };
   const legacy = document.openapi.startsWith('3.0');
   // Real-world descriptions (the benches) are not held to strict mode's style rules about
   // schemas (`additionalProperties` without `type: object`, ...), which change no verdict.
-  const options = { strict: true, allowUnionTypes: true, strictTuples: false, ownProperties: true, discriminator: true, ...(realWorld ? { strictTypes: false, strictRequired: false } : {}) } as const;
+  const options = { strict: true, allowUnionTypes: true, strictTuples: false, ownProperties: true, discriminator: true, ...(realWorld ? { strictTypes: false, strictRequired: false } : {}), allErrors } as const;
   const ajv = legacy ? new AjvDraft04(options) : new Ajv2020(options);
   for (const [name, format] of Object.entries(OPENAPI_FORMATS)) ajv.addFormat(name, format as never);
   ajv.addFormat('x-not-a-known-format', true);

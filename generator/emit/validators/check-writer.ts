@@ -1,8 +1,10 @@
 import type { SchemaNode } from '../../model/ir.js';
 import { aliasTarget } from '../../model/schema-vocabulary.js';
+import { allOf, block, condition, FALSE, ifBlock, ifThen, line, soleIf, thenStatements, TRUE, type Block, type Line, type Statement } from '../../render/code-tree.js';
 import { stringLiteral } from '../../render/ts-syntax.js';
 import type { View } from '../types/type-expression.js';
 import { arrayChecks } from './array-checks.js';
+import { checkerCall, type CheckerNames, type Checkers, type Checks, type Frame, type PathSegment, type Value, type Written } from './check-parts.js';
 import { compositionChecks, referenceCheck } from './composition-checks.js';
 import { fixedMessages, typeMessage, type IssueCode } from './issue-messages.js';
 import type { ModuleConstants } from './module-constants.js';
@@ -11,74 +13,12 @@ import { ANY_KIND, kindsOfTypes, notKindCondition } from './value-kinds.js';
 import { allowedValuesCheck, enumAndConstChecks, unlessAllowed, numberChecks, staticAllowedValues, stringChecks } from './value-checks.js';
 
 /**
- * The two shapes of generated checker:
- * - `fast` (`is$X(v, d)`): returns false at the first failure, allocates nothing. Also used
- *   inside the other mode wherever only a yes/no is needed (branches of anyOf/oneOf/not).
- * - `report` (`check$X(v, p, s, d)`): adds every issue (path, code, message) to `s` and returns it.
- *   `s` starts undefined: the first issue creates the array (growing an empty array costs more
- *   than the rest of a typical report), so a valid value allocates nothing and `validateX` needs
- *   one pass, about as cheap as `isX`. Each check is written once per mode: report mode does not
- *   repeat the fast checks of what it reports on (only calls to other checkers ask the fast one
- *   first).
- */
-export type Mode = 'fast' | 'report';
-
-/** How failure is handled where code is being written. */
-export interface Frame {
-  mode: Mode;
-  /** Fast mode: the statement that gives up (`return false;`, or `break b3;` inside a branch). */
-  fail: string;
-}
-
-/** One step of an issue path in generated code: a JS expression, and its value when fixed. */
-export interface PathSegment {
-  code: string;
-  known?: string | number;
-}
-
-/** A segment known when generating: a property name or an index. */
-export function fixedSegment(key: string | number): PathSegment {
-  return { code: typeof key === 'number' ? String(key) : stringLiteral(key), known: key };
-}
-
-/** The value being checked, as generated code sees it. */
-export interface Value {
-  /** A local identifier holding the value. */
-  name: string;
-  /** Path from the checker's own path `p` down to this value. */
-  path: readonly PathSegment[];
-  /** What the code written so far has established about the value's kind (`value-kinds.ts`). */
-  kinds: number;
-}
-
-/** Generated code, and the kinds the value is known to have once that code ran through. */
-export interface Written {
-  code: string;
-  kinds: number;
-}
-
-/** The module-level checker functions of a named schema in a view (`is$User`, `check$User`). */
-export interface CheckerNames {
-  of(ref: string, view: View): { fast: string; report: string } | undefined;
-  /**
-   * Checkers of their own for a large anonymous schema (identical ones share them), so a deeply
-   * nested inline schema is written once, not once per level it is nested in. Undefined: inline it.
-   */
-  hoisted?(schema: SchemaNode, view: View): { fast: string; report: string } | undefined;
-}
-
-export const FAST_FAIL: Frame = { mode: 'fast', fail: 'return false;' };
-
-/** Report mode, at the top of a loop: a huge invalid value stops costing once enough issues are in. */
-export const STOP_WHEN_FULL = 'if (s !== undefined && s.length >= MAX_ISSUES) return s;\n';
-export const REPORT: Frame = { mode: 'report', fail: '' };
-
-/**
  * Writes the statements that check one value against one SchemaNode, inline: no interpreter and
  * no closures at run time. Named schemas (`$ref`) become calls to their own checkers, which is
- * also where recursion happens; the depth counter `d` goes up by one per call.
+ * also where recursion happens; the depth counter `d` goes up by one per call. The statements are
+ * a tree (`render/code-tree.ts`), printed once by `render/code-layout.ts`.
  */
-export class CheckWriter {
+export class CheckWriter implements Checks {
   #counter = 0;
 
   constructor(
@@ -101,14 +41,10 @@ export class CheckWriter {
 
   /** Statements checking `value` against `node`. */
   node(node: SchemaNode, value: Value, frame: Frame): Written {
-    if (node.boolean === true) return { code: '', kinds: value.kinds };
-    if (node.boolean === false) return { code: `${this.fail(frame, value, 'never', fixedMessages.never)}\n`, kinds: 0 };
+    if (node.boolean === true) return { code: [], kinds: value.kinds };
+    if (node.boolean === false) return { code: [this.fail(frame, value, 'never', fixedMessages.never)], kinds: 0 };
     const hoisted = node === this.root || aliasTarget(node) !== undefined ? undefined : this.checkers.hoisted?.(node, this.view);
-    if (hoisted !== undefined) {
-      const call = `${hoisted.fast}(${value.name}, d + 1)`;
-      if (frame.mode === 'fast') return { code: `if (!${call}) ${frame.fail}\n`, kinds: value.kinds };
-      return { code: `if (!${call}) s = ${hoisted.report}(${value.name}, ${this.childPath(value)}, s, d + 1);\n`, kinds: value.kinds };
-    }
+    if (hoisted !== undefined) return { code: [checkerCall(this, hoisted, value, frame)], kinds: value.kinds };
 
     // A list of allowed primitives, filtered here by the node's other keywords, is the whole value
     // check: fast mode checks just that, report mode goes into the details only when it fails.
@@ -116,7 +52,7 @@ export class CheckWriter {
     if (allowed !== undefined && frame.mode === 'fast') {
       const values = allowedValuesCheck(this, allowed, value, frame);
       const rest = this.#applicators(node, { ...value, kinds: values.kinds }, frame);
-      return { code: values.code + rest.code, kinds: rest.kinds };
+      return { code: [...values.code, ...rest.code], kinds: rest.kinds };
     }
     const written = this.#valueChecks(node, value, frame);
     const applicators = node.ref !== undefined || node.allOf !== undefined || node.anyOf !== undefined || node.oneOf !== undefined || node.not !== undefined;
@@ -126,7 +62,7 @@ export class CheckWriter {
 
   /** `node`'s keywords on `value`, type first. */
   #valueChecks(node: SchemaNode, value: Value, frame: Frame): Written {
-    let typeFailure: string | undefined;
+    let typeFailure = FALSE;
     let kinds = value.kinds;
     if (node.types !== undefined) {
       const allowed = kindsOfTypes(node.types);
@@ -134,23 +70,23 @@ export class CheckWriter {
       kinds &= allowed;
     }
     const narrowed: Value = { ...value, kinds };
-    const keywords = [enumAndConstChecks, numberChecks, stringChecks, arrayChecks, objectChecks].map((family) => family(this, node, narrowed, frame)).join('');
+    const keywords = [enumAndConstChecks, numberChecks, stringChecks, arrayChecks, objectChecks].flatMap((family) => family(this, node, narrowed, frame));
     const rest = this.#applicators(node, narrowed, frame);
-    if (typeFailure === undefined || typeFailure === 'false') return { code: keywords + rest.code, kinds: rest.kinds };
+    const body = [...keywords, ...rest.code];
+    if (typeFailure === FALSE) return { code: body, kinds: rest.kinds };
 
     const failure = this.fail(frame, value, 'type', typeMessage(node.types!));
-    if (typeFailure === 'true') return { code: `${failure}\n`, kinds: 0 };
-    if (frame.mode === 'fast') return { code: `if (${typeFailure}) ${failure}\n${keywords}${rest.code}`, kinds: rest.kinds };
+    if (typeFailure === TRUE) return { code: [failure], kinds: 0 };
+    if (frame.mode === 'fast') return { code: [ifThen(typeFailure, failure), ...body], kinds: rest.kinds };
     // Report mode: other keywords on a value of the wrong type would only repeat the problem.
-    const body = keywords + rest.code;
-    return { code: `if (${typeFailure}) {\n${failure}\n}${body === '' ? '' : ` else {\n${body}}`}\n`, kinds: value.kinds };
+    return { code: [ifBlock(typeFailure, [failure], body.length === 0 ? undefined : body)], kinds: value.kinds };
   }
 
   /** `$ref` and the composition keywords. In fast mode their checks narrow the kinds that follow. */
   #applicators(node: SchemaNode, value: Value, frame: Frame): Written {
     const reference = referenceCheck(this, node, value, frame);
     const composed = compositionChecks(this, node, value, frame);
-    return { code: reference + composed.code, kinds: frame.mode === 'fast' ? composed.kinds : value.kinds };
+    return { code: [...reference, ...composed.code], kinds: frame.mode === 'fast' ? composed.kinds : value.kinds };
   }
 
   /**
@@ -159,47 +95,48 @@ export class CheckWriter {
    * and in report mode its reporting checker runs only when its fast one fails (so a valid
    * subtree never builds the path it would be reported at).
    */
-  child(schema: SchemaNode, item: Value, frame: Frame, confirm?: string): string {
+  child(schema: SchemaNode, item: Value, frame: Frame, confirm?: string): readonly Statement[] {
     const hoisted = aliasTarget(schema) === undefined ? this.checkers.hoisted?.(schema, this.view) : undefined;
-    if (frame.mode === 'fast') return hoisted === undefined ? this.node(schema, item, frame).code : `if (!${hoisted.fast}(${item.name}, d + 1)) ${frame.fail}\n`;
+    if (frame.mode === 'fast') return hoisted === undefined ? this.node(schema, item, frame).code : [checkerCall(this, hoisted, item, frame)];
     const named = pureReference(schema, this.view, this.checkers) ?? hoisted;
     if (named !== undefined) {
-      return `if (!${named.fast}(${item.name}, d + 1)${confirm === undefined ? '' : ` && ${confirm}`}) s = ${named.report}(${item.name}, ${this.childPath(item)}, s, d + 1);\n`;
+      const failed = allOf([condition(`!${named.fast}(${item.name}, d + 1)`), ...(confirm === undefined ? [] : [condition(confirm)])]);
+      return [ifThen(failed, line(`s = ${named.report}(${item.name}, ${this.childPath(item)}, s, d + 1);`))];
     }
     const report = this.node(schema, item, frame).code;
-    if (report === '' || confirm === undefined) return report;
+    if (report.length === 0 || confirm === undefined) return report;
     // `confirm` costs a call: when the whole check is one condition, test that first.
-    const single = singleIf(report);
-    if (single !== undefined) return `if (${andOperand(single.condition)} && ${confirm}) {\n${single.body}}\n`;
-    return `if (${confirm}) {\n${report}}\n`;
+    const single = soleIf(report);
+    if (single !== undefined) return [ifBlock(allOf([single.condition, condition(confirm)]), thenStatements(single))];
+    return [ifBlock(condition(confirm), report)];
   }
 
   /**
-   * `statement`, run only when `value` matches none of `nodes` (checked in fast mode, in labeled
-   * blocks: the first match skips the rest). No match possible: just the statement.
+   * `statements`, run only when `value` matches none of `nodes` (checked in fast mode, in labeled
+   * blocks: the first match skips the rest). No match possible: just the statements.
    */
-  unlessAnyMatches(nodes: readonly SchemaNode[], value: Value, statement: string): string {
+  unlessAnyMatches(nodes: readonly SchemaNode[], value: Value, statements: readonly Statement[]): readonly Statement[] {
     const passed = this.local('passed');
-    let branches = '';
+    const branches: Statement[] = [];
     for (const node of nodes) {
       const failed = this.local('failed');
-      const check = this.node(node, value, { mode: 'fast', fail: `break ${failed};` }).code;
-      if (check === '') return '';
-      branches += `${failed}: {\n${check}break ${passed};\n}\n`;
+      const check = this.node(node, value, { mode: 'fast', fail: line(`break ${failed};`) }).code;
+      if (check.length === 0) return [];
+      branches.push(block([...check, line(`break ${passed};`)], `${failed}:`));
     }
-    return `${passed}: {\n${branches}${statement}\n}\n`;
+    return [block([...branches, ...statements], `${passed}:`)];
   }
 
   /** `statement`, run only when `value` matches `node` (checked in fast mode). */
-  ifMatches(node: SchemaNode, value: Value, statement: string): string {
+  ifMatches(node: SchemaNode, value: Value, statement: Statement): readonly Statement[] {
     const failed = this.local('failed');
-    const check = this.node(node, value, { mode: 'fast', fail: `break ${failed};` }).code;
-    if (check === '') return `${statement}\n`;
-    return `${failed}: {\n${check}${statement}\n}\n`;
+    const check = this.node(node, value, { mode: 'fast', fail: line(`break ${failed};`) }).code;
+    if (check.length === 0) return [statement];
+    return [block([...check, statement], `${failed}:`)];
   }
 
   /** The statement for a failed check: give up (fast), or record the issue (report). */
-  fail(frame: Frame, value: Value, code: IssueCode, message: string, extraPath: readonly PathSegment[] = []): string {
+  fail(frame: Frame, value: Value, code: IssueCode, message: string, extraPath: readonly PathSegment[] = []): Line | Block {
     return this.failWith(frame, value, code, stringLiteral(message), extraPath, message);
   }
 
@@ -208,12 +145,12 @@ export class CheckWriter {
    * message and the path below `p` are fixed, the issue is a module constant (`issue$<path>_<code>_<hash>`), reported
    * as it is when `p` is empty: reporting it formats and allocates nothing.
    */
-  failWith(frame: Frame, value: Value, code: IssueCode, messageExpression: string, extraPath: readonly PathSegment[] = [], fixedMessage?: string): string {
+  failWith(frame: Frame, value: Value, code: IssueCode, messageExpression: string, extraPath: readonly PathSegment[] = [], fixedMessage?: string): Line | Block {
     if (frame.mode === 'fast') return frame.fail;
     const segments = [...value.path, ...extraPath];
     const known = segments.map((s) => s.known);
-    if (fixedMessage !== undefined && known.every((k) => k !== undefined)) return `s = reportFixed(s, p, ${this.constants.issue(known as (string | number)[], code, fixedMessage)});`;
-    return `s = report(s, p, [${segments.map((s) => s.code).join(', ')}], ${stringLiteral(code)}, ${messageExpression});`;
+    if (fixedMessage !== undefined && known.every((k) => k !== undefined)) return line(`s = reportFixed(s, p, ${this.constants.issue(known as (string | number)[], code, fixedMessage)});`);
+    return line(`s = report(s, p, [${segments.map((s) => s.code).join(', ')}], ${stringLiteral(code)}, ${messageExpression});`);
   }
 
   /** The path argument for a checker called on `value`. */
@@ -222,42 +159,8 @@ export class CheckWriter {
   }
 }
 
-/**
- * Generated statements that are one `if` with no `else`: its condition and body. Generated code
- * has one statement per line, a line that opens a block ends with `{` and one that closes it
- * starts with `}` (string literals never span lines), which is what this reads.
- */
-function singleIf(code: string): { condition: string; body: string } | undefined {
-  const oneLine = /^if \(([^\n]*)\) ([^\n{}]*;)\n$/.exec(code);
-  if (oneLine !== null) return balanced(oneLine[1]!) ? { condition: oneLine[1]!, body: `${oneLine[2]}\n` } : undefined;
-  const block = /^if \(([^\n]*)\) \{\n([^]*)\}\n$/.exec(code);
-  if (block === null || !balanced(block[1]!)) return undefined;
-  let depth = 1;
-  for (const line of block[2]!.split('\n')) {
-    if (line.startsWith('}')) depth--;
-    if (depth === 0) return undefined;
-    if (line.endsWith('{')) depth++;
-  }
-  return { condition: block[1]!, body: block[2]! };
-}
-
-/** A condition as the left operand of `&&`: in parentheses only when it has a weaker operator. */
-export function andOperand(condition: string): string {
-  return /\|\||\?/.test(condition) ? `(${condition})` : condition;
-}
-
-/** True when the brackets in a generated condition pair up (so it is one condition, not `a) {…} if (b`). */
-export function balanced(condition: string): boolean {
-  let depth = 0;
-  for (const match of condition.matchAll(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[()]/g)) {
-    if (match[0] === '(') depth++;
-    else if (match[0] === ')' && --depth < 0) return false;
-  }
-  return depth === 0;
-}
-
 /** The checkers to call for a schema that is only a `$ref`, if it is one. */
-export function pureReference(schema: SchemaNode, view: View, checkers: CheckerNames): { fast: string; report: string } | undefined {
+export function pureReference(schema: SchemaNode, view: View, checkers: CheckerNames): Checkers | undefined {
   const target = aliasTarget(schema);
   return target === undefined ? undefined : checkers.of(target, view);
 }

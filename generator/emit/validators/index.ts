@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import type { ApiModel, SchemaNode } from '../../model/ir.js';
 import { childrenOf, validationShape } from '../../model/schema-vocabulary.js';
 import { referencedNames, type PackagePlan } from '../../plan/index.js';
-import { indentBlocks } from '../../render/code-layout.js';
+import { layoutStatements } from '../../render/code-layout.js';
+import { block, condition, ifThen, line, type Block } from '../../render/code-tree.js';
 import { docComment } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import type { View } from '../../plan/names.js';
-import { CheckWriter, FAST_FAIL, pureReference, REPORT, type CheckerNames } from './check-writer.js';
+import { FAST_FAIL, REPORT, type CheckerNames, type Checkers } from './check-parts.js';
+import { CheckWriter, pureReference } from './check-writer.js';
 import { ModuleConstants } from './module-constants.js';
 import { validatorTargets, type ValidatorTarget } from './validator-targets.js';
 import { ANY_KIND } from './value-kinds.js';
@@ -31,7 +33,7 @@ export const validatorsEmitter: Emitter = {
     const { model, plan, templates } = context;
     const title = model.info.title;
     const constants = new ModuleConstants();
-    const functions: string[] = [];
+    const functions: Block[] = [];
     const checkers = withHoisting(checkerNames(plan), constants, functions);
     const targets = validatorTargets(model, plan);
     const validators = targets.map((target) => during(`for the validator of ${target.names.type}`, target.schema.source, () => {
@@ -54,7 +56,7 @@ export const validatorsEmitter: Emitter = {
     // The checkers and the constants they share are written laid out (see `code-layout.ts`), and
     // export nothing: the head's text alone gives the declarations.
     const shared = constants.declarations.length === 0 ? '' : `${constants.declarations.join('\n')}\n\n`;
-    const checkersText = functions.map((f) => indentBlocks(f)).join('\n');
+    const checkersText = functions.map((f) => layoutStatements([f])).join('\n');
     const main = `${head}\n// The checkers behind the validators above (laid out by apiwright, not prettier).\n\n${shared}${checkersText}\n${jsonSchemas}`;
     // The built-in template is written in its final layout too; an overriding one is formatted.
     const laidOut = templates.isBuiltin('validators/validators.ts.hbs');
@@ -89,9 +91,9 @@ export const HOISTED_SCHEMA_NODES = 8;
  * view. Without it a property's checks are written once for each object it is nested in, which on
  * deeply nested specs (GitHub's webhooks) grows the module to tens of megabytes.
  */
-function withHoisting(checkers: CheckerNames, constants: ModuleConstants, functions: string[]): CheckerNames {
+function withHoisting(checkers: CheckerNames, constants: ModuleConstants, functions: Block[]): CheckerNames {
   const sizes = new WeakMap<SchemaNode, number>();
-  const byShape = new Map<string, { fast: string; report: string }>();
+  const byShape = new Map<string, Checkers>();
   const self: CheckerNames = {
     of: (ref, view) => checkers.of(ref, view),
     hoisted(schema, view) {
@@ -116,13 +118,14 @@ function schemaNodeCount(schema: SchemaNode, sizes: WeakMap<SchemaNode, number>)
   return count;
 }
 
-function checkerFunctions(target: Pick<ValidatorTarget, 'view' | 'schema'>, names: { fast: string; report: string }, checkers: CheckerNames, constants: ModuleConstants): string[] {
+function checkerFunctions(target: Pick<ValidatorTarget, 'view' | 'schema'>, names: Checkers, checkers: CheckerNames, constants: ModuleConstants): Block[] {
   const root = { name: 'v', path: [], kinds: ANY_KIND };
   const fast = new CheckWriter(target.view, checkers, constants, target.schema).node(target.schema, root, FAST_FAIL).code;
   const report = new CheckWriter(target.view, checkers, constants, target.schema).node(target.schema, root, REPORT).code;
+  const tooDeep = condition('d > MAX_DEPTH');
   return [
-    `function ${names.fast}(v: unknown, d: number): boolean {\nif (d > MAX_DEPTH) return false;\n${fast}return true;\n}`,
-    `function ${names.report}(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {\nif (d > MAX_DEPTH) return depthExceeded(s, p);\n${report}return s;\n}`,
+    block([ifThen(tooDeep, line('return false;')), ...fast, line('return true;')], `function ${names.fast}(v: unknown, d: number): boolean`),
+    block([ifThen(tooDeep, line('return depthExceeded(s, p);')), ...report, line('return s;')], `function ${names.report}(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined`),
   ];
 }
 

@@ -1,6 +1,7 @@
 import type { PropertyNode, SchemaNode } from '../../model/ir.js';
 import { propertyAccess, stringLiteral } from '../../render/ts-syntax.js';
-import { andOperand, balanced, fixedSegment, STOP_WHEN_FULL, type CheckWriter, type Frame, type Value } from './check-writer.js';
+import { allOf, block, condition, ifBlock, ifThen, line, soleIf, type Condition, type Statement } from '../../render/code-tree.js';
+import { fixedSegment, STOP_WHEN_FULL, type Checks, type Frame, type Value } from './check-parts.js';
 import { fixedMessages, lengthMessages } from './issue-messages.js';
 import { guarded } from './value-checks.js';
 import { guardFor, Kind } from './value-kinds.js';
@@ -30,107 +31,117 @@ const INHERITED_NAMES = new Set([
  * as in `JSON.stringify`.
  * Specification: https://json-schema.org/draft/2020-12/json-schema-core#section-10.3.2
  */
-export function objectChecks(w: CheckWriter, node: SchemaNode, value: Value, frame: Frame): string {
+export function objectChecks(w: Checks, node: SchemaNode, value: Value, frame: Frame): readonly Statement[] {
   const guard = guardFor(value.name, value.kinds, Kind.object);
-  if (guard === undefined) return '';
+  if (guard === undefined) return [];
   const object = w.local('o');
   const declared = node.properties ?? [];
-  let code = '';
-  for (const property of declared) code += propertyCheck(w, property, object, value, frame);
+  const code: Statement[] = [];
+  for (const property of declared) code.push(...propertyCheck(w, property, object, value, frame));
   const declaredNames = new Set(declared.map((p) => p.name));
   for (const name of node.required ?? []) {
     if (declaredNames.has(name)) continue;
-    code += `if (!hasOwn.call(${object}, ${stringLiteral(name)}) || ${object}${propertyAccess(name)} === undefined) ${w.fail(frame, value, 'required', fixedMessages.required, [fixedSegment(name)])}\n`;
+    const missing = condition(`!hasOwn.call(${object}, ${stringLiteral(name)}) || ${object}${propertyAccess(name)} === undefined`, true);
+    code.push(ifThen(missing, w.fail(frame, value, 'required', fixedMessages.required, [fixedSegment(name)])));
   }
-  code += keyLoop(w, node, object, value, frame);
-  if (code === '') return '';
-  return guarded(guard, `const ${object} = ${value.name} as Record<string, unknown>;\n${code}`);
+  code.push(...keyLoop(w, node, object, value, frame));
+  if (code.length === 0) return [];
+  return guarded(guard, [line(`const ${object} = ${value.name} as Record<string, unknown>;`), ...code]);
 }
 
-function propertyCheck(w: CheckWriter, property: PropertyNode, object: string, value: Value, frame: Frame): string {
+function propertyCheck(w: Checks, property: PropertyNode, object: string, value: Value, frame: Frame): readonly Statement[] {
   const key = stringLiteral(property.name);
   const read = `${object}${propertyAccess(property.name)}`;
   const own = `hasOwn.call(${object}, ${key})`;
   const readsDirectly = !property.required && !INHERITED_NAMES.has(property.name);
   const hiddenBy = w.view === 'write' && property.schema.readOnly === true ? 'readOnly' : w.view === 'read' && property.schema.writeOnly === true ? 'writeOnly' : undefined;
   if (hiddenBy !== undefined) {
-    const present = readsDirectly ? `${read} !== undefined && ${own}` : `${own} && ${read} !== undefined`;
-    return `if (${present}) ${w.fail(frame, value, hiddenBy, fixedMessages[hiddenBy], [fixedSegment(property.name)])}\n`;
+    const present = condition(readsDirectly ? `${read} !== undefined && ${own}` : `${own} && ${read} !== undefined`);
+    return [ifThen(present, w.fail(frame, value, hiddenBy, fixedMessages[hiddenBy], [fixedSegment(property.name)]))];
   }
   const item = w.below(value, w.local('x'), fixedSegment(property.name));
+  const defined = condition(`${item.name} !== undefined`);
   // Typed `unknown`, not as read: TypeScript types `o.constructor`, `o.toString`, ... of a
   // Record by Object's members, which would make an enum's `===` checks fail to compile.
   if (readsDirectly) {
-    let check: string;
-    if (frame.mode === 'fast') {
-      const skip = w.local('property');
-      const onFailure = `{\nif (${own}) ${frame.fail}\nbreak ${skip};\n}`;
-      check = w.node(property.schema, item, { mode: 'fast', fail: onFailure }).code;
-      // One condition: one `if`, asking `hasOwn` only when it fails.
-      const single = check.startsWith('if (') && check.endsWith(`) ${onFailure}\n`) ? check.slice(4, -onFailure.length - 3) : undefined;
-      if (single !== undefined && !single.includes('\n') && balanced(single)) check = `if (${andOperand(single)} && ${own}) ${frame.fail}\n`;
-      else if (check !== '') check = `${skip}: {\n${check}}\n`;
-    } else {
-      check = w.child(property.schema, item, frame, own);
-    }
-    return check === '' ? '' : `const ${item.name}: unknown = ${read};\nif (${item.name} !== undefined) {\n${check}}\n`;
+    const check = frame.mode === 'fast' ? directPropertyFastCheck(w, property.schema, item, own, frame) : w.child(property.schema, item, frame, own);
+    return check.length === 0 ? [] : [line(`const ${item.name}: unknown = ${read};`), ifBlock(defined, check)];
   }
   const check = w.child(property.schema, item, frame);
-  if (check === '' && !property.required) return '';
-  if (!property.required) return `const ${item.name}: unknown = ${own} ? ${read} : undefined;\nif (${item.name} !== undefined) {\n${check}}\n`;
-  let code = `const ${item.name}: unknown = ${own} ? ${read} : undefined;\n`;
+  if (check.length === 0 && !property.required) return [];
+  const declaration = line(`const ${item.name}: unknown = ${own} ? ${read} : undefined;`);
+  if (!property.required) return [declaration, ifBlock(defined, check)];
+  const absent = condition(`${item.name} === undefined`);
   const missing = w.fail(frame, value, 'required', fixedMessages.required, [fixedSegment(property.name)]);
-  if (frame.mode === 'fast') return `${code}if (${item.name} === undefined) ${missing}\n${check}`;
-  code += `if (${item.name} === undefined) {\n${missing}\n}`;
-  return check === '' ? `${code}\n` : `${code} else {\n${check}}\n`;
+  if (frame.mode === 'fast') return [declaration, ifThen(absent, missing), ...check];
+  return [declaration, ifBlock(absent, [missing], check.length === 0 ? undefined : check)];
+}
+
+/**
+ * Fast mode, an optional property read directly: a failing value counts only when the property
+ * is an own one. Each failure asks `hasOwn` and otherwise skips the rest of the property's checks;
+ * when the whole check is one condition, it becomes one `if` that asks `hasOwn` only when it fails.
+ */
+function directPropertyFastCheck(w: Checks, schema: SchemaNode, item: Value, own: string, frame: Frame & { mode: 'fast' }): readonly Statement[] {
+  const skip = w.local('property');
+  const onFailure = block([ifThen(condition(own), frame.fail), line(`break ${skip};`)]);
+  const check = w.node(schema, item, { mode: 'fast', fail: onFailure }).code;
+  const single = soleIf(check);
+  if (single !== undefined && single.then === onFailure) return [ifThen(allOf([single.condition, condition(own)]), frame.fail)];
+  return check.length === 0 ? [] : [block(check, `${skip}:`)];
 }
 
 /** One pass over the own keys, for the keywords that look at every property. */
-function keyLoop(w: CheckWriter, node: SchemaNode, object: string, value: Value, frame: Frame): string {
+function keyLoop(w: Checks, node: SchemaNode, object: string, value: Value, frame: Frame): readonly Statement[] {
   const key = w.local('k');
   const item = w.below(value, w.local('x'), { code: key });
   const nameValue: Value = { name: key, path: item.path, kinds: Kind.string };
-  let body = '';
+  const body: Statement[] = [];
 
-  if (node.propertyNames !== undefined) body += propertyNameCheck(w, node.propertyNames, nameValue, frame);
+  if (node.propertyNames !== undefined) body.push(...propertyNameCheck(w, node.propertyNames, nameValue, frame));
 
   const patterns = node.patternProperties ?? [];
   const additional = node.additionalProperties;
-  const additionalCheck = additional === undefined ? '' : additional.boolean === false ? w.fail(frame, item, 'additionalProperties', fixedMessages.additionalProperties) : w.child(additional, item, frame);
-  const matched = additionalCheck !== '' && patterns.length > 0 ? w.local('matched') : undefined;
-  if (matched !== undefined) body += `let ${matched} = false;\n`;
+  const additionalCheck = additional === undefined ? [] : additional.boolean === false ? [w.fail(frame, item, 'additionalProperties', fixedMessages.additionalProperties)] : w.child(additional, item, frame);
+  const matched = additionalCheck.length > 0 && patterns.length > 0 ? w.local('matched') : undefined;
+  if (matched !== undefined) body.push(line(`let ${matched} = false;`));
   for (const { pattern, schema } of patterns) {
     const check = w.child(schema, item, frame);
-    const mark = matched === undefined ? '' : `${matched} = true;\n`;
-    if (check !== '' || mark !== '') body += `if (${w.constants.regex(pattern)}.test(${key})) {\n${mark}${check}}\n`;
+    const mark = matched === undefined ? [] : [line(`${matched} = true;`)];
+    if (check.length > 0 || mark.length > 0) body.push(ifBlock(condition(`${w.constants.regex(pattern)}.test(${key})`), [...mark, ...check]));
   }
-  if (additionalCheck !== '') {
+  if (additionalCheck.length > 0) {
     const names = (node.properties ?? []).map((p) => p.name);
-    const conditions = [...(matched === undefined ? [] : [`!${matched}`]), ...(names.length === 0 ? [] : [notDeclared(w, key, names)])];
-    body += conditions.length === 0 ? `${additionalCheck}\n` : `if (${conditions.join(' && ')}) {\n${additionalCheck}\n}\n`;
+    const conditions = [...(matched === undefined ? [] : [condition(`!${matched}`)]), ...(names.length === 0 ? [] : [notDeclared(w, key, names)])];
+    if (conditions.length === 0) body.push(...additionalCheck);
+    else body.push(ifBlock(allOf(conditions), additionalCheck));
   }
 
   const counted = node.minProperties !== undefined || node.maxProperties !== undefined;
-  if (body === '' && !counted) return '';
+  if (body.length === 0 && !counted) return [];
   const count = counted ? w.local('count') : undefined;
-  const stop = frame.mode === 'report' ? STOP_WHEN_FULL : '';
-  let code = count === undefined ? '' : `let ${count} = 0;\n`;
-  code += `for (const ${key} in ${object}) {\n${stop}if (!hasOwn.call(${object}, ${key})) continue;\n`;
-  code += `const ${item.name} = ${object}[${key}];\nif (${item.name} === undefined) continue;\n`;
-  if (count !== undefined) code += `${count}++;\n`;
-  code += `${body}}\n`;
-  if (node.minProperties !== undefined && node.minProperties > 0) code += `if (${count} < ${node.minProperties}) ${w.fail(frame, value, 'minProperties', lengthMessages.minProperties(node.minProperties))}\n`;
-  if (node.maxProperties !== undefined) code += `if (${count} > ${node.maxProperties}) ${w.fail(frame, value, 'maxProperties', lengthMessages.maxProperties(node.maxProperties))}\n`;
+  const stop = frame.mode === 'report' ? [STOP_WHEN_FULL] : [];
+  const loop: Statement[] = [
+    ...stop,
+    ifThen(condition(`!hasOwn.call(${object}, ${key})`), line('continue;')),
+    line(`const ${item.name} = ${object}[${key}];`),
+    ifThen(condition(`${item.name} === undefined`), line('continue;')),
+    ...(count === undefined ? [] : [line(`${count}++;`)]),
+    ...body,
+  ];
+  const code: Statement[] = [...(count === undefined ? [] : [line(`let ${count} = 0;`)]), block(loop, `for (const ${key} in ${object})`)];
+  if (node.minProperties !== undefined && node.minProperties > 0) code.push(ifThen(condition(`${count} < ${node.minProperties}`), w.fail(frame, value, 'minProperties', lengthMessages.minProperties(node.minProperties))));
+  if (node.maxProperties !== undefined) code.push(ifThen(condition(`${count} > ${node.maxProperties}`), w.fail(frame, value, 'maxProperties', lengthMessages.maxProperties(node.maxProperties))));
   return code;
 }
 
 /** `propertyNames`: in report mode one `propertyNames` issue per refused key, at that key. */
-function propertyNameCheck(w: CheckWriter, schema: SchemaNode, name: Value, frame: Frame): string {
+function propertyNameCheck(w: Checks, schema: SchemaNode, name: Value, frame: Frame): readonly Statement[] {
   if (frame.mode === 'fast') return w.node(schema, name, frame).code;
-  return w.unlessAnyMatches([schema], name, w.fail(frame, name, 'propertyNames', fixedMessages.propertyNames));
+  return w.unlessAnyMatches([schema], name, [w.fail(frame, name, 'propertyNames', fixedMessages.propertyNames)]);
 }
 
-function notDeclared(w: CheckWriter, key: string, names: string[]): string {
-  if (names.length <= MAX_INLINE_NAMES) return names.map((n) => `${key} !== ${stringLiteral(n)}`).join(' && ');
-  return `!${w.constants.set(names)}.has(${key})`;
+function notDeclared(w: Checks, key: string, names: string[]): Condition {
+  if (names.length <= MAX_INLINE_NAMES) return condition(names.map((n) => `${key} !== ${stringLiteral(n)}`).join(' && '));
+  return condition(`!${w.constants.set(names)}.has(${key})`);
 }

@@ -1,6 +1,7 @@
 import type { JsonValue, SchemaNode } from '../../model/ir.js';
 import { jsonLiteral } from '../../render/ts-syntax.js';
-import type { CheckWriter, Frame, Value, Written } from './check-writer.js';
+import { anyOf, condition, grouped, ifBlock, ifThen, TRUE, type Condition, type Statement } from '../../render/code-tree.js';
+import type { Checks, Frame, Value, Written } from './check-parts.js';
 import { constMessage, enumMessage, formatMessage, lengthMessages, numberMessages, patternMessage, type IssueCode } from './issue-messages.js';
 import { compilesWithUnicodeFlag } from './module-constants.js';
 import { guardFor, Kind, kindOfValue, kindsOfTypes, NUMBER_KINDS, within } from './value-kinds.js';
@@ -84,28 +85,28 @@ function satisfiesValueKeywords(node: SchemaNode, value: Primitive): boolean {
 }
 
 /** Fast mode: the value must be one of `values` (see `staticAllowedValues`). */
-export function allowedValuesCheck(w: CheckWriter, values: Primitive[], value: Value, frame: Frame): Written {
+export function allowedValuesCheck(w: Checks, values: Primitive[], value: Value, frame: Frame): Written {
   let kinds = 0;
   for (const v of values) kinds |= kindOfValue(v);
-  return { code: `if (${notAmong(w, value, values)}) ${w.fail(frame, value, 'enum', enumMessage(values))}\n`, kinds: value.kinds & kinds };
+  return { code: [ifThen(notAmong(w, value, values), w.fail(frame, value, 'enum', enumMessage(values)))], kinds: value.kinds & kinds };
 }
 
 /** Report mode: the value's own checks, run only when it is none of `values` (see `staticAllowedValues`). */
-export function unlessAllowed(w: CheckWriter, values: Primitive[], value: Value, code: string): string {
-  return code === '' ? '' : `if (${notAmong(w, value, values)}) {\n${code}}\n`;
+export function unlessAllowed(w: Checks, values: Primitive[], value: Value, code: readonly Statement[]): readonly Statement[] {
+  return code.length === 0 ? [] : [ifBlock(notAmong(w, value, values), code)];
 }
 
-export function enumAndConstChecks(w: CheckWriter, node: SchemaNode, value: Value, frame: Frame): string {
-  let code = '';
+export function enumAndConstChecks(w: Checks, node: SchemaNode, value: Value, frame: Frame): Statement[] {
+  const code: Statement[] = [];
   const x = value.name;
   if (node.const !== undefined) {
     const expected = node.const.value;
-    const failed = isPrimitive(expected) ? notAmong(w, value, [expected]) : `!jsonEqual(${x}, ${w.constants.json(expected)})`;
-    code += `if (${failed}) ${w.fail(frame, value, 'const', constMessage(expected))}\n`;
+    const failed = isPrimitive(expected) ? notAmong(w, value, [expected]) : condition(`!jsonEqual(${x}, ${w.constants.json(expected)})`);
+    code.push(ifThen(failed, w.fail(frame, value, 'const', constMessage(expected))));
   }
   if (node.enum !== undefined) {
-    const failed = node.enum.every(isPrimitive) ? notAmong(w, value, node.enum as Primitive[]) : `!jsonIncludes(${w.constants.json(node.enum)}, ${x})`;
-    code += `if (${failed}) ${w.fail(frame, value, 'enum', enumMessage(node.enum))}\n`;
+    const failed = node.enum.every(isPrimitive) ? notAmong(w, value, node.enum as Primitive[]) : condition(`!jsonIncludes(${w.constants.json(node.enum)}, ${x})`);
+    code.push(ifThen(failed, w.fail(frame, value, 'enum', enumMessage(node.enum))));
   }
   return code;
 }
@@ -115,24 +116,24 @@ export function enumAndConstChecks(w: CheckWriter, node: SchemaNode, value: Valu
  * primitives). Values of a kind the value cannot have at this point are left out: they can never
  * be equal, and TypeScript refuses the comparison (a contradictory schema: `type: string, enum: [true]`).
  */
-function notAmong(w: CheckWriter, value: Value, all: Primitive[]): string {
+function notAmong(w: Checks, value: Value, all: Primitive[]): Condition {
   const x = value.name;
   const values = all.filter((v) => (kindOfValue(v) & value.kinds) !== 0);
-  if (values.length === 0) return 'true';
-  if (values.length <= MAX_INLINE_VALUES) return values.map((v) => `${x} !== ${jsonLiteral(v)}`).join(' && ');
-  return `!${w.constants.set(values)}.has(${x})`;
+  if (values.length === 0) return TRUE;
+  if (values.length <= MAX_INLINE_VALUES) return condition(values.map((v) => `${x} !== ${jsonLiteral(v)}`).join(' && '));
+  return condition(`!${w.constants.set(values)}.has(${x})`);
 }
 
 interface Check {
-  failed: string;
+  failed: Condition;
   code: IssueCode;
   message: string;
 }
 
 /** Numeric keywords and the numeric formats (int32, int64, float, double), on numbers only. */
-export function numberChecks(w: CheckWriter, node: SchemaNode, value: Value, frame: Frame): string {
+export function numberChecks(w: Checks, node: SchemaNode, value: Value, frame: Frame): readonly Statement[] {
   const guard = guardFor(value.name, value.kinds, NUMBER_KINDS);
-  if (guard === undefined) return '';
+  if (guard === undefined) return [];
   const n = `(${value.name} as number)`;
   const integerKnown = within(value.kinds, Kind.integer);
   const finiteKnown = within(value.kinds, NUMBER_KINDS);
@@ -140,21 +141,21 @@ export function numberChecks(w: CheckWriter, node: SchemaNode, value: Value, fra
   const notInteger = integerKnown ? '' : `!Number.isInteger(${n}) || `;
   switch (node.format) {
     case 'int32':
-      checks.push({ failed: `${notInteger}${n} < ${INT32.min} || ${n} > ${INT32.max}`, code: 'format', message: formatMessage('int32') });
+      checks.push({ failed: condition(`${notInteger}${n} < ${INT32.min} || ${n} > ${INT32.max}`, true), code: 'format', message: formatMessage('int32') });
       break;
     case 'int64':
-      checks.push({ failed: `${notInteger}${n} < -${INT64_LIMIT} || ${n} >= ${INT64_LIMIT}`, code: 'format', message: formatMessage('int64') });
+      checks.push({ failed: condition(`${notInteger}${n} < -${INT64_LIMIT} || ${n} >= ${INT64_LIMIT}`, true), code: 'format', message: formatMessage('int64') });
       break;
     case 'float':
-      checks.push({ failed: `${n} < -${FLOAT_MAX} || ${n} > ${FLOAT_MAX}`, code: 'format', message: formatMessage('float') });
+      checks.push({ failed: condition(`${n} < -${FLOAT_MAX} || ${n} > ${FLOAT_MAX}`, true), code: 'format', message: formatMessage('float') });
       break;
     case 'double':
-      if (!finiteKnown) checks.push({ failed: `!Number.isFinite(${n})`, code: 'format', message: formatMessage('double') });
+      if (!finiteKnown) checks.push({ failed: condition(`!Number.isFinite(${n})`), code: 'format', message: formatMessage('double') });
       break;
   }
   const bound = (keyword: 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum', operator: string) => {
     const limit = node[keyword];
-    if (limit !== undefined) checks.push({ failed: `${n} ${operator} ${jsonLiteral(limit)}`, code: keyword, message: numberMessages[keyword](limit) });
+    if (limit !== undefined) checks.push({ failed: condition(`${n} ${operator} ${jsonLiteral(limit)}`), code: keyword, message: numberMessages[keyword](limit) });
   };
   bound('minimum', '<');
   bound('maximum', '>');
@@ -163,44 +164,45 @@ export function numberChecks(w: CheckWriter, node: SchemaNode, value: Value, fra
   const divisor = node.multipleOf;
   if (divisor !== undefined) {
     const failed = Number.isInteger(divisor) ? `${n} % ${jsonLiteral(divisor)} !== 0` : `!isDecimalMultiple(${n}, ${jsonLiteral(divisor)})`;
-    checks.push({ failed, code: 'multipleOf', message: numberMessages.multipleOf(divisor) });
+    checks.push({ failed: condition(failed), code: 'multipleOf', message: numberMessages.multipleOf(divisor) });
   }
   return guarded(guard, writeChecks(w, checks, value, frame));
 }
 
 /** String keywords (lengths in code points, pattern) and string formats, on strings only. */
-export function stringChecks(w: CheckWriter, node: SchemaNode, value: Value, frame: Frame): string {
+export function stringChecks(w: Checks, node: SchemaNode, value: Value, frame: Frame): readonly Statement[] {
   const guard = guardFor(value.name, value.kinds, Kind.string);
-  if (guard === undefined) return '';
+  if (guard === undefined) return [];
   const text = `(${value.name} as string)`;
   const checks: Check[] = [];
   const { minLength, maxLength } = node;
   if (minLength !== undefined && minLength > 0) {
     // A string of n UTF-16 units has between n/2 and n code points: count them only when that decides.
     const counted = 2 * minLength - 1 > minLength ? ` || (${text}.length < ${2 * minLength - 1} && codePointLength(${text}) < ${minLength})` : '';
-    checks.push({ failed: `${text}.length < ${minLength}${counted}`, code: 'minLength', message: lengthMessages.minLength(minLength) });
+    checks.push({ failed: condition(`${text}.length < ${minLength}${counted}`, counted !== ''), code: 'minLength', message: lengthMessages.minLength(minLength) });
   }
   if (maxLength !== undefined) {
-    checks.push({ failed: `${text}.length > ${maxLength} && (${text}.length > ${2 * maxLength} || codePointLength(${text}) > ${maxLength})`, code: 'maxLength', message: lengthMessages.maxLength(maxLength) });
+    checks.push({ failed: condition(`${text}.length > ${maxLength} && (${text}.length > ${2 * maxLength} || codePointLength(${text}) > ${maxLength})`, true), code: 'maxLength', message: lengthMessages.maxLength(maxLength) });
   }
   if (node.pattern !== undefined) {
-    checks.push({ failed: `!${w.constants.regex(node.pattern)}.test(${text})`, code: 'pattern', message: patternMessage(node.pattern) });
+    checks.push({ failed: condition(`!${w.constants.regex(node.pattern)}.test(${text})`), code: 'pattern', message: patternMessage(node.pattern) });
   }
   const formatFunction = node.format === undefined ? undefined : STRING_FORMATS[node.format];
   if (formatFunction !== undefined) {
-    checks.push({ failed: `!${formatFunction}(${text})`, code: 'format', message: formatMessage(node.format!) });
+    checks.push({ failed: condition(`!${formatFunction}(${text})`), code: 'format', message: formatMessage(node.format!) });
   }
   return guarded(guard, writeChecks(w, checks, value, frame));
 }
 
 /** Fast mode joins the conditions into one `if`; report mode gives each its own issue. */
-function writeChecks(w: CheckWriter, checks: Check[], value: Value, frame: Frame): string {
-  if (checks.length === 0) return '';
-  if (frame.mode === 'fast') return `if (${checks.map((c) => (checks.length > 1 ? `(${c.failed})` : c.failed)).join(' || ')}) ${frame.fail}\n`;
-  return checks.map((c) => `if (${c.failed}) ${w.fail(frame, value, c.code, c.message)}\n`).join('');
+function writeChecks(w: Checks, checks: Check[], value: Value, frame: Frame): readonly Statement[] {
+  if (checks.length === 0) return [];
+  if (frame.mode === 'fast') return [ifThen(anyOf(checks.map((c) => (checks.length > 1 ? grouped(c.failed) : c.failed))), frame.fail)];
+  return checks.map((c) => ifThen(c.failed, w.fail(frame, value, c.code, c.message)));
 }
 
-export function guarded(guard: string, code: string): string {
-  if (code === '' || guard === '') return code;
-  return `if (${guard}) {\n${code}}\n`;
+/** `code`, run only when `guard` holds (`TRUE`: always). */
+export function guarded(guard: Condition, code: readonly Statement[]): readonly Statement[] {
+  if (code.length === 0 || guard === TRUE) return code;
+  return [ifBlock(guard, code)];
 }

@@ -1,4 +1,5 @@
 import type { JsonType, JsonValue } from '../../model/ir.js';
+import { anyOf, condition, FALSE, TRUE, type Condition } from '../../render/code-tree.js';
 
 /**
  * What generated code knows about a value's kind at some point, as a bit set. The writer tracks
@@ -44,44 +45,44 @@ export function within(kinds: number, allowed: number): boolean {
   return (kinds & ~allowed) === 0;
 }
 
-/** A condition that holds when `x` (one of `kinds`) is of a kind in `wanted`, or `true`/`false` when known. */
-export function kindCondition(x: string, kinds: number, wanted: number): string {
-  if (within(kinds, wanted)) return 'true';
-  if ((kinds & wanted) === 0) return 'false';
-  const parts: string[] = [];
-  if (wanted & Kind.null) parts.push(`${x} === null`);
-  if (wanted & Kind.boolean) parts.push(`typeof ${x} === 'boolean'`);
-  if ((wanted & NUMBER_KINDS) === NUMBER_KINDS) parts.push(`Number.isFinite(${x})`);
-  else if (wanted & Kind.integer) parts.push(`Number.isInteger(${x})`);
-  else if (wanted & Kind.fraction) parts.push(`(Number.isFinite(${x}) && !Number.isInteger(${x}))`);
-  if (wanted & Kind.string) parts.push(`typeof ${x} === 'string'`);
-  if (wanted & Kind.array) parts.push(`Array.isArray(${x})`);
-  if (wanted & Kind.object) parts.push(`(typeof ${x} === 'object' && ${x} !== null && !Array.isArray(${x}))`);
-  return parts.join(' || ');
+/** A condition that holds when `x` (one of `kinds`) is of a kind in `wanted` (`TRUE`/`FALSE` when known). */
+export function kindCondition(x: string, kinds: number, wanted: number): Condition {
+  if (within(kinds, wanted)) return TRUE;
+  if ((kinds & wanted) === 0) return FALSE;
+  const parts: Condition[] = [];
+  if (wanted & Kind.null) parts.push(condition(`${x} === null`));
+  if (wanted & Kind.boolean) parts.push(condition(`typeof ${x} === 'boolean'`));
+  if ((wanted & NUMBER_KINDS) === NUMBER_KINDS) parts.push(condition(`Number.isFinite(${x})`));
+  else if (wanted & Kind.integer) parts.push(condition(`Number.isInteger(${x})`));
+  else if (wanted & Kind.fraction) parts.push(condition(`(Number.isFinite(${x}) && !Number.isInteger(${x}))`));
+  if (wanted & Kind.string) parts.push(condition(`typeof ${x} === 'string'`));
+  if (wanted & Kind.array) parts.push(condition(`Array.isArray(${x})`));
+  if (wanted & Kind.object) parts.push(condition(`(typeof ${x} === 'object' && ${x} !== null && !Array.isArray(${x}))`));
+  return anyOf(parts);
 }
 
 /** The negation of `kindCondition`, written without a double negative where it can be. */
-export function notKindCondition(x: string, kinds: number, wanted: number): string {
-  const condition = kindCondition(x, kinds, wanted);
-  if (condition === 'true') return 'false';
-  if (condition === 'false') return 'true';
-  if (wanted === Kind.null) return `${x} !== null`;
-  if (wanted === Kind.boolean) return `typeof ${x} !== 'boolean'`;
-  if (wanted === Kind.string) return `typeof ${x} !== 'string'`;
-  if (wanted === Kind.array) return `!Array.isArray(${x})`;
-  if (wanted === Kind.object) return `typeof ${x} !== 'object' || ${x} === null || Array.isArray(${x})`;
-  if (wanted === Kind.integer) return `!Number.isInteger(${x})`;
-  if (wanted === NUMBER_KINDS) return `!Number.isFinite(${x})`;
-  return `!(${condition})`;
+export function notKindCondition(x: string, kinds: number, wanted: number): Condition {
+  const holds = kindCondition(x, kinds, wanted);
+  if (holds === TRUE) return FALSE;
+  if (holds === FALSE) return TRUE;
+  if (wanted === Kind.null) return condition(`${x} !== null`);
+  if (wanted === Kind.boolean) return condition(`typeof ${x} !== 'boolean'`);
+  if (wanted === Kind.string) return condition(`typeof ${x} !== 'string'`);
+  if (wanted === Kind.array) return condition(`!Array.isArray(${x})`);
+  if (wanted === Kind.object) return condition(`typeof ${x} !== 'object' || ${x} === null || Array.isArray(${x})`, true);
+  if (wanted === Kind.integer) return condition(`!Number.isInteger(${x})`);
+  if (wanted === NUMBER_KINDS) return condition(`!Number.isFinite(${x})`);
+  return condition(`!(${holds.text})`, holds.loose);
 }
 
-/** A guard for keywords that apply to one kind only (`minLength` to strings): '' when not needed. */
-export function guardFor(x: string, kinds: number, kind: number): string | undefined {
+/** A guard for keywords that apply to one kind only (`minLength` to strings): `TRUE` when not needed, undefined when the kind is impossible. */
+export function guardFor(x: string, kinds: number, kind: number): Condition | undefined {
   if ((kinds & kind) === 0) return undefined;
-  if (within(kinds, kind)) return '';
-  if (kind === Kind.string) return `typeof ${x} === 'string'`;
-  if (kind === NUMBER_KINDS) return `typeof ${x} === 'number'`;
-  if (kind === Kind.array) return `Array.isArray(${x})`;
-  if (kind === Kind.object) return `typeof ${x} === 'object' && ${x} !== null && !Array.isArray(${x})`;
+  if (within(kinds, kind)) return TRUE;
+  if (kind === Kind.string) return condition(`typeof ${x} === 'string'`);
+  if (kind === NUMBER_KINDS) return condition(`typeof ${x} === 'number'`);
+  if (kind === Kind.array) return condition(`Array.isArray(${x})`);
+  if (kind === Kind.object) return condition(`typeof ${x} === 'object' && ${x} !== null && !Array.isArray(${x})`);
   return kindCondition(x, kinds, kind);
 }

@@ -1,33 +1,66 @@
-const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function isDate(text) {
-  const match = FULL_DATE.exec(text);
-  if (match === null) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
+function digitsAt(text, start, end) {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+function isDateAt(text, start, end) {
+  if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45)
+    return false;
+  const year = digitsAt(text, start, start + 4);
+  const month = digitsAt(text, start + 5, start + 7);
+  const day = digitsAt(text, start + 8, start + 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
-const FULL_TIME = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
-function isTime(text) {
-  const match = FULL_TIME.exec(text);
-  if (match === null) return false;
-  const hour = Number(match[1]);
-  const minute = Number(match[2]);
-  const second = Number(match[3]);
-  const offsetHour = match[5] === void 0 ? 0 : Number(match[5]);
-  const offsetMinute = match[6] === void 0 ? 0 : Number(match[6]);
+function isDate(text) {
+  return isDateAt(text, 0, text.length);
+}
+function isTimeAt(text, start) {
+  const end = text.length;
+  if (end - start < 9 || text.charCodeAt(start + 2) !== 58 || text.charCodeAt(start + 5) !== 58)
+    return false;
+  const hour = digitsAt(text, start, start + 2);
+  const minute = digitsAt(text, start + 3, start + 5);
+  const second = digitsAt(text, start + 6, start + 8);
+  if (hour < 0 || minute < 0 || second < 0) return false;
+  let i = start + 8;
+  if (text.charCodeAt(i) === 46) {
+    const first = ++i;
+    while (i < end && digitsAt(text, i, i + 1) >= 0) i++;
+    if (i === first) return false;
+  }
+  const zone = text.charCodeAt(i);
+  let sign = 1;
+  let offsetHour = 0;
+  let offsetMinute = 0;
+  if (zone === 90 || zone === 122) {
+    if (i + 1 !== end) return false;
+  } else if (zone === 43 || zone === 45) {
+    if (i + 6 !== end || text.charCodeAt(i + 3) !== 58) return false;
+    offsetHour = digitsAt(text, i + 1, i + 3);
+    offsetMinute = digitsAt(text, i + 4, i + 6);
+    if (offsetHour < 0 || offsetMinute < 0) return false;
+    if (zone === 45) sign = -1;
+  } else {
+    return false;
+  }
   if (hour > 23 || minute > 59 || second > 60 || offsetHour > 23 || offsetMinute > 59) return false;
   if (second < 60) return true;
-  const sign = match[4] === "-" ? -1 : 1;
   const utcMinutes = ((hour * 60 + minute - sign * (offsetHour * 60 + offsetMinute)) % 1440 + 1440) % 1440;
   return utcMinutes === 23 * 60 + 59;
 }
+function isTime(text) {
+  return isTimeAt(text, 0);
+}
 function isDateTime(text) {
   const separator = text.charCodeAt(10);
-  return (separator === 84 || separator === 116) && isDate(text.slice(0, 10)) && isTime(text.slice(11));
+  return (separator === 84 || separator === 116) && isDateAt(text, 0, 10) && isTimeAt(text, 11);
 }
 const UUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
 function isUuid(text) {
@@ -73,7 +106,13 @@ const PATH = new RegExp(`^(?:[${UNRESERVED_SUB_DELIMS}:@/]|${PCT})*$`);
 const QUERY_OR_FRAGMENT = new RegExp(`^(?:[${UNRESERVED_SUB_DELIMS}:@/?]|${PCT})*$`);
 const IP_FUTURE = new RegExp(`^[Vv][0-9A-Fa-f]+\\.[${UNRESERVED_SUB_DELIMS}:]+$`);
 const PORT = /^[0-9]*$/;
+const PLAIN_URI = new RegExp(
+  `^[A-Za-z][A-Za-z0-9+.-]*://[${UNRESERVED_SUB_DELIMS}]*(?::[0-9]*)?(?:/[${UNRESERVED_SUB_DELIMS}:@/]*)?(?:\\?[${UNRESERVED_SUB_DELIMS}:@/?]*)?(?:#[${UNRESERVED_SUB_DELIMS}:@/?]*)?$`
+);
 function isUri(text) {
+  return PLAIN_URI.test(text) || isUriInFull(text);
+}
+function isUriInFull(text) {
   const scheme = SCHEME.exec(text);
   if (scheme === null) return false;
   let rest = text.slice(scheme[0].length);
