@@ -14,6 +14,7 @@ import type { FlavourSetting } from './model/flavour.js';
 import type { CompiledFile } from './render/compile.js';
 import { FormatPool } from './render/format-chunks.js';
 import { layoutMarkdown } from './render/markdown-layout.js';
+import { layoutTemplateCode } from './render/template-layout.js';
 import { BUILTIN_TEMPLATES_DIR, TemplateSet } from './render/templates.js';
 import type { ProgressEvent } from './cli/progress.js';
 import { during, InternalError } from './processing-step.js';
@@ -164,12 +165,22 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   let doneCount = 0;
   progress({ stage: 'format', done: 0, total: emitted.length });
   const pool = new FormatPool();
+  // The built-in templates are written in their final layout, and the code they insert is laid out
+  // by `layoutTemplateCode`: no prettier pass (seconds on a big spec). Custom templates are
+  // formatted; so are the static runtime modules (formatted once, at build time: see `FileCache`).
+  const laidOutByTemplates = (path: string, preformattedFrom: number | undefined) => templatesPath === undefined && preformattedFrom === undefined && !path.includes('/runtime/');
   const modules = new Map<string, CompiledFile>();
   const formatted = await Promise.all(
     emitted.map(async (file) => {
       const head = file.preformattedFrom === undefined ? file.contents : file.contents.slice(0, file.preformattedFrom);
       const tail = file.contents.slice(head.length);
-      const contents = file.path.endsWith('.ts') ? (await formatTypeScript(file.path, head, fileCache, pool)) + tail : file.path.endsWith('.md') ? layoutMarkdown(file.contents) : file.contents;
+      const contents = file.path.endsWith('.ts')
+        ? laidOutByTemplates(file.path, file.preformattedFrom)
+          ? layoutTemplateCode(file.contents)
+          : (await formatTypeScript(file.path, head, fileCache, pool)) + tail
+        : file.path.endsWith('.md')
+          ? layoutMarkdown(file.contents)
+          : file.contents;
       // Where the exported declarations end, in the formatted text (the internal part is laid out, so unchanged).
       const exportsEnd = file.internalFrom === undefined ? contents.length : contents.length - (file.contents.length - file.internalFrom);
       if (isModule(file.path)) modules.set(file.path, await compileModule({ path: file.path, contents }, fileCache, pool, exportsEnd));
