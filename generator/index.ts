@@ -4,6 +4,7 @@ import { BUILTIN_MODULE_CACHE, FileCache } from './cache/file-cache.js';
 import { cacheDirFor, fingerprintFolder, fingerprintGenerator, hash, RunCache } from './cache/run-cache.js';
 import { readConfig } from './config.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
+import type { EmittedFile } from './emit/contract.js';
 import { emitAll } from './emit/index.js';
 import { loadSpec, type LoadedSpec } from './load/index.js';
 import { findSpecFiles, toRelPath } from './load/spec-files.js';
@@ -142,7 +143,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const progress = options.onProgress ?? (() => {});
   progress({ stage: 'load' });
   const loaded = during('loading the spec files', undefined, () => loadSpec(specInputs, cwd));
-  const { model, emitted, filtered } = locatingInternalErrors(loaded, () => {
+  const { model, emitted, filtered, templates } = locatingInternalErrors(loaded, () => {
     progress({ stage: 'model' });
     const whole = during('modelling', undefined, () => buildModel(loaded, { flavour }));
     const filtered = isActiveFilter(filter) ? filterModel(whole, filter) : undefined;
@@ -155,7 +156,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       packageName: packageName ?? defaultPackageName(model.info.title),
       packageVersion: packageVersion ?? defaultPackageVersion(model.info.version),
     });
-    return { model, emitted, filtered };
+    return { model, emitted, filtered, templates };
   });
 
   // Prettier and the TypeScript compiler are loaded only when there is something to do. Each
@@ -166,16 +167,17 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   progress({ stage: 'format', done: 0, total: emitted.length });
   const pool = new FormatPool();
   // The built-in templates are written in their final layout, and the code they insert is laid out
-  // by `layoutTemplateCode`: no prettier pass (seconds on a big spec). Custom templates are
-  // formatted; so are the static runtime modules (formatted once, at build time: see `FileCache`).
-  const laidOutByTemplates = (path: string, preformattedFrom: number | undefined) => templatesPath === undefined && preformattedFrom === undefined && !path.includes('/runtime/');
+  // by `layoutTemplateCode`: no prettier pass (seconds on a big spec). A module holding a custom
+  // template's output is formatted; so are the static runtime modules (formatted once, at build
+  // time: see `FileCache`).
+  const laidOutByTemplates = (file: EmittedFile) => file.preformattedFrom === undefined && !file.path.includes('/runtime/') && !templates.holdsOverrideOutput(file.contents);
   const modules = new Map<string, CompiledFile>();
   const formatted = await Promise.all(
     emitted.map(async (file) => {
       const head = file.preformattedFrom === undefined ? file.contents : file.contents.slice(0, file.preformattedFrom);
       const tail = file.contents.slice(head.length);
       const contents = file.path.endsWith('.ts')
-        ? laidOutByTemplates(file.path, file.preformattedFrom)
+        ? laidOutByTemplates(file)
           ? layoutTemplateCode(file.contents)
           : (await formatTypeScript(file.path, head, fileCache, pool)) + tail
         : file.path.endsWith('.md')
