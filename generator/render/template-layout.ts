@@ -121,11 +121,16 @@ function topLevel(line: string): { groups: Group[]; unclosed: Group | undefined;
   const stack: Group[] = [];
   let end = line.length;
   const scanner = new LineScanner();
+  // Type arguments (`Promise<A, B>`): their commas and `|` separate nothing the line may break at.
+  let angles = 0;
   scanner.scan(line, (char, at) => {
     if (char === '//') {
       end = Math.min(end, at);
       return;
     }
+    if (char === '<' && /[\w$.]/.test(line[at - 1] ?? '') && /[\w$.{(['"]/.test(line[at + 1] ?? '')) angles++;
+    else if (char === '>' && angles > 0 && line[at - 1] !== '=') angles--;
+    if (angles > 0 && (char === ',' || char === ';' || char === '|')) return;
     if ('([{'.includes(char)) stack.push({ open: at, close: -1, separators: [] });
     else if (')]}'.includes(char)) {
       const group = stack.pop();

@@ -78,3 +78,12 @@ describe('layoutTemplateCode', () => {
     expect(layoutTemplateCode(layoutTemplateCode(code))).toBe(layoutTemplateCode(code));
   });
 });
+
+describe('layoutTemplateCode, type arguments', () => {
+  it('never breaks a list or a union inside type arguments', () => {
+    const line = `const call = send(operationName, (build) => buildRequest(build), callOptions) as Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError | T.Other>>;\n`;
+    const laid = layoutTemplateCode(line);
+    expect(laid).toContain(') as Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError | T.Other>>;');
+    expect(laid.split('\n')[0]).toBe('const call = send(');
+  });
+});
