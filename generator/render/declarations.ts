@@ -103,7 +103,7 @@ export function declarationsFromText(ts: TypeScript, path: string, text: string)
   // Imports and re-exports in a row stay together; other declarations have a blank line between them.
   const declarations = out.reduce((all, text, i) => (i === 0 ? text : `${all}${isModuleLink(out[i - 1]!) && isModuleLink(text) ? '\n' : '\n\n'}${text}`), '');
   // A dropped local value a declaration refers to (`typeof x`) would be missing.
-  for (const name of dropped) if (declarations.includes(name) && new RegExp(`\\btypeof\\s+${name.replace(/\$/g, '\\$')}\\b`).test(declarations)) return undefined;
+  for (const match of declarations.matchAll(/\btypeof\s+([\w$]+)/g)) if (dropped.has(match[1]!)) return undefined;
   // In a declaration file every top-level declaration is exported unless the file says `export {}`.
   return `${declarations}${keepsLocal ? '\n\nexport {};' : ''}\n`;
 }
