@@ -116,7 +116,8 @@ export async function compileModule(source: Source, cache = new FileCache(undefi
   let dts: string;
   try {
     if (typesOnly) dts = typesOnlyDeclarations(source.contents);
-    else dts = pool !== undefined && FormatPool.available() ? (await pool.declarations([declared]))[0]! : declarationsOf(loadTypeScript(), declared);
+    // A small module is declared here: a worker (and its own TypeScript) costs more than it saves.
+    else dts = pool !== undefined && FormatPool.available() && declared.contents.length > WORKER_DECLARATIONS_FROM ? (await pool.declarations([declared]))[0]! : declarationsOf(loadTypeScript(), declared);
   } catch (error) {
     script.catch(() => {});
     throw error instanceof GeneratorBugError ? error : new GeneratorBugError(error instanceof Error ? error.message : String(error));
@@ -168,6 +169,9 @@ export function loadTypeScript(): TypeScript {
   }
   return typescript;
 }
+
+/** Modules whose declared text is longer than this are declared on a worker thread. */
+export const WORKER_DECLARATIONS_FROM = 256 * 1024;
 
 /** A line that declares a value (a function, a constant, a class): a hint that a module is not types only. */
 const VALUE_DECLARATION = /^[ \t]*(export[ \t]+)?(async[ \t]+)?(function|const|let|var|class|enum)\b/m;
