@@ -45,7 +45,7 @@ const ESBUILD_OPTIONS = {
 
 const versionOf = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
 /** Everything a module's `.js` + `.d.ts` depend on besides its own text. */
-const TRANSPILER = hash(JSON.stringify(['declarations-from-text-1', ESBUILD_OPTIONS, GENERATED_COMPILER_OPTIONS, versionOf('esbuild'), versionOf('ts-morph')]));
+const TRANSPILER = hash(JSON.stringify(['declarations-from-text-3', ESBUILD_OPTIONS, GENERATED_COMPILER_OPTIONS, versionOf('esbuild'), versionOf('ts-morph')]));
 
 /**
  * Optional peer dependencies a generated module may import (the mocks' MSW entry imports `msw`).

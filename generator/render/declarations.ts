@@ -20,10 +20,13 @@ export function declarationsFromText(ts: TypeScript, path: string, text: string)
   const out: string[] = [];
   const imported = new Set<string>();
   const dropped = new Set<string>();
-  let keepsLocal = false;
+  // Types the module does not export, by their place in `out`: kept only when a declaration uses them.
+  const local = new Map<number, string>();
+  // A declaration keeps its doc comments (`/** … */`), as TypeScript's emit does; line comments
+  // (a file's header, notes on the code) stay in the module.
   const leading = (node: TypeScriptNamespace.Node): string => {
-    const trivia = text.slice(node.pos, node.getStart(file)).replace(/^\s*\n/, '').trim();
-    return trivia === '' ? '' : `${trivia}\n`;
+    const docs = text.slice(node.pos, node.getStart(file)).match(/\/\*\*[\s\S]*?\*\//g) ?? [];
+    return docs.length === 0 ? '' : `${docs.join('\n')}\n`;
   };
   const textOf = (node: TypeScriptNamespace.Node): string => text.slice(node.getStart(file), node.end);
   for (const statement of file.statements) {
@@ -53,10 +56,12 @@ export function declarationsFromText(ts: TypeScript, path: string, text: string)
         break;
       }
       case SyntaxKind.TypeAliasDeclaration:
-      case SyntaxKind.InterfaceDeclaration:
-        if (!exported) keepsLocal = true;
+      case SyntaxKind.InterfaceDeclaration: {
+        const name = (statement as TypeScriptNamespace.InterfaceDeclaration | TypeScriptNamespace.TypeAliasDeclaration).name.text;
+        if (!exported) local.set(out.length, name);
         out.push(`${leading(statement)}${textOf(statement)}`);
         break;
+      }
       case SyntaxKind.FunctionDeclaration: {
         const fn = statement as TypeScriptNamespace.FunctionDeclaration;
         if (fn.name === undefined || fn.asteriskToken !== undefined) return undefined;
@@ -100,6 +105,19 @@ export function declarationsFromText(ts: TypeScript, path: string, text: string)
         return undefined;
     }
   }
+  const used = new Set<number>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    const words = new Set<string>();
+    out.forEach((text, i) => {
+      if (!local.has(i) || used.has(i)) for (const word of text.match(/[\w$]+/g) ?? []) words.add(word);
+    });
+    for (const [i, name] of local) if (!used.has(i) && words.has(name)) used.add(i), (grew = true);
+  }
+  const kept = out.filter((_, i) => !local.has(i) || used.has(i));
+  const keepsLocal = used.size > 0;
+  out.length = 0;
+  out.push(...kept);
   // Imports and re-exports in a row stay together; other declarations have a blank line between them.
   const declarations = out.reduce((all, text, i) => (i === 0 ? text : `${all}${isModuleLink(out[i - 1]!) && isModuleLink(text) ? '\n' : '\n\n'}${text}`), '');
   // A dropped local value a declaration refers to (`typeof x`) would be missing.
