@@ -4,6 +4,7 @@ import { BUILTIN_MODULE_CACHE, FileCache } from './cache/file-cache.js';
 import { cacheDirFor, fingerprintFolder, fingerprintGenerator, hash, RunCache } from './cache/run-cache.js';
 import { readConfig } from './config.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
+import type { EmittedFile } from './emit/contract.js';
 import { emitAll } from './emit/index.js';
 import { planPackage } from './plan/index.js';
 import { loadSpec, type LoadedSpec } from './load/index.js';
@@ -15,6 +16,7 @@ import type { FlavourSetting } from './model/flavour.js';
 import type { CompiledFile } from './render/compile.js';
 import { FormatPool } from './render/format-chunks.js';
 import { layoutMarkdown } from './render/markdown-layout.js';
+import { layoutTemplateCode } from './render/template-layout.js';
 import { BUILTIN_RUNTIME_DIR, BUILTIN_TEMPLATES_DIR, TemplateSet } from './render/templates.js';
 import type { ProgressEvent } from './cli/progress.js';
 import { during, InternalError } from './processing-step.js';
@@ -143,7 +145,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const progress = options.onProgress ?? (() => {});
   progress({ stage: 'load' });
   const loaded = during('loading the spec files', undefined, () => loadSpec(specInputs, cwd));
-  const { model, emitted, filtered } = locatingInternalErrors(loaded, () => {
+  const { model, emitted, filtered, templates } = locatingInternalErrors(loaded, () => {
     progress({ stage: 'model' });
     const whole = during('modelling', undefined, () => buildModel(loaded, { flavour }));
     const filtered = isActiveFilter(filter) ? filterModel(whole, filter) : undefined;
@@ -158,7 +160,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       packageName: packageName ?? defaultPackageName(model.info.title),
       packageVersion: packageVersion ?? defaultPackageVersion(model.info.version),
     });
-    return { model, emitted, filtered };
+    return { model, emitted, filtered, templates };
   });
 
   // Prettier and the TypeScript compiler are loaded only when there is something to do. Each
@@ -168,12 +170,23 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   let doneCount = 0;
   progress({ stage: 'format', done: 0, total: emitted.length });
   const pool = new FormatPool();
+  // The built-in templates are written in their final layout, and the code they insert is laid out
+  // by `layoutTemplateCode`: no prettier pass (seconds on a big spec). A module holding a custom
+  // template's output is formatted; so are the static runtime modules (formatted once, at build
+  // time: see `FileCache`).
+  const laidOutByTemplates = (file: EmittedFile) => file.preformattedFrom === undefined && !file.path.includes('/runtime/') && !templates.holdsOverrideOutput(file.contents);
   const modules = new Map<string, CompiledFile>();
   const formatted = await Promise.all(
     emitted.map(async (file) => {
       const head = file.preformattedFrom === undefined ? file.contents : file.contents.slice(0, file.preformattedFrom);
       const tail = file.contents.slice(head.length);
-      const contents = file.path.endsWith('.ts') ? (await formatTypeScript(file.path, head, fileCache, pool)) + tail : file.path.endsWith('.md') ? layoutMarkdown(file.contents) : file.contents;
+      const contents = file.path.endsWith('.ts')
+        ? laidOutByTemplates(file)
+          ? layoutTemplateCode(file.contents)
+          : (await formatTypeScript(file.path, head, fileCache, pool)) + tail
+        : file.path.endsWith('.md')
+          ? layoutMarkdown(file.contents)
+          : file.contents;
       // Where the exported declarations end, in the formatted text (the internal part is laid out, so unchanged).
       const exportsEnd = file.internalFrom === undefined ? contents.length : contents.length - (file.contents.length - file.internalFrom);
       if (isModule(file.path)) modules.set(file.path, await compileModule({ path: file.path, contents }, fileCache, pool, exportsEnd));

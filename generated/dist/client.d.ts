@@ -1,97 +1,159 @@
 import type * as T from './types.js';
+import * as V from './validators.js';
 import { permissions } from './permissions.js';
-import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
-import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
-import type { Secret } from './runtime/credentials.js';
-import type { BinaryResponse } from './runtime/body.js';
-import { type ApiErrorDetails, type ApiErrorOf, type ApiResult, type ErrorShape } from './runtime/errors.js';
-import { type ReadResultOptions } from './runtime/result.js';
-import { batchStep, type BatchClient, type BatchStep, type BatchStepOptions } from './runtime/batch.js';
-export { InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
-export type { ApiErrorDetails, ApiErrorOf, ApiResult, ErrorShape, RequestSummary, RequestValueLocation, } from './runtime/errors.js';
+import {
+  buildRequest,
+  type BuildOptions,
+  type BuiltRequest,
+  type OperationSpec,
+} from './runtime/request.js';
+import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+import {
+  batchStep,
+  createBatchClient as createRuntimeBatchClient,
+  type BatchClient,
+  type BatchStep,
+  type BatchStepOptions,
+} from './runtime/batch.js';
+export {
+  InvalidRequestError,
+  InvalidResponseError,
+  NetworkError,
+  TimeoutError,
+} from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
 export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenRequest, TokenSource, } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
 /** The declared error responses of every operation, by status. */
 export type OperationError = T.UpdateUserError;
+
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
  * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
  * any operation's.
  */
 export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
 /** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
 export interface ApiErrorClass {
-    new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
-    readonly prototype: ApiErrorOf<OperationError>;
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
 }
+
 export declare const ApiError: ApiErrorClass;
+
 export { batchStep };
+
 export { MAX_BATCH_STEPS } from './runtime/batch.js';
-export type { BatchClient, BatchOptions, BatchResults, BatchStep, BatchStepOptions, } from './runtime/batch.js';
+export type {
+  BatchClient,
+  BatchOptions,
+  BatchResults,
+  BatchStep,
+  BatchStepOptions,
+} from './runtime/batch.js';
+
 /**
  * JSON batching: `createBatchClient(options).send([batchStep('a', buildXRequest(...), readXResult), ...])`
  * sends the steps in `POST /$batch` requests of at most 20 (in `dependsOn` order), retries steps
  * answered 429, and resolves with each step's typed result. Takes the same options as `createClient`.
  */
 export declare function createBatchClient(options?: ClientOptions): BatchClient;
+
 /**
  * Update user
  *
  * `PATCH /users/{usersId}`
  */
 export declare function buildUpdateUserRequest(parameters: T.UpdateUserParameters, body: T.UpdateUserRequestBody, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildUpdateUserRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readUpdateUserResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError>>;
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
 export interface ApiClient<B extends BinaryResponse = 'blob'> {
+  /**
+   * `/users`
+   */
+  readonly users: {
     /**
-     * `/users`
+     * `/users/{usersId}`
      */
-    readonly users: {
-        /**
-         * `/users/{usersId}`
-         */
-        byUsersId(usersId: string): {
-            /**
-             * Update user
-             *
-             * `PATCH /users/{usersId}`
-             */
-            readonly patch: {
-                (body: T.UpdateUserRequestBody, options?: RequestOptions): Promise<T.UpdateUserResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.updateUser;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(body: T.UpdateUserRequestBody, options?: RequestOptions): Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError>>;
-                /** The same call as a step of a JSON batch (`createBatchClient().send([...])`), not sent now. */
-                step(step: BatchStepOptions, body: T.UpdateUserRequestBody, options?: RequestOptions): BatchStep<ApiResult<T.UpdateUserResponse, T.UpdateUserError>>;
-            };
-        };
+    byUsersId(usersId: string): {
+      /**
+       * Update user
+       *
+       * `PATCH /users/{usersId}`
+       */
+      readonly patch: {
+        (body: T.UpdateUserRequestBody, options?: RequestOptions): Promise<T.UpdateUserResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.updateUser;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.UpdateUserRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError>>;
+        /** The same call as a step of a JSON batch (`createBatchClient().send([...])`), not sent now. */
+        step(
+          step: BatchStepOptions,
+          body: T.UpdateUserRequestBody,
+          options?: RequestOptions,
+        ): BatchStep<ApiResult<T.UpdateUserResponse, T.UpdateUserError>>;
+      };
     };
+  };
 }
+
 /**
  * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
  * sends those its operation's security requirements ask for: the first requirement the given
  * credentials satisfy entirely (any one of them suffices).
  */
 export interface Credentials {
-    /**
-     * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
-     */
-    readonly bearer?: Secret | undefined;
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
 }
+
 /** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
 export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
-    readonly credentials?: Credentials | undefined;
-    readonly binaryResponse?: B | undefined;
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
 };
+
 /**
  * Create the client.
  *

@@ -2,7 +2,7 @@ import { ODATA_OPTIONS, type ApiModel, type JsonValue, type ODataNode, type Oper
 
 /** The OData conventions of an operation, or `undefined` when it follows none. */
 export function odataOf(op: Omit<OperationNode, 'odata'>, model: Pick<ApiModel, 'schemas'>): ODataNode | undefined {
-  const named = new Map(model.schemas.map((s) => [s.id, s.schema]));
+  const named = schemasById(model.schemas);
   const resolve = (node: SchemaNode | undefined, depth = 0): SchemaNode | undefined => {
     if (node?.ref === undefined || depth > 16) return node;
     return resolve(named.get(node.ref), depth + 1) ?? node;
@@ -25,6 +25,14 @@ export function odataOf(op: Omit<OperationNode, 'odata'>, model: Pick<ApiModel, 
     ...(pageable === undefined ? {} : { pageable }),
     ...(entity === undefined ? {} : { entity }),
   };
+}
+
+/** Named schemas by id, built once per model (not once per operation: Graph has thousands of both). */
+const byIdCache = new WeakMap<ApiModel['schemas'], Map<string, SchemaNode>>();
+function schemasById(schemas: ApiModel['schemas']): Map<string, SchemaNode> {
+  let named = byIdCache.get(schemas);
+  if (named === undefined) byIdCache.set(schemas, (named = new Map(schemas.map((s) => [s.id, s.schema]))));
+  return named;
 }
 
 function enumNames(items: SchemaNode | undefined): string[] | undefined {

@@ -2,6 +2,7 @@ import { dirname, posix } from 'node:path';
 import { createRequire } from 'node:module';
 import { hash } from '../cache/run-cache.js';
 import { FileCache } from '../cache/file-cache.js';
+import { declarationsFromText } from './declarations.js';
 import { GeneratorBugError } from './errors.js';
 import { FormatPool } from './format-chunks.js';
 
@@ -44,7 +45,7 @@ const ESBUILD_OPTIONS = {
 
 const versionOf = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
 /** Everything a module's `.js` + `.d.ts` depend on besides its own text. */
-const TRANSPILER = hash(JSON.stringify([ESBUILD_OPTIONS, GENERATED_COMPILER_OPTIONS, versionOf('esbuild'), versionOf('ts-morph')]));
+const TRANSPILER = hash(JSON.stringify(['declarations-from-text-3', ESBUILD_OPTIONS, GENERATED_COMPILER_OPTIONS, versionOf('esbuild'), versionOf('ts-morph')]));
 
 /**
  * Optional peer dependencies a generated module may import (the mocks' MSW entry imports `msw`).
@@ -108,9 +109,15 @@ export async function compileModule(source: Source, cache = new FileCache(undefi
       throw new GeneratorBugError(`generated ${source.path} does not compile (a generator bug); nothing was written:\n${error instanceof Error ? error.message : String(error)}`);
     },
   );
+  // A module that compiles to no code at all declares only types (its text parsed, by esbuild):
+  // its text is its declarations, with no TypeScript run. (A module with a line declaring a value
+  // is not waited for: its declarations are written while esbuild runs.)
+  const typesOnly = declared === source && !VALUE_DECLARATION.test(source.contents) && (await script).trim() === '';
   let dts: string;
   try {
-    dts = pool !== undefined && FormatPool.available() ? (await pool.declarations([declared]))[0]! : declarationsOf(loadTypeScript(), declared);
+    if (typesOnly) dts = typesOnlyDeclarations(source.contents);
+    // A small module is declared here: a worker (and its own TypeScript) costs more than it saves.
+    else dts = pool !== undefined && FormatPool.available() && declared.contents.length > WORKER_DECLARATIONS_FROM ? (await pool.declarations([declared]))[0]! : declarationsOf(loadTypeScript(), declared);
   } catch (error) {
     script.catch(() => {});
     throw error instanceof GeneratorBugError ? error : new GeneratorBugError(error instanceof Error ? error.message : String(error));
@@ -163,9 +170,27 @@ export function loadTypeScript(): TypeScript {
   return typescript;
 }
 
+/** Modules whose declared text is longer than this are declared on a worker thread. */
+export const WORKER_DECLARATIONS_FROM = 256 * 1024;
+
+/** A line that declares a value (a function, a constant, a class): a hint that a module is not types only. */
+const VALUE_DECLARATION = /^[ \t]*(export[ \t]+)?(async[ \t]+)?(function|const|let|var|class|enum)\b/m;
+
+/**
+ * The `.d.ts` of a module of types only (imports, type aliases, interfaces): its own text, ending in
+ * `export {}` so a type it does not export stays its own (in a declaration file every top-level
+ * declaration is exported unless the file says `export {}`).
+ */
+export function typesOnlyDeclarations(text: string): string {
+  return `${text.replace(/\s*$/, '')}\n\nexport {};\n`;
+}
+
 /** A module's `.d.ts`, from its text alone (`isolatedDeclarations`). */
 export function declarationsOf(ts: TypeScript, source: Source): string {
   const fileName = `/pkg/${source.path}`;
+  // Most generated modules' declarations are their own signatures (see `declarations.ts`).
+  const read = declarationsFromText(ts, fileName, source.contents);
+  if (read !== undefined) return read;
   const result = ts.transpileDeclaration(source.contents, { fileName, compilerOptions: GENERATED_COMPILER_OPTIONS as never, reportDiagnostics: true });
   const problems = result.diagnostics ?? [];
   if (problems.length > 0) {

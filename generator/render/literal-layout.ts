@@ -20,9 +20,10 @@ export const LINE_WIDTH = 100;
  * `suffix` how many characters follow it there (`,` or `;`).
  */
 export function layoutLiteral(value: LiteralValue, column = 0, suffix = 0, indent = 0): string {
-  const inline = inlineLiteral(value);
-  const fits = column + inline.length + suffix <= LINE_WIDTH && !isTable(value);
-  if (fits || !isContainer(value)) return inline;
+  if (!isContainer(value)) return inlineLiteral(value);
+  // The one-line form only as far as the line has room (a big value is not written out whole at every depth).
+  const inline = isTable(value) ? undefined : inlineWithin(value, LINE_WIDTH - column - suffix, inlineLiteral);
+  if (inline !== undefined) return inline;
   const inner = ' '.repeat(indent + 2);
   if (Array.isArray(value) && (value as readonly LiteralValue[]).every((item) => typeof item === 'number')) {
     // Numbers fill the lines, as many on each as fit (as prettier prints them).
@@ -97,8 +98,9 @@ function inlineLiteral(value: LiteralValue): string {
  * property name in a type).
  */
 export function layoutLiteralType(value: LiteralValue, column = 0, suffix = 0, indent = 0): string {
-  const inline = inlineType(value);
-  if (column + inline.length + suffix <= LINE_WIDTH || !isContainer(value)) return inline;
+  if (!isContainer(value)) return inlineType(value);
+  const inline = inlineWithin(value, LINE_WIDTH - column - suffix, inlineType);
+  if (inline !== undefined) return inline;
   const inner = ' '.repeat(indent + 2);
   if (Array.isArray(value)) {
     const items = (value as readonly LiteralValue[]).map((item) => `${inner}${layoutLiteralType(item, inner.length, 1, indent + 2)},`);
@@ -117,4 +119,39 @@ function inlineType(value: LiteralValue): string {
   if (Array.isArray(value)) return `readonly [${(value as readonly LiteralValue[]).map(inlineType).join(', ')}]`;
   const entries = entriesOf(value as { readonly [key: string]: LiteralValue | undefined });
   return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `readonly ${propertyKey(k)}: ${inlineType(v)}`).join('; ')} }`;
+}
+
+/**
+ * `inline(value)` when it is at most `budget` characters, else `undefined` — found without writing
+ * out more than the budget: a container's items are written one by one until they exceed it.
+ */
+function inlineWithin(value: LiteralValue, budget: number, inline: (value: LiteralValue) => string): string | undefined {
+  if (value === null || typeof value !== 'object' || value instanceof RawCode) {
+    const text = inline(value);
+    return text.length <= budget ? text : undefined;
+  }
+  if (budget < 2) return undefined;
+  // Cheap lower bound first: every item or entry takes at least a few characters.
+  const size = Array.isArray(value) ? value.length : entriesOf(value as Record<string, LiteralValue>).length;
+  if (size * 3 > budget) return undefined;
+  if (Array.isArray(value)) {
+    let used = inline === inlineType ? 'readonly []'.length : 2;
+    for (const item of value as readonly LiteralValue[]) {
+      const text = inlineWithin(item, budget - used, inline);
+      if (text === undefined) return undefined;
+      used += text.length + 2;
+      if (used > budget + 2) return undefined;
+    }
+  } else {
+    let used = 4;
+    for (const [key, item] of entriesOf(value as Record<string, LiteralValue>)) {
+      used += key.length + 2;
+      const text = inlineWithin(item, budget - used, inline);
+      if (text === undefined) return undefined;
+      used += text.length + 2;
+      if (used > budget + 2) return undefined;
+    }
+  }
+  const text = inline(value);
+  return text.length <= budget ? text : undefined;
 }

@@ -94,7 +94,19 @@ export class TemplateSet {
       template = this.#handlebars.compile(source, { noEscape: true });
       this.#compiled.set(name, template);
     }
-    return template(data);
+    const text = template(data);
+    if (text.trim() !== '' && !this.isBuiltin(name)) this.#fromOverrides.push(text);
+    return text;
+  }
+
+  readonly #fromOverrides: string[] = [];
+
+  /**
+   * Whether `text` holds the output of an overriding template: such code is formatted (a user's
+   * template is not written in apiwright's final layout); the built-in templates' output is laid out.
+   */
+  holdsOverrideOutput(text: string): boolean {
+    return this.#fromOverrides.some((output) => text.includes(output));
   }
 
   /**

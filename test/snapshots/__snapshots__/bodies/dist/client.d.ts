@@ -1,144 +1,213 @@
 import type * as T from './types.js';
+import * as V from './validators.js';
 import { permissions } from './permissions.js';
-import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
-import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
-import type { Secret } from './runtime/credentials.js';
+import {
+  buildRequest,
+  type BuildOptions,
+  type BuiltRequest,
+  type OperationSpec,
+} from './runtime/request.js';
+import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryBody, BinaryResponse } from './runtime/body.js';
-import { type ApiErrorDetails, type ApiErrorOf, type ApiResult, type ErrorShape } from './runtime/errors.js';
-import { type ReadResultOptions } from './runtime/result.js';
-export { InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
-export type { ApiErrorDetails, ApiErrorOf, ApiResult, ErrorShape, RequestSummary, RequestValueLocation, } from './runtime/errors.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+export {
+  InvalidRequestError,
+  InvalidResponseError,
+  NetworkError,
+  TimeoutError,
+} from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
 export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenRequest, TokenSource, } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
 /** The declared error responses of every operation, by status. */
-export type OperationError = T.UploadDocumentError | T.SearchDocumentsError | T.DownloadDocumentError | T.PutNoteError;
+export type OperationError =
+  | T.UploadDocumentError
+  | T.SearchDocumentsError
+  | T.DownloadDocumentError
+  | T.PutNoteError;
+
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
  * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
  * any operation's.
  */
 export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
 /** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
 export interface ApiErrorClass {
-    new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
-    readonly prototype: ApiErrorOf<OperationError>;
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
 }
+
 export declare const ApiError: ApiErrorClass;
+
 /**
  * `POST /documents`
  */
-export declare function buildUploadDocumentRequest(parameters: T.UploadDocumentParameters | undefined, body: T.UploadDocumentRequestBody, options?: BuildOptions): BuiltRequest;
+export declare function buildUploadDocumentRequest(parameters: (T.UploadDocumentParameters | undefined) | undefined, body: T.UploadDocumentRequestBody, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildUploadDocumentRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readUploadDocumentResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.UploadDocumentResponse, T.UploadDocumentError>>;
+
 /**
  * `POST /documents/search`
  */
-export declare function buildSearchDocumentsRequest(parameters: T.SearchDocumentsParameters | undefined, body: T.SearchDocumentsRequestBody, options?: BuildOptions): BuiltRequest;
+export declare function buildSearchDocumentsRequest(parameters: (T.SearchDocumentsParameters | undefined) | undefined, body: T.SearchDocumentsRequestBody, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildSearchDocumentsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readSearchDocumentsResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.SearchDocumentsResponse, T.SearchDocumentsError>>;
+
 /**
  * `GET /documents/{documentId}/content`
  */
 export declare function buildDownloadDocumentRequest(parameters: T.DownloadDocumentParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildDownloadDocumentRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readDownloadDocumentResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.DownloadDocumentResponse, T.DownloadDocumentError>>;
+
 /**
  * `PUT /documents/{documentId}/note`
  */
 export declare function buildPutNoteRequest(parameters: T.PutNoteParameters, body: T.PutNoteRequestBody, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPutNoteRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPutNoteResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PutNoteResponse, T.PutNoteError>>;
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
 export interface ApiClient<B extends BinaryResponse = 'blob'> {
+  /**
+   * `/documents`
+   */
+  readonly documents: {
     /**
-     * `/documents`
+     * `POST /documents`
      */
-    readonly documents: {
-        /**
-         * `POST /documents`
-         */
-        readonly post: {
-            (body: T.UploadDocumentRequestBody, options?: RequestOptions): Promise<T.UploadDocumentResponse>;
-            /** Who may call this operation. */
-            readonly permissions: typeof permissions.uploadDocument;
-            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-            safe(body: T.UploadDocumentRequestBody, options?: RequestOptions): Promise<ApiResult<T.UploadDocumentResponse, T.UploadDocumentError>>;
-        };
-        /**
-         * `/documents/search`
-         */
-        readonly search: {
-            /**
-             * `POST /documents/search`
-             */
-            readonly post: {
-                (body: T.SearchDocumentsRequestBody, options?: RequestOptions): Promise<T.SearchDocumentsResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.searchDocuments;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(body: T.SearchDocumentsRequestBody, options?: RequestOptions): Promise<ApiResult<T.SearchDocumentsResponse, T.SearchDocumentsError>>;
-            };
-        };
-        /**
-         * `/documents/{documentId}`
-         */
-        byDocumentId(documentId: string): {
-            /**
-             * `/documents/{documentId}/content`
-             */
-            readonly content: {
-                /**
-                 * `GET /documents/{documentId}/content`
-                 */
-                readonly get: {
-                    (options?: RequestOptions): Promise<Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>>;
-                    /** Who may call this operation. */
-                    readonly permissions: typeof permissions.downloadDocument;
-                    /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                    safe(options?: RequestOptions): Promise<ApiResult<Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>, T.DownloadDocumentError>>;
-                };
-            };
-            /**
-             * `/documents/{documentId}/note`
-             */
-            readonly note: {
-                /**
-                 * `PUT /documents/{documentId}/note`
-                 */
-                readonly put: {
-                    (body: T.PutNoteRequestBody, options?: RequestOptions): Promise<T.PutNoteResponse>;
-                    /** Who may call this operation. */
-                    readonly permissions: typeof permissions.putNote;
-                    /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                    safe(body: T.PutNoteRequestBody, options?: RequestOptions): Promise<ApiResult<T.PutNoteResponse, T.PutNoteError>>;
-                };
-            };
-        };
+    readonly post: {
+      (
+        body: T.UploadDocumentRequestBody,
+        options?: RequestOptions,
+      ): Promise<T.UploadDocumentResponse>;
+      /** Who may call this operation. */
+      readonly permissions: typeof permissions.uploadDocument;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.UploadDocumentRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.UploadDocumentResponse, T.UploadDocumentError>>;
     };
+    /**
+     * `/documents/search`
+     */
+    readonly search: {
+      /**
+       * `POST /documents/search`
+       */
+      readonly post: {
+        (
+          body: T.SearchDocumentsRequestBody,
+          options?: RequestOptions,
+        ): Promise<T.SearchDocumentsResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.searchDocuments;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.SearchDocumentsRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.SearchDocumentsResponse, T.SearchDocumentsError>>;
+      };
+    };
+    /**
+     * `/documents/{documentId}`
+     */
+    byDocumentId(documentId: string): {
+      /**
+       * `/documents/{documentId}/content`
+       */
+      readonly content: {
+        /**
+         * `GET /documents/{documentId}/content`
+         */
+        readonly get: {
+          (
+            options?: RequestOptions
+          ): Promise<Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>>;
+          /** Who may call this operation. */
+          readonly permissions: typeof permissions.downloadDocument;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions
+          ): Promise<ApiResult<Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>, T.DownloadDocumentError>>;
+        };
+      };
+      /**
+       * `/documents/{documentId}/note`
+       */
+      readonly note: {
+        /**
+         * `PUT /documents/{documentId}/note`
+         */
+        readonly put: {
+          (body: T.PutNoteRequestBody, options?: RequestOptions): Promise<T.PutNoteResponse>;
+          /** Who may call this operation. */
+          readonly permissions: typeof permissions.putNote;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.PutNoteRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.PutNoteResponse, T.PutNoteError>>;
+        };
+      };
+    };
+  };
 }
+
 /**
  * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
  * sends those its operation's security requirements ask for: the first requirement the given
  * credentials satisfy entirely (any one of them suffices).
  */
 export interface Credentials {
-    /**
-     * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
-     */
-    readonly bearer?: Secret | undefined;
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
 }
+
 /** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
 export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
-    readonly credentials?: Credentials | undefined;
-    readonly binaryResponse?: B | undefined;
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
 };
+
 /**
  * Create the client.
  *

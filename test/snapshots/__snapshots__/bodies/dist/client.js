@@ -26,18 +26,24 @@ const uploadDocumentOperation = {
   baseUrl: "https://files.example.com/api",
   accept: "application/json",
   body: {
-    kind: "multipart",
-    contentType: "multipart/form-data",
-    required: true,
-    encoding: {
-      file: { contentType: "application/pdf, application/octet-stream" },
-      metadata: { contentType: "application/json" }
+    "kind": "multipart",
+    "contentType": "multipart/form-data",
+    "required": true,
+    "encoding": {
+      "file": { "contentType": "application/pdf, application/octet-stream" },
+      "metadata": { "contentType": "application/json" }
     }
   },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validateUploadDocumentRequestBody(value), "POST /documents request body"),
-  checkResponse: (value) => assertValid(V.validateUploadDocumentResponse(value), "POST /documents response body")
+  checkBody: (value) => assertValid(
+    V.validateUploadDocumentRequestBody(value),
+    "POST /documents request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUploadDocumentResponse(value),
+    "POST /documents response body"
+  )
 };
 function buildUploadDocumentRequest(parameters = {}, body, options) {
   return buildRequest(uploadDocumentOperation, parameters, body, options);
@@ -52,17 +58,20 @@ const searchDocumentsOperation = {
   parameters: [],
   baseUrl: "https://files.example.com/api",
   body: {
-    kind: "form",
-    contentType: "application/x-www-form-urlencoded",
-    required: true,
-    encoding: {
-      ids: { style: "form", explode: false },
-      range: { style: "deepObject", explode: true }
+    "kind": "form",
+    "contentType": "application/x-www-form-urlencoded",
+    "required": true,
+    "encoding": {
+      "ids": { "style": "form", "explode": false },
+      "range": { "style": "deepObject", "explode": true }
     }
   },
   bearerAuth: false,
   response: "none",
-  checkBody: (value) => assertValid(V.validateSearchDocumentsRequestBody(value), "POST /documents/search request body")
+  checkBody: (value) => assertValid(
+    V.validateSearchDocumentsRequestBody(value),
+    "POST /documents/search request body"
+  )
 };
 function buildSearchDocumentsRequest(parameters = {}, body, options) {
   return buildRequest(searchDocumentsOperation, parameters, body, options);
@@ -75,7 +84,7 @@ const downloadDocumentOperation = {
   pathTemplate: "/documents/{documentId}/content",
   path: [
     "/documents/",
-    { name: "documentId", in: "path", style: "simple", explode: false, required: true },
+    { "name": "documentId", "in": "path", "style": "simple", "explode": false, "required": true },
     "/content"
   ],
   parameters: [],
@@ -95,12 +104,12 @@ const putNoteOperation = {
   pathTemplate: "/documents/{documentId}/note",
   path: [
     "/documents/",
-    { name: "documentId", in: "path", style: "simple", explode: false, required: true },
+    { "name": "documentId", "in": "path", "style": "simple", "explode": false, "required": true },
     "/note"
   ],
   parameters: [],
   baseUrl: "https://files.example.com/api",
-  body: { kind: "text", contentType: "text/plain", required: true },
+  body: { "kind": "text", "contentType": "text/plain", "required": true },
   bearerAuth: false,
   response: "none"
 };

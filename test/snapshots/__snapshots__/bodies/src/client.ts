@@ -51,7 +51,10 @@ export type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 /** The declared error responses of every operation, by status. */
 export type OperationError =
-  T.UploadDocumentError | T.SearchDocumentsError | T.DownloadDocumentError | T.PutNoteError;
+  | T.UploadDocumentError
+  | T.SearchDocumentsError
+  | T.DownloadDocumentError
+  | T.PutNoteError;
 
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
@@ -81,20 +84,24 @@ const uploadDocumentOperation: OperationSpec = {
   baseUrl: 'https://files.example.com/api',
   accept: 'application/json',
   body: {
-    kind: 'multipart',
-    contentType: 'multipart/form-data',
-    required: true,
-    encoding: {
-      file: { contentType: 'application/pdf, application/octet-stream' },
-      metadata: { contentType: 'application/json' },
+    'kind': 'multipart',
+    'contentType': 'multipart/form-data',
+    'required': true,
+    'encoding': {
+      'file': { 'contentType': 'application/pdf, application/octet-stream' },
+      'metadata': { 'contentType': 'application/json' },
     },
   },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateUploadDocumentRequestBody(value), 'POST /documents request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateUploadDocumentResponse(value), 'POST /documents response body'),
+  checkBody: (value) => assertValid(
+    V.validateUploadDocumentRequestBody(value),
+    'POST /documents request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUploadDocumentResponse(value),
+    'POST /documents response body',
+  ),
 };
 
 /**
@@ -113,9 +120,7 @@ export function readUploadDocumentResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UploadDocumentResponse, T.UploadDocumentError>> {
-  return readResult(uploadDocumentOperation, response, options) as Promise<
-    ApiResult<T.UploadDocumentResponse, T.UploadDocumentError>
-  >;
+  return readResult(uploadDocumentOperation, response, options) as Promise<ApiResult<T.UploadDocumentResponse, T.UploadDocumentError>>;
 }
 
 const searchDocumentsOperation: OperationSpec = {
@@ -125,18 +130,20 @@ const searchDocumentsOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://files.example.com/api',
   body: {
-    kind: 'form',
-    contentType: 'application/x-www-form-urlencoded',
-    required: true,
-    encoding: {
-      ids: { style: 'form', explode: false },
-      range: { style: 'deepObject', explode: true },
+    'kind': 'form',
+    'contentType': 'application/x-www-form-urlencoded',
+    'required': true,
+    'encoding': {
+      'ids': { 'style': 'form', 'explode': false },
+      'range': { 'style': 'deepObject', 'explode': true },
     },
   },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validateSearchDocumentsRequestBody(value), 'POST /documents/search request body'),
+  checkBody: (value) => assertValid(
+    V.validateSearchDocumentsRequestBody(value),
+    'POST /documents/search request body',
+  ),
 };
 
 /**
@@ -155,9 +162,7 @@ export function readSearchDocumentsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.SearchDocumentsResponse, T.SearchDocumentsError>> {
-  return readResult(searchDocumentsOperation, response, options) as Promise<
-    ApiResult<T.SearchDocumentsResponse, T.SearchDocumentsError>
-  >;
+  return readResult(searchDocumentsOperation, response, options) as Promise<ApiResult<T.SearchDocumentsResponse, T.SearchDocumentsError>>;
 }
 
 const downloadDocumentOperation: OperationSpec = {
@@ -165,7 +170,7 @@ const downloadDocumentOperation: OperationSpec = {
   pathTemplate: '/documents/{documentId}/content',
   path: [
     '/documents/',
-    { name: 'documentId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'documentId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/content',
   ],
   parameters: [],
@@ -190,9 +195,7 @@ export function readDownloadDocumentResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DownloadDocumentResponse, T.DownloadDocumentError>> {
-  return readResult(downloadDocumentOperation, response, options) as Promise<
-    ApiResult<T.DownloadDocumentResponse, T.DownloadDocumentError>
-  >;
+  return readResult(downloadDocumentOperation, response, options) as Promise<ApiResult<T.DownloadDocumentResponse, T.DownloadDocumentError>>;
 }
 
 const putNoteOperation: OperationSpec = {
@@ -200,12 +203,12 @@ const putNoteOperation: OperationSpec = {
   pathTemplate: '/documents/{documentId}/note',
   path: [
     '/documents/',
-    { name: 'documentId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'documentId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/note',
   ],
   parameters: [],
   baseUrl: 'https://files.example.com/api',
-  body: { kind: 'text', contentType: 'text/plain', required: true },
+  body: { 'kind': 'text', 'contentType': 'text/plain', 'required': true },
   bearerAuth: false,
   response: 'none',
 };
@@ -226,9 +229,7 @@ export function readPutNoteResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PutNoteResponse, T.PutNoteError>> {
-  return readResult(putNoteOperation, response, options) as Promise<
-    ApiResult<T.PutNoteResponse, T.PutNoteError>
-  >;
+  return readResult(putNoteOperation, response, options) as Promise<ApiResult<T.PutNoteResponse, T.PutNoteError>>;
 }
 
 /**
@@ -290,19 +291,14 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
          */
         readonly get: {
           (
-            options?: RequestOptions,
+            options?: RequestOptions
           ): Promise<Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.downloadDocument;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions,
-          ): Promise<
-            ApiResult<
-              Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>,
-              T.DownloadDocumentError
-            >
-          >;
+            options?: RequestOptions
+          ): Promise<ApiResult<Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>, T.DownloadDocumentError>>;
         };
       };
       /**
@@ -354,102 +350,105 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get documents() {
       return {
         post: Object.assign(
-          (body: T.UploadDocumentRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.UploadDocumentRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            uploadDocumentOperation,
+            (build) => buildUploadDocumentRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.UploadDocumentResponse>,
+          {
+            permissions: permissions.uploadDocument,
+            safe: (
+              body: T.UploadDocumentRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               uploadDocumentOperation,
               (build) => buildUploadDocumentRequest({}, body, build),
               callOptions,
-            ) as Promise<T.UploadDocumentResponse>,
-          {
-            permissions: permissions.uploadDocument,
-            safe: (body: T.UploadDocumentRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                uploadDocumentOperation,
-                (build) => buildUploadDocumentRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.UploadDocumentResponse, T.UploadDocumentError>>,
+            ) as Promise<ApiResult<T.UploadDocumentResponse, T.UploadDocumentError>>,
           },
         ),
         get search() {
           return {
             post: Object.assign(
-              (body: T.SearchDocumentsRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body: T.SearchDocumentsRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                searchDocumentsOperation,
+                (build) => buildSearchDocumentsRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.SearchDocumentsResponse>,
+              {
+                permissions: permissions.searchDocuments,
+                safe: (
+                  body: T.SearchDocumentsRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   searchDocumentsOperation,
                   (build) => buildSearchDocumentsRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.SearchDocumentsResponse>,
-              {
-                permissions: permissions.searchDocuments,
-                safe: (body: T.SearchDocumentsRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    searchDocumentsOperation,
-                    (build) => buildSearchDocumentsRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.SearchDocumentsResponse, T.SearchDocumentsError>>,
+                ) as Promise<ApiResult<T.SearchDocumentsResponse, T.SearchDocumentsError>>,
               },
-            ),
+            )
           };
         },
         byDocumentId: (documentId: string) => ({
-          get content() {
-            return {
-              get: Object.assign(
-                (callOptions: RequestOptions = {}) =>
-                  transport.send(
+            get content() {
+              return {
+                get: Object.assign(
+                  (callOptions: RequestOptions = {}) => transport.send(
                     downloadDocumentOperation,
                     (build) => buildDownloadDocumentRequest({ path: { documentId } }, build),
                     callOptions,
-                  ) as Promise<
-                    Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>
-                  >,
-                {
-                  permissions: permissions.downloadDocument,
-                  safe: (callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  ) as Promise<Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>>,
+                  {
+                    permissions: permissions.downloadDocument,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                       downloadDocumentOperation,
                       (build) => buildDownloadDocumentRequest({ path: { documentId } }, build),
                       callOptions,
-                    ) as Promise<
-                      ApiResult<
-                        Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>,
-                        T.DownloadDocumentError
-                      >
-                    >,
-                },
-              ),
-            };
-          },
-          get note() {
-            return {
-              put: Object.assign(
-                (body: T.PutNoteRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.send(
+                    ) as Promise<ApiResult<Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>, T.DownloadDocumentError>>,
+                  },
+                )
+              };
+            },
+            get note() {
+              return {
+                put: Object.assign(
+                  (
+                    body: T.PutNoteRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
                     putNoteOperation,
                     (build) => buildPutNoteRequest({ path: { documentId } }, body, build),
                     callOptions,
                   ) as Promise<T.PutNoteResponse>,
-                {
-                  permissions: permissions.putNote,
-                  safe: (body: T.PutNoteRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.putNote,
+                    safe: (
+                      body: T.PutNoteRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
                       putNoteOperation,
                       (build) => buildPutNoteRequest({ path: { documentId } }, body, build),
                       callOptions,
                     ) as Promise<ApiResult<T.PutNoteResponse, T.PutNoteError>>,
-                },
-              ),
-            };
-          },
-        }),
+                  },
+                )
+              };
+            }
+        })
       };
-    },
+    }
   };
 }

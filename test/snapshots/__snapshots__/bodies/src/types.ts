@@ -334,10 +334,8 @@ export type UploadDocumentResponse = {
 };
 
 /** The declared error responses of `uploadDocument`, by status: narrowing on `status` narrows `body`. */
-export type UploadDocumentError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type UploadDocumentError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /documents/search
@@ -357,10 +355,8 @@ export type SearchDocumentsRequestBody = {
 export type SearchDocumentsResponse = undefined;
 
 /** The declared error responses of `searchDocuments`, by status: narrowing on `status` narrows `body`. */
-export type SearchDocumentsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type SearchDocumentsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /documents/{documentId}/content
@@ -376,10 +372,8 @@ export type DownloadDocumentRequestBody = never;
 export type DownloadDocumentResponse = globalThis.Blob;
 
 /** The declared error responses of `downloadDocument`, by status: narrowing on `status` narrows `body`. */
-export type DownloadDocumentError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type DownloadDocumentError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /documents/{documentId}/note
@@ -395,7 +389,5 @@ export type PutNoteRequestBody = string;
 export type PutNoteResponse = undefined;
 
 /** The declared error responses of `putNote`, by status: narrowing on `status` narrows `body`. */
-export type PutNoteError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PutNoteError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -23,14 +23,17 @@ const getSettingsOperation = {
   pathTemplate: "/settings",
   path: ["/settings"],
   parameters: [
-    { name: "flag", in: "query", style: "form", explode: true, required: false },
-    { name: "level", in: "query", style: "form", explode: true, required: false }
+    { "name": "flag", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "level", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSettingsResponse(value), "GET /settings response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetSettingsResponse(value),
+    "GET /settings response body"
+  )
 };
 function buildGetSettingsRequest(parameters = {}, options) {
   return buildRequest(getSettingsOperation, parameters, void 0, options);
@@ -44,10 +47,13 @@ const putSettingsOperation = {
   path: ["/settings"],
   parameters: [],
   baseUrl: "",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "none",
-  checkBody: (value) => assertValid(V.validatePutSettingsRequestBody(value), "PUT /settings request body")
+  checkBody: (value) => assertValid(
+    V.validatePutSettingsRequestBody(value),
+    "PUT /settings request body"
+  )
 };
 function buildPutSettingsRequest(parameters = {}, body, options) {
   return buildRequest(putSettingsOperation, parameters, body, options);

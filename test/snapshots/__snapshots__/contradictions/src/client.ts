@@ -77,15 +77,17 @@ const getSettingsOperation: OperationSpec = {
   pathTemplate: '/settings',
   path: ['/settings'],
   parameters: [
-    { name: 'flag', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'level', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'flag', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'level', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: '',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetSettingsResponse(value), 'GET /settings response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetSettingsResponse(value),
+    'GET /settings response body',
+  ),
 };
 
 /**
@@ -103,9 +105,7 @@ export function readGetSettingsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetSettingsResponse, T.GetSettingsError>> {
-  return readResult(getSettingsOperation, response, options) as Promise<
-    ApiResult<T.GetSettingsResponse, T.GetSettingsError>
-  >;
+  return readResult(getSettingsOperation, response, options) as Promise<ApiResult<T.GetSettingsResponse, T.GetSettingsError>>;
 }
 
 const putSettingsOperation: OperationSpec = {
@@ -114,11 +114,13 @@ const putSettingsOperation: OperationSpec = {
   path: ['/settings'],
   parameters: [],
   baseUrl: '',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validatePutSettingsRequestBody(value), 'PUT /settings request body'),
+  checkBody: (value) => assertValid(
+    V.validatePutSettingsRequestBody(value),
+    'PUT /settings request body',
+  ),
 };
 
 /**
@@ -137,9 +139,7 @@ export function readPutSettingsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PutSettingsResponse, T.PutSettingsError>> {
-  return readResult(putSettingsOperation, response, options) as Promise<
-    ApiResult<T.PutSettingsResponse, T.PutSettingsError>
-  >;
+  return readResult(putSettingsOperation, response, options) as Promise<ApiResult<T.PutSettingsResponse, T.PutSettingsError>>;
 }
 
 /**
@@ -156,13 +156,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options?: RequestOptions & Pick<T.GetSettingsParameters, 'query'>,
+        options?: RequestOptions & Pick<T.GetSettingsParameters, 'query'>
       ): Promise<T.GetSettingsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSettings;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.GetSettingsParameters, 'query'>,
+        options?: RequestOptions & Pick<T.GetSettingsParameters, 'query'>
       ): Promise<ApiResult<T.GetSettingsResponse, T.GetSettingsError>>;
     };
     /**
@@ -208,47 +208,49 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get settings() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetSettingsParameters, 'query'> = {}) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetSettingsParameters, 'query'> = {}) => transport.send(
+            getSettingsOperation,
+            (build) => buildGetSettingsRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetSettingsResponse>,
+          {
+            permissions: permissions.getSettings,
+            safe: (callOptions: RequestOptions & Pick<T.GetSettingsParameters, 'query'> = {}) => transport.sendResult(
               getSettingsOperation,
               (build) => buildGetSettingsRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetSettingsResponse>,
-          {
-            permissions: permissions.getSettings,
-            safe: (callOptions: RequestOptions & Pick<T.GetSettingsParameters, 'query'> = {}) =>
-              transport.sendResult(
-                getSettingsOperation,
-                (build) => buildGetSettingsRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetSettingsResponse, T.GetSettingsError>>,
+            ) as Promise<ApiResult<T.GetSettingsResponse, T.GetSettingsError>>,
           },
         ),
         put: Object.assign(
-          (body: T.PutSettingsRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.PutSettingsRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            putSettingsOperation,
+            (build) => buildPutSettingsRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PutSettingsResponse>,
+          {
+            permissions: permissions.putSettings,
+            safe: (
+              body: T.PutSettingsRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               putSettingsOperation,
               (build) => buildPutSettingsRequest({}, body, build),
               callOptions,
-            ) as Promise<T.PutSettingsResponse>,
-          {
-            permissions: permissions.putSettings,
-            safe: (body: T.PutSettingsRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                putSettingsOperation,
-                (build) => buildPutSettingsRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PutSettingsResponse, T.PutSettingsError>>,
+            ) as Promise<ApiResult<T.PutSettingsResponse, T.PutSettingsError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -339,10 +339,8 @@ export type GetSettingsRequestBody = never;
 export type GetSettingsResponse = Settings;
 
 /** The declared error responses of `getSettings`, by status: narrowing on `status` narrows `body`. */
-export type GetSettingsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetSettingsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /settings
@@ -354,7 +352,5 @@ export type PutSettingsRequestBody = Settings;
 export type PutSettingsResponse = undefined;
 
 /** The declared error responses of `putSettings`, by status: narrowing on `status` narrows `body`. */
-export type PutSettingsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PutSettingsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

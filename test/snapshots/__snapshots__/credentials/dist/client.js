@@ -26,8 +26,8 @@ const runAdminTaskOperation = {
   baseUrl: "https://api.example.com/v1",
   bearerAuth: true,
   security: [
-    [{ kind: "bearer", scheme: "oauth" }],
-    [{ kind: "other", scheme: "clientCertificate" }]
+    [{ "kind": "bearer", "scheme": "oauth" }],
+    [{ "kind": "other", "scheme": "clientCertificate" }]
   ],
   response: "none"
 };
@@ -45,9 +45,12 @@ const listReportsOperation = {
   baseUrl: "https://api.example.com/v1",
   accept: "application/json",
   bearerAuth: false,
-  security: [[{ kind: "apiKey", scheme: "headerKey", in: "header", name: "X-API-Key" }]],
+  security: [[{ "kind": "apiKey", "scheme": "headerKey", "in": "header", "name": "X-API-Key" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateListReportsResponse(value), "GET /reports response body")
+  checkResponse: (value) => assertValid(
+    V.validateListReportsResponse(value),
+    "GET /reports response body"
+  )
 };
 function buildListReportsRequest(parameters = {}, options) {
   return buildRequest(listReportsOperation, parameters, void 0, options);
@@ -60,18 +63,21 @@ const getReportOperation = {
   pathTemplate: "/reports/{reportId}",
   path: [
     "/reports/",
-    { name: "reportId", in: "path", style: "simple", explode: false, required: true }
+    { "name": "reportId", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.example.com/v1",
   accept: "application/json",
   bearerAuth: false,
   security: [
-    [{ kind: "apiKey", scheme: "queryKey", in: "query", name: "api_key" }],
-    [{ kind: "basic", scheme: "basicAuth" }]
+    [{ "kind": "apiKey", "scheme": "queryKey", "in": "query", "name": "api_key" }],
+    [{ "kind": "basic", "scheme": "basicAuth" }]
   ],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetReportResponse(value), "GET /reports/{reportId} response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetReportResponse(value),
+    "GET /reports/{reportId} response body"
+  )
 };
 function buildGetReportRequest(parameters, options) {
   return buildRequest(getReportOperation, parameters, void 0, options);
@@ -84,15 +90,15 @@ const deleteReportOperation = {
   pathTemplate: "/reports/{reportId}",
   path: [
     "/reports/",
-    { name: "reportId", in: "path", style: "simple", explode: false, required: true }
+    { "name": "reportId", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.example.com/v1",
   bearerAuth: false,
   security: [
     [
-      { kind: "basic", scheme: "basicAuth" },
-      { kind: "apiKey", scheme: "cookieKey", in: "cookie", name: "session" }
+      { "kind": "basic", "scheme": "basicAuth" },
+      { "kind": "apiKey", "scheme": "cookieKey", "in": "cookie", "name": "session" }
     ]
   ],
   response: "none"
@@ -111,7 +117,7 @@ const getStatusOperation = {
   baseUrl: "https://api.example.com/v1",
   accept: "text/plain",
   bearerAuth: true,
-  security: [[], [{ kind: "bearer", scheme: "bearerAuth" }]],
+  security: [[], [{ "kind": "bearer", "scheme": "bearerAuth" }]],
   response: "text"
 };
 function buildGetStatusRequest(parameters = {}, options) {

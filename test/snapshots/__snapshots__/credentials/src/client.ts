@@ -85,8 +85,8 @@ const runAdminTaskOperation: OperationSpec = {
   baseUrl: 'https://api.example.com/v1',
   bearerAuth: true,
   security: [
-    [{ kind: 'bearer', scheme: 'oauth' }],
-    [{ kind: 'other', scheme: 'clientCertificate' }],
+    [{ 'kind': 'bearer', 'scheme': 'oauth' }],
+    [{ 'kind': 'other', 'scheme': 'clientCertificate' }],
   ],
   response: 'none',
 };
@@ -106,9 +106,7 @@ export function readRunAdminTaskResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.RunAdminTaskResponse, T.RunAdminTaskError>> {
-  return readResult(runAdminTaskOperation, response, options) as Promise<
-    ApiResult<T.RunAdminTaskResponse, T.RunAdminTaskError>
-  >;
+  return readResult(runAdminTaskOperation, response, options) as Promise<ApiResult<T.RunAdminTaskResponse, T.RunAdminTaskError>>;
 }
 
 const listReportsOperation: OperationSpec = {
@@ -119,10 +117,12 @@ const listReportsOperation: OperationSpec = {
   baseUrl: 'https://api.example.com/v1',
   accept: 'application/json',
   bearerAuth: false,
-  security: [[{ kind: 'apiKey', scheme: 'headerKey', in: 'header', name: 'X-API-Key' }]],
+  security: [[{ 'kind': 'apiKey', 'scheme': 'headerKey', 'in': 'header', 'name': 'X-API-Key' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateListReportsResponse(value), 'GET /reports response body'),
+  checkResponse: (value) => assertValid(
+    V.validateListReportsResponse(value),
+    'GET /reports response body',
+  ),
 };
 
 /**
@@ -140,9 +140,7 @@ export function readListReportsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ListReportsResponse, T.ListReportsError>> {
-  return readResult(listReportsOperation, response, options) as Promise<
-    ApiResult<T.ListReportsResponse, T.ListReportsError>
-  >;
+  return readResult(listReportsOperation, response, options) as Promise<ApiResult<T.ListReportsResponse, T.ListReportsError>>;
 }
 
 const getReportOperation: OperationSpec = {
@@ -150,19 +148,21 @@ const getReportOperation: OperationSpec = {
   pathTemplate: '/reports/{reportId}',
   path: [
     '/reports/',
-    { name: 'reportId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'reportId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.example.com/v1',
   accept: 'application/json',
   bearerAuth: false,
   security: [
-    [{ kind: 'apiKey', scheme: 'queryKey', in: 'query', name: 'api_key' }],
-    [{ kind: 'basic', scheme: 'basicAuth' }],
+    [{ 'kind': 'apiKey', 'scheme': 'queryKey', 'in': 'query', 'name': 'api_key' }],
+    [{ 'kind': 'basic', 'scheme': 'basicAuth' }],
   ],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetReportResponse(value), 'GET /reports/{reportId} response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetReportResponse(value),
+    'GET /reports/{reportId} response body',
+  ),
 };
 
 /**
@@ -180,9 +180,7 @@ export function readGetReportResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetReportResponse, T.GetReportError>> {
-  return readResult(getReportOperation, response, options) as Promise<
-    ApiResult<T.GetReportResponse, T.GetReportError>
-  >;
+  return readResult(getReportOperation, response, options) as Promise<ApiResult<T.GetReportResponse, T.GetReportError>>;
 }
 
 const deleteReportOperation: OperationSpec = {
@@ -190,16 +188,16 @@ const deleteReportOperation: OperationSpec = {
   pathTemplate: '/reports/{reportId}',
   path: [
     '/reports/',
-    { name: 'reportId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'reportId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.example.com/v1',
   bearerAuth: false,
   security: [
     [
-      { kind: 'basic', scheme: 'basicAuth' },
-      { kind: 'apiKey', scheme: 'cookieKey', in: 'cookie', name: 'session' },
-    ],
+      { 'kind': 'basic', 'scheme': 'basicAuth' },
+      { 'kind': 'apiKey', 'scheme': 'cookieKey', 'in': 'cookie', 'name': 'session' },
+    ]
   ],
   response: 'none',
 };
@@ -219,9 +217,7 @@ export function readDeleteReportResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteReportResponse, T.DeleteReportError>> {
-  return readResult(deleteReportOperation, response, options) as Promise<
-    ApiResult<T.DeleteReportResponse, T.DeleteReportError>
-  >;
+  return readResult(deleteReportOperation, response, options) as Promise<ApiResult<T.DeleteReportResponse, T.DeleteReportError>>;
 }
 
 const getStatusOperation: OperationSpec = {
@@ -232,7 +228,7 @@ const getStatusOperation: OperationSpec = {
   baseUrl: 'https://api.example.com/v1',
   accept: 'text/plain',
   bearerAuth: true,
-  security: [[], [{ kind: 'bearer', scheme: 'bearerAuth' }]],
+  security: [[], [{ 'kind': 'bearer', 'scheme': 'bearerAuth' }]],
   response: 'text',
 };
 
@@ -251,9 +247,7 @@ export function readGetStatusResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatusResponse, T.GetStatusError>> {
-  return readResult(getStatusOperation, response, options) as Promise<
-    ApiResult<T.GetStatusResponse, T.GetStatusError>
-  >;
+  return readResult(getStatusOperation, response, options) as Promise<ApiResult<T.GetStatusResponse, T.GetStatusError>>;
 }
 
 /**
@@ -274,7 +268,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.runAdminTask;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.RunAdminTaskResponse, T.RunAdminTaskError>>;
     };
   };
@@ -315,7 +309,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.deleteReport;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.DeleteReportResponse, T.DeleteReportError>>;
       };
     };
@@ -346,30 +340,24 @@ export interface Credentials {
   /**
    * API keys: one value for every apiKey scheme, or one per scheme by its name in the spec (`cookieKey`, `headerKey`, `queryKey`).
    */
-  readonly apiKey?:
-    | Secret
-    | {
-        /**
-         * Security scheme `cookieKey`: the `session` cookie.
-         */
-        readonly cookieKey?: Secret | undefined;
-        /**
-         * Security scheme `headerKey`: the `X-API-Key` header.
-         */
-        readonly headerKey?: Secret | undefined;
-        /**
-         * Security scheme `queryKey`: the `api_key` query parameter.
-         */
-        readonly queryKey?: Secret | undefined;
-      }
-    | undefined;
+  readonly apiKey?: Secret | {
+    /**
+     * Security scheme `cookieKey`: the `session` cookie.
+     */
+    readonly cookieKey?: Secret | undefined;
+    /**
+     * Security scheme `headerKey`: the `X-API-Key` header.
+     */
+    readonly headerKey?: Secret | undefined;
+    /**
+     * Security scheme `queryKey`: the `api_key` query parameter.
+     */
+    readonly queryKey?: Secret | undefined;
+  } | undefined;
   /**
    * HTTP Basic: sent as `Authorization: Basic <base64(username:password)>`.
    */
-  readonly basic?:
-    | BasicCredentials
-    | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>)
-    | undefined;
+  readonly basic?: BasicCredentials | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>) | undefined;
   /**
    * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
    */
@@ -391,108 +379,98 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get admin() {
       return {
         post: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            runAdminTaskOperation,
+            (build) => buildRunAdminTaskRequest({}, build),
+            callOptions,
+          ) as Promise<T.RunAdminTaskResponse>,
+          {
+            permissions: permissions.runAdminTask,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               runAdminTaskOperation,
               (build) => buildRunAdminTaskRequest({}, build),
               callOptions,
-            ) as Promise<T.RunAdminTaskResponse>,
-          {
-            permissions: permissions.runAdminTask,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                runAdminTaskOperation,
-                (build) => buildRunAdminTaskRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.RunAdminTaskResponse, T.RunAdminTaskError>>,
+            ) as Promise<ApiResult<T.RunAdminTaskResponse, T.RunAdminTaskError>>,
           },
-        ),
+        )
       };
     },
     get reports() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            listReportsOperation,
+            (build) => buildListReportsRequest({}, build),
+            callOptions,
+          ) as Promise<T.ListReportsResponse>,
+          {
+            permissions: permissions.listReports,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               listReportsOperation,
               (build) => buildListReportsRequest({}, build),
               callOptions,
-            ) as Promise<T.ListReportsResponse>,
-          {
-            permissions: permissions.listReports,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                listReportsOperation,
-                (build) => buildListReportsRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.ListReportsResponse, T.ListReportsError>>,
+            ) as Promise<ApiResult<T.ListReportsResponse, T.ListReportsError>>,
           },
         ),
         byReportId: (reportId: string) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 getReportOperation,
                 (build) => buildGetReportRequest({ path: { reportId } }, build),
                 callOptions,
               ) as Promise<T.GetReportResponse>,
-            {
-              permissions: permissions.getReport,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getReport,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getReportOperation,
                   (build) => buildGetReportRequest({ path: { reportId } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetReportResponse, T.GetReportError>>,
-            },
-          ),
-          delete: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            delete: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 deleteReportOperation,
                 (build) => buildDeleteReportRequest({ path: { reportId } }, build),
                 callOptions,
               ) as Promise<T.DeleteReportResponse>,
-            {
-              permissions: permissions.deleteReport,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.deleteReport,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   deleteReportOperation,
                   (build) => buildDeleteReportRequest({ path: { reportId } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.DeleteReportResponse, T.DeleteReportError>>,
-            },
-          ),
-        }),
+              },
+            )
+        })
       };
     },
     get status() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getStatusOperation,
+            (build) => buildGetStatusRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetStatusResponse>,
+          {
+            permissions: permissions.getStatus,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getStatusOperation,
               (build) => buildGetStatusRequest({}, build),
               callOptions,
-            ) as Promise<T.GetStatusResponse>,
-          {
-            permissions: permissions.getStatus,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getStatusOperation,
-                (build) => buildGetStatusRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetStatusResponse, T.GetStatusError>>,
+            ) as Promise<ApiResult<T.GetStatusResponse, T.GetStatusError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -324,10 +324,8 @@ export type RunAdminTaskRequestBody = never;
 export type RunAdminTaskResponse = undefined;
 
 /** The declared error responses of `runAdminTask`, by status: narrowing on `status` narrows `body`. */
-export type RunAdminTaskError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type RunAdminTaskError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /reports
@@ -339,10 +337,8 @@ export type ListReportsRequestBody = never;
 export type ListReportsResponse = Report[];
 
 /** The declared error responses of `listReports`, by status: narrowing on `status` narrows `body`. */
-export type ListReportsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ListReportsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /reports/{reportId}
@@ -358,10 +354,8 @@ export type GetReportRequestBody = never;
 export type GetReportResponse = Report;
 
 /** The declared error responses of `getReport`, by status: narrowing on `status` narrows `body`. */
-export type GetReportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetReportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /reports/{reportId}
@@ -377,10 +371,8 @@ export type DeleteReportRequestBody = never;
 export type DeleteReportResponse = undefined;
 
 /** The declared error responses of `deleteReport`, by status: narrowing on `status` narrows `body`. */
-export type DeleteReportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type DeleteReportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status
@@ -392,7 +384,5 @@ export type GetStatusRequestBody = never;
 export type GetStatusResponse = string;
 
 /** The declared error responses of `getStatus`, by status: narrowing on `status` narrows `body`. */
-export type GetStatusError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatusError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

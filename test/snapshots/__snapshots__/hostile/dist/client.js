@@ -27,7 +27,10 @@ const getItem5Operation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetItem5Response(value), "GET /items response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetItem5Response(value),
+    "GET /items response body"
+  )
 };
 function buildGetItem5Request(parameters = {}, options) {
   return buildRequest(getItem5Operation, parameters, void 0, options);
@@ -57,11 +60,17 @@ const getItemOperation = {
   parameters: [],
   baseUrl: "https://con`to\"so.example.com/api/v1*/'\\/x'y\"z`${a}",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validateGetItemRequestBody(value), "POST /items request body"),
-  checkResponse: (value) => assertValid(V.validateGetItemResponse(value), "POST /items response body")
+  checkBody: (value) => assertValid(
+    V.validateGetItemRequestBody(value),
+    "POST /items request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateGetItemResponse(value),
+    "POST /items response body"
+  )
 };
 function buildGetItemRequest(parameters = {}, body, options) {
   return buildRequest(getItemOperation, parameters, body, options);
@@ -87,13 +96,19 @@ function readDeleteResult(response, options) {
 const getItem2Operation = {
   method: "GET",
   pathTemplate: "/items/{id}",
-  path: ["/items/", { name: "id", in: "path", style: "simple", explode: false, required: true }],
+  path: [
+    "/items/",
+    { "name": "id", "in": "path", "style": "simple", "explode": false, "required": true }
+  ],
   parameters: [],
   baseUrl: "https://con`to\"so.example.com/api/v1*/'\\/x'y\"z`${a}",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetItem2Response(value), "GET /items/{id} response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetItem2Response(value),
+    "GET /items/{id} response body"
+  )
 };
 function buildGetItem2Request(parameters, options) {
   return buildRequest(getItem2Operation, parameters, void 0, options);
@@ -106,19 +121,25 @@ const getItem3Operation = {
   pathTemplate: "/items/{item-id}/sub.path/{odd.name}",
   path: [
     "/items/",
-    { name: "item-id", in: "path", style: "simple", explode: false, required: true },
+    { "name": "item-id", "in": "path", "style": "simple", "explode": false, "required": true },
     "/sub.path/",
-    { name: "odd.name", in: "path", style: "simple", explode: false, required: true }
+    { "name": "odd.name", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [
-    { name: 'q"uery', in: "query", style: "form", explode: true, required: false },
-    { name: "$filter", in: "query", style: "form", explode: true, required: false },
-    { name: "X-Odd-Header", in: "header", style: "simple", explode: false, required: false }
+    { "name": 'q"uery', "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "$filter", "in": "query", "style": "form", "explode": true, "required": false },
+    {
+      "name": "X-Odd-Header",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://con`to\"so.example.com/api/v1*/'\\/x'y\"z`${a}",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "oauth.hostile-1_x" }]],
+  security: [[{ "kind": "bearer", "scheme": "oauth.hostile-1_x" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetItem3Response(value),
@@ -136,13 +157,13 @@ const getItem4Operation = {
   pathTemplate: "/items/{item-id}/sub.path/{odd.name}",
   path: [
     "/items/",
-    { name: "item-id", in: "path", style: "simple", explode: false, required: true },
+    { "name": "item-id", "in": "path", "style": "simple", "explode": false, "required": true },
     "/sub.path/",
-    { name: "odd.name", in: "path", style: "simple", explode: false, required: true }
+    { "name": "odd.name", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://con`to\"so.example.com/api/v1*/'\\/x'y\"z`${a}",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(

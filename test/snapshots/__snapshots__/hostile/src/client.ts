@@ -92,8 +92,10 @@ const getItem5Operation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetItem5Response(value), 'GET /items response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetItem5Response(value),
+    'GET /items response body',
+  ),
 };
 
 /**
@@ -111,9 +113,7 @@ export function readGetItem5Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetItem5Response, T.GetItem5Error>> {
-  return readResult(getItem5Operation, response, options) as Promise<
-    ApiResult<T.GetItem5Response, T.GetItem5Error>
-  >;
+  return readResult(getItem5Operation, response, options) as Promise<ApiResult<T.GetItem5Response, T.GetItem5Error>>;
 }
 
 const globalThisPwned1Operation: OperationSpec = {
@@ -141,9 +141,7 @@ export function readGlobalThisPwned1Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GlobalThisPwned1Response, T.GlobalThisPwned1Error>> {
-  return readResult(globalThisPwned1Operation, response, options) as Promise<
-    ApiResult<T.GlobalThisPwned1Response, T.GlobalThisPwned1Error>
-  >;
+  return readResult(globalThisPwned1Operation, response, options) as Promise<ApiResult<T.GlobalThisPwned1Response, T.GlobalThisPwned1Error>>;
 }
 
 const getItemOperation: OperationSpec = {
@@ -153,13 +151,17 @@ const getItemOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://con`to"so.example.com/api/v1*/\'\\/x\'y"z`${a}',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateGetItemRequestBody(value), 'POST /items request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateGetItemResponse(value), 'POST /items response body'),
+  checkBody: (value) => assertValid(
+    V.validateGetItemRequestBody(value),
+    'POST /items request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateGetItemResponse(value),
+    'POST /items response body',
+  ),
 };
 
 /**
@@ -178,9 +180,7 @@ export function readGetItemResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetItemResponse, T.GetItemError>> {
-  return readResult(getItemOperation, response, options) as Promise<
-    ApiResult<T.GetItemResponse, T.GetItemError>
-  >;
+  return readResult(getItemOperation, response, options) as Promise<ApiResult<T.GetItemResponse, T.GetItemError>>;
 }
 
 const delete_Operation: OperationSpec = {
@@ -208,22 +208,25 @@ export function readDeleteResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteResponse, T.DeleteError>> {
-  return readResult(delete_Operation, response, options) as Promise<
-    ApiResult<T.DeleteResponse, T.DeleteError>
-  >;
+  return readResult(delete_Operation, response, options) as Promise<ApiResult<T.DeleteResponse, T.DeleteError>>;
 }
 
 const getItem2Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/items/{id}',
-  path: ['/items/', { name: 'id', in: 'path', style: 'simple', explode: false, required: true }],
+  path: [
+    '/items/',
+    { 'name': 'id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
+  ],
   parameters: [],
   baseUrl: 'https://con`to"so.example.com/api/v1*/\'\\/x\'y"z`${a}',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetItem2Response(value), 'GET /items/{id} response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetItem2Response(value),
+    'GET /items/{id} response body',
+  ),
 };
 
 /**
@@ -241,9 +244,7 @@ export function readGetItem2Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetItem2Response, T.GetItem2Error>> {
-  return readResult(getItem2Operation, response, options) as Promise<
-    ApiResult<T.GetItem2Response, T.GetItem2Error>
-  >;
+  return readResult(getItem2Operation, response, options) as Promise<ApiResult<T.GetItem2Response, T.GetItem2Error>>;
 }
 
 const getItem3Operation: OperationSpec = {
@@ -251,25 +252,30 @@ const getItem3Operation: OperationSpec = {
   pathTemplate: '/items/{item-id}/sub.path/{odd.name}',
   path: [
     '/items/',
-    { name: 'item-id', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'item-id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/sub.path/',
-    { name: 'odd.name', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'odd.name', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [
-    { name: 'q"uery', in: 'query', style: 'form', explode: true, required: false },
-    { name: '$filter', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'X-Odd-Header', in: 'header', style: 'simple', explode: false, required: false },
+    { 'name': 'q"uery', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': '$filter', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    {
+      'name': 'X-Odd-Header',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    },
   ],
   baseUrl: 'https://con`to"so.example.com/api/v1*/\'\\/x\'y"z`${a}',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'oauth.hostile-1_x' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'oauth.hostile-1_x' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetItem3Response(value),
-      'GET /items/{item-id}/sub.path/{odd.name} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetItem3Response(value),
+    'GET /items/{item-id}/sub.path/{odd.name} response body',
+  ),
 };
 
 /**
@@ -289,9 +295,7 @@ export function readGetItem3Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetItem3Response, T.GetItem3Error>> {
-  return readResult(getItem3Operation, response, options) as Promise<
-    ApiResult<T.GetItem3Response, T.GetItem3Error>
-  >;
+  return readResult(getItem3Operation, response, options) as Promise<ApiResult<T.GetItem3Response, T.GetItem3Error>>;
 }
 
 const getItem4Operation: OperationSpec = {
@@ -299,20 +303,19 @@ const getItem4Operation: OperationSpec = {
   pathTemplate: '/items/{item-id}/sub.path/{odd.name}',
   path: [
     '/items/',
-    { name: 'item-id', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'item-id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/sub.path/',
-    { name: 'odd.name', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'odd.name', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://con`to"so.example.com/api/v1*/\'\\/x\'y"z`${a}',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateGetItem4RequestBody(value),
-      'PATCH /items/{item-id}/sub.path/{odd.name} request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateGetItem4RequestBody(value),
+    'PATCH /items/{item-id}/sub.path/{odd.name} request body',
+  ),
 };
 
 /**
@@ -331,9 +334,7 @@ export function readGetItem4Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetItem4Response, T.GetItem4Error>> {
-  return readResult(getItem4Operation, response, options) as Promise<
-    ApiResult<T.GetItem4Response, T.GetItem4Error>
-  >;
+  return readResult(getItem4Operation, response, options) as Promise<ApiResult<T.GetItem4Response, T.GetItem4Error>>;
 }
 
 const protoOperation: OperationSpec = {
@@ -361,9 +362,7 @@ export function readProto2Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.Proto2Response, T.Proto2Error>> {
-  return readResult(protoOperation, response, options) as Promise<
-    ApiResult<T.Proto2Response, T.Proto2Error>
-  >;
+  return readResult(protoOperation, response, options) as Promise<ApiResult<T.Proto2Response, T.Proto2Error>>;
 }
 
 const toStringOperation: OperationSpec = {
@@ -391,9 +390,7 @@ export function readToString2Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ToString2Response, T.ToString2Error>> {
-  return readResult(toStringOperation, response, options) as Promise<
-    ApiResult<T.ToString2Response, T.ToString2Error>
-  >;
+  return readResult(toStringOperation, response, options) as Promise<ApiResult<T.ToString2Response, T.ToString2Error>>;
 }
 
 const constructor_Operation: OperationSpec = {
@@ -421,9 +418,7 @@ export function readConstructor2Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.Constructor2Response, T.Constructor2Error>> {
-  return readResult(constructor_Operation, response, options) as Promise<
-    ApiResult<T.Constructor2Response, T.Constructor2Error>
-  >;
+  return readResult(constructor_Operation, response, options) as Promise<ApiResult<T.Constructor2Response, T.Constructor2Error>>;
 }
 
 const _1opOperation: OperationSpec = {
@@ -451,9 +446,7 @@ export function read_1opResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T._1opResponse, T._1opError>> {
-  return readResult(_1opOperation, response, options) as Promise<
-    ApiResult<T._1opResponse, T._1opError>
-  >;
+  return readResult(_1opOperation, response, options) as Promise<ApiResult<T._1opResponse, T._1opError>>;
 }
 
 /**
@@ -484,7 +477,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.globalThisPwned1;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.GlobalThisPwned1Response, T.GlobalThisPwned1Error>>;
     };
     /**
@@ -553,7 +546,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             | '*/ ; globalThis.pwned = 1; /*'
             | '"]; globalThis.pwned = 1; //'
             | '`; globalThis.pwned = 1; `${globalThis.pwned = 1}'
-            | '\ud83d\ude00',
+            | '\ud83d\ude00'
         ): {
           /**
            * Summary *\/ ; globalThis.pwned = 1; /* `tick`
@@ -562,13 +555,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
            */
           readonly get: {
             (
-              options?: RequestOptions & Pick<T.GetItem3Parameters, 'query' | 'header'>,
+              options?: RequestOptions & Pick<T.GetItem3Parameters, 'query' | 'header'>
             ): Promise<T.GetItem3Response>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getItem3;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions & Pick<T.GetItem3Parameters, 'query' | 'header'>,
+              options?: RequestOptions & Pick<T.GetItem3Parameters, 'query' | 'header'>
             ): Promise<ApiResult<T.GetItem3Response, T.GetItem3Error>>;
           };
           /**
@@ -629,7 +622,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           readonly permissions: typeof permissions.constructor_;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions,
+            options?: RequestOptions
           ): Promise<ApiResult<T.Constructor2Response, T.Constructor2Error>>;
         };
         /**
@@ -674,183 +667,155 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get items() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getItem5Operation,
+            (build) => buildGetItem5Request({}, build),
+            callOptions,
+          ) as Promise<T.GetItem5Response>,
+          {
+            permissions: permissions.getItem5,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getItem5Operation,
               (build) => buildGetItem5Request({}, build),
               callOptions,
-            ) as Promise<T.GetItem5Response>,
-          {
-            permissions: permissions.getItem5,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getItem5Operation,
-                (build) => buildGetItem5Request({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetItem5Response, T.GetItem5Error>>,
+            ) as Promise<ApiResult<T.GetItem5Response, T.GetItem5Error>>,
           },
         ),
         put: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            globalThisPwned1Operation,
+            (build) => buildGlobalThisPwned1Request({}, build),
+            callOptions,
+          ) as Promise<T.GlobalThisPwned1Response>,
+          {
+            permissions: permissions.globalThisPwned1,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               globalThisPwned1Operation,
               (build) => buildGlobalThisPwned1Request({}, build),
               callOptions,
-            ) as Promise<T.GlobalThisPwned1Response>,
-          {
-            permissions: permissions.globalThisPwned1,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                globalThisPwned1Operation,
-                (build) => buildGlobalThisPwned1Request({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GlobalThisPwned1Response, T.GlobalThisPwned1Error>>,
+            ) as Promise<ApiResult<T.GlobalThisPwned1Response, T.GlobalThisPwned1Error>>,
           },
         ),
         post: Object.assign(
-          (body: T.GetItemRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.GetItemRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            getItemOperation,
+            (build) => buildGetItemRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.GetItemResponse>,
+          {
+            permissions: permissions.getItem,
+            safe: (
+              body: T.GetItemRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               getItemOperation,
               (build) => buildGetItemRequest({}, body, build),
               callOptions,
-            ) as Promise<T.GetItemResponse>,
-          {
-            permissions: permissions.getItem,
-            safe: (body: T.GetItemRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getItemOperation,
-                (build) => buildGetItemRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetItemResponse, T.GetItemError>>,
+            ) as Promise<ApiResult<T.GetItemResponse, T.GetItemError>>,
           },
         ),
         delete: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            delete_Operation,
+            (build) => buildDeleteRequest({}, build),
+            callOptions,
+          ) as Promise<T.DeleteResponse>,
+          {
+            permissions: permissions.delete_,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               delete_Operation,
               (build) => buildDeleteRequest({}, build),
               callOptions,
-            ) as Promise<T.DeleteResponse>,
-          {
-            permissions: permissions.delete_,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                delete_Operation,
-                (build) => buildDeleteRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.DeleteResponse, T.DeleteError>>,
+            ) as Promise<ApiResult<T.DeleteResponse, T.DeleteError>>,
           },
         ),
         byId: (id: string) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 getItem2Operation,
                 (build) => buildGetItem2Request({ path: { id } }, build),
                 callOptions,
               ) as Promise<T.GetItem2Response>,
-            {
-              permissions: permissions.getItem2,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getItem2,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getItem2Operation,
                   (build) => buildGetItem2Request({ path: { id } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetItem2Response, T.GetItem2Error>>,
-            },
-          ),
+              },
+            )
         }),
         byItemId: (itemId: string) => ({
-          get subPath() {
-            return {
-              byOddName: (
-                oddName:
-                  | 'plain'
-                  | 'dq"'
-                  | "sq'"
-                  | 'back`tick'
-                  | '${x}'
-                  | 'back\\slash'
-                  | 'new\nline'
-                  | 'nul\u0000'
-                  | 'ls\u2028ps\u2029'
-                  | '__proto__'
-                  | 'constructor'
-                  | 'toString'
-                  | '*/ ; globalThis.pwned = 1; /*'
-                  | '"]; globalThis.pwned = 1; //'
-                  | '`; globalThis.pwned = 1; `${globalThis.pwned = 1}'
-                  | '\ud83d\ude00',
-              ) => ({
-                get: Object.assign(
-                  (
-                    callOptions: RequestOptions &
-                      Pick<T.GetItem3Parameters, 'query' | 'header'> = {},
-                  ) =>
-                    transport.send(
-                      getItem3Operation,
-                      (build) =>
-                        buildGetItem3Request(
+            get subPath() {
+              return {
+                byOddName: (
+                  oddName: 'plain' | 'dq"' | "sq'" | 'back`tick' | '${x}' | 'back\\slash' | 'new\nline' | 'nul\u0000' | 'ls\u2028ps\u2029' | '__proto__' | 'constructor' | 'toString' | '*/ ; globalThis.pwned = 1; /*' | '"]; globalThis.pwned = 1; //' | '`; globalThis.pwned = 1; `${globalThis.pwned = 1}' | '\ud83d\ude00'
+                ) => ({
+                    get: Object.assign(
+                      (callOptions: RequestOptions & Pick<T.GetItem3Parameters, 'query' | 'header'> = {}) => transport.send(
+                        getItem3Operation,
+                        (build) => buildGetItem3Request(
                           { ...callOptions, path: { 'item-id': itemId, 'odd.name': oddName } },
                           build,
                         ),
-                      callOptions,
-                    ) as Promise<T.GetItem3Response>,
-                  {
-                    permissions: permissions.getItem3,
-                    safe: (
-                      callOptions: RequestOptions &
-                        Pick<T.GetItem3Parameters, 'query' | 'header'> = {},
-                    ) =>
-                      transport.sendResult(
-                        getItem3Operation,
-                        (build) =>
-                          buildGetItem3Request(
+                        callOptions,
+                      ) as Promise<T.GetItem3Response>,
+                      {
+                        permissions: permissions.getItem3,
+                        safe: (callOptions: RequestOptions & Pick<T.GetItem3Parameters, 'query' | 'header'> = {}) => transport.sendResult(
+                          getItem3Operation,
+                          (build) => buildGetItem3Request(
                             { ...callOptions, path: { 'item-id': itemId, 'odd.name': oddName } },
                             build,
                           ),
-                        callOptions,
-                      ) as Promise<ApiResult<T.GetItem3Response, T.GetItem3Error>>,
-                  },
-                ),
-                patch: Object.assign(
-                  (body?: T.GetItem4RequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      getItem4Operation,
-                      (build) =>
-                        buildGetItem4Request(
+                          callOptions,
+                        ) as Promise<ApiResult<T.GetItem3Response, T.GetItem3Error>>,
+                      },
+                    ),
+                    patch: Object.assign(
+                      (
+                        body?: T.GetItem4RequestBody,
+                        callOptions: RequestOptions = {},
+                      ) => transport.send(
+                        getItem4Operation,
+                        (build) => buildGetItem4Request(
                           { path: { 'item-id': itemId, 'odd.name': oddName } },
                           body,
                           build,
                         ),
-                      callOptions,
-                    ) as Promise<T.GetItem4Response>,
-                  {
-                    permissions: permissions.getItem4,
-                    safe: (body?: T.GetItem4RequestBody, callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
-                        getItem4Operation,
-                        (build) =>
-                          buildGetItem4Request(
+                        callOptions,
+                      ) as Promise<T.GetItem4Response>,
+                      {
+                        permissions: permissions.getItem4,
+                        safe: (
+                          body?: T.GetItem4RequestBody,
+                          callOptions: RequestOptions = {},
+                        ) => transport.sendResult(
+                          getItem4Operation,
+                          (build) => buildGetItem4Request(
                             { path: { 'item-id': itemId, 'odd.name': oddName } },
                             body,
                             build,
                           ),
-                        callOptions,
-                      ) as Promise<ApiResult<T.GetItem4Response, T.GetItem4Error>>,
-                  },
-                ),
-              }),
-            };
-          },
-        }),
+                          callOptions,
+                        ) as Promise<ApiResult<T.GetItem4Response, T.GetItem4Error>>,
+                      },
+                    )
+                })
+              };
+            }
+        })
       };
     },
     get things() {
@@ -860,78 +825,70 @@ export function createClient<B extends BinaryResponse = 'blob'>(
             get constructor2() {
               return {
                 get: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
+                  (callOptions: RequestOptions = {}) => transport.send(
+                    protoOperation,
+                    (build) => buildProto2Request({}, build),
+                    callOptions,
+                  ) as Promise<T.Proto2Response>,
+                  {
+                    permissions: permissions.proto,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                       protoOperation,
                       (build) => buildProto2Request({}, build),
                       callOptions,
-                    ) as Promise<T.Proto2Response>,
-                  {
-                    permissions: permissions.proto,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
-                        protoOperation,
-                        (build) => buildProto2Request({}, build),
-                        callOptions,
-                      ) as Promise<ApiResult<T.Proto2Response, T.Proto2Error>>,
+                    ) as Promise<ApiResult<T.Proto2Response, T.Proto2Error>>,
                   },
                 ),
                 put: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
+                  (callOptions: RequestOptions = {}) => transport.send(
+                    toStringOperation,
+                    (build) => buildToString2Request({}, build),
+                    callOptions,
+                  ) as Promise<T.ToString2Response>,
+                  {
+                    permissions: permissions.toString,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                       toStringOperation,
                       (build) => buildToString2Request({}, build),
                       callOptions,
-                    ) as Promise<T.ToString2Response>,
-                  {
-                    permissions: permissions.toString,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
-                        toStringOperation,
-                        (build) => buildToString2Request({}, build),
-                        callOptions,
-                      ) as Promise<ApiResult<T.ToString2Response, T.ToString2Error>>,
+                    ) as Promise<ApiResult<T.ToString2Response, T.ToString2Error>>,
                   },
                 ),
                 post: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
+                  (callOptions: RequestOptions = {}) => transport.send(
+                    constructor_Operation,
+                    (build) => buildConstructor2Request({}, build),
+                    callOptions,
+                  ) as Promise<T.Constructor2Response>,
+                  {
+                    permissions: permissions.constructor_,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                       constructor_Operation,
                       (build) => buildConstructor2Request({}, build),
                       callOptions,
-                    ) as Promise<T.Constructor2Response>,
-                  {
-                    permissions: permissions.constructor_,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
-                        constructor_Operation,
-                        (build) => buildConstructor2Request({}, build),
-                        callOptions,
-                      ) as Promise<ApiResult<T.Constructor2Response, T.Constructor2Error>>,
+                    ) as Promise<ApiResult<T.Constructor2Response, T.Constructor2Error>>,
                   },
                 ),
                 delete: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
+                  (callOptions: RequestOptions = {}) => transport.send(
+                    _1opOperation,
+                    (build) => build_1opRequest({}, build),
+                    callOptions,
+                  ) as Promise<T._1opResponse>,
+                  {
+                    permissions: permissions._1op,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                       _1opOperation,
                       (build) => build_1opRequest({}, build),
                       callOptions,
-                    ) as Promise<T._1opResponse>,
-                  {
-                    permissions: permissions._1op,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
-                        _1opOperation,
-                        (build) => build_1opRequest({}, build),
-                        callOptions,
-                      ) as Promise<ApiResult<T._1opResponse, T._1opError>>,
+                    ) as Promise<ApiResult<T._1opResponse, T._1opError>>,
                   },
-                ),
+                )
               };
-            },
+            }
           };
-        },
+        }
       };
-    },
+    }
   };
 }

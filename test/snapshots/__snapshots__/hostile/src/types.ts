@@ -317,13 +317,13 @@ export type AnyEnum =
   | -1
   | 1.5
   | -0.25
-  | 1e21
+  | 1e+21
   | true
   | false
   | null
   | readonly ['a', 1, null]
-  | { readonly '"k': 'v'; readonly nested: { readonly x: readonly [1] } }
-  | { readonly __proto__: { readonly polluted: 'yes' }; readonly k: 1 };
+  | { readonly '"k': 'v'; readonly 'nested': { readonly 'x': readonly [1] } }
+  | { readonly '__proto__': { readonly 'polluted': 'yes' }; readonly 'k': 1 };
 
 export type Class = string;
 
@@ -444,10 +444,8 @@ export type GetItem5Response = {
 };
 
 /** The declared error responses of `getItem5`, by status: narrowing on `status` narrows `body`. */
-export type GetItem5Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetItem5Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /items
@@ -459,10 +457,8 @@ export type GlobalThisPwned1RequestBody = never;
 export type GlobalThisPwned1Response = undefined;
 
 /** The declared error responses of `globalThisPwned1`, by status: narrowing on `status` narrows `body`. */
-export type GlobalThisPwned1Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GlobalThisPwned1Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /items
@@ -474,10 +470,8 @@ export type GetItemRequestBody = MySchema2;
 export type GetItemResponse = MySchema2;
 
 /** The declared error responses of `getItem`, by status: narrowing on `status` narrows `body`. */
-export type GetItemError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetItemError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /items
@@ -489,10 +483,8 @@ export type DeleteRequestBody = never;
 export type DeleteResponse = undefined;
 
 /** The declared error responses of `delete_`, by status: narrowing on `status` narrows `body`. */
-export type DeleteError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type DeleteError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /items/{id}
@@ -508,10 +500,8 @@ export type GetItem2RequestBody = never;
 export type GetItem2Response = MySchema2;
 
 /** The declared error responses of `getItem2`, by status: narrowing on `status` narrows `body`. */
-export type GetItem2Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetItem2Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /items/{item-id}/sub.path/{odd.name}
@@ -566,10 +556,8 @@ export type GetItem3RequestBody = never;
 export type GetItem3Response = MySchema2;
 
 /** The declared error responses of `getItem3`, by status: narrowing on `status` narrows `body`. */
-export type GetItem3Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetItem3Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /items/{item-id}/sub.path/{odd.name}
@@ -611,10 +599,8 @@ export type GetItem4RequestBody = MySchema2;
 export type GetItem4Response = undefined;
 
 /** The declared error responses of `getItem4`, by status: narrowing on `status` narrows `body`. */
-export type GetItem4Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetItem4Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /things/__proto__/constructor
@@ -626,10 +612,8 @@ export type Proto2RequestBody = never;
 export type Proto2Response = undefined;
 
 /** The declared error responses of `proto`, by status: narrowing on `status` narrows `body`. */
-export type Proto2Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type Proto2Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /things/__proto__/constructor
@@ -641,10 +625,8 @@ export type ToString2RequestBody = never;
 export type ToString2Response = undefined;
 
 /** The declared error responses of `toString`, by status: narrowing on `status` narrows `body`. */
-export type ToString2Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ToString2Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /things/__proto__/constructor
@@ -656,10 +638,8 @@ export type Constructor2RequestBody = never;
 export type Constructor2Response = undefined;
 
 /** The declared error responses of `constructor_`, by status: narrowing on `status` narrows `body`. */
-export type Constructor2Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type Constructor2Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /things/__proto__/constructor
@@ -671,7 +651,5 @@ export type _1opRequestBody = never;
 export type _1opResponse = undefined;
 
 /** The declared error responses of `_1op`, by status: narrowing on `status` narrows `body`. */
-export type _1opError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type _1opError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -23,19 +23,22 @@ const replaceAccountOperation = {
   pathTemplate: "/accounts/{accountId}",
   path: [
     "/accounts/",
-    { name: "accountId", in: "path", style: "simple", explode: false, required: true }
+    { "name": "accountId", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
     V.validateReplaceAccountRequestBody(value),
     "PUT /accounts/{accountId} request body"
   ),
-  checkResponse: (value) => assertValid(V.validateReplaceAccountResponse(value), "PUT /accounts/{accountId} response body")
+  checkResponse: (value) => assertValid(
+    V.validateReplaceAccountResponse(value),
+    "PUT /accounts/{accountId} response body"
+  )
 };
 function buildReplaceAccountRequest(parameters, body, options) {
   return buildRequest(replaceAccountOperation, parameters, body, options);
@@ -50,11 +53,17 @@ const createScalarsOperation = {
   parameters: [],
   baseUrl: "",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validateCreateScalarsRequestBody(value), "POST /scalars request body"),
-  checkResponse: (value) => assertValid(V.validateCreateScalarsResponse(value), "POST /scalars response body")
+  checkBody: (value) => assertValid(
+    V.validateCreateScalarsRequestBody(value),
+    "POST /scalars request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateScalarsResponse(value),
+    "POST /scalars response body"
+  )
 };
 function buildCreateScalarsRequest(parameters = {}, body, options) {
   return buildRequest(createScalarsOperation, parameters, body, options);

@@ -77,21 +77,22 @@ const replaceAccountOperation: OperationSpec = {
   pathTemplate: '/accounts/{accountId}',
   path: [
     '/accounts/',
-    { name: 'accountId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'accountId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: '',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateReplaceAccountRequestBody(value),
-      'PUT /accounts/{accountId} request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(V.validateReplaceAccountResponse(value), 'PUT /accounts/{accountId} response body'),
+  checkBody: (value) => assertValid(
+    V.validateReplaceAccountRequestBody(value),
+    'PUT /accounts/{accountId} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateReplaceAccountResponse(value),
+    'PUT /accounts/{accountId} response body',
+  ),
 };
 
 /**
@@ -110,9 +111,7 @@ export function readReplaceAccountResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ReplaceAccountResponse, T.ReplaceAccountError>> {
-  return readResult(replaceAccountOperation, response, options) as Promise<
-    ApiResult<T.ReplaceAccountResponse, T.ReplaceAccountError>
-  >;
+  return readResult(replaceAccountOperation, response, options) as Promise<ApiResult<T.ReplaceAccountResponse, T.ReplaceAccountError>>;
 }
 
 const createScalarsOperation: OperationSpec = {
@@ -122,13 +121,17 @@ const createScalarsOperation: OperationSpec = {
   parameters: [],
   baseUrl: '',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateCreateScalarsRequestBody(value), 'POST /scalars request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateCreateScalarsResponse(value), 'POST /scalars response body'),
+  checkBody: (value) => assertValid(
+    V.validateCreateScalarsRequestBody(value),
+    'POST /scalars request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateScalarsResponse(value),
+    'POST /scalars response body',
+  ),
 };
 
 /**
@@ -147,9 +150,7 @@ export function readCreateScalarsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateScalarsResponse, T.CreateScalarsError>> {
-  return readResult(createScalarsOperation, response, options) as Promise<
-    ApiResult<T.CreateScalarsResponse, T.CreateScalarsError>
-  >;
+  return readResult(createScalarsOperation, response, options) as Promise<ApiResult<T.CreateScalarsResponse, T.CreateScalarsError>>;
 }
 
 /**
@@ -233,53 +234,61 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get accounts() {
       return {
         byAccountId: (accountId: string) => ({
-          put: Object.assign(
-            (body: T.ReplaceAccountRequestBody, callOptions: RequestOptions = {}) =>
-              transport.send(
+            put: Object.assign(
+              (
+                body: T.ReplaceAccountRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
                 replaceAccountOperation,
                 (build) => buildReplaceAccountRequest({ path: { accountId } }, body, build),
                 callOptions,
               ) as Promise<T.ReplaceAccountResponse>,
-            {
-              permissions: permissions.replaceAccount,
-              safe: (body: T.ReplaceAccountRequestBody, callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.replaceAccount,
+                safe: (
+                  body: T.ReplaceAccountRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   replaceAccountOperation,
                   (build) => buildReplaceAccountRequest({ path: { accountId } }, body, build),
                   callOptions,
                 ) as Promise<ApiResult<T.ReplaceAccountResponse, T.ReplaceAccountError>>,
-            },
-          ),
-        }),
+              },
+            )
+        })
       };
     },
     get scalars() {
       return {
         post: Object.assign(
-          (body: T.CreateScalarsRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.CreateScalarsRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            createScalarsOperation,
+            (build) => buildCreateScalarsRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.CreateScalarsResponse>,
+          {
+            permissions: permissions.createScalars,
+            safe: (
+              body: T.CreateScalarsRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               createScalarsOperation,
               (build) => buildCreateScalarsRequest({}, body, build),
               callOptions,
-            ) as Promise<T.CreateScalarsResponse>,
-          {
-            permissions: permissions.createScalars,
-            safe: (body: T.CreateScalarsRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                createScalarsOperation,
-                (build) => buildCreateScalarsRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.CreateScalarsResponse, T.CreateScalarsError>>,
+            ) as Promise<ApiResult<T.CreateScalarsResponse, T.CreateScalarsError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

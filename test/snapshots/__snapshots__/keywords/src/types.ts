@@ -461,7 +461,7 @@ export type Scalars = {
   letters?: string;
   nullableName?: string | null;
   kind?: 'a' | 'b' | 1 | null;
-  fixed?: { readonly x: 1; readonly y: readonly [true] };
+  fixed?: { readonly 'x': 1; readonly 'y': readonly [true] };
   /**
    * Format: int32
    */
@@ -478,7 +478,7 @@ export type Scalars = {
     | 'black'
     | 'white'
     | 'grey';
-  point?: readonly [0, 0] | readonly [1, 1] | { readonly x: 0 };
+  point?: readonly [0, 0] | readonly [1, 1] | { readonly 'x': 0 };
   answer?: 42;
 };
 
@@ -512,10 +512,8 @@ export type ReplaceAccountRequestBody = AccountWritable;
 export type ReplaceAccountResponse = Account;
 
 /** The declared error responses of `replaceAccount`, by status: narrowing on `status` narrows `body`. */
-export type ReplaceAccountError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ReplaceAccountError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /scalars
@@ -527,7 +525,5 @@ export type CreateScalarsRequestBody = Scalars;
 export type CreateScalarsResponse = Scalars | undefined;
 
 /** The declared error responses of `createScalars`, by status: narrowing on `status` narrows `body`. */
-export type CreateScalarsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CreateScalarsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

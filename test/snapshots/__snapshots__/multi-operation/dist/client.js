@@ -23,18 +23,33 @@ const listTeamsOperation = {
   pathTemplate: "/teams",
   path: ["/teams"],
   parameters: [
-    { name: "tags", in: "query", style: "form", explode: true, required: false },
-    { name: "ids", in: "query", style: "form", explode: false, required: false },
-    { name: "names", in: "query", style: "spaceDelimited", explode: false, required: false },
-    { name: "roles", in: "query", style: "pipeDelimited", explode: false, required: false },
-    { name: "filter", in: "query", style: "deepObject", explode: true, required: false },
-    { name: "$top", in: "query", style: "form", explode: true, required: false }
+    { "name": "tags", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "ids", "in": "query", "style": "form", "explode": false, "required": false },
+    {
+      "name": "names",
+      "in": "query",
+      "style": "spaceDelimited",
+      "explode": false,
+      "required": false
+    },
+    {
+      "name": "roles",
+      "in": "query",
+      "style": "pipeDelimited",
+      "explode": false,
+      "required": false
+    },
+    { "name": "filter", "in": "query", "style": "deepObject", "explode": true, "required": false },
+    { "name": "$top", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://contoso.teams.example/api/v2",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateListTeamsResponse(value), "GET /teams response body")
+  checkResponse: (value) => assertValid(
+    V.validateListTeamsResponse(value),
+    "GET /teams response body"
+  )
 };
 function buildListTeamsRequest(parameters = {}, options) {
   return buildRequest(listTeamsOperation, parameters, void 0, options);
@@ -47,20 +62,35 @@ const listMembersOperation = {
   pathTemplate: "/teams/{teamId}/members",
   path: [
     "/teams/",
-    { name: "teamId", in: "path", style: "simple", explode: false, required: true },
+    { "name": "teamId", "in": "path", "style": "simple", "explode": false, "required": true },
     "/members"
   ],
   parameters: [
-    { name: "ConsistencyLevel", in: "header", style: "simple", explode: false, required: true },
-    { name: "X-Page-Size", in: "header", style: "simple", explode: false, required: false },
-    { name: "session", in: "cookie", style: "form", explode: true, required: false }
+    {
+      "name": "ConsistencyLevel",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": true
+    },
+    {
+      "name": "X-Page-Size",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    },
+    { "name": "session", "in": "cookie", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://contoso.teams.example/api/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateListMembersResponse(value), "GET /teams/{teamId}/members response body")
+  checkResponse: (value) => assertValid(
+    V.validateListMembersResponse(value),
+    "GET /teams/{teamId}/members response body"
+  )
 };
 function buildListMembersRequest(parameters, options) {
   return buildRequest(listMembersOperation, parameters, void 0, options);
@@ -73,18 +103,24 @@ const addMemberOperation = {
   pathTemplate: "/teams/{teamId}/members",
   path: [
     "/teams/",
-    { name: "teamId", in: "path", style: "simple", explode: false, required: true },
+    { "name": "teamId", "in": "path", "style": "simple", "explode": false, "required": true },
     "/members"
   ],
   parameters: [],
   baseUrl: "https://contoso.teams.example/api/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkBody: (value) => assertValid(V.validateAddMemberRequestBody(value), "POST /teams/{teamId}/members request body"),
-  checkResponse: (value) => assertValid(V.validateAddMemberResponse(value), "POST /teams/{teamId}/members response body")
+  checkBody: (value) => assertValid(
+    V.validateAddMemberRequestBody(value),
+    "POST /teams/{teamId}/members request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateAddMemberResponse(value),
+    "POST /teams/{teamId}/members response body"
+  )
 };
 function buildAddMemberRequest(parameters, body, options) {
   return buildRequest(addMemberOperation, parameters, body, options);
@@ -97,15 +133,17 @@ const getMemberOperation = {
   pathTemplate: "/teams/{teamId}/members/{memberId}",
   path: [
     "/teams/",
-    { name: "teamId", in: "path", style: "simple", explode: false, required: true },
+    { "name": "teamId", "in": "path", "style": "simple", "explode": false, "required": true },
     "/members/",
-    { name: "memberId", in: "path", style: "simple", explode: false, required: true }
+    { "name": "memberId", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
-  parameters: [{ name: "$select", in: "query", style: "form", explode: false, required: false }],
+  parameters: [
+    { "name": "$select", "in": "query", "style": "form", "explode": false, "required": false }
+  ],
   baseUrl: "https://contoso.teams.example/api/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetMemberResponse(value),
@@ -123,16 +161,16 @@ const replaceMemberOperation = {
   pathTemplate: "/teams/{teamId}/members/{memberId}",
   path: [
     "/teams/",
-    { name: "teamId", in: "path", style: "simple", explode: false, required: true },
+    { "name": "teamId", "in": "path", "style": "simple", "explode": false, "required": true },
     "/members/",
-    { name: "memberId", in: "path", style: "simple", explode: false, required: true }
+    { "name": "memberId", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://contoso.teams.example/api/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateReplaceMemberRequestBody(value),
@@ -154,14 +192,14 @@ const removeMemberOperation = {
   pathTemplate: "/teams/{teamId}/members/{memberId}",
   path: [
     "/teams/",
-    { name: "teamId", in: "path", style: "simple", explode: false, required: true },
+    { "name": "teamId", "in": "path", "style": "simple", "explode": false, "required": true },
     "/members/",
-    { name: "memberId", in: "path", style: "simple", explode: false, required: true }
+    { "name": "memberId", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://contoso.teams.example/api/v2",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "none"
 };
 function buildRemoveMemberRequest(parameters, options) {
@@ -175,14 +213,14 @@ const getTeamNotesOperation = {
   pathTemplate: "/teams/{teamId}/notes",
   path: [
     "/teams/",
-    { name: "teamId", in: "path", style: "simple", explode: false, required: true },
+    { "name": "teamId", "in": "path", "style": "simple", "explode": false, "required": true },
     "/notes"
   ],
   parameters: [],
   baseUrl: "https://contoso.teams.example/api/v2",
   accept: "text/plain",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "text"
 };
 function buildGetTeamNotesRequest(parameters, options) {
@@ -196,14 +234,14 @@ const appendTeamNoteOperation = {
   pathTemplate: "/teams/{teamId}/notes",
   path: [
     "/teams/",
-    { name: "teamId", in: "path", style: "simple", explode: false, required: true },
+    { "name": "teamId", "in": "path", "style": "simple", "explode": false, "required": true },
     "/notes"
   ],
   parameters: [],
   baseUrl: "https://contoso.teams.example/api/v2",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "none",
   checkBody: (value) => assertValid(
     V.validateAppendTeamNoteRequestBody(value),
@@ -221,14 +259,14 @@ const setTeamPhotoOperation = {
   pathTemplate: "/teams/{teamId}/photo",
   path: [
     "/teams/",
-    { name: "teamId", in: "path", style: "simple", explode: false, required: true },
+    { "name": "teamId", "in": "path", "style": "simple", "explode": false, "required": true },
     "/photo"
   ],
   parameters: [],
   baseUrl: "https://contoso.teams.example/api/v2",
-  body: { kind: "binary", contentType: "image/png", required: true },
+  body: { "kind": "binary", "contentType": "image/png", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "none"
 };
 function buildSetTeamPhotoRequest(parameters, body, options) {
@@ -270,7 +308,10 @@ function createClient(options = {}) {
                   permissions: permissions.listMembers,
                   safe: (callOptions) => transport.sendResult(
                     listMembersOperation,
-                    (build) => buildListMembersRequest({ ...callOptions, path: { teamId } }, build),
+                    (build) => buildListMembersRequest(
+                      { ...callOptions, path: { teamId } },
+                      build
+                    ),
                     callOptions
                   )
                 }
@@ -315,14 +356,22 @@ function createClient(options = {}) {
                 put: Object.assign(
                   (body, callOptions = {}) => transport.send(
                     replaceMemberOperation,
-                    (build) => buildReplaceMemberRequest({ path: { teamId, memberId } }, body, build),
+                    (build) => buildReplaceMemberRequest(
+                      { path: { teamId, memberId } },
+                      body,
+                      build
+                    ),
                     callOptions
                   ),
                   {
                     permissions: permissions.replaceMember,
                     safe: (body, callOptions = {}) => transport.sendResult(
                       replaceMemberOperation,
-                      (build) => buildReplaceMemberRequest({ path: { teamId, memberId } }, body, build),
+                      (build) => buildReplaceMemberRequest(
+                        { path: { teamId, memberId } },
+                        body,
+                        build
+                      ),
                       callOptions
                     )
                   }
@@ -337,7 +386,10 @@ function createClient(options = {}) {
                     permissions: permissions.removeMember,
                     safe: (callOptions = {}) => transport.sendResult(
                       removeMemberOperation,
-                      (build) => buildRemoveMemberRequest({ path: { teamId, memberId } }, build),
+                      (build) => buildRemoveMemberRequest(
+                        { path: { teamId, memberId } },
+                        build
+                      ),
                       callOptions
                     )
                   }

@@ -86,19 +86,33 @@ const listTeamsOperation: OperationSpec = {
   pathTemplate: '/teams',
   path: ['/teams'],
   parameters: [
-    { name: 'tags', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'ids', in: 'query', style: 'form', explode: false, required: false },
-    { name: 'names', in: 'query', style: 'spaceDelimited', explode: false, required: false },
-    { name: 'roles', in: 'query', style: 'pipeDelimited', explode: false, required: false },
-    { name: 'filter', in: 'query', style: 'deepObject', explode: true, required: false },
-    { name: '$top', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'tags', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'ids', 'in': 'query', 'style': 'form', 'explode': false, 'required': false },
+    {
+      'name': 'names',
+      'in': 'query',
+      'style': 'spaceDelimited',
+      'explode': false,
+      'required': false,
+    },
+    {
+      'name': 'roles',
+      'in': 'query',
+      'style': 'pipeDelimited',
+      'explode': false,
+      'required': false,
+    },
+    { 'name': 'filter', 'in': 'query', 'style': 'deepObject', 'explode': true, 'required': false },
+    { 'name': '$top', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://contoso.teams.example/api/v2',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateListTeamsResponse(value), 'GET /teams response body'),
+  checkResponse: (value) => assertValid(
+    V.validateListTeamsResponse(value),
+    'GET /teams response body',
+  ),
 };
 
 /**
@@ -118,9 +132,7 @@ export function readListTeamsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ListTeamsResponse, T.ListTeamsError>> {
-  return readResult(listTeamsOperation, response, options) as Promise<
-    ApiResult<T.ListTeamsResponse, T.ListTeamsError>
-  >;
+  return readResult(listTeamsOperation, response, options) as Promise<ApiResult<T.ListTeamsResponse, T.ListTeamsError>>;
 }
 
 const listMembersOperation: OperationSpec = {
@@ -128,21 +140,35 @@ const listMembersOperation: OperationSpec = {
   pathTemplate: '/teams/{teamId}/members',
   path: [
     '/teams/',
-    { name: 'teamId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'teamId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/members',
   ],
   parameters: [
-    { name: 'ConsistencyLevel', in: 'header', style: 'simple', explode: false, required: true },
-    { name: 'X-Page-Size', in: 'header', style: 'simple', explode: false, required: false },
-    { name: 'session', in: 'cookie', style: 'form', explode: true, required: false },
+    {
+      'name': 'ConsistencyLevel',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': true,
+    },
+    {
+      'name': 'X-Page-Size',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    },
+    { 'name': 'session', 'in': 'cookie', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://contoso.teams.example/api/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateListMembersResponse(value), 'GET /teams/{teamId}/members response body'),
+  checkResponse: (value) => assertValid(
+    V.validateListMembersResponse(value),
+    'GET /teams/{teamId}/members response body',
+  ),
 };
 
 /**
@@ -162,9 +188,7 @@ export function readListMembersResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ListMembersResponse, T.ListMembersError>> {
-  return readResult(listMembersOperation, response, options) as Promise<
-    ApiResult<T.ListMembersResponse, T.ListMembersError>
-  >;
+  return readResult(listMembersOperation, response, options) as Promise<ApiResult<T.ListMembersResponse, T.ListMembersError>>;
 }
 
 const addMemberOperation: OperationSpec = {
@@ -172,20 +196,24 @@ const addMemberOperation: OperationSpec = {
   pathTemplate: '/teams/{teamId}/members',
   path: [
     '/teams/',
-    { name: 'teamId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'teamId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/members',
   ],
   parameters: [],
   baseUrl: 'https://contoso.teams.example/api/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateAddMemberRequestBody(value), 'POST /teams/{teamId}/members request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateAddMemberResponse(value), 'POST /teams/{teamId}/members response body'),
+  checkBody: (value) => assertValid(
+    V.validateAddMemberRequestBody(value),
+    'POST /teams/{teamId}/members request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateAddMemberResponse(value),
+    'POST /teams/{teamId}/members response body',
+  ),
 };
 
 /**
@@ -206,9 +234,7 @@ export function readAddMemberResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.AddMemberResponse, T.AddMemberError>> {
-  return readResult(addMemberOperation, response, options) as Promise<
-    ApiResult<T.AddMemberResponse, T.AddMemberError>
-  >;
+  return readResult(addMemberOperation, response, options) as Promise<ApiResult<T.AddMemberResponse, T.AddMemberError>>;
 }
 
 const getMemberOperation: OperationSpec = {
@@ -216,21 +242,22 @@ const getMemberOperation: OperationSpec = {
   pathTemplate: '/teams/{teamId}/members/{memberId}',
   path: [
     '/teams/',
-    { name: 'teamId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'teamId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/members/',
-    { name: 'memberId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'memberId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
-  parameters: [{ name: '$select', in: 'query', style: 'form', explode: false, required: false }],
+  parameters: [
+    { 'name': '$select', 'in': 'query', 'style': 'form', 'explode': false, 'required': false }
+  ],
   baseUrl: 'https://contoso.teams.example/api/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetMemberResponse(value),
-      'GET /teams/{teamId}/members/{memberId} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetMemberResponse(value),
+    'GET /teams/{teamId}/members/{memberId} response body',
+  ),
 };
 
 /**
@@ -250,9 +277,7 @@ export function readGetMemberResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetMemberResponse, T.GetMemberError>> {
-  return readResult(getMemberOperation, response, options) as Promise<
-    ApiResult<T.GetMemberResponse, T.GetMemberError>
-  >;
+  return readResult(getMemberOperation, response, options) as Promise<ApiResult<T.GetMemberResponse, T.GetMemberError>>;
 }
 
 const replaceMemberOperation: OperationSpec = {
@@ -260,27 +285,25 @@ const replaceMemberOperation: OperationSpec = {
   pathTemplate: '/teams/{teamId}/members/{memberId}',
   path: [
     '/teams/',
-    { name: 'teamId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'teamId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/members/',
-    { name: 'memberId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'memberId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://contoso.teams.example/api/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateReplaceMemberRequestBody(value),
-      'PUT /teams/{teamId}/members/{memberId} request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateReplaceMemberResponse(value),
-      'PUT /teams/{teamId}/members/{memberId} response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateReplaceMemberRequestBody(value),
+    'PUT /teams/{teamId}/members/{memberId} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateReplaceMemberResponse(value),
+    'PUT /teams/{teamId}/members/{memberId} response body',
+  ),
 };
 
 /**
@@ -301,9 +324,7 @@ export function readReplaceMemberResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ReplaceMemberResponse, T.ReplaceMemberError>> {
-  return readResult(replaceMemberOperation, response, options) as Promise<
-    ApiResult<T.ReplaceMemberResponse, T.ReplaceMemberError>
-  >;
+  return readResult(replaceMemberOperation, response, options) as Promise<ApiResult<T.ReplaceMemberResponse, T.ReplaceMemberError>>;
 }
 
 const removeMemberOperation: OperationSpec = {
@@ -311,14 +332,14 @@ const removeMemberOperation: OperationSpec = {
   pathTemplate: '/teams/{teamId}/members/{memberId}',
   path: [
     '/teams/',
-    { name: 'teamId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'teamId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/members/',
-    { name: 'memberId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'memberId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://contoso.teams.example/api/v2',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'none',
 };
 
@@ -341,9 +362,7 @@ export function readRemoveMemberResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.RemoveMemberResponse, T.RemoveMemberError>> {
-  return readResult(removeMemberOperation, response, options) as Promise<
-    ApiResult<T.RemoveMemberResponse, T.RemoveMemberError>
-  >;
+  return readResult(removeMemberOperation, response, options) as Promise<ApiResult<T.RemoveMemberResponse, T.RemoveMemberError>>;
 }
 
 const getTeamNotesOperation: OperationSpec = {
@@ -351,14 +370,14 @@ const getTeamNotesOperation: OperationSpec = {
   pathTemplate: '/teams/{teamId}/notes',
   path: [
     '/teams/',
-    { name: 'teamId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'teamId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/notes',
   ],
   parameters: [],
   baseUrl: 'https://contoso.teams.example/api/v2',
   accept: 'text/plain',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'text',
 };
 
@@ -379,9 +398,7 @@ export function readGetTeamNotesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetTeamNotesResponse, T.GetTeamNotesError>> {
-  return readResult(getTeamNotesOperation, response, options) as Promise<
-    ApiResult<T.GetTeamNotesResponse, T.GetTeamNotesError>
-  >;
+  return readResult(getTeamNotesOperation, response, options) as Promise<ApiResult<T.GetTeamNotesResponse, T.GetTeamNotesError>>;
 }
 
 const appendTeamNoteOperation: OperationSpec = {
@@ -389,20 +406,19 @@ const appendTeamNoteOperation: OperationSpec = {
   pathTemplate: '/teams/{teamId}/notes',
   path: [
     '/teams/',
-    { name: 'teamId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'teamId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/notes',
   ],
   parameters: [],
   baseUrl: 'https://contoso.teams.example/api/v2',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateAppendTeamNoteRequestBody(value),
-      'POST /teams/{teamId}/notes request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateAppendTeamNoteRequestBody(value),
+    'POST /teams/{teamId}/notes request body',
+  ),
 };
 
 /**
@@ -423,9 +439,7 @@ export function readAppendTeamNoteResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.AppendTeamNoteResponse, T.AppendTeamNoteError>> {
-  return readResult(appendTeamNoteOperation, response, options) as Promise<
-    ApiResult<T.AppendTeamNoteResponse, T.AppendTeamNoteError>
-  >;
+  return readResult(appendTeamNoteOperation, response, options) as Promise<ApiResult<T.AppendTeamNoteResponse, T.AppendTeamNoteError>>;
 }
 
 const setTeamPhotoOperation: OperationSpec = {
@@ -433,14 +447,14 @@ const setTeamPhotoOperation: OperationSpec = {
   pathTemplate: '/teams/{teamId}/photo',
   path: [
     '/teams/',
-    { name: 'teamId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'teamId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/photo',
   ],
   parameters: [],
   baseUrl: 'https://contoso.teams.example/api/v2',
-  body: { kind: 'binary', contentType: 'image/png', required: true },
+  body: { 'kind': 'binary', 'contentType': 'image/png', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'none',
 };
 
@@ -462,9 +476,7 @@ export function readSetTeamPhotoResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.SetTeamPhotoResponse, T.SetTeamPhotoError>> {
-  return readResult(setTeamPhotoOperation, response, options) as Promise<
-    ApiResult<T.SetTeamPhotoResponse, T.SetTeamPhotoError>
-  >;
+  return readResult(setTeamPhotoOperation, response, options) as Promise<ApiResult<T.SetTeamPhotoResponse, T.SetTeamPhotoError>>;
 }
 
 /**
@@ -483,13 +495,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options?: RequestOptions & Pick<T.ListTeamsParameters, 'query'>,
+        options?: RequestOptions & Pick<T.ListTeamsParameters, 'query'>
       ): Promise<T.ListTeamsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.listTeams;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.ListTeamsParameters, 'query'>,
+        options?: RequestOptions & Pick<T.ListTeamsParameters, 'query'>
       ): Promise<ApiResult<T.ListTeamsResponse, T.ListTeamsError>>;
     };
     /**
@@ -507,13 +519,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
          */
         readonly get: {
           (
-            options: RequestOptions & Pick<T.ListMembersParameters, 'header' | 'cookie'>,
+            options: RequestOptions & Pick<T.ListMembersParameters, 'header' | 'cookie'>
           ): Promise<T.ListMembersResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.listMembers;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options: RequestOptions & Pick<T.ListMembersParameters, 'header' | 'cookie'>,
+            options: RequestOptions & Pick<T.ListMembersParameters, 'header' | 'cookie'>
           ): Promise<ApiResult<T.ListMembersResponse, T.ListMembersError>>;
         };
         /**
@@ -542,13 +554,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
            */
           readonly get: {
             (
-              options?: RequestOptions & Pick<T.GetMemberParameters, 'query'>,
+              options?: RequestOptions & Pick<T.GetMemberParameters, 'query'>
             ): Promise<T.GetMemberResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getMember;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions & Pick<T.GetMemberParameters, 'query'>,
+              options?: RequestOptions & Pick<T.GetMemberParameters, 'query'>
             ): Promise<ApiResult<T.GetMemberResponse, T.GetMemberError>>;
           };
           /**
@@ -582,7 +594,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             readonly permissions: typeof permissions.removeMember;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions,
+              options?: RequestOptions
             ): Promise<ApiResult<T.RemoveMemberResponse, T.RemoveMemberError>>;
           };
         };
@@ -602,7 +614,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           readonly permissions: typeof permissions.getTeamNotes;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions,
+            options?: RequestOptions
           ): Promise<ApiResult<T.GetTeamNotesResponse, T.GetTeamNotesError>>;
         };
         /**
@@ -678,200 +690,208 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get teams() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.ListTeamsParameters, 'query'> = {}) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.ListTeamsParameters, 'query'> = {}) => transport.send(
+            listTeamsOperation,
+            (build) => buildListTeamsRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.ListTeamsResponse>,
+          {
+            permissions: permissions.listTeams,
+            safe: (callOptions: RequestOptions & Pick<T.ListTeamsParameters, 'query'> = {}) => transport.sendResult(
               listTeamsOperation,
               (build) => buildListTeamsRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.ListTeamsResponse>,
-          {
-            permissions: permissions.listTeams,
-            safe: (callOptions: RequestOptions & Pick<T.ListTeamsParameters, 'query'> = {}) =>
-              transport.sendResult(
-                listTeamsOperation,
-                (build) => buildListTeamsRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.ListTeamsResponse, T.ListTeamsError>>,
+            ) as Promise<ApiResult<T.ListTeamsResponse, T.ListTeamsError>>,
           },
         ),
         byTeamId: (teamId: string) => ({
-          get members() {
-            return {
-              get: Object.assign(
-                (
-                  callOptions: RequestOptions & Pick<T.ListMembersParameters, 'header' | 'cookie'>,
-                ) =>
-                  transport.send(
+            get members() {
+              return {
+                get: Object.assign(
+                  (callOptions: RequestOptions & Pick<T.ListMembersParameters, 'header' | 'cookie'>) => transport.send(
                     listMembersOperation,
                     (build) => buildListMembersRequest({ ...callOptions, path: { teamId } }, build),
                     callOptions,
                   ) as Promise<T.ListMembersResponse>,
-                {
-                  permissions: permissions.listMembers,
-                  safe: (
-                    callOptions: RequestOptions &
-                      Pick<T.ListMembersParameters, 'header' | 'cookie'>,
-                  ) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.listMembers,
+                    safe: (callOptions: RequestOptions & Pick<T.ListMembersParameters, 'header' | 'cookie'>) => transport.sendResult(
                       listMembersOperation,
-                      (build) =>
-                        buildListMembersRequest({ ...callOptions, path: { teamId } }, build),
+                      (build) => buildListMembersRequest(
+                        { ...callOptions, path: { teamId } },
+                        build,
+                      ),
                       callOptions,
                     ) as Promise<ApiResult<T.ListMembersResponse, T.ListMembersError>>,
-                },
-              ),
-              post: Object.assign(
-                (body: T.AddMemberRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.send(
+                  },
+                ),
+                post: Object.assign(
+                  (
+                    body: T.AddMemberRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
                     addMemberOperation,
                     (build) => buildAddMemberRequest({ path: { teamId } }, body, build),
                     callOptions,
                   ) as Promise<T.AddMemberResponse>,
-                {
-                  permissions: permissions.addMember,
-                  safe: (body: T.AddMemberRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.addMember,
+                    safe: (
+                      body: T.AddMemberRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
                       addMemberOperation,
                       (build) => buildAddMemberRequest({ path: { teamId } }, body, build),
                       callOptions,
                     ) as Promise<ApiResult<T.AddMemberResponse, T.AddMemberError>>,
-                },
-              ),
-              byMemberId: (memberId: string) => ({
-                get: Object.assign(
-                  (callOptions: RequestOptions & Pick<T.GetMemberParameters, 'query'> = {}) =>
-                    transport.send(
-                      getMemberOperation,
-                      (build) =>
-                        buildGetMemberRequest(
+                  },
+                ),
+                byMemberId: (memberId: string) => ({
+                    get: Object.assign(
+                      (callOptions: RequestOptions & Pick<T.GetMemberParameters, 'query'> = {}) => transport.send(
+                        getMemberOperation,
+                        (build) => buildGetMemberRequest(
                           { ...callOptions, path: { teamId, memberId } },
                           build,
                         ),
-                      callOptions,
-                    ) as Promise<T.GetMemberResponse>,
-                  {
-                    permissions: permissions.getMember,
-                    safe: (
-                      callOptions: RequestOptions & Pick<T.GetMemberParameters, 'query'> = {},
-                    ) =>
-                      transport.sendResult(
-                        getMemberOperation,
-                        (build) =>
-                          buildGetMemberRequest(
+                        callOptions,
+                      ) as Promise<T.GetMemberResponse>,
+                      {
+                        permissions: permissions.getMember,
+                        safe: (callOptions: RequestOptions & Pick<T.GetMemberParameters, 'query'> = {}) => transport.sendResult(
+                          getMemberOperation,
+                          (build) => buildGetMemberRequest(
                             { ...callOptions, path: { teamId, memberId } },
                             build,
                           ),
-                        callOptions,
-                      ) as Promise<ApiResult<T.GetMemberResponse, T.GetMemberError>>,
-                  },
-                ),
-                put: Object.assign(
-                  (body: T.ReplaceMemberRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      replaceMemberOperation,
-                      (build) =>
-                        buildReplaceMemberRequest({ path: { teamId, memberId } }, body, build),
-                      callOptions,
-                    ) as Promise<T.ReplaceMemberResponse>,
-                  {
-                    permissions: permissions.replaceMember,
-                    safe: (body: T.ReplaceMemberRequestBody, callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                          callOptions,
+                        ) as Promise<ApiResult<T.GetMemberResponse, T.GetMemberError>>,
+                      },
+                    ),
+                    put: Object.assign(
+                      (
+                        body: T.ReplaceMemberRequestBody,
+                        callOptions: RequestOptions = {},
+                      ) => transport.send(
                         replaceMemberOperation,
-                        (build) =>
-                          buildReplaceMemberRequest({ path: { teamId, memberId } }, body, build),
+                        (build) => buildReplaceMemberRequest(
+                          { path: { teamId, memberId } },
+                          body,
+                          build,
+                        ),
                         callOptions,
-                      ) as Promise<ApiResult<T.ReplaceMemberResponse, T.ReplaceMemberError>>,
-                  },
-                ),
-                delete: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      removeMemberOperation,
-                      (build) => buildRemoveMemberRequest({ path: { teamId, memberId } }, build),
-                      callOptions,
-                    ) as Promise<T.RemoveMemberResponse>,
-                  {
-                    permissions: permissions.removeMember,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                      ) as Promise<T.ReplaceMemberResponse>,
+                      {
+                        permissions: permissions.replaceMember,
+                        safe: (
+                          body: T.ReplaceMemberRequestBody,
+                          callOptions: RequestOptions = {},
+                        ) => transport.sendResult(
+                          replaceMemberOperation,
+                          (build) => buildReplaceMemberRequest(
+                            { path: { teamId, memberId } },
+                            body,
+                            build,
+                          ),
+                          callOptions,
+                        ) as Promise<ApiResult<T.ReplaceMemberResponse, T.ReplaceMemberError>>,
+                      },
+                    ),
+                    delete: Object.assign(
+                      (callOptions: RequestOptions = {}) => transport.send(
                         removeMemberOperation,
                         (build) => buildRemoveMemberRequest({ path: { teamId, memberId } }, build),
                         callOptions,
-                      ) as Promise<ApiResult<T.RemoveMemberResponse, T.RemoveMemberError>>,
-                  },
-                ),
-              }),
-            };
-          },
-          get notes() {
-            return {
-              get: Object.assign(
-                (callOptions: RequestOptions = {}) =>
-                  transport.send(
+                      ) as Promise<T.RemoveMemberResponse>,
+                      {
+                        permissions: permissions.removeMember,
+                        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                          removeMemberOperation,
+                          (build) => buildRemoveMemberRequest(
+                            { path: { teamId, memberId } },
+                            build,
+                          ),
+                          callOptions,
+                        ) as Promise<ApiResult<T.RemoveMemberResponse, T.RemoveMemberError>>,
+                      },
+                    )
+                })
+              };
+            },
+            get notes() {
+              return {
+                get: Object.assign(
+                  (callOptions: RequestOptions = {}) => transport.send(
                     getTeamNotesOperation,
                     (build) => buildGetTeamNotesRequest({ path: { teamId } }, build),
                     callOptions,
                   ) as Promise<T.GetTeamNotesResponse>,
-                {
-                  permissions: permissions.getTeamNotes,
-                  safe: (callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.getTeamNotes,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                       getTeamNotesOperation,
                       (build) => buildGetTeamNotesRequest({ path: { teamId } }, build),
                       callOptions,
                     ) as Promise<ApiResult<T.GetTeamNotesResponse, T.GetTeamNotesError>>,
-                },
-              ),
-              post: Object.assign(
-                (body?: T.AppendTeamNoteRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.send(
+                  },
+                ),
+                post: Object.assign(
+                  (
+                    body?: T.AppendTeamNoteRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
                     appendTeamNoteOperation,
                     (build) => buildAppendTeamNoteRequest({ path: { teamId } }, body, build),
                     callOptions,
                   ) as Promise<T.AppendTeamNoteResponse>,
-                {
-                  permissions: permissions.appendTeamNote,
-                  safe: (body?: T.AppendTeamNoteRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.appendTeamNote,
+                    safe: (
+                      body?: T.AppendTeamNoteRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
                       appendTeamNoteOperation,
                       (build) => buildAppendTeamNoteRequest({ path: { teamId } }, body, build),
                       callOptions,
                     ) as Promise<ApiResult<T.AppendTeamNoteResponse, T.AppendTeamNoteError>>,
-                },
-              ),
-            };
-          },
-          get photo() {
-            return {
-              put: Object.assign(
-                (body: T.SetTeamPhotoRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.send(
+                  },
+                )
+              };
+            },
+            get photo() {
+              return {
+                put: Object.assign(
+                  (
+                    body: T.SetTeamPhotoRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
                     setTeamPhotoOperation,
                     (build) => buildSetTeamPhotoRequest({ path: { teamId } }, body, build),
                     callOptions,
                   ) as Promise<T.SetTeamPhotoResponse>,
-                {
-                  permissions: permissions.setTeamPhoto,
-                  safe: (body: T.SetTeamPhotoRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.setTeamPhoto,
+                    safe: (
+                      body: T.SetTeamPhotoRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
                       setTeamPhotoOperation,
                       (build) => buildSetTeamPhotoRequest({ path: { teamId } }, body, build),
                       callOptions,
                     ) as Promise<ApiResult<T.SetTeamPhotoResponse, T.SetTeamPhotoError>>,
-                },
-              ),
-            };
-          },
-        }),
+                  },
+                )
+              };
+            }
+        })
       };
-    },
+    }
   };
 }

@@ -373,10 +373,8 @@ export type ListTeamsResponse = {
 };
 
 /** The declared error responses of `listTeams`, by status: narrowing on `status` narrows `body`. */
-export type ListTeamsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ListTeamsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /teams/{teamId}/members
@@ -405,10 +403,8 @@ export type ListMembersRequestBody = never;
 export type ListMembersResponse = Member[];
 
 /** The declared error responses of `listMembers`, by status: narrowing on `status` narrows `body`. */
-export type ListMembersError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ListMembersError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /teams/{teamId}/members
@@ -430,10 +426,8 @@ export type AddMemberRequestBody = MemberWritable;
 export type AddMemberResponse = Member;
 
 /** The declared error responses of `addMember`, by status: narrowing on `status` narrows `body`. */
-export type AddMemberError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type AddMemberError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /teams/{teamId}/members/{memberId}
@@ -459,10 +453,8 @@ export type GetMemberRequestBody = never;
 export type GetMemberResponse = Member;
 
 /** The declared error responses of `getMember`, by status: narrowing on `status` narrows `body`. */
-export type GetMemberError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetMemberError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /teams/{teamId}/members/{memberId}
@@ -485,10 +477,8 @@ export type ReplaceMemberRequestBody = MemberWritable;
 export type ReplaceMemberResponse = Member;
 
 /** The declared error responses of `replaceMember`, by status: narrowing on `status` narrows `body`. */
-export type ReplaceMemberError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ReplaceMemberError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /teams/{teamId}/members/{memberId}
@@ -515,10 +505,8 @@ export type RemoveMemberRequestBody = never;
 export type RemoveMemberResponse = undefined;
 
 /** The declared error responses of `removeMember`, by status: narrowing on `status` narrows `body`. */
-export type RemoveMemberError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type RemoveMemberError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /teams/{teamId}/notes
@@ -540,10 +528,8 @@ export type GetTeamNotesRequestBody = never;
 export type GetTeamNotesResponse = string;
 
 /** The declared error responses of `getTeamNotes`, by status: narrowing on `status` narrows `body`. */
-export type GetTeamNotesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetTeamNotesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /teams/{teamId}/notes
@@ -568,10 +554,8 @@ export type AppendTeamNoteRequestBody = {
 export type AppendTeamNoteResponse = undefined;
 
 /** The declared error responses of `appendTeamNote`, by status: narrowing on `status` narrows `body`. */
-export type AppendTeamNoteError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type AppendTeamNoteError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /teams/{teamId}/photo
@@ -593,7 +577,5 @@ export type SetTeamPhotoRequestBody = globalThis.Blob | ArrayBuffer | Uint8Array
 export type SetTeamPhotoResponse = undefined;
 
 /** The declared error responses of `setTeamPhoto`, by status: narrowing on `status` narrows `body`. */
-export type SetTeamPhotoError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type SetTeamPhotoError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

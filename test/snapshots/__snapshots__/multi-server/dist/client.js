@@ -27,7 +27,10 @@ const listItemsOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateListItemsResponse(value), "GET /items response body")
+  checkResponse: (value) => assertValid(
+    V.validateListItemsResponse(value),
+    "GET /items response body"
+  )
 };
 function buildListItemsRequest(parameters = {}, options) {
   return buildRequest(listItemsOperation, parameters, void 0, options);
@@ -42,11 +45,17 @@ const uploadOperation = {
   parameters: [],
   baseUrl: "https://catalog.example.com",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validateUploadRequestBody(value), "POST /upload request body"),
-  checkResponse: (value) => assertValid(V.validateUploadResponse(value), "POST /upload response body")
+  checkBody: (value) => assertValid(
+    V.validateUploadRequestBody(value),
+    "POST /upload request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUploadResponse(value),
+    "POST /upload response body"
+  )
 };
 function buildUploadRequest(parameters = {}, body, options) {
   return buildRequest(uploadOperation, parameters, body, options);

@@ -81,8 +81,10 @@ const listItemsOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateListItemsResponse(value), 'GET /items response body'),
+  checkResponse: (value) => assertValid(
+    V.validateListItemsResponse(value),
+    'GET /items response body',
+  ),
 };
 
 /**
@@ -100,9 +102,7 @@ export function readListItemsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ListItemsResponse, T.ListItemsError>> {
-  return readResult(listItemsOperation, response, options) as Promise<
-    ApiResult<T.ListItemsResponse, T.ListItemsError>
-  >;
+  return readResult(listItemsOperation, response, options) as Promise<ApiResult<T.ListItemsResponse, T.ListItemsError>>;
 }
 
 const uploadOperation: OperationSpec = {
@@ -112,13 +112,17 @@ const uploadOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://catalog.example.com',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateUploadRequestBody(value), 'POST /upload request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateUploadResponse(value), 'POST /upload response body'),
+  checkBody: (value) => assertValid(
+    V.validateUploadRequestBody(value),
+    'POST /upload request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUploadResponse(value),
+    'POST /upload response body',
+  ),
 };
 
 /**
@@ -137,9 +141,7 @@ export function readUploadResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UploadResponse, T.UploadError>> {
-  return readResult(uploadOperation, response, options) as Promise<
-    ApiResult<T.UploadResponse, T.UploadError>
-  >;
+  return readResult(uploadOperation, response, options) as Promise<ApiResult<T.UploadResponse, T.UploadError>>;
 }
 
 /**
@@ -209,51 +211,53 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get items() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            listItemsOperation,
+            (build) => buildListItemsRequest({}, build),
+            callOptions,
+          ) as Promise<T.ListItemsResponse>,
+          {
+            permissions: permissions.listItems,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               listItemsOperation,
               (build) => buildListItemsRequest({}, build),
               callOptions,
-            ) as Promise<T.ListItemsResponse>,
-          {
-            permissions: permissions.listItems,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                listItemsOperation,
-                (build) => buildListItemsRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.ListItemsResponse, T.ListItemsError>>,
+            ) as Promise<ApiResult<T.ListItemsResponse, T.ListItemsError>>,
           },
-        ),
+        )
       };
     },
     get upload() {
       return {
         post: Object.assign(
-          (body?: T.UploadRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.UploadRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            uploadOperation,
+            (build) => buildUploadRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.UploadResponse>,
+          {
+            permissions: permissions.upload,
+            safe: (
+              body?: T.UploadRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               uploadOperation,
               (build) => buildUploadRequest({}, body, build),
               callOptions,
-            ) as Promise<T.UploadResponse>,
-          {
-            permissions: permissions.upload,
-            safe: (body?: T.UploadRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                uploadOperation,
-                (build) => buildUploadRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.UploadResponse, T.UploadError>>,
+            ) as Promise<ApiResult<T.UploadResponse, T.UploadError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -319,10 +319,8 @@ export type ListItemsRequestBody = never;
 export type ListItemsResponse = string[];
 
 /** The declared error responses of `listItems`, by status: narrowing on `status` narrows `body`. */
-export type ListItemsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ListItemsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /upload
@@ -338,7 +336,5 @@ export type UploadResponse = {
 };
 
 /** The declared error responses of `upload`, by status: narrowing on `status` narrows `body`. */
-export type UploadError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type UploadError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -22,12 +22,17 @@ const postStreamsOperation = {
   method: "POST",
   pathTemplate: "/streams",
   path: ["/streams"],
-  parameters: [{ name: "callbackUrl", in: "query", style: "form", explode: true, required: true }],
+  parameters: [
+    { "name": "callbackUrl", "in": "query", "style": "form", "explode": true, "required": true }
+  ],
   baseUrl: "",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validatePostStreamsResponse(value), "POST /streams response body")
+  checkResponse: (value) => assertValid(
+    V.validatePostStreamsResponse(value),
+    "POST /streams response body"
+  )
 };
 function buildPostStreamsRequest(parameters, options) {
   return buildRequest(postStreamsOperation, parameters, void 0, options);

@@ -76,13 +76,17 @@ const postStreamsOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/streams',
   path: ['/streams'],
-  parameters: [{ name: 'callbackUrl', in: 'query', style: 'form', explode: true, required: true }],
+  parameters: [
+    { 'name': 'callbackUrl', 'in': 'query', 'style': 'form', 'explode': true, 'required': true }
+  ],
   baseUrl: '',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validatePostStreamsResponse(value), 'POST /streams response body'),
+  checkResponse: (value) => assertValid(
+    V.validatePostStreamsResponse(value),
+    'POST /streams response body',
+  ),
 };
 
 /**
@@ -100,9 +104,7 @@ export function readPostStreamsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostStreamsResponse, T.PostStreamsError>> {
-  return readResult(postStreamsOperation, response, options) as Promise<
-    ApiResult<T.PostStreamsResponse, T.PostStreamsError>
-  >;
+  return readResult(postStreamsOperation, response, options) as Promise<ApiResult<T.PostStreamsResponse, T.PostStreamsError>>;
 }
 
 /**
@@ -119,13 +121,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly post: {
       (
-        options: RequestOptions & Pick<T.PostStreamsParameters, 'query'>,
+        options: RequestOptions & Pick<T.PostStreamsParameters, 'query'>
       ): Promise<T.PostStreamsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postStreams;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.PostStreamsParameters, 'query'>,
+        options: RequestOptions & Pick<T.PostStreamsParameters, 'query'>
       ): Promise<ApiResult<T.PostStreamsResponse, T.PostStreamsError>>;
     };
   };
@@ -158,30 +160,28 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get streams() {
       return {
         post: Object.assign(
-          (callOptions: RequestOptions & Pick<T.PostStreamsParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.PostStreamsParameters, 'query'>) => transport.send(
+            postStreamsOperation,
+            (build) => buildPostStreamsRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.PostStreamsResponse>,
+          {
+            permissions: permissions.postStreams,
+            safe: (callOptions: RequestOptions & Pick<T.PostStreamsParameters, 'query'>) => transport.sendResult(
               postStreamsOperation,
               (build) => buildPostStreamsRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.PostStreamsResponse>,
-          {
-            permissions: permissions.postStreams,
-            safe: (callOptions: RequestOptions & Pick<T.PostStreamsParameters, 'query'>) =>
-              transport.sendResult(
-                postStreamsOperation,
-                (build) => buildPostStreamsRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PostStreamsResponse, T.PostStreamsError>>,
+            ) as Promise<ApiResult<T.PostStreamsResponse, T.PostStreamsError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -331,7 +331,5 @@ export type PostStreamsResponse = {
 };
 
 /** The declared error responses of `postStreams`, by status: narrowing on `status` narrows `body`. */
-export type PostStreamsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostStreamsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

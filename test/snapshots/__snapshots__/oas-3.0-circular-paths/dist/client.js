@@ -27,7 +27,10 @@ const getAnythingOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetAnythingResponse(value), "GET /anything response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetAnythingResponse(value),
+    "GET /anything response body"
+  )
 };
 function buildGetAnythingRequest(parameters = {}, options) {
   return buildRequest(getAnythingOperation, parameters, void 0, options);
@@ -39,12 +42,17 @@ const putAnythingOperation = {
   method: "PUT",
   pathTemplate: "/anything",
   path: ["/anything"],
-  parameters: [{ name: "content", in: "header", style: "simple", explode: false, required: false }],
+  parameters: [
+    { "name": "content", "in": "header", "style": "simple", "explode": false, "required": false }
+  ],
   baseUrl: "https://httpbin.org/anything",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validatePutAnythingResponse(value), "PUT /anything response body")
+  checkResponse: (value) => assertValid(
+    V.validatePutAnythingResponse(value),
+    "PUT /anything response body"
+  )
 };
 function buildPutAnythingRequest(parameters = {}, options) {
   return buildRequest(putAnythingOperation, parameters, void 0, options);
@@ -58,10 +66,13 @@ const postAnythingOperation = {
   path: ["/anything"],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
-  checkBody: (value) => assertValid(V.validatePostAnythingRequestBody(value), "POST /anything request body")
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingRequestBody(value),
+    "POST /anything request body"
+  )
 };
 function buildPostAnythingRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingOperation, parameters, body, options);

@@ -81,8 +81,10 @@ const getAnythingOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetAnythingResponse(value), 'GET /anything response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetAnythingResponse(value),
+    'GET /anything response body',
+  ),
 };
 
 /**
@@ -100,22 +102,24 @@ export function readGetAnythingResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingResponse, T.GetAnythingError>> {
-  return readResult(getAnythingOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingResponse, T.GetAnythingError>
-  >;
+  return readResult(getAnythingOperation, response, options) as Promise<ApiResult<T.GetAnythingResponse, T.GetAnythingError>>;
 }
 
 const putAnythingOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/anything',
   path: ['/anything'],
-  parameters: [{ name: 'content', in: 'header', style: 'simple', explode: false, required: false }],
+  parameters: [
+    { 'name': 'content', 'in': 'header', 'style': 'simple', 'explode': false, 'required': false }
+  ],
   baseUrl: 'https://httpbin.org/anything',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validatePutAnythingResponse(value), 'PUT /anything response body'),
+  checkResponse: (value) => assertValid(
+    V.validatePutAnythingResponse(value),
+    'PUT /anything response body',
+  ),
 };
 
 /**
@@ -133,9 +137,7 @@ export function readPutAnythingResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PutAnythingResponse, T.PutAnythingError>> {
-  return readResult(putAnythingOperation, response, options) as Promise<
-    ApiResult<T.PutAnythingResponse, T.PutAnythingError>
-  >;
+  return readResult(putAnythingOperation, response, options) as Promise<ApiResult<T.PutAnythingResponse, T.PutAnythingError>>;
 }
 
 const postAnythingOperation: OperationSpec = {
@@ -144,11 +146,13 @@ const postAnythingOperation: OperationSpec = {
   path: ['/anything'],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validatePostAnythingRequestBody(value), 'POST /anything request body'),
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingRequestBody(value),
+    'POST /anything request body',
+  ),
 };
 
 /**
@@ -167,9 +171,7 @@ export function readPostAnythingResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingResponse, T.PostAnythingError>> {
-  return readResult(postAnythingOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingResponse, T.PostAnythingError>
-  >;
+  return readResult(postAnythingOperation, response, options) as Promise<ApiResult<T.PostAnythingResponse, T.PostAnythingError>>;
 }
 
 /**
@@ -196,13 +198,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly put: {
       (
-        options?: RequestOptions & Pick<T.PutAnythingParameters, 'header'>,
+        options?: RequestOptions & Pick<T.PutAnythingParameters, 'header'>
       ): Promise<T.PutAnythingResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.putAnything;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.PutAnythingParameters, 'header'>,
+        options?: RequestOptions & Pick<T.PutAnythingParameters, 'header'>
       ): Promise<ApiResult<T.PutAnythingResponse, T.PutAnythingError>>;
     };
     /**
@@ -248,64 +250,64 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get anything() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getAnythingOperation,
+            (build) => buildGetAnythingRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetAnythingResponse>,
+          {
+            permissions: permissions.getAnything,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getAnythingOperation,
               (build) => buildGetAnythingRequest({}, build),
               callOptions,
-            ) as Promise<T.GetAnythingResponse>,
-          {
-            permissions: permissions.getAnything,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getAnythingOperation,
-                (build) => buildGetAnythingRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetAnythingResponse, T.GetAnythingError>>,
+            ) as Promise<ApiResult<T.GetAnythingResponse, T.GetAnythingError>>,
           },
         ),
         put: Object.assign(
-          (callOptions: RequestOptions & Pick<T.PutAnythingParameters, 'header'> = {}) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.PutAnythingParameters, 'header'> = {}) => transport.send(
+            putAnythingOperation,
+            (build) => buildPutAnythingRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.PutAnythingResponse>,
+          {
+            permissions: permissions.putAnything,
+            safe: (callOptions: RequestOptions & Pick<T.PutAnythingParameters, 'header'> = {}) => transport.sendResult(
               putAnythingOperation,
               (build) => buildPutAnythingRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.PutAnythingResponse>,
-          {
-            permissions: permissions.putAnything,
-            safe: (callOptions: RequestOptions & Pick<T.PutAnythingParameters, 'header'> = {}) =>
-              transport.sendResult(
-                putAnythingOperation,
-                (build) => buildPutAnythingRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PutAnythingResponse, T.PutAnythingError>>,
+            ) as Promise<ApiResult<T.PutAnythingResponse, T.PutAnythingError>>,
           },
         ),
         post: Object.assign(
-          (body?: T.PostAnythingRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.PostAnythingRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            postAnythingOperation,
+            (build) => buildPostAnythingRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PostAnythingResponse>,
+          {
+            permissions: permissions.postAnything,
+            safe: (
+              body?: T.PostAnythingRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               postAnythingOperation,
               (build) => buildPostAnythingRequest({}, body, build),
               callOptions,
-            ) as Promise<T.PostAnythingResponse>,
-          {
-            permissions: permissions.postAnything,
-            safe: (body?: T.PostAnythingRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                postAnythingOperation,
-                (build) => buildPostAnythingRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PostAnythingResponse, T.PostAnythingError>>,
+            ) as Promise<ApiResult<T.PostAnythingResponse, T.PostAnythingError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -354,10 +354,8 @@ export type GetAnythingResponse = {
 };
 
 /** The declared error responses of `getAnything`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /anything
@@ -373,10 +371,8 @@ export type PutAnythingRequestBody = never;
 export type PutAnythingResponse = SalesLine[] | SalesLine;
 
 /** The declared error responses of `putAnything`, by status: narrowing on `status` narrows `body`. */
-export type PutAnythingError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PutAnythingError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything
@@ -390,7 +386,5 @@ export type PostAnythingRequestBody = {
 export type PostAnythingResponse = undefined;
 
 /** The declared error responses of `postAnything`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -25,11 +25,17 @@ const directCircularOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validateDirectCircularRequestBody(value), "POST /direct request body"),
-  checkResponse: (value) => assertValid(V.validateDirectCircularResponse(value), "POST /direct response body")
+  checkBody: (value) => assertValid(
+    V.validateDirectCircularRequestBody(value),
+    "POST /direct request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateDirectCircularResponse(value),
+    "POST /direct response body"
+  )
 };
 function buildDirectCircularRequest(parameters = {}, body, options) {
   return buildRequest(directCircularOperation, parameters, body, options);
@@ -44,11 +50,17 @@ const indirectCircularOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validateIndirectCircularRequestBody(value), "POST /indirect request body"),
-  checkResponse: (value) => assertValid(V.validateIndirectCircularResponse(value), "POST /indirect response body")
+  checkBody: (value) => assertValid(
+    V.validateIndirectCircularRequestBody(value),
+    "POST /indirect request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateIndirectCircularResponse(value),
+    "POST /indirect response body"
+  )
 };
 function buildIndirectCircularRequest(parameters = {}, body, options) {
   return buildRequest(indirectCircularOperation, parameters, body, options);
@@ -63,11 +75,17 @@ const multipleCircularOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validateMultipleCircularRequestBody(value), "POST /multiple request body"),
-  checkResponse: (value) => assertValid(V.validateMultipleCircularResponse(value), "POST /multiple response body")
+  checkBody: (value) => assertValid(
+    V.validateMultipleCircularRequestBody(value),
+    "POST /multiple request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateMultipleCircularResponse(value),
+    "POST /multiple response body"
+  )
 };
 function buildMultipleCircularRequest(parameters = {}, body, options) {
   return buildRequest(multipleCircularOperation, parameters, body, options);
@@ -82,11 +100,17 @@ const polymorphicCircularOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePolymorphicCircularRequestBody(value), "POST /polymorphic request body"),
-  checkResponse: (value) => assertValid(V.validatePolymorphicCircularResponse(value), "POST /polymorphic response body")
+  checkBody: (value) => assertValid(
+    V.validatePolymorphicCircularRequestBody(value),
+    "POST /polymorphic request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePolymorphicCircularResponse(value),
+    "POST /polymorphic response body"
+  )
 };
 function buildPolymorphicCircularRequest(parameters = {}, body, options) {
   return buildRequest(polymorphicCircularOperation, parameters, body, options);

@@ -83,13 +83,17 @@ const directCircularOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateDirectCircularRequestBody(value), 'POST /direct request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateDirectCircularResponse(value), 'POST /direct response body'),
+  checkBody: (value) => assertValid(
+    V.validateDirectCircularRequestBody(value),
+    'POST /direct request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateDirectCircularResponse(value),
+    'POST /direct response body',
+  ),
 };
 
 /**
@@ -110,9 +114,7 @@ export function readDirectCircularResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DirectCircularResponse, T.DirectCircularError>> {
-  return readResult(directCircularOperation, response, options) as Promise<
-    ApiResult<T.DirectCircularResponse, T.DirectCircularError>
-  >;
+  return readResult(directCircularOperation, response, options) as Promise<ApiResult<T.DirectCircularResponse, T.DirectCircularError>>;
 }
 
 const indirectCircularOperation: OperationSpec = {
@@ -122,13 +124,17 @@ const indirectCircularOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateIndirectCircularRequestBody(value), 'POST /indirect request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateIndirectCircularResponse(value), 'POST /indirect response body'),
+  checkBody: (value) => assertValid(
+    V.validateIndirectCircularRequestBody(value),
+    'POST /indirect request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateIndirectCircularResponse(value),
+    'POST /indirect response body',
+  ),
 };
 
 /**
@@ -149,9 +155,7 @@ export function readIndirectCircularResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.IndirectCircularResponse, T.IndirectCircularError>> {
-  return readResult(indirectCircularOperation, response, options) as Promise<
-    ApiResult<T.IndirectCircularResponse, T.IndirectCircularError>
-  >;
+  return readResult(indirectCircularOperation, response, options) as Promise<ApiResult<T.IndirectCircularResponse, T.IndirectCircularError>>;
 }
 
 const multipleCircularOperation: OperationSpec = {
@@ -161,13 +165,17 @@ const multipleCircularOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateMultipleCircularRequestBody(value), 'POST /multiple request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateMultipleCircularResponse(value), 'POST /multiple response body'),
+  checkBody: (value) => assertValid(
+    V.validateMultipleCircularRequestBody(value),
+    'POST /multiple request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateMultipleCircularResponse(value),
+    'POST /multiple response body',
+  ),
 };
 
 /**
@@ -188,9 +196,7 @@ export function readMultipleCircularResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.MultipleCircularResponse, T.MultipleCircularError>> {
-  return readResult(multipleCircularOperation, response, options) as Promise<
-    ApiResult<T.MultipleCircularResponse, T.MultipleCircularError>
-  >;
+  return readResult(multipleCircularOperation, response, options) as Promise<ApiResult<T.MultipleCircularResponse, T.MultipleCircularError>>;
 }
 
 const polymorphicCircularOperation: OperationSpec = {
@@ -200,13 +206,17 @@ const polymorphicCircularOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePolymorphicCircularRequestBody(value), 'POST /polymorphic request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePolymorphicCircularResponse(value), 'POST /polymorphic response body'),
+  checkBody: (value) => assertValid(
+    V.validatePolymorphicCircularRequestBody(value),
+    'POST /polymorphic request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePolymorphicCircularResponse(value),
+    'POST /polymorphic response body',
+  ),
 };
 
 /**
@@ -227,9 +237,7 @@ export function readPolymorphicCircularResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PolymorphicCircularResponse, T.PolymorphicCircularError>> {
-  return readResult(polymorphicCircularOperation, response, options) as Promise<
-    ApiResult<T.PolymorphicCircularResponse, T.PolymorphicCircularError>
-  >;
+  return readResult(polymorphicCircularOperation, response, options) as Promise<ApiResult<T.PolymorphicCircularResponse, T.PolymorphicCircularError>>;
 }
 
 /**
@@ -358,93 +366,109 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get direct() {
       return {
         post: Object.assign(
-          (body?: T.DirectCircularRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.DirectCircularRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            directCircularOperation,
+            (build) => buildDirectCircularRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.DirectCircularResponse>,
+          {
+            permissions: permissions.directCircular,
+            safe: (
+              body?: T.DirectCircularRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               directCircularOperation,
               (build) => buildDirectCircularRequest({}, body, build),
               callOptions,
-            ) as Promise<T.DirectCircularResponse>,
-          {
-            permissions: permissions.directCircular,
-            safe: (body?: T.DirectCircularRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                directCircularOperation,
-                (build) => buildDirectCircularRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.DirectCircularResponse, T.DirectCircularError>>,
+            ) as Promise<ApiResult<T.DirectCircularResponse, T.DirectCircularError>>,
           },
-        ),
+        )
       };
     },
     get indirect() {
       return {
         post: Object.assign(
-          (body?: T.IndirectCircularRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.IndirectCircularRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            indirectCircularOperation,
+            (build) => buildIndirectCircularRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.IndirectCircularResponse>,
+          {
+            permissions: permissions.indirectCircular,
+            safe: (
+              body?: T.IndirectCircularRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               indirectCircularOperation,
               (build) => buildIndirectCircularRequest({}, body, build),
               callOptions,
-            ) as Promise<T.IndirectCircularResponse>,
-          {
-            permissions: permissions.indirectCircular,
-            safe: (body?: T.IndirectCircularRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                indirectCircularOperation,
-                (build) => buildIndirectCircularRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.IndirectCircularResponse, T.IndirectCircularError>>,
+            ) as Promise<ApiResult<T.IndirectCircularResponse, T.IndirectCircularError>>,
           },
-        ),
+        )
       };
     },
     get multiple() {
       return {
         post: Object.assign(
-          (body?: T.MultipleCircularRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.MultipleCircularRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            multipleCircularOperation,
+            (build) => buildMultipleCircularRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.MultipleCircularResponse>,
+          {
+            permissions: permissions.multipleCircular,
+            safe: (
+              body?: T.MultipleCircularRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               multipleCircularOperation,
               (build) => buildMultipleCircularRequest({}, body, build),
               callOptions,
-            ) as Promise<T.MultipleCircularResponse>,
-          {
-            permissions: permissions.multipleCircular,
-            safe: (body?: T.MultipleCircularRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                multipleCircularOperation,
-                (build) => buildMultipleCircularRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.MultipleCircularResponse, T.MultipleCircularError>>,
+            ) as Promise<ApiResult<T.MultipleCircularResponse, T.MultipleCircularError>>,
           },
-        ),
+        )
       };
     },
     get polymorphic() {
       return {
         post: Object.assign(
-          (body?: T.PolymorphicCircularRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.PolymorphicCircularRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            polymorphicCircularOperation,
+            (build) => buildPolymorphicCircularRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PolymorphicCircularResponse>,
+          {
+            permissions: permissions.polymorphicCircular,
+            safe: (
+              body?: T.PolymorphicCircularRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               polymorphicCircularOperation,
               (build) => buildPolymorphicCircularRequest({}, body, build),
               callOptions,
-            ) as Promise<T.PolymorphicCircularResponse>,
-          {
-            permissions: permissions.polymorphicCircular,
-            safe: (body?: T.PolymorphicCircularRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                polymorphicCircularOperation,
-                (build) => buildPolymorphicCircularRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PolymorphicCircularResponse, T.PolymorphicCircularError>>,
+            ) as Promise<ApiResult<T.PolymorphicCircularResponse, T.PolymorphicCircularError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -368,10 +368,8 @@ export type DirectCircularRequestBody = TreeNode;
 export type DirectCircularResponse = TreeNode;
 
 /** The declared error responses of `directCircular`, by status: narrowing on `status` narrows `body`. */
-export type DirectCircularError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type DirectCircularError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /indirect
@@ -389,10 +387,8 @@ export type IndirectCircularRequestBody = Person;
 export type IndirectCircularResponse = Person;
 
 /** The declared error responses of `indirectCircular`, by status: narrowing on `status` narrows `body`. */
-export type IndirectCircularError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type IndirectCircularError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /multiple
@@ -410,10 +406,8 @@ export type MultipleCircularRequestBody = LinkedNode;
 export type MultipleCircularResponse = LinkedNode;
 
 /** The declared error responses of `multipleCircular`, by status: narrowing on `status` narrows `body`. */
-export type MultipleCircularError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type MultipleCircularError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /polymorphic
@@ -431,7 +425,5 @@ export type PolymorphicCircularRequestBody = Expression;
 export type PolymorphicCircularResponse = Expression;
 
 /** The declared error responses of `polymorphicCircular`, by status: narrowing on `status` narrows `body`. */
-export type PolymorphicCircularError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PolymorphicCircularError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

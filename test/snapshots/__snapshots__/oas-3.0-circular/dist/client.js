@@ -27,8 +27,10 @@ const getAnythingOperation = {
   bearerAuth: false,
   response: "none",
   checkError: (status, value) => {
-    if (status === 404)
-      return assertValid(V.validateErrorMessage(value), "GET /anything 404 error body");
+    if (status === 404) return assertValid(
+      V.validateErrorMessage(value),
+      "GET /anything 404 error body"
+    );
   }
 };
 function buildGetAnythingRequest(parameters = {}, options) {

@@ -81,9 +81,11 @@ const getAnythingOperation: OperationSpec = {
   bearerAuth: false,
   response: 'none',
   checkError: (status, value) => {
-    if (status === 404)
-      return assertValid(V.validateErrorMessage(value), 'GET /anything 404 error body');
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorMessage(value),
+      'GET /anything 404 error body',
+    );
+  }
 };
 
 /**
@@ -101,9 +103,7 @@ export function readGetAnythingResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingResponse, T.GetAnythingError>> {
-  return readResult(getAnythingOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingResponse, T.GetAnythingError>
-  >;
+  return readResult(getAnythingOperation, response, options) as Promise<ApiResult<T.GetAnythingResponse, T.GetAnythingError>>;
 }
 
 /**
@@ -155,30 +155,28 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get anything() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getAnythingOperation,
+            (build) => buildGetAnythingRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetAnythingResponse>,
+          {
+            permissions: permissions.getAnything,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getAnythingOperation,
               (build) => buildGetAnythingRequest({}, build),
               callOptions,
-            ) as Promise<T.GetAnythingResponse>,
-          {
-            permissions: permissions.getAnything,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getAnythingOperation,
-                (build) => buildGetAnythingRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetAnythingResponse, T.GetAnythingError>>,
+            ) as Promise<ApiResult<T.GetAnythingResponse, T.GetAnythingError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -1,195 +1,278 @@
 import type * as T from './types.js';
+import * as V from './validators.js';
 import { permissions } from './permissions.js';
-import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
-import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
-import type { Secret } from './runtime/credentials.js';
-import type { BinaryResponse } from './runtime/body.js';
-import { type ApiErrorDetails, type ApiErrorOf, type ApiResult, type ErrorShape } from './runtime/errors.js';
-import { type ReadResultOptions } from './runtime/result.js';
-export { InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
-export type { ApiErrorDetails, ApiErrorOf, ApiResult, ErrorShape, RequestSummary, RequestValueLocation, } from './runtime/errors.js';
+import {
+  buildRequest,
+  type BuildOptions,
+  type BuiltRequest,
+  type OperationSpec,
+} from './runtime/request.js';
+import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+export {
+  InvalidRequestError,
+  InvalidResponseError,
+  NetworkError,
+  TimeoutError,
+} from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
 export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenRequest, TokenSource, } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
 /** The declared error responses of every operation, by status. */
-export type OperationError = T.PutAnythingTopLevelArrayError | T.PostAnythingTopLevelArrayError | T.PostAnythingTopLevelObjectSimpleError | T.PostMultischemaOfEverythingError | T.PostTopLevelObjectOfEverythingError;
+export type OperationError =
+  | T.PutAnythingTopLevelArrayError
+  | T.PostAnythingTopLevelArrayError
+  | T.PostAnythingTopLevelObjectSimpleError
+  | T.PostMultischemaOfEverythingError
+  | T.PostTopLevelObjectOfEverythingError;
+
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
  * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
  * any operation's.
  */
 export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
 /** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
 export interface ApiErrorClass {
-    new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
-    readonly prototype: ApiErrorOf<OperationError>;
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
 }
+
 export declare const ApiError: ApiErrorClass;
+
 /**
  * Array of Everything
  *
  * `PUT /anything/top-level-array`
  */
 export declare function buildPutAnythingTopLevelArrayRequest(parameters?: T.PutAnythingTopLevelArrayParameters, body?: T.PutAnythingTopLevelArrayRequestBody, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPutAnythingTopLevelArrayRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPutAnythingTopLevelArrayResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>>;
+
 /**
  * Simple Array
  *
  * `POST /anything/top-level-array`
  */
 export declare function buildPostAnythingTopLevelArrayRequest(parameters?: T.PostAnythingTopLevelArrayParameters, body?: T.PostAnythingTopLevelArrayRequestBody, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPostAnythingTopLevelArrayRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPostAnythingTopLevelArrayResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>>;
+
 /**
  * Simple Object
  *
  * `POST /anything/top-level-object/simple`
  */
 export declare function buildPostAnythingTopLevelObjectSimpleRequest(parameters?: T.PostAnythingTopLevelObjectSimpleParameters, body?: T.PostAnythingTopLevelObjectSimpleRequestBody, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPostAnythingTopLevelObjectSimpleRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPostAnythingTopLevelObjectSimpleResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PostAnythingTopLevelObjectSimpleResponse, T.PostAnythingTopLevelObjectSimpleError>>;
+
 /**
  * Multischema of Everything
  *
  * `POST /multischema/of-everything`
  */
 export declare function buildPostMultischemaOfEverythingRequest(parameters?: T.PostMultischemaOfEverythingParameters, body?: T.PostMultischemaOfEverythingRequestBody, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPostMultischemaOfEverythingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPostMultischemaOfEverythingResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PostMultischemaOfEverythingResponse, T.PostMultischemaOfEverythingError>>;
+
 /**
  * Object of Everything
  *
  * `POST /top-level-object/of-everything`
  */
 export declare function buildPostTopLevelObjectOfEverythingRequest(parameters?: T.PostTopLevelObjectOfEverythingParameters, body?: T.PostTopLevelObjectOfEverythingRequestBody, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPostTopLevelObjectOfEverythingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPostTopLevelObjectOfEverythingResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>>;
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
 export interface ApiClient<B extends BinaryResponse = 'blob'> {
+  /**
+   * `/anything`
+   */
+  readonly anything: {
     /**
-     * `/anything`
+     * `/anything/top-level-array`
      */
-    readonly anything: {
-        /**
-         * `/anything/top-level-array`
-         */
-        readonly topLevelArray: {
-            /**
-             * Array of Everything
-             *
-             * `PUT /anything/top-level-array`
-             */
-            readonly put: {
-                (body?: T.PutAnythingTopLevelArrayRequestBody, options?: RequestOptions): Promise<T.PutAnythingTopLevelArrayResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.putAnythingTopLevelArray;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(body?: T.PutAnythingTopLevelArrayRequestBody, options?: RequestOptions): Promise<ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>>;
-            };
-            /**
-             * Simple Array
-             *
-             * `POST /anything/top-level-array`
-             */
-            readonly post: {
-                (body?: T.PostAnythingTopLevelArrayRequestBody, options?: RequestOptions): Promise<T.PostAnythingTopLevelArrayResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.postAnythingTopLevelArray;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(body?: T.PostAnythingTopLevelArrayRequestBody, options?: RequestOptions): Promise<ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>>;
-            };
-        };
-        /**
-         * `/anything/top-level-object`
-         */
-        readonly topLevelObject: {
-            /**
-             * `/anything/top-level-object/simple`
-             */
-            readonly simple: {
-                /**
-                 * Simple Object
-                 *
-                 * `POST /anything/top-level-object/simple`
-                 */
-                readonly post: {
-                    (body?: T.PostAnythingTopLevelObjectSimpleRequestBody, options?: RequestOptions): Promise<T.PostAnythingTopLevelObjectSimpleResponse>;
-                    /** Who may call this operation. */
-                    readonly permissions: typeof permissions.postAnythingTopLevelObjectSimple;
-                    /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                    safe(body?: T.PostAnythingTopLevelObjectSimpleRequestBody, options?: RequestOptions): Promise<ApiResult<T.PostAnythingTopLevelObjectSimpleResponse, T.PostAnythingTopLevelObjectSimpleError>>;
-                };
-            };
-        };
+    readonly topLevelArray: {
+      /**
+       * Array of Everything
+       *
+       * `PUT /anything/top-level-array`
+       */
+      readonly put: {
+        (
+          body?: T.PutAnythingTopLevelArrayRequestBody,
+          options?: RequestOptions,
+        ): Promise<T.PutAnythingTopLevelArrayResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.putAnythingTopLevelArray;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PutAnythingTopLevelArrayRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>>;
+      };
+      /**
+       * Simple Array
+       *
+       * `POST /anything/top-level-array`
+       */
+      readonly post: {
+        (
+          body?: T.PostAnythingTopLevelArrayRequestBody,
+          options?: RequestOptions,
+        ): Promise<T.PostAnythingTopLevelArrayResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.postAnythingTopLevelArray;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingTopLevelArrayRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>>;
+      };
     };
     /**
-     * `/multischema`
-     */
-    readonly multischema: {
-        /**
-         * `/multischema/of-everything`
-         */
-        readonly ofEverything: {
-            /**
-             * Multischema of Everything
-             *
-             * `POST /multischema/of-everything`
-             */
-            readonly post: {
-                (body?: T.PostMultischemaOfEverythingRequestBody, options?: RequestOptions): Promise<T.PostMultischemaOfEverythingResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.postMultischemaOfEverything;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(body?: T.PostMultischemaOfEverythingRequestBody, options?: RequestOptions): Promise<ApiResult<T.PostMultischemaOfEverythingResponse, T.PostMultischemaOfEverythingError>>;
-            };
-        };
-    };
-    /**
-     * `/top-level-object`
+     * `/anything/top-level-object`
      */
     readonly topLevelObject: {
+      /**
+       * `/anything/top-level-object/simple`
+       */
+      readonly simple: {
         /**
-         * `/top-level-object/of-everything`
+         * Simple Object
+         *
+         * `POST /anything/top-level-object/simple`
          */
-        readonly ofEverything: {
-            /**
-             * Object of Everything
-             *
-             * `POST /top-level-object/of-everything`
-             */
-            readonly post: {
-                (body?: T.PostTopLevelObjectOfEverythingRequestBody, options?: RequestOptions): Promise<T.PostTopLevelObjectOfEverythingResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.postTopLevelObjectOfEverything;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(body?: T.PostTopLevelObjectOfEverythingRequestBody, options?: RequestOptions): Promise<ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>>;
-            };
+        readonly post: {
+          (
+            body?: T.PostAnythingTopLevelObjectSimpleRequestBody,
+            options?: RequestOptions,
+          ): Promise<T.PostAnythingTopLevelObjectSimpleResponse>;
+          /** Who may call this operation. */
+          readonly permissions: typeof permissions.postAnythingTopLevelObjectSimple;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.PostAnythingTopLevelObjectSimpleRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.PostAnythingTopLevelObjectSimpleResponse, T.PostAnythingTopLevelObjectSimpleError>>;
         };
+      };
     };
+  };
+  /**
+   * `/multischema`
+   */
+  readonly multischema: {
+    /**
+     * `/multischema/of-everything`
+     */
+    readonly ofEverything: {
+      /**
+       * Multischema of Everything
+       *
+       * `POST /multischema/of-everything`
+       */
+      readonly post: {
+        (
+          body?: T.PostMultischemaOfEverythingRequestBody,
+          options?: RequestOptions,
+        ): Promise<T.PostMultischemaOfEverythingResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.postMultischemaOfEverything;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostMultischemaOfEverythingRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostMultischemaOfEverythingResponse, T.PostMultischemaOfEverythingError>>;
+      };
+    };
+  };
+  /**
+   * `/top-level-object`
+   */
+  readonly topLevelObject: {
+    /**
+     * `/top-level-object/of-everything`
+     */
+    readonly ofEverything: {
+      /**
+       * Object of Everything
+       *
+       * `POST /top-level-object/of-everything`
+       */
+      readonly post: {
+        (
+          body?: T.PostTopLevelObjectOfEverythingRequestBody,
+          options?: RequestOptions,
+        ): Promise<T.PostTopLevelObjectOfEverythingResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.postTopLevelObjectOfEverything;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostTopLevelObjectOfEverythingRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>>;
+      };
+    };
+  };
 }
+
 /**
  * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
  * sends those its operation's security requirements ask for: the first requirement the given
  * credentials satisfy entirely (any one of them suffices).
  */
 export interface Credentials {
-    /**
-     * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
-     */
-    readonly bearer?: Secret | undefined;
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
 }
+
 /** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
 export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
-    readonly credentials?: Credentials | undefined;
-    readonly binaryResponse?: B | undefined;
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
 };
+
 /**
  * Create the client.
  *

@@ -25,7 +25,7 @@ const putAnythingTopLevelArrayOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -50,7 +50,7 @@ const postAnythingTopLevelArrayOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -75,7 +75,7 @@ const postAnythingTopLevelObjectSimpleOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -100,7 +100,7 @@ const postMultischemaOfEverythingOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -125,7 +125,7 @@ const postTopLevelObjectOfEverythingOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(

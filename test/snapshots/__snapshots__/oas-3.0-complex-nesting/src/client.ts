@@ -84,19 +84,17 @@ const putAnythingTopLevelArrayOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePutAnythingTopLevelArrayRequestBody(value),
-      'PUT /anything/top-level-array request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePutAnythingTopLevelArrayResponse(value),
-      'PUT /anything/top-level-array response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePutAnythingTopLevelArrayRequestBody(value),
+    'PUT /anything/top-level-array request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePutAnythingTopLevelArrayResponse(value),
+    'PUT /anything/top-level-array response body',
+  ),
 };
 
 /**
@@ -117,9 +115,7 @@ export function readPutAnythingTopLevelArrayResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>> {
-  return readResult(putAnythingTopLevelArrayOperation, response, options) as Promise<
-    ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>
-  >;
+  return readResult(putAnythingTopLevelArrayOperation, response, options) as Promise<ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>>;
 }
 
 const postAnythingTopLevelArrayOperation: OperationSpec = {
@@ -129,19 +125,17 @@ const postAnythingTopLevelArrayOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostAnythingTopLevelArrayRequestBody(value),
-      'POST /anything/top-level-array request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostAnythingTopLevelArrayResponse(value),
-      'POST /anything/top-level-array response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingTopLevelArrayRequestBody(value),
+    'POST /anything/top-level-array request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostAnythingTopLevelArrayResponse(value),
+    'POST /anything/top-level-array response body',
+  ),
 };
 
 /**
@@ -162,9 +156,7 @@ export function readPostAnythingTopLevelArrayResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>> {
-  return readResult(postAnythingTopLevelArrayOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>
-  >;
+  return readResult(postAnythingTopLevelArrayOperation, response, options) as Promise<ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>>;
 }
 
 const postAnythingTopLevelObjectSimpleOperation: OperationSpec = {
@@ -174,19 +166,17 @@ const postAnythingTopLevelObjectSimpleOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostAnythingTopLevelObjectSimpleRequestBody(value),
-      'POST /anything/top-level-object/simple request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostAnythingTopLevelObjectSimpleResponse(value),
-      'POST /anything/top-level-object/simple response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingTopLevelObjectSimpleRequestBody(value),
+    'POST /anything/top-level-object/simple request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostAnythingTopLevelObjectSimpleResponse(value),
+    'POST /anything/top-level-object/simple response body',
+  ),
 };
 
 /**
@@ -206,12 +196,8 @@ export function buildPostAnythingTopLevelObjectSimpleRequest(
 export function readPostAnythingTopLevelObjectSimpleResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.PostAnythingTopLevelObjectSimpleResponse, T.PostAnythingTopLevelObjectSimpleError>
-> {
-  return readResult(postAnythingTopLevelObjectSimpleOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingTopLevelObjectSimpleResponse, T.PostAnythingTopLevelObjectSimpleError>
-  >;
+): Promise<ApiResult<T.PostAnythingTopLevelObjectSimpleResponse, T.PostAnythingTopLevelObjectSimpleError>> {
+  return readResult(postAnythingTopLevelObjectSimpleOperation, response, options) as Promise<ApiResult<T.PostAnythingTopLevelObjectSimpleResponse, T.PostAnythingTopLevelObjectSimpleError>>;
 }
 
 const postMultischemaOfEverythingOperation: OperationSpec = {
@@ -221,19 +207,17 @@ const postMultischemaOfEverythingOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostMultischemaOfEverythingRequestBody(value),
-      'POST /multischema/of-everything request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostMultischemaOfEverythingResponse(value),
-      'POST /multischema/of-everything response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostMultischemaOfEverythingRequestBody(value),
+    'POST /multischema/of-everything request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostMultischemaOfEverythingResponse(value),
+    'POST /multischema/of-everything response body',
+  ),
 };
 
 /**
@@ -254,9 +238,7 @@ export function readPostMultischemaOfEverythingResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostMultischemaOfEverythingResponse, T.PostMultischemaOfEverythingError>> {
-  return readResult(postMultischemaOfEverythingOperation, response, options) as Promise<
-    ApiResult<T.PostMultischemaOfEverythingResponse, T.PostMultischemaOfEverythingError>
-  >;
+  return readResult(postMultischemaOfEverythingOperation, response, options) as Promise<ApiResult<T.PostMultischemaOfEverythingResponse, T.PostMultischemaOfEverythingError>>;
 }
 
 const postTopLevelObjectOfEverythingOperation: OperationSpec = {
@@ -266,19 +248,17 @@ const postTopLevelObjectOfEverythingOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostTopLevelObjectOfEverythingRequestBody(value),
-      'POST /top-level-object/of-everything request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostTopLevelObjectOfEverythingResponse(value),
-      'POST /top-level-object/of-everything response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostTopLevelObjectOfEverythingRequestBody(value),
+    'POST /top-level-object/of-everything request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostTopLevelObjectOfEverythingResponse(value),
+    'POST /top-level-object/of-everything response body',
+  ),
 };
 
 /**
@@ -298,12 +278,8 @@ export function buildPostTopLevelObjectOfEverythingRequest(
 export function readPostTopLevelObjectOfEverythingResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>
-> {
-  return readResult(postTopLevelObjectOfEverythingOperation, response, options) as Promise<
-    ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>
-  >;
+): Promise<ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>> {
+  return readResult(postTopLevelObjectOfEverythingOperation, response, options) as Promise<ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>>;
 }
 
 /**
@@ -353,9 +329,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body?: T.PostAnythingTopLevelArrayRequestBody,
           options?: RequestOptions,
-        ): Promise<
-          ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>
-        >;
+        ): Promise<ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>>;
       };
     };
     /**
@@ -382,12 +356,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           safe(
             body?: T.PostAnythingTopLevelObjectSimpleRequestBody,
             options?: RequestOptions,
-          ): Promise<
-            ApiResult<
-              T.PostAnythingTopLevelObjectSimpleResponse,
-              T.PostAnythingTopLevelObjectSimpleError
-            >
-          >;
+          ): Promise<ApiResult<T.PostAnythingTopLevelObjectSimpleResponse, T.PostAnythingTopLevelObjectSimpleError>>;
         };
       };
     };
@@ -416,9 +385,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body?: T.PostMultischemaOfEverythingRequestBody,
           options?: RequestOptions,
-        ): Promise<
-          ApiResult<T.PostMultischemaOfEverythingResponse, T.PostMultischemaOfEverythingError>
-        >;
+        ): Promise<ApiResult<T.PostMultischemaOfEverythingResponse, T.PostMultischemaOfEverythingError>>;
       };
     };
   };
@@ -446,9 +413,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body?: T.PostTopLevelObjectOfEverythingRequestBody,
           options?: RequestOptions,
-        ): Promise<
-          ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>
-        >;
+        ): Promise<ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>>;
       };
     };
   };
@@ -481,7 +446,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -490,49 +455,47 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get topLevelArray() {
           return {
             put: Object.assign(
-              (body?: T.PutAnythingTopLevelArrayRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
-                  putAnythingTopLevelArrayOperation,
-                  (build) => buildPutAnythingTopLevelArrayRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PutAnythingTopLevelArrayResponse>,
+              (
+                body?: T.PutAnythingTopLevelArrayRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                putAnythingTopLevelArrayOperation,
+                (build) => buildPutAnythingTopLevelArrayRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PutAnythingTopLevelArrayResponse>,
               {
                 permissions: permissions.putAnythingTopLevelArray,
                 safe: (
                   body?: T.PutAnythingTopLevelArrayRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    putAnythingTopLevelArrayOperation,
-                    (build) => buildPutAnythingTopLevelArrayRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>
-                  >,
+                ) => transport.sendResult(
+                  putAnythingTopLevelArrayOperation,
+                  (build) => buildPutAnythingTopLevelArrayRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>>,
               },
             ),
             post: Object.assign(
-              (body?: T.PostAnythingTopLevelArrayRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
-                  postAnythingTopLevelArrayOperation,
-                  (build) => buildPostAnythingTopLevelArrayRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PostAnythingTopLevelArrayResponse>,
+              (
+                body?: T.PostAnythingTopLevelArrayRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                postAnythingTopLevelArrayOperation,
+                (build) => buildPostAnythingTopLevelArrayRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PostAnythingTopLevelArrayResponse>,
               {
                 permissions: permissions.postAnythingTopLevelArray,
                 safe: (
                   body?: T.PostAnythingTopLevelArrayRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    postAnythingTopLevelArrayOperation,
-                    (build) => buildPostAnythingTopLevelArrayRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>
-                  >,
+                ) => transport.sendResult(
+                  postAnythingTopLevelArrayOperation,
+                  (build) => buildPostAnythingTopLevelArrayRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>>,
               },
-            ),
+            )
           };
         },
         get topLevelObject() {
@@ -543,34 +506,27 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (
                     body?: T.PostAnythingTopLevelObjectSimpleRequestBody,
                     callOptions: RequestOptions = {},
-                  ) =>
-                    transport.send(
-                      postAnythingTopLevelObjectSimpleOperation,
-                      (build) => buildPostAnythingTopLevelObjectSimpleRequest({}, body, build),
-                      callOptions,
-                    ) as Promise<T.PostAnythingTopLevelObjectSimpleResponse>,
+                  ) => transport.send(
+                    postAnythingTopLevelObjectSimpleOperation,
+                    (build) => buildPostAnythingTopLevelObjectSimpleRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<T.PostAnythingTopLevelObjectSimpleResponse>,
                   {
                     permissions: permissions.postAnythingTopLevelObjectSimple,
                     safe: (
                       body?: T.PostAnythingTopLevelObjectSimpleRequestBody,
                       callOptions: RequestOptions = {},
-                    ) =>
-                      transport.sendResult(
-                        postAnythingTopLevelObjectSimpleOperation,
-                        (build) => buildPostAnythingTopLevelObjectSimpleRequest({}, body, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<
-                          T.PostAnythingTopLevelObjectSimpleResponse,
-                          T.PostAnythingTopLevelObjectSimpleError
-                        >
-                      >,
+                    ) => transport.sendResult(
+                      postAnythingTopLevelObjectSimpleOperation,
+                      (build) => buildPostAnythingTopLevelObjectSimpleRequest({}, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.PostAnythingTopLevelObjectSimpleResponse, T.PostAnythingTopLevelObjectSimpleError>>,
                   },
-                ),
+                )
               };
-            },
+            }
           };
-        },
+        }
       };
     },
     get multischema() {
@@ -578,32 +534,28 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get ofEverything() {
           return {
             post: Object.assign(
-              (body?: T.PostMultischemaOfEverythingRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
-                  postMultischemaOfEverythingOperation,
-                  (build) => buildPostMultischemaOfEverythingRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PostMultischemaOfEverythingResponse>,
+              (
+                body?: T.PostMultischemaOfEverythingRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                postMultischemaOfEverythingOperation,
+                (build) => buildPostMultischemaOfEverythingRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PostMultischemaOfEverythingResponse>,
               {
                 permissions: permissions.postMultischemaOfEverything,
                 safe: (
                   body?: T.PostMultischemaOfEverythingRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    postMultischemaOfEverythingOperation,
-                    (build) => buildPostMultischemaOfEverythingRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.PostMultischemaOfEverythingResponse,
-                      T.PostMultischemaOfEverythingError
-                    >
-                  >,
+                ) => transport.sendResult(
+                  postMultischemaOfEverythingOperation,
+                  (build) => buildPostMultischemaOfEverythingRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostMultischemaOfEverythingResponse, T.PostMultischemaOfEverythingError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get topLevelObject() {
@@ -614,33 +566,26 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (
                 body?: T.PostTopLevelObjectOfEverythingRequestBody,
                 callOptions: RequestOptions = {},
-              ) =>
-                transport.send(
-                  postTopLevelObjectOfEverythingOperation,
-                  (build) => buildPostTopLevelObjectOfEverythingRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PostTopLevelObjectOfEverythingResponse>,
+              ) => transport.send(
+                postTopLevelObjectOfEverythingOperation,
+                (build) => buildPostTopLevelObjectOfEverythingRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PostTopLevelObjectOfEverythingResponse>,
               {
                 permissions: permissions.postTopLevelObjectOfEverything,
                 safe: (
                   body?: T.PostTopLevelObjectOfEverythingRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    postTopLevelObjectOfEverythingOperation,
-                    (build) => buildPostTopLevelObjectOfEverythingRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.PostTopLevelObjectOfEverythingResponse,
-                      T.PostTopLevelObjectOfEverythingError
-                    >
-                  >,
+                ) => transport.sendResult(
+                  postTopLevelObjectOfEverythingOperation,
+                  (build) => buildPostTopLevelObjectOfEverythingRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
-    },
+    }
   };
 }

@@ -321,16 +321,10 @@ export type FlatObject = {
   number?: number;
 };
 
-export type MultischemaOfEverything =
-  | ArrayOfObjectsOfObjectsAndArrays
-  | {
-      objEverything?: ObjectOfEverything;
-      flatObj?: FlatObject;
-    }
-  | ArrayOfPrimitives
-  | ArrayOfFlatObjects
-  | FlatObject
-  | ObjectOfEverything;
+export type MultischemaOfEverything = ArrayOfObjectsOfObjectsAndArrays | {
+  objEverything?: ObjectOfEverything;
+  flatObj?: FlatObject;
+} | ArrayOfPrimitives | ArrayOfFlatObjects | FlatObject | ObjectOfEverything;
 
 export type ObjectOfAdditionalPropertiesObjectPolymorphism = {
   [key: string]: {
@@ -403,10 +397,8 @@ export type PutAnythingTopLevelArrayRequestBody = ObjectOfEverything[];
 export type PutAnythingTopLevelArrayResponse = ObjectOfEverything[];
 
 /** The declared error responses of `putAnythingTopLevelArray`, by status: narrowing on `status` narrows `body`. */
-export type PutAnythingTopLevelArrayError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PutAnythingTopLevelArrayError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/top-level-array
@@ -424,10 +416,8 @@ export type PostAnythingTopLevelArrayRequestBody = ArrayOfFlatObjects;
 export type PostAnythingTopLevelArrayResponse = ArrayOfFlatObjects;
 
 /** The declared error responses of `postAnythingTopLevelArray`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingTopLevelArrayError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingTopLevelArrayError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/top-level-object/simple
@@ -451,10 +441,8 @@ export type PostAnythingTopLevelObjectSimpleResponse = {
 };
 
 /** The declared error responses of `postAnythingTopLevelObjectSimple`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingTopLevelObjectSimpleError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingTopLevelObjectSimpleError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /multischema/of-everything
@@ -472,10 +460,8 @@ export type PostMultischemaOfEverythingRequestBody = MultischemaOfEverything;
 export type PostMultischemaOfEverythingResponse = MultischemaOfEverything;
 
 /** The declared error responses of `postMultischemaOfEverything`, by status: narrowing on `status` narrows `body`. */
-export type PostMultischemaOfEverythingError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostMultischemaOfEverythingError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /top-level-object/of-everything
@@ -493,7 +479,5 @@ export type PostTopLevelObjectOfEverythingRequestBody = ObjectOfEverything;
 export type PostTopLevelObjectOfEverythingResponse = ObjectOfEverything;
 
 /** The declared error responses of `postTopLevelObjectOfEverything`, by status: narrowing on `status` narrows `body`. */
-export type PostTopLevelObjectOfEverythingError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostTopLevelObjectOfEverythingError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -24,7 +24,7 @@ const oneOfWithTopLevelDiscriminatorAndMappingOperation = {
   path: ["/discriminator-with-mapping"],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -36,11 +36,7 @@ function buildOneOfWithTopLevelDiscriminatorAndMappingRequest(parameters = {}, b
   return buildRequest(oneOfWithTopLevelDiscriminatorAndMappingOperation, parameters, body, options);
 }
 function readOneOfWithTopLevelDiscriminatorAndMappingResult(response, options) {
-  return readResult(
-    oneOfWithTopLevelDiscriminatorAndMappingOperation,
-    response,
-    options
-  );
+  return readResult(oneOfWithTopLevelDiscriminatorAndMappingOperation, response, options);
 }
 const oneOfWithTopLevelDiscriminatorNoMappingOperation = {
   method: "PATCH",
@@ -48,7 +44,7 @@ const oneOfWithTopLevelDiscriminatorNoMappingOperation = {
   path: ["/discriminator-with-no-mapping"],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -68,7 +64,7 @@ const patchEmbeddedDiscriminatorOperation = {
   path: ["/embedded-discriminator"],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -88,7 +84,7 @@ const oneOfWithImproperlyPlacedDiscriminatorOperation = {
   path: ["/improper-discriminator-placement"],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -108,7 +104,7 @@ const patchMappingOfSchemaNamesOperation = {
   path: ["/mapping-of-schema-names"],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -128,7 +124,7 @@ const patchMappingWithDuplicateSchemasOperation = {
   path: ["/mapping-with-duplicate-schemas"],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -148,7 +144,7 @@ const patchNestedOneOfObjectWithNestedOneOfOperation = {
   path: ["/nested-one-of-object-with-nested-one-of"],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -168,7 +164,7 @@ const patchOneofAllofTopLevelDiscOperation = {
   path: ["/oneof-allof-top-level-disc"],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -188,7 +184,7 @@ const postPotentiallyUndefinedFormDataOperation = {
   path: ["/potentially-undefined-formData"],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -208,7 +204,7 @@ const redoclyQuirkOperation = {
   path: ["/redocly-flavored-discriminator"],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(

@@ -88,14 +88,13 @@ const oneOfWithTopLevelDiscriminatorAndMappingOperation: OperationSpec = {
   path: ['/discriminator-with-mapping'],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody(value),
-      'PATCH /discriminator-with-mapping request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody(value),
+    'PATCH /discriminator-with-mapping request body',
+  ),
 };
 
 /**
@@ -115,22 +114,8 @@ export function buildOneOfWithTopLevelDiscriminatorAndMappingRequest(
 export function readOneOfWithTopLevelDiscriminatorAndMappingResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<
-    T.OneOfWithTopLevelDiscriminatorAndMappingResponse,
-    T.OneOfWithTopLevelDiscriminatorAndMappingError
-  >
-> {
-  return readResult(
-    oneOfWithTopLevelDiscriminatorAndMappingOperation,
-    response,
-    options,
-  ) as Promise<
-    ApiResult<
-      T.OneOfWithTopLevelDiscriminatorAndMappingResponse,
-      T.OneOfWithTopLevelDiscriminatorAndMappingError
-    >
-  >;
+): Promise<ApiResult<T.OneOfWithTopLevelDiscriminatorAndMappingResponse, T.OneOfWithTopLevelDiscriminatorAndMappingError>> {
+  return readResult(oneOfWithTopLevelDiscriminatorAndMappingOperation, response, options) as Promise<ApiResult<T.OneOfWithTopLevelDiscriminatorAndMappingResponse, T.OneOfWithTopLevelDiscriminatorAndMappingError>>;
 }
 
 const oneOfWithTopLevelDiscriminatorNoMappingOperation: OperationSpec = {
@@ -139,14 +124,13 @@ const oneOfWithTopLevelDiscriminatorNoMappingOperation: OperationSpec = {
   path: ['/discriminator-with-no-mapping'],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody(value),
-      'PATCH /discriminator-with-no-mapping request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody(value),
+    'PATCH /discriminator-with-no-mapping request body',
+  ),
 };
 
 /**
@@ -166,18 +150,8 @@ export function buildOneOfWithTopLevelDiscriminatorNoMappingRequest(
 export function readOneOfWithTopLevelDiscriminatorNoMappingResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<
-    T.OneOfWithTopLevelDiscriminatorNoMappingResponse,
-    T.OneOfWithTopLevelDiscriminatorNoMappingError
-  >
-> {
-  return readResult(oneOfWithTopLevelDiscriminatorNoMappingOperation, response, options) as Promise<
-    ApiResult<
-      T.OneOfWithTopLevelDiscriminatorNoMappingResponse,
-      T.OneOfWithTopLevelDiscriminatorNoMappingError
-    >
-  >;
+): Promise<ApiResult<T.OneOfWithTopLevelDiscriminatorNoMappingResponse, T.OneOfWithTopLevelDiscriminatorNoMappingError>> {
+  return readResult(oneOfWithTopLevelDiscriminatorNoMappingOperation, response, options) as Promise<ApiResult<T.OneOfWithTopLevelDiscriminatorNoMappingResponse, T.OneOfWithTopLevelDiscriminatorNoMappingError>>;
 }
 
 const patchEmbeddedDiscriminatorOperation: OperationSpec = {
@@ -186,14 +160,13 @@ const patchEmbeddedDiscriminatorOperation: OperationSpec = {
   path: ['/embedded-discriminator'],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePatchEmbeddedDiscriminatorRequestBody(value),
-      'PATCH /embedded-discriminator request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePatchEmbeddedDiscriminatorRequestBody(value),
+    'PATCH /embedded-discriminator request body',
+  ),
 };
 
 /**
@@ -214,9 +187,7 @@ export function readPatchEmbeddedDiscriminatorResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PatchEmbeddedDiscriminatorResponse, T.PatchEmbeddedDiscriminatorError>> {
-  return readResult(patchEmbeddedDiscriminatorOperation, response, options) as Promise<
-    ApiResult<T.PatchEmbeddedDiscriminatorResponse, T.PatchEmbeddedDiscriminatorError>
-  >;
+  return readResult(patchEmbeddedDiscriminatorOperation, response, options) as Promise<ApiResult<T.PatchEmbeddedDiscriminatorResponse, T.PatchEmbeddedDiscriminatorError>>;
 }
 
 const oneOfWithImproperlyPlacedDiscriminatorOperation: OperationSpec = {
@@ -225,14 +196,13 @@ const oneOfWithImproperlyPlacedDiscriminatorOperation: OperationSpec = {
   path: ['/improper-discriminator-placement'],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateOneOfWithImproperlyPlacedDiscriminatorRequestBody(value),
-      'PATCH /improper-discriminator-placement request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateOneOfWithImproperlyPlacedDiscriminatorRequestBody(value),
+    'PATCH /improper-discriminator-placement request body',
+  ),
 };
 
 /**
@@ -252,18 +222,8 @@ export function buildOneOfWithImproperlyPlacedDiscriminatorRequest(
 export function readOneOfWithImproperlyPlacedDiscriminatorResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<
-    T.OneOfWithImproperlyPlacedDiscriminatorResponse,
-    T.OneOfWithImproperlyPlacedDiscriminatorError
-  >
-> {
-  return readResult(oneOfWithImproperlyPlacedDiscriminatorOperation, response, options) as Promise<
-    ApiResult<
-      T.OneOfWithImproperlyPlacedDiscriminatorResponse,
-      T.OneOfWithImproperlyPlacedDiscriminatorError
-    >
-  >;
+): Promise<ApiResult<T.OneOfWithImproperlyPlacedDiscriminatorResponse, T.OneOfWithImproperlyPlacedDiscriminatorError>> {
+  return readResult(oneOfWithImproperlyPlacedDiscriminatorOperation, response, options) as Promise<ApiResult<T.OneOfWithImproperlyPlacedDiscriminatorResponse, T.OneOfWithImproperlyPlacedDiscriminatorError>>;
 }
 
 const patchMappingOfSchemaNamesOperation: OperationSpec = {
@@ -272,14 +232,13 @@ const patchMappingOfSchemaNamesOperation: OperationSpec = {
   path: ['/mapping-of-schema-names'],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePatchMappingOfSchemaNamesRequestBody(value),
-      'PATCH /mapping-of-schema-names request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePatchMappingOfSchemaNamesRequestBody(value),
+    'PATCH /mapping-of-schema-names request body',
+  ),
 };
 
 /**
@@ -300,9 +259,7 @@ export function readPatchMappingOfSchemaNamesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PatchMappingOfSchemaNamesResponse, T.PatchMappingOfSchemaNamesError>> {
-  return readResult(patchMappingOfSchemaNamesOperation, response, options) as Promise<
-    ApiResult<T.PatchMappingOfSchemaNamesResponse, T.PatchMappingOfSchemaNamesError>
-  >;
+  return readResult(patchMappingOfSchemaNamesOperation, response, options) as Promise<ApiResult<T.PatchMappingOfSchemaNamesResponse, T.PatchMappingOfSchemaNamesError>>;
 }
 
 const patchMappingWithDuplicateSchemasOperation: OperationSpec = {
@@ -311,14 +268,13 @@ const patchMappingWithDuplicateSchemasOperation: OperationSpec = {
   path: ['/mapping-with-duplicate-schemas'],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePatchMappingWithDuplicateSchemasRequestBody(value),
-      'PATCH /mapping-with-duplicate-schemas request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePatchMappingWithDuplicateSchemasRequestBody(value),
+    'PATCH /mapping-with-duplicate-schemas request body',
+  ),
 };
 
 /**
@@ -338,12 +294,8 @@ export function buildPatchMappingWithDuplicateSchemasRequest(
 export function readPatchMappingWithDuplicateSchemasResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.PatchMappingWithDuplicateSchemasResponse, T.PatchMappingWithDuplicateSchemasError>
-> {
-  return readResult(patchMappingWithDuplicateSchemasOperation, response, options) as Promise<
-    ApiResult<T.PatchMappingWithDuplicateSchemasResponse, T.PatchMappingWithDuplicateSchemasError>
-  >;
+): Promise<ApiResult<T.PatchMappingWithDuplicateSchemasResponse, T.PatchMappingWithDuplicateSchemasError>> {
+  return readResult(patchMappingWithDuplicateSchemasOperation, response, options) as Promise<ApiResult<T.PatchMappingWithDuplicateSchemasResponse, T.PatchMappingWithDuplicateSchemasError>>;
 }
 
 const patchNestedOneOfObjectWithNestedOneOfOperation: OperationSpec = {
@@ -352,14 +304,13 @@ const patchNestedOneOfObjectWithNestedOneOfOperation: OperationSpec = {
   path: ['/nested-one-of-object-with-nested-one-of'],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePatchNestedOneOfObjectWithNestedOneOfRequestBody(value),
-      'PATCH /nested-one-of-object-with-nested-one-of request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePatchNestedOneOfObjectWithNestedOneOfRequestBody(value),
+    'PATCH /nested-one-of-object-with-nested-one-of request body',
+  ),
 };
 
 /**
@@ -379,18 +330,8 @@ export function buildPatchNestedOneOfObjectWithNestedOneOfRequest(
 export function readPatchNestedOneOfObjectWithNestedOneOfResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<
-    T.PatchNestedOneOfObjectWithNestedOneOfResponse,
-    T.PatchNestedOneOfObjectWithNestedOneOfError
-  >
-> {
-  return readResult(patchNestedOneOfObjectWithNestedOneOfOperation, response, options) as Promise<
-    ApiResult<
-      T.PatchNestedOneOfObjectWithNestedOneOfResponse,
-      T.PatchNestedOneOfObjectWithNestedOneOfError
-    >
-  >;
+): Promise<ApiResult<T.PatchNestedOneOfObjectWithNestedOneOfResponse, T.PatchNestedOneOfObjectWithNestedOneOfError>> {
+  return readResult(patchNestedOneOfObjectWithNestedOneOfOperation, response, options) as Promise<ApiResult<T.PatchNestedOneOfObjectWithNestedOneOfResponse, T.PatchNestedOneOfObjectWithNestedOneOfError>>;
 }
 
 const patchOneofAllofTopLevelDiscOperation: OperationSpec = {
@@ -399,14 +340,13 @@ const patchOneofAllofTopLevelDiscOperation: OperationSpec = {
   path: ['/oneof-allof-top-level-disc'],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePatchOneofAllofTopLevelDiscRequestBody(value),
-      'PATCH /oneof-allof-top-level-disc request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePatchOneofAllofTopLevelDiscRequestBody(value),
+    'PATCH /oneof-allof-top-level-disc request body',
+  ),
 };
 
 /**
@@ -427,9 +367,7 @@ export function readPatchOneofAllofTopLevelDiscResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PatchOneofAllofTopLevelDiscResponse, T.PatchOneofAllofTopLevelDiscError>> {
-  return readResult(patchOneofAllofTopLevelDiscOperation, response, options) as Promise<
-    ApiResult<T.PatchOneofAllofTopLevelDiscResponse, T.PatchOneofAllofTopLevelDiscError>
-  >;
+  return readResult(patchOneofAllofTopLevelDiscOperation, response, options) as Promise<ApiResult<T.PatchOneofAllofTopLevelDiscResponse, T.PatchOneofAllofTopLevelDiscError>>;
 }
 
 const postPotentiallyUndefinedFormDataOperation: OperationSpec = {
@@ -438,14 +376,13 @@ const postPotentiallyUndefinedFormDataOperation: OperationSpec = {
   path: ['/potentially-undefined-formData'],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostPotentiallyUndefinedFormDataRequestBody(value),
-      'POST /potentially-undefined-formData request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostPotentiallyUndefinedFormDataRequestBody(value),
+    'POST /potentially-undefined-formData request body',
+  ),
 };
 
 /**
@@ -465,12 +402,8 @@ export function buildPostPotentiallyUndefinedFormDataRequest(
 export function readPostPotentiallyUndefinedFormDataResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.PostPotentiallyUndefinedFormDataResponse, T.PostPotentiallyUndefinedFormDataError>
-> {
-  return readResult(postPotentiallyUndefinedFormDataOperation, response, options) as Promise<
-    ApiResult<T.PostPotentiallyUndefinedFormDataResponse, T.PostPotentiallyUndefinedFormDataError>
-  >;
+): Promise<ApiResult<T.PostPotentiallyUndefinedFormDataResponse, T.PostPotentiallyUndefinedFormDataError>> {
+  return readResult(postPotentiallyUndefinedFormDataOperation, response, options) as Promise<ApiResult<T.PostPotentiallyUndefinedFormDataResponse, T.PostPotentiallyUndefinedFormDataError>>;
 }
 
 const redoclyQuirkOperation: OperationSpec = {
@@ -479,14 +412,13 @@ const redoclyQuirkOperation: OperationSpec = {
   path: ['/redocly-flavored-discriminator'],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateRedoclyQuirkRequestBody(value),
-      'PATCH /redocly-flavored-discriminator request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateRedoclyQuirkRequestBody(value),
+    'PATCH /redocly-flavored-discriminator request body',
+  ),
 };
 
 /**
@@ -507,9 +439,7 @@ export function readRedoclyQuirkResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.RedoclyQuirkResponse, T.RedoclyQuirkError>> {
-  return readResult(redoclyQuirkOperation, response, options) as Promise<
-    ApiResult<T.RedoclyQuirkResponse, T.RedoclyQuirkError>
-  >;
+  return readResult(redoclyQuirkOperation, response, options) as Promise<ApiResult<T.RedoclyQuirkResponse, T.RedoclyQuirkError>>;
 }
 
 /**
@@ -537,12 +467,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       safe(
         body?: T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody,
         options?: RequestOptions,
-      ): Promise<
-        ApiResult<
-          T.OneOfWithTopLevelDiscriminatorAndMappingResponse,
-          T.OneOfWithTopLevelDiscriminatorAndMappingError
-        >
-      >;
+      ): Promise<ApiResult<T.OneOfWithTopLevelDiscriminatorAndMappingResponse, T.OneOfWithTopLevelDiscriminatorAndMappingError>>;
     };
   };
   /**
@@ -565,12 +490,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       safe(
         body?: T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody,
         options?: RequestOptions,
-      ): Promise<
-        ApiResult<
-          T.OneOfWithTopLevelDiscriminatorNoMappingResponse,
-          T.OneOfWithTopLevelDiscriminatorNoMappingError
-        >
-      >;
+      ): Promise<ApiResult<T.OneOfWithTopLevelDiscriminatorNoMappingResponse, T.OneOfWithTopLevelDiscriminatorNoMappingError>>;
     };
   };
   /**
@@ -593,9 +513,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       safe(
         body?: T.PatchEmbeddedDiscriminatorRequestBody,
         options?: RequestOptions,
-      ): Promise<
-        ApiResult<T.PatchEmbeddedDiscriminatorResponse, T.PatchEmbeddedDiscriminatorError>
-      >;
+      ): Promise<ApiResult<T.PatchEmbeddedDiscriminatorResponse, T.PatchEmbeddedDiscriminatorError>>;
     };
   };
   /**
@@ -618,12 +536,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       safe(
         body?: T.OneOfWithImproperlyPlacedDiscriminatorRequestBody,
         options?: RequestOptions,
-      ): Promise<
-        ApiResult<
-          T.OneOfWithImproperlyPlacedDiscriminatorResponse,
-          T.OneOfWithImproperlyPlacedDiscriminatorError
-        >
-      >;
+      ): Promise<ApiResult<T.OneOfWithImproperlyPlacedDiscriminatorResponse, T.OneOfWithImproperlyPlacedDiscriminatorError>>;
     };
   };
   /**
@@ -669,12 +582,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       safe(
         body?: T.PatchMappingWithDuplicateSchemasRequestBody,
         options?: RequestOptions,
-      ): Promise<
-        ApiResult<
-          T.PatchMappingWithDuplicateSchemasResponse,
-          T.PatchMappingWithDuplicateSchemasError
-        >
-      >;
+      ): Promise<ApiResult<T.PatchMappingWithDuplicateSchemasResponse, T.PatchMappingWithDuplicateSchemasError>>;
     };
   };
   /**
@@ -697,12 +605,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       safe(
         body?: T.PatchNestedOneOfObjectWithNestedOneOfRequestBody,
         options?: RequestOptions,
-      ): Promise<
-        ApiResult<
-          T.PatchNestedOneOfObjectWithNestedOneOfResponse,
-          T.PatchNestedOneOfObjectWithNestedOneOfError
-        >
-      >;
+      ): Promise<ApiResult<T.PatchNestedOneOfObjectWithNestedOneOfResponse, T.PatchNestedOneOfObjectWithNestedOneOfError>>;
     };
   };
   /**
@@ -725,9 +628,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       safe(
         body?: T.PatchOneofAllofTopLevelDiscRequestBody,
         options?: RequestOptions,
-      ): Promise<
-        ApiResult<T.PatchOneofAllofTopLevelDiscResponse, T.PatchOneofAllofTopLevelDiscError>
-      >;
+      ): Promise<ApiResult<T.PatchOneofAllofTopLevelDiscResponse, T.PatchOneofAllofTopLevelDiscError>>;
     };
   };
   /**
@@ -750,12 +651,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       safe(
         body: T.PostPotentiallyUndefinedFormDataRequestBody,
         options?: RequestOptions,
-      ): Promise<
-        ApiResult<
-          T.PostPotentiallyUndefinedFormDataResponse,
-          T.PostPotentiallyUndefinedFormDataError
-        >
-      >;
+      ): Promise<ApiResult<T.PostPotentiallyUndefinedFormDataResponse, T.PostPotentiallyUndefinedFormDataError>>;
     };
   };
   /**
@@ -807,7 +703,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -817,30 +713,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
           (
             body?: T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody,
             callOptions: RequestOptions = {},
-          ) =>
-            transport.send(
-              oneOfWithTopLevelDiscriminatorAndMappingOperation,
-              (build) => buildOneOfWithTopLevelDiscriminatorAndMappingRequest({}, body, build),
-              callOptions,
-            ) as Promise<T.OneOfWithTopLevelDiscriminatorAndMappingResponse>,
+          ) => transport.send(
+            oneOfWithTopLevelDiscriminatorAndMappingOperation,
+            (build) => buildOneOfWithTopLevelDiscriminatorAndMappingRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.OneOfWithTopLevelDiscriminatorAndMappingResponse>,
           {
             permissions: permissions.oneOfWithTopLevelDiscriminatorAndMapping,
             safe: (
               body?: T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody,
               callOptions: RequestOptions = {},
-            ) =>
-              transport.sendResult(
-                oneOfWithTopLevelDiscriminatorAndMappingOperation,
-                (build) => buildOneOfWithTopLevelDiscriminatorAndMappingRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<
-                  T.OneOfWithTopLevelDiscriminatorAndMappingResponse,
-                  T.OneOfWithTopLevelDiscriminatorAndMappingError
-                >
-              >,
+            ) => transport.sendResult(
+              oneOfWithTopLevelDiscriminatorAndMappingOperation,
+              (build) => buildOneOfWithTopLevelDiscriminatorAndMappingRequest({}, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.OneOfWithTopLevelDiscriminatorAndMappingResponse, T.OneOfWithTopLevelDiscriminatorAndMappingError>>,
           },
-        ),
+        )
       };
     },
     get discriminatorWithNoMapping() {
@@ -849,56 +738,48 @@ export function createClient<B extends BinaryResponse = 'blob'>(
           (
             body?: T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody,
             callOptions: RequestOptions = {},
-          ) =>
-            transport.send(
-              oneOfWithTopLevelDiscriminatorNoMappingOperation,
-              (build) => buildOneOfWithTopLevelDiscriminatorNoMappingRequest({}, body, build),
-              callOptions,
-            ) as Promise<T.OneOfWithTopLevelDiscriminatorNoMappingResponse>,
+          ) => transport.send(
+            oneOfWithTopLevelDiscriminatorNoMappingOperation,
+            (build) => buildOneOfWithTopLevelDiscriminatorNoMappingRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.OneOfWithTopLevelDiscriminatorNoMappingResponse>,
           {
             permissions: permissions.oneOfWithTopLevelDiscriminatorNoMapping,
             safe: (
               body?: T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody,
               callOptions: RequestOptions = {},
-            ) =>
-              transport.sendResult(
-                oneOfWithTopLevelDiscriminatorNoMappingOperation,
-                (build) => buildOneOfWithTopLevelDiscriminatorNoMappingRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<
-                  T.OneOfWithTopLevelDiscriminatorNoMappingResponse,
-                  T.OneOfWithTopLevelDiscriminatorNoMappingError
-                >
-              >,
+            ) => transport.sendResult(
+              oneOfWithTopLevelDiscriminatorNoMappingOperation,
+              (build) => buildOneOfWithTopLevelDiscriminatorNoMappingRequest({}, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.OneOfWithTopLevelDiscriminatorNoMappingResponse, T.OneOfWithTopLevelDiscriminatorNoMappingError>>,
           },
-        ),
+        )
       };
     },
     get embeddedDiscriminator() {
       return {
         patch: Object.assign(
-          (body?: T.PatchEmbeddedDiscriminatorRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
-              patchEmbeddedDiscriminatorOperation,
-              (build) => buildPatchEmbeddedDiscriminatorRequest({}, body, build),
-              callOptions,
-            ) as Promise<T.PatchEmbeddedDiscriminatorResponse>,
+          (
+            body?: T.PatchEmbeddedDiscriminatorRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            patchEmbeddedDiscriminatorOperation,
+            (build) => buildPatchEmbeddedDiscriminatorRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PatchEmbeddedDiscriminatorResponse>,
           {
             permissions: permissions.patchEmbeddedDiscriminator,
             safe: (
               body?: T.PatchEmbeddedDiscriminatorRequestBody,
               callOptions: RequestOptions = {},
-            ) =>
-              transport.sendResult(
-                patchEmbeddedDiscriminatorOperation,
-                (build) => buildPatchEmbeddedDiscriminatorRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.PatchEmbeddedDiscriminatorResponse, T.PatchEmbeddedDiscriminatorError>
-              >,
+            ) => transport.sendResult(
+              patchEmbeddedDiscriminatorOperation,
+              (build) => buildPatchEmbeddedDiscriminatorRequest({}, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.PatchEmbeddedDiscriminatorResponse, T.PatchEmbeddedDiscriminatorError>>,
           },
-        ),
+        )
       };
     },
     get improperDiscriminatorPlacement() {
@@ -907,56 +788,48 @@ export function createClient<B extends BinaryResponse = 'blob'>(
           (
             body?: T.OneOfWithImproperlyPlacedDiscriminatorRequestBody,
             callOptions: RequestOptions = {},
-          ) =>
-            transport.send(
-              oneOfWithImproperlyPlacedDiscriminatorOperation,
-              (build) => buildOneOfWithImproperlyPlacedDiscriminatorRequest({}, body, build),
-              callOptions,
-            ) as Promise<T.OneOfWithImproperlyPlacedDiscriminatorResponse>,
+          ) => transport.send(
+            oneOfWithImproperlyPlacedDiscriminatorOperation,
+            (build) => buildOneOfWithImproperlyPlacedDiscriminatorRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.OneOfWithImproperlyPlacedDiscriminatorResponse>,
           {
             permissions: permissions.oneOfWithImproperlyPlacedDiscriminator,
             safe: (
               body?: T.OneOfWithImproperlyPlacedDiscriminatorRequestBody,
               callOptions: RequestOptions = {},
-            ) =>
-              transport.sendResult(
-                oneOfWithImproperlyPlacedDiscriminatorOperation,
-                (build) => buildOneOfWithImproperlyPlacedDiscriminatorRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<
-                  T.OneOfWithImproperlyPlacedDiscriminatorResponse,
-                  T.OneOfWithImproperlyPlacedDiscriminatorError
-                >
-              >,
+            ) => transport.sendResult(
+              oneOfWithImproperlyPlacedDiscriminatorOperation,
+              (build) => buildOneOfWithImproperlyPlacedDiscriminatorRequest({}, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.OneOfWithImproperlyPlacedDiscriminatorResponse, T.OneOfWithImproperlyPlacedDiscriminatorError>>,
           },
-        ),
+        )
       };
     },
     get mappingOfSchemaNames() {
       return {
         patch: Object.assign(
-          (body?: T.PatchMappingOfSchemaNamesRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
-              patchMappingOfSchemaNamesOperation,
-              (build) => buildPatchMappingOfSchemaNamesRequest({}, body, build),
-              callOptions,
-            ) as Promise<T.PatchMappingOfSchemaNamesResponse>,
+          (
+            body?: T.PatchMappingOfSchemaNamesRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            patchMappingOfSchemaNamesOperation,
+            (build) => buildPatchMappingOfSchemaNamesRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PatchMappingOfSchemaNamesResponse>,
           {
             permissions: permissions.patchMappingOfSchemaNames,
             safe: (
               body?: T.PatchMappingOfSchemaNamesRequestBody,
               callOptions: RequestOptions = {},
-            ) =>
-              transport.sendResult(
-                patchMappingOfSchemaNamesOperation,
-                (build) => buildPatchMappingOfSchemaNamesRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.PatchMappingOfSchemaNamesResponse, T.PatchMappingOfSchemaNamesError>
-              >,
+            ) => transport.sendResult(
+              patchMappingOfSchemaNamesOperation,
+              (build) => buildPatchMappingOfSchemaNamesRequest({}, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.PatchMappingOfSchemaNamesResponse, T.PatchMappingOfSchemaNamesError>>,
           },
-        ),
+        )
       };
     },
     get mappingWithDuplicateSchemas() {
@@ -965,30 +838,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
           (
             body?: T.PatchMappingWithDuplicateSchemasRequestBody,
             callOptions: RequestOptions = {},
-          ) =>
-            transport.send(
-              patchMappingWithDuplicateSchemasOperation,
-              (build) => buildPatchMappingWithDuplicateSchemasRequest({}, body, build),
-              callOptions,
-            ) as Promise<T.PatchMappingWithDuplicateSchemasResponse>,
+          ) => transport.send(
+            patchMappingWithDuplicateSchemasOperation,
+            (build) => buildPatchMappingWithDuplicateSchemasRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PatchMappingWithDuplicateSchemasResponse>,
           {
             permissions: permissions.patchMappingWithDuplicateSchemas,
             safe: (
               body?: T.PatchMappingWithDuplicateSchemasRequestBody,
               callOptions: RequestOptions = {},
-            ) =>
-              transport.sendResult(
-                patchMappingWithDuplicateSchemasOperation,
-                (build) => buildPatchMappingWithDuplicateSchemasRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<
-                  T.PatchMappingWithDuplicateSchemasResponse,
-                  T.PatchMappingWithDuplicateSchemasError
-                >
-              >,
+            ) => transport.sendResult(
+              patchMappingWithDuplicateSchemasOperation,
+              (build) => buildPatchMappingWithDuplicateSchemasRequest({}, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.PatchMappingWithDuplicateSchemasResponse, T.PatchMappingWithDuplicateSchemasError>>,
           },
-        ),
+        )
       };
     },
     get nestedOneOfObjectWithNestedOneOf() {
@@ -997,107 +863,99 @@ export function createClient<B extends BinaryResponse = 'blob'>(
           (
             body?: T.PatchNestedOneOfObjectWithNestedOneOfRequestBody,
             callOptions: RequestOptions = {},
-          ) =>
-            transport.send(
-              patchNestedOneOfObjectWithNestedOneOfOperation,
-              (build) => buildPatchNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
-              callOptions,
-            ) as Promise<T.PatchNestedOneOfObjectWithNestedOneOfResponse>,
+          ) => transport.send(
+            patchNestedOneOfObjectWithNestedOneOfOperation,
+            (build) => buildPatchNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PatchNestedOneOfObjectWithNestedOneOfResponse>,
           {
             permissions: permissions.patchNestedOneOfObjectWithNestedOneOf,
             safe: (
               body?: T.PatchNestedOneOfObjectWithNestedOneOfRequestBody,
               callOptions: RequestOptions = {},
-            ) =>
-              transport.sendResult(
-                patchNestedOneOfObjectWithNestedOneOfOperation,
-                (build) => buildPatchNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<
-                  T.PatchNestedOneOfObjectWithNestedOneOfResponse,
-                  T.PatchNestedOneOfObjectWithNestedOneOfError
-                >
-              >,
+            ) => transport.sendResult(
+              patchNestedOneOfObjectWithNestedOneOfOperation,
+              (build) => buildPatchNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.PatchNestedOneOfObjectWithNestedOneOfResponse, T.PatchNestedOneOfObjectWithNestedOneOfError>>,
           },
-        ),
+        )
       };
     },
     get oneofAllofTopLevelDisc() {
       return {
         patch: Object.assign(
-          (body?: T.PatchOneofAllofTopLevelDiscRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
-              patchOneofAllofTopLevelDiscOperation,
-              (build) => buildPatchOneofAllofTopLevelDiscRequest({}, body, build),
-              callOptions,
-            ) as Promise<T.PatchOneofAllofTopLevelDiscResponse>,
+          (
+            body?: T.PatchOneofAllofTopLevelDiscRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            patchOneofAllofTopLevelDiscOperation,
+            (build) => buildPatchOneofAllofTopLevelDiscRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PatchOneofAllofTopLevelDiscResponse>,
           {
             permissions: permissions.patchOneofAllofTopLevelDisc,
             safe: (
               body?: T.PatchOneofAllofTopLevelDiscRequestBody,
               callOptions: RequestOptions = {},
-            ) =>
-              transport.sendResult(
-                patchOneofAllofTopLevelDiscOperation,
-                (build) => buildPatchOneofAllofTopLevelDiscRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.PatchOneofAllofTopLevelDiscResponse, T.PatchOneofAllofTopLevelDiscError>
-              >,
+            ) => transport.sendResult(
+              patchOneofAllofTopLevelDiscOperation,
+              (build) => buildPatchOneofAllofTopLevelDiscRequest({}, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.PatchOneofAllofTopLevelDiscResponse, T.PatchOneofAllofTopLevelDiscError>>,
           },
-        ),
+        )
       };
     },
     get potentiallyUndefinedFormData() {
       return {
         post: Object.assign(
-          (body: T.PostPotentiallyUndefinedFormDataRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
-              postPotentiallyUndefinedFormDataOperation,
-              (build) => buildPostPotentiallyUndefinedFormDataRequest({}, body, build),
-              callOptions,
-            ) as Promise<T.PostPotentiallyUndefinedFormDataResponse>,
+          (
+            body: T.PostPotentiallyUndefinedFormDataRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            postPotentiallyUndefinedFormDataOperation,
+            (build) => buildPostPotentiallyUndefinedFormDataRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PostPotentiallyUndefinedFormDataResponse>,
           {
             permissions: permissions.postPotentiallyUndefinedFormData,
             safe: (
               body: T.PostPotentiallyUndefinedFormDataRequestBody,
               callOptions: RequestOptions = {},
-            ) =>
-              transport.sendResult(
-                postPotentiallyUndefinedFormDataOperation,
-                (build) => buildPostPotentiallyUndefinedFormDataRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<
-                  T.PostPotentiallyUndefinedFormDataResponse,
-                  T.PostPotentiallyUndefinedFormDataError
-                >
-              >,
+            ) => transport.sendResult(
+              postPotentiallyUndefinedFormDataOperation,
+              (build) => buildPostPotentiallyUndefinedFormDataRequest({}, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.PostPotentiallyUndefinedFormDataResponse, T.PostPotentiallyUndefinedFormDataError>>,
           },
-        ),
+        )
       };
     },
     get redoclyFlavoredDiscriminator() {
       return {
         patch: Object.assign(
-          (body?: T.RedoclyQuirkRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.RedoclyQuirkRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            redoclyQuirkOperation,
+            (build) => buildRedoclyQuirkRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.RedoclyQuirkResponse>,
+          {
+            permissions: permissions.redoclyQuirk,
+            safe: (
+              body?: T.RedoclyQuirkRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               redoclyQuirkOperation,
               (build) => buildRedoclyQuirkRequest({}, body, build),
               callOptions,
-            ) as Promise<T.RedoclyQuirkResponse>,
-          {
-            permissions: permissions.redoclyQuirk,
-            safe: (body?: T.RedoclyQuirkRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                redoclyQuirkOperation,
-                (build) => buildRedoclyQuirkRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.RedoclyQuirkResponse, T.RedoclyQuirkError>>,
+            ) as Promise<ApiResult<T.RedoclyQuirkResponse, T.RedoclyQuirkError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -378,17 +378,17 @@ export type BaseWebhookEvent = {
  * Meow
  */
 export type Cat = { [key: string]: unknown } & Pet & {
-    hunts?: boolean;
-    age?: number;
-  };
+  hunts?: boolean;
+  age?: number;
+};
 
 /**
  * Meow
  */
 export type CatNoDisc = { [key: string]: unknown } & PetNoDisc & {
-    hunts?: boolean;
-    age?: number;
-  };
+  hunts?: boolean;
+  age?: number;
+};
 
 /**
  * Woof
@@ -521,10 +521,8 @@ export type OneOfWithTopLevelDiscriminatorAndMappingRequestBody = OptionOneNoDis
 export type OneOfWithTopLevelDiscriminatorAndMappingResponse = undefined;
 
 /** The declared error responses of `oneOfWithTopLevelDiscriminatorAndMapping`, by status: narrowing on `status` narrows `body`. */
-export type OneOfWithTopLevelDiscriminatorAndMappingError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type OneOfWithTopLevelDiscriminatorAndMappingError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /discriminator-with-no-mapping
@@ -542,10 +540,8 @@ export type OneOfWithTopLevelDiscriminatorNoMappingRequestBody = OptionOneNoDisc
 export type OneOfWithTopLevelDiscriminatorNoMappingResponse = undefined;
 
 /** The declared error responses of `oneOfWithTopLevelDiscriminatorNoMapping`, by status: narrowing on `status` narrows `body`. */
-export type OneOfWithTopLevelDiscriminatorNoMappingError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type OneOfWithTopLevelDiscriminatorNoMappingError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /embedded-discriminator
@@ -563,10 +559,8 @@ export type PatchEmbeddedDiscriminatorRequestBody = Cat | Dog;
 export type PatchEmbeddedDiscriminatorResponse = undefined;
 
 /** The declared error responses of `patchEmbeddedDiscriminator`, by status: narrowing on `status` narrows `body`. */
-export type PatchEmbeddedDiscriminatorError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PatchEmbeddedDiscriminatorError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /improper-discriminator-placement
@@ -587,10 +581,8 @@ export type OneOfWithImproperlyPlacedDiscriminatorRequestBody = {
 export type OneOfWithImproperlyPlacedDiscriminatorResponse = undefined;
 
 /** The declared error responses of `oneOfWithImproperlyPlacedDiscriminator`, by status: narrowing on `status` narrows `body`. */
-export type OneOfWithImproperlyPlacedDiscriminatorError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type OneOfWithImproperlyPlacedDiscriminatorError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /mapping-of-schema-names
@@ -608,10 +600,8 @@ export type PatchMappingOfSchemaNamesRequestBody = OptionOneNoDisc | OptionTwoNo
 export type PatchMappingOfSchemaNamesResponse = undefined;
 
 /** The declared error responses of `patchMappingOfSchemaNames`, by status: narrowing on `status` narrows `body`. */
-export type PatchMappingOfSchemaNamesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PatchMappingOfSchemaNamesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /mapping-with-duplicate-schemas
@@ -631,10 +621,8 @@ export type PatchMappingWithDuplicateSchemasRequestBody = {
 export type PatchMappingWithDuplicateSchemasResponse = undefined;
 
 /** The declared error responses of `patchMappingWithDuplicateSchemas`, by status: narrowing on `status` narrows `body`. */
-export type PatchMappingWithDuplicateSchemasError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PatchMappingWithDuplicateSchemasError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /nested-one-of-object-with-nested-one-of
@@ -654,10 +642,8 @@ export type PatchNestedOneOfObjectWithNestedOneOfRequestBody = {
 export type PatchNestedOneOfObjectWithNestedOneOfResponse = undefined;
 
 /** The declared error responses of `patchNestedOneOfObjectWithNestedOneOf`, by status: narrowing on `status` narrows `body`. */
-export type PatchNestedOneOfObjectWithNestedOneOfError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PatchNestedOneOfObjectWithNestedOneOfError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /oneof-allof-top-level-disc
@@ -675,10 +661,8 @@ export type PatchOneofAllofTopLevelDiscRequestBody = CatNoDisc | DogNoDisc;
 export type PatchOneofAllofTopLevelDiscResponse = undefined;
 
 /** The declared error responses of `patchOneofAllofTopLevelDisc`, by status: narrowing on `status` narrows `body`. */
-export type PatchOneofAllofTopLevelDiscError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PatchOneofAllofTopLevelDiscError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /potentially-undefined-formData
@@ -689,7 +673,8 @@ export type PostPotentiallyUndefinedFormDataParameters = { [key: string]: never 
  * Handling for potentially undefined formData
  */
 export type PostPotentiallyUndefinedFormDataRequestBody =
-  ApplicationApprovedEvent | ApplicationDeniedEvent;
+  | ApplicationApprovedEvent
+  | ApplicationDeniedEvent;
 
 /**
  * Handling for potentially undefined formData
@@ -697,10 +682,8 @@ export type PostPotentiallyUndefinedFormDataRequestBody =
 export type PostPotentiallyUndefinedFormDataResponse = undefined;
 
 /** The declared error responses of `postPotentiallyUndefinedFormData`, by status: narrowing on `status` narrows `body`. */
-export type PostPotentiallyUndefinedFormDataError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostPotentiallyUndefinedFormDataError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /redocly-flavored-discriminator
@@ -726,7 +709,5 @@ export type RedoclyQuirkRequestBody = {
 export type RedoclyQuirkResponse = undefined;
 
 /** The declared error responses of `redoclyQuirk`, by status: narrowing on `status` narrows `body`. */
-export type RedoclyQuirkError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type RedoclyQuirkError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -1,130 +1,195 @@
 import type * as T from './types.js';
+import * as V from './validators.js';
 import { permissions } from './permissions.js';
-import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
-import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
-import type { Secret } from './runtime/credentials.js';
-import type { BinaryResponse } from './runtime/body.js';
-import { type ApiErrorDetails, type ApiErrorOf, type ApiResult, type ErrorShape } from './runtime/errors.js';
-import { type ReadResultOptions } from './runtime/result.js';
-export { InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
-export type { ApiErrorDetails, ApiErrorOf, ApiResult, ErrorShape, RequestSummary, RequestValueLocation, } from './runtime/errors.js';
+import {
+  buildRequest,
+  type BuildOptions,
+  type BuiltRequest,
+  type OperationSpec,
+} from './runtime/request.js';
+import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+export {
+  InvalidRequestError,
+  InvalidResponseError,
+  NetworkError,
+  TimeoutError,
+} from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
 export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenRequest, TokenSource, } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
 /** The declared error responses of every operation, by status. */
-export type OperationError = T.PostAnythingImagePngError | T.PutAnythingMultipartFormdataError | T.PostAnythingMultipartFormdataError;
+export type OperationError =
+  | T.PostAnythingImagePngError
+  | T.PutAnythingMultipartFormdataError
+  | T.PostAnythingMultipartFormdataError;
+
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
  * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
  * any operation's.
  */
 export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
 /** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
 export interface ApiErrorClass {
-    new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
-    readonly prototype: ApiErrorOf<OperationError>;
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
 }
+
 export declare const ApiError: ApiErrorClass;
+
 /**
  * `image/png` uploads
  *
  * `POST /anything/image-png`
  */
 export declare function buildPostAnythingImagePngRequest(parameters?: T.PostAnythingImagePngParameters, body?: T.PostAnythingImagePngRequestBody, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPostAnythingImagePngRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPostAnythingImagePngResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PostAnythingImagePngResponse, T.PostAnythingImagePngError>>;
+
 /**
  * Multiple files
  *
  * `PUT /anything/multipart-formdata`
  */
 export declare function buildPutAnythingMultipartFormdataRequest(parameters?: T.PutAnythingMultipartFormdataParameters, body?: T.PutAnythingMultipartFormdataRequestBody, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPutAnythingMultipartFormdataRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPutAnythingMultipartFormdataResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PutAnythingMultipartFormdataResponse, T.PutAnythingMultipartFormdataError>>;
+
 /**
  * Single file
  *
  * `POST /anything/multipart-formdata`
  */
 export declare function buildPostAnythingMultipartFormdataRequest(parameters?: T.PostAnythingMultipartFormdataParameters, body?: T.PostAnythingMultipartFormdataRequestBody, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPostAnythingMultipartFormdataRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPostAnythingMultipartFormdataResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PostAnythingMultipartFormdataResponse, T.PostAnythingMultipartFormdataError>>;
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
 export interface ApiClient<B extends BinaryResponse = 'blob'> {
+  /**
+   * `/anything`
+   */
+  readonly anything: {
     /**
-     * `/anything`
+     * `/anything/image-png`
      */
-    readonly anything: {
-        /**
-         * `/anything/image-png`
-         */
-        readonly imagePng: {
-            /**
-             * `image/png` uploads
-             *
-             * `POST /anything/image-png`
-             */
-            readonly post: {
-                (body?: T.PostAnythingImagePngRequestBody, options?: RequestOptions): Promise<T.PostAnythingImagePngResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.postAnythingImagePng;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(body?: T.PostAnythingImagePngRequestBody, options?: RequestOptions): Promise<ApiResult<T.PostAnythingImagePngResponse, T.PostAnythingImagePngError>>;
-            };
-        };
-        /**
-         * `/anything/multipart-formdata`
-         */
-        readonly multipartFormdata: {
-            /**
-             * Multiple files
-             *
-             * `PUT /anything/multipart-formdata`
-             */
-            readonly put: {
-                (body?: T.PutAnythingMultipartFormdataRequestBody, options?: RequestOptions): Promise<T.PutAnythingMultipartFormdataResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.putAnythingMultipartFormdata;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(body?: T.PutAnythingMultipartFormdataRequestBody, options?: RequestOptions): Promise<ApiResult<T.PutAnythingMultipartFormdataResponse, T.PutAnythingMultipartFormdataError>>;
-            };
-            /**
-             * Single file
-             *
-             * `POST /anything/multipart-formdata`
-             */
-            readonly post: {
-                (body?: T.PostAnythingMultipartFormdataRequestBody, options?: RequestOptions): Promise<T.PostAnythingMultipartFormdataResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.postAnythingMultipartFormdata;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(body?: T.PostAnythingMultipartFormdataRequestBody, options?: RequestOptions): Promise<ApiResult<T.PostAnythingMultipartFormdataResponse, T.PostAnythingMultipartFormdataError>>;
-            };
-        };
+    readonly imagePng: {
+      /**
+       * `image/png` uploads
+       *
+       * `POST /anything/image-png`
+       */
+      readonly post: {
+        (
+          body?: T.PostAnythingImagePngRequestBody,
+          options?: RequestOptions,
+        ): Promise<T.PostAnythingImagePngResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.postAnythingImagePng;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingImagePngRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingImagePngResponse, T.PostAnythingImagePngError>>;
+      };
     };
+    /**
+     * `/anything/multipart-formdata`
+     */
+    readonly multipartFormdata: {
+      /**
+       * Multiple files
+       *
+       * `PUT /anything/multipart-formdata`
+       */
+      readonly put: {
+        (
+          body?: T.PutAnythingMultipartFormdataRequestBody,
+          options?: RequestOptions,
+        ): Promise<T.PutAnythingMultipartFormdataResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.putAnythingMultipartFormdata;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PutAnythingMultipartFormdataRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PutAnythingMultipartFormdataResponse, T.PutAnythingMultipartFormdataError>>;
+      };
+      /**
+       * Single file
+       *
+       * `POST /anything/multipart-formdata`
+       */
+      readonly post: {
+        (
+          body?: T.PostAnythingMultipartFormdataRequestBody,
+          options?: RequestOptions,
+        ): Promise<T.PostAnythingMultipartFormdataResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.postAnythingMultipartFormdata;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingMultipartFormdataRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingMultipartFormdataResponse, T.PostAnythingMultipartFormdataError>>;
+      };
+    };
+  };
 }
+
 /**
  * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
  * sends those its operation's security requirements ask for: the first requirement the given
  * credentials satisfy entirely (any one of them suffices).
  */
 export interface Credentials {
-    /**
-     * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
-     */
-    readonly bearer?: Secret | undefined;
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
 }
+
 /** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
 export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
-    readonly credentials?: Credentials | undefined;
-    readonly binaryResponse?: B | undefined;
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
 };
+
 /**
  * Create the client.
  *

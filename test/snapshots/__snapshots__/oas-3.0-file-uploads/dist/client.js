@@ -24,7 +24,7 @@ const postAnythingImagePngOperation = {
   path: ["/anything/image-png"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "binary", contentType: "image/png", required: false },
+  body: { "kind": "binary", "contentType": "image/png", "required": false },
   bearerAuth: false,
   response: "none"
 };
@@ -40,7 +40,7 @@ const putAnythingMultipartFormdataOperation = {
   path: ["/anything/multipart-formdata"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: false },
+  body: { "kind": "multipart", "contentType": "multipart/form-data", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -60,7 +60,7 @@ const postAnythingMultipartFormdataOperation = {
   path: ["/anything/multipart-formdata"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: false },
+  body: { "kind": "multipart", "contentType": "multipart/form-data", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(

@@ -81,7 +81,7 @@ const postAnythingImagePngOperation: OperationSpec = {
   path: ['/anything/image-png'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'binary', contentType: 'image/png', required: false },
+  body: { 'kind': 'binary', 'contentType': 'image/png', 'required': false },
   bearerAuth: false,
   response: 'none',
 };
@@ -104,9 +104,7 @@ export function readPostAnythingImagePngResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingImagePngResponse, T.PostAnythingImagePngError>> {
-  return readResult(postAnythingImagePngOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingImagePngResponse, T.PostAnythingImagePngError>
-  >;
+  return readResult(postAnythingImagePngOperation, response, options) as Promise<ApiResult<T.PostAnythingImagePngResponse, T.PostAnythingImagePngError>>;
 }
 
 const putAnythingMultipartFormdataOperation: OperationSpec = {
@@ -115,14 +113,13 @@ const putAnythingMultipartFormdataOperation: OperationSpec = {
   path: ['/anything/multipart-formdata'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'multipart', contentType: 'multipart/form-data', required: false },
+  body: { 'kind': 'multipart', 'contentType': 'multipart/form-data', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePutAnythingMultipartFormdataRequestBody(value),
-      'PUT /anything/multipart-formdata request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePutAnythingMultipartFormdataRequestBody(value),
+    'PUT /anything/multipart-formdata request body',
+  ),
 };
 
 /**
@@ -143,9 +140,7 @@ export function readPutAnythingMultipartFormdataResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PutAnythingMultipartFormdataResponse, T.PutAnythingMultipartFormdataError>> {
-  return readResult(putAnythingMultipartFormdataOperation, response, options) as Promise<
-    ApiResult<T.PutAnythingMultipartFormdataResponse, T.PutAnythingMultipartFormdataError>
-  >;
+  return readResult(putAnythingMultipartFormdataOperation, response, options) as Promise<ApiResult<T.PutAnythingMultipartFormdataResponse, T.PutAnythingMultipartFormdataError>>;
 }
 
 const postAnythingMultipartFormdataOperation: OperationSpec = {
@@ -154,14 +149,13 @@ const postAnythingMultipartFormdataOperation: OperationSpec = {
   path: ['/anything/multipart-formdata'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'multipart', contentType: 'multipart/form-data', required: false },
+  body: { 'kind': 'multipart', 'contentType': 'multipart/form-data', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostAnythingMultipartFormdataRequestBody(value),
-      'POST /anything/multipart-formdata request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingMultipartFormdataRequestBody(value),
+    'POST /anything/multipart-formdata request body',
+  ),
 };
 
 /**
@@ -181,12 +175,8 @@ export function buildPostAnythingMultipartFormdataRequest(
 export function readPostAnythingMultipartFormdataResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.PostAnythingMultipartFormdataResponse, T.PostAnythingMultipartFormdataError>
-> {
-  return readResult(postAnythingMultipartFormdataOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingMultipartFormdataResponse, T.PostAnythingMultipartFormdataError>
-  >;
+): Promise<ApiResult<T.PostAnythingMultipartFormdataResponse, T.PostAnythingMultipartFormdataError>> {
+  return readResult(postAnythingMultipartFormdataOperation, response, options) as Promise<ApiResult<T.PostAnythingMultipartFormdataResponse, T.PostAnythingMultipartFormdataError>>;
 }
 
 /**
@@ -241,9 +231,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body?: T.PutAnythingMultipartFormdataRequestBody,
           options?: RequestOptions,
-        ): Promise<
-          ApiResult<T.PutAnythingMultipartFormdataResponse, T.PutAnythingMultipartFormdataError>
-        >;
+        ): Promise<ApiResult<T.PutAnythingMultipartFormdataResponse, T.PutAnythingMultipartFormdataError>>;
       };
       /**
        * Single file
@@ -261,9 +249,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body?: T.PostAnythingMultipartFormdataRequestBody,
           options?: RequestOptions,
-        ): Promise<
-          ApiResult<T.PostAnythingMultipartFormdataResponse, T.PostAnythingMultipartFormdataError>
-        >;
+        ): Promise<ApiResult<T.PostAnythingMultipartFormdataResponse, T.PostAnythingMultipartFormdataError>>;
       };
     };
   };
@@ -296,7 +282,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -305,27 +291,26 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get imagePng() {
           return {
             post: Object.assign(
-              (body?: T.PostAnythingImagePngRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
-                  postAnythingImagePngOperation,
-                  (build) => buildPostAnythingImagePngRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PostAnythingImagePngResponse>,
+              (
+                body?: T.PostAnythingImagePngRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                postAnythingImagePngOperation,
+                (build) => buildPostAnythingImagePngRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PostAnythingImagePngResponse>,
               {
                 permissions: permissions.postAnythingImagePng,
                 safe: (
                   body?: T.PostAnythingImagePngRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    postAnythingImagePngOperation,
-                    (build) => buildPostAnythingImagePngRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostAnythingImagePngResponse, T.PostAnythingImagePngError>
-                  >,
+                ) => transport.sendResult(
+                  postAnythingImagePngOperation,
+                  (build) => buildPostAnythingImagePngRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostAnythingImagePngResponse, T.PostAnythingImagePngError>>,
               },
-            ),
+            )
           };
         },
         get multipartFormdata() {
@@ -334,61 +319,47 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (
                 body?: T.PutAnythingMultipartFormdataRequestBody,
                 callOptions: RequestOptions = {},
-              ) =>
-                transport.send(
-                  putAnythingMultipartFormdataOperation,
-                  (build) => buildPutAnythingMultipartFormdataRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PutAnythingMultipartFormdataResponse>,
+              ) => transport.send(
+                putAnythingMultipartFormdataOperation,
+                (build) => buildPutAnythingMultipartFormdataRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PutAnythingMultipartFormdataResponse>,
               {
                 permissions: permissions.putAnythingMultipartFormdata,
                 safe: (
                   body?: T.PutAnythingMultipartFormdataRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    putAnythingMultipartFormdataOperation,
-                    (build) => buildPutAnythingMultipartFormdataRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.PutAnythingMultipartFormdataResponse,
-                      T.PutAnythingMultipartFormdataError
-                    >
-                  >,
+                ) => transport.sendResult(
+                  putAnythingMultipartFormdataOperation,
+                  (build) => buildPutAnythingMultipartFormdataRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PutAnythingMultipartFormdataResponse, T.PutAnythingMultipartFormdataError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostAnythingMultipartFormdataRequestBody,
                 callOptions: RequestOptions = {},
-              ) =>
-                transport.send(
-                  postAnythingMultipartFormdataOperation,
-                  (build) => buildPostAnythingMultipartFormdataRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PostAnythingMultipartFormdataResponse>,
+              ) => transport.send(
+                postAnythingMultipartFormdataOperation,
+                (build) => buildPostAnythingMultipartFormdataRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PostAnythingMultipartFormdataResponse>,
               {
                 permissions: permissions.postAnythingMultipartFormdata,
                 safe: (
                   body?: T.PostAnythingMultipartFormdataRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    postAnythingMultipartFormdataOperation,
-                    (build) => buildPostAnythingMultipartFormdataRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.PostAnythingMultipartFormdataResponse,
-                      T.PostAnythingMultipartFormdataError
-                    >
-                  >,
+                ) => transport.sendResult(
+                  postAnythingMultipartFormdataOperation,
+                  (build) => buildPostAnythingMultipartFormdataRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostAnythingMultipartFormdataResponse, T.PostAnythingMultipartFormdataError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
-    },
+    }
   };
 }

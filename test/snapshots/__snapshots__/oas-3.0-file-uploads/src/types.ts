@@ -325,10 +325,8 @@ export type PostAnythingImagePngRequestBody = globalThis.Blob | ArrayBuffer | Ui
 export type PostAnythingImagePngResponse = undefined;
 
 /** The declared error responses of `postAnythingImagePng`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingImagePngError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingImagePngError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /anything/multipart-formdata
@@ -348,10 +346,8 @@ export type PutAnythingMultipartFormdataRequestBody = {
 export type PutAnythingMultipartFormdataResponse = undefined;
 
 /** The declared error responses of `putAnythingMultipartFormdata`, by status: narrowing on `status` narrows `body`. */
-export type PutAnythingMultipartFormdataError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PutAnythingMultipartFormdataError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/multipart-formdata
@@ -376,7 +372,5 @@ export type PostAnythingMultipartFormdataRequestBody = {
 export type PostAnythingMultipartFormdataResponse = undefined;
 
 /** The declared error responses of `postAnythingMultipartFormdata`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingMultipartFormdataError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingMultipartFormdataError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

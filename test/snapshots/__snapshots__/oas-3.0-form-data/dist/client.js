@@ -25,11 +25,17 @@ const demoFormDataOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validateDemoFormDataRequestBody(value), "POST /anything request body"),
-  checkResponse: (value) => assertValid(V.validateDemoFormDataResponse(value), "POST /anything response body")
+  checkBody: (value) => assertValid(
+    V.validateDemoFormDataRequestBody(value),
+    "POST /anything request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateDemoFormDataResponse(value),
+    "POST /anything response body"
+  )
 };
 function buildDemoFormDataRequest(parameters = {}, body, options) {
   return buildRequest(demoFormDataOperation, parameters, body, options);

@@ -79,13 +79,17 @@ const demoFormDataOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateDemoFormDataRequestBody(value), 'POST /anything request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateDemoFormDataResponse(value), 'POST /anything response body'),
+  checkBody: (value) => assertValid(
+    V.validateDemoFormDataRequestBody(value),
+    'POST /anything request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateDemoFormDataResponse(value),
+    'POST /anything response body',
+  ),
 };
 
 /**
@@ -106,9 +110,7 @@ export function readDemoFormDataResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DemoFormDataResponse, T.DemoFormDataError>> {
-  return readResult(demoFormDataOperation, response, options) as Promise<
-    ApiResult<T.DemoFormDataResponse, T.DemoFormDataError>
-  >;
+  return readResult(demoFormDataOperation, response, options) as Promise<ApiResult<T.DemoFormDataResponse, T.DemoFormDataError>>;
 }
 
 /**
@@ -165,30 +167,34 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get anything() {
       return {
         post: Object.assign(
-          (body?: T.DemoFormDataRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.DemoFormDataRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            demoFormDataOperation,
+            (build) => buildDemoFormDataRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.DemoFormDataResponse>,
+          {
+            permissions: permissions.demoFormData,
+            safe: (
+              body?: T.DemoFormDataRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               demoFormDataOperation,
               (build) => buildDemoFormDataRequest({}, body, build),
               callOptions,
-            ) as Promise<T.DemoFormDataResponse>,
-          {
-            permissions: permissions.demoFormData,
-            safe: (body?: T.DemoFormDataRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                demoFormDataOperation,
-                (build) => buildDemoFormDataRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.DemoFormDataResponse, T.DemoFormDataError>>,
+            ) as Promise<ApiResult<T.DemoFormDataResponse, T.DemoFormDataError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -188,9 +188,7 @@ export function readGetStatus100Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus100Response, T.GetStatus100Error>> {
-  return readResult(getStatus100Operation, response, options) as Promise<
-    ApiResult<T.GetStatus100Response, T.GetStatus100Error>
-  >;
+  return readResult(getStatus100Operation, response, options) as Promise<ApiResult<T.GetStatus100Response, T.GetStatus100Error>>;
 }
 
 const getStatus101Operation: OperationSpec = {
@@ -220,9 +218,7 @@ export function readGetStatus101Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus101Response, T.GetStatus101Error>> {
-  return readResult(getStatus101Operation, response, options) as Promise<
-    ApiResult<T.GetStatus101Response, T.GetStatus101Error>
-  >;
+  return readResult(getStatus101Operation, response, options) as Promise<ApiResult<T.GetStatus101Response, T.GetStatus101Error>>;
 }
 
 const getStatus102Operation: OperationSpec = {
@@ -252,9 +248,7 @@ export function readGetStatus102Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus102Response, T.GetStatus102Error>> {
-  return readResult(getStatus102Operation, response, options) as Promise<
-    ApiResult<T.GetStatus102Response, T.GetStatus102Error>
-  >;
+  return readResult(getStatus102Operation, response, options) as Promise<ApiResult<T.GetStatus102Response, T.GetStatus102Error>>;
 }
 
 const getStatus103Operation: OperationSpec = {
@@ -284,9 +278,7 @@ export function readGetStatus103Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus103Response, T.GetStatus103Error>> {
-  return readResult(getStatus103Operation, response, options) as Promise<
-    ApiResult<T.GetStatus103Response, T.GetStatus103Error>
-  >;
+  return readResult(getStatus103Operation, response, options) as Promise<ApiResult<T.GetStatus103Response, T.GetStatus103Error>>;
 }
 
 const getStatus200Operation: OperationSpec = {
@@ -316,9 +308,7 @@ export function readGetStatus200Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus200Response, T.GetStatus200Error>> {
-  return readResult(getStatus200Operation, response, options) as Promise<
-    ApiResult<T.GetStatus200Response, T.GetStatus200Error>
-  >;
+  return readResult(getStatus200Operation, response, options) as Promise<ApiResult<T.GetStatus200Response, T.GetStatus200Error>>;
 }
 
 const getStatus201Operation: OperationSpec = {
@@ -348,9 +338,7 @@ export function readGetStatus201Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus201Response, T.GetStatus201Error>> {
-  return readResult(getStatus201Operation, response, options) as Promise<
-    ApiResult<T.GetStatus201Response, T.GetStatus201Error>
-  >;
+  return readResult(getStatus201Operation, response, options) as Promise<ApiResult<T.GetStatus201Response, T.GetStatus201Error>>;
 }
 
 const getStatus202Operation: OperationSpec = {
@@ -380,9 +368,7 @@ export function readGetStatus202Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus202Response, T.GetStatus202Error>> {
-  return readResult(getStatus202Operation, response, options) as Promise<
-    ApiResult<T.GetStatus202Response, T.GetStatus202Error>
-  >;
+  return readResult(getStatus202Operation, response, options) as Promise<ApiResult<T.GetStatus202Response, T.GetStatus202Error>>;
 }
 
 const getStatus203Operation: OperationSpec = {
@@ -412,9 +398,7 @@ export function readGetStatus203Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus203Response, T.GetStatus203Error>> {
-  return readResult(getStatus203Operation, response, options) as Promise<
-    ApiResult<T.GetStatus203Response, T.GetStatus203Error>
-  >;
+  return readResult(getStatus203Operation, response, options) as Promise<ApiResult<T.GetStatus203Response, T.GetStatus203Error>>;
 }
 
 const getStatus204Operation: OperationSpec = {
@@ -444,9 +428,7 @@ export function readGetStatus204Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus204Response, T.GetStatus204Error>> {
-  return readResult(getStatus204Operation, response, options) as Promise<
-    ApiResult<T.GetStatus204Response, T.GetStatus204Error>
-  >;
+  return readResult(getStatus204Operation, response, options) as Promise<ApiResult<T.GetStatus204Response, T.GetStatus204Error>>;
 }
 
 const getStatus205Operation: OperationSpec = {
@@ -476,9 +458,7 @@ export function readGetStatus205Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus205Response, T.GetStatus205Error>> {
-  return readResult(getStatus205Operation, response, options) as Promise<
-    ApiResult<T.GetStatus205Response, T.GetStatus205Error>
-  >;
+  return readResult(getStatus205Operation, response, options) as Promise<ApiResult<T.GetStatus205Response, T.GetStatus205Error>>;
 }
 
 const getStatus206Operation: OperationSpec = {
@@ -508,9 +488,7 @@ export function readGetStatus206Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus206Response, T.GetStatus206Error>> {
-  return readResult(getStatus206Operation, response, options) as Promise<
-    ApiResult<T.GetStatus206Response, T.GetStatus206Error>
-  >;
+  return readResult(getStatus206Operation, response, options) as Promise<ApiResult<T.GetStatus206Response, T.GetStatus206Error>>;
 }
 
 const getStatus207Operation: OperationSpec = {
@@ -540,9 +518,7 @@ export function readGetStatus207Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus207Response, T.GetStatus207Error>> {
-  return readResult(getStatus207Operation, response, options) as Promise<
-    ApiResult<T.GetStatus207Response, T.GetStatus207Error>
-  >;
+  return readResult(getStatus207Operation, response, options) as Promise<ApiResult<T.GetStatus207Response, T.GetStatus207Error>>;
 }
 
 const getStatus208Operation: OperationSpec = {
@@ -572,9 +548,7 @@ export function readGetStatus208Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus208Response, T.GetStatus208Error>> {
-  return readResult(getStatus208Operation, response, options) as Promise<
-    ApiResult<T.GetStatus208Response, T.GetStatus208Error>
-  >;
+  return readResult(getStatus208Operation, response, options) as Promise<ApiResult<T.GetStatus208Response, T.GetStatus208Error>>;
 }
 
 const getStatus218Operation: OperationSpec = {
@@ -604,9 +578,7 @@ export function readGetStatus218Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus218Response, T.GetStatus218Error>> {
-  return readResult(getStatus218Operation, response, options) as Promise<
-    ApiResult<T.GetStatus218Response, T.GetStatus218Error>
-  >;
+  return readResult(getStatus218Operation, response, options) as Promise<ApiResult<T.GetStatus218Response, T.GetStatus218Error>>;
 }
 
 const getStatus226Operation: OperationSpec = {
@@ -636,9 +608,7 @@ export function readGetStatus226Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus226Response, T.GetStatus226Error>> {
-  return readResult(getStatus226Operation, response, options) as Promise<
-    ApiResult<T.GetStatus226Response, T.GetStatus226Error>
-  >;
+  return readResult(getStatus226Operation, response, options) as Promise<ApiResult<T.GetStatus226Response, T.GetStatus226Error>>;
 }
 
 const getStatus300Operation: OperationSpec = {
@@ -668,9 +638,7 @@ export function readGetStatus300Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus300Response, T.GetStatus300Error>> {
-  return readResult(getStatus300Operation, response, options) as Promise<
-    ApiResult<T.GetStatus300Response, T.GetStatus300Error>
-  >;
+  return readResult(getStatus300Operation, response, options) as Promise<ApiResult<T.GetStatus300Response, T.GetStatus300Error>>;
 }
 
 const getStatus301Operation: OperationSpec = {
@@ -700,9 +668,7 @@ export function readGetStatus301Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus301Response, T.GetStatus301Error>> {
-  return readResult(getStatus301Operation, response, options) as Promise<
-    ApiResult<T.GetStatus301Response, T.GetStatus301Error>
-  >;
+  return readResult(getStatus301Operation, response, options) as Promise<ApiResult<T.GetStatus301Response, T.GetStatus301Error>>;
 }
 
 const getStatus302Operation: OperationSpec = {
@@ -732,9 +698,7 @@ export function readGetStatus302Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus302Response, T.GetStatus302Error>> {
-  return readResult(getStatus302Operation, response, options) as Promise<
-    ApiResult<T.GetStatus302Response, T.GetStatus302Error>
-  >;
+  return readResult(getStatus302Operation, response, options) as Promise<ApiResult<T.GetStatus302Response, T.GetStatus302Error>>;
 }
 
 const getStatus303Operation: OperationSpec = {
@@ -764,9 +728,7 @@ export function readGetStatus303Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus303Response, T.GetStatus303Error>> {
-  return readResult(getStatus303Operation, response, options) as Promise<
-    ApiResult<T.GetStatus303Response, T.GetStatus303Error>
-  >;
+  return readResult(getStatus303Operation, response, options) as Promise<ApiResult<T.GetStatus303Response, T.GetStatus303Error>>;
 }
 
 const getStatus304Operation: OperationSpec = {
@@ -796,9 +758,7 @@ export function readGetStatus304Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus304Response, T.GetStatus304Error>> {
-  return readResult(getStatus304Operation, response, options) as Promise<
-    ApiResult<T.GetStatus304Response, T.GetStatus304Error>
-  >;
+  return readResult(getStatus304Operation, response, options) as Promise<ApiResult<T.GetStatus304Response, T.GetStatus304Error>>;
 }
 
 const getStatus305Operation: OperationSpec = {
@@ -828,9 +788,7 @@ export function readGetStatus305Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus305Response, T.GetStatus305Error>> {
-  return readResult(getStatus305Operation, response, options) as Promise<
-    ApiResult<T.GetStatus305Response, T.GetStatus305Error>
-  >;
+  return readResult(getStatus305Operation, response, options) as Promise<ApiResult<T.GetStatus305Response, T.GetStatus305Error>>;
 }
 
 const getStatus306Operation: OperationSpec = {
@@ -860,9 +818,7 @@ export function readGetStatus306Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus306Response, T.GetStatus306Error>> {
-  return readResult(getStatus306Operation, response, options) as Promise<
-    ApiResult<T.GetStatus306Response, T.GetStatus306Error>
-  >;
+  return readResult(getStatus306Operation, response, options) as Promise<ApiResult<T.GetStatus306Response, T.GetStatus306Error>>;
 }
 
 const getStatus307Operation: OperationSpec = {
@@ -892,9 +848,7 @@ export function readGetStatus307Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus307Response, T.GetStatus307Error>> {
-  return readResult(getStatus307Operation, response, options) as Promise<
-    ApiResult<T.GetStatus307Response, T.GetStatus307Error>
-  >;
+  return readResult(getStatus307Operation, response, options) as Promise<ApiResult<T.GetStatus307Response, T.GetStatus307Error>>;
 }
 
 const getStatus308Operation: OperationSpec = {
@@ -924,9 +878,7 @@ export function readGetStatus308Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus308Response, T.GetStatus308Error>> {
-  return readResult(getStatus308Operation, response, options) as Promise<
-    ApiResult<T.GetStatus308Response, T.GetStatus308Error>
-  >;
+  return readResult(getStatus308Operation, response, options) as Promise<ApiResult<T.GetStatus308Response, T.GetStatus308Error>>;
 }
 
 const getStatus400Operation: OperationSpec = {
@@ -956,9 +908,7 @@ export function readGetStatus400Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus400Response, T.GetStatus400Error>> {
-  return readResult(getStatus400Operation, response, options) as Promise<
-    ApiResult<T.GetStatus400Response, T.GetStatus400Error>
-  >;
+  return readResult(getStatus400Operation, response, options) as Promise<ApiResult<T.GetStatus400Response, T.GetStatus400Error>>;
 }
 
 const getStatus401Operation: OperationSpec = {
@@ -988,9 +938,7 @@ export function readGetStatus401Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus401Response, T.GetStatus401Error>> {
-  return readResult(getStatus401Operation, response, options) as Promise<
-    ApiResult<T.GetStatus401Response, T.GetStatus401Error>
-  >;
+  return readResult(getStatus401Operation, response, options) as Promise<ApiResult<T.GetStatus401Response, T.GetStatus401Error>>;
 }
 
 const getStatus402Operation: OperationSpec = {
@@ -1020,9 +968,7 @@ export function readGetStatus402Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus402Response, T.GetStatus402Error>> {
-  return readResult(getStatus402Operation, response, options) as Promise<
-    ApiResult<T.GetStatus402Response, T.GetStatus402Error>
-  >;
+  return readResult(getStatus402Operation, response, options) as Promise<ApiResult<T.GetStatus402Response, T.GetStatus402Error>>;
 }
 
 const getStatus403Operation: OperationSpec = {
@@ -1052,9 +998,7 @@ export function readGetStatus403Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus403Response, T.GetStatus403Error>> {
-  return readResult(getStatus403Operation, response, options) as Promise<
-    ApiResult<T.GetStatus403Response, T.GetStatus403Error>
-  >;
+  return readResult(getStatus403Operation, response, options) as Promise<ApiResult<T.GetStatus403Response, T.GetStatus403Error>>;
 }
 
 const getStatus404Operation: OperationSpec = {
@@ -1084,9 +1028,7 @@ export function readGetStatus404Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus404Response, T.GetStatus404Error>> {
-  return readResult(getStatus404Operation, response, options) as Promise<
-    ApiResult<T.GetStatus404Response, T.GetStatus404Error>
-  >;
+  return readResult(getStatus404Operation, response, options) as Promise<ApiResult<T.GetStatus404Response, T.GetStatus404Error>>;
 }
 
 const getStatus405Operation: OperationSpec = {
@@ -1116,9 +1058,7 @@ export function readGetStatus405Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus405Response, T.GetStatus405Error>> {
-  return readResult(getStatus405Operation, response, options) as Promise<
-    ApiResult<T.GetStatus405Response, T.GetStatus405Error>
-  >;
+  return readResult(getStatus405Operation, response, options) as Promise<ApiResult<T.GetStatus405Response, T.GetStatus405Error>>;
 }
 
 const getStatus406Operation: OperationSpec = {
@@ -1148,9 +1088,7 @@ export function readGetStatus406Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus406Response, T.GetStatus406Error>> {
-  return readResult(getStatus406Operation, response, options) as Promise<
-    ApiResult<T.GetStatus406Response, T.GetStatus406Error>
-  >;
+  return readResult(getStatus406Operation, response, options) as Promise<ApiResult<T.GetStatus406Response, T.GetStatus406Error>>;
 }
 
 const getStatus407Operation: OperationSpec = {
@@ -1180,9 +1118,7 @@ export function readGetStatus407Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus407Response, T.GetStatus407Error>> {
-  return readResult(getStatus407Operation, response, options) as Promise<
-    ApiResult<T.GetStatus407Response, T.GetStatus407Error>
-  >;
+  return readResult(getStatus407Operation, response, options) as Promise<ApiResult<T.GetStatus407Response, T.GetStatus407Error>>;
 }
 
 const getStatus408Operation: OperationSpec = {
@@ -1212,9 +1148,7 @@ export function readGetStatus408Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus408Response, T.GetStatus408Error>> {
-  return readResult(getStatus408Operation, response, options) as Promise<
-    ApiResult<T.GetStatus408Response, T.GetStatus408Error>
-  >;
+  return readResult(getStatus408Operation, response, options) as Promise<ApiResult<T.GetStatus408Response, T.GetStatus408Error>>;
 }
 
 const getStatus409Operation: OperationSpec = {
@@ -1244,9 +1178,7 @@ export function readGetStatus409Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus409Response, T.GetStatus409Error>> {
-  return readResult(getStatus409Operation, response, options) as Promise<
-    ApiResult<T.GetStatus409Response, T.GetStatus409Error>
-  >;
+  return readResult(getStatus409Operation, response, options) as Promise<ApiResult<T.GetStatus409Response, T.GetStatus409Error>>;
 }
 
 const getStatus410Operation: OperationSpec = {
@@ -1276,9 +1208,7 @@ export function readGetStatus410Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus410Response, T.GetStatus410Error>> {
-  return readResult(getStatus410Operation, response, options) as Promise<
-    ApiResult<T.GetStatus410Response, T.GetStatus410Error>
-  >;
+  return readResult(getStatus410Operation, response, options) as Promise<ApiResult<T.GetStatus410Response, T.GetStatus410Error>>;
 }
 
 const getStatus411Operation: OperationSpec = {
@@ -1308,9 +1238,7 @@ export function readGetStatus411Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus411Response, T.GetStatus411Error>> {
-  return readResult(getStatus411Operation, response, options) as Promise<
-    ApiResult<T.GetStatus411Response, T.GetStatus411Error>
-  >;
+  return readResult(getStatus411Operation, response, options) as Promise<ApiResult<T.GetStatus411Response, T.GetStatus411Error>>;
 }
 
 const getStatus412Operation: OperationSpec = {
@@ -1340,9 +1268,7 @@ export function readGetStatus412Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus412Response, T.GetStatus412Error>> {
-  return readResult(getStatus412Operation, response, options) as Promise<
-    ApiResult<T.GetStatus412Response, T.GetStatus412Error>
-  >;
+  return readResult(getStatus412Operation, response, options) as Promise<ApiResult<T.GetStatus412Response, T.GetStatus412Error>>;
 }
 
 const getStatus413Operation: OperationSpec = {
@@ -1372,9 +1298,7 @@ export function readGetStatus413Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus413Response, T.GetStatus413Error>> {
-  return readResult(getStatus413Operation, response, options) as Promise<
-    ApiResult<T.GetStatus413Response, T.GetStatus413Error>
-  >;
+  return readResult(getStatus413Operation, response, options) as Promise<ApiResult<T.GetStatus413Response, T.GetStatus413Error>>;
 }
 
 const getStatus414Operation: OperationSpec = {
@@ -1404,9 +1328,7 @@ export function readGetStatus414Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus414Response, T.GetStatus414Error>> {
-  return readResult(getStatus414Operation, response, options) as Promise<
-    ApiResult<T.GetStatus414Response, T.GetStatus414Error>
-  >;
+  return readResult(getStatus414Operation, response, options) as Promise<ApiResult<T.GetStatus414Response, T.GetStatus414Error>>;
 }
 
 const getStatus415Operation: OperationSpec = {
@@ -1436,9 +1358,7 @@ export function readGetStatus415Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus415Response, T.GetStatus415Error>> {
-  return readResult(getStatus415Operation, response, options) as Promise<
-    ApiResult<T.GetStatus415Response, T.GetStatus415Error>
-  >;
+  return readResult(getStatus415Operation, response, options) as Promise<ApiResult<T.GetStatus415Response, T.GetStatus415Error>>;
 }
 
 const getStatus416Operation: OperationSpec = {
@@ -1468,9 +1388,7 @@ export function readGetStatus416Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus416Response, T.GetStatus416Error>> {
-  return readResult(getStatus416Operation, response, options) as Promise<
-    ApiResult<T.GetStatus416Response, T.GetStatus416Error>
-  >;
+  return readResult(getStatus416Operation, response, options) as Promise<ApiResult<T.GetStatus416Response, T.GetStatus416Error>>;
 }
 
 const getStatus417Operation: OperationSpec = {
@@ -1500,9 +1418,7 @@ export function readGetStatus417Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus417Response, T.GetStatus417Error>> {
-  return readResult(getStatus417Operation, response, options) as Promise<
-    ApiResult<T.GetStatus417Response, T.GetStatus417Error>
-  >;
+  return readResult(getStatus417Operation, response, options) as Promise<ApiResult<T.GetStatus417Response, T.GetStatus417Error>>;
 }
 
 const getStatus418Operation: OperationSpec = {
@@ -1532,9 +1448,7 @@ export function readGetStatus418Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus418Response, T.GetStatus418Error>> {
-  return readResult(getStatus418Operation, response, options) as Promise<
-    ApiResult<T.GetStatus418Response, T.GetStatus418Error>
-  >;
+  return readResult(getStatus418Operation, response, options) as Promise<ApiResult<T.GetStatus418Response, T.GetStatus418Error>>;
 }
 
 const getStatus419Operation: OperationSpec = {
@@ -1564,9 +1478,7 @@ export function readGetStatus419Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus419Response, T.GetStatus419Error>> {
-  return readResult(getStatus419Operation, response, options) as Promise<
-    ApiResult<T.GetStatus419Response, T.GetStatus419Error>
-  >;
+  return readResult(getStatus419Operation, response, options) as Promise<ApiResult<T.GetStatus419Response, T.GetStatus419Error>>;
 }
 
 const getStatus420Operation: OperationSpec = {
@@ -1596,9 +1508,7 @@ export function readGetStatus420Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus420Response, T.GetStatus420Error>> {
-  return readResult(getStatus420Operation, response, options) as Promise<
-    ApiResult<T.GetStatus420Response, T.GetStatus420Error>
-  >;
+  return readResult(getStatus420Operation, response, options) as Promise<ApiResult<T.GetStatus420Response, T.GetStatus420Error>>;
 }
 
 const getStatus421Operation: OperationSpec = {
@@ -1628,9 +1538,7 @@ export function readGetStatus421Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus421Response, T.GetStatus421Error>> {
-  return readResult(getStatus421Operation, response, options) as Promise<
-    ApiResult<T.GetStatus421Response, T.GetStatus421Error>
-  >;
+  return readResult(getStatus421Operation, response, options) as Promise<ApiResult<T.GetStatus421Response, T.GetStatus421Error>>;
 }
 
 const getStatus422Operation: OperationSpec = {
@@ -1660,9 +1568,7 @@ export function readGetStatus422Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus422Response, T.GetStatus422Error>> {
-  return readResult(getStatus422Operation, response, options) as Promise<
-    ApiResult<T.GetStatus422Response, T.GetStatus422Error>
-  >;
+  return readResult(getStatus422Operation, response, options) as Promise<ApiResult<T.GetStatus422Response, T.GetStatus422Error>>;
 }
 
 const getStatus423Operation: OperationSpec = {
@@ -1692,9 +1598,7 @@ export function readGetStatus423Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus423Response, T.GetStatus423Error>> {
-  return readResult(getStatus423Operation, response, options) as Promise<
-    ApiResult<T.GetStatus423Response, T.GetStatus423Error>
-  >;
+  return readResult(getStatus423Operation, response, options) as Promise<ApiResult<T.GetStatus423Response, T.GetStatus423Error>>;
 }
 
 const getStatus424Operation: OperationSpec = {
@@ -1724,9 +1628,7 @@ export function readGetStatus424Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus424Response, T.GetStatus424Error>> {
-  return readResult(getStatus424Operation, response, options) as Promise<
-    ApiResult<T.GetStatus424Response, T.GetStatus424Error>
-  >;
+  return readResult(getStatus424Operation, response, options) as Promise<ApiResult<T.GetStatus424Response, T.GetStatus424Error>>;
 }
 
 const getStatus425Operation: OperationSpec = {
@@ -1756,9 +1658,7 @@ export function readGetStatus425Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus425Response, T.GetStatus425Error>> {
-  return readResult(getStatus425Operation, response, options) as Promise<
-    ApiResult<T.GetStatus425Response, T.GetStatus425Error>
-  >;
+  return readResult(getStatus425Operation, response, options) as Promise<ApiResult<T.GetStatus425Response, T.GetStatus425Error>>;
 }
 
 const getStatus426Operation: OperationSpec = {
@@ -1788,9 +1688,7 @@ export function readGetStatus426Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus426Response, T.GetStatus426Error>> {
-  return readResult(getStatus426Operation, response, options) as Promise<
-    ApiResult<T.GetStatus426Response, T.GetStatus426Error>
-  >;
+  return readResult(getStatus426Operation, response, options) as Promise<ApiResult<T.GetStatus426Response, T.GetStatus426Error>>;
 }
 
 const getStatus428Operation: OperationSpec = {
@@ -1820,9 +1718,7 @@ export function readGetStatus428Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus428Response, T.GetStatus428Error>> {
-  return readResult(getStatus428Operation, response, options) as Promise<
-    ApiResult<T.GetStatus428Response, T.GetStatus428Error>
-  >;
+  return readResult(getStatus428Operation, response, options) as Promise<ApiResult<T.GetStatus428Response, T.GetStatus428Error>>;
 }
 
 const getStatus429Operation: OperationSpec = {
@@ -1852,9 +1748,7 @@ export function readGetStatus429Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus429Response, T.GetStatus429Error>> {
-  return readResult(getStatus429Operation, response, options) as Promise<
-    ApiResult<T.GetStatus429Response, T.GetStatus429Error>
-  >;
+  return readResult(getStatus429Operation, response, options) as Promise<ApiResult<T.GetStatus429Response, T.GetStatus429Error>>;
 }
 
 const getStatus430Operation: OperationSpec = {
@@ -1885,9 +1779,7 @@ export function readGetStatus430Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus430Response, T.GetStatus430Error>> {
-  return readResult(getStatus430Operation, response, options) as Promise<
-    ApiResult<T.GetStatus430Response, T.GetStatus430Error>
-  >;
+  return readResult(getStatus430Operation, response, options) as Promise<ApiResult<T.GetStatus430Response, T.GetStatus430Error>>;
 }
 
 const getStatus431Operation: OperationSpec = {
@@ -1917,9 +1809,7 @@ export function readGetStatus431Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus431Response, T.GetStatus431Error>> {
-  return readResult(getStatus431Operation, response, options) as Promise<
-    ApiResult<T.GetStatus431Response, T.GetStatus431Error>
-  >;
+  return readResult(getStatus431Operation, response, options) as Promise<ApiResult<T.GetStatus431Response, T.GetStatus431Error>>;
 }
 
 const getStatus440Operation: OperationSpec = {
@@ -1949,9 +1839,7 @@ export function readGetStatus440Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus440Response, T.GetStatus440Error>> {
-  return readResult(getStatus440Operation, response, options) as Promise<
-    ApiResult<T.GetStatus440Response, T.GetStatus440Error>
-  >;
+  return readResult(getStatus440Operation, response, options) as Promise<ApiResult<T.GetStatus440Response, T.GetStatus440Error>>;
 }
 
 const getStatus444Operation: OperationSpec = {
@@ -1981,9 +1869,7 @@ export function readGetStatus444Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus444Response, T.GetStatus444Error>> {
-  return readResult(getStatus444Operation, response, options) as Promise<
-    ApiResult<T.GetStatus444Response, T.GetStatus444Error>
-  >;
+  return readResult(getStatus444Operation, response, options) as Promise<ApiResult<T.GetStatus444Response, T.GetStatus444Error>>;
 }
 
 const getStatus449Operation: OperationSpec = {
@@ -2013,9 +1899,7 @@ export function readGetStatus449Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus449Response, T.GetStatus449Error>> {
-  return readResult(getStatus449Operation, response, options) as Promise<
-    ApiResult<T.GetStatus449Response, T.GetStatus449Error>
-  >;
+  return readResult(getStatus449Operation, response, options) as Promise<ApiResult<T.GetStatus449Response, T.GetStatus449Error>>;
 }
 
 const getStatus450Operation: OperationSpec = {
@@ -2045,9 +1929,7 @@ export function readGetStatus450Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus450Response, T.GetStatus450Error>> {
-  return readResult(getStatus450Operation, response, options) as Promise<
-    ApiResult<T.GetStatus450Response, T.GetStatus450Error>
-  >;
+  return readResult(getStatus450Operation, response, options) as Promise<ApiResult<T.GetStatus450Response, T.GetStatus450Error>>;
 }
 
 const getStatus451Operation: OperationSpec = {
@@ -2077,9 +1959,7 @@ export function readGetStatus451Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus451Response, T.GetStatus451Error>> {
-  return readResult(getStatus451Operation, response, options) as Promise<
-    ApiResult<T.GetStatus451Response, T.GetStatus451Error>
-  >;
+  return readResult(getStatus451Operation, response, options) as Promise<ApiResult<T.GetStatus451Response, T.GetStatus451Error>>;
 }
 
 const getStatus494Operation: OperationSpec = {
@@ -2109,9 +1989,7 @@ export function readGetStatus494Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus494Response, T.GetStatus494Error>> {
-  return readResult(getStatus494Operation, response, options) as Promise<
-    ApiResult<T.GetStatus494Response, T.GetStatus494Error>
-  >;
+  return readResult(getStatus494Operation, response, options) as Promise<ApiResult<T.GetStatus494Response, T.GetStatus494Error>>;
 }
 
 const getStatus495Operation: OperationSpec = {
@@ -2141,9 +2019,7 @@ export function readGetStatus495Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus495Response, T.GetStatus495Error>> {
-  return readResult(getStatus495Operation, response, options) as Promise<
-    ApiResult<T.GetStatus495Response, T.GetStatus495Error>
-  >;
+  return readResult(getStatus495Operation, response, options) as Promise<ApiResult<T.GetStatus495Response, T.GetStatus495Error>>;
 }
 
 const getStatus496Operation: OperationSpec = {
@@ -2173,9 +2049,7 @@ export function readGetStatus496Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus496Response, T.GetStatus496Error>> {
-  return readResult(getStatus496Operation, response, options) as Promise<
-    ApiResult<T.GetStatus496Response, T.GetStatus496Error>
-  >;
+  return readResult(getStatus496Operation, response, options) as Promise<ApiResult<T.GetStatus496Response, T.GetStatus496Error>>;
 }
 
 const getStatus497Operation: OperationSpec = {
@@ -2205,9 +2079,7 @@ export function readGetStatus497Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus497Response, T.GetStatus497Error>> {
-  return readResult(getStatus497Operation, response, options) as Promise<
-    ApiResult<T.GetStatus497Response, T.GetStatus497Error>
-  >;
+  return readResult(getStatus497Operation, response, options) as Promise<ApiResult<T.GetStatus497Response, T.GetStatus497Error>>;
 }
 
 const getStatus498Operation: OperationSpec = {
@@ -2237,9 +2109,7 @@ export function readGetStatus498Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus498Response, T.GetStatus498Error>> {
-  return readResult(getStatus498Operation, response, options) as Promise<
-    ApiResult<T.GetStatus498Response, T.GetStatus498Error>
-  >;
+  return readResult(getStatus498Operation, response, options) as Promise<ApiResult<T.GetStatus498Response, T.GetStatus498Error>>;
 }
 
 const getStatus499Operation: OperationSpec = {
@@ -2269,9 +2139,7 @@ export function readGetStatus499Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus499Response, T.GetStatus499Error>> {
-  return readResult(getStatus499Operation, response, options) as Promise<
-    ApiResult<T.GetStatus499Response, T.GetStatus499Error>
-  >;
+  return readResult(getStatus499Operation, response, options) as Promise<ApiResult<T.GetStatus499Response, T.GetStatus499Error>>;
 }
 
 const getStatus500Operation: OperationSpec = {
@@ -2301,9 +2169,7 @@ export function readGetStatus500Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus500Response, T.GetStatus500Error>> {
-  return readResult(getStatus500Operation, response, options) as Promise<
-    ApiResult<T.GetStatus500Response, T.GetStatus500Error>
-  >;
+  return readResult(getStatus500Operation, response, options) as Promise<ApiResult<T.GetStatus500Response, T.GetStatus500Error>>;
 }
 
 const getStatus501Operation: OperationSpec = {
@@ -2333,9 +2199,7 @@ export function readGetStatus501Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus501Response, T.GetStatus501Error>> {
-  return readResult(getStatus501Operation, response, options) as Promise<
-    ApiResult<T.GetStatus501Response, T.GetStatus501Error>
-  >;
+  return readResult(getStatus501Operation, response, options) as Promise<ApiResult<T.GetStatus501Response, T.GetStatus501Error>>;
 }
 
 const getStatus502Operation: OperationSpec = {
@@ -2365,9 +2229,7 @@ export function readGetStatus502Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus502Response, T.GetStatus502Error>> {
-  return readResult(getStatus502Operation, response, options) as Promise<
-    ApiResult<T.GetStatus502Response, T.GetStatus502Error>
-  >;
+  return readResult(getStatus502Operation, response, options) as Promise<ApiResult<T.GetStatus502Response, T.GetStatus502Error>>;
 }
 
 const getStatus503Operation: OperationSpec = {
@@ -2397,9 +2259,7 @@ export function readGetStatus503Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus503Response, T.GetStatus503Error>> {
-  return readResult(getStatus503Operation, response, options) as Promise<
-    ApiResult<T.GetStatus503Response, T.GetStatus503Error>
-  >;
+  return readResult(getStatus503Operation, response, options) as Promise<ApiResult<T.GetStatus503Response, T.GetStatus503Error>>;
 }
 
 const getStatus504Operation: OperationSpec = {
@@ -2429,9 +2289,7 @@ export function readGetStatus504Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus504Response, T.GetStatus504Error>> {
-  return readResult(getStatus504Operation, response, options) as Promise<
-    ApiResult<T.GetStatus504Response, T.GetStatus504Error>
-  >;
+  return readResult(getStatus504Operation, response, options) as Promise<ApiResult<T.GetStatus504Response, T.GetStatus504Error>>;
 }
 
 const getStatus505Operation: OperationSpec = {
@@ -2461,9 +2319,7 @@ export function readGetStatus505Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus505Response, T.GetStatus505Error>> {
-  return readResult(getStatus505Operation, response, options) as Promise<
-    ApiResult<T.GetStatus505Response, T.GetStatus505Error>
-  >;
+  return readResult(getStatus505Operation, response, options) as Promise<ApiResult<T.GetStatus505Response, T.GetStatus505Error>>;
 }
 
 const getStatus506Operation: OperationSpec = {
@@ -2493,9 +2349,7 @@ export function readGetStatus506Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus506Response, T.GetStatus506Error>> {
-  return readResult(getStatus506Operation, response, options) as Promise<
-    ApiResult<T.GetStatus506Response, T.GetStatus506Error>
-  >;
+  return readResult(getStatus506Operation, response, options) as Promise<ApiResult<T.GetStatus506Response, T.GetStatus506Error>>;
 }
 
 const getStatus507Operation: OperationSpec = {
@@ -2525,9 +2379,7 @@ export function readGetStatus507Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus507Response, T.GetStatus507Error>> {
-  return readResult(getStatus507Operation, response, options) as Promise<
-    ApiResult<T.GetStatus507Response, T.GetStatus507Error>
-  >;
+  return readResult(getStatus507Operation, response, options) as Promise<ApiResult<T.GetStatus507Response, T.GetStatus507Error>>;
 }
 
 const getStatus508Operation: OperationSpec = {
@@ -2557,9 +2409,7 @@ export function readGetStatus508Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus508Response, T.GetStatus508Error>> {
-  return readResult(getStatus508Operation, response, options) as Promise<
-    ApiResult<T.GetStatus508Response, T.GetStatus508Error>
-  >;
+  return readResult(getStatus508Operation, response, options) as Promise<ApiResult<T.GetStatus508Response, T.GetStatus508Error>>;
 }
 
 const getStatus509Operation: OperationSpec = {
@@ -2589,9 +2439,7 @@ export function readGetStatus509Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus509Response, T.GetStatus509Error>> {
-  return readResult(getStatus509Operation, response, options) as Promise<
-    ApiResult<T.GetStatus509Response, T.GetStatus509Error>
-  >;
+  return readResult(getStatus509Operation, response, options) as Promise<ApiResult<T.GetStatus509Response, T.GetStatus509Error>>;
 }
 
 const getStatus510Operation: OperationSpec = {
@@ -2621,9 +2469,7 @@ export function readGetStatus510Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus510Response, T.GetStatus510Error>> {
-  return readResult(getStatus510Operation, response, options) as Promise<
-    ApiResult<T.GetStatus510Response, T.GetStatus510Error>
-  >;
+  return readResult(getStatus510Operation, response, options) as Promise<ApiResult<T.GetStatus510Response, T.GetStatus510Error>>;
 }
 
 const getStatus511Operation: OperationSpec = {
@@ -2653,9 +2499,7 @@ export function readGetStatus511Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus511Response, T.GetStatus511Error>> {
-  return readResult(getStatus511Operation, response, options) as Promise<
-    ApiResult<T.GetStatus511Response, T.GetStatus511Error>
-  >;
+  return readResult(getStatus511Operation, response, options) as Promise<ApiResult<T.GetStatus511Response, T.GetStatus511Error>>;
 }
 
 const getStatus512Operation: OperationSpec = {
@@ -2685,9 +2529,7 @@ export function readGetStatus512Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus512Response, T.GetStatus512Error>> {
-  return readResult(getStatus512Operation, response, options) as Promise<
-    ApiResult<T.GetStatus512Response, T.GetStatus512Error>
-  >;
+  return readResult(getStatus512Operation, response, options) as Promise<ApiResult<T.GetStatus512Response, T.GetStatus512Error>>;
 }
 
 const getStatus520Operation: OperationSpec = {
@@ -2717,9 +2559,7 @@ export function readGetStatus520Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus520Response, T.GetStatus520Error>> {
-  return readResult(getStatus520Operation, response, options) as Promise<
-    ApiResult<T.GetStatus520Response, T.GetStatus520Error>
-  >;
+  return readResult(getStatus520Operation, response, options) as Promise<ApiResult<T.GetStatus520Response, T.GetStatus520Error>>;
 }
 
 const getStatus522Operation: OperationSpec = {
@@ -2749,9 +2589,7 @@ export function readGetStatus522Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus522Response, T.GetStatus522Error>> {
-  return readResult(getStatus522Operation, response, options) as Promise<
-    ApiResult<T.GetStatus522Response, T.GetStatus522Error>
-  >;
+  return readResult(getStatus522Operation, response, options) as Promise<ApiResult<T.GetStatus522Response, T.GetStatus522Error>>;
 }
 
 const getStatus523Operation: OperationSpec = {
@@ -2781,9 +2619,7 @@ export function readGetStatus523Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus523Response, T.GetStatus523Error>> {
-  return readResult(getStatus523Operation, response, options) as Promise<
-    ApiResult<T.GetStatus523Response, T.GetStatus523Error>
-  >;
+  return readResult(getStatus523Operation, response, options) as Promise<ApiResult<T.GetStatus523Response, T.GetStatus523Error>>;
 }
 
 const getStatus524Operation: OperationSpec = {
@@ -2813,9 +2649,7 @@ export function readGetStatus524Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus524Response, T.GetStatus524Error>> {
-  return readResult(getStatus524Operation, response, options) as Promise<
-    ApiResult<T.GetStatus524Response, T.GetStatus524Error>
-  >;
+  return readResult(getStatus524Operation, response, options) as Promise<ApiResult<T.GetStatus524Response, T.GetStatus524Error>>;
 }
 
 const getStatus525Operation: OperationSpec = {
@@ -2845,9 +2679,7 @@ export function readGetStatus525Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus525Response, T.GetStatus525Error>> {
-  return readResult(getStatus525Operation, response, options) as Promise<
-    ApiResult<T.GetStatus525Response, T.GetStatus525Error>
-  >;
+  return readResult(getStatus525Operation, response, options) as Promise<ApiResult<T.GetStatus525Response, T.GetStatus525Error>>;
 }
 
 const getStatus526Operation: OperationSpec = {
@@ -2877,9 +2709,7 @@ export function readGetStatus526Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus526Response, T.GetStatus526Error>> {
-  return readResult(getStatus526Operation, response, options) as Promise<
-    ApiResult<T.GetStatus526Response, T.GetStatus526Error>
-  >;
+  return readResult(getStatus526Operation, response, options) as Promise<ApiResult<T.GetStatus526Response, T.GetStatus526Error>>;
 }
 
 const getStatus527Operation: OperationSpec = {
@@ -2909,9 +2739,7 @@ export function readGetStatus527Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus527Response, T.GetStatus527Error>> {
-  return readResult(getStatus527Operation, response, options) as Promise<
-    ApiResult<T.GetStatus527Response, T.GetStatus527Error>
-  >;
+  return readResult(getStatus527Operation, response, options) as Promise<ApiResult<T.GetStatus527Response, T.GetStatus527Error>>;
 }
 
 const getStatus529Operation: OperationSpec = {
@@ -2941,9 +2769,7 @@ export function readGetStatus529Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus529Response, T.GetStatus529Error>> {
-  return readResult(getStatus529Operation, response, options) as Promise<
-    ApiResult<T.GetStatus529Response, T.GetStatus529Error>
-  >;
+  return readResult(getStatus529Operation, response, options) as Promise<ApiResult<T.GetStatus529Response, T.GetStatus529Error>>;
 }
 
 const getStatus530Operation: OperationSpec = {
@@ -2973,9 +2799,7 @@ export function readGetStatus530Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus530Response, T.GetStatus530Error>> {
-  return readResult(getStatus530Operation, response, options) as Promise<
-    ApiResult<T.GetStatus530Response, T.GetStatus530Error>
-  >;
+  return readResult(getStatus530Operation, response, options) as Promise<ApiResult<T.GetStatus530Response, T.GetStatus530Error>>;
 }
 
 const getStatus598Operation: OperationSpec = {
@@ -3005,9 +2829,7 @@ export function readGetStatus598Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStatus598Response, T.GetStatus598Error>> {
-  return readResult(getStatus598Operation, response, options) as Promise<
-    ApiResult<T.GetStatus598Response, T.GetStatus598Error>
-  >;
+  return readResult(getStatus598Operation, response, options) as Promise<ApiResult<T.GetStatus598Response, T.GetStatus598Error>>;
 }
 
 /**
@@ -3034,7 +2856,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus100;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus100Response, T.GetStatus100Error>>;
       };
     };
@@ -3053,7 +2875,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus101;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus101Response, T.GetStatus101Error>>;
       };
     };
@@ -3072,7 +2894,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus102;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus102Response, T.GetStatus102Error>>;
       };
     };
@@ -3091,7 +2913,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus103;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus103Response, T.GetStatus103Error>>;
       };
     };
@@ -3110,7 +2932,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus200;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus200Response, T.GetStatus200Error>>;
       };
     };
@@ -3129,7 +2951,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus201;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus201Response, T.GetStatus201Error>>;
       };
     };
@@ -3148,7 +2970,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus202;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus202Response, T.GetStatus202Error>>;
       };
     };
@@ -3167,7 +2989,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus203;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus203Response, T.GetStatus203Error>>;
       };
     };
@@ -3186,7 +3008,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus204;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus204Response, T.GetStatus204Error>>;
       };
     };
@@ -3205,7 +3027,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus205;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus205Response, T.GetStatus205Error>>;
       };
     };
@@ -3224,7 +3046,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus206;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus206Response, T.GetStatus206Error>>;
       };
     };
@@ -3243,7 +3065,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus207;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus207Response, T.GetStatus207Error>>;
       };
     };
@@ -3262,7 +3084,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus208;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus208Response, T.GetStatus208Error>>;
       };
     };
@@ -3281,7 +3103,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus218;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus218Response, T.GetStatus218Error>>;
       };
     };
@@ -3300,7 +3122,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus226;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus226Response, T.GetStatus226Error>>;
       };
     };
@@ -3319,7 +3141,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus300;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus300Response, T.GetStatus300Error>>;
       };
     };
@@ -3338,7 +3160,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus301;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus301Response, T.GetStatus301Error>>;
       };
     };
@@ -3357,7 +3179,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus302;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus302Response, T.GetStatus302Error>>;
       };
     };
@@ -3376,7 +3198,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus303;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus303Response, T.GetStatus303Error>>;
       };
     };
@@ -3395,7 +3217,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus304;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus304Response, T.GetStatus304Error>>;
       };
     };
@@ -3414,7 +3236,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus305;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus305Response, T.GetStatus305Error>>;
       };
     };
@@ -3433,7 +3255,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus306;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus306Response, T.GetStatus306Error>>;
       };
     };
@@ -3452,7 +3274,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus307;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus307Response, T.GetStatus307Error>>;
       };
     };
@@ -3471,7 +3293,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus308;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus308Response, T.GetStatus308Error>>;
       };
     };
@@ -3490,7 +3312,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus400;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus400Response, T.GetStatus400Error>>;
       };
     };
@@ -3509,7 +3331,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus401;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus401Response, T.GetStatus401Error>>;
       };
     };
@@ -3528,7 +3350,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus402;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus402Response, T.GetStatus402Error>>;
       };
     };
@@ -3547,7 +3369,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus403;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus403Response, T.GetStatus403Error>>;
       };
     };
@@ -3566,7 +3388,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus404;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus404Response, T.GetStatus404Error>>;
       };
     };
@@ -3585,7 +3407,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus405;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus405Response, T.GetStatus405Error>>;
       };
     };
@@ -3604,7 +3426,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus406;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus406Response, T.GetStatus406Error>>;
       };
     };
@@ -3623,7 +3445,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus407;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus407Response, T.GetStatus407Error>>;
       };
     };
@@ -3642,7 +3464,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus408;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus408Response, T.GetStatus408Error>>;
       };
     };
@@ -3661,7 +3483,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus409;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus409Response, T.GetStatus409Error>>;
       };
     };
@@ -3680,7 +3502,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus410;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus410Response, T.GetStatus410Error>>;
       };
     };
@@ -3699,7 +3521,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus411;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus411Response, T.GetStatus411Error>>;
       };
     };
@@ -3718,7 +3540,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus412;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus412Response, T.GetStatus412Error>>;
       };
     };
@@ -3737,7 +3559,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus413;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus413Response, T.GetStatus413Error>>;
       };
     };
@@ -3756,7 +3578,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus414;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus414Response, T.GetStatus414Error>>;
       };
     };
@@ -3775,7 +3597,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus415;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus415Response, T.GetStatus415Error>>;
       };
     };
@@ -3794,7 +3616,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus416;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus416Response, T.GetStatus416Error>>;
       };
     };
@@ -3813,7 +3635,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus417;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus417Response, T.GetStatus417Error>>;
       };
     };
@@ -3832,7 +3654,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus418;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus418Response, T.GetStatus418Error>>;
       };
     };
@@ -3851,7 +3673,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus419;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus419Response, T.GetStatus419Error>>;
       };
     };
@@ -3870,7 +3692,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus420;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus420Response, T.GetStatus420Error>>;
       };
     };
@@ -3889,7 +3711,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus421;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus421Response, T.GetStatus421Error>>;
       };
     };
@@ -3908,7 +3730,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus422;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus422Response, T.GetStatus422Error>>;
       };
     };
@@ -3927,7 +3749,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus423;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus423Response, T.GetStatus423Error>>;
       };
     };
@@ -3946,7 +3768,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus424;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus424Response, T.GetStatus424Error>>;
       };
     };
@@ -3965,7 +3787,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus425;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus425Response, T.GetStatus425Error>>;
       };
     };
@@ -3984,7 +3806,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus426;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus426Response, T.GetStatus426Error>>;
       };
     };
@@ -4003,7 +3825,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus428;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus428Response, T.GetStatus428Error>>;
       };
     };
@@ -4022,7 +3844,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus429;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus429Response, T.GetStatus429Error>>;
       };
     };
@@ -4042,7 +3864,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus430;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus430Response, T.GetStatus430Error>>;
       };
     };
@@ -4061,7 +3883,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus431;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus431Response, T.GetStatus431Error>>;
       };
     };
@@ -4080,7 +3902,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus440;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus440Response, T.GetStatus440Error>>;
       };
     };
@@ -4099,7 +3921,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus444;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus444Response, T.GetStatus444Error>>;
       };
     };
@@ -4118,7 +3940,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus449;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus449Response, T.GetStatus449Error>>;
       };
     };
@@ -4137,7 +3959,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus450;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus450Response, T.GetStatus450Error>>;
       };
     };
@@ -4156,7 +3978,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus451;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus451Response, T.GetStatus451Error>>;
       };
     };
@@ -4175,7 +3997,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus494;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus494Response, T.GetStatus494Error>>;
       };
     };
@@ -4194,7 +4016,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus495;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus495Response, T.GetStatus495Error>>;
       };
     };
@@ -4213,7 +4035,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus496;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus496Response, T.GetStatus496Error>>;
       };
     };
@@ -4232,7 +4054,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus497;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus497Response, T.GetStatus497Error>>;
       };
     };
@@ -4251,7 +4073,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus498;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus498Response, T.GetStatus498Error>>;
       };
     };
@@ -4270,7 +4092,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus499;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus499Response, T.GetStatus499Error>>;
       };
     };
@@ -4289,7 +4111,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus500;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus500Response, T.GetStatus500Error>>;
       };
     };
@@ -4308,7 +4130,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus501;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus501Response, T.GetStatus501Error>>;
       };
     };
@@ -4327,7 +4149,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus502;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus502Response, T.GetStatus502Error>>;
       };
     };
@@ -4346,7 +4168,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus503;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus503Response, T.GetStatus503Error>>;
       };
     };
@@ -4365,7 +4187,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus504;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus504Response, T.GetStatus504Error>>;
       };
     };
@@ -4384,7 +4206,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus505;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus505Response, T.GetStatus505Error>>;
       };
     };
@@ -4403,7 +4225,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus506;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus506Response, T.GetStatus506Error>>;
       };
     };
@@ -4422,7 +4244,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus507;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus507Response, T.GetStatus507Error>>;
       };
     };
@@ -4441,7 +4263,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus508;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus508Response, T.GetStatus508Error>>;
       };
     };
@@ -4460,7 +4282,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus509;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus509Response, T.GetStatus509Error>>;
       };
     };
@@ -4479,7 +4301,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus510;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus510Response, T.GetStatus510Error>>;
       };
     };
@@ -4498,7 +4320,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus511;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus511Response, T.GetStatus511Error>>;
       };
     };
@@ -4517,7 +4339,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus512;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus512Response, T.GetStatus512Error>>;
       };
     };
@@ -4536,7 +4358,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus520;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus520Response, T.GetStatus520Error>>;
       };
     };
@@ -4555,7 +4377,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus522;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus522Response, T.GetStatus522Error>>;
       };
     };
@@ -4574,7 +4396,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus523;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus523Response, T.GetStatus523Error>>;
       };
     };
@@ -4593,7 +4415,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus524;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus524Response, T.GetStatus524Error>>;
       };
     };
@@ -4612,7 +4434,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus525;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus525Response, T.GetStatus525Error>>;
       };
     };
@@ -4631,7 +4453,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus526;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus526Response, T.GetStatus526Error>>;
       };
     };
@@ -4650,7 +4472,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus527;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus527Response, T.GetStatus527Error>>;
       };
     };
@@ -4669,7 +4491,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus529;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus529Response, T.GetStatus529Error>>;
       };
     };
@@ -4688,7 +4510,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus530;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus530Response, T.GetStatus530Error>>;
       };
     };
@@ -4707,7 +4529,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getStatus598;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetStatus598Response, T.GetStatus598Error>>;
       };
     };
@@ -4741,7 +4563,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -4750,1873 +4572,1695 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get _100() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus100Operation,
+                (build) => buildGetStatus100Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus100Response>,
+              {
+                permissions: permissions.getStatus100,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus100Operation,
                   (build) => buildGetStatus100Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus100Response>,
-              {
-                permissions: permissions.getStatus100,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus100Operation,
-                    (build) => buildGetStatus100Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus100Response, T.GetStatus100Error>>,
+                ) as Promise<ApiResult<T.GetStatus100Response, T.GetStatus100Error>>,
               },
-            ),
+            )
           };
         },
         get _101() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus101Operation,
+                (build) => buildGetStatus101Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus101Response>,
+              {
+                permissions: permissions.getStatus101,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus101Operation,
                   (build) => buildGetStatus101Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus101Response>,
-              {
-                permissions: permissions.getStatus101,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus101Operation,
-                    (build) => buildGetStatus101Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus101Response, T.GetStatus101Error>>,
+                ) as Promise<ApiResult<T.GetStatus101Response, T.GetStatus101Error>>,
               },
-            ),
+            )
           };
         },
         get _102() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus102Operation,
+                (build) => buildGetStatus102Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus102Response>,
+              {
+                permissions: permissions.getStatus102,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus102Operation,
                   (build) => buildGetStatus102Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus102Response>,
-              {
-                permissions: permissions.getStatus102,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus102Operation,
-                    (build) => buildGetStatus102Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus102Response, T.GetStatus102Error>>,
+                ) as Promise<ApiResult<T.GetStatus102Response, T.GetStatus102Error>>,
               },
-            ),
+            )
           };
         },
         get _103() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus103Operation,
+                (build) => buildGetStatus103Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus103Response>,
+              {
+                permissions: permissions.getStatus103,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus103Operation,
                   (build) => buildGetStatus103Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus103Response>,
-              {
-                permissions: permissions.getStatus103,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus103Operation,
-                    (build) => buildGetStatus103Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus103Response, T.GetStatus103Error>>,
+                ) as Promise<ApiResult<T.GetStatus103Response, T.GetStatus103Error>>,
               },
-            ),
+            )
           };
         },
         get _200() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus200Operation,
+                (build) => buildGetStatus200Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus200Response>,
+              {
+                permissions: permissions.getStatus200,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus200Operation,
                   (build) => buildGetStatus200Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus200Response>,
-              {
-                permissions: permissions.getStatus200,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus200Operation,
-                    (build) => buildGetStatus200Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus200Response, T.GetStatus200Error>>,
+                ) as Promise<ApiResult<T.GetStatus200Response, T.GetStatus200Error>>,
               },
-            ),
+            )
           };
         },
         get _201() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus201Operation,
+                (build) => buildGetStatus201Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus201Response>,
+              {
+                permissions: permissions.getStatus201,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus201Operation,
                   (build) => buildGetStatus201Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus201Response>,
-              {
-                permissions: permissions.getStatus201,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus201Operation,
-                    (build) => buildGetStatus201Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus201Response, T.GetStatus201Error>>,
+                ) as Promise<ApiResult<T.GetStatus201Response, T.GetStatus201Error>>,
               },
-            ),
+            )
           };
         },
         get _202() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus202Operation,
+                (build) => buildGetStatus202Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus202Response>,
+              {
+                permissions: permissions.getStatus202,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus202Operation,
                   (build) => buildGetStatus202Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus202Response>,
-              {
-                permissions: permissions.getStatus202,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus202Operation,
-                    (build) => buildGetStatus202Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus202Response, T.GetStatus202Error>>,
+                ) as Promise<ApiResult<T.GetStatus202Response, T.GetStatus202Error>>,
               },
-            ),
+            )
           };
         },
         get _203() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus203Operation,
+                (build) => buildGetStatus203Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus203Response>,
+              {
+                permissions: permissions.getStatus203,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus203Operation,
                   (build) => buildGetStatus203Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus203Response>,
-              {
-                permissions: permissions.getStatus203,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus203Operation,
-                    (build) => buildGetStatus203Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus203Response, T.GetStatus203Error>>,
+                ) as Promise<ApiResult<T.GetStatus203Response, T.GetStatus203Error>>,
               },
-            ),
+            )
           };
         },
         get _204() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus204Operation,
+                (build) => buildGetStatus204Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus204Response>,
+              {
+                permissions: permissions.getStatus204,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus204Operation,
                   (build) => buildGetStatus204Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus204Response>,
-              {
-                permissions: permissions.getStatus204,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus204Operation,
-                    (build) => buildGetStatus204Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus204Response, T.GetStatus204Error>>,
+                ) as Promise<ApiResult<T.GetStatus204Response, T.GetStatus204Error>>,
               },
-            ),
+            )
           };
         },
         get _205() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus205Operation,
+                (build) => buildGetStatus205Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus205Response>,
+              {
+                permissions: permissions.getStatus205,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus205Operation,
                   (build) => buildGetStatus205Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus205Response>,
-              {
-                permissions: permissions.getStatus205,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus205Operation,
-                    (build) => buildGetStatus205Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus205Response, T.GetStatus205Error>>,
+                ) as Promise<ApiResult<T.GetStatus205Response, T.GetStatus205Error>>,
               },
-            ),
+            )
           };
         },
         get _206() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus206Operation,
+                (build) => buildGetStatus206Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus206Response>,
+              {
+                permissions: permissions.getStatus206,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus206Operation,
                   (build) => buildGetStatus206Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus206Response>,
-              {
-                permissions: permissions.getStatus206,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus206Operation,
-                    (build) => buildGetStatus206Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus206Response, T.GetStatus206Error>>,
+                ) as Promise<ApiResult<T.GetStatus206Response, T.GetStatus206Error>>,
               },
-            ),
+            )
           };
         },
         get _207() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus207Operation,
+                (build) => buildGetStatus207Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus207Response>,
+              {
+                permissions: permissions.getStatus207,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus207Operation,
                   (build) => buildGetStatus207Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus207Response>,
-              {
-                permissions: permissions.getStatus207,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus207Operation,
-                    (build) => buildGetStatus207Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus207Response, T.GetStatus207Error>>,
+                ) as Promise<ApiResult<T.GetStatus207Response, T.GetStatus207Error>>,
               },
-            ),
+            )
           };
         },
         get _208() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus208Operation,
+                (build) => buildGetStatus208Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus208Response>,
+              {
+                permissions: permissions.getStatus208,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus208Operation,
                   (build) => buildGetStatus208Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus208Response>,
-              {
-                permissions: permissions.getStatus208,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus208Operation,
-                    (build) => buildGetStatus208Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus208Response, T.GetStatus208Error>>,
+                ) as Promise<ApiResult<T.GetStatus208Response, T.GetStatus208Error>>,
               },
-            ),
+            )
           };
         },
         get _218() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus218Operation,
+                (build) => buildGetStatus218Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus218Response>,
+              {
+                permissions: permissions.getStatus218,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus218Operation,
                   (build) => buildGetStatus218Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus218Response>,
-              {
-                permissions: permissions.getStatus218,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus218Operation,
-                    (build) => buildGetStatus218Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus218Response, T.GetStatus218Error>>,
+                ) as Promise<ApiResult<T.GetStatus218Response, T.GetStatus218Error>>,
               },
-            ),
+            )
           };
         },
         get _226() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus226Operation,
+                (build) => buildGetStatus226Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus226Response>,
+              {
+                permissions: permissions.getStatus226,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus226Operation,
                   (build) => buildGetStatus226Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus226Response>,
-              {
-                permissions: permissions.getStatus226,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus226Operation,
-                    (build) => buildGetStatus226Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus226Response, T.GetStatus226Error>>,
+                ) as Promise<ApiResult<T.GetStatus226Response, T.GetStatus226Error>>,
               },
-            ),
+            )
           };
         },
         get _300() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus300Operation,
+                (build) => buildGetStatus300Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus300Response>,
+              {
+                permissions: permissions.getStatus300,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus300Operation,
                   (build) => buildGetStatus300Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus300Response>,
-              {
-                permissions: permissions.getStatus300,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus300Operation,
-                    (build) => buildGetStatus300Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus300Response, T.GetStatus300Error>>,
+                ) as Promise<ApiResult<T.GetStatus300Response, T.GetStatus300Error>>,
               },
-            ),
+            )
           };
         },
         get _301() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus301Operation,
+                (build) => buildGetStatus301Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus301Response>,
+              {
+                permissions: permissions.getStatus301,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus301Operation,
                   (build) => buildGetStatus301Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus301Response>,
-              {
-                permissions: permissions.getStatus301,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus301Operation,
-                    (build) => buildGetStatus301Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus301Response, T.GetStatus301Error>>,
+                ) as Promise<ApiResult<T.GetStatus301Response, T.GetStatus301Error>>,
               },
-            ),
+            )
           };
         },
         get _302() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus302Operation,
+                (build) => buildGetStatus302Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus302Response>,
+              {
+                permissions: permissions.getStatus302,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus302Operation,
                   (build) => buildGetStatus302Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus302Response>,
-              {
-                permissions: permissions.getStatus302,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus302Operation,
-                    (build) => buildGetStatus302Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus302Response, T.GetStatus302Error>>,
+                ) as Promise<ApiResult<T.GetStatus302Response, T.GetStatus302Error>>,
               },
-            ),
+            )
           };
         },
         get _303() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus303Operation,
+                (build) => buildGetStatus303Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus303Response>,
+              {
+                permissions: permissions.getStatus303,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus303Operation,
                   (build) => buildGetStatus303Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus303Response>,
-              {
-                permissions: permissions.getStatus303,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus303Operation,
-                    (build) => buildGetStatus303Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus303Response, T.GetStatus303Error>>,
+                ) as Promise<ApiResult<T.GetStatus303Response, T.GetStatus303Error>>,
               },
-            ),
+            )
           };
         },
         get _304() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus304Operation,
+                (build) => buildGetStatus304Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus304Response>,
+              {
+                permissions: permissions.getStatus304,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus304Operation,
                   (build) => buildGetStatus304Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus304Response>,
-              {
-                permissions: permissions.getStatus304,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus304Operation,
-                    (build) => buildGetStatus304Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus304Response, T.GetStatus304Error>>,
+                ) as Promise<ApiResult<T.GetStatus304Response, T.GetStatus304Error>>,
               },
-            ),
+            )
           };
         },
         get _305() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus305Operation,
+                (build) => buildGetStatus305Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus305Response>,
+              {
+                permissions: permissions.getStatus305,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus305Operation,
                   (build) => buildGetStatus305Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus305Response>,
-              {
-                permissions: permissions.getStatus305,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus305Operation,
-                    (build) => buildGetStatus305Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus305Response, T.GetStatus305Error>>,
+                ) as Promise<ApiResult<T.GetStatus305Response, T.GetStatus305Error>>,
               },
-            ),
+            )
           };
         },
         get _306() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus306Operation,
+                (build) => buildGetStatus306Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus306Response>,
+              {
+                permissions: permissions.getStatus306,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus306Operation,
                   (build) => buildGetStatus306Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus306Response>,
-              {
-                permissions: permissions.getStatus306,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus306Operation,
-                    (build) => buildGetStatus306Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus306Response, T.GetStatus306Error>>,
+                ) as Promise<ApiResult<T.GetStatus306Response, T.GetStatus306Error>>,
               },
-            ),
+            )
           };
         },
         get _307() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus307Operation,
+                (build) => buildGetStatus307Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus307Response>,
+              {
+                permissions: permissions.getStatus307,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus307Operation,
                   (build) => buildGetStatus307Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus307Response>,
-              {
-                permissions: permissions.getStatus307,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus307Operation,
-                    (build) => buildGetStatus307Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus307Response, T.GetStatus307Error>>,
+                ) as Promise<ApiResult<T.GetStatus307Response, T.GetStatus307Error>>,
               },
-            ),
+            )
           };
         },
         get _308() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus308Operation,
+                (build) => buildGetStatus308Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus308Response>,
+              {
+                permissions: permissions.getStatus308,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus308Operation,
                   (build) => buildGetStatus308Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus308Response>,
-              {
-                permissions: permissions.getStatus308,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus308Operation,
-                    (build) => buildGetStatus308Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus308Response, T.GetStatus308Error>>,
+                ) as Promise<ApiResult<T.GetStatus308Response, T.GetStatus308Error>>,
               },
-            ),
+            )
           };
         },
         get _400() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus400Operation,
+                (build) => buildGetStatus400Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus400Response>,
+              {
+                permissions: permissions.getStatus400,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus400Operation,
                   (build) => buildGetStatus400Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus400Response>,
-              {
-                permissions: permissions.getStatus400,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus400Operation,
-                    (build) => buildGetStatus400Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus400Response, T.GetStatus400Error>>,
+                ) as Promise<ApiResult<T.GetStatus400Response, T.GetStatus400Error>>,
               },
-            ),
+            )
           };
         },
         get _401() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus401Operation,
+                (build) => buildGetStatus401Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus401Response>,
+              {
+                permissions: permissions.getStatus401,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus401Operation,
                   (build) => buildGetStatus401Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus401Response>,
-              {
-                permissions: permissions.getStatus401,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus401Operation,
-                    (build) => buildGetStatus401Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus401Response, T.GetStatus401Error>>,
+                ) as Promise<ApiResult<T.GetStatus401Response, T.GetStatus401Error>>,
               },
-            ),
+            )
           };
         },
         get _402() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus402Operation,
+                (build) => buildGetStatus402Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus402Response>,
+              {
+                permissions: permissions.getStatus402,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus402Operation,
                   (build) => buildGetStatus402Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus402Response>,
-              {
-                permissions: permissions.getStatus402,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus402Operation,
-                    (build) => buildGetStatus402Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus402Response, T.GetStatus402Error>>,
+                ) as Promise<ApiResult<T.GetStatus402Response, T.GetStatus402Error>>,
               },
-            ),
+            )
           };
         },
         get _403() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus403Operation,
+                (build) => buildGetStatus403Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus403Response>,
+              {
+                permissions: permissions.getStatus403,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus403Operation,
                   (build) => buildGetStatus403Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus403Response>,
-              {
-                permissions: permissions.getStatus403,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus403Operation,
-                    (build) => buildGetStatus403Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus403Response, T.GetStatus403Error>>,
+                ) as Promise<ApiResult<T.GetStatus403Response, T.GetStatus403Error>>,
               },
-            ),
+            )
           };
         },
         get _404() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus404Operation,
+                (build) => buildGetStatus404Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus404Response>,
+              {
+                permissions: permissions.getStatus404,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus404Operation,
                   (build) => buildGetStatus404Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus404Response>,
-              {
-                permissions: permissions.getStatus404,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus404Operation,
-                    (build) => buildGetStatus404Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus404Response, T.GetStatus404Error>>,
+                ) as Promise<ApiResult<T.GetStatus404Response, T.GetStatus404Error>>,
               },
-            ),
+            )
           };
         },
         get _405() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus405Operation,
+                (build) => buildGetStatus405Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus405Response>,
+              {
+                permissions: permissions.getStatus405,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus405Operation,
                   (build) => buildGetStatus405Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus405Response>,
-              {
-                permissions: permissions.getStatus405,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus405Operation,
-                    (build) => buildGetStatus405Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus405Response, T.GetStatus405Error>>,
+                ) as Promise<ApiResult<T.GetStatus405Response, T.GetStatus405Error>>,
               },
-            ),
+            )
           };
         },
         get _406() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus406Operation,
+                (build) => buildGetStatus406Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus406Response>,
+              {
+                permissions: permissions.getStatus406,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus406Operation,
                   (build) => buildGetStatus406Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus406Response>,
-              {
-                permissions: permissions.getStatus406,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus406Operation,
-                    (build) => buildGetStatus406Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus406Response, T.GetStatus406Error>>,
+                ) as Promise<ApiResult<T.GetStatus406Response, T.GetStatus406Error>>,
               },
-            ),
+            )
           };
         },
         get _407() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus407Operation,
+                (build) => buildGetStatus407Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus407Response>,
+              {
+                permissions: permissions.getStatus407,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus407Operation,
                   (build) => buildGetStatus407Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus407Response>,
-              {
-                permissions: permissions.getStatus407,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus407Operation,
-                    (build) => buildGetStatus407Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus407Response, T.GetStatus407Error>>,
+                ) as Promise<ApiResult<T.GetStatus407Response, T.GetStatus407Error>>,
               },
-            ),
+            )
           };
         },
         get _408() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus408Operation,
+                (build) => buildGetStatus408Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus408Response>,
+              {
+                permissions: permissions.getStatus408,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus408Operation,
                   (build) => buildGetStatus408Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus408Response>,
-              {
-                permissions: permissions.getStatus408,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus408Operation,
-                    (build) => buildGetStatus408Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus408Response, T.GetStatus408Error>>,
+                ) as Promise<ApiResult<T.GetStatus408Response, T.GetStatus408Error>>,
               },
-            ),
+            )
           };
         },
         get _409() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus409Operation,
+                (build) => buildGetStatus409Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus409Response>,
+              {
+                permissions: permissions.getStatus409,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus409Operation,
                   (build) => buildGetStatus409Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus409Response>,
-              {
-                permissions: permissions.getStatus409,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus409Operation,
-                    (build) => buildGetStatus409Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus409Response, T.GetStatus409Error>>,
+                ) as Promise<ApiResult<T.GetStatus409Response, T.GetStatus409Error>>,
               },
-            ),
+            )
           };
         },
         get _410() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus410Operation,
+                (build) => buildGetStatus410Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus410Response>,
+              {
+                permissions: permissions.getStatus410,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus410Operation,
                   (build) => buildGetStatus410Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus410Response>,
-              {
-                permissions: permissions.getStatus410,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus410Operation,
-                    (build) => buildGetStatus410Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus410Response, T.GetStatus410Error>>,
+                ) as Promise<ApiResult<T.GetStatus410Response, T.GetStatus410Error>>,
               },
-            ),
+            )
           };
         },
         get _411() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus411Operation,
+                (build) => buildGetStatus411Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus411Response>,
+              {
+                permissions: permissions.getStatus411,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus411Operation,
                   (build) => buildGetStatus411Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus411Response>,
-              {
-                permissions: permissions.getStatus411,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus411Operation,
-                    (build) => buildGetStatus411Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus411Response, T.GetStatus411Error>>,
+                ) as Promise<ApiResult<T.GetStatus411Response, T.GetStatus411Error>>,
               },
-            ),
+            )
           };
         },
         get _412() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus412Operation,
+                (build) => buildGetStatus412Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus412Response>,
+              {
+                permissions: permissions.getStatus412,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus412Operation,
                   (build) => buildGetStatus412Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus412Response>,
-              {
-                permissions: permissions.getStatus412,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus412Operation,
-                    (build) => buildGetStatus412Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus412Response, T.GetStatus412Error>>,
+                ) as Promise<ApiResult<T.GetStatus412Response, T.GetStatus412Error>>,
               },
-            ),
+            )
           };
         },
         get _413() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus413Operation,
+                (build) => buildGetStatus413Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus413Response>,
+              {
+                permissions: permissions.getStatus413,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus413Operation,
                   (build) => buildGetStatus413Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus413Response>,
-              {
-                permissions: permissions.getStatus413,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus413Operation,
-                    (build) => buildGetStatus413Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus413Response, T.GetStatus413Error>>,
+                ) as Promise<ApiResult<T.GetStatus413Response, T.GetStatus413Error>>,
               },
-            ),
+            )
           };
         },
         get _414() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus414Operation,
+                (build) => buildGetStatus414Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus414Response>,
+              {
+                permissions: permissions.getStatus414,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus414Operation,
                   (build) => buildGetStatus414Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus414Response>,
-              {
-                permissions: permissions.getStatus414,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus414Operation,
-                    (build) => buildGetStatus414Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus414Response, T.GetStatus414Error>>,
+                ) as Promise<ApiResult<T.GetStatus414Response, T.GetStatus414Error>>,
               },
-            ),
+            )
           };
         },
         get _415() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus415Operation,
+                (build) => buildGetStatus415Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus415Response>,
+              {
+                permissions: permissions.getStatus415,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus415Operation,
                   (build) => buildGetStatus415Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus415Response>,
-              {
-                permissions: permissions.getStatus415,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus415Operation,
-                    (build) => buildGetStatus415Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus415Response, T.GetStatus415Error>>,
+                ) as Promise<ApiResult<T.GetStatus415Response, T.GetStatus415Error>>,
               },
-            ),
+            )
           };
         },
         get _416() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus416Operation,
+                (build) => buildGetStatus416Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus416Response>,
+              {
+                permissions: permissions.getStatus416,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus416Operation,
                   (build) => buildGetStatus416Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus416Response>,
-              {
-                permissions: permissions.getStatus416,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus416Operation,
-                    (build) => buildGetStatus416Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus416Response, T.GetStatus416Error>>,
+                ) as Promise<ApiResult<T.GetStatus416Response, T.GetStatus416Error>>,
               },
-            ),
+            )
           };
         },
         get _417() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus417Operation,
+                (build) => buildGetStatus417Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus417Response>,
+              {
+                permissions: permissions.getStatus417,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus417Operation,
                   (build) => buildGetStatus417Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus417Response>,
-              {
-                permissions: permissions.getStatus417,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus417Operation,
-                    (build) => buildGetStatus417Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus417Response, T.GetStatus417Error>>,
+                ) as Promise<ApiResult<T.GetStatus417Response, T.GetStatus417Error>>,
               },
-            ),
+            )
           };
         },
         get _418() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus418Operation,
+                (build) => buildGetStatus418Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus418Response>,
+              {
+                permissions: permissions.getStatus418,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus418Operation,
                   (build) => buildGetStatus418Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus418Response>,
-              {
-                permissions: permissions.getStatus418,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus418Operation,
-                    (build) => buildGetStatus418Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus418Response, T.GetStatus418Error>>,
+                ) as Promise<ApiResult<T.GetStatus418Response, T.GetStatus418Error>>,
               },
-            ),
+            )
           };
         },
         get _419() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus419Operation,
+                (build) => buildGetStatus419Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus419Response>,
+              {
+                permissions: permissions.getStatus419,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus419Operation,
                   (build) => buildGetStatus419Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus419Response>,
-              {
-                permissions: permissions.getStatus419,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus419Operation,
-                    (build) => buildGetStatus419Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus419Response, T.GetStatus419Error>>,
+                ) as Promise<ApiResult<T.GetStatus419Response, T.GetStatus419Error>>,
               },
-            ),
+            )
           };
         },
         get _420() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus420Operation,
+                (build) => buildGetStatus420Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus420Response>,
+              {
+                permissions: permissions.getStatus420,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus420Operation,
                   (build) => buildGetStatus420Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus420Response>,
-              {
-                permissions: permissions.getStatus420,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus420Operation,
-                    (build) => buildGetStatus420Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus420Response, T.GetStatus420Error>>,
+                ) as Promise<ApiResult<T.GetStatus420Response, T.GetStatus420Error>>,
               },
-            ),
+            )
           };
         },
         get _421() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus421Operation,
+                (build) => buildGetStatus421Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus421Response>,
+              {
+                permissions: permissions.getStatus421,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus421Operation,
                   (build) => buildGetStatus421Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus421Response>,
-              {
-                permissions: permissions.getStatus421,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus421Operation,
-                    (build) => buildGetStatus421Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus421Response, T.GetStatus421Error>>,
+                ) as Promise<ApiResult<T.GetStatus421Response, T.GetStatus421Error>>,
               },
-            ),
+            )
           };
         },
         get _422() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus422Operation,
+                (build) => buildGetStatus422Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus422Response>,
+              {
+                permissions: permissions.getStatus422,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus422Operation,
                   (build) => buildGetStatus422Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus422Response>,
-              {
-                permissions: permissions.getStatus422,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus422Operation,
-                    (build) => buildGetStatus422Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus422Response, T.GetStatus422Error>>,
+                ) as Promise<ApiResult<T.GetStatus422Response, T.GetStatus422Error>>,
               },
-            ),
+            )
           };
         },
         get _423() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus423Operation,
+                (build) => buildGetStatus423Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus423Response>,
+              {
+                permissions: permissions.getStatus423,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus423Operation,
                   (build) => buildGetStatus423Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus423Response>,
-              {
-                permissions: permissions.getStatus423,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus423Operation,
-                    (build) => buildGetStatus423Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus423Response, T.GetStatus423Error>>,
+                ) as Promise<ApiResult<T.GetStatus423Response, T.GetStatus423Error>>,
               },
-            ),
+            )
           };
         },
         get _424() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus424Operation,
+                (build) => buildGetStatus424Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus424Response>,
+              {
+                permissions: permissions.getStatus424,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus424Operation,
                   (build) => buildGetStatus424Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus424Response>,
-              {
-                permissions: permissions.getStatus424,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus424Operation,
-                    (build) => buildGetStatus424Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus424Response, T.GetStatus424Error>>,
+                ) as Promise<ApiResult<T.GetStatus424Response, T.GetStatus424Error>>,
               },
-            ),
+            )
           };
         },
         get _425() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus425Operation,
+                (build) => buildGetStatus425Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus425Response>,
+              {
+                permissions: permissions.getStatus425,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus425Operation,
                   (build) => buildGetStatus425Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus425Response>,
-              {
-                permissions: permissions.getStatus425,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus425Operation,
-                    (build) => buildGetStatus425Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus425Response, T.GetStatus425Error>>,
+                ) as Promise<ApiResult<T.GetStatus425Response, T.GetStatus425Error>>,
               },
-            ),
+            )
           };
         },
         get _426() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus426Operation,
+                (build) => buildGetStatus426Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus426Response>,
+              {
+                permissions: permissions.getStatus426,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus426Operation,
                   (build) => buildGetStatus426Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus426Response>,
-              {
-                permissions: permissions.getStatus426,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus426Operation,
-                    (build) => buildGetStatus426Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus426Response, T.GetStatus426Error>>,
+                ) as Promise<ApiResult<T.GetStatus426Response, T.GetStatus426Error>>,
               },
-            ),
+            )
           };
         },
         get _428() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus428Operation,
+                (build) => buildGetStatus428Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus428Response>,
+              {
+                permissions: permissions.getStatus428,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus428Operation,
                   (build) => buildGetStatus428Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus428Response>,
-              {
-                permissions: permissions.getStatus428,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus428Operation,
-                    (build) => buildGetStatus428Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus428Response, T.GetStatus428Error>>,
+                ) as Promise<ApiResult<T.GetStatus428Response, T.GetStatus428Error>>,
               },
-            ),
+            )
           };
         },
         get _429() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus429Operation,
+                (build) => buildGetStatus429Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus429Response>,
+              {
+                permissions: permissions.getStatus429,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus429Operation,
                   (build) => buildGetStatus429Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus429Response>,
-              {
-                permissions: permissions.getStatus429,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus429Operation,
-                    (build) => buildGetStatus429Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus429Response, T.GetStatus429Error>>,
+                ) as Promise<ApiResult<T.GetStatus429Response, T.GetStatus429Error>>,
               },
-            ),
+            )
           };
         },
         get _430() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus430Operation,
+                (build) => buildGetStatus430Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus430Response>,
+              {
+                permissions: permissions.getStatus430,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus430Operation,
                   (build) => buildGetStatus430Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus430Response>,
-              {
-                permissions: permissions.getStatus430,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus430Operation,
-                    (build) => buildGetStatus430Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus430Response, T.GetStatus430Error>>,
+                ) as Promise<ApiResult<T.GetStatus430Response, T.GetStatus430Error>>,
               },
-            ),
+            )
           };
         },
         get _431() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus431Operation,
+                (build) => buildGetStatus431Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus431Response>,
+              {
+                permissions: permissions.getStatus431,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus431Operation,
                   (build) => buildGetStatus431Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus431Response>,
-              {
-                permissions: permissions.getStatus431,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus431Operation,
-                    (build) => buildGetStatus431Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus431Response, T.GetStatus431Error>>,
+                ) as Promise<ApiResult<T.GetStatus431Response, T.GetStatus431Error>>,
               },
-            ),
+            )
           };
         },
         get _440() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus440Operation,
+                (build) => buildGetStatus440Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus440Response>,
+              {
+                permissions: permissions.getStatus440,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus440Operation,
                   (build) => buildGetStatus440Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus440Response>,
-              {
-                permissions: permissions.getStatus440,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus440Operation,
-                    (build) => buildGetStatus440Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus440Response, T.GetStatus440Error>>,
+                ) as Promise<ApiResult<T.GetStatus440Response, T.GetStatus440Error>>,
               },
-            ),
+            )
           };
         },
         get _444() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus444Operation,
+                (build) => buildGetStatus444Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus444Response>,
+              {
+                permissions: permissions.getStatus444,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus444Operation,
                   (build) => buildGetStatus444Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus444Response>,
-              {
-                permissions: permissions.getStatus444,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus444Operation,
-                    (build) => buildGetStatus444Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus444Response, T.GetStatus444Error>>,
+                ) as Promise<ApiResult<T.GetStatus444Response, T.GetStatus444Error>>,
               },
-            ),
+            )
           };
         },
         get _449() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus449Operation,
+                (build) => buildGetStatus449Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus449Response>,
+              {
+                permissions: permissions.getStatus449,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus449Operation,
                   (build) => buildGetStatus449Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus449Response>,
-              {
-                permissions: permissions.getStatus449,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus449Operation,
-                    (build) => buildGetStatus449Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus449Response, T.GetStatus449Error>>,
+                ) as Promise<ApiResult<T.GetStatus449Response, T.GetStatus449Error>>,
               },
-            ),
+            )
           };
         },
         get _450() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus450Operation,
+                (build) => buildGetStatus450Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus450Response>,
+              {
+                permissions: permissions.getStatus450,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus450Operation,
                   (build) => buildGetStatus450Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus450Response>,
-              {
-                permissions: permissions.getStatus450,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus450Operation,
-                    (build) => buildGetStatus450Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus450Response, T.GetStatus450Error>>,
+                ) as Promise<ApiResult<T.GetStatus450Response, T.GetStatus450Error>>,
               },
-            ),
+            )
           };
         },
         get _451() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus451Operation,
+                (build) => buildGetStatus451Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus451Response>,
+              {
+                permissions: permissions.getStatus451,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus451Operation,
                   (build) => buildGetStatus451Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus451Response>,
-              {
-                permissions: permissions.getStatus451,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus451Operation,
-                    (build) => buildGetStatus451Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus451Response, T.GetStatus451Error>>,
+                ) as Promise<ApiResult<T.GetStatus451Response, T.GetStatus451Error>>,
               },
-            ),
+            )
           };
         },
         get _494() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus494Operation,
+                (build) => buildGetStatus494Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus494Response>,
+              {
+                permissions: permissions.getStatus494,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus494Operation,
                   (build) => buildGetStatus494Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus494Response>,
-              {
-                permissions: permissions.getStatus494,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus494Operation,
-                    (build) => buildGetStatus494Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus494Response, T.GetStatus494Error>>,
+                ) as Promise<ApiResult<T.GetStatus494Response, T.GetStatus494Error>>,
               },
-            ),
+            )
           };
         },
         get _495() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus495Operation,
+                (build) => buildGetStatus495Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus495Response>,
+              {
+                permissions: permissions.getStatus495,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus495Operation,
                   (build) => buildGetStatus495Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus495Response>,
-              {
-                permissions: permissions.getStatus495,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus495Operation,
-                    (build) => buildGetStatus495Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus495Response, T.GetStatus495Error>>,
+                ) as Promise<ApiResult<T.GetStatus495Response, T.GetStatus495Error>>,
               },
-            ),
+            )
           };
         },
         get _496() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus496Operation,
+                (build) => buildGetStatus496Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus496Response>,
+              {
+                permissions: permissions.getStatus496,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus496Operation,
                   (build) => buildGetStatus496Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus496Response>,
-              {
-                permissions: permissions.getStatus496,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus496Operation,
-                    (build) => buildGetStatus496Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus496Response, T.GetStatus496Error>>,
+                ) as Promise<ApiResult<T.GetStatus496Response, T.GetStatus496Error>>,
               },
-            ),
+            )
           };
         },
         get _497() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus497Operation,
+                (build) => buildGetStatus497Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus497Response>,
+              {
+                permissions: permissions.getStatus497,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus497Operation,
                   (build) => buildGetStatus497Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus497Response>,
-              {
-                permissions: permissions.getStatus497,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus497Operation,
-                    (build) => buildGetStatus497Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus497Response, T.GetStatus497Error>>,
+                ) as Promise<ApiResult<T.GetStatus497Response, T.GetStatus497Error>>,
               },
-            ),
+            )
           };
         },
         get _498() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus498Operation,
+                (build) => buildGetStatus498Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus498Response>,
+              {
+                permissions: permissions.getStatus498,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus498Operation,
                   (build) => buildGetStatus498Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus498Response>,
-              {
-                permissions: permissions.getStatus498,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus498Operation,
-                    (build) => buildGetStatus498Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus498Response, T.GetStatus498Error>>,
+                ) as Promise<ApiResult<T.GetStatus498Response, T.GetStatus498Error>>,
               },
-            ),
+            )
           };
         },
         get _499() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus499Operation,
+                (build) => buildGetStatus499Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus499Response>,
+              {
+                permissions: permissions.getStatus499,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus499Operation,
                   (build) => buildGetStatus499Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus499Response>,
-              {
-                permissions: permissions.getStatus499,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus499Operation,
-                    (build) => buildGetStatus499Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus499Response, T.GetStatus499Error>>,
+                ) as Promise<ApiResult<T.GetStatus499Response, T.GetStatus499Error>>,
               },
-            ),
+            )
           };
         },
         get _500() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus500Operation,
+                (build) => buildGetStatus500Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus500Response>,
+              {
+                permissions: permissions.getStatus500,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus500Operation,
                   (build) => buildGetStatus500Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus500Response>,
-              {
-                permissions: permissions.getStatus500,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus500Operation,
-                    (build) => buildGetStatus500Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus500Response, T.GetStatus500Error>>,
+                ) as Promise<ApiResult<T.GetStatus500Response, T.GetStatus500Error>>,
               },
-            ),
+            )
           };
         },
         get _501() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus501Operation,
+                (build) => buildGetStatus501Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus501Response>,
+              {
+                permissions: permissions.getStatus501,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus501Operation,
                   (build) => buildGetStatus501Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus501Response>,
-              {
-                permissions: permissions.getStatus501,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus501Operation,
-                    (build) => buildGetStatus501Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus501Response, T.GetStatus501Error>>,
+                ) as Promise<ApiResult<T.GetStatus501Response, T.GetStatus501Error>>,
               },
-            ),
+            )
           };
         },
         get _502() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus502Operation,
+                (build) => buildGetStatus502Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus502Response>,
+              {
+                permissions: permissions.getStatus502,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus502Operation,
                   (build) => buildGetStatus502Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus502Response>,
-              {
-                permissions: permissions.getStatus502,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus502Operation,
-                    (build) => buildGetStatus502Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus502Response, T.GetStatus502Error>>,
+                ) as Promise<ApiResult<T.GetStatus502Response, T.GetStatus502Error>>,
               },
-            ),
+            )
           };
         },
         get _503() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus503Operation,
+                (build) => buildGetStatus503Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus503Response>,
+              {
+                permissions: permissions.getStatus503,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus503Operation,
                   (build) => buildGetStatus503Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus503Response>,
-              {
-                permissions: permissions.getStatus503,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus503Operation,
-                    (build) => buildGetStatus503Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus503Response, T.GetStatus503Error>>,
+                ) as Promise<ApiResult<T.GetStatus503Response, T.GetStatus503Error>>,
               },
-            ),
+            )
           };
         },
         get _504() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus504Operation,
+                (build) => buildGetStatus504Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus504Response>,
+              {
+                permissions: permissions.getStatus504,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus504Operation,
                   (build) => buildGetStatus504Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus504Response>,
-              {
-                permissions: permissions.getStatus504,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus504Operation,
-                    (build) => buildGetStatus504Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus504Response, T.GetStatus504Error>>,
+                ) as Promise<ApiResult<T.GetStatus504Response, T.GetStatus504Error>>,
               },
-            ),
+            )
           };
         },
         get _505() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus505Operation,
+                (build) => buildGetStatus505Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus505Response>,
+              {
+                permissions: permissions.getStatus505,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus505Operation,
                   (build) => buildGetStatus505Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus505Response>,
-              {
-                permissions: permissions.getStatus505,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus505Operation,
-                    (build) => buildGetStatus505Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus505Response, T.GetStatus505Error>>,
+                ) as Promise<ApiResult<T.GetStatus505Response, T.GetStatus505Error>>,
               },
-            ),
+            )
           };
         },
         get _506() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus506Operation,
+                (build) => buildGetStatus506Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus506Response>,
+              {
+                permissions: permissions.getStatus506,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus506Operation,
                   (build) => buildGetStatus506Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus506Response>,
-              {
-                permissions: permissions.getStatus506,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus506Operation,
-                    (build) => buildGetStatus506Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus506Response, T.GetStatus506Error>>,
+                ) as Promise<ApiResult<T.GetStatus506Response, T.GetStatus506Error>>,
               },
-            ),
+            )
           };
         },
         get _507() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus507Operation,
+                (build) => buildGetStatus507Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus507Response>,
+              {
+                permissions: permissions.getStatus507,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus507Operation,
                   (build) => buildGetStatus507Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus507Response>,
-              {
-                permissions: permissions.getStatus507,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus507Operation,
-                    (build) => buildGetStatus507Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus507Response, T.GetStatus507Error>>,
+                ) as Promise<ApiResult<T.GetStatus507Response, T.GetStatus507Error>>,
               },
-            ),
+            )
           };
         },
         get _508() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus508Operation,
+                (build) => buildGetStatus508Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus508Response>,
+              {
+                permissions: permissions.getStatus508,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus508Operation,
                   (build) => buildGetStatus508Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus508Response>,
-              {
-                permissions: permissions.getStatus508,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus508Operation,
-                    (build) => buildGetStatus508Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus508Response, T.GetStatus508Error>>,
+                ) as Promise<ApiResult<T.GetStatus508Response, T.GetStatus508Error>>,
               },
-            ),
+            )
           };
         },
         get _509() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus509Operation,
+                (build) => buildGetStatus509Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus509Response>,
+              {
+                permissions: permissions.getStatus509,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus509Operation,
                   (build) => buildGetStatus509Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus509Response>,
-              {
-                permissions: permissions.getStatus509,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus509Operation,
-                    (build) => buildGetStatus509Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus509Response, T.GetStatus509Error>>,
+                ) as Promise<ApiResult<T.GetStatus509Response, T.GetStatus509Error>>,
               },
-            ),
+            )
           };
         },
         get _510() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus510Operation,
+                (build) => buildGetStatus510Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus510Response>,
+              {
+                permissions: permissions.getStatus510,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus510Operation,
                   (build) => buildGetStatus510Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus510Response>,
-              {
-                permissions: permissions.getStatus510,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus510Operation,
-                    (build) => buildGetStatus510Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus510Response, T.GetStatus510Error>>,
+                ) as Promise<ApiResult<T.GetStatus510Response, T.GetStatus510Error>>,
               },
-            ),
+            )
           };
         },
         get _511() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus511Operation,
+                (build) => buildGetStatus511Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus511Response>,
+              {
+                permissions: permissions.getStatus511,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus511Operation,
                   (build) => buildGetStatus511Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus511Response>,
-              {
-                permissions: permissions.getStatus511,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus511Operation,
-                    (build) => buildGetStatus511Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus511Response, T.GetStatus511Error>>,
+                ) as Promise<ApiResult<T.GetStatus511Response, T.GetStatus511Error>>,
               },
-            ),
+            )
           };
         },
         get _512() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus512Operation,
+                (build) => buildGetStatus512Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus512Response>,
+              {
+                permissions: permissions.getStatus512,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus512Operation,
                   (build) => buildGetStatus512Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus512Response>,
-              {
-                permissions: permissions.getStatus512,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus512Operation,
-                    (build) => buildGetStatus512Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus512Response, T.GetStatus512Error>>,
+                ) as Promise<ApiResult<T.GetStatus512Response, T.GetStatus512Error>>,
               },
-            ),
+            )
           };
         },
         get _520() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus520Operation,
+                (build) => buildGetStatus520Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus520Response>,
+              {
+                permissions: permissions.getStatus520,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus520Operation,
                   (build) => buildGetStatus520Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus520Response>,
-              {
-                permissions: permissions.getStatus520,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus520Operation,
-                    (build) => buildGetStatus520Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus520Response, T.GetStatus520Error>>,
+                ) as Promise<ApiResult<T.GetStatus520Response, T.GetStatus520Error>>,
               },
-            ),
+            )
           };
         },
         get _522() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus522Operation,
+                (build) => buildGetStatus522Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus522Response>,
+              {
+                permissions: permissions.getStatus522,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus522Operation,
                   (build) => buildGetStatus522Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus522Response>,
-              {
-                permissions: permissions.getStatus522,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus522Operation,
-                    (build) => buildGetStatus522Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus522Response, T.GetStatus522Error>>,
+                ) as Promise<ApiResult<T.GetStatus522Response, T.GetStatus522Error>>,
               },
-            ),
+            )
           };
         },
         get _523() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus523Operation,
+                (build) => buildGetStatus523Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus523Response>,
+              {
+                permissions: permissions.getStatus523,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus523Operation,
                   (build) => buildGetStatus523Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus523Response>,
-              {
-                permissions: permissions.getStatus523,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus523Operation,
-                    (build) => buildGetStatus523Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus523Response, T.GetStatus523Error>>,
+                ) as Promise<ApiResult<T.GetStatus523Response, T.GetStatus523Error>>,
               },
-            ),
+            )
           };
         },
         get _524() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus524Operation,
+                (build) => buildGetStatus524Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus524Response>,
+              {
+                permissions: permissions.getStatus524,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus524Operation,
                   (build) => buildGetStatus524Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus524Response>,
-              {
-                permissions: permissions.getStatus524,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus524Operation,
-                    (build) => buildGetStatus524Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus524Response, T.GetStatus524Error>>,
+                ) as Promise<ApiResult<T.GetStatus524Response, T.GetStatus524Error>>,
               },
-            ),
+            )
           };
         },
         get _525() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus525Operation,
+                (build) => buildGetStatus525Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus525Response>,
+              {
+                permissions: permissions.getStatus525,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus525Operation,
                   (build) => buildGetStatus525Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus525Response>,
-              {
-                permissions: permissions.getStatus525,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus525Operation,
-                    (build) => buildGetStatus525Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus525Response, T.GetStatus525Error>>,
+                ) as Promise<ApiResult<T.GetStatus525Response, T.GetStatus525Error>>,
               },
-            ),
+            )
           };
         },
         get _526() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus526Operation,
+                (build) => buildGetStatus526Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus526Response>,
+              {
+                permissions: permissions.getStatus526,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus526Operation,
                   (build) => buildGetStatus526Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus526Response>,
-              {
-                permissions: permissions.getStatus526,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus526Operation,
-                    (build) => buildGetStatus526Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus526Response, T.GetStatus526Error>>,
+                ) as Promise<ApiResult<T.GetStatus526Response, T.GetStatus526Error>>,
               },
-            ),
+            )
           };
         },
         get _527() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus527Operation,
+                (build) => buildGetStatus527Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus527Response>,
+              {
+                permissions: permissions.getStatus527,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus527Operation,
                   (build) => buildGetStatus527Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus527Response>,
-              {
-                permissions: permissions.getStatus527,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus527Operation,
-                    (build) => buildGetStatus527Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus527Response, T.GetStatus527Error>>,
+                ) as Promise<ApiResult<T.GetStatus527Response, T.GetStatus527Error>>,
               },
-            ),
+            )
           };
         },
         get _529() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus529Operation,
+                (build) => buildGetStatus529Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus529Response>,
+              {
+                permissions: permissions.getStatus529,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus529Operation,
                   (build) => buildGetStatus529Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus529Response>,
-              {
-                permissions: permissions.getStatus529,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus529Operation,
-                    (build) => buildGetStatus529Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus529Response, T.GetStatus529Error>>,
+                ) as Promise<ApiResult<T.GetStatus529Response, T.GetStatus529Error>>,
               },
-            ),
+            )
           };
         },
         get _530() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus530Operation,
+                (build) => buildGetStatus530Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus530Response>,
+              {
+                permissions: permissions.getStatus530,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus530Operation,
                   (build) => buildGetStatus530Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus530Response>,
-              {
-                permissions: permissions.getStatus530,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus530Operation,
-                    (build) => buildGetStatus530Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus530Response, T.GetStatus530Error>>,
+                ) as Promise<ApiResult<T.GetStatus530Response, T.GetStatus530Error>>,
               },
-            ),
+            )
           };
         },
         get _598() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getStatus598Operation,
+                (build) => buildGetStatus598Request({}, build),
+                callOptions,
+              ) as Promise<T.GetStatus598Response>,
+              {
+                permissions: permissions.getStatus598,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getStatus598Operation,
                   (build) => buildGetStatus598Request({}, build),
                   callOptions,
-                ) as Promise<T.GetStatus598Response>,
-              {
-                permissions: permissions.getStatus598,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getStatus598Operation,
-                    (build) => buildGetStatus598Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStatus598Response, T.GetStatus598Error>>,
+                ) as Promise<ApiResult<T.GetStatus598Response, T.GetStatus598Error>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
-    },
+    }
   };
 }

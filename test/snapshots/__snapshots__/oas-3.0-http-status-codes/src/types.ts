@@ -325,10 +325,8 @@ export type GetStatus100RequestBody = never;
 export type GetStatus100Response = unknown;
 
 /** The declared error responses of `getStatus100`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus100Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus100Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/101
@@ -346,10 +344,8 @@ export type GetStatus101RequestBody = never;
 export type GetStatus101Response = unknown;
 
 /** The declared error responses of `getStatus101`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus101Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus101Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/102
@@ -367,10 +363,8 @@ export type GetStatus102RequestBody = never;
 export type GetStatus102Response = unknown;
 
 /** The declared error responses of `getStatus102`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus102Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus102Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/103
@@ -388,10 +382,8 @@ export type GetStatus103RequestBody = never;
 export type GetStatus103Response = unknown;
 
 /** The declared error responses of `getStatus103`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus103Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus103Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/200
@@ -409,10 +401,8 @@ export type GetStatus200RequestBody = never;
 export type GetStatus200Response = undefined;
 
 /** The declared error responses of `getStatus200`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus200Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus200Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/201
@@ -430,10 +420,8 @@ export type GetStatus201RequestBody = never;
 export type GetStatus201Response = undefined;
 
 /** The declared error responses of `getStatus201`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus201Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus201Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/202
@@ -451,10 +439,8 @@ export type GetStatus202RequestBody = never;
 export type GetStatus202Response = undefined;
 
 /** The declared error responses of `getStatus202`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus202Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus202Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/203
@@ -472,10 +458,8 @@ export type GetStatus203RequestBody = never;
 export type GetStatus203Response = undefined;
 
 /** The declared error responses of `getStatus203`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus203Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus203Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/204
@@ -493,10 +477,8 @@ export type GetStatus204RequestBody = never;
 export type GetStatus204Response = undefined;
 
 /** The declared error responses of `getStatus204`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus204Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus204Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/205
@@ -514,10 +496,8 @@ export type GetStatus205RequestBody = never;
 export type GetStatus205Response = undefined;
 
 /** The declared error responses of `getStatus205`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus205Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus205Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/206
@@ -535,10 +515,8 @@ export type GetStatus206RequestBody = never;
 export type GetStatus206Response = undefined;
 
 /** The declared error responses of `getStatus206`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus206Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus206Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/207
@@ -556,10 +534,8 @@ export type GetStatus207RequestBody = never;
 export type GetStatus207Response = undefined;
 
 /** The declared error responses of `getStatus207`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus207Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus207Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/208
@@ -577,10 +553,8 @@ export type GetStatus208RequestBody = never;
 export type GetStatus208Response = undefined;
 
 /** The declared error responses of `getStatus208`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus208Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus208Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/218
@@ -598,10 +572,8 @@ export type GetStatus218RequestBody = never;
 export type GetStatus218Response = undefined;
 
 /** The declared error responses of `getStatus218`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus218Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus218Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/226
@@ -619,10 +591,8 @@ export type GetStatus226RequestBody = never;
 export type GetStatus226Response = undefined;
 
 /** The declared error responses of `getStatus226`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus226Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus226Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/300
@@ -640,10 +610,8 @@ export type GetStatus300RequestBody = never;
 export type GetStatus300Response = unknown;
 
 /** The declared error responses of `getStatus300`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus300Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus300Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/301
@@ -661,10 +629,8 @@ export type GetStatus301RequestBody = never;
 export type GetStatus301Response = unknown;
 
 /** The declared error responses of `getStatus301`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus301Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus301Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/302
@@ -682,10 +648,8 @@ export type GetStatus302RequestBody = never;
 export type GetStatus302Response = unknown;
 
 /** The declared error responses of `getStatus302`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus302Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus302Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/303
@@ -703,10 +667,8 @@ export type GetStatus303RequestBody = never;
 export type GetStatus303Response = unknown;
 
 /** The declared error responses of `getStatus303`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus303Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus303Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/304
@@ -724,10 +686,8 @@ export type GetStatus304RequestBody = never;
 export type GetStatus304Response = unknown;
 
 /** The declared error responses of `getStatus304`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus304Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus304Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/305
@@ -745,10 +705,8 @@ export type GetStatus305RequestBody = never;
 export type GetStatus305Response = unknown;
 
 /** The declared error responses of `getStatus305`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus305Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus305Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/306
@@ -766,10 +724,8 @@ export type GetStatus306RequestBody = never;
 export type GetStatus306Response = unknown;
 
 /** The declared error responses of `getStatus306`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus306Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus306Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/307
@@ -787,10 +743,8 @@ export type GetStatus307RequestBody = never;
 export type GetStatus307Response = unknown;
 
 /** The declared error responses of `getStatus307`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus307Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus307Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/308
@@ -808,10 +762,8 @@ export type GetStatus308RequestBody = never;
 export type GetStatus308Response = unknown;
 
 /** The declared error responses of `getStatus308`, by status: narrowing on `status` narrows `body`. */
-export type GetStatus308Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetStatus308Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/400

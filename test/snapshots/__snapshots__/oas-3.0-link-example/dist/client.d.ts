@@ -1,196 +1,266 @@
 import type * as T from './types.js';
+import * as V from './validators.js';
 import { permissions } from './permissions.js';
-import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
-import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
-import type { Secret } from './runtime/credentials.js';
-import type { BinaryResponse } from './runtime/body.js';
-import { type ApiErrorDetails, type ApiErrorOf, type ApiResult, type ErrorShape } from './runtime/errors.js';
-import { type ReadResultOptions } from './runtime/result.js';
-export { InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
-export type { ApiErrorDetails, ApiErrorOf, ApiResult, ErrorShape, RequestSummary, RequestValueLocation, } from './runtime/errors.js';
+import {
+  buildRequest,
+  type BuildOptions,
+  type BuiltRequest,
+  type OperationSpec,
+} from './runtime/request.js';
+import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+export {
+  InvalidRequestError,
+  InvalidResponseError,
+  NetworkError,
+  TimeoutError,
+} from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
 export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenRequest, TokenSource, } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
 /** The declared error responses of every operation, by status. */
-export type OperationError = T.GetRepositoriesByOwnerError | T.GetRepositoryError | T.GetPullRequestsByRepositoryError | T.GetPullRequestsByIdError | T.MergePullRequestError | T.GetUserByNameError;
+export type OperationError =
+  | T.GetRepositoriesByOwnerError
+  | T.GetRepositoryError
+  | T.GetPullRequestsByRepositoryError
+  | T.GetPullRequestsByIdError
+  | T.MergePullRequestError
+  | T.GetUserByNameError;
+
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
  * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
  * any operation's.
  */
 export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
 /** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
 export interface ApiErrorClass {
-    new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
-    readonly prototype: ApiErrorOf<OperationError>;
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
 }
+
 export declare const ApiError: ApiErrorClass;
+
 /**
  * `GET /2.0/repositories/{username}`
  */
 export declare function buildGetRepositoriesByOwnerRequest(parameters: T.GetRepositoriesByOwnerParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildGetRepositoriesByOwnerRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readGetRepositoriesByOwnerResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>>;
+
 /**
  * `GET /2.0/repositories/{username}/{slug}`
  */
 export declare function buildGetRepositoryRequest(parameters: T.GetRepositoryParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildGetRepositoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readGetRepositoryResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>>;
+
 /**
  * `GET /2.0/repositories/{username}/{slug}/pullrequests`
  */
 export declare function buildGetPullRequestsByRepositoryRequest(parameters: T.GetPullRequestsByRepositoryParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildGetPullRequestsByRepositoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readGetPullRequestsByRepositoryResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>>;
+
 /**
  * `GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}`
  */
 export declare function buildGetPullRequestsByIdRequest(parameters: T.GetPullRequestsByIdParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildGetPullRequestsByIdRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readGetPullRequestsByIdResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>>;
+
 /**
  * `POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge`
  */
 export declare function buildMergePullRequestRequest(parameters: T.MergePullRequestParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildMergePullRequestRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readMergePullRequestResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>>;
+
 /**
  * `GET /2.0/users/{username}`
  */
 export declare function buildGetUserByNameRequest(parameters: T.GetUserByNameParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildGetUserByNameRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readGetUserByNameResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>;
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
 export interface ApiClient<B extends BinaryResponse = 'blob'> {
+  /**
+   * `/2.0`
+   */
+  readonly _20: {
     /**
-     * `/2.0`
+     * `/2.0/repositories`
      */
-    readonly _20: {
+    readonly repositories: {
+      /**
+       * `/2.0/repositories/{username}`
+       */
+      byUsername(username: string): {
         /**
-         * `/2.0/repositories`
+         * `GET /2.0/repositories/{username}`
          */
-        readonly repositories: {
-            /**
-             * `/2.0/repositories/{username}`
-             */
-            byUsername(username: string): {
-                /**
-                 * `GET /2.0/repositories/{username}`
-                 */
-                readonly get: {
-                    (options?: RequestOptions): Promise<T.GetRepositoriesByOwnerResponse>;
-                    /** Who may call this operation. */
-                    readonly permissions: typeof permissions.getRepositoriesByOwner;
-                    /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                    safe(options?: RequestOptions): Promise<ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>>;
-                };
-                /**
-                 * `/2.0/repositories/{username}/{slug}`
-                 */
-                bySlug(slug: string): {
-                    /**
-                     * `GET /2.0/repositories/{username}/{slug}`
-                     */
-                    readonly get: {
-                        (options?: RequestOptions): Promise<T.GetRepositoryResponse>;
-                        /** Who may call this operation. */
-                        readonly permissions: typeof permissions.getRepository;
-                        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                        safe(options?: RequestOptions): Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>>;
-                    };
-                    /**
-                     * `/2.0/repositories/{username}/{slug}/pullrequests`
-                     */
-                    readonly pullrequests: {
-                        /**
-                         * `GET /2.0/repositories/{username}/{slug}/pullrequests`
-                         */
-                        readonly get: {
-                            (options?: RequestOptions & Pick<T.GetPullRequestsByRepositoryParameters, 'query'>): Promise<T.GetPullRequestsByRepositoryResponse>;
-                            /** Who may call this operation. */
-                            readonly permissions: typeof permissions.getPullRequestsByRepository;
-                            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                            safe(options?: RequestOptions & Pick<T.GetPullRequestsByRepositoryParameters, 'query'>): Promise<ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>>;
-                        };
-                        /**
-                         * `/2.0/repositories/{username}/{slug}/pullrequests/{pid}`
-                         */
-                        byPid(pid: string): {
-                            /**
-                             * `GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}`
-                             */
-                            readonly get: {
-                                (options?: RequestOptions): Promise<T.GetPullRequestsByIdResponse>;
-                                /** Who may call this operation. */
-                                readonly permissions: typeof permissions.getPullRequestsById;
-                                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                                safe(options?: RequestOptions): Promise<ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>>;
-                            };
-                            /**
-                             * `/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge`
-                             */
-                            readonly merge: {
-                                /**
-                                 * `POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge`
-                                 */
-                                readonly post: {
-                                    (options?: RequestOptions): Promise<T.MergePullRequestResponse>;
-                                    /** Who may call this operation. */
-                                    readonly permissions: typeof permissions.mergePullRequest;
-                                    /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                                    safe(options?: RequestOptions): Promise<ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>>;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
+        readonly get: {
+          (options?: RequestOptions): Promise<T.GetRepositoriesByOwnerResponse>;
+          /** Who may call this operation. */
+          readonly permissions: typeof permissions.getRepositoriesByOwner;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions
+          ): Promise<ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>>;
         };
         /**
-         * `/2.0/users`
+         * `/2.0/repositories/{username}/{slug}`
          */
-        readonly users: {
+        bySlug(slug: string): {
+          /**
+           * `GET /2.0/repositories/{username}/{slug}`
+           */
+          readonly get: {
+            (options?: RequestOptions): Promise<T.GetRepositoryResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.getRepository;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions
+            ): Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>>;
+          };
+          /**
+           * `/2.0/repositories/{username}/{slug}/pullrequests`
+           */
+          readonly pullrequests: {
             /**
-             * `/2.0/users/{username}`
+             * `GET /2.0/repositories/{username}/{slug}/pullrequests`
              */
-            byUsername(username: string): {
-                /**
-                 * `GET /2.0/users/{username}`
-                 */
-                readonly get: {
-                    (options?: RequestOptions): Promise<T.GetUserByNameResponse>;
-                    /** Who may call this operation. */
-                    readonly permissions: typeof permissions.getUserByName;
-                    /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                    safe(options?: RequestOptions): Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>;
-                };
+            readonly get: {
+              (
+                options?: RequestOptions & Pick<T.GetPullRequestsByRepositoryParameters, 'query'>
+              ): Promise<T.GetPullRequestsByRepositoryResponse>;
+              /** Who may call this operation. */
+              readonly permissions: typeof permissions.getPullRequestsByRepository;
+              /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+              safe(
+                options?: RequestOptions & Pick<T.GetPullRequestsByRepositoryParameters, 'query'>
+              ): Promise<ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>>;
             };
+            /**
+             * `/2.0/repositories/{username}/{slug}/pullrequests/{pid}`
+             */
+            byPid(pid: string): {
+              /**
+               * `GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}`
+               */
+              readonly get: {
+                (options?: RequestOptions): Promise<T.GetPullRequestsByIdResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.getPullRequestsById;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(
+                  options?: RequestOptions
+                ): Promise<ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>>;
+              };
+              /**
+               * `/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge`
+               */
+              readonly merge: {
+                /**
+                 * `POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge`
+                 */
+                readonly post: {
+                  (options?: RequestOptions): Promise<T.MergePullRequestResponse>;
+                  /** Who may call this operation. */
+                  readonly permissions: typeof permissions.mergePullRequest;
+                  /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                  safe(
+                    options?: RequestOptions
+                  ): Promise<ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>>;
+                };
+              };
+            };
+          };
         };
+      };
     };
+    /**
+     * `/2.0/users`
+     */
+    readonly users: {
+      /**
+       * `/2.0/users/{username}`
+       */
+      byUsername(username: string): {
+        /**
+         * `GET /2.0/users/{username}`
+         */
+        readonly get: {
+          (options?: RequestOptions): Promise<T.GetUserByNameResponse>;
+          /** Who may call this operation. */
+          readonly permissions: typeof permissions.getUserByName;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions
+          ): Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>;
+        };
+      };
+    };
+  };
 }
+
 /**
  * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
  * sends those its operation's security requirements ask for: the first requirement the given
  * credentials satisfy entirely (any one of them suffices).
  */
 export interface Credentials {
-    /**
-     * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
-     */
-    readonly bearer?: Secret | undefined;
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
 }
+
 /** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
 export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
-    readonly credentials?: Credentials | undefined;
-    readonly binaryResponse?: B | undefined;
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
 };
+
 /**
  * Create the client.
  *

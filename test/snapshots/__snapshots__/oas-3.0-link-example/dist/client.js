@@ -23,7 +23,7 @@ const getRepositoriesByOwnerOperation = {
   pathTemplate: "/2.0/repositories/{username}",
   path: [
     "/2.0/repositories/",
-    { name: "username", in: "path", style: "simple", explode: false, required: true }
+    { "name": "username", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "",
@@ -46,9 +46,9 @@ const getRepositoryOperation = {
   pathTemplate: "/2.0/repositories/{username}/{slug}",
   path: [
     "/2.0/repositories/",
-    { name: "username", in: "path", style: "simple", explode: false, required: true },
+    { "name": "username", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "",
@@ -71,12 +71,14 @@ const getPullRequestsByRepositoryOperation = {
   pathTemplate: "/2.0/repositories/{username}/{slug}/pullrequests",
   path: [
     "/2.0/repositories/",
-    { name: "username", in: "path", style: "simple", explode: false, required: true },
+    { "name": "username", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true },
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true },
     "/pullrequests"
   ],
-  parameters: [{ name: "state", in: "query", style: "form", explode: true, required: false }],
+  parameters: [
+    { "name": "state", "in": "query", "style": "form", "explode": true, "required": false }
+  ],
   baseUrl: "",
   accept: "application/json",
   bearerAuth: false,
@@ -97,11 +99,11 @@ const getPullRequestsByIdOperation = {
   pathTemplate: "/2.0/repositories/{username}/{slug}/pullrequests/{pid}",
   path: [
     "/2.0/repositories/",
-    { name: "username", in: "path", style: "simple", explode: false, required: true },
+    { "name": "username", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true },
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true },
     "/pullrequests/",
-    { name: "pid", in: "path", style: "simple", explode: false, required: true }
+    { "name": "pid", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "",
@@ -124,11 +126,11 @@ const mergePullRequestOperation = {
   pathTemplate: "/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge",
   path: [
     "/2.0/repositories/",
-    { name: "username", in: "path", style: "simple", explode: false, required: true },
+    { "name": "username", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true },
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true },
     "/pullrequests/",
-    { name: "pid", in: "path", style: "simple", explode: false, required: true },
+    { "name": "pid", "in": "path", "style": "simple", "explode": false, "required": true },
     "/merge"
   ],
   parameters: [],
@@ -147,14 +149,17 @@ const getUserByNameOperation = {
   pathTemplate: "/2.0/users/{username}",
   path: [
     "/2.0/users/",
-    { name: "username", in: "path", style: "simple", explode: false, required: true }
+    { "name": "username", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetUserByNameResponse(value), "GET /2.0/users/{username} response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetUserByNameResponse(value),
+    "GET /2.0/users/{username} response body"
+  )
 };
 function buildGetUserByNameRequest(parameters, options) {
   return buildRequest(getUserByNameOperation, parameters, void 0, options);

@@ -83,18 +83,17 @@ const getRepositoriesByOwnerOperation: OperationSpec = {
   pathTemplate: '/2.0/repositories/{username}',
   path: [
     '/2.0/repositories/',
-    { name: 'username', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'username', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: '',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetRepositoriesByOwnerResponse(value),
-      'GET /2.0/repositories/{username} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetRepositoriesByOwnerResponse(value),
+    'GET /2.0/repositories/{username} response body',
+  ),
 };
 
 /**
@@ -112,9 +111,7 @@ export function readGetRepositoriesByOwnerResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>> {
-  return readResult(getRepositoriesByOwnerOperation, response, options) as Promise<
-    ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>
-  >;
+  return readResult(getRepositoriesByOwnerOperation, response, options) as Promise<ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>>;
 }
 
 const getRepositoryOperation: OperationSpec = {
@@ -122,20 +119,19 @@ const getRepositoryOperation: OperationSpec = {
   pathTemplate: '/2.0/repositories/{username}/{slug}',
   path: [
     '/2.0/repositories/',
-    { name: 'username', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'username', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: '',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetRepositoryResponse(value),
-      'GET /2.0/repositories/{username}/{slug} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetRepositoryResponse(value),
+    'GET /2.0/repositories/{username}/{slug} response body',
+  ),
 };
 
 /**
@@ -153,9 +149,7 @@ export function readGetRepositoryResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>> {
-  return readResult(getRepositoryOperation, response, options) as Promise<
-    ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>
-  >;
+  return readResult(getRepositoryOperation, response, options) as Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>>;
 }
 
 const getPullRequestsByRepositoryOperation: OperationSpec = {
@@ -163,21 +157,22 @@ const getPullRequestsByRepositoryOperation: OperationSpec = {
   pathTemplate: '/2.0/repositories/{username}/{slug}/pullrequests',
   path: [
     '/2.0/repositories/',
-    { name: 'username', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'username', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/pullrequests',
   ],
-  parameters: [{ name: 'state', in: 'query', style: 'form', explode: true, required: false }],
+  parameters: [
+    { 'name': 'state', 'in': 'query', 'style': 'form', 'explode': true, 'required': false }
+  ],
   baseUrl: '',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetPullRequestsByRepositoryResponse(value),
-      'GET /2.0/repositories/{username}/{slug}/pullrequests response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetPullRequestsByRepositoryResponse(value),
+    'GET /2.0/repositories/{username}/{slug}/pullrequests response body',
+  ),
 };
 
 /**
@@ -195,9 +190,7 @@ export function readGetPullRequestsByRepositoryResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>> {
-  return readResult(getPullRequestsByRepositoryOperation, response, options) as Promise<
-    ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>
-  >;
+  return readResult(getPullRequestsByRepositoryOperation, response, options) as Promise<ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>>;
 }
 
 const getPullRequestsByIdOperation: OperationSpec = {
@@ -205,22 +198,21 @@ const getPullRequestsByIdOperation: OperationSpec = {
   pathTemplate: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}',
   path: [
     '/2.0/repositories/',
-    { name: 'username', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'username', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/pullrequests/',
-    { name: 'pid', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'pid', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: '',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetPullRequestsByIdResponse(value),
-      'GET /2.0/repositories/{username}/{slug}/pullrequests/{pid} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetPullRequestsByIdResponse(value),
+    'GET /2.0/repositories/{username}/{slug}/pullrequests/{pid} response body',
+  ),
 };
 
 /**
@@ -238,9 +230,7 @@ export function readGetPullRequestsByIdResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>> {
-  return readResult(getPullRequestsByIdOperation, response, options) as Promise<
-    ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>
-  >;
+  return readResult(getPullRequestsByIdOperation, response, options) as Promise<ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>>;
 }
 
 const mergePullRequestOperation: OperationSpec = {
@@ -248,11 +238,11 @@ const mergePullRequestOperation: OperationSpec = {
   pathTemplate: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge',
   path: [
     '/2.0/repositories/',
-    { name: 'username', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'username', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/pullrequests/',
-    { name: 'pid', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'pid', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/merge',
   ],
   parameters: [],
@@ -276,9 +266,7 @@ export function readMergePullRequestResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>> {
-  return readResult(mergePullRequestOperation, response, options) as Promise<
-    ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>
-  >;
+  return readResult(mergePullRequestOperation, response, options) as Promise<ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>>;
 }
 
 const getUserByNameOperation: OperationSpec = {
@@ -286,15 +274,17 @@ const getUserByNameOperation: OperationSpec = {
   pathTemplate: '/2.0/users/{username}',
   path: [
     '/2.0/users/',
-    { name: 'username', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'username', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: '',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetUserByNameResponse(value), 'GET /2.0/users/{username} response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetUserByNameResponse(value),
+    'GET /2.0/users/{username} response body',
+  ),
 };
 
 /**
@@ -312,9 +302,7 @@ export function readGetUserByNameResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>> {
-  return readResult(getUserByNameOperation, response, options) as Promise<
-    ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>
-  >;
+  return readResult(getUserByNameOperation, response, options) as Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>;
 }
 
 /**
@@ -343,7 +331,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           readonly permissions: typeof permissions.getRepositoriesByOwner;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions,
+            options?: RequestOptions
           ): Promise<ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>>;
         };
         /**
@@ -359,7 +347,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             readonly permissions: typeof permissions.getRepository;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions,
+              options?: RequestOptions
             ): Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>>;
           };
           /**
@@ -371,16 +359,14 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
              */
             readonly get: {
               (
-                options?: RequestOptions & Pick<T.GetPullRequestsByRepositoryParameters, 'query'>,
+                options?: RequestOptions & Pick<T.GetPullRequestsByRepositoryParameters, 'query'>
               ): Promise<T.GetPullRequestsByRepositoryResponse>;
               /** Who may call this operation. */
               readonly permissions: typeof permissions.getPullRequestsByRepository;
               /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
               safe(
-                options?: RequestOptions & Pick<T.GetPullRequestsByRepositoryParameters, 'query'>,
-              ): Promise<
-                ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>
-              >;
+                options?: RequestOptions & Pick<T.GetPullRequestsByRepositoryParameters, 'query'>
+              ): Promise<ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>>;
             };
             /**
              * `/2.0/repositories/{username}/{slug}/pullrequests/{pid}`
@@ -395,7 +381,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 readonly permissions: typeof permissions.getPullRequestsById;
                 /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
                 safe(
-                  options?: RequestOptions,
+                  options?: RequestOptions
                 ): Promise<ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>>;
               };
               /**
@@ -411,7 +397,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                   readonly permissions: typeof permissions.mergePullRequest;
                   /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
                   safe(
-                    options?: RequestOptions,
+                    options?: RequestOptions
                   ): Promise<ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>>;
                 };
               };
@@ -437,7 +423,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           readonly permissions: typeof permissions.getUserByName;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions,
+            options?: RequestOptions
           ): Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>;
         };
       };
@@ -472,7 +458,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -481,171 +467,136 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get repositories() {
           return {
             byUsername: (username: string) => ({
-              get: Object.assign(
-                (callOptions: RequestOptions = {}) =>
-                  transport.send(
+                get: Object.assign(
+                  (callOptions: RequestOptions = {}) => transport.send(
                     getRepositoriesByOwnerOperation,
                     (build) => buildGetRepositoriesByOwnerRequest({ path: { username } }, build),
                     callOptions,
                   ) as Promise<T.GetRepositoriesByOwnerResponse>,
-                {
-                  permissions: permissions.getRepositoriesByOwner,
-                  safe: (callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.getRepositoriesByOwner,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                       getRepositoriesByOwnerOperation,
                       (build) => buildGetRepositoriesByOwnerRequest({ path: { username } }, build),
                       callOptions,
-                    ) as Promise<
-                      ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>
-                    >,
-                },
-              ),
-              bySlug: (slug: string) => ({
-                get: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      getRepositoryOperation,
-                      (build) => buildGetRepositoryRequest({ path: { username, slug } }, build),
-                      callOptions,
-                    ) as Promise<T.GetRepositoryResponse>,
-                  {
-                    permissions: permissions.getRepository,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                    ) as Promise<ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>>,
+                  },
+                ),
+                bySlug: (slug: string) => ({
+                    get: Object.assign(
+                      (callOptions: RequestOptions = {}) => transport.send(
                         getRepositoryOperation,
                         (build) => buildGetRepositoryRequest({ path: { username, slug } }, build),
                         callOptions,
-                      ) as Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>>,
-                  },
-                ),
-                get pullrequests() {
-                  return {
-                    get: Object.assign(
-                      (
-                        callOptions: RequestOptions &
-                          Pick<T.GetPullRequestsByRepositoryParameters, 'query'> = {},
-                      ) =>
-                        transport.send(
-                          getPullRequestsByRepositoryOperation,
-                          (build) =>
-                            buildGetPullRequestsByRepositoryRequest(
+                      ) as Promise<T.GetRepositoryResponse>,
+                      {
+                        permissions: permissions.getRepository,
+                        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                          getRepositoryOperation,
+                          (build) => buildGetRepositoryRequest({ path: { username, slug } }, build),
+                          callOptions,
+                        ) as Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>>,
+                      },
+                    ),
+                    get pullrequests() {
+                      return {
+                        get: Object.assign(
+                          (callOptions: RequestOptions & Pick<T.GetPullRequestsByRepositoryParameters, 'query'> = {}) => transport.send(
+                            getPullRequestsByRepositoryOperation,
+                            (build) => buildGetPullRequestsByRepositoryRequest(
                               { ...callOptions, path: { username, slug } },
                               build,
                             ),
-                          callOptions,
-                        ) as Promise<T.GetPullRequestsByRepositoryResponse>,
-                      {
-                        permissions: permissions.getPullRequestsByRepository,
-                        safe: (
-                          callOptions: RequestOptions &
-                            Pick<T.GetPullRequestsByRepositoryParameters, 'query'> = {},
-                        ) =>
-                          transport.sendResult(
-                            getPullRequestsByRepositoryOperation,
-                            (build) =>
-                              buildGetPullRequestsByRepositoryRequest(
+                            callOptions,
+                          ) as Promise<T.GetPullRequestsByRepositoryResponse>,
+                          {
+                            permissions: permissions.getPullRequestsByRepository,
+                            safe: (callOptions: RequestOptions & Pick<T.GetPullRequestsByRepositoryParameters, 'query'> = {}) => transport.sendResult(
+                              getPullRequestsByRepositoryOperation,
+                              (build) => buildGetPullRequestsByRepositoryRequest(
                                 { ...callOptions, path: { username, slug } },
                                 build,
                               ),
-                            callOptions,
-                          ) as Promise<
-                            ApiResult<
-                              T.GetPullRequestsByRepositoryResponse,
-                              T.GetPullRequestsByRepositoryError
-                            >
-                          >,
-                      },
-                    ),
-                    byPid: (pid: string) => ({
-                      get: Object.assign(
-                        (callOptions: RequestOptions = {}) =>
-                          transport.send(
-                            getPullRequestsByIdOperation,
-                            (build) =>
-                              buildGetPullRequestsByIdRequest(
-                                { path: { username, slug, pid } },
-                                build,
-                              ),
-                            callOptions,
-                          ) as Promise<T.GetPullRequestsByIdResponse>,
-                        {
-                          permissions: permissions.getPullRequestsById,
-                          safe: (callOptions: RequestOptions = {}) =>
-                            transport.sendResult(
-                              getPullRequestsByIdOperation,
-                              (build) =>
-                                buildGetPullRequestsByIdRequest(
+                              callOptions,
+                            ) as Promise<ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>>,
+                          },
+                        ),
+                        byPid: (pid: string) => ({
+                            get: Object.assign(
+                              (callOptions: RequestOptions = {}) => transport.send(
+                                getPullRequestsByIdOperation,
+                                (build) => buildGetPullRequestsByIdRequest(
                                   { path: { username, slug, pid } },
                                   build,
                                 ),
-                              callOptions,
-                            ) as Promise<
-                              ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>
-                            >,
-                        },
-                      ),
-                      get merge() {
-                        return {
-                          post: Object.assign(
-                            (callOptions: RequestOptions = {}) =>
-                              transport.send(
-                                mergePullRequestOperation,
-                                (build) =>
-                                  buildMergePullRequestRequest(
+                                callOptions,
+                              ) as Promise<T.GetPullRequestsByIdResponse>,
+                              {
+                                permissions: permissions.getPullRequestsById,
+                                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                                  getPullRequestsByIdOperation,
+                                  (build) => buildGetPullRequestsByIdRequest(
                                     { path: { username, slug, pid } },
                                     build,
                                   ),
-                                callOptions,
-                              ) as Promise<T.MergePullRequestResponse>,
-                            {
-                              permissions: permissions.mergePullRequest,
-                              safe: (callOptions: RequestOptions = {}) =>
-                                transport.sendResult(
-                                  mergePullRequestOperation,
-                                  (build) =>
-                                    buildMergePullRequestRequest(
+                                  callOptions,
+                                ) as Promise<ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>>,
+                              },
+                            ),
+                            get merge() {
+                              return {
+                                post: Object.assign(
+                                  (callOptions: RequestOptions = {}) => transport.send(
+                                    mergePullRequestOperation,
+                                    (build) => buildMergePullRequestRequest(
                                       { path: { username, slug, pid } },
                                       build,
                                     ),
-                                  callOptions,
-                                ) as Promise<
-                                  ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>
-                                >,
-                            },
-                          ),
-                        };
-                      },
-                    }),
-                  };
-                },
-              }),
-            }),
+                                    callOptions,
+                                  ) as Promise<T.MergePullRequestResponse>,
+                                  {
+                                    permissions: permissions.mergePullRequest,
+                                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                                      mergePullRequestOperation,
+                                      (build) => buildMergePullRequestRequest(
+                                        { path: { username, slug, pid } },
+                                        build,
+                                      ),
+                                      callOptions,
+                                    ) as Promise<ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>>,
+                                  },
+                                )
+                              };
+                            }
+                        })
+                      };
+                    }
+                })
+            })
           };
         },
         get users() {
           return {
             byUsername: (username: string) => ({
-              get: Object.assign(
-                (callOptions: RequestOptions = {}) =>
-                  transport.send(
+                get: Object.assign(
+                  (callOptions: RequestOptions = {}) => transport.send(
                     getUserByNameOperation,
                     (build) => buildGetUserByNameRequest({ path: { username } }, build),
                     callOptions,
                   ) as Promise<T.GetUserByNameResponse>,
-                {
-                  permissions: permissions.getUserByName,
-                  safe: (callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.getUserByName,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                       getUserByNameOperation,
                       (build) => buildGetUserByNameRequest({ path: { username } }, build),
                       callOptions,
                     ) as Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>,
-                },
-              ),
-            }),
+                  },
+                )
+            })
           };
-        },
+        }
       };
-    },
+    }
   };
 }

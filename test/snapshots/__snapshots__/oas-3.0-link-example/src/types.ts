@@ -340,10 +340,8 @@ export type GetRepositoriesByOwnerRequestBody = never;
 export type GetRepositoriesByOwnerResponse = Repository[];
 
 /** The declared error responses of `getRepositoriesByOwner`, by status: narrowing on `status` narrows `body`. */
-export type GetRepositoriesByOwnerError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetRepositoriesByOwnerError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /2.0/repositories/{username}/{slug}
@@ -360,10 +358,8 @@ export type GetRepositoryRequestBody = never;
 export type GetRepositoryResponse = Repository;
 
 /** The declared error responses of `getRepository`, by status: narrowing on `status` narrows `body`. */
-export type GetRepositoryError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetRepositoryError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /2.0/repositories/{username}/{slug}/pullrequests
@@ -383,10 +379,8 @@ export type GetPullRequestsByRepositoryRequestBody = never;
 export type GetPullRequestsByRepositoryResponse = Pullrequest[];
 
 /** The declared error responses of `getPullRequestsByRepository`, by status: narrowing on `status` narrows `body`. */
-export type GetPullRequestsByRepositoryError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetPullRequestsByRepositoryError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}
@@ -404,10 +398,8 @@ export type GetPullRequestsByIdRequestBody = never;
 export type GetPullRequestsByIdResponse = Pullrequest;
 
 /** The declared error responses of `getPullRequestsById`, by status: narrowing on `status` narrows `body`. */
-export type GetPullRequestsByIdError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetPullRequestsByIdError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge
@@ -425,10 +417,8 @@ export type MergePullRequestRequestBody = never;
 export type MergePullRequestResponse = undefined;
 
 /** The declared error responses of `mergePullRequest`, by status: narrowing on `status` narrows `body`. */
-export type MergePullRequestError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type MergePullRequestError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /2.0/users/{username}
@@ -444,7 +434,5 @@ export type GetUserByNameRequestBody = never;
 export type GetUserByNameResponse = User;
 
 /** The declared error responses of `getUserByName`, by status: narrowing on `status` narrows `body`. */
-export type GetUserByNameError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetUserByNameError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -21,9 +21,12 @@ function assertValid(result, subject) {
 const getAnythingByIdOperation = {
   method: "GET",
   pathTemplate: "/anything/{id}",
-  path: ["/anything/", { name: "id", in: "path", style: "simple", explode: false, required: true }],
+  path: [
+    "/anything/",
+    { "name": "id", "in": "path", "style": "simple", "explode": false, "required": true }
+  ],
   parameters: [
-    { name: "x-extra-id", in: "header", style: "simple", explode: false, required: false }
+    { "name": "x-extra-id", "in": "header", "style": "simple", "explode": false, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -38,10 +41,19 @@ function readGetAnythingByIdResult(response, options) {
 const postAnythingByIdOperation = {
   method: "POST",
   pathTemplate: "/anything/{id}",
-  path: ["/anything/", { name: "id", in: "path", style: "simple", explode: false, required: true }],
+  path: [
+    "/anything/",
+    { "name": "id", "in": "path", "style": "simple", "explode": false, "required": true }
+  ],
   parameters: [
-    { name: "x-extra-id", in: "header", style: "simple", explode: false, required: false },
-    { name: "limit", in: "query", style: "form", explode: true, required: false }
+    {
+      "name": "x-extra-id",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    },
+    { "name": "limit", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -58,7 +70,7 @@ const getAnythingByIdOverrideOperation = {
   pathTemplate: "/anything/{id}/override",
   path: [
     "/anything/",
-    { name: "id", in: "path", style: "simple", explode: false, required: true },
+    { "name": "id", "in": "path", "style": "simple", "explode": false, "required": true },
     "/override"
   ],
   parameters: [],
@@ -77,9 +89,9 @@ const getAnythingByIdByActionOperation = {
   pathTemplate: "/anything/{id}/{action}",
   path: [
     "/anything/",
-    { name: "id", in: "path", style: "simple", explode: false, required: true },
+    { "name": "id", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "action", in: "path", style: "simple", explode: false, required: true }
+    { "name": "action", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://httpbin.org",
@@ -97,11 +109,11 @@ const getAnythingByIdByActionByIdOperation = {
   pathTemplate: "/anything/{id}/{action}/{id}",
   path: [
     "/anything/",
-    { name: "id", in: "path", style: "simple", explode: false, required: true },
+    { "name": "id", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "action", in: "path", style: "simple", explode: false, required: true },
+    { "name": "action", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "id", in: "path", style: "simple", explode: false, required: true }
+    { "name": "id", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://httpbin.org",
@@ -180,7 +192,10 @@ function createClient(options = {}) {
                 permissions: permissions.getAnythingByIdByAction,
                 safe: (callOptions = {}) => transport.sendResult(
                   getAnythingByIdByActionOperation,
-                  (build) => buildGetAnythingByIdByActionRequest({ path: { id, action } }, build),
+                  (build) => buildGetAnythingByIdByActionRequest(
+                    { path: { id, action } },
+                    build
+                  ),
                   callOptions
                 )
               }
@@ -189,7 +204,10 @@ function createClient(options = {}) {
               get: Object.assign(
                 (callOptions = {}) => transport.send(
                   getAnythingByIdByActionByIdOperation,
-                  (build) => buildGetAnythingByIdByActionByIdRequest({ path: { id: id2, action } }, build),
+                  (build) => buildGetAnythingByIdByActionByIdRequest(
+                    { path: { id: id2, action } },
+                    build
+                  ),
                   callOptions
                 ),
                 {

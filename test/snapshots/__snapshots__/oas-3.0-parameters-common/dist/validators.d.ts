@@ -1,57 +1,99 @@
 import type * as T from './types.js';
-import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
-export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+import {
+  below,
+  depthExceeded,
+  fixedIssue,
+  isBinaryBody as acceptsBinaryBody,
+  isBlob as acceptsBlob,
+  MAX_DEPTH,
+  MAX_ISSUES,
+  report,
+  reportFixed,
+  ROOT,
+  jsonSchemaDocument,
+  standardSchema,
+  type JsonSchemaValue,
+  type StandardValidator,
+  type IssuePath,
+  type ValidationIssue,
+  type ValidationResult,
+} from './runtime/validation.js';
+import {
+  codePointLength,
+  duplicateItems,
+  isDecimalMultiple,
+  jsonEqual,
+  jsonIncludes,
+} from './runtime/validation-json.js';
+import * as formats from './runtime/validation-formats.js';
+export {
+  ValidationError,
+  type ValidationIssue,
+  type ValidationResult,
+} from './runtime/validation.js';
+
 /**
  * Checks a value against the response body of `getAnythingById`: returns it typed, or every issue found.
  */
 export declare function validateGetAnythingByIdResponse(value: unknown): ValidationResult<T.GetAnythingByIdResponse>;
+
 /**
  * True when a value matches the response body of `getAnythingById`.
  */
 export declare function isGetAnythingByIdResponse(value: unknown): value is T.GetAnythingByIdResponse;
+
 /**
  * Checks a value against the response body of `postAnythingById`: returns it typed, or every issue found.
  */
 export declare function validatePostAnythingByIdResponse(value: unknown): ValidationResult<T.PostAnythingByIdResponse>;
+
 /**
  * True when a value matches the response body of `postAnythingById`.
  */
 export declare function isPostAnythingByIdResponse(value: unknown): value is T.PostAnythingByIdResponse;
+
 /**
  * Checks a value against the response body of `getAnythingByIdOverride`: returns it typed, or every issue found.
  */
 export declare function validateGetAnythingByIdOverrideResponse(value: unknown): ValidationResult<T.GetAnythingByIdOverrideResponse>;
+
 /**
  * True when a value matches the response body of `getAnythingByIdOverride`.
  */
 export declare function isGetAnythingByIdOverrideResponse(value: unknown): value is T.GetAnythingByIdOverrideResponse;
+
 /**
  * Checks a value against the response body of `getAnythingByIdByAction`: returns it typed, or every issue found.
  */
 export declare function validateGetAnythingByIdByActionResponse(value: unknown): ValidationResult<T.GetAnythingByIdByActionResponse>;
+
 /**
  * True when a value matches the response body of `getAnythingByIdByAction`.
  */
 export declare function isGetAnythingByIdByActionResponse(value: unknown): value is T.GetAnythingByIdByActionResponse;
+
 /**
  * Checks a value against the response body of `getAnythingByIdByActionById`: returns it typed, or every issue found.
  */
 export declare function validateGetAnythingByIdByActionByIdResponse(value: unknown): ValidationResult<T.GetAnythingByIdByActionByIdResponse>;
+
 /**
  * True when a value matches the response body of `getAnythingByIdByActionById`.
  */
 export declare function isGetAnythingByIdByActionByIdResponse(value: unknown): value is T.GetAnythingByIdByActionByIdResponse;
+
 /**
  * The type of {@link schemas}, written out so the module's declarations stay explicit and small
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly GetAnythingByIdResponse: StandardValidator<T.GetAnythingByIdResponse>;
-    readonly PostAnythingByIdResponse: StandardValidator<T.PostAnythingByIdResponse>;
-    readonly GetAnythingByIdOverrideResponse: StandardValidator<T.GetAnythingByIdOverrideResponse>;
-    readonly GetAnythingByIdByActionResponse: StandardValidator<T.GetAnythingByIdByActionResponse>;
-    readonly GetAnythingByIdByActionByIdResponse: StandardValidator<T.GetAnythingByIdByActionByIdResponse>;
+  readonly GetAnythingByIdResponse: StandardValidator<T.GetAnythingByIdResponse>;
+  readonly PostAnythingByIdResponse: StandardValidator<T.PostAnythingByIdResponse>;
+  readonly GetAnythingByIdOverrideResponse: StandardValidator<T.GetAnythingByIdOverrideResponse>;
+  readonly GetAnythingByIdByActionResponse: StandardValidator<T.GetAnythingByIdByActionResponse>;
+  readonly GetAnythingByIdByActionByIdResponse: StandardValidator<T.GetAnythingByIdByActionByIdResponse>;
 };
+
 /**
  * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
  * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).

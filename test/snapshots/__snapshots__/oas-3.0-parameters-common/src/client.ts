@@ -80,9 +80,12 @@ function assertValid(result: V.ValidationResult<unknown>, subject: string): void
 const getAnythingByIdOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/{id}',
-  path: ['/anything/', { name: 'id', in: 'path', style: 'simple', explode: false, required: true }],
+  path: [
+    '/anything/',
+    { 'name': 'id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
+  ],
   parameters: [
-    { name: 'x-extra-id', in: 'header', style: 'simple', explode: false, required: false },
+    { 'name': 'x-extra-id', 'in': 'header', 'style': 'simple', 'explode': false, 'required': false }
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -106,18 +109,25 @@ export function readGetAnythingByIdResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingByIdResponse, T.GetAnythingByIdError>> {
-  return readResult(getAnythingByIdOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingByIdResponse, T.GetAnythingByIdError>
-  >;
+  return readResult(getAnythingByIdOperation, response, options) as Promise<ApiResult<T.GetAnythingByIdResponse, T.GetAnythingByIdError>>;
 }
 
 const postAnythingByIdOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/{id}',
-  path: ['/anything/', { name: 'id', in: 'path', style: 'simple', explode: false, required: true }],
+  path: [
+    '/anything/',
+    { 'name': 'id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
+  ],
   parameters: [
-    { name: 'x-extra-id', in: 'header', style: 'simple', explode: false, required: false },
-    { name: 'limit', in: 'query', style: 'form', explode: true, required: false },
+    {
+      'name': 'x-extra-id',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    },
+    { 'name': 'limit', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -141,9 +151,7 @@ export function readPostAnythingByIdResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingByIdResponse, T.PostAnythingByIdError>> {
-  return readResult(postAnythingByIdOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingByIdResponse, T.PostAnythingByIdError>
-  >;
+  return readResult(postAnythingByIdOperation, response, options) as Promise<ApiResult<T.PostAnythingByIdResponse, T.PostAnythingByIdError>>;
 }
 
 const getAnythingByIdOverrideOperation: OperationSpec = {
@@ -151,7 +159,7 @@ const getAnythingByIdOverrideOperation: OperationSpec = {
   pathTemplate: '/anything/{id}/override',
   path: [
     '/anything/',
-    { name: 'id', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/override',
   ],
   parameters: [],
@@ -175,9 +183,7 @@ export function readGetAnythingByIdOverrideResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingByIdOverrideResponse, T.GetAnythingByIdOverrideError>> {
-  return readResult(getAnythingByIdOverrideOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingByIdOverrideResponse, T.GetAnythingByIdOverrideError>
-  >;
+  return readResult(getAnythingByIdOverrideOperation, response, options) as Promise<ApiResult<T.GetAnythingByIdOverrideResponse, T.GetAnythingByIdOverrideError>>;
 }
 
 const getAnythingByIdByActionOperation: OperationSpec = {
@@ -185,9 +191,9 @@ const getAnythingByIdByActionOperation: OperationSpec = {
   pathTemplate: '/anything/{id}/{action}',
   path: [
     '/anything/',
-    { name: 'id', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'action', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'action', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://httpbin.org',
@@ -212,9 +218,7 @@ export function readGetAnythingByIdByActionResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingByIdByActionResponse, T.GetAnythingByIdByActionError>> {
-  return readResult(getAnythingByIdByActionOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingByIdByActionResponse, T.GetAnythingByIdByActionError>
-  >;
+  return readResult(getAnythingByIdByActionOperation, response, options) as Promise<ApiResult<T.GetAnythingByIdByActionResponse, T.GetAnythingByIdByActionError>>;
 }
 
 const getAnythingByIdByActionByIdOperation: OperationSpec = {
@@ -222,11 +226,11 @@ const getAnythingByIdByActionByIdOperation: OperationSpec = {
   pathTemplate: '/anything/{id}/{action}/{id}',
   path: [
     '/anything/',
-    { name: 'id', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'action', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'action', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'id', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://httpbin.org',
@@ -251,9 +255,7 @@ export function readGetAnythingByIdByActionByIdResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingByIdByActionByIdResponse, T.GetAnythingByIdByActionByIdError>> {
-  return readResult(getAnythingByIdByActionByIdOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingByIdByActionByIdResponse, T.GetAnythingByIdByActionByIdError>
-  >;
+  return readResult(getAnythingByIdByActionByIdOperation, response, options) as Promise<ApiResult<T.GetAnythingByIdByActionByIdResponse, T.GetAnythingByIdByActionByIdError>>;
 }
 
 /**
@@ -268,7 +270,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
     /**
      * `/anything/{id}`
      */
-    byId(id: number & string): {
+    byId(id: (number) & (string)): {
       /**
        * [get] Summary
        *
@@ -276,13 +278,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetAnythingByIdParameters, 'header'>,
+          options?: RequestOptions & Pick<T.GetAnythingByIdParameters, 'header'>
         ): Promise<T.GetAnythingByIdResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingById;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetAnythingByIdParameters, 'header'>,
+          options?: RequestOptions & Pick<T.GetAnythingByIdParameters, 'header'>
         ): Promise<ApiResult<T.GetAnythingByIdResponse, T.GetAnythingByIdError>>;
       };
       /**
@@ -292,13 +294,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly post: {
         (
-          options?: RequestOptions & Pick<T.PostAnythingByIdParameters, 'query' | 'header'>,
+          options?: RequestOptions & Pick<T.PostAnythingByIdParameters, 'query' | 'header'>
         ): Promise<T.PostAnythingByIdResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingById;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.PostAnythingByIdParameters, 'query' | 'header'>,
+          options?: RequestOptions & Pick<T.PostAnythingByIdParameters, 'query' | 'header'>
         ): Promise<ApiResult<T.PostAnythingByIdResponse, T.PostAnythingByIdError>>;
       };
       /**
@@ -314,7 +316,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           readonly permissions: typeof permissions.getAnythingByIdOverride;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions,
+            options?: RequestOptions
           ): Promise<ApiResult<T.GetAnythingByIdOverrideResponse, T.GetAnythingByIdOverrideError>>;
         };
       };
@@ -333,7 +335,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           readonly permissions: typeof permissions.getAnythingByIdByAction;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions,
+            options?: RequestOptions
           ): Promise<ApiResult<T.GetAnythingByIdByActionResponse, T.GetAnythingByIdByActionError>>;
         };
         /**
@@ -351,10 +353,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             readonly permissions: typeof permissions.getAnythingByIdByActionById;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions,
-            ): Promise<
-              ApiResult<T.GetAnythingByIdByActionByIdResponse, T.GetAnythingByIdByActionByIdError>
-            >;
+              options?: RequestOptions
+            ): Promise<ApiResult<T.GetAnythingByIdByActionByIdResponse, T.GetAnythingByIdByActionByIdError>>;
           };
         };
       };
@@ -389,130 +389,107 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get anything() {
       return {
-        byId: (id: number & string) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions & Pick<T.GetAnythingByIdParameters, 'header'> = {}) =>
-              transport.send(
+        byId: (id: (number) & (string)) => ({
+            get: Object.assign(
+              (callOptions: RequestOptions & Pick<T.GetAnythingByIdParameters, 'header'> = {}) => transport.send(
                 getAnythingByIdOperation,
                 (build) => buildGetAnythingByIdRequest({ ...callOptions, path: { id } }, build),
                 callOptions,
               ) as Promise<T.GetAnythingByIdResponse>,
-            {
-              permissions: permissions.getAnythingById,
-              safe: (
-                callOptions: RequestOptions & Pick<T.GetAnythingByIdParameters, 'header'> = {},
-              ) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getAnythingById,
+                safe: (callOptions: RequestOptions & Pick<T.GetAnythingByIdParameters, 'header'> = {}) => transport.sendResult(
                   getAnythingByIdOperation,
                   (build) => buildGetAnythingByIdRequest({ ...callOptions, path: { id } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetAnythingByIdResponse, T.GetAnythingByIdError>>,
-            },
-          ),
-          post: Object.assign(
-            (
-              callOptions: RequestOptions &
-                Pick<T.PostAnythingByIdParameters, 'query' | 'header'> = {},
-            ) =>
-              transport.send(
+              },
+            ),
+            post: Object.assign(
+              (callOptions: RequestOptions & Pick<T.PostAnythingByIdParameters, 'query' | 'header'> = {}) => transport.send(
                 postAnythingByIdOperation,
                 (build) => buildPostAnythingByIdRequest({ ...callOptions, path: { id } }, build),
                 callOptions,
               ) as Promise<T.PostAnythingByIdResponse>,
-            {
-              permissions: permissions.postAnythingById,
-              safe: (
-                callOptions: RequestOptions &
-                  Pick<T.PostAnythingByIdParameters, 'query' | 'header'> = {},
-              ) =>
-                transport.sendResult(
+              {
+                permissions: permissions.postAnythingById,
+                safe: (callOptions: RequestOptions & Pick<T.PostAnythingByIdParameters, 'query' | 'header'> = {}) => transport.sendResult(
                   postAnythingByIdOperation,
                   (build) => buildPostAnythingByIdRequest({ ...callOptions, path: { id } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.PostAnythingByIdResponse, T.PostAnythingByIdError>>,
-            },
-          ),
-          get override() {
-            return {
-              get: Object.assign(
-                (callOptions: RequestOptions = {}) =>
-                  transport.send(
+              },
+            ),
+            get override() {
+              return {
+                get: Object.assign(
+                  (callOptions: RequestOptions = {}) => transport.send(
                     getAnythingByIdOverrideOperation,
                     (build) => buildGetAnythingByIdOverrideRequest({ path: { id } }, build),
                     callOptions,
                   ) as Promise<T.GetAnythingByIdOverrideResponse>,
-                {
-                  permissions: permissions.getAnythingByIdOverride,
-                  safe: (callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.getAnythingByIdOverride,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                       getAnythingByIdOverrideOperation,
                       (build) => buildGetAnythingByIdOverrideRequest({ path: { id } }, build),
                       callOptions,
-                    ) as Promise<
-                      ApiResult<T.GetAnythingByIdOverrideResponse, T.GetAnythingByIdOverrideError>
-                    >,
-                },
-              ),
-            };
-          },
-          byAction: (action: 'lists' | 'statistics') => ({
-            get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
-                  getAnythingByIdByActionOperation,
-                  (build) => buildGetAnythingByIdByActionRequest({ path: { id, action } }, build),
-                  callOptions,
-                ) as Promise<T.GetAnythingByIdByActionResponse>,
-              {
-                permissions: permissions.getAnythingByIdByAction,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
+                    ) as Promise<ApiResult<T.GetAnythingByIdOverrideResponse, T.GetAnythingByIdOverrideError>>,
+                  },
+                )
+              };
+            },
+            byAction: (action: 'lists' | 'statistics') => ({
+                get: Object.assign(
+                  (callOptions: RequestOptions = {}) => transport.send(
                     getAnythingByIdByActionOperation,
                     (build) => buildGetAnythingByIdByActionRequest({ path: { id, action } }, build),
                     callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetAnythingByIdByActionResponse, T.GetAnythingByIdByActionError>
-                  >,
-              },
-            ),
-            byId: (id2: number) => ({
-              get: Object.assign(
-                (callOptions: RequestOptions = {}) =>
-                  transport.send(
-                    getAnythingByIdByActionByIdOperation,
-                    (build) =>
-                      buildGetAnythingByIdByActionByIdRequest({ path: { id: id2, action } }, build),
-                    callOptions,
-                  ) as Promise<T.GetAnythingByIdByActionByIdResponse>,
-                {
-                  permissions: permissions.getAnythingByIdByActionById,
-                  safe: (callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
-                      getAnythingByIdByActionByIdOperation,
-                      (build) =>
-                        buildGetAnythingByIdByActionByIdRequest(
+                  ) as Promise<T.GetAnythingByIdByActionResponse>,
+                  {
+                    permissions: permissions.getAnythingByIdByAction,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                      getAnythingByIdByActionOperation,
+                      (build) => buildGetAnythingByIdByActionRequest(
+                        { path: { id, action } },
+                        build,
+                      ),
+                      callOptions,
+                    ) as Promise<ApiResult<T.GetAnythingByIdByActionResponse, T.GetAnythingByIdByActionError>>,
+                  },
+                ),
+                byId: (id2: number) => ({
+                    get: Object.assign(
+                      (callOptions: RequestOptions = {}) => transport.send(
+                        getAnythingByIdByActionByIdOperation,
+                        (build) => buildGetAnythingByIdByActionByIdRequest(
                           { path: { id: id2, action } },
                           build,
                         ),
-                      callOptions,
-                    ) as Promise<
-                      ApiResult<
-                        T.GetAnythingByIdByActionByIdResponse,
-                        T.GetAnythingByIdByActionByIdError
-                      >
-                    >,
-                },
-              ),
-            }),
-          }),
-        }),
+                        callOptions,
+                      ) as Promise<T.GetAnythingByIdByActionByIdResponse>,
+                      {
+                        permissions: permissions.getAnythingByIdByActionById,
+                        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                          getAnythingByIdByActionByIdOperation,
+                          (build) => buildGetAnythingByIdByActionByIdRequest(
+                            { path: { id: id2, action } },
+                            build,
+                          ),
+                          callOptions,
+                        ) as Promise<ApiResult<T.GetAnythingByIdByActionByIdResponse, T.GetAnythingByIdByActionByIdError>>,
+                      },
+                    )
+                })
+            })
+        })
       };
-    },
+    }
   };
 }

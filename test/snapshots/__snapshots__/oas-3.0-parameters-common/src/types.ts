@@ -335,10 +335,8 @@ export type GetAnythingByIdRequestBody = never;
 export type GetAnythingByIdResponse = undefined;
 
 /** The declared error responses of `getAnythingById`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingByIdError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingByIdError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/{id}
@@ -372,10 +370,8 @@ export type PostAnythingByIdRequestBody = never;
 export type PostAnythingByIdResponse = undefined;
 
 /** The declared error responses of `postAnythingById`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingByIdError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingByIdError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/{id}/override
@@ -394,10 +390,8 @@ export type GetAnythingByIdOverrideRequestBody = never;
 export type GetAnythingByIdOverrideResponse = undefined;
 
 /** The declared error responses of `getAnythingByIdOverride`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingByIdOverrideError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingByIdOverrideError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/{id}/{action}
@@ -426,10 +420,8 @@ export type GetAnythingByIdByActionRequestBody = never;
 export type GetAnythingByIdByActionResponse = undefined;
 
 /** The declared error responses of `getAnythingByIdByAction`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingByIdByActionError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingByIdByActionError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/{id}/{action}/{id}
@@ -455,7 +447,5 @@ export type GetAnythingByIdByActionByIdRequestBody = never;
 export type GetAnythingByIdByActionByIdResponse = undefined;
 
 /** The declared error responses of `getAnythingByIdByActionById`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingByIdByActionByIdError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingByIdByActionByIdError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -23,8 +23,8 @@ const postPostOperation = {
   pathTemplate: "/post",
   path: ["/post"],
   parameters: [
-    { name: "foo", in: "cookie", style: "form", explode: true, required: false },
-    { name: "bar", in: "cookie", style: "form", explode: true, required: false }
+    { "name": "foo", "in": "cookie", "style": "form", "explode": true, "required": false },
+    { "name": "bar", "in": "cookie", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,

@@ -1,21 +1,55 @@
 import type * as T from './types.js';
-import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
-export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+import {
+  below,
+  depthExceeded,
+  fixedIssue,
+  isBinaryBody as acceptsBinaryBody,
+  isBlob as acceptsBlob,
+  MAX_DEPTH,
+  MAX_ISSUES,
+  report,
+  reportFixed,
+  ROOT,
+  jsonSchemaDocument,
+  standardSchema,
+  type JsonSchemaValue,
+  type StandardValidator,
+  type IssuePath,
+  type ValidationIssue,
+  type ValidationResult,
+} from './runtime/validation.js';
+import {
+  codePointLength,
+  duplicateItems,
+  isDecimalMultiple,
+  jsonEqual,
+  jsonIncludes,
+} from './runtime/validation-json.js';
+import * as formats from './runtime/validation-formats.js';
+export {
+  ValidationError,
+  type ValidationIssue,
+  type ValidationResult,
+} from './runtime/validation.js';
+
 /**
  * Checks a value against the response body of `postPost`: returns it typed, or every issue found.
  */
 export declare function validatePostPostResponse(value: unknown): ValidationResult<T.PostPostResponse>;
+
 /**
  * True when a value matches the response body of `postPost`.
  */
 export declare function isPostPostResponse(value: unknown): value is T.PostPostResponse;
+
 /**
  * The type of {@link schemas}, written out so the module's declarations stay explicit and small
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly PostPostResponse: StandardValidator<T.PostPostResponse>;
+  readonly PostPostResponse: StandardValidator<T.PostPostResponse>;
 };
+
 /**
  * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
  * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).

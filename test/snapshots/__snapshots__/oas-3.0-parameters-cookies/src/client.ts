@@ -77,8 +77,8 @@ const postPostOperation: OperationSpec = {
   pathTemplate: '/post',
   path: ['/post'],
   parameters: [
-    { name: 'foo', in: 'cookie', style: 'form', explode: true, required: false },
-    { name: 'bar', in: 'cookie', style: 'form', explode: true, required: false },
+    { 'name': 'foo', 'in': 'cookie', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'bar', 'in': 'cookie', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -100,9 +100,7 @@ export function readPostPostResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostPostResponse, T.PostPostError>> {
-  return readResult(postPostOperation, response, options) as Promise<
-    ApiResult<T.PostPostResponse, T.PostPostError>
-  >;
+  return readResult(postPostOperation, response, options) as Promise<ApiResult<T.PostPostResponse, T.PostPostError>>;
 }
 
 /**
@@ -119,13 +117,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly post: {
       (
-        options?: RequestOptions & Pick<T.PostPostParameters, 'cookie'>,
+        options?: RequestOptions & Pick<T.PostPostParameters, 'cookie'>
       ): Promise<T.PostPostResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postPost;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.PostPostParameters, 'cookie'>,
+        options?: RequestOptions & Pick<T.PostPostParameters, 'cookie'>
       ): Promise<ApiResult<T.PostPostResponse, T.PostPostError>>;
     };
   };
@@ -158,30 +156,28 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get post2() {
       return {
         post: Object.assign(
-          (callOptions: RequestOptions & Pick<T.PostPostParameters, 'cookie'> = {}) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.PostPostParameters, 'cookie'> = {}) => transport.send(
+            postPostOperation,
+            (build) => buildPostPostRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.PostPostResponse>,
+          {
+            permissions: permissions.postPost,
+            safe: (callOptions: RequestOptions & Pick<T.PostPostParameters, 'cookie'> = {}) => transport.sendResult(
               postPostOperation,
               (build) => buildPostPostRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.PostPostResponse>,
-          {
-            permissions: permissions.postPost,
-            safe: (callOptions: RequestOptions & Pick<T.PostPostParameters, 'cookie'> = {}) =>
-              transport.sendResult(
-                postPostOperation,
-                (build) => buildPostPostRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PostPostResponse, T.PostPostError>>,
+            ) as Promise<ApiResult<T.PostPostResponse, T.PostPostError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

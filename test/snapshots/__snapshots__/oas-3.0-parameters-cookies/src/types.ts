@@ -324,7 +324,5 @@ export type PostPostRequestBody = never;
 export type PostPostResponse = undefined;
 
 /** The declared error responses of `postPost`, by status: narrowing on `status` narrows `body`. */
-export type PostPostError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostPostError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

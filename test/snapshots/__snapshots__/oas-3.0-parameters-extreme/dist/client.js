@@ -23,20 +23,32 @@ const postAnythingAllParamTypesByIdById2Operation = {
   pathTemplate: "/anything/all-param-types/{id}/{id2}",
   path: [
     "/anything/all-param-types/",
-    { name: "id", in: "path", style: "simple", explode: false, required: true },
+    { "name": "id", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "id2", in: "path", style: "simple", explode: false, required: true }
+    { "name": "id2", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [
-    { name: "cookieString", in: "cookie", style: "form", explode: true, required: false },
-    { name: "cookieInt", in: "cookie", style: "form", explode: true, required: false },
-    { name: "queryParam", in: "query", style: "form", explode: true, required: false },
-    { name: "queryParam2", in: "query", style: "form", explode: true, required: false },
-    { name: "x-header-value", in: "header", style: "simple", explode: false, required: false },
-    { name: "x-header-data", in: "header", style: "simple", explode: false, required: false }
+    { "name": "cookieString", "in": "cookie", "style": "form", "explode": true, "required": false },
+    { "name": "cookieInt", "in": "cookie", "style": "form", "explode": true, "required": false },
+    { "name": "queryParam", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "queryParam2", "in": "query", "style": "form", "explode": true, "required": false },
+    {
+      "name": "x-header-value",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    },
+    {
+      "name": "x-header-data",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(

@@ -77,27 +77,38 @@ const postAnythingAllParamTypesByIdById2Operation: OperationSpec = {
   pathTemplate: '/anything/all-param-types/{id}/{id2}',
   path: [
     '/anything/all-param-types/',
-    { name: 'id', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'id2', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'id2', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [
-    { name: 'cookieString', in: 'cookie', style: 'form', explode: true, required: false },
-    { name: 'cookieInt', in: 'cookie', style: 'form', explode: true, required: false },
-    { name: 'queryParam', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'queryParam2', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'x-header-value', in: 'header', style: 'simple', explode: false, required: false },
-    { name: 'x-header-data', in: 'header', style: 'simple', explode: false, required: false },
+    { 'name': 'cookieString', 'in': 'cookie', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'cookieInt', 'in': 'cookie', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'queryParam', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'queryParam2', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    {
+      'name': 'x-header-value',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    },
+    {
+      'name': 'x-header-data',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    },
   ],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostAnythingAllParamTypesByIdById2RequestBody(value),
-      'POST /anything/all-param-types/{id}/{id2} request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingAllParamTypesByIdById2RequestBody(value),
+    'POST /anything/all-param-types/{id}/{id2} request body',
+  ),
 };
 
 /**
@@ -117,15 +128,8 @@ export function buildPostAnythingAllParamTypesByIdById2Request(
 export function readPostAnythingAllParamTypesByIdById2Result(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.PostAnythingAllParamTypesByIdById2Response, T.PostAnythingAllParamTypesByIdById2Error>
-> {
-  return readResult(postAnythingAllParamTypesByIdById2Operation, response, options) as Promise<
-    ApiResult<
-      T.PostAnythingAllParamTypesByIdById2Response,
-      T.PostAnythingAllParamTypesByIdById2Error
-    >
-  >;
+): Promise<ApiResult<T.PostAnythingAllParamTypesByIdById2Response, T.PostAnythingAllParamTypesByIdById2Error>> {
+  return readResult(postAnythingAllParamTypesByIdById2Operation, response, options) as Promise<ApiResult<T.PostAnythingAllParamTypesByIdById2Response, T.PostAnythingAllParamTypesByIdById2Error>>;
 }
 
 /**
@@ -157,22 +161,15 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           readonly post: {
             (
               body: T.PostAnythingAllParamTypesByIdById2RequestBody,
-              options?: RequestOptions &
-                Pick<T.PostAnythingAllParamTypesByIdById2Parameters, 'query' | 'header' | 'cookie'>,
+              options?: RequestOptions & Pick<T.PostAnythingAllParamTypesByIdById2Parameters, 'query' | 'header' | 'cookie'>,
             ): Promise<T.PostAnythingAllParamTypesByIdById2Response>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.postAnythingAllParamTypesByIdById2;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
               body: T.PostAnythingAllParamTypesByIdById2RequestBody,
-              options?: RequestOptions &
-                Pick<T.PostAnythingAllParamTypesByIdById2Parameters, 'query' | 'header' | 'cookie'>,
-            ): Promise<
-              ApiResult<
-                T.PostAnythingAllParamTypesByIdById2Response,
-                T.PostAnythingAllParamTypesByIdById2Error
-              >
-            >;
+              options?: RequestOptions & Pick<T.PostAnythingAllParamTypesByIdById2Parameters, 'query' | 'header' | 'cookie'>,
+            ): Promise<ApiResult<T.PostAnythingAllParamTypesByIdById2Response, T.PostAnythingAllParamTypesByIdById2Error>>;
           };
         };
       };
@@ -207,7 +204,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -216,58 +213,41 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get allParamTypes() {
           return {
             byId: (id: number) => ({
-              byId2: (id2: number) => ({
-                post: Object.assign(
-                  (
-                    body: T.PostAnythingAllParamTypesByIdById2RequestBody,
-                    callOptions: RequestOptions &
-                      Pick<
-                        T.PostAnythingAllParamTypesByIdById2Parameters,
-                        'query' | 'header' | 'cookie'
-                      > = {},
-                  ) =>
-                    transport.send(
-                      postAnythingAllParamTypesByIdById2Operation,
-                      (build) =>
-                        buildPostAnythingAllParamTypesByIdById2Request(
+                byId2: (id2: number) => ({
+                    post: Object.assign(
+                      (
+                        body: T.PostAnythingAllParamTypesByIdById2RequestBody,
+                        callOptions: RequestOptions & Pick<T.PostAnythingAllParamTypesByIdById2Parameters, 'query' | 'header' | 'cookie'> = {},
+                      ) => transport.send(
+                        postAnythingAllParamTypesByIdById2Operation,
+                        (build) => buildPostAnythingAllParamTypesByIdById2Request(
                           { ...callOptions, path: { id, id2 } },
                           body,
                           build,
                         ),
-                      callOptions,
-                    ) as Promise<T.PostAnythingAllParamTypesByIdById2Response>,
-                  {
-                    permissions: permissions.postAnythingAllParamTypesByIdById2,
-                    safe: (
-                      body: T.PostAnythingAllParamTypesByIdById2RequestBody,
-                      callOptions: RequestOptions &
-                        Pick<
-                          T.PostAnythingAllParamTypesByIdById2Parameters,
-                          'query' | 'header' | 'cookie'
-                        > = {},
-                    ) =>
-                      transport.sendResult(
-                        postAnythingAllParamTypesByIdById2Operation,
-                        (build) =>
-                          buildPostAnythingAllParamTypesByIdById2Request(
+                        callOptions,
+                      ) as Promise<T.PostAnythingAllParamTypesByIdById2Response>,
+                      {
+                        permissions: permissions.postAnythingAllParamTypesByIdById2,
+                        safe: (
+                          body: T.PostAnythingAllParamTypesByIdById2RequestBody,
+                          callOptions: RequestOptions & Pick<T.PostAnythingAllParamTypesByIdById2Parameters, 'query' | 'header' | 'cookie'> = {},
+                        ) => transport.sendResult(
+                          postAnythingAllParamTypesByIdById2Operation,
+                          (build) => buildPostAnythingAllParamTypesByIdById2Request(
                             { ...callOptions, path: { id, id2 } },
                             body,
                             build,
                           ),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<
-                          T.PostAnythingAllParamTypesByIdById2Response,
-                          T.PostAnythingAllParamTypesByIdById2Error
-                        >
-                      >,
-                  },
-                ),
-              }),
-            }),
+                          callOptions,
+                        ) as Promise<ApiResult<T.PostAnythingAllParamTypesByIdById2Response, T.PostAnythingAllParamTypesByIdById2Error>>,
+                      },
+                    )
+                })
+            })
           };
-        },
+        }
       };
-    },
+    }
   };
 }

@@ -378,7 +378,5 @@ export type PostAnythingAllParamTypesByIdById2RequestBody = Pet;
 export type PostAnythingAllParamTypesByIdById2Response = undefined;
 
 /** The declared error responses of `postAnythingAllParamTypesByIdById2`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingAllParamTypesByIdById2Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingAllParamTypesByIdById2Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -103,14 +103,13 @@ const formDataStandardOperation: OperationSpec = {
   path: ['/anything/form-data'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'multipart', contentType: 'multipart/form-data', required: false },
+  body: { 'kind': 'multipart', 'contentType': 'multipart/form-data', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateFormDataStandardRequestBody(value),
-      'POST /anything/form-data request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateFormDataStandardRequestBody(value),
+    'POST /anything/form-data request body',
+  ),
 };
 
 /**
@@ -131,9 +130,7 @@ export function readFormDataStandardResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.FormDataStandardResponse, T.FormDataStandardError>> {
-  return readResult(formDataStandardOperation, response, options) as Promise<
-    ApiResult<T.FormDataStandardResponse, T.FormDataStandardError>
-  >;
+  return readResult(formDataStandardOperation, response, options) as Promise<ApiResult<T.FormDataStandardResponse, T.FormDataStandardError>>;
 }
 
 const formDataDeepObjectExplodedOperation: OperationSpec = {
@@ -143,22 +140,21 @@ const formDataDeepObjectExplodedOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   body: {
-    kind: 'multipart',
-    contentType: 'multipart/form-data',
-    required: false,
-    encoding: {
-      array: { style: 'deepObject', explode: true },
-      object: { style: 'deepObject', explode: true },
-      primitive: { style: 'deepObject', explode: true },
+    'kind': 'multipart',
+    'contentType': 'multipart/form-data',
+    'required': false,
+    'encoding': {
+      'array': { 'style': 'deepObject', 'explode': true },
+      'object': { 'style': 'deepObject', 'explode': true },
+      'primitive': { 'style': 'deepObject', 'explode': true },
     },
   },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateFormDataDeepObjectExplodedRequestBody(value),
-      'POST /anything/form-data/deepObject request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateFormDataDeepObjectExplodedRequestBody(value),
+    'POST /anything/form-data/deepObject request body',
+  ),
 };
 
 /**
@@ -179,9 +175,7 @@ export function readFormDataDeepObjectExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.FormDataDeepObjectExplodedResponse, T.FormDataDeepObjectExplodedError>> {
-  return readResult(formDataDeepObjectExplodedOperation, response, options) as Promise<
-    ApiResult<T.FormDataDeepObjectExplodedResponse, T.FormDataDeepObjectExplodedError>
-  >;
+  return readResult(formDataDeepObjectExplodedOperation, response, options) as Promise<ApiResult<T.FormDataDeepObjectExplodedResponse, T.FormDataDeepObjectExplodedError>>;
 }
 
 const formDataFormExplodedOperation: OperationSpec = {
@@ -191,22 +185,21 @@ const formDataFormExplodedOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   body: {
-    kind: 'multipart',
-    contentType: 'multipart/form-data',
-    required: false,
-    encoding: {
-      array: { style: 'form', explode: true },
-      object: { style: 'form', explode: true },
-      primitive: { style: 'form', explode: true },
+    'kind': 'multipart',
+    'contentType': 'multipart/form-data',
+    'required': false,
+    'encoding': {
+      'array': { 'style': 'form', 'explode': true },
+      'object': { 'style': 'form', 'explode': true },
+      'primitive': { 'style': 'form', 'explode': true },
     },
   },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateFormDataFormExplodedRequestBody(value),
-      'PUT /anything/form-data/form request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateFormDataFormExplodedRequestBody(value),
+    'PUT /anything/form-data/form request body',
+  ),
 };
 
 /**
@@ -227,9 +220,7 @@ export function readFormDataFormExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.FormDataFormExplodedResponse, T.FormDataFormExplodedError>> {
-  return readResult(formDataFormExplodedOperation, response, options) as Promise<
-    ApiResult<T.FormDataFormExplodedResponse, T.FormDataFormExplodedError>
-  >;
+  return readResult(formDataFormExplodedOperation, response, options) as Promise<ApiResult<T.FormDataFormExplodedResponse, T.FormDataFormExplodedError>>;
 }
 
 const formDataFormNonExplodedOperation: OperationSpec = {
@@ -239,22 +230,21 @@ const formDataFormNonExplodedOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   body: {
-    kind: 'multipart',
-    contentType: 'multipart/form-data',
-    required: false,
-    encoding: {
-      array: { style: 'form', explode: false },
-      object: { style: 'form', explode: false },
-      primitive: { style: 'form', explode: false },
+    'kind': 'multipart',
+    'contentType': 'multipart/form-data',
+    'required': false,
+    'encoding': {
+      'array': { 'style': 'form', 'explode': false },
+      'object': { 'style': 'form', 'explode': false },
+      'primitive': { 'style': 'form', 'explode': false },
     },
   },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateFormDataFormNonExplodedRequestBody(value),
-      'POST /anything/form-data/form request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateFormDataFormNonExplodedRequestBody(value),
+    'POST /anything/form-data/form request body',
+  ),
 };
 
 /**
@@ -275,9 +265,7 @@ export function readFormDataFormNonExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.FormDataFormNonExplodedResponse, T.FormDataFormNonExplodedError>> {
-  return readResult(formDataFormNonExplodedOperation, response, options) as Promise<
-    ApiResult<T.FormDataFormNonExplodedResponse, T.FormDataFormNonExplodedError>
-  >;
+  return readResult(formDataFormNonExplodedOperation, response, options) as Promise<ApiResult<T.FormDataFormNonExplodedResponse, T.FormDataFormNonExplodedError>>;
 }
 
 const formDataPipeDelimitedNonExplodedOperation: OperationSpec = {
@@ -287,22 +275,21 @@ const formDataPipeDelimitedNonExplodedOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   body: {
-    kind: 'multipart',
-    contentType: 'multipart/form-data',
-    required: false,
-    encoding: {
-      array: { style: 'pipeDelimited', explode: false },
-      object: { style: 'pipeDelimited', explode: false },
-      primitive: { style: 'pipeDelimited', explode: false },
+    'kind': 'multipart',
+    'contentType': 'multipart/form-data',
+    'required': false,
+    'encoding': {
+      'array': { 'style': 'pipeDelimited', 'explode': false },
+      'object': { 'style': 'pipeDelimited', 'explode': false },
+      'primitive': { 'style': 'pipeDelimited', 'explode': false },
     },
   },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateFormDataPipeDelimitedNonExplodedRequestBody(value),
-      'POST /anything/form-data/pipeDelimited request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateFormDataPipeDelimitedNonExplodedRequestBody(value),
+    'POST /anything/form-data/pipeDelimited request body',
+  ),
 };
 
 /**
@@ -322,12 +309,8 @@ export function buildFormDataPipeDelimitedNonExplodedRequest(
 export function readFormDataPipeDelimitedNonExplodedResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.FormDataPipeDelimitedNonExplodedResponse, T.FormDataPipeDelimitedNonExplodedError>
-> {
-  return readResult(formDataPipeDelimitedNonExplodedOperation, response, options) as Promise<
-    ApiResult<T.FormDataPipeDelimitedNonExplodedResponse, T.FormDataPipeDelimitedNonExplodedError>
-  >;
+): Promise<ApiResult<T.FormDataPipeDelimitedNonExplodedResponse, T.FormDataPipeDelimitedNonExplodedError>> {
+  return readResult(formDataPipeDelimitedNonExplodedOperation, response, options) as Promise<ApiResult<T.FormDataPipeDelimitedNonExplodedResponse, T.FormDataPipeDelimitedNonExplodedError>>;
 }
 
 const formDataSpaceDelimitedNonExplodedOperation: OperationSpec = {
@@ -337,22 +320,21 @@ const formDataSpaceDelimitedNonExplodedOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   body: {
-    kind: 'multipart',
-    contentType: 'multipart/form-data',
-    required: false,
-    encoding: {
-      array: { style: 'spaceDelimited', explode: false },
-      object: { style: 'spaceDelimited', explode: false },
-      primitive: { style: 'spaceDelimited', explode: false },
+    'kind': 'multipart',
+    'contentType': 'multipart/form-data',
+    'required': false,
+    'encoding': {
+      'array': { 'style': 'spaceDelimited', 'explode': false },
+      'object': { 'style': 'spaceDelimited', 'explode': false },
+      'primitive': { 'style': 'spaceDelimited', 'explode': false },
     },
   },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateFormDataSpaceDelimitedNonExplodedRequestBody(value),
-      'POST /anything/form-data/spaceDelimited request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateFormDataSpaceDelimitedNonExplodedRequestBody(value),
+    'POST /anything/form-data/spaceDelimited request body',
+  ),
 };
 
 /**
@@ -372,12 +354,8 @@ export function buildFormDataSpaceDelimitedNonExplodedRequest(
 export function readFormDataSpaceDelimitedNonExplodedResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.FormDataSpaceDelimitedNonExplodedResponse, T.FormDataSpaceDelimitedNonExplodedError>
-> {
-  return readResult(formDataSpaceDelimitedNonExplodedOperation, response, options) as Promise<
-    ApiResult<T.FormDataSpaceDelimitedNonExplodedResponse, T.FormDataSpaceDelimitedNonExplodedError>
-  >;
+): Promise<ApiResult<T.FormDataSpaceDelimitedNonExplodedResponse, T.FormDataSpaceDelimitedNonExplodedError>> {
+  return readResult(formDataSpaceDelimitedNonExplodedOperation, response, options) as Promise<ApiResult<T.FormDataSpaceDelimitedNonExplodedResponse, T.FormDataSpaceDelimitedNonExplodedError>>;
 }
 
 const headersStandardOperation: OperationSpec = {
@@ -385,9 +363,9 @@ const headersStandardOperation: OperationSpec = {
   pathTemplate: '/anything/headers',
   path: ['/anything/headers'],
   parameters: [
-    { name: 'primitive', in: 'header', style: 'simple', explode: false, required: false },
-    { name: 'array', in: 'header', style: 'simple', explode: false, required: false },
-    { name: 'object', in: 'header', style: 'simple', explode: false, required: false },
+    { 'name': 'primitive', 'in': 'header', 'style': 'simple', 'explode': false, 'required': false },
+    { 'name': 'array', 'in': 'header', 'style': 'simple', 'explode': false, 'required': false },
+    { 'name': 'object', 'in': 'header', 'style': 'simple', 'explode': false, 'required': false },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -411,9 +389,7 @@ export function readHeadersStandardResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.HeadersStandardResponse, T.HeadersStandardError>> {
-  return readResult(headersStandardOperation, response, options) as Promise<
-    ApiResult<T.HeadersStandardResponse, T.HeadersStandardError>
-  >;
+  return readResult(headersStandardOperation, response, options) as Promise<ApiResult<T.HeadersStandardResponse, T.HeadersStandardError>>;
 }
 
 const headersSimpleNonExplodedOperation: OperationSpec = {
@@ -421,9 +397,9 @@ const headersSimpleNonExplodedOperation: OperationSpec = {
   pathTemplate: '/anything/headers/simple',
   path: ['/anything/headers/simple'],
   parameters: [
-    { name: 'primitive', in: 'header', style: 'simple', explode: false, required: false },
-    { name: 'array', in: 'header', style: 'simple', explode: false, required: false },
-    { name: 'object', in: 'header', style: 'simple', explode: false, required: false },
+    { 'name': 'primitive', 'in': 'header', 'style': 'simple', 'explode': false, 'required': false },
+    { 'name': 'array', 'in': 'header', 'style': 'simple', 'explode': false, 'required': false },
+    { 'name': 'object', 'in': 'header', 'style': 'simple', 'explode': false, 'required': false },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -447,9 +423,7 @@ export function readHeadersSimpleNonExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.HeadersSimpleNonExplodedResponse, T.HeadersSimpleNonExplodedError>> {
-  return readResult(headersSimpleNonExplodedOperation, response, options) as Promise<
-    ApiResult<T.HeadersSimpleNonExplodedResponse, T.HeadersSimpleNonExplodedError>
-  >;
+  return readResult(headersSimpleNonExplodedOperation, response, options) as Promise<ApiResult<T.HeadersSimpleNonExplodedResponse, T.HeadersSimpleNonExplodedError>>;
 }
 
 const headersSimpleExplodedOperation: OperationSpec = {
@@ -457,9 +431,9 @@ const headersSimpleExplodedOperation: OperationSpec = {
   pathTemplate: '/anything/headers/simple',
   path: ['/anything/headers/simple'],
   parameters: [
-    { name: 'primitive', in: 'header', style: 'simple', explode: true, required: false },
-    { name: 'array', in: 'header', style: 'simple', explode: true, required: false },
-    { name: 'object', in: 'header', style: 'simple', explode: true, required: false },
+    { 'name': 'primitive', 'in': 'header', 'style': 'simple', 'explode': true, 'required': false },
+    { 'name': 'array', 'in': 'header', 'style': 'simple', 'explode': true, 'required': false },
+    { 'name': 'object', 'in': 'header', 'style': 'simple', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -483,9 +457,7 @@ export function readHeadersSimpleExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.HeadersSimpleExplodedResponse, T.HeadersSimpleExplodedError>> {
-  return readResult(headersSimpleExplodedOperation, response, options) as Promise<
-    ApiResult<T.HeadersSimpleExplodedResponse, T.HeadersSimpleExplodedError>
-  >;
+  return readResult(headersSimpleExplodedOperation, response, options) as Promise<ApiResult<T.HeadersSimpleExplodedResponse, T.HeadersSimpleExplodedError>>;
 }
 
 const pathsLabelNonExplodedOperation: OperationSpec = {
@@ -493,11 +465,11 @@ const pathsLabelNonExplodedOperation: OperationSpec = {
   pathTemplate: '/anything/path/label/{primitive}/{array}/{object}',
   path: [
     '/anything/path/label/',
-    { name: 'primitive', in: 'path', style: 'label', explode: false, required: true },
+    { 'name': 'primitive', 'in': 'path', 'style': 'label', 'explode': false, 'required': true },
     '/',
-    { name: 'array', in: 'path', style: 'label', explode: false, required: true },
+    { 'name': 'array', 'in': 'path', 'style': 'label', 'explode': false, 'required': true },
     '/',
-    { name: 'object', in: 'path', style: 'label', explode: false, required: true },
+    { 'name': 'object', 'in': 'path', 'style': 'label', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://httpbin.org',
@@ -522,9 +494,7 @@ export function readPathsLabelNonExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PathsLabelNonExplodedResponse, T.PathsLabelNonExplodedError>> {
-  return readResult(pathsLabelNonExplodedOperation, response, options) as Promise<
-    ApiResult<T.PathsLabelNonExplodedResponse, T.PathsLabelNonExplodedError>
-  >;
+  return readResult(pathsLabelNonExplodedOperation, response, options) as Promise<ApiResult<T.PathsLabelNonExplodedResponse, T.PathsLabelNonExplodedError>>;
 }
 
 const pathsLabelExplodedOperation: OperationSpec = {
@@ -532,11 +502,11 @@ const pathsLabelExplodedOperation: OperationSpec = {
   pathTemplate: '/anything/path/label/{primitive}/{array}/{object}',
   path: [
     '/anything/path/label/',
-    { name: 'primitive', in: 'path', style: 'label', explode: true, required: true },
+    { 'name': 'primitive', 'in': 'path', 'style': 'label', 'explode': true, 'required': true },
     '/',
-    { name: 'array', in: 'path', style: 'label', explode: true, required: true },
+    { 'name': 'array', 'in': 'path', 'style': 'label', 'explode': true, 'required': true },
     '/',
-    { name: 'object', in: 'path', style: 'label', explode: true, required: true },
+    { 'name': 'object', 'in': 'path', 'style': 'label', 'explode': true, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://httpbin.org',
@@ -561,9 +531,7 @@ export function readPathsLabelExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PathsLabelExplodedResponse, T.PathsLabelExplodedError>> {
-  return readResult(pathsLabelExplodedOperation, response, options) as Promise<
-    ApiResult<T.PathsLabelExplodedResponse, T.PathsLabelExplodedError>
-  >;
+  return readResult(pathsLabelExplodedOperation, response, options) as Promise<ApiResult<T.PathsLabelExplodedResponse, T.PathsLabelExplodedError>>;
 }
 
 const pathsMatrixNonExplodedOperation: OperationSpec = {
@@ -571,11 +539,11 @@ const pathsMatrixNonExplodedOperation: OperationSpec = {
   pathTemplate: '/anything/path/matrix/{primitive}/{array}/{object}',
   path: [
     '/anything/path/matrix/',
-    { name: 'primitive', in: 'path', style: 'matrix', explode: false, required: true },
+    { 'name': 'primitive', 'in': 'path', 'style': 'matrix', 'explode': false, 'required': true },
     '/',
-    { name: 'array', in: 'path', style: 'matrix', explode: false, required: true },
+    { 'name': 'array', 'in': 'path', 'style': 'matrix', 'explode': false, 'required': true },
     '/',
-    { name: 'object', in: 'path', style: 'matrix', explode: false, required: true },
+    { 'name': 'object', 'in': 'path', 'style': 'matrix', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://httpbin.org',
@@ -600,9 +568,7 @@ export function readPathsMatrixNonExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PathsMatrixNonExplodedResponse, T.PathsMatrixNonExplodedError>> {
-  return readResult(pathsMatrixNonExplodedOperation, response, options) as Promise<
-    ApiResult<T.PathsMatrixNonExplodedResponse, T.PathsMatrixNonExplodedError>
-  >;
+  return readResult(pathsMatrixNonExplodedOperation, response, options) as Promise<ApiResult<T.PathsMatrixNonExplodedResponse, T.PathsMatrixNonExplodedError>>;
 }
 
 const pathsMatrixExplodedOperation: OperationSpec = {
@@ -610,11 +576,11 @@ const pathsMatrixExplodedOperation: OperationSpec = {
   pathTemplate: '/anything/path/matrix/{primitive}/{array}/{object}',
   path: [
     '/anything/path/matrix/',
-    { name: 'primitive', in: 'path', style: 'matrix', explode: true, required: true },
+    { 'name': 'primitive', 'in': 'path', 'style': 'matrix', 'explode': true, 'required': true },
     '/',
-    { name: 'array', in: 'path', style: 'matrix', explode: true, required: true },
+    { 'name': 'array', 'in': 'path', 'style': 'matrix', 'explode': true, 'required': true },
     '/',
-    { name: 'object', in: 'path', style: 'matrix', explode: true, required: true },
+    { 'name': 'object', 'in': 'path', 'style': 'matrix', 'explode': true, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://httpbin.org',
@@ -639,9 +605,7 @@ export function readPathsMatrixExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PathsMatrixExplodedResponse, T.PathsMatrixExplodedError>> {
-  return readResult(pathsMatrixExplodedOperation, response, options) as Promise<
-    ApiResult<T.PathsMatrixExplodedResponse, T.PathsMatrixExplodedError>
-  >;
+  return readResult(pathsMatrixExplodedOperation, response, options) as Promise<ApiResult<T.PathsMatrixExplodedResponse, T.PathsMatrixExplodedError>>;
 }
 
 const pathsSimpleNonExplodedOperation: OperationSpec = {
@@ -649,11 +613,11 @@ const pathsSimpleNonExplodedOperation: OperationSpec = {
   pathTemplate: '/anything/path/simple/{primitive}/{array}/{object}',
   path: [
     '/anything/path/simple/',
-    { name: 'primitive', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'primitive', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'array', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'array', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'object', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'object', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://httpbin.org',
@@ -678,9 +642,7 @@ export function readPathsSimpleNonExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PathsSimpleNonExplodedResponse, T.PathsSimpleNonExplodedError>> {
-  return readResult(pathsSimpleNonExplodedOperation, response, options) as Promise<
-    ApiResult<T.PathsSimpleNonExplodedResponse, T.PathsSimpleNonExplodedError>
-  >;
+  return readResult(pathsSimpleNonExplodedOperation, response, options) as Promise<ApiResult<T.PathsSimpleNonExplodedResponse, T.PathsSimpleNonExplodedError>>;
 }
 
 const pathsSimpleExplodedOperation: OperationSpec = {
@@ -688,11 +650,11 @@ const pathsSimpleExplodedOperation: OperationSpec = {
   pathTemplate: '/anything/path/simple/{primitive}/{array}/{object}',
   path: [
     '/anything/path/simple/',
-    { name: 'primitive', in: 'path', style: 'simple', explode: true, required: true },
+    { 'name': 'primitive', 'in': 'path', 'style': 'simple', 'explode': true, 'required': true },
     '/',
-    { name: 'array', in: 'path', style: 'simple', explode: true, required: true },
+    { 'name': 'array', 'in': 'path', 'style': 'simple', 'explode': true, 'required': true },
     '/',
-    { name: 'object', in: 'path', style: 'simple', explode: true, required: true },
+    { 'name': 'object', 'in': 'path', 'style': 'simple', 'explode': true, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://httpbin.org',
@@ -717,9 +679,7 @@ export function readPathsSimpleExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PathsSimpleExplodedResponse, T.PathsSimpleExplodedError>> {
-  return readResult(pathsSimpleExplodedOperation, response, options) as Promise<
-    ApiResult<T.PathsSimpleExplodedResponse, T.PathsSimpleExplodedError>
-  >;
+  return readResult(pathsSimpleExplodedOperation, response, options) as Promise<ApiResult<T.PathsSimpleExplodedResponse, T.PathsSimpleExplodedError>>;
 }
 
 const pathsStandardOperation: OperationSpec = {
@@ -727,11 +687,11 @@ const pathsStandardOperation: OperationSpec = {
   pathTemplate: '/anything/path/{primitive}/{array}/{object}',
   path: [
     '/anything/path/',
-    { name: 'primitive', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'primitive', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'array', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'array', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'object', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'object', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://httpbin.org',
@@ -756,9 +716,7 @@ export function readPathsStandardResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PathsStandardResponse, T.PathsStandardError>> {
-  return readResult(pathsStandardOperation, response, options) as Promise<
-    ApiResult<T.PathsStandardResponse, T.PathsStandardError>
-  >;
+  return readResult(pathsStandardOperation, response, options) as Promise<ApiResult<T.PathsStandardResponse, T.PathsStandardError>>;
 }
 
 const queryStandardOperation: OperationSpec = {
@@ -766,9 +724,9 @@ const queryStandardOperation: OperationSpec = {
   pathTemplate: '/anything/query',
   path: ['/anything/query'],
   parameters: [
-    { name: 'primitive', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'array', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'object', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'primitive', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'array', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'object', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -792,9 +750,7 @@ export function readQueryStandardResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.QueryStandardResponse, T.QueryStandardError>> {
-  return readResult(queryStandardOperation, response, options) as Promise<
-    ApiResult<T.QueryStandardResponse, T.QueryStandardError>
-  >;
+  return readResult(queryStandardOperation, response, options) as Promise<ApiResult<T.QueryStandardResponse, T.QueryStandardError>>;
 }
 
 const queryDeepObjectNonExplodedOperation: OperationSpec = {
@@ -802,7 +758,7 @@ const queryDeepObjectNonExplodedOperation: OperationSpec = {
   pathTemplate: '/anything/query/deepObject',
   path: ['/anything/query/deepObject'],
   parameters: [
-    { name: 'object', in: 'query', style: 'deepObject', explode: true, required: false },
+    { 'name': 'object', 'in': 'query', 'style': 'deepObject', 'explode': true, 'required': false }
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -826,9 +782,7 @@ export function readQueryDeepObjectNonExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.QueryDeepObjectNonExplodedResponse, T.QueryDeepObjectNonExplodedError>> {
-  return readResult(queryDeepObjectNonExplodedOperation, response, options) as Promise<
-    ApiResult<T.QueryDeepObjectNonExplodedResponse, T.QueryDeepObjectNonExplodedError>
-  >;
+  return readResult(queryDeepObjectNonExplodedOperation, response, options) as Promise<ApiResult<T.QueryDeepObjectNonExplodedResponse, T.QueryDeepObjectNonExplodedError>>;
 }
 
 const queryFormNonExplodedOperation: OperationSpec = {
@@ -836,9 +790,9 @@ const queryFormNonExplodedOperation: OperationSpec = {
   pathTemplate: '/anything/query/form',
   path: ['/anything/query/form'],
   parameters: [
-    { name: 'primitive', in: 'query', style: 'form', explode: false, required: false },
-    { name: 'array', in: 'query', style: 'form', explode: false, required: false },
-    { name: 'object', in: 'query', style: 'form', explode: false, required: false },
+    { 'name': 'primitive', 'in': 'query', 'style': 'form', 'explode': false, 'required': false },
+    { 'name': 'array', 'in': 'query', 'style': 'form', 'explode': false, 'required': false },
+    { 'name': 'object', 'in': 'query', 'style': 'form', 'explode': false, 'required': false },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -862,9 +816,7 @@ export function readQueryFormNonExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.QueryFormNonExplodedResponse, T.QueryFormNonExplodedError>> {
-  return readResult(queryFormNonExplodedOperation, response, options) as Promise<
-    ApiResult<T.QueryFormNonExplodedResponse, T.QueryFormNonExplodedError>
-  >;
+  return readResult(queryFormNonExplodedOperation, response, options) as Promise<ApiResult<T.QueryFormNonExplodedResponse, T.QueryFormNonExplodedError>>;
 }
 
 const queryFormExplodedOperation: OperationSpec = {
@@ -872,9 +824,9 @@ const queryFormExplodedOperation: OperationSpec = {
   pathTemplate: '/anything/query/form',
   path: ['/anything/query/form'],
   parameters: [
-    { name: 'primitive', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'array', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'object', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'primitive', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'array', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'object', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -898,9 +850,7 @@ export function readQueryFormExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.QueryFormExplodedResponse, T.QueryFormExplodedError>> {
-  return readResult(queryFormExplodedOperation, response, options) as Promise<
-    ApiResult<T.QueryFormExplodedResponse, T.QueryFormExplodedError>
-  >;
+  return readResult(queryFormExplodedOperation, response, options) as Promise<ApiResult<T.QueryFormExplodedResponse, T.QueryFormExplodedError>>;
 }
 
 const queryPipeDelimitedNonExplodedOperation: OperationSpec = {
@@ -908,8 +858,20 @@ const queryPipeDelimitedNonExplodedOperation: OperationSpec = {
   pathTemplate: '/anything/query/pipeDelimited',
   path: ['/anything/query/pipeDelimited'],
   parameters: [
-    { name: 'array', in: 'query', style: 'pipeDelimited', explode: false, required: false },
-    { name: 'object', in: 'query', style: 'pipeDelimited', explode: false, required: false },
+    {
+      'name': 'array',
+      'in': 'query',
+      'style': 'pipeDelimited',
+      'explode': false,
+      'required': false,
+    },
+    {
+      'name': 'object',
+      'in': 'query',
+      'style': 'pipeDelimited',
+      'explode': false,
+      'required': false,
+    },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -932,12 +894,8 @@ export function buildQueryPipeDelimitedNonExplodedRequest(
 export function readQueryPipeDelimitedNonExplodedResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.QueryPipeDelimitedNonExplodedResponse, T.QueryPipeDelimitedNonExplodedError>
-> {
-  return readResult(queryPipeDelimitedNonExplodedOperation, response, options) as Promise<
-    ApiResult<T.QueryPipeDelimitedNonExplodedResponse, T.QueryPipeDelimitedNonExplodedError>
-  >;
+): Promise<ApiResult<T.QueryPipeDelimitedNonExplodedResponse, T.QueryPipeDelimitedNonExplodedError>> {
+  return readResult(queryPipeDelimitedNonExplodedOperation, response, options) as Promise<ApiResult<T.QueryPipeDelimitedNonExplodedResponse, T.QueryPipeDelimitedNonExplodedError>>;
 }
 
 const querySpaceDelimitedNonExplodedOperation: OperationSpec = {
@@ -945,8 +903,20 @@ const querySpaceDelimitedNonExplodedOperation: OperationSpec = {
   pathTemplate: '/anything/query/spaceDelimited',
   path: ['/anything/query/spaceDelimited'],
   parameters: [
-    { name: 'array', in: 'query', style: 'spaceDelimited', explode: false, required: false },
-    { name: 'object', in: 'query', style: 'spaceDelimited', explode: false, required: false },
+    {
+      'name': 'array',
+      'in': 'query',
+      'style': 'spaceDelimited',
+      'explode': false,
+      'required': false,
+    },
+    {
+      'name': 'object',
+      'in': 'query',
+      'style': 'spaceDelimited',
+      'explode': false,
+      'required': false,
+    },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -969,12 +939,8 @@ export function buildQuerySpaceDelimitedNonExplodedRequest(
 export function readQuerySpaceDelimitedNonExplodedResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.QuerySpaceDelimitedNonExplodedResponse, T.QuerySpaceDelimitedNonExplodedError>
-> {
-  return readResult(querySpaceDelimitedNonExplodedOperation, response, options) as Promise<
-    ApiResult<T.QuerySpaceDelimitedNonExplodedResponse, T.QuerySpaceDelimitedNonExplodedError>
-  >;
+): Promise<ApiResult<T.QuerySpaceDelimitedNonExplodedResponse, T.QuerySpaceDelimitedNonExplodedError>> {
+  return readResult(querySpaceDelimitedNonExplodedOperation, response, options) as Promise<ApiResult<T.QuerySpaceDelimitedNonExplodedResponse, T.QuerySpaceDelimitedNonExplodedError>>;
 }
 
 const cookiesStandardOperation: OperationSpec = {
@@ -982,9 +948,9 @@ const cookiesStandardOperation: OperationSpec = {
   pathTemplate: '/cookies',
   path: ['/cookies'],
   parameters: [
-    { name: 'primitive', in: 'cookie', style: 'form', explode: true, required: false },
-    { name: 'array', in: 'cookie', style: 'form', explode: true, required: false },
-    { name: 'object', in: 'cookie', style: 'form', explode: true, required: false },
+    { 'name': 'primitive', 'in': 'cookie', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'array', 'in': 'cookie', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'object', 'in': 'cookie', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -1008,9 +974,7 @@ export function readCookiesStandardResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CookiesStandardResponse, T.CookiesStandardError>> {
-  return readResult(cookiesStandardOperation, response, options) as Promise<
-    ApiResult<T.CookiesStandardResponse, T.CookiesStandardError>
-  >;
+  return readResult(cookiesStandardOperation, response, options) as Promise<ApiResult<T.CookiesStandardResponse, T.CookiesStandardError>>;
 }
 
 const cookiesFormExplodedOperation: OperationSpec = {
@@ -1018,9 +982,9 @@ const cookiesFormExplodedOperation: OperationSpec = {
   pathTemplate: '/cookies#formExploded',
   path: ['/cookies%23formExploded'],
   parameters: [
-    { name: 'primitive', in: 'cookie', style: 'form', explode: true, required: false },
-    { name: 'array', in: 'cookie', style: 'form', explode: true, required: false },
-    { name: 'object', in: 'cookie', style: 'form', explode: true, required: false },
+    { 'name': 'primitive', 'in': 'cookie', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'array', 'in': 'cookie', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'object', 'in': 'cookie', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -1044,9 +1008,7 @@ export function readCookiesFormExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CookiesFormExplodedResponse, T.CookiesFormExplodedError>> {
-  return readResult(cookiesFormExplodedOperation, response, options) as Promise<
-    ApiResult<T.CookiesFormExplodedResponse, T.CookiesFormExplodedError>
-  >;
+  return readResult(cookiesFormExplodedOperation, response, options) as Promise<ApiResult<T.CookiesFormExplodedResponse, T.CookiesFormExplodedError>>;
 }
 
 const cookiesFormNonExplodedOperation: OperationSpec = {
@@ -1054,9 +1016,9 @@ const cookiesFormNonExplodedOperation: OperationSpec = {
   pathTemplate: '/cookies#formNonExploded',
   path: ['/cookies%23formNonExploded'],
   parameters: [
-    { name: 'primitive', in: 'cookie', style: 'form', explode: false, required: false },
-    { name: 'array', in: 'cookie', style: 'form', explode: false, required: false },
-    { name: 'object', in: 'cookie', style: 'form', explode: false, required: false },
+    { 'name': 'primitive', 'in': 'cookie', 'style': 'form', 'explode': false, 'required': false },
+    { 'name': 'array', 'in': 'cookie', 'style': 'form', 'explode': false, 'required': false },
+    { 'name': 'object', 'in': 'cookie', 'style': 'form', 'explode': false, 'required': false },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -1080,9 +1042,7 @@ export function readCookiesFormNonExplodedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CookiesFormNonExplodedResponse, T.CookiesFormNonExplodedError>> {
-  return readResult(cookiesFormNonExplodedOperation, response, options) as Promise<
-    ApiResult<T.CookiesFormNonExplodedResponse, T.CookiesFormNonExplodedError>
-  >;
+  return readResult(cookiesFormNonExplodedOperation, response, options) as Promise<ApiResult<T.CookiesFormNonExplodedResponse, T.CookiesFormNonExplodedError>>;
 }
 
 /**
@@ -1136,9 +1096,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           safe(
             body?: T.FormDataDeepObjectExplodedRequestBody,
             options?: RequestOptions,
-          ): Promise<
-            ApiResult<T.FormDataDeepObjectExplodedResponse, T.FormDataDeepObjectExplodedError>
-          >;
+          ): Promise<ApiResult<T.FormDataDeepObjectExplodedResponse, T.FormDataDeepObjectExplodedError>>;
         };
       };
       /**
@@ -1202,12 +1160,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           safe(
             body?: T.FormDataPipeDelimitedNonExplodedRequestBody,
             options?: RequestOptions,
-          ): Promise<
-            ApiResult<
-              T.FormDataPipeDelimitedNonExplodedResponse,
-              T.FormDataPipeDelimitedNonExplodedError
-            >
-          >;
+          ): Promise<ApiResult<T.FormDataPipeDelimitedNonExplodedResponse, T.FormDataPipeDelimitedNonExplodedError>>;
         };
       };
       /**
@@ -1230,12 +1183,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           safe(
             body?: T.FormDataSpaceDelimitedNonExplodedRequestBody,
             options?: RequestOptions,
-          ): Promise<
-            ApiResult<
-              T.FormDataSpaceDelimitedNonExplodedResponse,
-              T.FormDataSpaceDelimitedNonExplodedError
-            >
-          >;
+          ): Promise<ApiResult<T.FormDataSpaceDelimitedNonExplodedResponse, T.FormDataSpaceDelimitedNonExplodedError>>;
         };
       };
     };
@@ -1250,13 +1198,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.HeadersStandardParameters, 'header'>,
+          options?: RequestOptions & Pick<T.HeadersStandardParameters, 'header'>
         ): Promise<T.HeadersStandardResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.headersStandard;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.HeadersStandardParameters, 'header'>,
+          options?: RequestOptions & Pick<T.HeadersStandardParameters, 'header'>
         ): Promise<ApiResult<T.HeadersStandardResponse, T.HeadersStandardError>>;
       };
       /**
@@ -1270,16 +1218,14 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
          */
         readonly get: {
           (
-            options?: RequestOptions & Pick<T.HeadersSimpleNonExplodedParameters, 'header'>,
+            options?: RequestOptions & Pick<T.HeadersSimpleNonExplodedParameters, 'header'>
           ): Promise<T.HeadersSimpleNonExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.headersSimpleNonExploded;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions & Pick<T.HeadersSimpleNonExplodedParameters, 'header'>,
-          ): Promise<
-            ApiResult<T.HeadersSimpleNonExplodedResponse, T.HeadersSimpleNonExplodedError>
-          >;
+            options?: RequestOptions & Pick<T.HeadersSimpleNonExplodedParameters, 'header'>
+          ): Promise<ApiResult<T.HeadersSimpleNonExplodedResponse, T.HeadersSimpleNonExplodedError>>;
         };
         /**
          * Simple (exploded)
@@ -1288,13 +1234,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
          */
         readonly post: {
           (
-            options?: RequestOptions & Pick<T.HeadersSimpleExplodedParameters, 'header'>,
+            options?: RequestOptions & Pick<T.HeadersSimpleExplodedParameters, 'header'>
           ): Promise<T.HeadersSimpleExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.headersSimpleExploded;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions & Pick<T.HeadersSimpleExplodedParameters, 'header'>,
+            options?: RequestOptions & Pick<T.HeadersSimpleExplodedParameters, 'header'>
           ): Promise<ApiResult<T.HeadersSimpleExplodedResponse, T.HeadersSimpleExplodedError>>;
         };
       };
@@ -1318,7 +1264,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             /**
              * `/anything/path/label/{primitive}/{array}/{object}`
              */
-            byObject(object_: { name?: string; description?: string }): {
+            byObject(object_: {
+                name?: string;
+                description?: string;
+            }): {
               /**
                * Label (non-exploded)
                *
@@ -1330,10 +1279,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 readonly permissions: typeof permissions.pathsLabelNonExploded;
                 /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
                 safe(
-                  options?: RequestOptions,
-                ): Promise<
-                  ApiResult<T.PathsLabelNonExplodedResponse, T.PathsLabelNonExplodedError>
-                >;
+                  options?: RequestOptions
+                ): Promise<ApiResult<T.PathsLabelNonExplodedResponse, T.PathsLabelNonExplodedError>>;
               };
               /**
                * Label (exploded)
@@ -1346,7 +1293,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 readonly permissions: typeof permissions.pathsLabelExploded;
                 /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
                 safe(
-                  options?: RequestOptions,
+                  options?: RequestOptions
                 ): Promise<ApiResult<T.PathsLabelExplodedResponse, T.PathsLabelExplodedError>>;
               };
             };
@@ -1368,7 +1315,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             /**
              * `/anything/path/matrix/{primitive}/{array}/{object}`
              */
-            byObject(object_: { name?: string; description?: string }): {
+            byObject(object_: {
+                name?: string;
+                description?: string;
+            }): {
               /**
                * Matrix (non-exploded)
                *
@@ -1380,10 +1330,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 readonly permissions: typeof permissions.pathsMatrixNonExploded;
                 /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
                 safe(
-                  options?: RequestOptions,
-                ): Promise<
-                  ApiResult<T.PathsMatrixNonExplodedResponse, T.PathsMatrixNonExplodedError>
-                >;
+                  options?: RequestOptions
+                ): Promise<ApiResult<T.PathsMatrixNonExplodedResponse, T.PathsMatrixNonExplodedError>>;
               };
               /**
                * Matrix (exploded)
@@ -1396,7 +1344,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 readonly permissions: typeof permissions.pathsMatrixExploded;
                 /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
                 safe(
-                  options?: RequestOptions,
+                  options?: RequestOptions
                 ): Promise<ApiResult<T.PathsMatrixExplodedResponse, T.PathsMatrixExplodedError>>;
               };
             };
@@ -1418,7 +1366,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             /**
              * `/anything/path/simple/{primitive}/{array}/{object}`
              */
-            byObject(object_: { name?: string; description?: string }): {
+            byObject(object_: {
+                name?: string;
+                description?: string;
+            }): {
               /**
                * Simple (non-exploded)
                *
@@ -1430,10 +1381,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 readonly permissions: typeof permissions.pathsSimpleNonExploded;
                 /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
                 safe(
-                  options?: RequestOptions,
-                ): Promise<
-                  ApiResult<T.PathsSimpleNonExplodedResponse, T.PathsSimpleNonExplodedError>
-                >;
+                  options?: RequestOptions
+                ): Promise<ApiResult<T.PathsSimpleNonExplodedResponse, T.PathsSimpleNonExplodedError>>;
               };
               /**
                * Simple (exploded)
@@ -1446,7 +1395,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 readonly permissions: typeof permissions.pathsSimpleExploded;
                 /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
                 safe(
-                  options?: RequestOptions,
+                  options?: RequestOptions
                 ): Promise<ApiResult<T.PathsSimpleExplodedResponse, T.PathsSimpleExplodedError>>;
               };
             };
@@ -1464,7 +1413,10 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           /**
            * `/anything/path/{primitive}/{array}/{object}`
            */
-          byObject(object_: { name?: string; description?: string }): {
+          byObject(object_: {
+              name?: string;
+              description?: string;
+          }): {
             /**
              * Standard (no style)
              *
@@ -1476,7 +1428,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
               readonly permissions: typeof permissions.pathsStandard;
               /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
               safe(
-                options?: RequestOptions,
+                options?: RequestOptions
               ): Promise<ApiResult<T.PathsStandardResponse, T.PathsStandardError>>;
             };
           };
@@ -1494,13 +1446,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.QueryStandardParameters, 'query'>,
+          options?: RequestOptions & Pick<T.QueryStandardParameters, 'query'>
         ): Promise<T.QueryStandardResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.queryStandard;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.QueryStandardParameters, 'query'>,
+          options?: RequestOptions & Pick<T.QueryStandardParameters, 'query'>
         ): Promise<ApiResult<T.QueryStandardResponse, T.QueryStandardError>>;
       };
       /**
@@ -1514,16 +1466,14 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
          */
         readonly get: {
           (
-            options?: RequestOptions & Pick<T.QueryDeepObjectNonExplodedParameters, 'query'>,
+            options?: RequestOptions & Pick<T.QueryDeepObjectNonExplodedParameters, 'query'>
           ): Promise<T.QueryDeepObjectNonExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.queryDeepObjectNonExploded;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions & Pick<T.QueryDeepObjectNonExplodedParameters, 'query'>,
-          ): Promise<
-            ApiResult<T.QueryDeepObjectNonExplodedResponse, T.QueryDeepObjectNonExplodedError>
-          >;
+            options?: RequestOptions & Pick<T.QueryDeepObjectNonExplodedParameters, 'query'>
+          ): Promise<ApiResult<T.QueryDeepObjectNonExplodedResponse, T.QueryDeepObjectNonExplodedError>>;
         };
       };
       /**
@@ -1537,13 +1487,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
          */
         readonly get: {
           (
-            options?: RequestOptions & Pick<T.QueryFormNonExplodedParameters, 'query'>,
+            options?: RequestOptions & Pick<T.QueryFormNonExplodedParameters, 'query'>
           ): Promise<T.QueryFormNonExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.queryFormNonExploded;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions & Pick<T.QueryFormNonExplodedParameters, 'query'>,
+            options?: RequestOptions & Pick<T.QueryFormNonExplodedParameters, 'query'>
           ): Promise<ApiResult<T.QueryFormNonExplodedResponse, T.QueryFormNonExplodedError>>;
         };
         /**
@@ -1553,13 +1503,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
          */
         readonly post: {
           (
-            options?: RequestOptions & Pick<T.QueryFormExplodedParameters, 'query'>,
+            options?: RequestOptions & Pick<T.QueryFormExplodedParameters, 'query'>
           ): Promise<T.QueryFormExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.queryFormExploded;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions & Pick<T.QueryFormExplodedParameters, 'query'>,
+            options?: RequestOptions & Pick<T.QueryFormExplodedParameters, 'query'>
           ): Promise<ApiResult<T.QueryFormExplodedResponse, T.QueryFormExplodedError>>;
         };
       };
@@ -1574,16 +1524,14 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
          */
         readonly get: {
           (
-            options?: RequestOptions & Pick<T.QueryPipeDelimitedNonExplodedParameters, 'query'>,
+            options?: RequestOptions & Pick<T.QueryPipeDelimitedNonExplodedParameters, 'query'>
           ): Promise<T.QueryPipeDelimitedNonExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.queryPipeDelimitedNonExploded;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions & Pick<T.QueryPipeDelimitedNonExplodedParameters, 'query'>,
-          ): Promise<
-            ApiResult<T.QueryPipeDelimitedNonExplodedResponse, T.QueryPipeDelimitedNonExplodedError>
-          >;
+            options?: RequestOptions & Pick<T.QueryPipeDelimitedNonExplodedParameters, 'query'>
+          ): Promise<ApiResult<T.QueryPipeDelimitedNonExplodedResponse, T.QueryPipeDelimitedNonExplodedError>>;
         };
       };
       /**
@@ -1597,19 +1545,14 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
          */
         readonly get: {
           (
-            options?: RequestOptions & Pick<T.QuerySpaceDelimitedNonExplodedParameters, 'query'>,
+            options?: RequestOptions & Pick<T.QuerySpaceDelimitedNonExplodedParameters, 'query'>
           ): Promise<T.QuerySpaceDelimitedNonExplodedResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.querySpaceDelimitedNonExploded;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions & Pick<T.QuerySpaceDelimitedNonExplodedParameters, 'query'>,
-          ): Promise<
-            ApiResult<
-              T.QuerySpaceDelimitedNonExplodedResponse,
-              T.QuerySpaceDelimitedNonExplodedError
-            >
-          >;
+            options?: RequestOptions & Pick<T.QuerySpaceDelimitedNonExplodedParameters, 'query'>
+          ): Promise<ApiResult<T.QuerySpaceDelimitedNonExplodedResponse, T.QuerySpaceDelimitedNonExplodedError>>;
         };
       };
     };
@@ -1625,13 +1568,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options?: RequestOptions & Pick<T.CookiesStandardParameters, 'cookie'>,
+        options?: RequestOptions & Pick<T.CookiesStandardParameters, 'cookie'>
       ): Promise<T.CookiesStandardResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.cookiesStandard;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.CookiesStandardParameters, 'cookie'>,
+        options?: RequestOptions & Pick<T.CookiesStandardParameters, 'cookie'>
       ): Promise<ApiResult<T.CookiesStandardResponse, T.CookiesStandardError>>;
     };
   };
@@ -1646,13 +1589,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options?: RequestOptions & Pick<T.CookiesFormExplodedParameters, 'cookie'>,
+        options?: RequestOptions & Pick<T.CookiesFormExplodedParameters, 'cookie'>
       ): Promise<T.CookiesFormExplodedResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.cookiesFormExploded;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.CookiesFormExplodedParameters, 'cookie'>,
+        options?: RequestOptions & Pick<T.CookiesFormExplodedParameters, 'cookie'>
       ): Promise<ApiResult<T.CookiesFormExplodedResponse, T.CookiesFormExplodedError>>;
     };
   };
@@ -1667,13 +1610,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options?: RequestOptions & Pick<T.CookiesFormNonExplodedParameters, 'cookie'>,
+        options?: RequestOptions & Pick<T.CookiesFormNonExplodedParameters, 'cookie'>
       ): Promise<T.CookiesFormNonExplodedResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.cookiesFormNonExploded;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.CookiesFormNonExplodedParameters, 'cookie'>,
+        options?: RequestOptions & Pick<T.CookiesFormNonExplodedParameters, 'cookie'>
       ): Promise<ApiResult<T.CookiesFormNonExplodedResponse, T.CookiesFormNonExplodedError>>;
     };
   };
@@ -1706,7 +1649,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -1715,20 +1658,24 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get formData() {
           return {
             post: Object.assign(
-              (body?: T.FormDataStandardRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.FormDataStandardRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                formDataStandardOperation,
+                (build) => buildFormDataStandardRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.FormDataStandardResponse>,
+              {
+                permissions: permissions.formDataStandard,
+                safe: (
+                  body?: T.FormDataStandardRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   formDataStandardOperation,
                   (build) => buildFormDataStandardRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.FormDataStandardResponse>,
-              {
-                permissions: permissions.formDataStandard,
-                safe: (body?: T.FormDataStandardRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    formDataStandardOperation,
-                    (build) => buildFormDataStandardRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.FormDataStandardResponse, T.FormDataStandardError>>,
+                ) as Promise<ApiResult<T.FormDataStandardResponse, T.FormDataStandardError>>,
               },
             ),
             get deepObject() {
@@ -1737,78 +1684,69 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (
                     body?: T.FormDataDeepObjectExplodedRequestBody,
                     callOptions: RequestOptions = {},
-                  ) =>
-                    transport.send(
-                      formDataDeepObjectExplodedOperation,
-                      (build) => buildFormDataDeepObjectExplodedRequest({}, body, build),
-                      callOptions,
-                    ) as Promise<T.FormDataDeepObjectExplodedResponse>,
+                  ) => transport.send(
+                    formDataDeepObjectExplodedOperation,
+                    (build) => buildFormDataDeepObjectExplodedRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<T.FormDataDeepObjectExplodedResponse>,
                   {
                     permissions: permissions.formDataDeepObjectExploded,
                     safe: (
                       body?: T.FormDataDeepObjectExplodedRequestBody,
                       callOptions: RequestOptions = {},
-                    ) =>
-                      transport.sendResult(
-                        formDataDeepObjectExplodedOperation,
-                        (build) => buildFormDataDeepObjectExplodedRequest({}, body, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<
-                          T.FormDataDeepObjectExplodedResponse,
-                          T.FormDataDeepObjectExplodedError
-                        >
-                      >,
+                    ) => transport.sendResult(
+                      formDataDeepObjectExplodedOperation,
+                      (build) => buildFormDataDeepObjectExplodedRequest({}, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.FormDataDeepObjectExplodedResponse, T.FormDataDeepObjectExplodedError>>,
                   },
-                ),
+                )
               };
             },
             get form() {
               return {
                 put: Object.assign(
-                  (body?: T.FormDataFormExplodedRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      formDataFormExplodedOperation,
-                      (build) => buildFormDataFormExplodedRequest({}, body, build),
-                      callOptions,
-                    ) as Promise<T.FormDataFormExplodedResponse>,
+                  (
+                    body?: T.FormDataFormExplodedRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
+                    formDataFormExplodedOperation,
+                    (build) => buildFormDataFormExplodedRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<T.FormDataFormExplodedResponse>,
                   {
                     permissions: permissions.formDataFormExploded,
                     safe: (
                       body?: T.FormDataFormExplodedRequestBody,
                       callOptions: RequestOptions = {},
-                    ) =>
-                      transport.sendResult(
-                        formDataFormExplodedOperation,
-                        (build) => buildFormDataFormExplodedRequest({}, body, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<T.FormDataFormExplodedResponse, T.FormDataFormExplodedError>
-                      >,
+                    ) => transport.sendResult(
+                      formDataFormExplodedOperation,
+                      (build) => buildFormDataFormExplodedRequest({}, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.FormDataFormExplodedResponse, T.FormDataFormExplodedError>>,
                   },
                 ),
                 post: Object.assign(
-                  (body?: T.FormDataFormNonExplodedRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      formDataFormNonExplodedOperation,
-                      (build) => buildFormDataFormNonExplodedRequest({}, body, build),
-                      callOptions,
-                    ) as Promise<T.FormDataFormNonExplodedResponse>,
+                  (
+                    body?: T.FormDataFormNonExplodedRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
+                    formDataFormNonExplodedOperation,
+                    (build) => buildFormDataFormNonExplodedRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<T.FormDataFormNonExplodedResponse>,
                   {
                     permissions: permissions.formDataFormNonExploded,
                     safe: (
                       body?: T.FormDataFormNonExplodedRequestBody,
                       callOptions: RequestOptions = {},
-                    ) =>
-                      transport.sendResult(
-                        formDataFormNonExplodedOperation,
-                        (build) => buildFormDataFormNonExplodedRequest({}, body, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<T.FormDataFormNonExplodedResponse, T.FormDataFormNonExplodedError>
-                      >,
+                    ) => transport.sendResult(
+                      formDataFormNonExplodedOperation,
+                      (build) => buildFormDataFormNonExplodedRequest({}, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.FormDataFormNonExplodedResponse, T.FormDataFormNonExplodedError>>,
                   },
-                ),
+                )
               };
             },
             get pipeDelimited() {
@@ -1817,30 +1755,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (
                     body?: T.FormDataPipeDelimitedNonExplodedRequestBody,
                     callOptions: RequestOptions = {},
-                  ) =>
-                    transport.send(
-                      formDataPipeDelimitedNonExplodedOperation,
-                      (build) => buildFormDataPipeDelimitedNonExplodedRequest({}, body, build),
-                      callOptions,
-                    ) as Promise<T.FormDataPipeDelimitedNonExplodedResponse>,
+                  ) => transport.send(
+                    formDataPipeDelimitedNonExplodedOperation,
+                    (build) => buildFormDataPipeDelimitedNonExplodedRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<T.FormDataPipeDelimitedNonExplodedResponse>,
                   {
                     permissions: permissions.formDataPipeDelimitedNonExploded,
                     safe: (
                       body?: T.FormDataPipeDelimitedNonExplodedRequestBody,
                       callOptions: RequestOptions = {},
-                    ) =>
-                      transport.sendResult(
-                        formDataPipeDelimitedNonExplodedOperation,
-                        (build) => buildFormDataPipeDelimitedNonExplodedRequest({}, body, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<
-                          T.FormDataPipeDelimitedNonExplodedResponse,
-                          T.FormDataPipeDelimitedNonExplodedError
-                        >
-                      >,
+                    ) => transport.sendResult(
+                      formDataPipeDelimitedNonExplodedOperation,
+                      (build) => buildFormDataPipeDelimitedNonExplodedRequest({}, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.FormDataPipeDelimitedNonExplodedResponse, T.FormDataPipeDelimitedNonExplodedError>>,
                   },
-                ),
+                )
               };
             },
             get spaceDelimited() {
@@ -1849,112 +1780,78 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (
                     body?: T.FormDataSpaceDelimitedNonExplodedRequestBody,
                     callOptions: RequestOptions = {},
-                  ) =>
-                    transport.send(
-                      formDataSpaceDelimitedNonExplodedOperation,
-                      (build) => buildFormDataSpaceDelimitedNonExplodedRequest({}, body, build),
-                      callOptions,
-                    ) as Promise<T.FormDataSpaceDelimitedNonExplodedResponse>,
+                  ) => transport.send(
+                    formDataSpaceDelimitedNonExplodedOperation,
+                    (build) => buildFormDataSpaceDelimitedNonExplodedRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<T.FormDataSpaceDelimitedNonExplodedResponse>,
                   {
                     permissions: permissions.formDataSpaceDelimitedNonExploded,
                     safe: (
                       body?: T.FormDataSpaceDelimitedNonExplodedRequestBody,
                       callOptions: RequestOptions = {},
-                    ) =>
-                      transport.sendResult(
-                        formDataSpaceDelimitedNonExplodedOperation,
-                        (build) => buildFormDataSpaceDelimitedNonExplodedRequest({}, body, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<
-                          T.FormDataSpaceDelimitedNonExplodedResponse,
-                          T.FormDataSpaceDelimitedNonExplodedError
-                        >
-                      >,
+                    ) => transport.sendResult(
+                      formDataSpaceDelimitedNonExplodedOperation,
+                      (build) => buildFormDataSpaceDelimitedNonExplodedRequest({}, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.FormDataSpaceDelimitedNonExplodedResponse, T.FormDataSpaceDelimitedNonExplodedError>>,
                   },
-                ),
+                )
               };
-            },
+            }
           };
         },
         get headers() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.HeadersStandardParameters, 'header'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.HeadersStandardParameters, 'header'> = {}) => transport.send(
+                headersStandardOperation,
+                (build) => buildHeadersStandardRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.HeadersStandardResponse>,
+              {
+                permissions: permissions.headersStandard,
+                safe: (callOptions: RequestOptions & Pick<T.HeadersStandardParameters, 'header'> = {}) => transport.sendResult(
                   headersStandardOperation,
                   (build) => buildHeadersStandardRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.HeadersStandardResponse>,
-              {
-                permissions: permissions.headersStandard,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.HeadersStandardParameters, 'header'> = {},
-                ) =>
-                  transport.sendResult(
-                    headersStandardOperation,
-                    (build) => buildHeadersStandardRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.HeadersStandardResponse, T.HeadersStandardError>>,
+                ) as Promise<ApiResult<T.HeadersStandardResponse, T.HeadersStandardError>>,
               },
             ),
             get simple() {
               return {
                 get: Object.assign(
-                  (
-                    callOptions: RequestOptions &
-                      Pick<T.HeadersSimpleNonExplodedParameters, 'header'> = {},
-                  ) =>
-                    transport.send(
+                  (callOptions: RequestOptions & Pick<T.HeadersSimpleNonExplodedParameters, 'header'> = {}) => transport.send(
+                    headersSimpleNonExplodedOperation,
+                    (build) => buildHeadersSimpleNonExplodedRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<T.HeadersSimpleNonExplodedResponse>,
+                  {
+                    permissions: permissions.headersSimpleNonExploded,
+                    safe: (callOptions: RequestOptions & Pick<T.HeadersSimpleNonExplodedParameters, 'header'> = {}) => transport.sendResult(
                       headersSimpleNonExplodedOperation,
                       (build) => buildHeadersSimpleNonExplodedRequest(callOptions, build),
                       callOptions,
-                    ) as Promise<T.HeadersSimpleNonExplodedResponse>,
-                  {
-                    permissions: permissions.headersSimpleNonExploded,
-                    safe: (
-                      callOptions: RequestOptions &
-                        Pick<T.HeadersSimpleNonExplodedParameters, 'header'> = {},
-                    ) =>
-                      transport.sendResult(
-                        headersSimpleNonExplodedOperation,
-                        (build) => buildHeadersSimpleNonExplodedRequest(callOptions, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<
-                          T.HeadersSimpleNonExplodedResponse,
-                          T.HeadersSimpleNonExplodedError
-                        >
-                      >,
+                    ) as Promise<ApiResult<T.HeadersSimpleNonExplodedResponse, T.HeadersSimpleNonExplodedError>>,
                   },
                 ),
                 post: Object.assign(
-                  (
-                    callOptions: RequestOptions &
-                      Pick<T.HeadersSimpleExplodedParameters, 'header'> = {},
-                  ) =>
-                    transport.send(
+                  (callOptions: RequestOptions & Pick<T.HeadersSimpleExplodedParameters, 'header'> = {}) => transport.send(
+                    headersSimpleExplodedOperation,
+                    (build) => buildHeadersSimpleExplodedRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<T.HeadersSimpleExplodedResponse>,
+                  {
+                    permissions: permissions.headersSimpleExploded,
+                    safe: (callOptions: RequestOptions & Pick<T.HeadersSimpleExplodedParameters, 'header'> = {}) => transport.sendResult(
                       headersSimpleExplodedOperation,
                       (build) => buildHeadersSimpleExplodedRequest(callOptions, build),
                       callOptions,
-                    ) as Promise<T.HeadersSimpleExplodedResponse>,
-                  {
-                    permissions: permissions.headersSimpleExploded,
-                    safe: (
-                      callOptions: RequestOptions &
-                        Pick<T.HeadersSimpleExplodedParameters, 'header'> = {},
-                    ) =>
-                      transport.sendResult(
-                        headersSimpleExplodedOperation,
-                        (build) => buildHeadersSimpleExplodedRequest(callOptions, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<T.HeadersSimpleExplodedResponse, T.HeadersSimpleExplodedError>
-                      >,
+                    ) as Promise<ApiResult<T.HeadersSimpleExplodedResponse, T.HeadersSimpleExplodedError>>,
                   },
-                ),
+                )
               };
-            },
+            }
           };
         },
         get path() {
@@ -1962,481 +1859,368 @@ export function createClient<B extends BinaryResponse = 'blob'>(
             get label() {
               return {
                 byPrimitive: (primitive: string) => ({
-                  byArray: (array: string[]) => ({
-                    byObject: (object_: { name?: string; description?: string }) => ({
-                      get: Object.assign(
-                        (callOptions: RequestOptions = {}) =>
-                          transport.send(
-                            pathsLabelNonExplodedOperation,
-                            (build) =>
-                              buildPathsLabelNonExplodedRequest(
-                                { path: { primitive, array, object: object_ } },
-                                build,
-                              ),
-                            callOptions,
-                          ) as Promise<T.PathsLabelNonExplodedResponse>,
-                        {
-                          permissions: permissions.pathsLabelNonExploded,
-                          safe: (callOptions: RequestOptions = {}) =>
-                            transport.sendResult(
-                              pathsLabelNonExplodedOperation,
-                              (build) =>
-                                buildPathsLabelNonExplodedRequest(
+                    byArray: (array: string[]) => ({
+                        byObject: (object_: {
+                            name?: string;
+                            description?: string;
+                        }) => ({
+                            get: Object.assign(
+                              (callOptions: RequestOptions = {}) => transport.send(
+                                pathsLabelNonExplodedOperation,
+                                (build) => buildPathsLabelNonExplodedRequest(
                                   { path: { primitive, array, object: object_ } },
                                   build,
                                 ),
-                              callOptions,
-                            ) as Promise<
-                              ApiResult<
-                                T.PathsLabelNonExplodedResponse,
-                                T.PathsLabelNonExplodedError
-                              >
-                            >,
-                        },
-                      ),
-                      post: Object.assign(
-                        (callOptions: RequestOptions = {}) =>
-                          transport.send(
-                            pathsLabelExplodedOperation,
-                            (build) =>
-                              buildPathsLabelExplodedRequest(
-                                { path: { primitive, array, object: object_ } },
-                                build,
-                              ),
-                            callOptions,
-                          ) as Promise<T.PathsLabelExplodedResponse>,
-                        {
-                          permissions: permissions.pathsLabelExploded,
-                          safe: (callOptions: RequestOptions = {}) =>
-                            transport.sendResult(
-                              pathsLabelExplodedOperation,
-                              (build) =>
-                                buildPathsLabelExplodedRequest(
+                                callOptions,
+                              ) as Promise<T.PathsLabelNonExplodedResponse>,
+                              {
+                                permissions: permissions.pathsLabelNonExploded,
+                                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                                  pathsLabelNonExplodedOperation,
+                                  (build) => buildPathsLabelNonExplodedRequest(
+                                    { path: { primitive, array, object: object_ } },
+                                    build,
+                                  ),
+                                  callOptions,
+                                ) as Promise<ApiResult<T.PathsLabelNonExplodedResponse, T.PathsLabelNonExplodedError>>,
+                              },
+                            ),
+                            post: Object.assign(
+                              (callOptions: RequestOptions = {}) => transport.send(
+                                pathsLabelExplodedOperation,
+                                (build) => buildPathsLabelExplodedRequest(
                                   { path: { primitive, array, object: object_ } },
                                   build,
                                 ),
-                              callOptions,
-                            ) as Promise<
-                              ApiResult<T.PathsLabelExplodedResponse, T.PathsLabelExplodedError>
-                            >,
-                        },
-                      ),
-                    }),
-                  }),
-                }),
+                                callOptions,
+                              ) as Promise<T.PathsLabelExplodedResponse>,
+                              {
+                                permissions: permissions.pathsLabelExploded,
+                                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                                  pathsLabelExplodedOperation,
+                                  (build) => buildPathsLabelExplodedRequest(
+                                    { path: { primitive, array, object: object_ } },
+                                    build,
+                                  ),
+                                  callOptions,
+                                ) as Promise<ApiResult<T.PathsLabelExplodedResponse, T.PathsLabelExplodedError>>,
+                              },
+                            )
+                        })
+                    })
+                })
               };
             },
             get matrix() {
               return {
                 byPrimitive: (primitive: string) => ({
-                  byArray: (array: string[]) => ({
-                    byObject: (object_: { name?: string; description?: string }) => ({
-                      get: Object.assign(
-                        (callOptions: RequestOptions = {}) =>
-                          transport.send(
-                            pathsMatrixNonExplodedOperation,
-                            (build) =>
-                              buildPathsMatrixNonExplodedRequest(
-                                { path: { primitive, array, object: object_ } },
-                                build,
-                              ),
-                            callOptions,
-                          ) as Promise<T.PathsMatrixNonExplodedResponse>,
-                        {
-                          permissions: permissions.pathsMatrixNonExploded,
-                          safe: (callOptions: RequestOptions = {}) =>
-                            transport.sendResult(
-                              pathsMatrixNonExplodedOperation,
-                              (build) =>
-                                buildPathsMatrixNonExplodedRequest(
+                    byArray: (array: string[]) => ({
+                        byObject: (object_: {
+                            name?: string;
+                            description?: string;
+                        }) => ({
+                            get: Object.assign(
+                              (callOptions: RequestOptions = {}) => transport.send(
+                                pathsMatrixNonExplodedOperation,
+                                (build) => buildPathsMatrixNonExplodedRequest(
                                   { path: { primitive, array, object: object_ } },
                                   build,
                                 ),
-                              callOptions,
-                            ) as Promise<
-                              ApiResult<
-                                T.PathsMatrixNonExplodedResponse,
-                                T.PathsMatrixNonExplodedError
-                              >
-                            >,
-                        },
-                      ),
-                      post: Object.assign(
-                        (callOptions: RequestOptions = {}) =>
-                          transport.send(
-                            pathsMatrixExplodedOperation,
-                            (build) =>
-                              buildPathsMatrixExplodedRequest(
-                                { path: { primitive, array, object: object_ } },
-                                build,
-                              ),
-                            callOptions,
-                          ) as Promise<T.PathsMatrixExplodedResponse>,
-                        {
-                          permissions: permissions.pathsMatrixExploded,
-                          safe: (callOptions: RequestOptions = {}) =>
-                            transport.sendResult(
-                              pathsMatrixExplodedOperation,
-                              (build) =>
-                                buildPathsMatrixExplodedRequest(
+                                callOptions,
+                              ) as Promise<T.PathsMatrixNonExplodedResponse>,
+                              {
+                                permissions: permissions.pathsMatrixNonExploded,
+                                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                                  pathsMatrixNonExplodedOperation,
+                                  (build) => buildPathsMatrixNonExplodedRequest(
+                                    { path: { primitive, array, object: object_ } },
+                                    build,
+                                  ),
+                                  callOptions,
+                                ) as Promise<ApiResult<T.PathsMatrixNonExplodedResponse, T.PathsMatrixNonExplodedError>>,
+                              },
+                            ),
+                            post: Object.assign(
+                              (callOptions: RequestOptions = {}) => transport.send(
+                                pathsMatrixExplodedOperation,
+                                (build) => buildPathsMatrixExplodedRequest(
                                   { path: { primitive, array, object: object_ } },
                                   build,
                                 ),
-                              callOptions,
-                            ) as Promise<
-                              ApiResult<T.PathsMatrixExplodedResponse, T.PathsMatrixExplodedError>
-                            >,
-                        },
-                      ),
-                    }),
-                  }),
-                }),
+                                callOptions,
+                              ) as Promise<T.PathsMatrixExplodedResponse>,
+                              {
+                                permissions: permissions.pathsMatrixExploded,
+                                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                                  pathsMatrixExplodedOperation,
+                                  (build) => buildPathsMatrixExplodedRequest(
+                                    { path: { primitive, array, object: object_ } },
+                                    build,
+                                  ),
+                                  callOptions,
+                                ) as Promise<ApiResult<T.PathsMatrixExplodedResponse, T.PathsMatrixExplodedError>>,
+                              },
+                            )
+                        })
+                    })
+                })
               };
             },
             get simple() {
               return {
                 byPrimitive: (primitive: string) => ({
-                  byArray: (array: string[]) => ({
-                    byObject: (object_: { name?: string; description?: string }) => ({
-                      get: Object.assign(
-                        (callOptions: RequestOptions = {}) =>
-                          transport.send(
-                            pathsSimpleNonExplodedOperation,
-                            (build) =>
-                              buildPathsSimpleNonExplodedRequest(
-                                { path: { primitive, array, object: object_ } },
-                                build,
-                              ),
-                            callOptions,
-                          ) as Promise<T.PathsSimpleNonExplodedResponse>,
-                        {
-                          permissions: permissions.pathsSimpleNonExploded,
-                          safe: (callOptions: RequestOptions = {}) =>
-                            transport.sendResult(
-                              pathsSimpleNonExplodedOperation,
-                              (build) =>
-                                buildPathsSimpleNonExplodedRequest(
+                    byArray: (array: string[]) => ({
+                        byObject: (object_: {
+                            name?: string;
+                            description?: string;
+                        }) => ({
+                            get: Object.assign(
+                              (callOptions: RequestOptions = {}) => transport.send(
+                                pathsSimpleNonExplodedOperation,
+                                (build) => buildPathsSimpleNonExplodedRequest(
                                   { path: { primitive, array, object: object_ } },
                                   build,
                                 ),
-                              callOptions,
-                            ) as Promise<
-                              ApiResult<
-                                T.PathsSimpleNonExplodedResponse,
-                                T.PathsSimpleNonExplodedError
-                              >
-                            >,
-                        },
-                      ),
-                      post: Object.assign(
-                        (callOptions: RequestOptions = {}) =>
-                          transport.send(
-                            pathsSimpleExplodedOperation,
-                            (build) =>
-                              buildPathsSimpleExplodedRequest(
-                                { path: { primitive, array, object: object_ } },
-                                build,
-                              ),
-                            callOptions,
-                          ) as Promise<T.PathsSimpleExplodedResponse>,
-                        {
-                          permissions: permissions.pathsSimpleExploded,
-                          safe: (callOptions: RequestOptions = {}) =>
-                            transport.sendResult(
-                              pathsSimpleExplodedOperation,
-                              (build) =>
-                                buildPathsSimpleExplodedRequest(
+                                callOptions,
+                              ) as Promise<T.PathsSimpleNonExplodedResponse>,
+                              {
+                                permissions: permissions.pathsSimpleNonExploded,
+                                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                                  pathsSimpleNonExplodedOperation,
+                                  (build) => buildPathsSimpleNonExplodedRequest(
+                                    { path: { primitive, array, object: object_ } },
+                                    build,
+                                  ),
+                                  callOptions,
+                                ) as Promise<ApiResult<T.PathsSimpleNonExplodedResponse, T.PathsSimpleNonExplodedError>>,
+                              },
+                            ),
+                            post: Object.assign(
+                              (callOptions: RequestOptions = {}) => transport.send(
+                                pathsSimpleExplodedOperation,
+                                (build) => buildPathsSimpleExplodedRequest(
                                   { path: { primitive, array, object: object_ } },
                                   build,
                                 ),
-                              callOptions,
-                            ) as Promise<
-                              ApiResult<T.PathsSimpleExplodedResponse, T.PathsSimpleExplodedError>
-                            >,
-                        },
-                      ),
-                    }),
-                  }),
-                }),
+                                callOptions,
+                              ) as Promise<T.PathsSimpleExplodedResponse>,
+                              {
+                                permissions: permissions.pathsSimpleExploded,
+                                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                                  pathsSimpleExplodedOperation,
+                                  (build) => buildPathsSimpleExplodedRequest(
+                                    { path: { primitive, array, object: object_ } },
+                                    build,
+                                  ),
+                                  callOptions,
+                                ) as Promise<ApiResult<T.PathsSimpleExplodedResponse, T.PathsSimpleExplodedError>>,
+                              },
+                            )
+                        })
+                    })
+                })
               };
             },
             byPrimitive: (primitive: string) => ({
-              byArray: (array: string[]) => ({
-                byObject: (object_: { name?: string; description?: string }) => ({
-                  get: Object.assign(
-                    (callOptions: RequestOptions = {}) =>
-                      transport.send(
-                        pathsStandardOperation,
-                        (build) =>
-                          buildPathsStandardRequest(
-                            { path: { primitive, array, object: object_ } },
-                            build,
-                          ),
-                        callOptions,
-                      ) as Promise<T.PathsStandardResponse>,
-                    {
-                      permissions: permissions.pathsStandard,
-                      safe: (callOptions: RequestOptions = {}) =>
-                        transport.sendResult(
-                          pathsStandardOperation,
-                          (build) =>
-                            buildPathsStandardRequest(
+                byArray: (array: string[]) => ({
+                    byObject: (object_: {
+                        name?: string;
+                        description?: string;
+                    }) => ({
+                        get: Object.assign(
+                          (callOptions: RequestOptions = {}) => transport.send(
+                            pathsStandardOperation,
+                            (build) => buildPathsStandardRequest(
                               { path: { primitive, array, object: object_ } },
                               build,
                             ),
-                          callOptions,
-                        ) as Promise<ApiResult<T.PathsStandardResponse, T.PathsStandardError>>,
-                    },
-                  ),
-                }),
-              }),
-            }),
+                            callOptions,
+                          ) as Promise<T.PathsStandardResponse>,
+                          {
+                            permissions: permissions.pathsStandard,
+                            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                              pathsStandardOperation,
+                              (build) => buildPathsStandardRequest(
+                                { path: { primitive, array, object: object_ } },
+                                build,
+                              ),
+                              callOptions,
+                            ) as Promise<ApiResult<T.PathsStandardResponse, T.PathsStandardError>>,
+                          },
+                        )
+                    })
+                })
+            })
           };
         },
         get query2() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.QueryStandardParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.QueryStandardParameters, 'query'> = {}) => transport.send(
+                queryStandardOperation,
+                (build) => buildQueryStandardRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.QueryStandardResponse>,
+              {
+                permissions: permissions.queryStandard,
+                safe: (callOptions: RequestOptions & Pick<T.QueryStandardParameters, 'query'> = {}) => transport.sendResult(
                   queryStandardOperation,
                   (build) => buildQueryStandardRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.QueryStandardResponse>,
-              {
-                permissions: permissions.queryStandard,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.QueryStandardParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    queryStandardOperation,
-                    (build) => buildQueryStandardRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.QueryStandardResponse, T.QueryStandardError>>,
+                ) as Promise<ApiResult<T.QueryStandardResponse, T.QueryStandardError>>,
               },
             ),
             get deepObject() {
               return {
                 get: Object.assign(
-                  (
-                    callOptions: RequestOptions &
-                      Pick<T.QueryDeepObjectNonExplodedParameters, 'query'> = {},
-                  ) =>
-                    transport.send(
+                  (callOptions: RequestOptions & Pick<T.QueryDeepObjectNonExplodedParameters, 'query'> = {}) => transport.send(
+                    queryDeepObjectNonExplodedOperation,
+                    (build) => buildQueryDeepObjectNonExplodedRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<T.QueryDeepObjectNonExplodedResponse>,
+                  {
+                    permissions: permissions.queryDeepObjectNonExploded,
+                    safe: (callOptions: RequestOptions & Pick<T.QueryDeepObjectNonExplodedParameters, 'query'> = {}) => transport.sendResult(
                       queryDeepObjectNonExplodedOperation,
                       (build) => buildQueryDeepObjectNonExplodedRequest(callOptions, build),
                       callOptions,
-                    ) as Promise<T.QueryDeepObjectNonExplodedResponse>,
-                  {
-                    permissions: permissions.queryDeepObjectNonExploded,
-                    safe: (
-                      callOptions: RequestOptions &
-                        Pick<T.QueryDeepObjectNonExplodedParameters, 'query'> = {},
-                    ) =>
-                      transport.sendResult(
-                        queryDeepObjectNonExplodedOperation,
-                        (build) => buildQueryDeepObjectNonExplodedRequest(callOptions, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<
-                          T.QueryDeepObjectNonExplodedResponse,
-                          T.QueryDeepObjectNonExplodedError
-                        >
-                      >,
+                    ) as Promise<ApiResult<T.QueryDeepObjectNonExplodedResponse, T.QueryDeepObjectNonExplodedError>>,
                   },
-                ),
+                )
               };
             },
             get form() {
               return {
                 get: Object.assign(
-                  (
-                    callOptions: RequestOptions &
-                      Pick<T.QueryFormNonExplodedParameters, 'query'> = {},
-                  ) =>
-                    transport.send(
+                  (callOptions: RequestOptions & Pick<T.QueryFormNonExplodedParameters, 'query'> = {}) => transport.send(
+                    queryFormNonExplodedOperation,
+                    (build) => buildQueryFormNonExplodedRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<T.QueryFormNonExplodedResponse>,
+                  {
+                    permissions: permissions.queryFormNonExploded,
+                    safe: (callOptions: RequestOptions & Pick<T.QueryFormNonExplodedParameters, 'query'> = {}) => transport.sendResult(
                       queryFormNonExplodedOperation,
                       (build) => buildQueryFormNonExplodedRequest(callOptions, build),
                       callOptions,
-                    ) as Promise<T.QueryFormNonExplodedResponse>,
-                  {
-                    permissions: permissions.queryFormNonExploded,
-                    safe: (
-                      callOptions: RequestOptions &
-                        Pick<T.QueryFormNonExplodedParameters, 'query'> = {},
-                    ) =>
-                      transport.sendResult(
-                        queryFormNonExplodedOperation,
-                        (build) => buildQueryFormNonExplodedRequest(callOptions, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<T.QueryFormNonExplodedResponse, T.QueryFormNonExplodedError>
-                      >,
+                    ) as Promise<ApiResult<T.QueryFormNonExplodedResponse, T.QueryFormNonExplodedError>>,
                   },
                 ),
                 post: Object.assign(
-                  (
-                    callOptions: RequestOptions & Pick<T.QueryFormExplodedParameters, 'query'> = {},
-                  ) =>
-                    transport.send(
+                  (callOptions: RequestOptions & Pick<T.QueryFormExplodedParameters, 'query'> = {}) => transport.send(
+                    queryFormExplodedOperation,
+                    (build) => buildQueryFormExplodedRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<T.QueryFormExplodedResponse>,
+                  {
+                    permissions: permissions.queryFormExploded,
+                    safe: (callOptions: RequestOptions & Pick<T.QueryFormExplodedParameters, 'query'> = {}) => transport.sendResult(
                       queryFormExplodedOperation,
                       (build) => buildQueryFormExplodedRequest(callOptions, build),
                       callOptions,
-                    ) as Promise<T.QueryFormExplodedResponse>,
-                  {
-                    permissions: permissions.queryFormExploded,
-                    safe: (
-                      callOptions: RequestOptions &
-                        Pick<T.QueryFormExplodedParameters, 'query'> = {},
-                    ) =>
-                      transport.sendResult(
-                        queryFormExplodedOperation,
-                        (build) => buildQueryFormExplodedRequest(callOptions, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<T.QueryFormExplodedResponse, T.QueryFormExplodedError>
-                      >,
+                    ) as Promise<ApiResult<T.QueryFormExplodedResponse, T.QueryFormExplodedError>>,
                   },
-                ),
+                )
               };
             },
             get pipeDelimited() {
               return {
                 get: Object.assign(
-                  (
-                    callOptions: RequestOptions &
-                      Pick<T.QueryPipeDelimitedNonExplodedParameters, 'query'> = {},
-                  ) =>
-                    transport.send(
+                  (callOptions: RequestOptions & Pick<T.QueryPipeDelimitedNonExplodedParameters, 'query'> = {}) => transport.send(
+                    queryPipeDelimitedNonExplodedOperation,
+                    (build) => buildQueryPipeDelimitedNonExplodedRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<T.QueryPipeDelimitedNonExplodedResponse>,
+                  {
+                    permissions: permissions.queryPipeDelimitedNonExploded,
+                    safe: (callOptions: RequestOptions & Pick<T.QueryPipeDelimitedNonExplodedParameters, 'query'> = {}) => transport.sendResult(
                       queryPipeDelimitedNonExplodedOperation,
                       (build) => buildQueryPipeDelimitedNonExplodedRequest(callOptions, build),
                       callOptions,
-                    ) as Promise<T.QueryPipeDelimitedNonExplodedResponse>,
-                  {
-                    permissions: permissions.queryPipeDelimitedNonExploded,
-                    safe: (
-                      callOptions: RequestOptions &
-                        Pick<T.QueryPipeDelimitedNonExplodedParameters, 'query'> = {},
-                    ) =>
-                      transport.sendResult(
-                        queryPipeDelimitedNonExplodedOperation,
-                        (build) => buildQueryPipeDelimitedNonExplodedRequest(callOptions, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<
-                          T.QueryPipeDelimitedNonExplodedResponse,
-                          T.QueryPipeDelimitedNonExplodedError
-                        >
-                      >,
+                    ) as Promise<ApiResult<T.QueryPipeDelimitedNonExplodedResponse, T.QueryPipeDelimitedNonExplodedError>>,
                   },
-                ),
+                )
               };
             },
             get spaceDelimited() {
               return {
                 get: Object.assign(
-                  (
-                    callOptions: RequestOptions &
-                      Pick<T.QuerySpaceDelimitedNonExplodedParameters, 'query'> = {},
-                  ) =>
-                    transport.send(
+                  (callOptions: RequestOptions & Pick<T.QuerySpaceDelimitedNonExplodedParameters, 'query'> = {}) => transport.send(
+                    querySpaceDelimitedNonExplodedOperation,
+                    (build) => buildQuerySpaceDelimitedNonExplodedRequest(callOptions, build),
+                    callOptions,
+                  ) as Promise<T.QuerySpaceDelimitedNonExplodedResponse>,
+                  {
+                    permissions: permissions.querySpaceDelimitedNonExploded,
+                    safe: (callOptions: RequestOptions & Pick<T.QuerySpaceDelimitedNonExplodedParameters, 'query'> = {}) => transport.sendResult(
                       querySpaceDelimitedNonExplodedOperation,
                       (build) => buildQuerySpaceDelimitedNonExplodedRequest(callOptions, build),
                       callOptions,
-                    ) as Promise<T.QuerySpaceDelimitedNonExplodedResponse>,
-                  {
-                    permissions: permissions.querySpaceDelimitedNonExploded,
-                    safe: (
-                      callOptions: RequestOptions &
-                        Pick<T.QuerySpaceDelimitedNonExplodedParameters, 'query'> = {},
-                    ) =>
-                      transport.sendResult(
-                        querySpaceDelimitedNonExplodedOperation,
-                        (build) => buildQuerySpaceDelimitedNonExplodedRequest(callOptions, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<
-                          T.QuerySpaceDelimitedNonExplodedResponse,
-                          T.QuerySpaceDelimitedNonExplodedError
-                        >
-                      >,
+                    ) as Promise<ApiResult<T.QuerySpaceDelimitedNonExplodedResponse, T.QuerySpaceDelimitedNonExplodedError>>,
                   },
-                ),
+                )
               };
-            },
+            }
           };
-        },
+        }
       };
     },
     get cookies() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.CookiesStandardParameters, 'cookie'> = {}) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.CookiesStandardParameters, 'cookie'> = {}) => transport.send(
+            cookiesStandardOperation,
+            (build) => buildCookiesStandardRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.CookiesStandardResponse>,
+          {
+            permissions: permissions.cookiesStandard,
+            safe: (callOptions: RequestOptions & Pick<T.CookiesStandardParameters, 'cookie'> = {}) => transport.sendResult(
               cookiesStandardOperation,
               (build) => buildCookiesStandardRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.CookiesStandardResponse>,
-          {
-            permissions: permissions.cookiesStandard,
-            safe: (
-              callOptions: RequestOptions & Pick<T.CookiesStandardParameters, 'cookie'> = {},
-            ) =>
-              transport.sendResult(
-                cookiesStandardOperation,
-                (build) => buildCookiesStandardRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.CookiesStandardResponse, T.CookiesStandardError>>,
+            ) as Promise<ApiResult<T.CookiesStandardResponse, T.CookiesStandardError>>,
           },
-        ),
+        )
       };
     },
     get cookiesFormExploded() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.CookiesFormExplodedParameters, 'cookie'> = {}) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.CookiesFormExplodedParameters, 'cookie'> = {}) => transport.send(
+            cookiesFormExplodedOperation,
+            (build) => buildCookiesFormExplodedRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.CookiesFormExplodedResponse>,
+          {
+            permissions: permissions.cookiesFormExploded,
+            safe: (callOptions: RequestOptions & Pick<T.CookiesFormExplodedParameters, 'cookie'> = {}) => transport.sendResult(
               cookiesFormExplodedOperation,
               (build) => buildCookiesFormExplodedRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.CookiesFormExplodedResponse>,
-          {
-            permissions: permissions.cookiesFormExploded,
-            safe: (
-              callOptions: RequestOptions & Pick<T.CookiesFormExplodedParameters, 'cookie'> = {},
-            ) =>
-              transport.sendResult(
-                cookiesFormExplodedOperation,
-                (build) => buildCookiesFormExplodedRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.CookiesFormExplodedResponse, T.CookiesFormExplodedError>>,
+            ) as Promise<ApiResult<T.CookiesFormExplodedResponse, T.CookiesFormExplodedError>>,
           },
-        ),
+        )
       };
     },
     get cookiesFormNonExploded() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.CookiesFormNonExplodedParameters, 'cookie'> = {}) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.CookiesFormNonExplodedParameters, 'cookie'> = {}) => transport.send(
+            cookiesFormNonExplodedOperation,
+            (build) => buildCookiesFormNonExplodedRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.CookiesFormNonExplodedResponse>,
+          {
+            permissions: permissions.cookiesFormNonExploded,
+            safe: (callOptions: RequestOptions & Pick<T.CookiesFormNonExplodedParameters, 'cookie'> = {}) => transport.sendResult(
               cookiesFormNonExplodedOperation,
               (build) => buildCookiesFormNonExplodedRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.CookiesFormNonExplodedResponse>,
-          {
-            permissions: permissions.cookiesFormNonExploded,
-            safe: (
-              callOptions: RequestOptions & Pick<T.CookiesFormNonExplodedParameters, 'cookie'> = {},
-            ) =>
-              transport.sendResult(
-                cookiesFormNonExplodedOperation,
-                (build) => buildCookiesFormNonExplodedRequest(callOptions, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.CookiesFormNonExplodedResponse, T.CookiesFormNonExplodedError>
-              >,
+            ) as Promise<ApiResult<T.CookiesFormNonExplodedResponse, T.CookiesFormNonExplodedError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -341,10 +341,8 @@ export type FormDataStandardRequestBody = {
 export type FormDataStandardResponse = undefined;
 
 /** The declared error responses of `formDataStandard`, by status: narrowing on `status` narrows `body`. */
-export type FormDataStandardError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type FormDataStandardError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/form-data/deepObject
@@ -378,10 +376,8 @@ export type FormDataDeepObjectExplodedRequestBody = {
 export type FormDataDeepObjectExplodedResponse = undefined;
 
 /** The declared error responses of `formDataDeepObjectExploded`, by status: narrowing on `status` narrows `body`. */
-export type FormDataDeepObjectExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type FormDataDeepObjectExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /anything/form-data/form
@@ -415,10 +411,8 @@ export type FormDataFormExplodedRequestBody = {
 export type FormDataFormExplodedResponse = undefined;
 
 /** The declared error responses of `formDataFormExploded`, by status: narrowing on `status` narrows `body`. */
-export type FormDataFormExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type FormDataFormExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/form-data/form
@@ -452,10 +446,8 @@ export type FormDataFormNonExplodedRequestBody = {
 export type FormDataFormNonExplodedResponse = undefined;
 
 /** The declared error responses of `formDataFormNonExploded`, by status: narrowing on `status` narrows `body`. */
-export type FormDataFormNonExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type FormDataFormNonExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/form-data/pipeDelimited
@@ -487,10 +479,8 @@ export type FormDataPipeDelimitedNonExplodedRequestBody = {
 export type FormDataPipeDelimitedNonExplodedResponse = undefined;
 
 /** The declared error responses of `formDataPipeDelimitedNonExploded`, by status: narrowing on `status` narrows `body`. */
-export type FormDataPipeDelimitedNonExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type FormDataPipeDelimitedNonExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/form-data/spaceDelimited
@@ -522,10 +512,8 @@ export type FormDataSpaceDelimitedNonExplodedRequestBody = {
 export type FormDataSpaceDelimitedNonExplodedResponse = undefined;
 
 /** The declared error responses of `formDataSpaceDelimitedNonExploded`, by status: narrowing on `status` narrows `body`. */
-export type FormDataSpaceDelimitedNonExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type FormDataSpaceDelimitedNonExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/headers
@@ -563,10 +551,8 @@ export type HeadersStandardRequestBody = never;
 export type HeadersStandardResponse = undefined;
 
 /** The declared error responses of `headersStandard`, by status: narrowing on `status` narrows `body`. */
-export type HeadersStandardError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type HeadersStandardError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/headers/simple
@@ -602,10 +588,8 @@ export type HeadersSimpleNonExplodedRequestBody = never;
 export type HeadersSimpleNonExplodedResponse = undefined;
 
 /** The declared error responses of `headersSimpleNonExploded`, by status: narrowing on `status` narrows `body`. */
-export type HeadersSimpleNonExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type HeadersSimpleNonExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/headers/simple
@@ -641,10 +625,8 @@ export type HeadersSimpleExplodedRequestBody = never;
 export type HeadersSimpleExplodedResponse = undefined;
 
 /** The declared error responses of `headersSimpleExploded`, by status: narrowing on `status` narrows `body`. */
-export type HeadersSimpleExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type HeadersSimpleExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/path/label/{primitive}/{array}/{object}
@@ -680,10 +662,8 @@ export type PathsLabelNonExplodedRequestBody = never;
 export type PathsLabelNonExplodedResponse = undefined;
 
 /** The declared error responses of `pathsLabelNonExploded`, by status: narrowing on `status` narrows `body`. */
-export type PathsLabelNonExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PathsLabelNonExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/path/label/{primitive}/{array}/{object}
@@ -719,10 +699,8 @@ export type PathsLabelExplodedRequestBody = never;
 export type PathsLabelExplodedResponse = undefined;
 
 /** The declared error responses of `pathsLabelExploded`, by status: narrowing on `status` narrows `body`. */
-export type PathsLabelExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PathsLabelExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/path/matrix/{primitive}/{array}/{object}
@@ -758,10 +736,8 @@ export type PathsMatrixNonExplodedRequestBody = never;
 export type PathsMatrixNonExplodedResponse = undefined;
 
 /** The declared error responses of `pathsMatrixNonExploded`, by status: narrowing on `status` narrows `body`. */
-export type PathsMatrixNonExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PathsMatrixNonExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/path/matrix/{primitive}/{array}/{object}
@@ -797,10 +773,8 @@ export type PathsMatrixExplodedRequestBody = never;
 export type PathsMatrixExplodedResponse = undefined;
 
 /** The declared error responses of `pathsMatrixExploded`, by status: narrowing on `status` narrows `body`. */
-export type PathsMatrixExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PathsMatrixExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/path/simple/{primitive}/{array}/{object}
@@ -836,10 +810,8 @@ export type PathsSimpleNonExplodedRequestBody = never;
 export type PathsSimpleNonExplodedResponse = undefined;
 
 /** The declared error responses of `pathsSimpleNonExploded`, by status: narrowing on `status` narrows `body`. */
-export type PathsSimpleNonExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PathsSimpleNonExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/path/simple/{primitive}/{array}/{object}
@@ -875,10 +847,8 @@ export type PathsSimpleExplodedRequestBody = never;
 export type PathsSimpleExplodedResponse = undefined;
 
 /** The declared error responses of `pathsSimpleExploded`, by status: narrowing on `status` narrows `body`. */
-export type PathsSimpleExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PathsSimpleExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/path/{primitive}/{array}/{object}
@@ -914,10 +884,8 @@ export type PathsStandardRequestBody = never;
 export type PathsStandardResponse = undefined;
 
 /** The declared error responses of `pathsStandard`, by status: narrowing on `status` narrows `body`. */
-export type PathsStandardError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PathsStandardError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/query
@@ -953,10 +921,8 @@ export type QueryStandardRequestBody = never;
 export type QueryStandardResponse = undefined;
 
 /** The declared error responses of `queryStandard`, by status: narrowing on `status` narrows `body`. */
-export type QueryStandardError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type QueryStandardError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/query/deepObject
@@ -984,10 +950,8 @@ export type QueryDeepObjectNonExplodedRequestBody = never;
 export type QueryDeepObjectNonExplodedResponse = undefined;
 
 /** The declared error responses of `queryDeepObjectNonExploded`, by status: narrowing on `status` narrows `body`. */
-export type QueryDeepObjectNonExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type QueryDeepObjectNonExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/query/form
@@ -1023,10 +987,8 @@ export type QueryFormNonExplodedRequestBody = never;
 export type QueryFormNonExplodedResponse = undefined;
 
 /** The declared error responses of `queryFormNonExploded`, by status: narrowing on `status` narrows `body`. */
-export type QueryFormNonExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type QueryFormNonExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/query/form
@@ -1062,10 +1024,8 @@ export type QueryFormExplodedRequestBody = never;
 export type QueryFormExplodedResponse = undefined;
 
 /** The declared error responses of `queryFormExploded`, by status: narrowing on `status` narrows `body`. */
-export type QueryFormExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type QueryFormExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/query/pipeDelimited
@@ -1099,10 +1059,8 @@ export type QueryPipeDelimitedNonExplodedRequestBody = never;
 export type QueryPipeDelimitedNonExplodedResponse = undefined;
 
 /** The declared error responses of `queryPipeDelimitedNonExploded`, by status: narrowing on `status` narrows `body`. */
-export type QueryPipeDelimitedNonExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type QueryPipeDelimitedNonExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/query/spaceDelimited
@@ -1136,10 +1094,8 @@ export type QuerySpaceDelimitedNonExplodedRequestBody = never;
 export type QuerySpaceDelimitedNonExplodedResponse = undefined;
 
 /** The declared error responses of `querySpaceDelimitedNonExploded`, by status: narrowing on `status` narrows `body`. */
-export type QuerySpaceDelimitedNonExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type QuerySpaceDelimitedNonExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /cookies
@@ -1175,10 +1131,8 @@ export type CookiesStandardRequestBody = never;
 export type CookiesStandardResponse = undefined;
 
 /** The declared error responses of `cookiesStandard`, by status: narrowing on `status` narrows `body`. */
-export type CookiesStandardError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CookiesStandardError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /cookies#formExploded
@@ -1218,10 +1172,8 @@ export type CookiesFormExplodedRequestBody = never;
 export type CookiesFormExplodedResponse = undefined;
 
 /** The declared error responses of `cookiesFormExploded`, by status: narrowing on `status` narrows `body`. */
-export type CookiesFormExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CookiesFormExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /cookies#formNonExploded
@@ -1261,7 +1213,5 @@ export type CookiesFormNonExplodedRequestBody = never;
 export type CookiesFormNonExplodedResponse = undefined;
 
 /** The declared error responses of `cookiesFormNonExploded`, by status: narrowing on `status` narrows `body`. */
-export type CookiesFormNonExplodedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CookiesFormNonExplodedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

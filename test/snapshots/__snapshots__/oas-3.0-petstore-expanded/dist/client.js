@@ -23,14 +23,17 @@ const findPetsOperation = {
   pathTemplate: "/pets",
   path: ["/pets"],
   parameters: [
-    { name: "tags", in: "query", style: "form", explode: true, required: false },
-    { name: "limit", in: "query", style: "form", explode: true, required: false }
+    { "name": "tags", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "limit", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://petstore.swagger.io/api",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateFindPetsResponse(value), "GET /pets response body"),
+  checkResponse: (value) => assertValid(
+    V.validateFindPetsResponse(value),
+    "GET /pets response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /pets default error body");
   }
@@ -48,11 +51,14 @@ const addPetOperation = {
   parameters: [],
   baseUrl: "http://petstore.swagger.io/api",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(V.validateAddPetRequestBody(value), "POST /pets request body"),
-  checkResponse: (value) => assertValid(V.validateAddPetResponse(value), "POST /pets response body"),
+  checkResponse: (value) => assertValid(
+    V.validateAddPetResponse(value),
+    "POST /pets response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "POST /pets default error body");
   }
@@ -66,13 +72,19 @@ function readAddPetResult(response, options) {
 const findPetByIdOperation = {
   method: "GET",
   pathTemplate: "/pets/{id}",
-  path: ["/pets/", { name: "id", in: "path", style: "simple", explode: false, required: true }],
+  path: [
+    "/pets/",
+    { "name": "id", "in": "path", "style": "simple", "explode": false, "required": true }
+  ],
   parameters: [],
   baseUrl: "http://petstore.swagger.io/api",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateFindPetByIdResponse(value), "GET /pets/{id} response body"),
+  checkResponse: (value) => assertValid(
+    V.validateFindPetByIdResponse(value),
+    "GET /pets/{id} response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /pets/{id} default error body");
   }
@@ -86,7 +98,10 @@ function readFindPetByIdResult(response, options) {
 const deletePetOperation = {
   method: "DELETE",
   pathTemplate: "/pets/{id}",
-  path: ["/pets/", { name: "id", in: "path", style: "simple", explode: false, required: true }],
+  path: [
+    "/pets/",
+    { "name": "id", "in": "path", "style": "simple", "explode": false, "required": true }
+  ],
   parameters: [],
   baseUrl: "http://petstore.swagger.io/api",
   bearerAuth: false,

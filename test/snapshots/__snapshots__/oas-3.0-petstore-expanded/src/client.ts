@@ -51,7 +51,10 @@ export type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 /** The declared error responses of every operation, by status. */
 export type OperationError =
-  T.FindPetsError | T.AddPetError | T.FindPetByIdError | T.DeletePetError;
+  | T.FindPetsError
+  | T.AddPetError
+  | T.FindPetByIdError
+  | T.DeletePetError;
 
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
@@ -78,18 +81,20 @@ const findPetsOperation: OperationSpec = {
   pathTemplate: '/pets',
   path: ['/pets'],
   parameters: [
-    { name: 'tags', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'limit', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'tags', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'limit', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://petstore.swagger.io/api',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateFindPetsResponse(value), 'GET /pets response body'),
+  checkResponse: (value) => assertValid(
+    V.validateFindPetsResponse(value),
+    'GET /pets response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /pets default error body');
-  },
+  }
 };
 
 /**
@@ -107,9 +112,7 @@ export function readFindPetsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.FindPetsResponse, T.FindPetsError>> {
-  return readResult(findPetsOperation, response, options) as Promise<
-    ApiResult<T.FindPetsResponse, T.FindPetsError>
-  >;
+  return readResult(findPetsOperation, response, options) as Promise<ApiResult<T.FindPetsResponse, T.FindPetsError>>;
 }
 
 const addPetOperation: OperationSpec = {
@@ -119,15 +122,17 @@ const addPetOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/api',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
   checkBody: (value) => assertValid(V.validateAddPetRequestBody(value), 'POST /pets request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateAddPetResponse(value), 'POST /pets response body'),
+  checkResponse: (value) => assertValid(
+    V.validateAddPetResponse(value),
+    'POST /pets response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'POST /pets default error body');
-  },
+  }
 };
 
 /**
@@ -146,25 +151,28 @@ export function readAddPetResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.AddPetResponse, T.AddPetError>> {
-  return readResult(addPetOperation, response, options) as Promise<
-    ApiResult<T.AddPetResponse, T.AddPetError>
-  >;
+  return readResult(addPetOperation, response, options) as Promise<ApiResult<T.AddPetResponse, T.AddPetError>>;
 }
 
 const findPetByIdOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/pets/{id}',
-  path: ['/pets/', { name: 'id', in: 'path', style: 'simple', explode: false, required: true }],
+  path: [
+    '/pets/',
+    { 'name': 'id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
+  ],
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/api',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateFindPetByIdResponse(value), 'GET /pets/{id} response body'),
+  checkResponse: (value) => assertValid(
+    V.validateFindPetByIdResponse(value),
+    'GET /pets/{id} response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /pets/{id} default error body');
-  },
+  }
 };
 
 /**
@@ -182,22 +190,23 @@ export function readFindPetByIdResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.FindPetByIdResponse, T.FindPetByIdError>> {
-  return readResult(findPetByIdOperation, response, options) as Promise<
-    ApiResult<T.FindPetByIdResponse, T.FindPetByIdError>
-  >;
+  return readResult(findPetByIdOperation, response, options) as Promise<ApiResult<T.FindPetByIdResponse, T.FindPetByIdError>>;
 }
 
 const deletePetOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/pets/{id}',
-  path: ['/pets/', { name: 'id', in: 'path', style: 'simple', explode: false, required: true }],
+  path: [
+    '/pets/',
+    { 'name': 'id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
+  ],
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/api',
   bearerAuth: false,
   response: 'none',
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'DELETE /pets/{id} default error body');
-  },
+  }
 };
 
 /**
@@ -215,9 +224,7 @@ export function readDeletePetResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeletePetResponse, T.DeletePetError>> {
-  return readResult(deletePetOperation, response, options) as Promise<
-    ApiResult<T.DeletePetResponse, T.DeletePetError>
-  >;
+  return readResult(deletePetOperation, response, options) as Promise<ApiResult<T.DeletePetResponse, T.DeletePetError>>;
 }
 
 /**
@@ -238,7 +245,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.findPets;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.FindPetsParameters, 'query'>,
+        options?: RequestOptions & Pick<T.FindPetsParameters, 'query'>
       ): Promise<ApiResult<T.FindPetsResponse, T.FindPetsError>>;
     };
     /**
@@ -267,7 +274,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.findPetById;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.FindPetByIdResponse, T.FindPetByIdError>>;
       };
       /**
@@ -311,83 +318,81 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get pets() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.FindPetsParameters, 'query'> = {}) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.FindPetsParameters, 'query'> = {}) => transport.send(
+            findPetsOperation,
+            (build) => buildFindPetsRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.FindPetsResponse>,
+          {
+            permissions: permissions.findPets,
+            safe: (callOptions: RequestOptions & Pick<T.FindPetsParameters, 'query'> = {}) => transport.sendResult(
               findPetsOperation,
               (build) => buildFindPetsRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.FindPetsResponse>,
-          {
-            permissions: permissions.findPets,
-            safe: (callOptions: RequestOptions & Pick<T.FindPetsParameters, 'query'> = {}) =>
-              transport.sendResult(
-                findPetsOperation,
-                (build) => buildFindPetsRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.FindPetsResponse, T.FindPetsError>>,
+            ) as Promise<ApiResult<T.FindPetsResponse, T.FindPetsError>>,
           },
         ),
         post: Object.assign(
-          (body: T.AddPetRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.AddPetRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            addPetOperation,
+            (build) => buildAddPetRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.AddPetResponse>,
+          {
+            permissions: permissions.addPet,
+            safe: (
+              body: T.AddPetRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               addPetOperation,
               (build) => buildAddPetRequest({}, body, build),
               callOptions,
-            ) as Promise<T.AddPetResponse>,
-          {
-            permissions: permissions.addPet,
-            safe: (body: T.AddPetRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                addPetOperation,
-                (build) => buildAddPetRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.AddPetResponse, T.AddPetError>>,
+            ) as Promise<ApiResult<T.AddPetResponse, T.AddPetError>>,
           },
         ),
         byId: (id: number) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 findPetByIdOperation,
                 (build) => buildFindPetByIdRequest({ path: { id } }, build),
                 callOptions,
               ) as Promise<T.FindPetByIdResponse>,
-            {
-              permissions: permissions.findPetById,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.findPetById,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   findPetByIdOperation,
                   (build) => buildFindPetByIdRequest({ path: { id } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.FindPetByIdResponse, T.FindPetByIdError>>,
-            },
-          ),
-          delete: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            delete: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 deletePetOperation,
                 (build) => buildDeletePetRequest({ path: { id } }, build),
                 callOptions,
               ) as Promise<T.DeletePetResponse>,
-            {
-              permissions: permissions.deletePet,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.deletePet,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   deletePetOperation,
                   (build) => buildDeletePetRequest({ path: { id } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.DeletePetResponse, T.DeletePetError>>,
-            },
-          ),
-        }),
+              },
+            )
+        })
       };
-    },
+    }
   };
 }

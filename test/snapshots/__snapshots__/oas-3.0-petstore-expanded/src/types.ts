@@ -350,10 +350,8 @@ export type FindPetsRequestBody = never;
 export type FindPetsResponse = Pet[];
 
 /** The declared error responses of `findPets`, by status: narrowing on `status` narrows `body`. */
-export type FindPetsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type FindPetsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /pets
@@ -365,10 +363,8 @@ export type AddPetRequestBody = NewPet;
 export type AddPetResponse = Pet;
 
 /** The declared error responses of `addPet`, by status: narrowing on `status` narrows `body`. */
-export type AddPetError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type AddPetError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /pets/{id}
@@ -387,10 +383,8 @@ export type FindPetByIdRequestBody = never;
 export type FindPetByIdResponse = Pet;
 
 /** The declared error responses of `findPetById`, by status: narrowing on `status` narrows `body`. */
-export type FindPetByIdError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type FindPetByIdError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * DELETE /pets/{id}
@@ -409,7 +403,5 @@ export type DeletePetRequestBody = never;
 export type DeletePetResponse = undefined;
 
 /** The declared error responses of `deletePet`, by status: narrowing on `status` narrows `body`. */
-export type DeletePetError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type DeletePetError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };

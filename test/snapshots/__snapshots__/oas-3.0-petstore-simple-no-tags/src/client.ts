@@ -75,7 +75,10 @@ function assertValid(result: V.ValidationResult<unknown>, subject: string): void
 const getPetByIdOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/pet/{id}',
-  path: ['/pet/', { name: 'id', in: 'path', style: 'simple', explode: false, required: true }],
+  path: [
+    '/pet/',
+    { 'name': 'id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
+  ],
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -99,19 +102,20 @@ export function readGetPetByIdResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>> {
-  return readResult(getPetByIdOperation, response, options) as Promise<
-    ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>
-  >;
+  return readResult(getPetByIdOperation, response, options) as Promise<ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>>;
 }
 
 const putPetByIdOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/pet/{id}',
-  path: ['/pet/', { name: 'id', in: 'path', style: 'simple', explode: false, required: true }],
+  path: [
+    '/pet/',
+    { 'name': 'id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
+  ],
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
 };
 
@@ -132,9 +136,7 @@ export function readPutPetByIdResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PutPetByIdResponse, T.PutPetByIdError>> {
-  return readResult(putPetByIdOperation, response, options) as Promise<
-    ApiResult<T.PutPetByIdResponse, T.PutPetByIdError>
-  >;
+  return readResult(putPetByIdOperation, response, options) as Promise<ApiResult<T.PutPetByIdResponse, T.PutPetByIdError>>;
 }
 
 /**
@@ -187,10 +189,7 @@ export interface Credentials {
   /**
    * HTTP Basic: sent as `Authorization: Basic <base64(username:password)>`.
    */
-  readonly basic?:
-    | BasicCredentials
-    | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>)
-    | undefined;
+  readonly basic?: BasicCredentials | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>) | undefined;
   /**
    * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
    */
@@ -212,49 +211,45 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get pet() {
       return {
         byId: (id: number) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 getPetByIdOperation,
                 (build) => buildGetPetByIdRequest({ path: { id } }, build),
                 callOptions,
               ) as Promise<T.GetPetByIdResponse>,
-            {
-              permissions: permissions.getPetById,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getPetById,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getPetByIdOperation,
                   (build) => buildGetPetByIdRequest({ path: { id } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>>,
-            },
-          ),
-          put: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            put: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 putPetByIdOperation,
                 (build) => buildPutPetByIdRequest({ path: { id } }, build),
                 callOptions,
               ) as Promise<T.PutPetByIdResponse>,
-            {
-              permissions: permissions.putPetById,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.putPetById,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   putPetByIdOperation,
                   (build) => buildPutPetByIdRequest({ path: { id } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.PutPetByIdResponse, T.PutPetByIdError>>,
-            },
-          ),
-        }),
+              },
+            )
+        })
       };
-    },
+    }
   };
 }

@@ -24,9 +24,9 @@ const updatePetOperation = {
   path: ["/pet"],
   parameters: [],
   baseUrl: "http://petstore.swagger.io/v2",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
+  security: [[{ "kind": "bearer", "scheme": "petstore_auth" }]],
   response: "none",
   checkBody: (value) => assertValid(V.validateUpdatePetRequestBody(value), "PUT /pet request body")
 };
@@ -42,9 +42,9 @@ const addPetOperation = {
   path: ["/pet"],
   parameters: [],
   baseUrl: "http://petstore.swagger.io/v2",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
+  security: [[{ "kind": "bearer", "scheme": "petstore_auth" }]],
   response: "none",
   checkBody: (value) => assertValid(V.validateAddPetRequestBody(value), "POST /pet request body")
 };
@@ -58,11 +58,13 @@ const findPetsByStatusOperation = {
   method: "GET",
   pathTemplate: "/pet/findByStatus",
   path: ["/pet/findByStatus"],
-  parameters: [{ name: "status", in: "query", style: "form", explode: true, required: true }],
+  parameters: [
+    { "name": "status", "in": "query", "style": "form", "explode": true, "required": true }
+  ],
   baseUrl: "http://petstore.swagger.io/v2",
   accept: "application/xml, application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
+  security: [[{ "kind": "bearer", "scheme": "petstore_auth" }]],
   response: "text"
 };
 function buildFindPetsByStatusRequest(parameters, options) {
@@ -75,11 +77,13 @@ const findPetsByTagsOperation = {
   method: "GET",
   pathTemplate: "/pet/findByTags",
   path: ["/pet/findByTags"],
-  parameters: [{ name: "tags", in: "query", style: "form", explode: true, required: true }],
+  parameters: [
+    { "name": "tags", "in": "query", "style": "form", "explode": true, "required": true }
+  ],
   baseUrl: "http://petstore.swagger.io/v2",
   accept: "application/xml, application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
+  security: [[{ "kind": "bearer", "scheme": "petstore_auth" }]],
   response: "text"
 };
 function buildFindPetsByTagsRequest(parameters, options) {
@@ -91,12 +95,15 @@ function readFindPetsByTagsResult(response, options) {
 const getPetByIdOperation = {
   method: "GET",
   pathTemplate: "/pet/{petId}",
-  path: ["/pet/", { name: "petId", in: "path", style: "simple", explode: false, required: true }],
+  path: [
+    "/pet/",
+    { "name": "petId", "in": "path", "style": "simple", "explode": false, "required": true }
+  ],
   parameters: [],
   baseUrl: "http://petstore.swagger.io/v2",
   accept: "application/xml, application/json",
   bearerAuth: false,
-  security: [[{ kind: "apiKey", scheme: "api_key", in: "header", name: "api_key" }]],
+  security: [[{ "kind": "apiKey", "scheme": "api_key", "in": "header", "name": "api_key" }]],
   response: "text"
 };
 function buildGetPetByIdRequest(parameters, options) {
@@ -108,14 +115,20 @@ function readGetPetByIdResult(response, options) {
 const updatePetWithFormOperation = {
   method: "POST",
   pathTemplate: "/pet/{petId}",
-  path: ["/pet/", { name: "petId", in: "path", style: "simple", explode: false, required: true }],
+  path: [
+    "/pet/",
+    { "name": "petId", "in": "path", "style": "simple", "explode": false, "required": true }
+  ],
   parameters: [],
   baseUrl: "http://petstore.swagger.io/v2",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
+  security: [[{ "kind": "bearer", "scheme": "petstore_auth" }]],
   response: "none",
-  checkBody: (value) => assertValid(V.validateUpdatePetWithFormRequestBody(value), "POST /pet/{petId} request body")
+  checkBody: (value) => assertValid(
+    V.validateUpdatePetWithFormRequestBody(value),
+    "POST /pet/{petId} request body"
+  )
 };
 function buildUpdatePetWithFormRequest(parameters, body, options) {
   return buildRequest(updatePetWithFormOperation, parameters, body, options);
@@ -126,11 +139,16 @@ function readUpdatePetWithFormResult(response, options) {
 const deletePetOperation = {
   method: "DELETE",
   pathTemplate: "/pet/{petId}",
-  path: ["/pet/", { name: "petId", in: "path", style: "simple", explode: false, required: true }],
-  parameters: [{ name: "api_key", in: "header", style: "simple", explode: false, required: false }],
+  path: [
+    "/pet/",
+    { "name": "petId", "in": "path", "style": "simple", "explode": false, "required": true }
+  ],
+  parameters: [
+    { "name": "api_key", "in": "header", "style": "simple", "explode": false, "required": false }
+  ],
   baseUrl: "http://petstore.swagger.io/v2",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
+  security: [[{ "kind": "bearer", "scheme": "petstore_auth" }]],
   response: "none"
 };
 function buildDeletePetRequest(parameters, options) {
@@ -144,21 +162,24 @@ const uploadFileOperation = {
   pathTemplate: "/pet/{petId}/uploadImage",
   path: [
     "/pet/",
-    { name: "petId", in: "path", style: "simple", explode: false, required: true },
+    { "name": "petId", "in": "path", "style": "simple", "explode": false, "required": true },
     "/uploadImage"
   ],
   parameters: [],
   baseUrl: "http://petstore.swagger.io/v2",
   accept: "application/json",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: false },
+  body: { "kind": "multipart", "contentType": "multipart/form-data", "required": false },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
+  security: [[{ "kind": "bearer", "scheme": "petstore_auth" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUploadFileRequestBody(value),
     "POST /pet/{petId}/uploadImage request body"
   ),
-  checkResponse: (value) => assertValid(V.validateUploadFileResponse(value), "POST /pet/{petId}/uploadImage response body")
+  checkResponse: (value) => assertValid(
+    V.validateUploadFileResponse(value),
+    "POST /pet/{petId}/uploadImage response body"
+  )
 };
 function buildUploadFileRequest(parameters, body, options) {
   return buildRequest(uploadFileOperation, parameters, body, options);
@@ -174,9 +195,12 @@ const getInventoryOperation = {
   baseUrl: "http://petstore.swagger.io/v2",
   accept: "application/json",
   bearerAuth: false,
-  security: [[{ kind: "apiKey", scheme: "api_key", in: "header", name: "api_key" }]],
+  security: [[{ "kind": "apiKey", "scheme": "api_key", "in": "header", "name": "api_key" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetInventoryResponse(value), "GET /store/inventory response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetInventoryResponse(value),
+    "GET /store/inventory response body"
+  )
 };
 function buildGetInventoryRequest(parameters = {}, options) {
   return buildRequest(getInventoryOperation, parameters, void 0, options);
@@ -191,10 +215,13 @@ const placeOrderOperation = {
   parameters: [],
   baseUrl: "http://petstore.swagger.io/v2",
   accept: "application/xml, application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "text",
-  checkBody: (value) => assertValid(V.validatePlaceOrderRequestBody(value), "POST /store/order request body")
+  checkBody: (value) => assertValid(
+    V.validatePlaceOrderRequestBody(value),
+    "POST /store/order request body"
+  )
 };
 function buildPlaceOrderRequest(parameters = {}, body, options) {
   return buildRequest(placeOrderOperation, parameters, body, options);
@@ -207,7 +234,7 @@ const getOrderByIdOperation = {
   pathTemplate: "/store/order/{orderId}",
   path: [
     "/store/order/",
-    { name: "orderId", in: "path", style: "simple", explode: false, required: true }
+    { "name": "orderId", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "http://petstore.swagger.io/v2",
@@ -226,7 +253,7 @@ const deleteOrderOperation = {
   pathTemplate: "/store/order/{orderId}",
   path: [
     "/store/order/",
-    { name: "orderId", in: "path", style: "simple", explode: false, required: true }
+    { "name": "orderId", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "http://petstore.swagger.io/v2",
@@ -245,10 +272,13 @@ const createUserOperation = {
   path: ["/user"],
   parameters: [],
   baseUrl: "http://petstore.swagger.io/v2",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "none",
-  checkBody: (value) => assertValid(V.validateCreateUserRequestBody(value), "POST /user request body")
+  checkBody: (value) => assertValid(
+    V.validateCreateUserRequestBody(value),
+    "POST /user request body"
+  )
 };
 function buildCreateUserRequest(parameters = {}, body, options) {
   return buildRequest(createUserOperation, parameters, body, options);
@@ -262,7 +292,7 @@ const createUsersWithArrayInputOperation = {
   path: ["/user/createWithArray"],
   parameters: [],
   baseUrl: "http://petstore.swagger.io/v2",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -282,7 +312,7 @@ const createUsersWithListInputOperation = {
   path: ["/user/createWithList"],
   parameters: [],
   baseUrl: "http://petstore.swagger.io/v2",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -301,8 +331,8 @@ const loginUserOperation = {
   pathTemplate: "/user/login",
   path: ["/user/login"],
   parameters: [
-    { name: "username", in: "query", style: "form", explode: true, required: true },
-    { name: "password", in: "query", style: "form", explode: true, required: true }
+    { "name": "username", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "password", "in": "query", "style": "form", "explode": true, "required": true }
   ],
   baseUrl: "http://petstore.swagger.io/v2",
   accept: "application/xml, application/json",
@@ -335,7 +365,7 @@ const getUserByNameOperation = {
   pathTemplate: "/user/{username}",
   path: [
     "/user/",
-    { name: "username", in: "path", style: "simple", explode: false, required: true }
+    { "name": "username", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "http://petstore.swagger.io/v2",
@@ -354,14 +384,17 @@ const updateUserOperation = {
   pathTemplate: "/user/{username}",
   path: [
     "/user/",
-    { name: "username", in: "path", style: "simple", explode: false, required: true }
+    { "name": "username", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "http://petstore.swagger.io/v2",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "none",
-  checkBody: (value) => assertValid(V.validateUpdateUserRequestBody(value), "PUT /user/{username} request body")
+  checkBody: (value) => assertValid(
+    V.validateUpdateUserRequestBody(value),
+    "PUT /user/{username} request body"
+  )
 };
 function buildUpdateUserRequest(parameters, body, options) {
   return buildRequest(updateUserOperation, parameters, body, options);
@@ -374,7 +407,7 @@ const deleteUserOperation = {
   pathTemplate: "/user/{username}",
   path: [
     "/user/",
-    { name: "username", in: "path", style: "simple", explode: false, required: true }
+    { "name": "username", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "http://petstore.swagger.io/v2",

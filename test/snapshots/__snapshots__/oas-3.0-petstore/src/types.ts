@@ -431,10 +431,7 @@ export type UpdatePetError =
   | { readonly status: 400; readonly body: unknown }
   | { readonly status: 404; readonly body: unknown }
   | { readonly status: 405; readonly body: unknown }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 404 | 405> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 404 | 405> | Status5XX; readonly body: unknown };
 
 /**
  * POST /pet
@@ -540,10 +537,7 @@ export type GetPetByIdResponse = Pet;
 export type GetPetByIdError =
   | { readonly status: 400; readonly body: unknown }
   | { readonly status: 404; readonly body: unknown }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * POST /pet/{petId}
@@ -610,10 +604,7 @@ export type DeletePetResponse = unknown;
 export type DeletePetError =
   | { readonly status: 400; readonly body: unknown }
   | { readonly status: 404; readonly body: unknown }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * POST /pet/{petId}/uploadImage
@@ -649,10 +640,8 @@ export type UploadFileRequestBody = {
 export type UploadFileResponse = ApiResponse;
 
 /** The declared error responses of `uploadFile`, by status: narrowing on `status` narrows `body`. */
-export type UploadFileError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type UploadFileError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /store/inventory
@@ -672,10 +661,8 @@ export type GetInventoryResponse = {
 };
 
 /** The declared error responses of `getInventory`, by status: narrowing on `status` narrows `body`. */
-export type GetInventoryError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetInventoryError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /store/order
@@ -723,10 +710,7 @@ export type GetOrderByIdResponse = Order;
 export type GetOrderByIdError =
   | { readonly status: 400; readonly body: unknown }
   | { readonly status: 404; readonly body: unknown }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /store/order/{orderId}
@@ -754,10 +738,7 @@ export type DeleteOrderResponse = unknown;
 export type DeleteOrderError =
   | { readonly status: 400; readonly body: unknown }
   | { readonly status: 404; readonly body: unknown }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * POST /user
@@ -775,10 +756,8 @@ export type CreateUserRequestBody = User;
 export type CreateUserResponse = undefined;
 
 /** The declared error responses of `createUser`, by status: narrowing on `status` narrows `body`. */
-export type CreateUserError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CreateUserError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /user/createWithArray
@@ -796,10 +775,8 @@ export type CreateUsersWithArrayInputRequestBody = User[];
 export type CreateUsersWithArrayInputResponse = undefined;
 
 /** The declared error responses of `createUsersWithArrayInput`, by status: narrowing on `status` narrows `body`. */
-export type CreateUsersWithArrayInputError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CreateUsersWithArrayInputError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /user/createWithList
@@ -817,10 +794,8 @@ export type CreateUsersWithListInputRequestBody = User[];
 export type CreateUsersWithListInputResponse = undefined;
 
 /** The declared error responses of `createUsersWithListInput`, by status: narrowing on `status` narrows `body`. */
-export type CreateUsersWithListInputError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CreateUsersWithListInputError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /user/login
@@ -869,10 +844,8 @@ export type LogoutUserRequestBody = never;
 export type LogoutUserResponse = undefined;
 
 /** The declared error responses of `logoutUser`, by status: narrowing on `status` narrows `body`. */
-export type LogoutUserError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type LogoutUserError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /user/{username}
@@ -900,10 +873,7 @@ export type GetUserByNameResponse = User;
 export type GetUserByNameError =
   | { readonly status: 400; readonly body: unknown }
   | { readonly status: 404; readonly body: unknown }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * PUT /user/{username}
@@ -931,10 +901,7 @@ export type UpdateUserResponse = unknown;
 export type UpdateUserError =
   | { readonly status: 400; readonly body: unknown }
   | { readonly status: 404; readonly body: unknown }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /user/{username}
@@ -962,7 +929,4 @@ export type DeleteUserResponse = unknown;
 export type DeleteUserError =
   | { readonly status: 400; readonly body: unknown }
   | { readonly status: 404; readonly body: unknown }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX; readonly body: unknown };

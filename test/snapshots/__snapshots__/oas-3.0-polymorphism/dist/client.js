@@ -24,7 +24,7 @@ const postAnyOfWithTypeOperation = {
   path: ["/any-of-with-type"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -44,7 +44,7 @@ const postAnythingAllOfObjectOperation = {
   path: ["/anything/all-of-object"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -64,7 +64,7 @@ const postAnythingAnyOfObjectOperation = {
   path: ["/anything/any-of-object"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -84,7 +84,7 @@ const postAnythingAnyOfPrimitiveOperation = {
   path: ["/anything/any-of-primitive"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -104,7 +104,7 @@ const postAnythingNestedOneOfObjectRefOperation = {
   path: ["/anything/nested-one-of-object-ref"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -124,7 +124,7 @@ const postAnythingNestedOneOfObjectWithNestedOneOfOperation = {
   path: ["/anything/nested-one-of-object-with-nested-one-of"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -133,19 +133,10 @@ const postAnythingNestedOneOfObjectWithNestedOneOfOperation = {
   )
 };
 function buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest(parameters = {}, body, options) {
-  return buildRequest(
-    postAnythingNestedOneOfObjectWithNestedOneOfOperation,
-    parameters,
-    body,
-    options
-  );
+  return buildRequest(postAnythingNestedOneOfObjectWithNestedOneOfOperation, parameters, body, options);
 }
 function readPostAnythingNestedOneOfObjectWithNestedOneOfResult(response, options) {
-  return readResult(
-    postAnythingNestedOneOfObjectWithNestedOneOfOperation,
-    response,
-    options
-  );
+  return readResult(postAnythingNestedOneOfObjectWithNestedOneOfOperation, response, options);
 }
 const postAnythingNestedOneOfRefOperation = {
   method: "POST",
@@ -153,7 +144,7 @@ const postAnythingNestedOneOfRefOperation = {
   path: ["/anything/nested-one-of-ref"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -173,7 +164,7 @@ const postAnythingOneOfObjectOperation = {
   path: ["/anything/one-of-object"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -193,7 +184,7 @@ const postAnythingOneOfObjectRefOperation = {
   path: ["/anything/one-of-object-ref"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -213,7 +204,7 @@ const postAnythingOneOfPrimitiveOperation = {
   path: ["/anything/one-of-primitive"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -233,10 +224,13 @@ const postOneOfComplexOperation = {
   path: ["/one-of-complex"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "none",
-  checkBody: (value) => assertValid(V.validatePostOneOfComplexRequestBody(value), "POST /one-of-complex request body")
+  checkBody: (value) => assertValid(
+    V.validatePostOneOfComplexRequestBody(value),
+    "POST /one-of-complex request body"
+  )
 };
 function buildPostOneOfComplexRequest(parameters = {}, body, options) {
   return buildRequest(postOneOfComplexOperation, parameters, body, options);
@@ -250,7 +244,7 @@ const postOneOfWithTypeOperation = {
   path: ["/one-of-with-type"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -270,10 +264,13 @@ const patchPetsOperation = {
   path: ["/pets"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
-  checkBody: (value) => assertValid(V.validatePatchPetsRequestBody(value), "PATCH /pets request body")
+  checkBody: (value) => assertValid(
+    V.validatePatchPetsRequestBody(value),
+    "PATCH /pets request body"
+  )
 };
 function buildPatchPetsRequest(parameters = {}, body, options) {
   return buildRequest(patchPetsOperation, parameters, body, options);
@@ -386,14 +383,22 @@ function createClient(options = {}) {
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
                 postAnythingNestedOneOfObjectWithNestedOneOfOperation,
-                (build) => buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
+                (build) => buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest(
+                  {},
+                  body,
+                  build
+                ),
                 callOptions
               ),
               {
                 permissions: permissions.postAnythingNestedOneOfObjectWithNestedOneOf,
                 safe: (body, callOptions = {}) => transport.sendResult(
                   postAnythingNestedOneOfObjectWithNestedOneOfOperation,
-                  (build) => buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
+                  (build) => buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest(
+                    {},
+                    body,
+                    build
+                  ),
                   callOptions
                 )
               }

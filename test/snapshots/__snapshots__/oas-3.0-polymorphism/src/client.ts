@@ -91,14 +91,13 @@ const postAnyOfWithTypeOperation: OperationSpec = {
   path: ['/any-of-with-type'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostAnyOfWithTypeRequestBody(value),
-      'POST /any-of-with-type request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostAnyOfWithTypeRequestBody(value),
+    'POST /any-of-with-type request body',
+  ),
 };
 
 /**
@@ -119,9 +118,7 @@ export function readPostAnyOfWithTypeResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnyOfWithTypeResponse, T.PostAnyOfWithTypeError>> {
-  return readResult(postAnyOfWithTypeOperation, response, options) as Promise<
-    ApiResult<T.PostAnyOfWithTypeResponse, T.PostAnyOfWithTypeError>
-  >;
+  return readResult(postAnyOfWithTypeOperation, response, options) as Promise<ApiResult<T.PostAnyOfWithTypeResponse, T.PostAnyOfWithTypeError>>;
 }
 
 const postAnythingAllOfObjectOperation: OperationSpec = {
@@ -130,14 +127,13 @@ const postAnythingAllOfObjectOperation: OperationSpec = {
   path: ['/anything/all-of-object'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostAnythingAllOfObjectRequestBody(value),
-      'POST /anything/all-of-object request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingAllOfObjectRequestBody(value),
+    'POST /anything/all-of-object request body',
+  ),
 };
 
 /**
@@ -158,9 +154,7 @@ export function readPostAnythingAllOfObjectResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingAllOfObjectResponse, T.PostAnythingAllOfObjectError>> {
-  return readResult(postAnythingAllOfObjectOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingAllOfObjectResponse, T.PostAnythingAllOfObjectError>
-  >;
+  return readResult(postAnythingAllOfObjectOperation, response, options) as Promise<ApiResult<T.PostAnythingAllOfObjectResponse, T.PostAnythingAllOfObjectError>>;
 }
 
 const postAnythingAnyOfObjectOperation: OperationSpec = {
@@ -169,14 +163,13 @@ const postAnythingAnyOfObjectOperation: OperationSpec = {
   path: ['/anything/any-of-object'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostAnythingAnyOfObjectRequestBody(value),
-      'POST /anything/any-of-object request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingAnyOfObjectRequestBody(value),
+    'POST /anything/any-of-object request body',
+  ),
 };
 
 /**
@@ -197,9 +190,7 @@ export function readPostAnythingAnyOfObjectResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingAnyOfObjectResponse, T.PostAnythingAnyOfObjectError>> {
-  return readResult(postAnythingAnyOfObjectOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingAnyOfObjectResponse, T.PostAnythingAnyOfObjectError>
-  >;
+  return readResult(postAnythingAnyOfObjectOperation, response, options) as Promise<ApiResult<T.PostAnythingAnyOfObjectResponse, T.PostAnythingAnyOfObjectError>>;
 }
 
 const postAnythingAnyOfPrimitiveOperation: OperationSpec = {
@@ -208,14 +199,13 @@ const postAnythingAnyOfPrimitiveOperation: OperationSpec = {
   path: ['/anything/any-of-primitive'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostAnythingAnyOfPrimitiveRequestBody(value),
-      'POST /anything/any-of-primitive request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingAnyOfPrimitiveRequestBody(value),
+    'POST /anything/any-of-primitive request body',
+  ),
 };
 
 /**
@@ -236,9 +226,7 @@ export function readPostAnythingAnyOfPrimitiveResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingAnyOfPrimitiveResponse, T.PostAnythingAnyOfPrimitiveError>> {
-  return readResult(postAnythingAnyOfPrimitiveOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingAnyOfPrimitiveResponse, T.PostAnythingAnyOfPrimitiveError>
-  >;
+  return readResult(postAnythingAnyOfPrimitiveOperation, response, options) as Promise<ApiResult<T.PostAnythingAnyOfPrimitiveResponse, T.PostAnythingAnyOfPrimitiveError>>;
 }
 
 const postAnythingNestedOneOfObjectRefOperation: OperationSpec = {
@@ -247,14 +235,13 @@ const postAnythingNestedOneOfObjectRefOperation: OperationSpec = {
   path: ['/anything/nested-one-of-object-ref'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostAnythingNestedOneOfObjectRefRequestBody(value),
-      'POST /anything/nested-one-of-object-ref request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingNestedOneOfObjectRefRequestBody(value),
+    'POST /anything/nested-one-of-object-ref request body',
+  ),
 };
 
 /**
@@ -274,12 +261,8 @@ export function buildPostAnythingNestedOneOfObjectRefRequest(
 export function readPostAnythingNestedOneOfObjectRefResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.PostAnythingNestedOneOfObjectRefResponse, T.PostAnythingNestedOneOfObjectRefError>
-> {
-  return readResult(postAnythingNestedOneOfObjectRefOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingNestedOneOfObjectRefResponse, T.PostAnythingNestedOneOfObjectRefError>
-  >;
+): Promise<ApiResult<T.PostAnythingNestedOneOfObjectRefResponse, T.PostAnythingNestedOneOfObjectRefError>> {
+  return readResult(postAnythingNestedOneOfObjectRefOperation, response, options) as Promise<ApiResult<T.PostAnythingNestedOneOfObjectRefResponse, T.PostAnythingNestedOneOfObjectRefError>>;
 }
 
 const postAnythingNestedOneOfObjectWithNestedOneOfOperation: OperationSpec = {
@@ -288,14 +271,13 @@ const postAnythingNestedOneOfObjectWithNestedOneOfOperation: OperationSpec = {
   path: ['/anything/nested-one-of-object-with-nested-one-of'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value),
-      'POST /anything/nested-one-of-object-with-nested-one-of request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value),
+    'POST /anything/nested-one-of-object-with-nested-one-of request body',
+  ),
 };
 
 /**
@@ -306,34 +288,15 @@ export function buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest(
   body?: T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody,
   options?: BuildOptions,
 ): BuiltRequest {
-  return buildRequest(
-    postAnythingNestedOneOfObjectWithNestedOneOfOperation,
-    parameters,
-    body,
-    options,
-  );
+  return buildRequest(postAnythingNestedOneOfObjectWithNestedOneOfOperation, parameters, body, options);
 }
 
 /** The response to a request from `buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export function readPostAnythingNestedOneOfObjectWithNestedOneOfResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<
-    T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse,
-    T.PostAnythingNestedOneOfObjectWithNestedOneOfError
-  >
-> {
-  return readResult(
-    postAnythingNestedOneOfObjectWithNestedOneOfOperation,
-    response,
-    options,
-  ) as Promise<
-    ApiResult<
-      T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse,
-      T.PostAnythingNestedOneOfObjectWithNestedOneOfError
-    >
-  >;
+): Promise<ApiResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse, T.PostAnythingNestedOneOfObjectWithNestedOneOfError>> {
+  return readResult(postAnythingNestedOneOfObjectWithNestedOneOfOperation, response, options) as Promise<ApiResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse, T.PostAnythingNestedOneOfObjectWithNestedOneOfError>>;
 }
 
 const postAnythingNestedOneOfRefOperation: OperationSpec = {
@@ -342,14 +305,13 @@ const postAnythingNestedOneOfRefOperation: OperationSpec = {
   path: ['/anything/nested-one-of-ref'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostAnythingNestedOneOfRefRequestBody(value),
-      'POST /anything/nested-one-of-ref request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingNestedOneOfRefRequestBody(value),
+    'POST /anything/nested-one-of-ref request body',
+  ),
 };
 
 /**
@@ -368,9 +330,7 @@ export function readPostAnythingNestedOneOfRefResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingNestedOneOfRefResponse, T.PostAnythingNestedOneOfRefError>> {
-  return readResult(postAnythingNestedOneOfRefOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingNestedOneOfRefResponse, T.PostAnythingNestedOneOfRefError>
-  >;
+  return readResult(postAnythingNestedOneOfRefOperation, response, options) as Promise<ApiResult<T.PostAnythingNestedOneOfRefResponse, T.PostAnythingNestedOneOfRefError>>;
 }
 
 const postAnythingOneOfObjectOperation: OperationSpec = {
@@ -379,14 +339,13 @@ const postAnythingOneOfObjectOperation: OperationSpec = {
   path: ['/anything/one-of-object'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostAnythingOneOfObjectRequestBody(value),
-      'POST /anything/one-of-object request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingOneOfObjectRequestBody(value),
+    'POST /anything/one-of-object request body',
+  ),
 };
 
 /**
@@ -407,9 +366,7 @@ export function readPostAnythingOneOfObjectResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingOneOfObjectResponse, T.PostAnythingOneOfObjectError>> {
-  return readResult(postAnythingOneOfObjectOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingOneOfObjectResponse, T.PostAnythingOneOfObjectError>
-  >;
+  return readResult(postAnythingOneOfObjectOperation, response, options) as Promise<ApiResult<T.PostAnythingOneOfObjectResponse, T.PostAnythingOneOfObjectError>>;
 }
 
 const postAnythingOneOfObjectRefOperation: OperationSpec = {
@@ -418,14 +375,13 @@ const postAnythingOneOfObjectRefOperation: OperationSpec = {
   path: ['/anything/one-of-object-ref'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostAnythingOneOfObjectRefRequestBody(value),
-      'POST /anything/one-of-object-ref request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingOneOfObjectRefRequestBody(value),
+    'POST /anything/one-of-object-ref request body',
+  ),
 };
 
 /**
@@ -446,9 +402,7 @@ export function readPostAnythingOneOfObjectRefResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingOneOfObjectRefResponse, T.PostAnythingOneOfObjectRefError>> {
-  return readResult(postAnythingOneOfObjectRefOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingOneOfObjectRefResponse, T.PostAnythingOneOfObjectRefError>
-  >;
+  return readResult(postAnythingOneOfObjectRefOperation, response, options) as Promise<ApiResult<T.PostAnythingOneOfObjectRefResponse, T.PostAnythingOneOfObjectRefError>>;
 }
 
 const postAnythingOneOfPrimitiveOperation: OperationSpec = {
@@ -457,14 +411,13 @@ const postAnythingOneOfPrimitiveOperation: OperationSpec = {
   path: ['/anything/one-of-primitive'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostAnythingOneOfPrimitiveRequestBody(value),
-      'POST /anything/one-of-primitive request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingOneOfPrimitiveRequestBody(value),
+    'POST /anything/one-of-primitive request body',
+  ),
 };
 
 /**
@@ -485,9 +438,7 @@ export function readPostAnythingOneOfPrimitiveResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingOneOfPrimitiveResponse, T.PostAnythingOneOfPrimitiveError>> {
-  return readResult(postAnythingOneOfPrimitiveOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingOneOfPrimitiveResponse, T.PostAnythingOneOfPrimitiveError>
-  >;
+  return readResult(postAnythingOneOfPrimitiveOperation, response, options) as Promise<ApiResult<T.PostAnythingOneOfPrimitiveResponse, T.PostAnythingOneOfPrimitiveError>>;
 }
 
 const postOneOfComplexOperation: OperationSpec = {
@@ -496,11 +447,13 @@ const postOneOfComplexOperation: OperationSpec = {
   path: ['/one-of-complex'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validatePostOneOfComplexRequestBody(value), 'POST /one-of-complex request body'),
+  checkBody: (value) => assertValid(
+    V.validatePostOneOfComplexRequestBody(value),
+    'POST /one-of-complex request body',
+  ),
 };
 
 /**
@@ -521,9 +474,7 @@ export function readPostOneOfComplexResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostOneOfComplexResponse, T.PostOneOfComplexError>> {
-  return readResult(postOneOfComplexOperation, response, options) as Promise<
-    ApiResult<T.PostOneOfComplexResponse, T.PostOneOfComplexError>
-  >;
+  return readResult(postOneOfComplexOperation, response, options) as Promise<ApiResult<T.PostOneOfComplexResponse, T.PostOneOfComplexError>>;
 }
 
 const postOneOfWithTypeOperation: OperationSpec = {
@@ -532,14 +483,13 @@ const postOneOfWithTypeOperation: OperationSpec = {
   path: ['/one-of-with-type'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostOneOfWithTypeRequestBody(value),
-      'POST /one-of-with-type request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostOneOfWithTypeRequestBody(value),
+    'POST /one-of-with-type request body',
+  ),
 };
 
 /**
@@ -560,9 +510,7 @@ export function readPostOneOfWithTypeResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostOneOfWithTypeResponse, T.PostOneOfWithTypeError>> {
-  return readResult(postOneOfWithTypeOperation, response, options) as Promise<
-    ApiResult<T.PostOneOfWithTypeResponse, T.PostOneOfWithTypeError>
-  >;
+  return readResult(postOneOfWithTypeOperation, response, options) as Promise<ApiResult<T.PostOneOfWithTypeResponse, T.PostOneOfWithTypeError>>;
 }
 
 const patchPetsOperation: OperationSpec = {
@@ -571,11 +519,13 @@ const patchPetsOperation: OperationSpec = {
   path: ['/pets'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validatePatchPetsRequestBody(value), 'PATCH /pets request body'),
+  checkBody: (value) => assertValid(
+    V.validatePatchPetsRequestBody(value),
+    'PATCH /pets request body',
+  ),
 };
 
 /**
@@ -596,9 +546,7 @@ export function readPatchPetsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PatchPetsResponse, T.PatchPetsError>> {
-  return readResult(patchPetsOperation, response, options) as Promise<
-    ApiResult<T.PatchPetsResponse, T.PatchPetsError>
-  >;
+  return readResult(patchPetsOperation, response, options) as Promise<ApiResult<T.PatchPetsResponse, T.PatchPetsError>>;
 }
 
 /**
@@ -699,9 +647,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body?: T.PostAnythingAnyOfPrimitiveRequestBody,
           options?: RequestOptions,
-        ): Promise<
-          ApiResult<T.PostAnythingAnyOfPrimitiveResponse, T.PostAnythingAnyOfPrimitiveError>
-        >;
+        ): Promise<ApiResult<T.PostAnythingAnyOfPrimitiveResponse, T.PostAnythingAnyOfPrimitiveError>>;
       };
     };
     /**
@@ -724,12 +670,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body?: T.PostAnythingNestedOneOfObjectRefRequestBody,
           options?: RequestOptions,
-        ): Promise<
-          ApiResult<
-            T.PostAnythingNestedOneOfObjectRefResponse,
-            T.PostAnythingNestedOneOfObjectRefError
-          >
-        >;
+        ): Promise<ApiResult<T.PostAnythingNestedOneOfObjectRefResponse, T.PostAnythingNestedOneOfObjectRefError>>;
       };
     };
     /**
@@ -750,12 +691,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body?: T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody,
           options?: RequestOptions,
-        ): Promise<
-          ApiResult<
-            T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse,
-            T.PostAnythingNestedOneOfObjectWithNestedOneOfError
-          >
-        >;
+        ): Promise<ApiResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse, T.PostAnythingNestedOneOfObjectWithNestedOneOfError>>;
       };
     };
     /**
@@ -776,9 +712,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body: T.PostAnythingNestedOneOfRefRequestBody,
           options?: RequestOptions,
-        ): Promise<
-          ApiResult<T.PostAnythingNestedOneOfRefResponse, T.PostAnythingNestedOneOfRefError>
-        >;
+        ): Promise<ApiResult<T.PostAnythingNestedOneOfRefResponse, T.PostAnythingNestedOneOfRefError>>;
       };
     };
     /**
@@ -824,9 +758,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body?: T.PostAnythingOneOfObjectRefRequestBody,
           options?: RequestOptions,
-        ): Promise<
-          ApiResult<T.PostAnythingOneOfObjectRefResponse, T.PostAnythingOneOfObjectRefError>
-        >;
+        ): Promise<ApiResult<T.PostAnythingOneOfObjectRefResponse, T.PostAnythingOneOfObjectRefError>>;
       };
     };
     /**
@@ -849,9 +781,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body?: T.PostAnythingOneOfPrimitiveRequestBody,
           options?: RequestOptions,
-        ): Promise<
-          ApiResult<T.PostAnythingOneOfPrimitiveResponse, T.PostAnythingOneOfPrimitiveError>
-        >;
+        ): Promise<ApiResult<T.PostAnythingOneOfPrimitiveResponse, T.PostAnythingOneOfPrimitiveError>>;
       };
     };
   };
@@ -950,29 +880,33 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get anyOfWithType() {
       return {
         post: Object.assign(
-          (body?: T.PostAnyOfWithTypeRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.PostAnyOfWithTypeRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            postAnyOfWithTypeOperation,
+            (build) => buildPostAnyOfWithTypeRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PostAnyOfWithTypeResponse>,
+          {
+            permissions: permissions.postAnyOfWithType,
+            safe: (
+              body?: T.PostAnyOfWithTypeRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               postAnyOfWithTypeOperation,
               (build) => buildPostAnyOfWithTypeRequest({}, body, build),
               callOptions,
-            ) as Promise<T.PostAnyOfWithTypeResponse>,
-          {
-            permissions: permissions.postAnyOfWithType,
-            safe: (body?: T.PostAnyOfWithTypeRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                postAnyOfWithTypeOperation,
-                (build) => buildPostAnyOfWithTypeRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PostAnyOfWithTypeResponse, T.PostAnyOfWithTypeError>>,
+            ) as Promise<ApiResult<T.PostAnyOfWithTypeResponse, T.PostAnyOfWithTypeError>>,
           },
-        ),
+        )
       };
     },
     get anything() {
@@ -980,82 +914,76 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get allOfObject() {
           return {
             post: Object.assign(
-              (body?: T.PostAnythingAllOfObjectRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
-                  postAnythingAllOfObjectOperation,
-                  (build) => buildPostAnythingAllOfObjectRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PostAnythingAllOfObjectResponse>,
+              (
+                body?: T.PostAnythingAllOfObjectRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                postAnythingAllOfObjectOperation,
+                (build) => buildPostAnythingAllOfObjectRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PostAnythingAllOfObjectResponse>,
               {
                 permissions: permissions.postAnythingAllOfObject,
                 safe: (
                   body?: T.PostAnythingAllOfObjectRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    postAnythingAllOfObjectOperation,
-                    (build) => buildPostAnythingAllOfObjectRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostAnythingAllOfObjectResponse, T.PostAnythingAllOfObjectError>
-                  >,
+                ) => transport.sendResult(
+                  postAnythingAllOfObjectOperation,
+                  (build) => buildPostAnythingAllOfObjectRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostAnythingAllOfObjectResponse, T.PostAnythingAllOfObjectError>>,
               },
-            ),
+            )
           };
         },
         get anyOfObject() {
           return {
             post: Object.assign(
-              (body?: T.PostAnythingAnyOfObjectRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
-                  postAnythingAnyOfObjectOperation,
-                  (build) => buildPostAnythingAnyOfObjectRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PostAnythingAnyOfObjectResponse>,
+              (
+                body?: T.PostAnythingAnyOfObjectRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                postAnythingAnyOfObjectOperation,
+                (build) => buildPostAnythingAnyOfObjectRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PostAnythingAnyOfObjectResponse>,
               {
                 permissions: permissions.postAnythingAnyOfObject,
                 safe: (
                   body?: T.PostAnythingAnyOfObjectRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    postAnythingAnyOfObjectOperation,
-                    (build) => buildPostAnythingAnyOfObjectRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostAnythingAnyOfObjectResponse, T.PostAnythingAnyOfObjectError>
-                  >,
+                ) => transport.sendResult(
+                  postAnythingAnyOfObjectOperation,
+                  (build) => buildPostAnythingAnyOfObjectRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostAnythingAnyOfObjectResponse, T.PostAnythingAnyOfObjectError>>,
               },
-            ),
+            )
           };
         },
         get anyOfPrimitive() {
           return {
             post: Object.assign(
-              (body?: T.PostAnythingAnyOfPrimitiveRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
-                  postAnythingAnyOfPrimitiveOperation,
-                  (build) => buildPostAnythingAnyOfPrimitiveRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PostAnythingAnyOfPrimitiveResponse>,
+              (
+                body?: T.PostAnythingAnyOfPrimitiveRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                postAnythingAnyOfPrimitiveOperation,
+                (build) => buildPostAnythingAnyOfPrimitiveRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PostAnythingAnyOfPrimitiveResponse>,
               {
                 permissions: permissions.postAnythingAnyOfPrimitive,
                 safe: (
                   body?: T.PostAnythingAnyOfPrimitiveRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    postAnythingAnyOfPrimitiveOperation,
-                    (build) => buildPostAnythingAnyOfPrimitiveRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.PostAnythingAnyOfPrimitiveResponse,
-                      T.PostAnythingAnyOfPrimitiveError
-                    >
-                  >,
+                ) => transport.sendResult(
+                  postAnythingAnyOfPrimitiveOperation,
+                  (build) => buildPostAnythingAnyOfPrimitiveRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostAnythingAnyOfPrimitiveResponse, T.PostAnythingAnyOfPrimitiveError>>,
               },
-            ),
+            )
           };
         },
         get nestedOneOfObjectRef() {
@@ -1064,30 +992,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (
                 body?: T.PostAnythingNestedOneOfObjectRefRequestBody,
                 callOptions: RequestOptions = {},
-              ) =>
-                transport.send(
-                  postAnythingNestedOneOfObjectRefOperation,
-                  (build) => buildPostAnythingNestedOneOfObjectRefRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PostAnythingNestedOneOfObjectRefResponse>,
+              ) => transport.send(
+                postAnythingNestedOneOfObjectRefOperation,
+                (build) => buildPostAnythingNestedOneOfObjectRefRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PostAnythingNestedOneOfObjectRefResponse>,
               {
                 permissions: permissions.postAnythingNestedOneOfObjectRef,
                 safe: (
                   body?: T.PostAnythingNestedOneOfObjectRefRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    postAnythingNestedOneOfObjectRefOperation,
-                    (build) => buildPostAnythingNestedOneOfObjectRefRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.PostAnythingNestedOneOfObjectRefResponse,
-                      T.PostAnythingNestedOneOfObjectRefError
-                    >
-                  >,
+                ) => transport.sendResult(
+                  postAnythingNestedOneOfObjectRefOperation,
+                  (build) => buildPostAnythingNestedOneOfObjectRefRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostAnythingNestedOneOfObjectRefResponse, T.PostAnythingNestedOneOfObjectRefError>>,
               },
-            ),
+            )
           };
         },
         get nestedOneOfObjectWithNestedOneOf() {
@@ -1096,211 +1017,209 @@ export function createClient<B extends BinaryResponse = 'blob'>(
               (
                 body?: T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody,
                 callOptions: RequestOptions = {},
-              ) =>
-                transport.send(
-                  postAnythingNestedOneOfObjectWithNestedOneOfOperation,
-                  (build) =>
-                    buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse>,
+              ) => transport.send(
+                postAnythingNestedOneOfObjectWithNestedOneOfOperation,
+                (build) => buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest(
+                  {},
+                  body,
+                  build,
+                ),
+                callOptions,
+              ) as Promise<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse>,
               {
                 permissions: permissions.postAnythingNestedOneOfObjectWithNestedOneOf,
                 safe: (
                   body?: T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    postAnythingNestedOneOfObjectWithNestedOneOfOperation,
-                    (build) =>
-                      buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse,
-                      T.PostAnythingNestedOneOfObjectWithNestedOneOfError
-                    >
-                  >,
+                ) => transport.sendResult(
+                  postAnythingNestedOneOfObjectWithNestedOneOfOperation,
+                  (build) => buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest(
+                    {},
+                    body,
+                    build,
+                  ),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse, T.PostAnythingNestedOneOfObjectWithNestedOneOfError>>,
               },
-            ),
+            )
           };
         },
         get nestedOneOfRef() {
           return {
             post: Object.assign(
-              (body: T.PostAnythingNestedOneOfRefRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
-                  postAnythingNestedOneOfRefOperation,
-                  (build) => buildPostAnythingNestedOneOfRefRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PostAnythingNestedOneOfRefResponse>,
+              (
+                body: T.PostAnythingNestedOneOfRefRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                postAnythingNestedOneOfRefOperation,
+                (build) => buildPostAnythingNestedOneOfRefRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PostAnythingNestedOneOfRefResponse>,
               {
                 permissions: permissions.postAnythingNestedOneOfRef,
                 safe: (
                   body: T.PostAnythingNestedOneOfRefRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    postAnythingNestedOneOfRefOperation,
-                    (build) => buildPostAnythingNestedOneOfRefRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.PostAnythingNestedOneOfRefResponse,
-                      T.PostAnythingNestedOneOfRefError
-                    >
-                  >,
+                ) => transport.sendResult(
+                  postAnythingNestedOneOfRefOperation,
+                  (build) => buildPostAnythingNestedOneOfRefRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostAnythingNestedOneOfRefResponse, T.PostAnythingNestedOneOfRefError>>,
               },
-            ),
+            )
           };
         },
         get oneOfObject() {
           return {
             post: Object.assign(
-              (body?: T.PostAnythingOneOfObjectRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
-                  postAnythingOneOfObjectOperation,
-                  (build) => buildPostAnythingOneOfObjectRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PostAnythingOneOfObjectResponse>,
+              (
+                body?: T.PostAnythingOneOfObjectRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                postAnythingOneOfObjectOperation,
+                (build) => buildPostAnythingOneOfObjectRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PostAnythingOneOfObjectResponse>,
               {
                 permissions: permissions.postAnythingOneOfObject,
                 safe: (
                   body?: T.PostAnythingOneOfObjectRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    postAnythingOneOfObjectOperation,
-                    (build) => buildPostAnythingOneOfObjectRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostAnythingOneOfObjectResponse, T.PostAnythingOneOfObjectError>
-                  >,
+                ) => transport.sendResult(
+                  postAnythingOneOfObjectOperation,
+                  (build) => buildPostAnythingOneOfObjectRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostAnythingOneOfObjectResponse, T.PostAnythingOneOfObjectError>>,
               },
-            ),
+            )
           };
         },
         get oneOfObjectRef() {
           return {
             post: Object.assign(
-              (body?: T.PostAnythingOneOfObjectRefRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
-                  postAnythingOneOfObjectRefOperation,
-                  (build) => buildPostAnythingOneOfObjectRefRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PostAnythingOneOfObjectRefResponse>,
+              (
+                body?: T.PostAnythingOneOfObjectRefRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                postAnythingOneOfObjectRefOperation,
+                (build) => buildPostAnythingOneOfObjectRefRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PostAnythingOneOfObjectRefResponse>,
               {
                 permissions: permissions.postAnythingOneOfObjectRef,
                 safe: (
                   body?: T.PostAnythingOneOfObjectRefRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    postAnythingOneOfObjectRefOperation,
-                    (build) => buildPostAnythingOneOfObjectRefRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.PostAnythingOneOfObjectRefResponse,
-                      T.PostAnythingOneOfObjectRefError
-                    >
-                  >,
+                ) => transport.sendResult(
+                  postAnythingOneOfObjectRefOperation,
+                  (build) => buildPostAnythingOneOfObjectRefRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostAnythingOneOfObjectRefResponse, T.PostAnythingOneOfObjectRefError>>,
               },
-            ),
+            )
           };
         },
         get oneOfPrimitive() {
           return {
             post: Object.assign(
-              (body?: T.PostAnythingOneOfPrimitiveRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
-                  postAnythingOneOfPrimitiveOperation,
-                  (build) => buildPostAnythingOneOfPrimitiveRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.PostAnythingOneOfPrimitiveResponse>,
+              (
+                body?: T.PostAnythingOneOfPrimitiveRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                postAnythingOneOfPrimitiveOperation,
+                (build) => buildPostAnythingOneOfPrimitiveRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PostAnythingOneOfPrimitiveResponse>,
               {
                 permissions: permissions.postAnythingOneOfPrimitive,
                 safe: (
                   body?: T.PostAnythingOneOfPrimitiveRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    postAnythingOneOfPrimitiveOperation,
-                    (build) => buildPostAnythingOneOfPrimitiveRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.PostAnythingOneOfPrimitiveResponse,
-                      T.PostAnythingOneOfPrimitiveError
-                    >
-                  >,
+                ) => transport.sendResult(
+                  postAnythingOneOfPrimitiveOperation,
+                  (build) => buildPostAnythingOneOfPrimitiveRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostAnythingOneOfPrimitiveResponse, T.PostAnythingOneOfPrimitiveError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get oneOfComplex() {
       return {
         post: Object.assign(
-          (body: T.PostOneOfComplexRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.PostOneOfComplexRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            postOneOfComplexOperation,
+            (build) => buildPostOneOfComplexRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PostOneOfComplexResponse>,
+          {
+            permissions: permissions.postOneOfComplex,
+            safe: (
+              body: T.PostOneOfComplexRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               postOneOfComplexOperation,
               (build) => buildPostOneOfComplexRequest({}, body, build),
               callOptions,
-            ) as Promise<T.PostOneOfComplexResponse>,
-          {
-            permissions: permissions.postOneOfComplex,
-            safe: (body: T.PostOneOfComplexRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                postOneOfComplexOperation,
-                (build) => buildPostOneOfComplexRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PostOneOfComplexResponse, T.PostOneOfComplexError>>,
+            ) as Promise<ApiResult<T.PostOneOfComplexResponse, T.PostOneOfComplexError>>,
           },
-        ),
+        )
       };
     },
     get oneOfWithType() {
       return {
         post: Object.assign(
-          (body?: T.PostOneOfWithTypeRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.PostOneOfWithTypeRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            postOneOfWithTypeOperation,
+            (build) => buildPostOneOfWithTypeRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PostOneOfWithTypeResponse>,
+          {
+            permissions: permissions.postOneOfWithType,
+            safe: (
+              body?: T.PostOneOfWithTypeRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               postOneOfWithTypeOperation,
               (build) => buildPostOneOfWithTypeRequest({}, body, build),
               callOptions,
-            ) as Promise<T.PostOneOfWithTypeResponse>,
-          {
-            permissions: permissions.postOneOfWithType,
-            safe: (body?: T.PostOneOfWithTypeRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                postOneOfWithTypeOperation,
-                (build) => buildPostOneOfWithTypeRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PostOneOfWithTypeResponse, T.PostOneOfWithTypeError>>,
+            ) as Promise<ApiResult<T.PostOneOfWithTypeResponse, T.PostOneOfWithTypeError>>,
           },
-        ),
+        )
       };
     },
     get pets() {
       return {
         patch: Object.assign(
-          (body?: T.PatchPetsRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.PatchPetsRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            patchPetsOperation,
+            (build) => buildPatchPetsRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PatchPetsResponse>,
+          {
+            permissions: permissions.patchPets,
+            safe: (
+              body?: T.PatchPetsRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               patchPetsOperation,
               (build) => buildPatchPetsRequest({}, body, build),
               callOptions,
-            ) as Promise<T.PatchPetsResponse>,
-          {
-            permissions: permissions.patchPets,
-            safe: (body?: T.PatchPetsRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                patchPetsOperation,
-                (build) => buildPatchPetsRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PatchPetsResponse, T.PatchPetsError>>,
+            ) as Promise<ApiResult<T.PatchPetsResponse, T.PatchPetsError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -313,9 +313,9 @@ export type Status5XX =
  * Meow
  */
 export type Cat = { [key: string]: unknown } & Pet & {
-    hunts?: boolean;
-    age?: number;
-  };
+  hunts?: boolean;
+  age?: number;
+};
 
 /**
  * Woof
@@ -367,10 +367,8 @@ export type PostAnyOfWithTypeRequestBody = {
 export type PostAnyOfWithTypeResponse = undefined;
 
 /** The declared error responses of `postAnyOfWithType`, by status: narrowing on `status` narrows `body`. */
-export type PostAnyOfWithTypeError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnyOfWithTypeError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/all-of-object
@@ -394,10 +392,8 @@ export type PostAnythingAllOfObjectRequestBody = { [key: string]: unknown } & {
 export type PostAnythingAllOfObjectResponse = undefined;
 
 /** The declared error responses of `postAnythingAllOfObject`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingAllOfObjectError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingAllOfObjectError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/any-of-object
@@ -407,15 +403,13 @@ export type PostAnythingAnyOfObjectParameters = { [key: string]: never };
 /**
  * anyOf object
  */
-export type PostAnythingAnyOfObjectRequestBody =
-  | {
-      a?: string;
-      b?: string;
-    }
-  | {
-      c?: string;
-      d?: string;
-    };
+export type PostAnythingAnyOfObjectRequestBody = {
+  a?: string;
+  b?: string;
+} | {
+  c?: string;
+  d?: string;
+};
 
 /**
  * anyOf object
@@ -423,10 +417,8 @@ export type PostAnythingAnyOfObjectRequestBody =
 export type PostAnythingAnyOfObjectResponse = undefined;
 
 /** The declared error responses of `postAnythingAnyOfObject`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingAnyOfObjectError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingAnyOfObjectError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/any-of-primitive
@@ -444,10 +436,8 @@ export type PostAnythingAnyOfPrimitiveRequestBody = string | number;
 export type PostAnythingAnyOfPrimitiveResponse = undefined;
 
 /** The declared error responses of `postAnythingAnyOfPrimitive`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingAnyOfPrimitiveError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingAnyOfPrimitiveError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/nested-one-of-object-ref
@@ -467,10 +457,8 @@ export type PostAnythingNestedOneOfObjectRefRequestBody = {
 export type PostAnythingNestedOneOfObjectRefResponse = undefined;
 
 /** The declared error responses of `postAnythingNestedOneOfObjectRef`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingNestedOneOfObjectRefError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingNestedOneOfObjectRefError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/nested-one-of-object-with-nested-one-of
@@ -484,10 +472,8 @@ export type PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody = {
 export type PostAnythingNestedOneOfObjectWithNestedOneOfResponse = undefined;
 
 /** The declared error responses of `postAnythingNestedOneOfObjectWithNestedOneOf`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingNestedOneOfObjectWithNestedOneOfError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingNestedOneOfObjectWithNestedOneOfError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/nested-one-of-ref
@@ -501,10 +487,8 @@ export type PostAnythingNestedOneOfRefRequestBody = {
 export type PostAnythingNestedOneOfRefResponse = undefined;
 
 /** The declared error responses of `postAnythingNestedOneOfRef`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingNestedOneOfRefError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingNestedOneOfRefError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/one-of-object
@@ -514,15 +498,13 @@ export type PostAnythingOneOfObjectParameters = { [key: string]: never };
 /**
  * oneOf object
  */
-export type PostAnythingOneOfObjectRequestBody =
-  | {
-      a?: string;
-      b?: string;
-    }
-  | {
-      c?: string;
-      d?: string;
-    };
+export type PostAnythingOneOfObjectRequestBody = {
+  a?: string;
+  b?: string;
+} | {
+  c?: string;
+  d?: string;
+};
 
 /**
  * oneOf object
@@ -530,10 +512,8 @@ export type PostAnythingOneOfObjectRequestBody =
 export type PostAnythingOneOfObjectResponse = undefined;
 
 /** The declared error responses of `postAnythingOneOfObject`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingOneOfObjectError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingOneOfObjectError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/one-of-object-ref
@@ -551,10 +531,8 @@ export type PostAnythingOneOfObjectRefRequestBody = Object1 | Object2;
 export type PostAnythingOneOfObjectRefResponse = undefined;
 
 /** The declared error responses of `postAnythingOneOfObjectRef`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingOneOfObjectRefError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingOneOfObjectRefError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/one-of-primitive
@@ -572,10 +550,8 @@ export type PostAnythingOneOfPrimitiveRequestBody = string | number;
 export type PostAnythingOneOfPrimitiveResponse = undefined;
 
 /** The declared error responses of `postAnythingOneOfPrimitive`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingOneOfPrimitiveError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingOneOfPrimitiveError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /one-of-complex
@@ -585,114 +561,109 @@ export type PostOneOfComplexParameters = { [key: string]: never };
 /**
  * oneOf object with a complex schema
  */
-export type PostOneOfComplexRequestBody = { [key: string]: unknown } & (
-  | {
-      listing_id: number;
-      regulatory_body: string;
-      registration?: {
-        permit_number: string;
-        registration_ownership: 'OWNER' | 'PROPERTY_MANAGER';
-        email: string;
-        full_name: string;
-        identification_number: string;
-      };
-      exemption?: {
-        reason: 'LISTING_TYPE_NOT_INCLUDED' | 'LISTING_NOT_TOURIST_ACCOMMODATION';
-        registration_ownership: 'OWNER' | 'PROPERTY_MANAGER';
-        email: string;
-        full_name: string;
-        identification_number: string;
-      };
-    }
-  | {
-      listing_id: number;
-      regulatory_body: string;
-      registration?: {
-        permit_number: string;
-        expiration_date: string;
-        full_name: string;
-        email: string;
-        listing_address: string;
-        attestation_existing_registration: boolean;
-      };
-      exemption?: {
-        exemption_reason: 'hotel_motel';
-        full_name: string;
-        email: string;
-        attestation_exemption_claim: boolean;
-      };
-    }
-  | {
-      listing_id: number;
-      regulatory_body: string;
-      registration?: {
-        permit_number: string;
-        email: string;
-        full_name: string;
-        listing_address: string;
-        attestation: boolean;
-      };
-      exemption?: {
-        exemption_reason:
-          'hotel_motel' | 'bed_breakfast_lodging' | 'institutional_business' | 'hospitals';
-        listing_address: string;
-        attestation: boolean;
-      };
-    }
-  | {
-      listing_id: number;
-      regulatory_body: string;
-      registration?: {
-        permit_number: string;
-        registration_ownership: string;
-        email: string;
-        full_name: string;
-        identification_number: string;
-      };
-      exemption?: {
-        reason: 'listing_not_full_building' | 'listing_is_shared_room' | 'other_exemption_reason';
-        registration_ownership: 'OWNER' | 'PROPERTY_MANAGER';
-        email: string;
-        full_name: string;
-        identification_number: string;
-      };
-    }
-  | {
-      listing_id: number;
-      regulatory_body: string;
-      registration: {
-        permit_number: string;
-      };
-    }
-  | {
-      listing_id: number;
-      regulatory_body: string;
-      affiliation: {
-        attestation_entrepreneur: boolean;
-        listing_address: string;
-      };
-    }
-  | {
-      listing_id: number;
-      regulatory_body: string;
-      categorization: {
-        listing_type:
-          | 'primary_residence'
-          | 'houseboat'
-          | 'tent'
-          | 'tree_house'
-          | 'hotel_or_hostel'
-          | 'serviced_apartment'
-          | 'trailer'
-          | 'mobile_home'
-          | 'summer_house';
-        data_reporting_status?: 'private_activity' | 'business_activity';
-        data_reporting_bbr?: string;
-        attestation?: boolean;
-        attestation_conditional?: boolean;
-      };
-    }
-);
+export type PostOneOfComplexRequestBody = { [key: string]: unknown } & ({
+    listing_id: number;
+    regulatory_body: string;
+    registration?: {
+      permit_number: string;
+      registration_ownership: 'OWNER' | 'PROPERTY_MANAGER';
+      email: string;
+      full_name: string;
+      identification_number: string;
+    };
+    exemption?: {
+      reason: 'LISTING_TYPE_NOT_INCLUDED' | 'LISTING_NOT_TOURIST_ACCOMMODATION';
+      registration_ownership: 'OWNER' | 'PROPERTY_MANAGER';
+      email: string;
+      full_name: string;
+      identification_number: string;
+    };
+  } | {
+    listing_id: number;
+    regulatory_body: string;
+    registration?: {
+      permit_number: string;
+      expiration_date: string;
+      full_name: string;
+      email: string;
+      listing_address: string;
+      attestation_existing_registration: boolean;
+    };
+    exemption?: {
+      exemption_reason: 'hotel_motel';
+      full_name: string;
+      email: string;
+      attestation_exemption_claim: boolean;
+    };
+  } | {
+    listing_id: number;
+    regulatory_body: string;
+    registration?: {
+      permit_number: string;
+      email: string;
+      full_name: string;
+      listing_address: string;
+      attestation: boolean;
+    };
+    exemption?: {
+      exemption_reason:
+        | 'hotel_motel'
+        | 'bed_breakfast_lodging'
+        | 'institutional_business'
+        | 'hospitals';
+      listing_address: string;
+      attestation: boolean;
+    };
+  } | {
+    listing_id: number;
+    regulatory_body: string;
+    registration?: {
+      permit_number: string;
+      registration_ownership: string;
+      email: string;
+      full_name: string;
+      identification_number: string;
+    };
+    exemption?: {
+      reason: 'listing_not_full_building' | 'listing_is_shared_room' | 'other_exemption_reason';
+      registration_ownership: 'OWNER' | 'PROPERTY_MANAGER';
+      email: string;
+      full_name: string;
+      identification_number: string;
+    };
+  } | {
+    listing_id: number;
+    regulatory_body: string;
+    registration: {
+      permit_number: string;
+    };
+  } | {
+    listing_id: number;
+    regulatory_body: string;
+    affiliation: {
+      attestation_entrepreneur: boolean;
+      listing_address: string;
+    };
+  } | {
+    listing_id: number;
+    regulatory_body: string;
+    categorization: {
+      listing_type:
+        | 'primary_residence'
+        | 'houseboat'
+        | 'tent'
+        | 'tree_house'
+        | 'hotel_or_hostel'
+        | 'serviced_apartment'
+        | 'trailer'
+        | 'mobile_home'
+        | 'summer_house';
+      data_reporting_status?: 'private_activity' | 'business_activity';
+      data_reporting_bbr?: string;
+      attestation?: boolean;
+      attestation_conditional?: boolean;
+    };
+});
 
 /**
  * oneOf object with a complex schema
@@ -700,10 +671,8 @@ export type PostOneOfComplexRequestBody = { [key: string]: unknown } & (
 export type PostOneOfComplexResponse = undefined;
 
 /** The declared error responses of `postOneOfComplex`, by status: narrowing on `status` narrows `body`. */
-export type PostOneOfComplexError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostOneOfComplexError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /one-of-with-type
@@ -723,10 +692,8 @@ export type PostOneOfWithTypeRequestBody = {
 export type PostOneOfWithTypeResponse = undefined;
 
 /** The declared error responses of `postOneOfWithType`, by status: narrowing on `status` narrows `body`. */
-export type PostOneOfWithTypeError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostOneOfWithTypeError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /pets
@@ -744,7 +711,5 @@ export type PatchPetsRequestBody = Cat | Dog;
 export type PatchPetsResponse = undefined;
 
 /** The declared error responses of `patchPets`, by status: narrowing on `status` narrows `body`. */
-export type PatchPetsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PatchPetsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -40,14 +40,17 @@ const xReadmeCodeSamplesOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
     V.validateXReadmeCodeSamplesRequestBody(value),
     "POST /x-code-samples request body"
   ),
-  checkResponse: (value) => assertValid(V.validateXReadmeCodeSamplesResponse(value), "POST /x-code-samples response body")
+  checkResponse: (value) => assertValid(
+    V.validateXReadmeCodeSamplesResponse(value),
+    "POST /x-code-samples response body"
+  )
 };
 function buildXReadmeCodeSamplesRequest(parameters = {}, body, options) {
   return buildRequest(xReadmeCodeSamplesOperation, parameters, body, options);
@@ -61,9 +64,9 @@ const xReadmeExplorerEnabledOperation = {
   path: ["/x-explorer-enabled"],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
+  security: [[{ "kind": "bearer", "scheme": "petstore_auth" }]],
   response: "none",
   checkBody: (value) => assertValid(
     V.validateXReadmeExplorerEnabledRequestBody(value),
@@ -82,9 +85,9 @@ const xExplorerEnabledOperation = {
   path: ["/x-explorer-enabled"],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
+  security: [[{ "kind": "bearer", "scheme": "petstore_auth" }]],
   response: "none",
   checkBody: (value) => assertValid(
     V.validateXExplorerEnabledRequestBody(value),

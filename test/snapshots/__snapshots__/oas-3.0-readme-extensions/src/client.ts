@@ -111,9 +111,7 @@ export function readXCodeSamplesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>> {
-  return readResult(xCodeSamplesOperation, response, options) as Promise<
-    ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>
-  >;
+  return readResult(xCodeSamplesOperation, response, options) as Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>>;
 }
 
 const xReadmeCodeSamplesOperation: OperationSpec = {
@@ -123,16 +121,17 @@ const xReadmeCodeSamplesOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateXReadmeCodeSamplesRequestBody(value),
-      'POST /x-code-samples request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(V.validateXReadmeCodeSamplesResponse(value), 'POST /x-code-samples response body'),
+  checkBody: (value) => assertValid(
+    V.validateXReadmeCodeSamplesRequestBody(value),
+    'POST /x-code-samples request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateXReadmeCodeSamplesResponse(value),
+    'POST /x-code-samples response body',
+  ),
 };
 
 /**
@@ -153,9 +152,7 @@ export function readXReadmeCodeSamplesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>> {
-  return readResult(xReadmeCodeSamplesOperation, response, options) as Promise<
-    ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>
-  >;
+  return readResult(xReadmeCodeSamplesOperation, response, options) as Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>>;
 }
 
 const xReadmeExplorerEnabledOperation: OperationSpec = {
@@ -164,15 +161,14 @@ const xReadmeExplorerEnabledOperation: OperationSpec = {
   path: ['/x-explorer-enabled'],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'petstore_auth' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateXReadmeExplorerEnabledRequestBody(value),
-      'POST /x-explorer-enabled request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateXReadmeExplorerEnabledRequestBody(value),
+    'POST /x-explorer-enabled request body',
+  ),
 };
 
 /**
@@ -193,9 +189,7 @@ export function readXReadmeExplorerEnabledResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>> {
-  return readResult(xReadmeExplorerEnabledOperation, response, options) as Promise<
-    ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>
-  >;
+  return readResult(xReadmeExplorerEnabledOperation, response, options) as Promise<ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>>;
 }
 
 const xExplorerEnabledOperation: OperationSpec = {
@@ -204,15 +198,14 @@ const xExplorerEnabledOperation: OperationSpec = {
   path: ['/x-explorer-enabled'],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'petstore_auth' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateXExplorerEnabledRequestBody(value),
-      'PATCH /x-explorer-enabled request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateXExplorerEnabledRequestBody(value),
+    'PATCH /x-explorer-enabled request body',
+  ),
 };
 
 /**
@@ -233,9 +226,7 @@ export function readXExplorerEnabledResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>> {
-  return readResult(xExplorerEnabledOperation, response, options) as Promise<
-    ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>
-  >;
+  return readResult(xExplorerEnabledOperation, response, options) as Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>>;
 }
 
 const xReadmeHeadersOperation: OperationSpec = {
@@ -265,9 +256,7 @@ export function readXReadmeHeadersResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>> {
-  return readResult(xReadmeHeadersOperation, response, options) as Promise<
-    ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>
-  >;
+  return readResult(xReadmeHeadersOperation, response, options) as Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>>;
 }
 
 const xHeadersOperation: OperationSpec = {
@@ -297,9 +286,7 @@ export function readXHeadersResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>> {
-  return readResult(xHeadersOperation, response, options) as Promise<
-    ApiResult<T.XHeadersResponse, T.XHeadersError>
-  >;
+  return readResult(xHeadersOperation, response, options) as Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>>;
 }
 
 const xReadmeMetricsEnabledOperation: OperationSpec = {
@@ -329,9 +316,7 @@ export function readXReadmeMetricsEnabledResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XReadmeMetricsEnabledResponse, T.XReadmeMetricsEnabledError>> {
-  return readResult(xReadmeMetricsEnabledOperation, response, options) as Promise<
-    ApiResult<T.XReadmeMetricsEnabledResponse, T.XReadmeMetricsEnabledError>
-  >;
+  return readResult(xReadmeMetricsEnabledOperation, response, options) as Promise<ApiResult<T.XReadmeMetricsEnabledResponse, T.XReadmeMetricsEnabledError>>;
 }
 
 const xMetricsEnabledOperation: OperationSpec = {
@@ -361,9 +346,7 @@ export function readXMetricsEnabledResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XMetricsEnabledResponse, T.XMetricsEnabledError>> {
-  return readResult(xMetricsEnabledOperation, response, options) as Promise<
-    ApiResult<T.XMetricsEnabledResponse, T.XMetricsEnabledError>
-  >;
+  return readResult(xMetricsEnabledOperation, response, options) as Promise<ApiResult<T.XMetricsEnabledResponse, T.XMetricsEnabledError>>;
 }
 
 const xReadmeProxyEnabledOperation: OperationSpec = {
@@ -393,9 +376,7 @@ export function readXReadmeProxyEnabledResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>> {
-  return readResult(xReadmeProxyEnabledOperation, response, options) as Promise<
-    ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>
-  >;
+  return readResult(xReadmeProxyEnabledOperation, response, options) as Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>>;
 }
 
 const xProxyEnabledOperation: OperationSpec = {
@@ -425,9 +406,7 @@ export function readXProxyEnabledResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>> {
-  return readResult(xProxyEnabledOperation, response, options) as Promise<
-    ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>
-  >;
+  return readResult(xProxyEnabledOperation, response, options) as Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>>;
 }
 
 const xReadmeSamplesLanguagesOperation: OperationSpec = {
@@ -457,9 +436,7 @@ export function readXReadmeSamplesLanguagesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>> {
-  return readResult(xReadmeSamplesLanguagesOperation, response, options) as Promise<
-    ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>
-  >;
+  return readResult(xReadmeSamplesLanguagesOperation, response, options) as Promise<ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>>;
 }
 
 const xSamplesLanguagesOperation: OperationSpec = {
@@ -489,9 +466,7 @@ export function readXSamplesLanguagesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>> {
-  return readResult(xSamplesLanguagesOperation, response, options) as Promise<
-    ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>
-  >;
+  return readResult(xSamplesLanguagesOperation, response, options) as Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>>;
 }
 
 /**
@@ -514,7 +489,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.xCodeSamples;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>>;
     };
     /**
@@ -592,7 +567,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.xReadmeHeaders;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>>;
     };
     /**
@@ -623,7 +598,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.xReadmeMetricsEnabled;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.XReadmeMetricsEnabledResponse, T.XReadmeMetricsEnabledError>>;
     };
     /**
@@ -637,7 +612,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.xMetricsEnabled;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.XMetricsEnabledResponse, T.XMetricsEnabledError>>;
     };
   };
@@ -656,7 +631,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.xReadmeProxyEnabled;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>>;
     };
     /**
@@ -670,7 +645,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.xProxyEnabled;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>>;
     };
   };
@@ -689,7 +664,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.xReadmeSamplesLanguages;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>>;
     };
     /**
@@ -703,7 +678,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.xSamplesLanguages;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>>;
     };
   };
@@ -736,243 +711,231 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get xCodeSamples() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xCodeSamplesOperation,
+            (build) => buildXCodeSamplesRequest({}, build),
+            callOptions,
+          ) as Promise<T.XCodeSamplesResponse>,
+          {
+            permissions: permissions.xCodeSamples,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xCodeSamplesOperation,
               (build) => buildXCodeSamplesRequest({}, build),
               callOptions,
-            ) as Promise<T.XCodeSamplesResponse>,
-          {
-            permissions: permissions.xCodeSamples,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xCodeSamplesOperation,
-                (build) => buildXCodeSamplesRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>>,
+            ) as Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>>,
           },
         ),
         post: Object.assign(
-          (body: T.XReadmeCodeSamplesRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.XReadmeCodeSamplesRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            xReadmeCodeSamplesOperation,
+            (build) => buildXReadmeCodeSamplesRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.XReadmeCodeSamplesResponse>,
+          {
+            permissions: permissions.xReadmeCodeSamples,
+            safe: (
+              body: T.XReadmeCodeSamplesRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               xReadmeCodeSamplesOperation,
               (build) => buildXReadmeCodeSamplesRequest({}, body, build),
               callOptions,
-            ) as Promise<T.XReadmeCodeSamplesResponse>,
-          {
-            permissions: permissions.xReadmeCodeSamples,
-            safe: (body: T.XReadmeCodeSamplesRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xReadmeCodeSamplesOperation,
-                (build) => buildXReadmeCodeSamplesRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>>,
+            ) as Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>>,
           },
-        ),
+        )
       };
     },
     get xExplorerEnabled() {
       return {
         post: Object.assign(
-          (body: T.XReadmeExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.XReadmeExplorerEnabledRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            xReadmeExplorerEnabledOperation,
+            (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.XReadmeExplorerEnabledResponse>,
+          {
+            permissions: permissions.xReadmeExplorerEnabled,
+            safe: (
+              body: T.XReadmeExplorerEnabledRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               xReadmeExplorerEnabledOperation,
               (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
               callOptions,
-            ) as Promise<T.XReadmeExplorerEnabledResponse>,
-          {
-            permissions: permissions.xReadmeExplorerEnabled,
-            safe: (body: T.XReadmeExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xReadmeExplorerEnabledOperation,
-                (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>
-              >,
+            ) as Promise<ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>>,
           },
         ),
         patch: Object.assign(
-          (body: T.XExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.XExplorerEnabledRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            xExplorerEnabledOperation,
+            (build) => buildXExplorerEnabledRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.XExplorerEnabledResponse>,
+          {
+            permissions: permissions.xExplorerEnabled,
+            safe: (
+              body: T.XExplorerEnabledRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               xExplorerEnabledOperation,
               (build) => buildXExplorerEnabledRequest({}, body, build),
               callOptions,
-            ) as Promise<T.XExplorerEnabledResponse>,
-          {
-            permissions: permissions.xExplorerEnabled,
-            safe: (body: T.XExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xExplorerEnabledOperation,
-                (build) => buildXExplorerEnabledRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>>,
+            ) as Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>>,
           },
-        ),
+        )
       };
     },
     get xHeaders() {
       return {
         post: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xReadmeHeadersOperation,
+            (build) => buildXReadmeHeadersRequest({}, build),
+            callOptions,
+          ) as Promise<T.XReadmeHeadersResponse>,
+          {
+            permissions: permissions.xReadmeHeaders,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xReadmeHeadersOperation,
               (build) => buildXReadmeHeadersRequest({}, build),
               callOptions,
-            ) as Promise<T.XReadmeHeadersResponse>,
-          {
-            permissions: permissions.xReadmeHeaders,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xReadmeHeadersOperation,
-                (build) => buildXReadmeHeadersRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>>,
+            ) as Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>>,
           },
         ),
         patch: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xHeadersOperation,
+            (build) => buildXHeadersRequest({}, build),
+            callOptions,
+          ) as Promise<T.XHeadersResponse>,
+          {
+            permissions: permissions.xHeaders,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xHeadersOperation,
               (build) => buildXHeadersRequest({}, build),
               callOptions,
-            ) as Promise<T.XHeadersResponse>,
-          {
-            permissions: permissions.xHeaders,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xHeadersOperation,
-                (build) => buildXHeadersRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>>,
+            ) as Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>>,
           },
-        ),
+        )
       };
     },
     get xMetricsEnabled() {
       return {
         post: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xReadmeMetricsEnabledOperation,
+            (build) => buildXReadmeMetricsEnabledRequest({}, build),
+            callOptions,
+          ) as Promise<T.XReadmeMetricsEnabledResponse>,
+          {
+            permissions: permissions.xReadmeMetricsEnabled,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xReadmeMetricsEnabledOperation,
               (build) => buildXReadmeMetricsEnabledRequest({}, build),
               callOptions,
-            ) as Promise<T.XReadmeMetricsEnabledResponse>,
-          {
-            permissions: permissions.xReadmeMetricsEnabled,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xReadmeMetricsEnabledOperation,
-                (build) => buildXReadmeMetricsEnabledRequest({}, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.XReadmeMetricsEnabledResponse, T.XReadmeMetricsEnabledError>
-              >,
+            ) as Promise<ApiResult<T.XReadmeMetricsEnabledResponse, T.XReadmeMetricsEnabledError>>,
           },
         ),
         patch: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xMetricsEnabledOperation,
+            (build) => buildXMetricsEnabledRequest({}, build),
+            callOptions,
+          ) as Promise<T.XMetricsEnabledResponse>,
+          {
+            permissions: permissions.xMetricsEnabled,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xMetricsEnabledOperation,
               (build) => buildXMetricsEnabledRequest({}, build),
               callOptions,
-            ) as Promise<T.XMetricsEnabledResponse>,
-          {
-            permissions: permissions.xMetricsEnabled,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xMetricsEnabledOperation,
-                (build) => buildXMetricsEnabledRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XMetricsEnabledResponse, T.XMetricsEnabledError>>,
+            ) as Promise<ApiResult<T.XMetricsEnabledResponse, T.XMetricsEnabledError>>,
           },
-        ),
+        )
       };
     },
     get xProxyEnabled() {
       return {
         post: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xReadmeProxyEnabledOperation,
+            (build) => buildXReadmeProxyEnabledRequest({}, build),
+            callOptions,
+          ) as Promise<T.XReadmeProxyEnabledResponse>,
+          {
+            permissions: permissions.xReadmeProxyEnabled,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xReadmeProxyEnabledOperation,
               (build) => buildXReadmeProxyEnabledRequest({}, build),
               callOptions,
-            ) as Promise<T.XReadmeProxyEnabledResponse>,
-          {
-            permissions: permissions.xReadmeProxyEnabled,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xReadmeProxyEnabledOperation,
-                (build) => buildXReadmeProxyEnabledRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>>,
+            ) as Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>>,
           },
         ),
         patch: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xProxyEnabledOperation,
+            (build) => buildXProxyEnabledRequest({}, build),
+            callOptions,
+          ) as Promise<T.XProxyEnabledResponse>,
+          {
+            permissions: permissions.xProxyEnabled,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xProxyEnabledOperation,
               (build) => buildXProxyEnabledRequest({}, build),
               callOptions,
-            ) as Promise<T.XProxyEnabledResponse>,
-          {
-            permissions: permissions.xProxyEnabled,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xProxyEnabledOperation,
-                (build) => buildXProxyEnabledRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>>,
+            ) as Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>>,
           },
-        ),
+        )
       };
     },
     get xSamplesLanguages() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xReadmeSamplesLanguagesOperation,
+            (build) => buildXReadmeSamplesLanguagesRequest({}, build),
+            callOptions,
+          ) as Promise<T.XReadmeSamplesLanguagesResponse>,
+          {
+            permissions: permissions.xReadmeSamplesLanguages,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xReadmeSamplesLanguagesOperation,
               (build) => buildXReadmeSamplesLanguagesRequest({}, build),
               callOptions,
-            ) as Promise<T.XReadmeSamplesLanguagesResponse>,
-          {
-            permissions: permissions.xReadmeSamplesLanguages,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xReadmeSamplesLanguagesOperation,
-                (build) => buildXReadmeSamplesLanguagesRequest({}, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>
-              >,
+            ) as Promise<ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>>,
           },
         ),
         post: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xSamplesLanguagesOperation,
+            (build) => buildXSamplesLanguagesRequest({}, build),
+            callOptions,
+          ) as Promise<T.XSamplesLanguagesResponse>,
+          {
+            permissions: permissions.xSamplesLanguages,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xSamplesLanguagesOperation,
               (build) => buildXSamplesLanguagesRequest({}, build),
               callOptions,
-            ) as Promise<T.XSamplesLanguagesResponse>,
-          {
-            permissions: permissions.xSamplesLanguages,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xSamplesLanguagesOperation,
-                (build) => buildXSamplesLanguagesRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>>,
+            ) as Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

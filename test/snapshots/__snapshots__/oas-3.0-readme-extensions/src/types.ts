@@ -347,10 +347,8 @@ export type XCodeSamplesRequestBody = never;
 export type XCodeSamplesResponse = undefined;
 
 /** The declared error responses of `xCodeSamples`, by status: narrowing on `status` narrows `body`. */
-export type XCodeSamplesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XCodeSamplesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /x-code-samples
@@ -388,10 +386,8 @@ export type XReadmeExplorerEnabledRequestBody = Pet;
 export type XReadmeExplorerEnabledResponse = undefined;
 
 /** The declared error responses of `xReadmeExplorerEnabled`, by status: narrowing on `status` narrows `body`. */
-export type XReadmeExplorerEnabledError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XReadmeExplorerEnabledError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /x-explorer-enabled
@@ -409,10 +405,8 @@ export type XExplorerEnabledRequestBody = Pet;
 export type XExplorerEnabledResponse = undefined;
 
 /** The declared error responses of `xExplorerEnabled`, by status: narrowing on `status` narrows `body`. */
-export type XExplorerEnabledError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XExplorerEnabledError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /x-headers
@@ -430,10 +424,8 @@ export type XReadmeHeadersRequestBody = never;
 export type XReadmeHeadersResponse = undefined;
 
 /** The declared error responses of `xReadmeHeaders`, by status: narrowing on `status` narrows `body`. */
-export type XReadmeHeadersError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XReadmeHeadersError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /x-headers
@@ -451,10 +443,8 @@ export type XHeadersRequestBody = never;
 export type XHeadersResponse = undefined;
 
 /** The declared error responses of `xHeaders`, by status: narrowing on `status` narrows `body`. */
-export type XHeadersError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XHeadersError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /x-metrics-enabled
@@ -472,10 +462,8 @@ export type XReadmeMetricsEnabledRequestBody = never;
 export type XReadmeMetricsEnabledResponse = undefined;
 
 /** The declared error responses of `xReadmeMetricsEnabled`, by status: narrowing on `status` narrows `body`. */
-export type XReadmeMetricsEnabledError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XReadmeMetricsEnabledError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /x-metrics-enabled
@@ -493,10 +481,8 @@ export type XMetricsEnabledRequestBody = never;
 export type XMetricsEnabledResponse = undefined;
 
 /** The declared error responses of `xMetricsEnabled`, by status: narrowing on `status` narrows `body`. */
-export type XMetricsEnabledError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XMetricsEnabledError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /x-proxy-enabled
@@ -514,10 +500,8 @@ export type XReadmeProxyEnabledRequestBody = never;
 export type XReadmeProxyEnabledResponse = undefined;
 
 /** The declared error responses of `xReadmeProxyEnabled`, by status: narrowing on `status` narrows `body`. */
-export type XReadmeProxyEnabledError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XReadmeProxyEnabledError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /x-proxy-enabled
@@ -535,10 +519,8 @@ export type XProxyEnabledRequestBody = never;
 export type XProxyEnabledResponse = undefined;
 
 /** The declared error responses of `xProxyEnabled`, by status: narrowing on `status` narrows `body`. */
-export type XProxyEnabledError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XProxyEnabledError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /x-samples-languages
@@ -556,10 +538,8 @@ export type XReadmeSamplesLanguagesRequestBody = never;
 export type XReadmeSamplesLanguagesResponse = undefined;
 
 /** The declared error responses of `xReadmeSamplesLanguages`, by status: narrowing on `status` narrows `body`. */
-export type XReadmeSamplesLanguagesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XReadmeSamplesLanguagesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /x-samples-languages
@@ -577,7 +557,5 @@ export type XSamplesLanguagesRequestBody = never;
 export type XSamplesLanguagesResponse = undefined;
 
 /** The declared error responses of `xSamplesLanguages`, by status: narrowing on `status` narrows `body`. */
-export type XSamplesLanguagesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XSamplesLanguagesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -26,7 +26,7 @@ const getProjectOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   accept: "application/json",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateGetProjectResponse(value), "GET / response body")
 };
@@ -41,20 +41,22 @@ const getAPIRegistryOperation = {
   pathTemplate: "/api-registry/{uuid}",
   path: [
     "/api-registry/",
-    { name: "uuid", in: "path", style: "simple", explode: false, required: true }
+    { "name": "uuid", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetAPIRegistryResponse(value), "GET /api-registry/{uuid} response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetAPIRegistryResponse(value),
+    "GET /api-registry/{uuid} response body"
+  ),
   checkError: (status, value) => {
-    if (status === 404)
-      return assertValid(
-        V.validateErrorREGISTRYNOTFOUND(value),
-        "GET /api-registry/{uuid} 404 error body"
-      );
+    if (status === 404) return assertValid(
+      V.validateErrorREGISTRYNOTFOUND(value),
+      "GET /api-registry/{uuid} 404 error body"
+    );
   }
 };
 function buildGetAPIRegistryRequest(parameters, options) {
@@ -68,27 +70,31 @@ const getAPISpecificationOperation = {
   pathTemplate: "/api-specification",
   path: ["/api-specification"],
   parameters: [
-    { name: "perPage", in: "query", style: "form", explode: true, required: false },
-    { name: "page", in: "query", style: "form", explode: true, required: false },
-    { name: "x-readme-version", in: "header", style: "simple", explode: false, required: false }
+    { "name": "perPage", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "page", "in": "query", "style": "form", "explode": true, "required": false },
+    {
+      "name": "x-readme-version",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateErrorVERSIONEMPTY(value),
-        "GET /api-specification 400 error body"
-      );
+    if (status === 400) return assertValid(
+      V.validateErrorVERSIONEMPTY(value),
+      "GET /api-specification 400 error body"
+    );
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorVERSIONNOTFOUND(value),
-        "GET /api-specification 404 error body"
-      );
+    if (status === 404) return assertValid(
+      V.validateErrorVERSIONNOTFOUND(value),
+      "GET /api-specification 404 error body"
+    );
   }
 };
 function buildGetAPISpecificationRequest(parameters = {}, options) {
@@ -102,12 +108,18 @@ const uploadAPISpecificationOperation = {
   pathTemplate: "/api-specification",
   path: ["/api-specification"],
   parameters: [
-    { name: "x-readme-version", in: "header", style: "simple", explode: false, required: false }
+    {
+      "name": "x-readme-version",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: true },
+  body: { "kind": "multipart", "contentType": "multipart/form-data", "required": true },
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
   checkBody: (value) => assertValid(
     V.validateUploadAPISpecificationRequestBody(value),
@@ -117,11 +129,10 @@ const uploadAPISpecificationOperation = {
     if (status === 400) return;
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 408)
-      return assertValid(
-        V.validateErrorSPECTIMEOUT(value),
-        "POST /api-specification 408 error body"
-      );
+    if (status === 408) return assertValid(
+      V.validateErrorSPECTIMEOUT(value),
+      "POST /api-specification 408 error body"
+    );
   }
 };
 function buildUploadAPISpecificationRequest(parameters = {}, body, options) {
@@ -135,13 +146,13 @@ const updateAPISpecificationOperation = {
   pathTemplate: "/api-specification/{id}",
   path: [
     "/api-specification/",
-    { name: "id", in: "path", style: "simple", explode: false, required: true }
+    { "name": "id", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: true },
+  body: { "kind": "multipart", "contentType": "multipart/form-data", "required": true },
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
   checkBody: (value) => assertValid(
     V.validateUpdateAPISpecificationRequestBody(value),
@@ -152,11 +163,10 @@ const updateAPISpecificationOperation = {
     if (status === 401) return;
     if (status === 403) return;
     if (status === 404) return;
-    if (status === 408)
-      return assertValid(
-        V.validateErrorSPECTIMEOUT(value),
-        "PUT /api-specification/{id} 408 error body"
-      );
+    if (status === 408) return assertValid(
+      V.validateErrorSPECTIMEOUT(value),
+      "PUT /api-specification/{id} 408 error body"
+    );
   }
 };
 function buildUpdateAPISpecificationRequest(parameters, body, options) {
@@ -170,26 +180,24 @@ const deleteAPISpecificationOperation = {
   pathTemplate: "/api-specification/{id}",
   path: [
     "/api-specification/",
-    { name: "id", in: "path", style: "simple", explode: false, required: true }
+    { "name": "id", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateErrorSPECIDINVALID(value),
-        "DELETE /api-specification/{id} 400 error body"
-      );
+    if (status === 400) return assertValid(
+      V.validateErrorSPECIDINVALID(value),
+      "DELETE /api-specification/{id} 400 error body"
+    );
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorSPECNOTFOUND(value),
-        "DELETE /api-specification/{id} 404 error body"
-      );
+    if (status === 404) return assertValid(
+      V.validateErrorSPECNOTFOUND(value),
+      "DELETE /api-specification/{id} 404 error body"
+    );
   }
 };
 function buildDeleteAPISpecificationRequest(parameters, options) {
@@ -203,13 +211,19 @@ const getCategoriesOperation = {
   pathTemplate: "/categories",
   path: ["/categories"],
   parameters: [
-    { name: "x-readme-version", in: "header", style: "simple", explode: false, required: false },
-    { name: "perPage", in: "query", style: "form", explode: true, required: false },
-    { name: "page", in: "query", style: "form", explode: true, required: false }
+    {
+      "name": "x-readme-version",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    },
+    { "name": "perPage", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "page", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none"
 };
 function buildGetCategoriesRequest(parameters = {}, options) {
@@ -223,17 +237,28 @@ const createCategoryOperation = {
   pathTemplate: "/categories",
   path: ["/categories"],
   parameters: [
-    { name: "x-readme-version", in: "header", style: "simple", explode: false, required: false }
+    {
+      "name": "x-readme-version",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
-  checkBody: (value) => assertValid(V.validateCreateCategoryRequestBody(value), "POST /categories request body"),
+  checkBody: (value) => assertValid(
+    V.validateCreateCategoryRequestBody(value),
+    "POST /categories request body"
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateErrorCATEGORYINVALID(value), "POST /categories 400 error body");
+    if (status === 400) return assertValid(
+      V.validateErrorCATEGORYINVALID(value),
+      "POST /categories 400 error body"
+    );
   }
 };
 function buildCreateCategoryRequest(parameters = {}, body, options) {
@@ -247,21 +272,26 @@ const getCategoryOperation = {
   pathTemplate: "/categories/{slug}",
   path: [
     "/categories/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [
-    { name: "x-readme-version", in: "header", style: "simple", explode: false, required: false }
+    {
+      "name": "x-readme-version",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
   checkError: (status, value) => {
-    if (status === 404)
-      return assertValid(
-        V.validateErrorCATEGORYNOTFOUND(value),
-        "GET /categories/{slug} 404 error body"
-      );
+    if (status === 404) return assertValid(
+      V.validateErrorCATEGORYNOTFOUND(value),
+      "GET /categories/{slug} 404 error body"
+    );
   }
 };
 function buildGetCategoryRequest(parameters, options) {
@@ -275,28 +305,35 @@ const updateCategoryOperation = {
   pathTemplate: "/categories/{slug}",
   path: [
     "/categories/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [
-    { name: "x-readme-version", in: "header", style: "simple", explode: false, required: false }
+    {
+      "name": "x-readme-version",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
-  checkBody: (value) => assertValid(V.validateUpdateCategoryRequestBody(value), "PUT /categories/{slug} request body"),
+  checkBody: (value) => assertValid(
+    V.validateUpdateCategoryRequestBody(value),
+    "PUT /categories/{slug} request body"
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateErrorCATEGORYINVALID(value),
-        "PUT /categories/{slug} 400 error body"
-      );
-    if (status === 404)
-      return assertValid(
-        V.validateErrorCATEGORYNOTFOUND(value),
-        "PUT /categories/{slug} 404 error body"
-      );
+    if (status === 400) return assertValid(
+      V.validateErrorCATEGORYINVALID(value),
+      "PUT /categories/{slug} 400 error body"
+    );
+    if (status === 404) return assertValid(
+      V.validateErrorCATEGORYNOTFOUND(value),
+      "PUT /categories/{slug} 404 error body"
+    );
   }
 };
 function buildUpdateCategoryRequest(parameters, body, options) {
@@ -310,21 +347,26 @@ const deleteCategoryOperation = {
   pathTemplate: "/categories/{slug}",
   path: [
     "/categories/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [
-    { name: "x-readme-version", in: "header", style: "simple", explode: false, required: false }
+    {
+      "name": "x-readme-version",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
   checkError: (status, value) => {
-    if (status === 404)
-      return assertValid(
-        V.validateErrorCATEGORYNOTFOUND(value),
-        "DELETE /categories/{slug} 404 error body"
-      );
+    if (status === 404) return assertValid(
+      V.validateErrorCATEGORYNOTFOUND(value),
+      "DELETE /categories/{slug} 404 error body"
+    );
   }
 };
 function buildDeleteCategoryRequest(parameters, options) {
@@ -338,22 +380,27 @@ const getCategoryDocsOperation = {
   pathTemplate: "/categories/{slug}/docs",
   path: [
     "/categories/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true },
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true },
     "/docs"
   ],
   parameters: [
-    { name: "x-readme-version", in: "header", style: "simple", explode: false, required: false }
+    {
+      "name": "x-readme-version",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
   checkError: (status, value) => {
-    if (status === 404)
-      return assertValid(
-        V.validateErrorCATEGORYNOTFOUND(value),
-        "GET /categories/{slug}/docs 404 error body"
-      );
+    if (status === 404) return assertValid(
+      V.validateErrorCATEGORYNOTFOUND(value),
+      "GET /categories/{slug}/docs 404 error body"
+    );
   }
 };
 function buildGetCategoryDocsRequest(parameters, options) {
@@ -367,12 +414,12 @@ const getChangelogsOperation = {
   pathTemplate: "/changelogs",
   path: ["/changelogs"],
   parameters: [
-    { name: "perPage", in: "query", style: "form", explode: true, required: false },
-    { name: "page", in: "query", style: "form", explode: true, required: false }
+    { "name": "perPage", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "page", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none"
 };
 function buildGetChangelogsRequest(parameters = {}, options) {
@@ -387,11 +434,14 @@ const createChangelogOperation = {
   path: ["/changelogs"],
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
-  checkBody: (value) => assertValid(V.validateCreateChangelogRequestBody(value), "POST /changelogs request body")
+  checkBody: (value) => assertValid(
+    V.validateCreateChangelogRequestBody(value),
+    "POST /changelogs request body"
+  )
 };
 function buildCreateChangelogRequest(parameters = {}, body, options) {
   return buildRequest(createChangelogOperation, parameters, body, options);
@@ -404,12 +454,12 @@ const getChangelogOperation = {
   pathTemplate: "/changelogs/{slug}",
   path: [
     "/changelogs/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none"
 };
 function buildGetChangelogRequest(parameters, options) {
@@ -423,15 +473,18 @@ const updateChangelogOperation = {
   pathTemplate: "/changelogs/{slug}",
   path: [
     "/changelogs/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
-  checkBody: (value) => assertValid(V.validateUpdateChangelogRequestBody(value), "PUT /changelogs/{slug} request body")
+  checkBody: (value) => assertValid(
+    V.validateUpdateChangelogRequestBody(value),
+    "PUT /changelogs/{slug} request body"
+  )
 };
 function buildUpdateChangelogRequest(parameters, body, options) {
   return buildRequest(updateChangelogOperation, parameters, body, options);
@@ -444,12 +497,12 @@ const deleteChangelogOperation = {
   pathTemplate: "/changelogs/{slug}",
   path: [
     "/changelogs/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none"
 };
 function buildDeleteChangelogRequest(parameters, options) {
@@ -463,12 +516,12 @@ const getCustomPagesOperation = {
   pathTemplate: "/custompages",
   path: ["/custompages"],
   parameters: [
-    { name: "perPage", in: "query", style: "form", explode: true, required: false },
-    { name: "page", in: "query", style: "form", explode: true, required: false }
+    { "name": "perPage", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "page", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none"
 };
 function buildGetCustomPagesRequest(parameters = {}, options) {
@@ -483,17 +536,19 @@ const createCustomPageOperation = {
   path: ["/custompages"],
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
-  checkBody: (value) => assertValid(V.validateCreateCustomPageRequestBody(value), "POST /custompages request body"),
+  checkBody: (value) => assertValid(
+    V.validateCreateCustomPageRequestBody(value),
+    "POST /custompages request body"
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateErrorCUSTOMPAGEINVALID(value),
-        "POST /custompages 400 error body"
-      );
+    if (status === 400) return assertValid(
+      V.validateErrorCUSTOMPAGEINVALID(value),
+      "POST /custompages 400 error body"
+    );
     if (status === 401) return;
     if (status === 403) return;
   }
@@ -509,21 +564,20 @@ const getCustomPageOperation = {
   pathTemplate: "/custompages/{slug}",
   path: [
     "/custompages/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
   checkError: (status, value) => {
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorCUSTOMPAGENOTFOUND(value),
-        "GET /custompages/{slug} 404 error body"
-      );
+    if (status === 404) return assertValid(
+      V.validateErrorCUSTOMPAGENOTFOUND(value),
+      "GET /custompages/{slug} 404 error body"
+    );
   }
 };
 function buildGetCustomPageRequest(parameters, options) {
@@ -537,31 +591,29 @@ const updateCustomPageOperation = {
   pathTemplate: "/custompages/{slug}",
   path: [
     "/custompages/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
   checkBody: (value) => assertValid(
     V.validateUpdateCustomPageRequestBody(value),
     "PUT /custompages/{slug} request body"
   ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateErrorCUSTOMPAGEINVALID(value),
-        "PUT /custompages/{slug} 400 error body"
-      );
+    if (status === 400) return assertValid(
+      V.validateErrorCUSTOMPAGEINVALID(value),
+      "PUT /custompages/{slug} 400 error body"
+    );
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorCUSTOMPAGENOTFOUND(value),
-        "PUT /custompages/{slug} 404 error body"
-      );
+    if (status === 404) return assertValid(
+      V.validateErrorCUSTOMPAGENOTFOUND(value),
+      "PUT /custompages/{slug} 404 error body"
+    );
   }
 };
 function buildUpdateCustomPageRequest(parameters, body, options) {
@@ -575,21 +627,20 @@ const deleteCustomPageOperation = {
   pathTemplate: "/custompages/{slug}",
   path: [
     "/custompages/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
   checkError: (status, value) => {
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorCUSTOMPAGENOTFOUND(value),
-        "DELETE /custompages/{slug} 404 error body"
-      );
+    if (status === 404) return assertValid(
+      V.validateErrorCUSTOMPAGENOTFOUND(value),
+      "DELETE /custompages/{slug} 404 error body"
+    );
   }
 };
 function buildDeleteCustomPageRequest(parameters, options) {
@@ -603,19 +654,33 @@ const createDocOperation = {
   pathTemplate: "/docs",
   path: ["/docs"],
   parameters: [
-    { name: "x-readme-version", in: "header", style: "simple", explode: false, required: false }
+    {
+      "name": "x-readme-version",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "json",
-  checkBody: (value) => assertValid(V.validateCreateDocRequestBody(value), "POST /docs request body"),
-  checkResponse: (value) => assertValid(V.validateCreateDocResponse(value), "POST /docs response body"),
+  checkBody: (value) => assertValid(
+    V.validateCreateDocRequestBody(value),
+    "POST /docs request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateDocResponse(value),
+    "POST /docs response body"
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateErrorDOCINVALID(value), "POST /docs 400 error body");
+    if (status === 400) return assertValid(
+      V.validateErrorDOCINVALID(value),
+      "POST /docs 400 error body"
+    );
     if (status === 401) return;
     if (status === 403) return;
   }
@@ -631,12 +696,18 @@ const searchDocsOperation = {
   pathTemplate: "/docs/search",
   path: ["/docs/search"],
   parameters: [
-    { name: "search", in: "query", style: "form", explode: true, required: true },
-    { name: "x-readme-version", in: "header", style: "simple", explode: false, required: false }
+    { "name": "search", "in": "query", "style": "form", "explode": true, "required": true },
+    {
+      "name": "x-readme-version",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none"
 };
 function buildSearchDocsRequest(parameters, options) {
@@ -648,21 +719,35 @@ function readSearchDocsResult(response, options) {
 const getDocOperation = {
   method: "GET",
   pathTemplate: "/docs/{slug}",
-  path: ["/docs/", { name: "slug", in: "path", style: "simple", explode: false, required: true }],
+  path: [
+    "/docs/",
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
+  ],
   parameters: [
-    { name: "x-readme-version", in: "header", style: "simple", explode: false, required: false }
+    {
+      "name": "x-readme-version",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   accept: "application/json",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetDocResponse(value), "GET /docs/{slug} response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetDocResponse(value),
+    "GET /docs/{slug} response body"
+  ),
   checkError: (status, value) => {
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(V.validateErrorDOCNOTFOUND(value), "GET /docs/{slug} 404 error body");
+    if (status === 404) return assertValid(
+      V.validateErrorDOCNOTFOUND(value),
+      "GET /docs/{slug} 404 error body"
+    );
   }
 };
 function buildGetDocRequest(parameters, options) {
@@ -674,25 +759,44 @@ function readGetDocResult(response, options) {
 const updateDocOperation = {
   method: "PUT",
   pathTemplate: "/docs/{slug}",
-  path: ["/docs/", { name: "slug", in: "path", style: "simple", explode: false, required: true }],
+  path: [
+    "/docs/",
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
+  ],
   parameters: [
-    { name: "x-readme-version", in: "header", style: "simple", explode: false, required: false }
+    {
+      "name": "x-readme-version",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "json",
-  checkBody: (value) => assertValid(V.validateUpdateDocRequestBody(value), "PUT /docs/{slug} request body"),
-  checkResponse: (value) => assertValid(V.validateUpdateDocResponse(value), "PUT /docs/{slug} response body"),
+  checkBody: (value) => assertValid(
+    V.validateUpdateDocRequestBody(value),
+    "PUT /docs/{slug} request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUpdateDocResponse(value),
+    "PUT /docs/{slug} response body"
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateErrorDOCINVALID(value), "PUT /docs/{slug} 400 error body");
+    if (status === 400) return assertValid(
+      V.validateErrorDOCINVALID(value),
+      "PUT /docs/{slug} 400 error body"
+    );
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(V.validateErrorDOCNOTFOUND(value), "PUT /docs/{slug} 404 error body");
+    if (status === 404) return assertValid(
+      V.validateErrorDOCNOTFOUND(value),
+      "PUT /docs/{slug} 404 error body"
+    );
   }
 };
 function buildUpdateDocRequest(parameters, body, options) {
@@ -704,19 +808,30 @@ function readUpdateDocResult(response, options) {
 const deleteDocOperation = {
   method: "DELETE",
   pathTemplate: "/docs/{slug}",
-  path: ["/docs/", { name: "slug", in: "path", style: "simple", explode: false, required: true }],
+  path: [
+    "/docs/",
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
+  ],
   parameters: [
-    { name: "x-readme-version", in: "header", style: "simple", explode: false, required: false }
+    {
+      "name": "x-readme-version",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
   checkError: (status, value) => {
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(V.validateErrorDOCNOTFOUND(value), "DELETE /docs/{slug} 404 error body");
+    if (status === 404) return assertValid(
+      V.validateErrorDOCNOTFOUND(value),
+      "DELETE /docs/{slug} 404 error body"
+    );
   }
 };
 function buildDeleteDocRequest(parameters, options) {
@@ -730,16 +845,22 @@ const getProductionDocOperation = {
   pathTemplate: "/docs/{slug}/production",
   path: [
     "/docs/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true },
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true },
     "/production"
   ],
   parameters: [
-    { name: "x-readme-version", in: "header", style: "simple", explode: false, required: false }
+    {
+      "name": "x-readme-version",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   accept: "application/json",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetProductionDocResponse(value),
@@ -748,11 +869,10 @@ const getProductionDocOperation = {
   checkError: (status, value) => {
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorDOCNOTFOUND(value),
-        "GET /docs/{slug}/production 404 error body"
-      );
+    if (status === 404) return assertValid(
+      V.validateErrorDOCNOTFOUND(value),
+      "GET /docs/{slug}/production 404 error body"
+    );
   }
 };
 function buildGetProductionDocRequest(parameters, options) {
@@ -770,7 +890,10 @@ const getOutboundIPsOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetOutboundIPsResponse(value), "GET /outbound-ips response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetOutboundIPsResponse(value),
+    "GET /outbound-ips response body"
+  )
 };
 function buildGetOutboundIPsRequest(parameters = {}, options) {
   return buildRequest(getOutboundIPsOperation, parameters, void 0, options);
@@ -785,11 +908,14 @@ const askOwlbotOperation = {
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   accept: "text/event-stream, application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "text",
-  checkBody: (value) => assertValid(V.validateAskOwlbotRequestBody(value), "POST /owlbot/ask request body")
+  checkBody: (value) => assertValid(
+    V.validateAskOwlbotRequestBody(value),
+    "POST /owlbot/ask request body"
+  )
 };
 function buildAskOwlbotRequest(parameters = {}, body, options) {
   return buildRequest(askOwlbotOperation, parameters, body, options);
@@ -806,7 +932,10 @@ const getAPISchemaOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetAPISchemaResponse(value), "GET /schema response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetAPISchemaResponse(value),
+    "GET /schema response body"
+  )
 };
 function buildGetAPISchemaRequest(parameters = {}, options) {
   return buildRequest(getAPISchemaOperation, parameters, void 0, options);
@@ -821,7 +950,7 @@ const getVersionsOperation = {
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none"
 };
 function buildGetVersionsRequest(parameters = {}, options) {
@@ -836,17 +965,22 @@ const createVersionOperation = {
   path: ["/version"],
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
-  checkBody: (value) => assertValid(V.validateCreateVersionRequestBody(value), "POST /version request body"),
+  checkBody: (value) => assertValid(
+    V.validateCreateVersionRequestBody(value),
+    "POST /version request body"
+  ),
   checkError: (status, value) => {
     if (status === 400) return;
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(V.validateErrorVERSIONFORKNOTFOUND(value), "POST /version 404 error body");
+    if (status === 404) return assertValid(
+      V.validateErrorVERSIONFORKNOTFOUND(value),
+      "POST /version 404 error body"
+    );
   }
 };
 function buildCreateVersionRequest(parameters = {}, body, options) {
@@ -860,21 +994,20 @@ const getVersionOperation = {
   pathTemplate: "/version/{versionId}",
   path: [
     "/version/",
-    { name: "versionId", in: "path", style: "simple", explode: false, required: true }
+    { "name": "versionId", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
   checkError: (status, value) => {
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorVERSIONNOTFOUND(value),
-        "GET /version/{versionId} 404 error body"
-      );
+    if (status === 404) return assertValid(
+      V.validateErrorVERSIONNOTFOUND(value),
+      "GET /version/{versionId} 404 error body"
+    );
   }
 };
 function buildGetVersionRequest(parameters, options) {
@@ -888,28 +1021,29 @@ const updateVersionOperation = {
   pathTemplate: "/version/{versionId}",
   path: [
     "/version/",
-    { name: "versionId", in: "path", style: "simple", explode: false, required: true }
+    { "name": "versionId", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
-  checkBody: (value) => assertValid(V.validateUpdateVersionRequestBody(value), "PUT /version/{versionId} request body"),
+  checkBody: (value) => assertValid(
+    V.validateUpdateVersionRequestBody(value),
+    "PUT /version/{versionId} request body"
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateErrorVERSIONCANTDEMOTESTABLE(value),
-        "PUT /version/{versionId} 400 error body"
-      );
+    if (status === 400) return assertValid(
+      V.validateErrorVERSIONCANTDEMOTESTABLE(value),
+      "PUT /version/{versionId} 400 error body"
+    );
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorVERSIONNOTFOUND(value),
-        "PUT /version/{versionId} 404 error body"
-      );
+    if (status === 404) return assertValid(
+      V.validateErrorVERSIONNOTFOUND(value),
+      "PUT /version/{versionId} 404 error body"
+    );
   }
 };
 function buildUpdateVersionRequest(parameters, body, options) {
@@ -923,26 +1057,24 @@ const deleteVersionOperation = {
   pathTemplate: "/version/{versionId}",
   path: [
     "/version/",
-    { name: "versionId", in: "path", style: "simple", explode: false, required: true }
+    { "name": "versionId", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none",
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateErrorVERSIONCANTREMOVESTABLE(value),
-        "DELETE /version/{versionId} 400 error body"
-      );
+    if (status === 400) return assertValid(
+      V.validateErrorVERSIONCANTREMOVESTABLE(value),
+      "DELETE /version/{versionId} 400 error body"
+    );
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorVERSIONNOTFOUND(value),
-        "DELETE /version/{versionId} 404 error body"
-      );
+    if (status === 404) return assertValid(
+      V.validateErrorVERSIONNOTFOUND(value),
+      "DELETE /version/{versionId} 404 error body"
+    );
   }
 };
 function buildDeleteVersionRequest(parameters, options) {
@@ -1107,14 +1239,22 @@ function createClient(options = {}) {
           put: Object.assign(
             (body, callOptions = {}) => transport.send(
               updateCategoryOperation,
-              (build) => buildUpdateCategoryRequest({ ...callOptions, path: { slug } }, body, build),
+              (build) => buildUpdateCategoryRequest(
+                { ...callOptions, path: { slug } },
+                body,
+                build
+              ),
               callOptions
             ),
             {
               permissions: permissions.updateCategory,
               safe: (body, callOptions = {}) => transport.sendResult(
                 updateCategoryOperation,
-                (build) => buildUpdateCategoryRequest({ ...callOptions, path: { slug } }, body, build),
+                (build) => buildUpdateCategoryRequest(
+                  { ...callOptions, path: { slug } },
+                  body,
+                  build
+                ),
                 callOptions
               )
             }
@@ -1139,14 +1279,20 @@ function createClient(options = {}) {
               get: Object.assign(
                 (callOptions = {}) => transport.send(
                   getCategoryDocsOperation,
-                  (build) => buildGetCategoryDocsRequest({ ...callOptions, path: { slug } }, build),
+                  (build) => buildGetCategoryDocsRequest(
+                    { ...callOptions, path: { slug } },
+                    build
+                  ),
                   callOptions
                 ),
                 {
                   permissions: permissions.getCategoryDocs,
                   safe: (callOptions = {}) => transport.sendResult(
                     getCategoryDocsOperation,
-                    (build) => buildGetCategoryDocsRequest({ ...callOptions, path: { slug } }, build),
+                    (build) => buildGetCategoryDocsRequest(
+                      { ...callOptions, path: { slug } },
+                      build
+                    ),
                     callOptions
                   )
                 }
@@ -1405,14 +1551,20 @@ function createClient(options = {}) {
               get: Object.assign(
                 (callOptions = {}) => transport.send(
                   getProductionDocOperation,
-                  (build) => buildGetProductionDocRequest({ ...callOptions, path: { slug } }, build),
+                  (build) => buildGetProductionDocRequest(
+                    { ...callOptions, path: { slug } },
+                    build
+                  ),
                   callOptions
                 ),
                 {
                   permissions: permissions.getProductionDoc,
                   safe: (callOptions = {}) => transport.sendResult(
                     getProductionDocOperation,
-                    (build) => buildGetProductionDocRequest({ ...callOptions, path: { slug } }, build),
+                    (build) => buildGetProductionDocRequest(
+                      { ...callOptions, path: { slug } },
+                      build
+                    ),
                     callOptions
                   )
                 }

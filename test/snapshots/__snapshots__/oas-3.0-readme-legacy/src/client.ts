@@ -116,7 +116,7 @@ const getProjectOperation: OperationSpec = {
   baseUrl: 'https://dash.readme.com/api/v1',
   accept: 'application/json',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'json',
   checkResponse: (value) => assertValid(V.validateGetProjectResponse(value), 'GET / response body'),
 };
@@ -138,9 +138,7 @@ export function readGetProjectResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetProjectResponse, T.GetProjectError>> {
-  return readResult(getProjectOperation, response, options) as Promise<
-    ApiResult<T.GetProjectResponse, T.GetProjectError>
-  >;
+  return readResult(getProjectOperation, response, options) as Promise<ApiResult<T.GetProjectResponse, T.GetProjectError>>;
 }
 
 const getAPIRegistryOperation: OperationSpec = {
@@ -148,22 +146,23 @@ const getAPIRegistryOperation: OperationSpec = {
   pathTemplate: '/api-registry/{uuid}',
   path: [
     '/api-registry/',
-    { name: 'uuid', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'uuid', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetAPIRegistryResponse(value), 'GET /api-registry/{uuid} response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetAPIRegistryResponse(value),
+    'GET /api-registry/{uuid} response body',
+  ),
   checkError: (status, value) => {
-    if (status === 404)
-      return assertValid(
-        V.validateErrorREGISTRYNOTFOUND(value),
-        'GET /api-registry/{uuid} 404 error body',
-      );
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorREGISTRYNOTFOUND(value),
+      'GET /api-registry/{uuid} 404 error body',
+    );
+  }
 };
 
 /**
@@ -183,9 +182,7 @@ export function readGetAPIRegistryResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAPIRegistryResponse, T.GetAPIRegistryError>> {
-  return readResult(getAPIRegistryOperation, response, options) as Promise<
-    ApiResult<T.GetAPIRegistryResponse, T.GetAPIRegistryError>
-  >;
+  return readResult(getAPIRegistryOperation, response, options) as Promise<ApiResult<T.GetAPIRegistryResponse, T.GetAPIRegistryError>>;
 }
 
 const getAPISpecificationOperation: OperationSpec = {
@@ -193,28 +190,32 @@ const getAPISpecificationOperation: OperationSpec = {
   pathTemplate: '/api-specification',
   path: ['/api-specification'],
   parameters: [
-    { name: 'perPage', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'page', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'x-readme-version', in: 'header', style: 'simple', explode: false, required: false },
+    { 'name': 'perPage', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'page', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    {
+      'name': 'x-readme-version',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    },
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateErrorVERSIONEMPTY(value),
-        'GET /api-specification 400 error body',
-      );
+    if (status === 400) return assertValid(
+      V.validateErrorVERSIONEMPTY(value),
+      'GET /api-specification 400 error body',
+    );
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorVERSIONNOTFOUND(value),
-        'GET /api-specification 404 error body',
-      );
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorVERSIONNOTFOUND(value),
+      'GET /api-specification 404 error body',
+    );
+  }
 };
 
 /**
@@ -234,9 +235,7 @@ export function readGetAPISpecificationResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAPISpecificationResponse, T.GetAPISpecificationError>> {
-  return readResult(getAPISpecificationOperation, response, options) as Promise<
-    ApiResult<T.GetAPISpecificationResponse, T.GetAPISpecificationError>
-  >;
+  return readResult(getAPISpecificationOperation, response, options) as Promise<ApiResult<T.GetAPISpecificationResponse, T.GetAPISpecificationError>>;
 }
 
 const uploadAPISpecificationOperation: OperationSpec = {
@@ -244,28 +243,32 @@ const uploadAPISpecificationOperation: OperationSpec = {
   pathTemplate: '/api-specification',
   path: ['/api-specification'],
   parameters: [
-    { name: 'x-readme-version', in: 'header', style: 'simple', explode: false, required: false },
+    {
+      'name': 'x-readme-version',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    }
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
-  body: { kind: 'multipart', contentType: 'multipart/form-data', required: true },
+  body: { 'kind': 'multipart', 'contentType': 'multipart/form-data', 'required': true },
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateUploadAPISpecificationRequestBody(value),
-      'POST /api-specification request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateUploadAPISpecificationRequestBody(value),
+    'POST /api-specification request body',
+  ),
   checkError: (status, value) => {
     if (status === 400) return;
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 408)
-      return assertValid(
-        V.validateErrorSPECTIMEOUT(value),
-        'POST /api-specification 408 error body',
-      );
-  },
+    if (status === 408) return assertValid(
+      V.validateErrorSPECTIMEOUT(value),
+      'POST /api-specification 408 error body',
+    );
+  }
 };
 
 /**
@@ -286,9 +289,7 @@ export function readUploadAPISpecificationResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UploadAPISpecificationResponse, T.UploadAPISpecificationError>> {
-  return readResult(uploadAPISpecificationOperation, response, options) as Promise<
-    ApiResult<T.UploadAPISpecificationResponse, T.UploadAPISpecificationError>
-  >;
+  return readResult(uploadAPISpecificationOperation, response, options) as Promise<ApiResult<T.UploadAPISpecificationResponse, T.UploadAPISpecificationError>>;
 }
 
 const updateAPISpecificationOperation: OperationSpec = {
@@ -296,30 +297,28 @@ const updateAPISpecificationOperation: OperationSpec = {
   pathTemplate: '/api-specification/{id}',
   path: [
     '/api-specification/',
-    { name: 'id', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
-  body: { kind: 'multipart', contentType: 'multipart/form-data', required: true },
+  body: { 'kind': 'multipart', 'contentType': 'multipart/form-data', 'required': true },
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateUpdateAPISpecificationRequestBody(value),
-      'PUT /api-specification/{id} request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateUpdateAPISpecificationRequestBody(value),
+    'PUT /api-specification/{id} request body',
+  ),
   checkError: (status, value) => {
     if (status === 400) return;
     if (status === 401) return;
     if (status === 403) return;
     if (status === 404) return;
-    if (status === 408)
-      return assertValid(
-        V.validateErrorSPECTIMEOUT(value),
-        'PUT /api-specification/{id} 408 error body',
-      );
-  },
+    if (status === 408) return assertValid(
+      V.validateErrorSPECTIMEOUT(value),
+      'PUT /api-specification/{id} 408 error body',
+    );
+  }
 };
 
 /**
@@ -340,9 +339,7 @@ export function readUpdateAPISpecificationResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateAPISpecificationResponse, T.UpdateAPISpecificationError>> {
-  return readResult(updateAPISpecificationOperation, response, options) as Promise<
-    ApiResult<T.UpdateAPISpecificationResponse, T.UpdateAPISpecificationError>
-  >;
+  return readResult(updateAPISpecificationOperation, response, options) as Promise<ApiResult<T.UpdateAPISpecificationResponse, T.UpdateAPISpecificationError>>;
 }
 
 const deleteAPISpecificationOperation: OperationSpec = {
@@ -350,27 +347,25 @@ const deleteAPISpecificationOperation: OperationSpec = {
   pathTemplate: '/api-specification/{id}',
   path: [
     '/api-specification/',
-    { name: 'id', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateErrorSPECIDINVALID(value),
-        'DELETE /api-specification/{id} 400 error body',
-      );
+    if (status === 400) return assertValid(
+      V.validateErrorSPECIDINVALID(value),
+      'DELETE /api-specification/{id} 400 error body',
+    );
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorSPECNOTFOUND(value),
-        'DELETE /api-specification/{id} 404 error body',
-      );
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorSPECNOTFOUND(value),
+      'DELETE /api-specification/{id} 404 error body',
+    );
+  }
 };
 
 /**
@@ -390,9 +385,7 @@ export function readDeleteAPISpecificationResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteAPISpecificationResponse, T.DeleteAPISpecificationError>> {
-  return readResult(deleteAPISpecificationOperation, response, options) as Promise<
-    ApiResult<T.DeleteAPISpecificationResponse, T.DeleteAPISpecificationError>
-  >;
+  return readResult(deleteAPISpecificationOperation, response, options) as Promise<ApiResult<T.DeleteAPISpecificationResponse, T.DeleteAPISpecificationError>>;
 }
 
 const getCategoriesOperation: OperationSpec = {
@@ -400,13 +393,19 @@ const getCategoriesOperation: OperationSpec = {
   pathTemplate: '/categories',
   path: ['/categories'],
   parameters: [
-    { name: 'x-readme-version', in: 'header', style: 'simple', explode: false, required: false },
-    { name: 'perPage', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'page', in: 'query', style: 'form', explode: true, required: false },
+    {
+      'name': 'x-readme-version',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    },
+    { 'name': 'perPage', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'page', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
 };
 
@@ -427,9 +426,7 @@ export function readGetCategoriesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>> {
-  return readResult(getCategoriesOperation, response, options) as Promise<
-    ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>
-  >;
+  return readResult(getCategoriesOperation, response, options) as Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>>;
 }
 
 const createCategoryOperation: OperationSpec = {
@@ -437,19 +434,29 @@ const createCategoryOperation: OperationSpec = {
   pathTemplate: '/categories',
   path: ['/categories'],
   parameters: [
-    { name: 'x-readme-version', in: 'header', style: 'simple', explode: false, required: false },
+    {
+      'name': 'x-readme-version',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    }
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validateCreateCategoryRequestBody(value), 'POST /categories request body'),
+  checkBody: (value) => assertValid(
+    V.validateCreateCategoryRequestBody(value),
+    'POST /categories request body',
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateErrorCATEGORYINVALID(value), 'POST /categories 400 error body');
-  },
+    if (status === 400) return assertValid(
+      V.validateErrorCATEGORYINVALID(value),
+      'POST /categories 400 error body',
+    );
+  }
 };
 
 /**
@@ -470,9 +477,7 @@ export function readCreateCategoryResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>> {
-  return readResult(createCategoryOperation, response, options) as Promise<
-    ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>
-  >;
+  return readResult(createCategoryOperation, response, options) as Promise<ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>>;
 }
 
 const getCategoryOperation: OperationSpec = {
@@ -480,22 +485,27 @@ const getCategoryOperation: OperationSpec = {
   pathTemplate: '/categories/{slug}',
   path: [
     '/categories/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [
-    { name: 'x-readme-version', in: 'header', style: 'simple', explode: false, required: false },
+    {
+      'name': 'x-readme-version',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    }
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
   checkError: (status, value) => {
-    if (status === 404)
-      return assertValid(
-        V.validateErrorCATEGORYNOTFOUND(value),
-        'GET /categories/{slug} 404 error body',
-      );
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorCATEGORYNOTFOUND(value),
+      'GET /categories/{slug} 404 error body',
+    );
+  }
 };
 
 /**
@@ -515,9 +525,7 @@ export function readGetCategoryResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetCategoryResponse, T.GetCategoryError>> {
-  return readResult(getCategoryOperation, response, options) as Promise<
-    ApiResult<T.GetCategoryResponse, T.GetCategoryError>
-  >;
+  return readResult(getCategoryOperation, response, options) as Promise<ApiResult<T.GetCategoryResponse, T.GetCategoryError>>;
 }
 
 const updateCategoryOperation: OperationSpec = {
@@ -525,30 +533,36 @@ const updateCategoryOperation: OperationSpec = {
   pathTemplate: '/categories/{slug}',
   path: [
     '/categories/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [
-    { name: 'x-readme-version', in: 'header', style: 'simple', explode: false, required: false },
+    {
+      'name': 'x-readme-version',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    }
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validateUpdateCategoryRequestBody(value), 'PUT /categories/{slug} request body'),
+  checkBody: (value) => assertValid(
+    V.validateUpdateCategoryRequestBody(value),
+    'PUT /categories/{slug} request body',
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateErrorCATEGORYINVALID(value),
-        'PUT /categories/{slug} 400 error body',
-      );
-    if (status === 404)
-      return assertValid(
-        V.validateErrorCATEGORYNOTFOUND(value),
-        'PUT /categories/{slug} 404 error body',
-      );
-  },
+    if (status === 400) return assertValid(
+      V.validateErrorCATEGORYINVALID(value),
+      'PUT /categories/{slug} 400 error body',
+    );
+    if (status === 404) return assertValid(
+      V.validateErrorCATEGORYNOTFOUND(value),
+      'PUT /categories/{slug} 404 error body',
+    );
+  }
 };
 
 /**
@@ -569,9 +583,7 @@ export function readUpdateCategoryResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>> {
-  return readResult(updateCategoryOperation, response, options) as Promise<
-    ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>
-  >;
+  return readResult(updateCategoryOperation, response, options) as Promise<ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>>;
 }
 
 const deleteCategoryOperation: OperationSpec = {
@@ -579,22 +591,27 @@ const deleteCategoryOperation: OperationSpec = {
   pathTemplate: '/categories/{slug}',
   path: [
     '/categories/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [
-    { name: 'x-readme-version', in: 'header', style: 'simple', explode: false, required: false },
+    {
+      'name': 'x-readme-version',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    }
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
   checkError: (status, value) => {
-    if (status === 404)
-      return assertValid(
-        V.validateErrorCATEGORYNOTFOUND(value),
-        'DELETE /categories/{slug} 404 error body',
-      );
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorCATEGORYNOTFOUND(value),
+      'DELETE /categories/{slug} 404 error body',
+    );
+  }
 };
 
 /**
@@ -614,9 +631,7 @@ export function readDeleteCategoryResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>> {
-  return readResult(deleteCategoryOperation, response, options) as Promise<
-    ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>
-  >;
+  return readResult(deleteCategoryOperation, response, options) as Promise<ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>>;
 }
 
 const getCategoryDocsOperation: OperationSpec = {
@@ -624,23 +639,28 @@ const getCategoryDocsOperation: OperationSpec = {
   pathTemplate: '/categories/{slug}/docs',
   path: [
     '/categories/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/docs',
   ],
   parameters: [
-    { name: 'x-readme-version', in: 'header', style: 'simple', explode: false, required: false },
+    {
+      'name': 'x-readme-version',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    }
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
   checkError: (status, value) => {
-    if (status === 404)
-      return assertValid(
-        V.validateErrorCATEGORYNOTFOUND(value),
-        'GET /categories/{slug}/docs 404 error body',
-      );
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorCATEGORYNOTFOUND(value),
+      'GET /categories/{slug}/docs 404 error body',
+    );
+  }
 };
 
 /**
@@ -660,9 +680,7 @@ export function readGetCategoryDocsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetCategoryDocsResponse, T.GetCategoryDocsError>> {
-  return readResult(getCategoryDocsOperation, response, options) as Promise<
-    ApiResult<T.GetCategoryDocsResponse, T.GetCategoryDocsError>
-  >;
+  return readResult(getCategoryDocsOperation, response, options) as Promise<ApiResult<T.GetCategoryDocsResponse, T.GetCategoryDocsError>>;
 }
 
 const getChangelogsOperation: OperationSpec = {
@@ -670,12 +688,12 @@ const getChangelogsOperation: OperationSpec = {
   pathTemplate: '/changelogs',
   path: ['/changelogs'],
   parameters: [
-    { name: 'perPage', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'page', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'perPage', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'page', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
 };
 
@@ -696,9 +714,7 @@ export function readGetChangelogsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>> {
-  return readResult(getChangelogsOperation, response, options) as Promise<
-    ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>
-  >;
+  return readResult(getChangelogsOperation, response, options) as Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>>;
 }
 
 const createChangelogOperation: OperationSpec = {
@@ -707,12 +723,14 @@ const createChangelogOperation: OperationSpec = {
   path: ['/changelogs'],
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validateCreateChangelogRequestBody(value), 'POST /changelogs request body'),
+  checkBody: (value) => assertValid(
+    V.validateCreateChangelogRequestBody(value),
+    'POST /changelogs request body',
+  ),
 };
 
 /**
@@ -733,9 +751,7 @@ export function readCreateChangelogResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>> {
-  return readResult(createChangelogOperation, response, options) as Promise<
-    ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>
-  >;
+  return readResult(createChangelogOperation, response, options) as Promise<ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>>;
 }
 
 const getChangelogOperation: OperationSpec = {
@@ -743,12 +759,12 @@ const getChangelogOperation: OperationSpec = {
   pathTemplate: '/changelogs/{slug}',
   path: [
     '/changelogs/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
 };
 
@@ -769,9 +785,7 @@ export function readGetChangelogResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetChangelogResponse, T.GetChangelogError>> {
-  return readResult(getChangelogOperation, response, options) as Promise<
-    ApiResult<T.GetChangelogResponse, T.GetChangelogError>
-  >;
+  return readResult(getChangelogOperation, response, options) as Promise<ApiResult<T.GetChangelogResponse, T.GetChangelogError>>;
 }
 
 const updateChangelogOperation: OperationSpec = {
@@ -779,16 +793,18 @@ const updateChangelogOperation: OperationSpec = {
   pathTemplate: '/changelogs/{slug}',
   path: [
     '/changelogs/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validateUpdateChangelogRequestBody(value), 'PUT /changelogs/{slug} request body'),
+  checkBody: (value) => assertValid(
+    V.validateUpdateChangelogRequestBody(value),
+    'PUT /changelogs/{slug} request body',
+  ),
 };
 
 /**
@@ -809,9 +825,7 @@ export function readUpdateChangelogResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>> {
-  return readResult(updateChangelogOperation, response, options) as Promise<
-    ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>
-  >;
+  return readResult(updateChangelogOperation, response, options) as Promise<ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>>;
 }
 
 const deleteChangelogOperation: OperationSpec = {
@@ -819,12 +833,12 @@ const deleteChangelogOperation: OperationSpec = {
   pathTemplate: '/changelogs/{slug}',
   path: [
     '/changelogs/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
 };
 
@@ -845,9 +859,7 @@ export function readDeleteChangelogResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>> {
-  return readResult(deleteChangelogOperation, response, options) as Promise<
-    ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>
-  >;
+  return readResult(deleteChangelogOperation, response, options) as Promise<ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>>;
 }
 
 const getCustomPagesOperation: OperationSpec = {
@@ -855,12 +867,12 @@ const getCustomPagesOperation: OperationSpec = {
   pathTemplate: '/custompages',
   path: ['/custompages'],
   parameters: [
-    { name: 'perPage', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'page', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'perPage', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'page', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
 };
 
@@ -881,9 +893,7 @@ export function readGetCustomPagesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>> {
-  return readResult(getCustomPagesOperation, response, options) as Promise<
-    ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>
-  >;
+  return readResult(getCustomPagesOperation, response, options) as Promise<ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>>;
 }
 
 const createCustomPageOperation: OperationSpec = {
@@ -892,21 +902,22 @@ const createCustomPageOperation: OperationSpec = {
   path: ['/custompages'],
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validateCreateCustomPageRequestBody(value), 'POST /custompages request body'),
+  checkBody: (value) => assertValid(
+    V.validateCreateCustomPageRequestBody(value),
+    'POST /custompages request body',
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateErrorCUSTOMPAGEINVALID(value),
-        'POST /custompages 400 error body',
-      );
+    if (status === 400) return assertValid(
+      V.validateErrorCUSTOMPAGEINVALID(value),
+      'POST /custompages 400 error body',
+    );
     if (status === 401) return;
     if (status === 403) return;
-  },
+  }
 };
 
 /**
@@ -927,9 +938,7 @@ export function readCreateCustomPageResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>> {
-  return readResult(createCustomPageOperation, response, options) as Promise<
-    ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>
-  >;
+  return readResult(createCustomPageOperation, response, options) as Promise<ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>>;
 }
 
 const getCustomPageOperation: OperationSpec = {
@@ -937,22 +946,21 @@ const getCustomPageOperation: OperationSpec = {
   pathTemplate: '/custompages/{slug}',
   path: [
     '/custompages/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
   checkError: (status, value) => {
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorCUSTOMPAGENOTFOUND(value),
-        'GET /custompages/{slug} 404 error body',
-      );
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorCUSTOMPAGENOTFOUND(value),
+      'GET /custompages/{slug} 404 error body',
+    );
+  }
 };
 
 /**
@@ -972,9 +980,7 @@ export function readGetCustomPageResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>> {
-  return readResult(getCustomPageOperation, response, options) as Promise<
-    ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>
-  >;
+  return readResult(getCustomPageOperation, response, options) as Promise<ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>>;
 }
 
 const updateCustomPageOperation: OperationSpec = {
@@ -982,33 +988,30 @@ const updateCustomPageOperation: OperationSpec = {
   pathTemplate: '/custompages/{slug}',
   path: [
     '/custompages/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateUpdateCustomPageRequestBody(value),
-      'PUT /custompages/{slug} request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateUpdateCustomPageRequestBody(value),
+    'PUT /custompages/{slug} request body',
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateErrorCUSTOMPAGEINVALID(value),
-        'PUT /custompages/{slug} 400 error body',
-      );
+    if (status === 400) return assertValid(
+      V.validateErrorCUSTOMPAGEINVALID(value),
+      'PUT /custompages/{slug} 400 error body',
+    );
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorCUSTOMPAGENOTFOUND(value),
-        'PUT /custompages/{slug} 404 error body',
-      );
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorCUSTOMPAGENOTFOUND(value),
+      'PUT /custompages/{slug} 404 error body',
+    );
+  }
 };
 
 /**
@@ -1029,9 +1032,7 @@ export function readUpdateCustomPageResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>> {
-  return readResult(updateCustomPageOperation, response, options) as Promise<
-    ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>
-  >;
+  return readResult(updateCustomPageOperation, response, options) as Promise<ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>>;
 }
 
 const deleteCustomPageOperation: OperationSpec = {
@@ -1039,22 +1040,21 @@ const deleteCustomPageOperation: OperationSpec = {
   pathTemplate: '/custompages/{slug}',
   path: [
     '/custompages/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
   checkError: (status, value) => {
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorCUSTOMPAGENOTFOUND(value),
-        'DELETE /custompages/{slug} 404 error body',
-      );
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorCUSTOMPAGENOTFOUND(value),
+      'DELETE /custompages/{slug} 404 error body',
+    );
+  }
 };
 
 /**
@@ -1074,9 +1074,7 @@ export function readDeleteCustomPageResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>> {
-  return readResult(deleteCustomPageOperation, response, options) as Promise<
-    ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>
-  >;
+  return readResult(deleteCustomPageOperation, response, options) as Promise<ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>>;
 }
 
 const createDocOperation: OperationSpec = {
@@ -1084,24 +1082,36 @@ const createDocOperation: OperationSpec = {
   pathTemplate: '/docs',
   path: ['/docs'],
   parameters: [
-    { name: 'x-readme-version', in: 'header', style: 'simple', explode: false, required: false },
+    {
+      'name': 'x-readme-version',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    }
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateCreateDocRequestBody(value), 'POST /docs request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateCreateDocResponse(value), 'POST /docs response body'),
+  checkBody: (value) => assertValid(
+    V.validateCreateDocRequestBody(value),
+    'POST /docs request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateDocResponse(value),
+    'POST /docs response body',
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateErrorDOCINVALID(value), 'POST /docs 400 error body');
+    if (status === 400) return assertValid(
+      V.validateErrorDOCINVALID(value),
+      'POST /docs 400 error body',
+    );
     if (status === 401) return;
     if (status === 403) return;
-  },
+  }
 };
 
 /**
@@ -1122,9 +1132,7 @@ export function readCreateDocResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateDocResponse, T.CreateDocError>> {
-  return readResult(createDocOperation, response, options) as Promise<
-    ApiResult<T.CreateDocResponse, T.CreateDocError>
-  >;
+  return readResult(createDocOperation, response, options) as Promise<ApiResult<T.CreateDocResponse, T.CreateDocError>>;
 }
 
 const searchDocsOperation: OperationSpec = {
@@ -1132,12 +1140,18 @@ const searchDocsOperation: OperationSpec = {
   pathTemplate: '/docs/search',
   path: ['/docs/search'],
   parameters: [
-    { name: 'search', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'x-readme-version', in: 'header', style: 'simple', explode: false, required: false },
+    { 'name': 'search', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    {
+      'name': 'x-readme-version',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    },
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
 };
 
@@ -1158,31 +1172,42 @@ export function readSearchDocsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.SearchDocsResponse, T.SearchDocsError>> {
-  return readResult(searchDocsOperation, response, options) as Promise<
-    ApiResult<T.SearchDocsResponse, T.SearchDocsError>
-  >;
+  return readResult(searchDocsOperation, response, options) as Promise<ApiResult<T.SearchDocsResponse, T.SearchDocsError>>;
 }
 
 const getDocOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/docs/{slug}',
-  path: ['/docs/', { name: 'slug', in: 'path', style: 'simple', explode: false, required: true }],
+  path: [
+    '/docs/',
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
+  ],
   parameters: [
-    { name: 'x-readme-version', in: 'header', style: 'simple', explode: false, required: false },
+    {
+      'name': 'x-readme-version',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    }
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   accept: 'application/json',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetDocResponse(value), 'GET /docs/{slug} response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetDocResponse(value),
+    'GET /docs/{slug} response body',
+  ),
   checkError: (status, value) => {
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(V.validateErrorDOCNOTFOUND(value), 'GET /docs/{slug} 404 error body');
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorDOCNOTFOUND(value),
+      'GET /docs/{slug} 404 error body',
+    );
+  }
 };
 
 /**
@@ -1202,36 +1227,51 @@ export function readGetDocResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetDocResponse, T.GetDocError>> {
-  return readResult(getDocOperation, response, options) as Promise<
-    ApiResult<T.GetDocResponse, T.GetDocError>
-  >;
+  return readResult(getDocOperation, response, options) as Promise<ApiResult<T.GetDocResponse, T.GetDocError>>;
 }
 
 const updateDocOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/docs/{slug}',
-  path: ['/docs/', { name: 'slug', in: 'path', style: 'simple', explode: false, required: true }],
+  path: [
+    '/docs/',
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
+  ],
   parameters: [
-    { name: 'x-readme-version', in: 'header', style: 'simple', explode: false, required: false },
+    {
+      'name': 'x-readme-version',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    }
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateUpdateDocRequestBody(value), 'PUT /docs/{slug} request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateUpdateDocResponse(value), 'PUT /docs/{slug} response body'),
+  checkBody: (value) => assertValid(
+    V.validateUpdateDocRequestBody(value),
+    'PUT /docs/{slug} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUpdateDocResponse(value),
+    'PUT /docs/{slug} response body',
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateErrorDOCINVALID(value), 'PUT /docs/{slug} 400 error body');
+    if (status === 400) return assertValid(
+      V.validateErrorDOCINVALID(value),
+      'PUT /docs/{slug} 400 error body',
+    );
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(V.validateErrorDOCNOTFOUND(value), 'PUT /docs/{slug} 404 error body');
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorDOCNOTFOUND(value),
+      'PUT /docs/{slug} 404 error body',
+    );
+  }
 };
 
 /**
@@ -1252,28 +1292,37 @@ export function readUpdateDocResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateDocResponse, T.UpdateDocError>> {
-  return readResult(updateDocOperation, response, options) as Promise<
-    ApiResult<T.UpdateDocResponse, T.UpdateDocError>
-  >;
+  return readResult(updateDocOperation, response, options) as Promise<ApiResult<T.UpdateDocResponse, T.UpdateDocError>>;
 }
 
 const deleteDocOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/docs/{slug}',
-  path: ['/docs/', { name: 'slug', in: 'path', style: 'simple', explode: false, required: true }],
+  path: [
+    '/docs/',
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
+  ],
   parameters: [
-    { name: 'x-readme-version', in: 'header', style: 'simple', explode: false, required: false },
+    {
+      'name': 'x-readme-version',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    }
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
   checkError: (status, value) => {
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(V.validateErrorDOCNOTFOUND(value), 'DELETE /docs/{slug} 404 error body');
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorDOCNOTFOUND(value),
+      'DELETE /docs/{slug} 404 error body',
+    );
+  }
 };
 
 /**
@@ -1293,9 +1342,7 @@ export function readDeleteDocResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteDocResponse, T.DeleteDocError>> {
-  return readResult(deleteDocOperation, response, options) as Promise<
-    ApiResult<T.DeleteDocResponse, T.DeleteDocError>
-  >;
+  return readResult(deleteDocOperation, response, options) as Promise<ApiResult<T.DeleteDocResponse, T.DeleteDocError>>;
 }
 
 const getProductionDocOperation: OperationSpec = {
@@ -1303,31 +1350,35 @@ const getProductionDocOperation: OperationSpec = {
   pathTemplate: '/docs/{slug}/production',
   path: [
     '/docs/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/production',
   ],
   parameters: [
-    { name: 'x-readme-version', in: 'header', style: 'simple', explode: false, required: false },
+    {
+      'name': 'x-readme-version',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    }
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   accept: 'application/json',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetProductionDocResponse(value),
-      'GET /docs/{slug}/production response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetProductionDocResponse(value),
+    'GET /docs/{slug}/production response body',
+  ),
   checkError: (status, value) => {
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorDOCNOTFOUND(value),
-        'GET /docs/{slug}/production 404 error body',
-      );
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorDOCNOTFOUND(value),
+      'GET /docs/{slug}/production 404 error body',
+    );
+  }
 };
 
 /**
@@ -1347,9 +1398,7 @@ export function readGetProductionDocResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetProductionDocResponse, T.GetProductionDocError>> {
-  return readResult(getProductionDocOperation, response, options) as Promise<
-    ApiResult<T.GetProductionDocResponse, T.GetProductionDocError>
-  >;
+  return readResult(getProductionDocOperation, response, options) as Promise<ApiResult<T.GetProductionDocResponse, T.GetProductionDocError>>;
 }
 
 const getOutboundIPsOperation: OperationSpec = {
@@ -1361,8 +1410,10 @@ const getOutboundIPsOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetOutboundIPsResponse(value), 'GET /outbound-ips response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetOutboundIPsResponse(value),
+    'GET /outbound-ips response body',
+  ),
 };
 
 /**
@@ -1382,9 +1433,7 @@ export function readGetOutboundIPsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>> {
-  return readResult(getOutboundIPsOperation, response, options) as Promise<
-    ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>
-  >;
+  return readResult(getOutboundIPsOperation, response, options) as Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>>;
 }
 
 const askOwlbotOperation: OperationSpec = {
@@ -1394,12 +1443,14 @@ const askOwlbotOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   accept: 'text/event-stream, application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'text',
-  checkBody: (value) =>
-    assertValid(V.validateAskOwlbotRequestBody(value), 'POST /owlbot/ask request body'),
+  checkBody: (value) => assertValid(
+    V.validateAskOwlbotRequestBody(value),
+    'POST /owlbot/ask request body',
+  ),
 };
 
 /**
@@ -1420,9 +1471,7 @@ export function readAskOwlbotResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>> {
-  return readResult(askOwlbotOperation, response, options) as Promise<
-    ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>
-  >;
+  return readResult(askOwlbotOperation, response, options) as Promise<ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>>;
 }
 
 const getAPISchemaOperation: OperationSpec = {
@@ -1434,8 +1483,10 @@ const getAPISchemaOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetAPISchemaResponse(value), 'GET /schema response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetAPISchemaResponse(value),
+    'GET /schema response body',
+  ),
 };
 
 /**
@@ -1455,9 +1506,7 @@ export function readGetAPISchemaResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAPISchemaResponse, T.GetAPISchemaError>> {
-  return readResult(getAPISchemaOperation, response, options) as Promise<
-    ApiResult<T.GetAPISchemaResponse, T.GetAPISchemaError>
-  >;
+  return readResult(getAPISchemaOperation, response, options) as Promise<ApiResult<T.GetAPISchemaResponse, T.GetAPISchemaError>>;
 }
 
 const getVersionsOperation: OperationSpec = {
@@ -1467,7 +1516,7 @@ const getVersionsOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
 };
 
@@ -1488,9 +1537,7 @@ export function readGetVersionsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetVersionsResponse, T.GetVersionsError>> {
-  return readResult(getVersionsOperation, response, options) as Promise<
-    ApiResult<T.GetVersionsResponse, T.GetVersionsError>
-  >;
+  return readResult(getVersionsOperation, response, options) as Promise<ApiResult<T.GetVersionsResponse, T.GetVersionsError>>;
 }
 
 const createVersionOperation: OperationSpec = {
@@ -1499,19 +1546,23 @@ const createVersionOperation: OperationSpec = {
   path: ['/version'],
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validateCreateVersionRequestBody(value), 'POST /version request body'),
+  checkBody: (value) => assertValid(
+    V.validateCreateVersionRequestBody(value),
+    'POST /version request body',
+  ),
   checkError: (status, value) => {
     if (status === 400) return;
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(V.validateErrorVERSIONFORKNOTFOUND(value), 'POST /version 404 error body');
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorVERSIONFORKNOTFOUND(value),
+      'POST /version 404 error body',
+    );
+  }
 };
 
 /**
@@ -1532,9 +1583,7 @@ export function readCreateVersionResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateVersionResponse, T.CreateVersionError>> {
-  return readResult(createVersionOperation, response, options) as Promise<
-    ApiResult<T.CreateVersionResponse, T.CreateVersionError>
-  >;
+  return readResult(createVersionOperation, response, options) as Promise<ApiResult<T.CreateVersionResponse, T.CreateVersionError>>;
 }
 
 const getVersionOperation: OperationSpec = {
@@ -1542,22 +1591,21 @@ const getVersionOperation: OperationSpec = {
   pathTemplate: '/version/{versionId}',
   path: [
     '/version/',
-    { name: 'versionId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'versionId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
   checkError: (status, value) => {
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorVERSIONNOTFOUND(value),
-        'GET /version/{versionId} 404 error body',
-      );
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorVERSIONNOTFOUND(value),
+      'GET /version/{versionId} 404 error body',
+    );
+  }
 };
 
 /**
@@ -1577,9 +1625,7 @@ export function readGetVersionResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetVersionResponse, T.GetVersionError>> {
-  return readResult(getVersionOperation, response, options) as Promise<
-    ApiResult<T.GetVersionResponse, T.GetVersionError>
-  >;
+  return readResult(getVersionOperation, response, options) as Promise<ApiResult<T.GetVersionResponse, T.GetVersionError>>;
 }
 
 const updateVersionOperation: OperationSpec = {
@@ -1587,30 +1633,30 @@ const updateVersionOperation: OperationSpec = {
   pathTemplate: '/version/{versionId}',
   path: [
     '/version/',
-    { name: 'versionId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'versionId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validateUpdateVersionRequestBody(value), 'PUT /version/{versionId} request body'),
+  checkBody: (value) => assertValid(
+    V.validateUpdateVersionRequestBody(value),
+    'PUT /version/{versionId} request body',
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateErrorVERSIONCANTDEMOTESTABLE(value),
-        'PUT /version/{versionId} 400 error body',
-      );
+    if (status === 400) return assertValid(
+      V.validateErrorVERSIONCANTDEMOTESTABLE(value),
+      'PUT /version/{versionId} 400 error body',
+    );
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorVERSIONNOTFOUND(value),
-        'PUT /version/{versionId} 404 error body',
-      );
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorVERSIONNOTFOUND(value),
+      'PUT /version/{versionId} 404 error body',
+    );
+  }
 };
 
 /**
@@ -1631,9 +1677,7 @@ export function readUpdateVersionResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateVersionResponse, T.UpdateVersionError>> {
-  return readResult(updateVersionOperation, response, options) as Promise<
-    ApiResult<T.UpdateVersionResponse, T.UpdateVersionError>
-  >;
+  return readResult(updateVersionOperation, response, options) as Promise<ApiResult<T.UpdateVersionResponse, T.UpdateVersionError>>;
 }
 
 const deleteVersionOperation: OperationSpec = {
@@ -1641,27 +1685,25 @@ const deleteVersionOperation: OperationSpec = {
   pathTemplate: '/version/{versionId}',
   path: [
     '/version/',
-    { name: 'versionId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'versionId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'apiKey' }]],
   response: 'none',
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateErrorVERSIONCANTREMOVESTABLE(value),
-        'DELETE /version/{versionId} 400 error body',
-      );
+    if (status === 400) return assertValid(
+      V.validateErrorVERSIONCANTREMOVESTABLE(value),
+      'DELETE /version/{versionId} 400 error body',
+    );
     if (status === 401) return;
     if (status === 403) return;
-    if (status === 404)
-      return assertValid(
-        V.validateErrorVERSIONNOTFOUND(value),
-        'DELETE /version/{versionId} 404 error body',
-      );
-  },
+    if (status === 404) return assertValid(
+      V.validateErrorVERSIONNOTFOUND(value),
+      'DELETE /version/{versionId} 404 error body',
+    );
+  }
 };
 
 /**
@@ -1681,9 +1723,7 @@ export function readDeleteVersionResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteVersionResponse, T.DeleteVersionError>> {
-  return readResult(deleteVersionOperation, response, options) as Promise<
-    ApiResult<T.DeleteVersionResponse, T.DeleteVersionError>
-  >;
+  return readResult(deleteVersionOperation, response, options) as Promise<ApiResult<T.DeleteVersionResponse, T.DeleteVersionError>>;
 }
 
 /**
@@ -1722,7 +1762,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getAPIRegistry;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetAPIRegistryResponse, T.GetAPIRegistryError>>;
       };
     };
@@ -1738,13 +1778,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options?: RequestOptions & Pick<T.GetAPISpecificationParameters, 'query' | 'header'>,
+        options?: RequestOptions & Pick<T.GetAPISpecificationParameters, 'query' | 'header'>
       ): Promise<T.GetAPISpecificationResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getAPISpecification;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.GetAPISpecificationParameters, 'query' | 'header'>,
+        options?: RequestOptions & Pick<T.GetAPISpecificationParameters, 'query' | 'header'>
       ): Promise<ApiResult<T.GetAPISpecificationResponse, T.GetAPISpecificationError>>;
     };
     /**
@@ -1798,7 +1838,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.deleteAPISpecification;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.DeleteAPISpecificationResponse, T.DeleteAPISpecificationError>>;
       };
     };
@@ -1814,13 +1854,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options?: RequestOptions & Pick<T.GetCategoriesParameters, 'query' | 'header'>,
+        options?: RequestOptions & Pick<T.GetCategoriesParameters, 'query' | 'header'>
       ): Promise<T.GetCategoriesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getCategories;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.GetCategoriesParameters, 'query' | 'header'>,
+        options?: RequestOptions & Pick<T.GetCategoriesParameters, 'query' | 'header'>
       ): Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>>;
     };
     /**
@@ -1852,13 +1892,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetCategoryParameters, 'header'>,
+          options?: RequestOptions & Pick<T.GetCategoryParameters, 'header'>
         ): Promise<T.GetCategoryResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getCategory;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetCategoryParameters, 'header'>,
+          options?: RequestOptions & Pick<T.GetCategoryParameters, 'header'>
         ): Promise<ApiResult<T.GetCategoryResponse, T.GetCategoryError>>;
       };
       /**
@@ -1886,13 +1926,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly delete: {
         (
-          options?: RequestOptions & Pick<T.DeleteCategoryParameters, 'header'>,
+          options?: RequestOptions & Pick<T.DeleteCategoryParameters, 'header'>
         ): Promise<T.DeleteCategoryResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteCategory;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.DeleteCategoryParameters, 'header'>,
+          options?: RequestOptions & Pick<T.DeleteCategoryParameters, 'header'>
         ): Promise<ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>>;
       };
       /**
@@ -1906,13 +1946,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
          */
         readonly get: {
           (
-            options?: RequestOptions & Pick<T.GetCategoryDocsParameters, 'header'>,
+            options?: RequestOptions & Pick<T.GetCategoryDocsParameters, 'header'>
           ): Promise<T.GetCategoryDocsResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getCategoryDocs;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions & Pick<T.GetCategoryDocsParameters, 'header'>,
+            options?: RequestOptions & Pick<T.GetCategoryDocsParameters, 'header'>
           ): Promise<ApiResult<T.GetCategoryDocsResponse, T.GetCategoryDocsError>>;
         };
       };
@@ -1929,13 +1969,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options?: RequestOptions & Pick<T.GetChangelogsParameters, 'query'>,
+        options?: RequestOptions & Pick<T.GetChangelogsParameters, 'query'>
       ): Promise<T.GetChangelogsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getChangelogs;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.GetChangelogsParameters, 'query'>,
+        options?: RequestOptions & Pick<T.GetChangelogsParameters, 'query'>
       ): Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>>;
     };
     /**
@@ -1971,7 +2011,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getChangelog;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetChangelogResponse, T.GetChangelogError>>;
       };
       /**
@@ -2003,7 +2043,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.deleteChangelog;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>>;
       };
     };
@@ -2019,13 +2059,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options?: RequestOptions & Pick<T.GetCustomPagesParameters, 'query'>,
+        options?: RequestOptions & Pick<T.GetCustomPagesParameters, 'query'>
       ): Promise<T.GetCustomPagesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getCustomPages;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.GetCustomPagesParameters, 'query'>,
+        options?: RequestOptions & Pick<T.GetCustomPagesParameters, 'query'>
       ): Promise<ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>>;
     };
     /**
@@ -2061,7 +2101,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getCustomPage;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>>;
       };
       /**
@@ -2093,7 +2133,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.deleteCustomPage;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>>;
       };
     };
@@ -2131,13 +2171,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly post: {
         (
-          options: RequestOptions & Pick<T.SearchDocsParameters, 'query' | 'header'>,
+          options: RequestOptions & Pick<T.SearchDocsParameters, 'query' | 'header'>
         ): Promise<T.SearchDocsResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.searchDocs;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options: RequestOptions & Pick<T.SearchDocsParameters, 'query' | 'header'>,
+          options: RequestOptions & Pick<T.SearchDocsParameters, 'query' | 'header'>
         ): Promise<ApiResult<T.SearchDocsResponse, T.SearchDocsError>>;
       };
     };
@@ -2156,7 +2196,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getDoc;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetDocParameters, 'header'>,
+          options?: RequestOptions & Pick<T.GetDocParameters, 'header'>
         ): Promise<ApiResult<T.GetDocResponse, T.GetDocError>>;
       };
       /**
@@ -2184,13 +2224,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly delete: {
         (
-          options?: RequestOptions & Pick<T.DeleteDocParameters, 'header'>,
+          options?: RequestOptions & Pick<T.DeleteDocParameters, 'header'>
         ): Promise<T.DeleteDocResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteDoc;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.DeleteDocParameters, 'header'>,
+          options?: RequestOptions & Pick<T.DeleteDocParameters, 'header'>
         ): Promise<ApiResult<T.DeleteDocResponse, T.DeleteDocError>>;
       };
       /**
@@ -2204,13 +2244,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
          */
         readonly get: {
           (
-            options?: RequestOptions & Pick<T.GetProductionDocParameters, 'header'>,
+            options?: RequestOptions & Pick<T.GetProductionDocParameters, 'header'>
           ): Promise<T.GetProductionDocResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getProductionDoc;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions & Pick<T.GetProductionDocParameters, 'header'>,
+            options?: RequestOptions & Pick<T.GetProductionDocParameters, 'header'>
           ): Promise<ApiResult<T.GetProductionDocResponse, T.GetProductionDocError>>;
         };
       };
@@ -2231,7 +2271,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getOutboundIPs;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>>;
     };
   };
@@ -2275,7 +2315,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getAPISchema;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.GetAPISchemaResponse, T.GetAPISchemaError>>;
     };
   };
@@ -2358,7 +2398,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.deleteVersion;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.DeleteVersionResponse, T.DeleteVersionError>>;
       };
     };
@@ -2374,10 +2414,7 @@ export interface Credentials {
   /**
    * HTTP Basic: sent as `Authorization: Basic <base64(username:password)>`.
    */
-  readonly basic?:
-    | BasicCredentials
-    | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>)
-    | undefined;
+  readonly basic?: BasicCredentials | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>) | undefined;
   /**
    * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
    */
@@ -2399,459 +2436,434 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get: Object.assign(
-      (callOptions: RequestOptions = {}) =>
-        transport.send(
+      (callOptions: RequestOptions = {}) => transport.send(
+        getProjectOperation,
+        (build) => buildGetProjectRequest({}, build),
+        callOptions,
+      ) as Promise<T.GetProjectResponse>,
+      {
+        permissions: permissions.getProject,
+        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
           getProjectOperation,
           (build) => buildGetProjectRequest({}, build),
           callOptions,
-        ) as Promise<T.GetProjectResponse>,
-      {
-        permissions: permissions.getProject,
-        safe: (callOptions: RequestOptions = {}) =>
-          transport.sendResult(
-            getProjectOperation,
-            (build) => buildGetProjectRequest({}, build),
-            callOptions,
-          ) as Promise<ApiResult<T.GetProjectResponse, T.GetProjectError>>,
+        ) as Promise<ApiResult<T.GetProjectResponse, T.GetProjectError>>,
       },
     ),
     get apiRegistry() {
       return {
         byUuid: (uuid: string) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 getAPIRegistryOperation,
                 (build) => buildGetAPIRegistryRequest({ path: { uuid } }, build),
                 callOptions,
               ) as Promise<T.GetAPIRegistryResponse>,
-            {
-              permissions: permissions.getAPIRegistry,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getAPIRegistry,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getAPIRegistryOperation,
                   (build) => buildGetAPIRegistryRequest({ path: { uuid } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetAPIRegistryResponse, T.GetAPIRegistryError>>,
-            },
-          ),
-        }),
+              },
+            )
+        })
       };
     },
     get apiSpecification() {
       return {
         get: Object.assign(
-          (
-            callOptions: RequestOptions &
-              Pick<T.GetAPISpecificationParameters, 'query' | 'header'> = {},
-          ) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetAPISpecificationParameters, 'query' | 'header'> = {}) => transport.send(
+            getAPISpecificationOperation,
+            (build) => buildGetAPISpecificationRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetAPISpecificationResponse>,
+          {
+            permissions: permissions.getAPISpecification,
+            safe: (callOptions: RequestOptions & Pick<T.GetAPISpecificationParameters, 'query' | 'header'> = {}) => transport.sendResult(
               getAPISpecificationOperation,
               (build) => buildGetAPISpecificationRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetAPISpecificationResponse>,
-          {
-            permissions: permissions.getAPISpecification,
-            safe: (
-              callOptions: RequestOptions &
-                Pick<T.GetAPISpecificationParameters, 'query' | 'header'> = {},
-            ) =>
-              transport.sendResult(
-                getAPISpecificationOperation,
-                (build) => buildGetAPISpecificationRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetAPISpecificationResponse, T.GetAPISpecificationError>>,
+            ) as Promise<ApiResult<T.GetAPISpecificationResponse, T.GetAPISpecificationError>>,
           },
         ),
         post: Object.assign(
           (
             body: T.UploadAPISpecificationRequestBody,
             callOptions: RequestOptions & Pick<T.UploadAPISpecificationParameters, 'header'> = {},
-          ) =>
-            transport.send(
-              uploadAPISpecificationOperation,
-              (build) => buildUploadAPISpecificationRequest(callOptions, body, build),
-              callOptions,
-            ) as Promise<T.UploadAPISpecificationResponse>,
+          ) => transport.send(
+            uploadAPISpecificationOperation,
+            (build) => buildUploadAPISpecificationRequest(callOptions, body, build),
+            callOptions,
+          ) as Promise<T.UploadAPISpecificationResponse>,
           {
             permissions: permissions.uploadAPISpecification,
             safe: (
               body: T.UploadAPISpecificationRequestBody,
               callOptions: RequestOptions & Pick<T.UploadAPISpecificationParameters, 'header'> = {},
-            ) =>
-              transport.sendResult(
-                uploadAPISpecificationOperation,
-                (build) => buildUploadAPISpecificationRequest(callOptions, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.UploadAPISpecificationResponse, T.UploadAPISpecificationError>
-              >,
+            ) => transport.sendResult(
+              uploadAPISpecificationOperation,
+              (build) => buildUploadAPISpecificationRequest(callOptions, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.UploadAPISpecificationResponse, T.UploadAPISpecificationError>>,
           },
         ),
         byId: (id: string) => ({
-          put: Object.assign(
-            (body: T.UpdateAPISpecificationRequestBody, callOptions: RequestOptions = {}) =>
-              transport.send(
+            put: Object.assign(
+              (
+                body: T.UpdateAPISpecificationRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
                 updateAPISpecificationOperation,
                 (build) => buildUpdateAPISpecificationRequest({ path: { id } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateAPISpecificationResponse>,
-            {
-              permissions: permissions.updateAPISpecification,
-              safe: (body: T.UpdateAPISpecificationRequestBody, callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.updateAPISpecification,
+                safe: (
+                  body: T.UpdateAPISpecificationRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   updateAPISpecificationOperation,
                   (build) => buildUpdateAPISpecificationRequest({ path: { id } }, body, build),
                   callOptions,
-                ) as Promise<
-                  ApiResult<T.UpdateAPISpecificationResponse, T.UpdateAPISpecificationError>
-                >,
-            },
-          ),
-          delete: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+                ) as Promise<ApiResult<T.UpdateAPISpecificationResponse, T.UpdateAPISpecificationError>>,
+              },
+            ),
+            delete: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 deleteAPISpecificationOperation,
                 (build) => buildDeleteAPISpecificationRequest({ path: { id } }, build),
                 callOptions,
               ) as Promise<T.DeleteAPISpecificationResponse>,
-            {
-              permissions: permissions.deleteAPISpecification,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.deleteAPISpecification,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   deleteAPISpecificationOperation,
                   (build) => buildDeleteAPISpecificationRequest({ path: { id } }, build),
                   callOptions,
-                ) as Promise<
-                  ApiResult<T.DeleteAPISpecificationResponse, T.DeleteAPISpecificationError>
-                >,
-            },
-          ),
-        }),
+                ) as Promise<ApiResult<T.DeleteAPISpecificationResponse, T.DeleteAPISpecificationError>>,
+              },
+            )
+        })
       };
     },
     get categories() {
       return {
         get: Object.assign(
-          (
-            callOptions: RequestOptions & Pick<T.GetCategoriesParameters, 'query' | 'header'> = {},
-          ) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetCategoriesParameters, 'query' | 'header'> = {}) => transport.send(
+            getCategoriesOperation,
+            (build) => buildGetCategoriesRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetCategoriesResponse>,
+          {
+            permissions: permissions.getCategories,
+            safe: (callOptions: RequestOptions & Pick<T.GetCategoriesParameters, 'query' | 'header'> = {}) => transport.sendResult(
               getCategoriesOperation,
               (build) => buildGetCategoriesRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetCategoriesResponse>,
-          {
-            permissions: permissions.getCategories,
-            safe: (
-              callOptions: RequestOptions &
-                Pick<T.GetCategoriesParameters, 'query' | 'header'> = {},
-            ) =>
-              transport.sendResult(
-                getCategoriesOperation,
-                (build) => buildGetCategoriesRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>>,
+            ) as Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>>,
           },
         ),
         post: Object.assign(
           (
             body: T.CreateCategoryRequestBody,
             callOptions: RequestOptions & Pick<T.CreateCategoryParameters, 'header'> = {},
-          ) =>
-            transport.send(
-              createCategoryOperation,
-              (build) => buildCreateCategoryRequest(callOptions, body, build),
-              callOptions,
-            ) as Promise<T.CreateCategoryResponse>,
+          ) => transport.send(
+            createCategoryOperation,
+            (build) => buildCreateCategoryRequest(callOptions, body, build),
+            callOptions,
+          ) as Promise<T.CreateCategoryResponse>,
           {
             permissions: permissions.createCategory,
             safe: (
               body: T.CreateCategoryRequestBody,
               callOptions: RequestOptions & Pick<T.CreateCategoryParameters, 'header'> = {},
-            ) =>
-              transport.sendResult(
-                createCategoryOperation,
-                (build) => buildCreateCategoryRequest(callOptions, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>>,
+            ) => transport.sendResult(
+              createCategoryOperation,
+              (build) => buildCreateCategoryRequest(callOptions, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>>,
           },
         ),
         bySlug: (slug: string) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions & Pick<T.GetCategoryParameters, 'header'> = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions & Pick<T.GetCategoryParameters, 'header'> = {}) => transport.send(
                 getCategoryOperation,
                 (build) => buildGetCategoryRequest({ ...callOptions, path: { slug } }, build),
                 callOptions,
               ) as Promise<T.GetCategoryResponse>,
-            {
-              permissions: permissions.getCategory,
-              safe: (callOptions: RequestOptions & Pick<T.GetCategoryParameters, 'header'> = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getCategory,
+                safe: (callOptions: RequestOptions & Pick<T.GetCategoryParameters, 'header'> = {}) => transport.sendResult(
                   getCategoryOperation,
                   (build) => buildGetCategoryRequest({ ...callOptions, path: { slug } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetCategoryResponse, T.GetCategoryError>>,
-            },
-          ),
-          put: Object.assign(
-            (
-              body: T.UpdateCategoryRequestBody,
-              callOptions: RequestOptions & Pick<T.UpdateCategoryParameters, 'header'> = {},
-            ) =>
-              transport.send(
-                updateCategoryOperation,
-                (build) =>
-                  buildUpdateCategoryRequest({ ...callOptions, path: { slug } }, body, build),
-                callOptions,
-              ) as Promise<T.UpdateCategoryResponse>,
-            {
-              permissions: permissions.updateCategory,
-              safe: (
+              },
+            ),
+            put: Object.assign(
+              (
                 body: T.UpdateCategoryRequestBody,
                 callOptions: RequestOptions & Pick<T.UpdateCategoryParameters, 'header'> = {},
-              ) =>
-                transport.sendResult(
+              ) => transport.send(
+                updateCategoryOperation,
+                (build) => buildUpdateCategoryRequest(
+                  { ...callOptions, path: { slug } },
+                  body,
+                  build,
+                ),
+                callOptions,
+              ) as Promise<T.UpdateCategoryResponse>,
+              {
+                permissions: permissions.updateCategory,
+                safe: (
+                  body: T.UpdateCategoryRequestBody,
+                  callOptions: RequestOptions & Pick<T.UpdateCategoryParameters, 'header'> = {},
+                ) => transport.sendResult(
                   updateCategoryOperation,
-                  (build) =>
-                    buildUpdateCategoryRequest({ ...callOptions, path: { slug } }, body, build),
+                  (build) => buildUpdateCategoryRequest(
+                    { ...callOptions, path: { slug } },
+                    body,
+                    build,
+                  ),
                   callOptions,
                 ) as Promise<ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>>,
-            },
-          ),
-          delete: Object.assign(
-            (callOptions: RequestOptions & Pick<T.DeleteCategoryParameters, 'header'> = {}) =>
-              transport.send(
+              },
+            ),
+            delete: Object.assign(
+              (callOptions: RequestOptions & Pick<T.DeleteCategoryParameters, 'header'> = {}) => transport.send(
                 deleteCategoryOperation,
                 (build) => buildDeleteCategoryRequest({ ...callOptions, path: { slug } }, build),
                 callOptions,
               ) as Promise<T.DeleteCategoryResponse>,
-            {
-              permissions: permissions.deleteCategory,
-              safe: (
-                callOptions: RequestOptions & Pick<T.DeleteCategoryParameters, 'header'> = {},
-              ) =>
-                transport.sendResult(
+              {
+                permissions: permissions.deleteCategory,
+                safe: (callOptions: RequestOptions & Pick<T.DeleteCategoryParameters, 'header'> = {}) => transport.sendResult(
                   deleteCategoryOperation,
                   (build) => buildDeleteCategoryRequest({ ...callOptions, path: { slug } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>>,
-            },
-          ),
-          get docs() {
-            return {
-              get: Object.assign(
-                (callOptions: RequestOptions & Pick<T.GetCategoryDocsParameters, 'header'> = {}) =>
-                  transport.send(
+              },
+            ),
+            get docs() {
+              return {
+                get: Object.assign(
+                  (callOptions: RequestOptions & Pick<T.GetCategoryDocsParameters, 'header'> = {}) => transport.send(
                     getCategoryDocsOperation,
-                    (build) =>
-                      buildGetCategoryDocsRequest({ ...callOptions, path: { slug } }, build),
+                    (build) => buildGetCategoryDocsRequest(
+                      { ...callOptions, path: { slug } },
+                      build,
+                    ),
                     callOptions,
                   ) as Promise<T.GetCategoryDocsResponse>,
-                {
-                  permissions: permissions.getCategoryDocs,
-                  safe: (
-                    callOptions: RequestOptions & Pick<T.GetCategoryDocsParameters, 'header'> = {},
-                  ) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.getCategoryDocs,
+                    safe: (callOptions: RequestOptions & Pick<T.GetCategoryDocsParameters, 'header'> = {}) => transport.sendResult(
                       getCategoryDocsOperation,
-                      (build) =>
-                        buildGetCategoryDocsRequest({ ...callOptions, path: { slug } }, build),
+                      (build) => buildGetCategoryDocsRequest(
+                        { ...callOptions, path: { slug } },
+                        build,
+                      ),
                       callOptions,
                     ) as Promise<ApiResult<T.GetCategoryDocsResponse, T.GetCategoryDocsError>>,
-                },
-              ),
-            };
-          },
-        }),
+                  },
+                )
+              };
+            }
+        })
       };
     },
     get changelogs() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetChangelogsParameters, 'query'> = {}) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetChangelogsParameters, 'query'> = {}) => transport.send(
+            getChangelogsOperation,
+            (build) => buildGetChangelogsRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetChangelogsResponse>,
+          {
+            permissions: permissions.getChangelogs,
+            safe: (callOptions: RequestOptions & Pick<T.GetChangelogsParameters, 'query'> = {}) => transport.sendResult(
               getChangelogsOperation,
               (build) => buildGetChangelogsRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetChangelogsResponse>,
-          {
-            permissions: permissions.getChangelogs,
-            safe: (callOptions: RequestOptions & Pick<T.GetChangelogsParameters, 'query'> = {}) =>
-              transport.sendResult(
-                getChangelogsOperation,
-                (build) => buildGetChangelogsRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>>,
+            ) as Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>>,
           },
         ),
         post: Object.assign(
-          (body: T.CreateChangelogRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.CreateChangelogRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            createChangelogOperation,
+            (build) => buildCreateChangelogRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.CreateChangelogResponse>,
+          {
+            permissions: permissions.createChangelog,
+            safe: (
+              body: T.CreateChangelogRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               createChangelogOperation,
               (build) => buildCreateChangelogRequest({}, body, build),
               callOptions,
-            ) as Promise<T.CreateChangelogResponse>,
-          {
-            permissions: permissions.createChangelog,
-            safe: (body: T.CreateChangelogRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                createChangelogOperation,
-                (build) => buildCreateChangelogRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>>,
+            ) as Promise<ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>>,
           },
         ),
         bySlug: (slug: string) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 getChangelogOperation,
                 (build) => buildGetChangelogRequest({ path: { slug } }, build),
                 callOptions,
               ) as Promise<T.GetChangelogResponse>,
-            {
-              permissions: permissions.getChangelog,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getChangelog,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getChangelogOperation,
                   (build) => buildGetChangelogRequest({ path: { slug } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetChangelogResponse, T.GetChangelogError>>,
-            },
-          ),
-          put: Object.assign(
-            (body: T.UpdateChangelogRequestBody, callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            put: Object.assign(
+              (
+                body: T.UpdateChangelogRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
                 updateChangelogOperation,
                 (build) => buildUpdateChangelogRequest({ path: { slug } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateChangelogResponse>,
-            {
-              permissions: permissions.updateChangelog,
-              safe: (body: T.UpdateChangelogRequestBody, callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.updateChangelog,
+                safe: (
+                  body: T.UpdateChangelogRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   updateChangelogOperation,
                   (build) => buildUpdateChangelogRequest({ path: { slug } }, body, build),
                   callOptions,
                 ) as Promise<ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>>,
-            },
-          ),
-          delete: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            delete: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 deleteChangelogOperation,
                 (build) => buildDeleteChangelogRequest({ path: { slug } }, build),
                 callOptions,
               ) as Promise<T.DeleteChangelogResponse>,
-            {
-              permissions: permissions.deleteChangelog,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.deleteChangelog,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   deleteChangelogOperation,
                   (build) => buildDeleteChangelogRequest({ path: { slug } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>>,
-            },
-          ),
-        }),
+              },
+            )
+        })
       };
     },
     get custompages() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetCustomPagesParameters, 'query'> = {}) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetCustomPagesParameters, 'query'> = {}) => transport.send(
+            getCustomPagesOperation,
+            (build) => buildGetCustomPagesRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetCustomPagesResponse>,
+          {
+            permissions: permissions.getCustomPages,
+            safe: (callOptions: RequestOptions & Pick<T.GetCustomPagesParameters, 'query'> = {}) => transport.sendResult(
               getCustomPagesOperation,
               (build) => buildGetCustomPagesRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetCustomPagesResponse>,
-          {
-            permissions: permissions.getCustomPages,
-            safe: (callOptions: RequestOptions & Pick<T.GetCustomPagesParameters, 'query'> = {}) =>
-              transport.sendResult(
-                getCustomPagesOperation,
-                (build) => buildGetCustomPagesRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>>,
+            ) as Promise<ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>>,
           },
         ),
         post: Object.assign(
-          (body: T.CreateCustomPageRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.CreateCustomPageRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            createCustomPageOperation,
+            (build) => buildCreateCustomPageRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.CreateCustomPageResponse>,
+          {
+            permissions: permissions.createCustomPage,
+            safe: (
+              body: T.CreateCustomPageRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               createCustomPageOperation,
               (build) => buildCreateCustomPageRequest({}, body, build),
               callOptions,
-            ) as Promise<T.CreateCustomPageResponse>,
-          {
-            permissions: permissions.createCustomPage,
-            safe: (body: T.CreateCustomPageRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                createCustomPageOperation,
-                (build) => buildCreateCustomPageRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>>,
+            ) as Promise<ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>>,
           },
         ),
         bySlug: (slug: string) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 getCustomPageOperation,
                 (build) => buildGetCustomPageRequest({ path: { slug } }, build),
                 callOptions,
               ) as Promise<T.GetCustomPageResponse>,
-            {
-              permissions: permissions.getCustomPage,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getCustomPage,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getCustomPageOperation,
                   (build) => buildGetCustomPageRequest({ path: { slug } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>>,
-            },
-          ),
-          put: Object.assign(
-            (body: T.UpdateCustomPageRequestBody, callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            put: Object.assign(
+              (
+                body: T.UpdateCustomPageRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
                 updateCustomPageOperation,
                 (build) => buildUpdateCustomPageRequest({ path: { slug } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateCustomPageResponse>,
-            {
-              permissions: permissions.updateCustomPage,
-              safe: (body: T.UpdateCustomPageRequestBody, callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.updateCustomPage,
+                safe: (
+                  body: T.UpdateCustomPageRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   updateCustomPageOperation,
                   (build) => buildUpdateCustomPageRequest({ path: { slug } }, body, build),
                   callOptions,
                 ) as Promise<ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>>,
-            },
-          ),
-          delete: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            delete: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 deleteCustomPageOperation,
                 (build) => buildDeleteCustomPageRequest({ path: { slug } }, build),
                 callOptions,
               ) as Promise<T.DeleteCustomPageResponse>,
-            {
-              permissions: permissions.deleteCustomPage,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.deleteCustomPage,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   deleteCustomPageOperation,
                   (build) => buildDeleteCustomPageRequest({ path: { slug } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>>,
-            },
-          ),
-        }),
+              },
+            )
+        })
       };
     },
     get docs() {
@@ -2860,153 +2872,139 @@ export function createClient<B extends BinaryResponse = 'blob'>(
           (
             body: T.CreateDocRequestBody,
             callOptions: RequestOptions & Pick<T.CreateDocParameters, 'header'> = {},
-          ) =>
-            transport.send(
-              createDocOperation,
-              (build) => buildCreateDocRequest(callOptions, body, build),
-              callOptions,
-            ) as Promise<T.CreateDocResponse>,
+          ) => transport.send(
+            createDocOperation,
+            (build) => buildCreateDocRequest(callOptions, body, build),
+            callOptions,
+          ) as Promise<T.CreateDocResponse>,
           {
             permissions: permissions.createDoc,
             safe: (
               body: T.CreateDocRequestBody,
               callOptions: RequestOptions & Pick<T.CreateDocParameters, 'header'> = {},
-            ) =>
-              transport.sendResult(
-                createDocOperation,
-                (build) => buildCreateDocRequest(callOptions, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.CreateDocResponse, T.CreateDocError>>,
+            ) => transport.sendResult(
+              createDocOperation,
+              (build) => buildCreateDocRequest(callOptions, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.CreateDocResponse, T.CreateDocError>>,
           },
         ),
         get search() {
           return {
             post: Object.assign(
-              (callOptions: RequestOptions & Pick<T.SearchDocsParameters, 'query' | 'header'>) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.SearchDocsParameters, 'query' | 'header'>) => transport.send(
+                searchDocsOperation,
+                (build) => buildSearchDocsRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.SearchDocsResponse>,
+              {
+                permissions: permissions.searchDocs,
+                safe: (callOptions: RequestOptions & Pick<T.SearchDocsParameters, 'query' | 'header'>) => transport.sendResult(
                   searchDocsOperation,
                   (build) => buildSearchDocsRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.SearchDocsResponse>,
-              {
-                permissions: permissions.searchDocs,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.SearchDocsParameters, 'query' | 'header'>,
-                ) =>
-                  transport.sendResult(
-                    searchDocsOperation,
-                    (build) => buildSearchDocsRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.SearchDocsResponse, T.SearchDocsError>>,
+                ) as Promise<ApiResult<T.SearchDocsResponse, T.SearchDocsError>>,
               },
-            ),
+            )
           };
         },
         bySlug: (slug: string) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions & Pick<T.GetDocParameters, 'header'> = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions & Pick<T.GetDocParameters, 'header'> = {}) => transport.send(
                 getDocOperation,
                 (build) => buildGetDocRequest({ ...callOptions, path: { slug } }, build),
                 callOptions,
               ) as Promise<T.GetDocResponse>,
-            {
-              permissions: permissions.getDoc,
-              safe: (callOptions: RequestOptions & Pick<T.GetDocParameters, 'header'> = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getDoc,
+                safe: (callOptions: RequestOptions & Pick<T.GetDocParameters, 'header'> = {}) => transport.sendResult(
                   getDocOperation,
                   (build) => buildGetDocRequest({ ...callOptions, path: { slug } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetDocResponse, T.GetDocError>>,
-            },
-          ),
-          put: Object.assign(
-            (
-              body: T.UpdateDocRequestBody,
-              callOptions: RequestOptions & Pick<T.UpdateDocParameters, 'header'> = {},
-            ) =>
-              transport.send(
+              },
+            ),
+            put: Object.assign(
+              (
+                body: T.UpdateDocRequestBody,
+                callOptions: RequestOptions & Pick<T.UpdateDocParameters, 'header'> = {},
+              ) => transport.send(
                 updateDocOperation,
                 (build) => buildUpdateDocRequest({ ...callOptions, path: { slug } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateDocResponse>,
-            {
-              permissions: permissions.updateDoc,
-              safe: (
-                body: T.UpdateDocRequestBody,
-                callOptions: RequestOptions & Pick<T.UpdateDocParameters, 'header'> = {},
-              ) =>
-                transport.sendResult(
+              {
+                permissions: permissions.updateDoc,
+                safe: (
+                  body: T.UpdateDocRequestBody,
+                  callOptions: RequestOptions & Pick<T.UpdateDocParameters, 'header'> = {},
+                ) => transport.sendResult(
                   updateDocOperation,
                   (build) => buildUpdateDocRequest({ ...callOptions, path: { slug } }, body, build),
                   callOptions,
                 ) as Promise<ApiResult<T.UpdateDocResponse, T.UpdateDocError>>,
-            },
-          ),
-          delete: Object.assign(
-            (callOptions: RequestOptions & Pick<T.DeleteDocParameters, 'header'> = {}) =>
-              transport.send(
+              },
+            ),
+            delete: Object.assign(
+              (callOptions: RequestOptions & Pick<T.DeleteDocParameters, 'header'> = {}) => transport.send(
                 deleteDocOperation,
                 (build) => buildDeleteDocRequest({ ...callOptions, path: { slug } }, build),
                 callOptions,
               ) as Promise<T.DeleteDocResponse>,
-            {
-              permissions: permissions.deleteDoc,
-              safe: (callOptions: RequestOptions & Pick<T.DeleteDocParameters, 'header'> = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.deleteDoc,
+                safe: (callOptions: RequestOptions & Pick<T.DeleteDocParameters, 'header'> = {}) => transport.sendResult(
                   deleteDocOperation,
                   (build) => buildDeleteDocRequest({ ...callOptions, path: { slug } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.DeleteDocResponse, T.DeleteDocError>>,
-            },
-          ),
-          get production() {
-            return {
-              get: Object.assign(
-                (callOptions: RequestOptions & Pick<T.GetProductionDocParameters, 'header'> = {}) =>
-                  transport.send(
+              },
+            ),
+            get production() {
+              return {
+                get: Object.assign(
+                  (callOptions: RequestOptions & Pick<T.GetProductionDocParameters, 'header'> = {}) => transport.send(
                     getProductionDocOperation,
-                    (build) =>
-                      buildGetProductionDocRequest({ ...callOptions, path: { slug } }, build),
+                    (build) => buildGetProductionDocRequest(
+                      { ...callOptions, path: { slug } },
+                      build,
+                    ),
                     callOptions,
                   ) as Promise<T.GetProductionDocResponse>,
-                {
-                  permissions: permissions.getProductionDoc,
-                  safe: (
-                    callOptions: RequestOptions & Pick<T.GetProductionDocParameters, 'header'> = {},
-                  ) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.getProductionDoc,
+                    safe: (callOptions: RequestOptions & Pick<T.GetProductionDocParameters, 'header'> = {}) => transport.sendResult(
                       getProductionDocOperation,
-                      (build) =>
-                        buildGetProductionDocRequest({ ...callOptions, path: { slug } }, build),
+                      (build) => buildGetProductionDocRequest(
+                        { ...callOptions, path: { slug } },
+                        build,
+                      ),
                       callOptions,
                     ) as Promise<ApiResult<T.GetProductionDocResponse, T.GetProductionDocError>>,
-                },
-              ),
-            };
-          },
-        }),
+                  },
+                )
+              };
+            }
+        })
       };
     },
     get outboundIps() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getOutboundIPsOperation,
+            (build) => buildGetOutboundIPsRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetOutboundIPsResponse>,
+          {
+            permissions: permissions.getOutboundIPs,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getOutboundIPsOperation,
               (build) => buildGetOutboundIPsRequest({}, build),
               callOptions,
-            ) as Promise<T.GetOutboundIPsResponse>,
-          {
-            permissions: permissions.getOutboundIPs,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getOutboundIPsOperation,
-                (build) => buildGetOutboundIPsRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>>,
+            ) as Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>>,
           },
-        ),
+        )
       };
     },
     get owlbot() {
@@ -3014,137 +3012,141 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get ask() {
           return {
             post: Object.assign(
-              (body: T.AskOwlbotRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body: T.AskOwlbotRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                askOwlbotOperation,
+                (build) => buildAskOwlbotRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.AskOwlbotResponse>,
+              {
+                permissions: permissions.askOwlbot,
+                safe: (
+                  body: T.AskOwlbotRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   askOwlbotOperation,
                   (build) => buildAskOwlbotRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.AskOwlbotResponse>,
-              {
-                permissions: permissions.askOwlbot,
-                safe: (body: T.AskOwlbotRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    askOwlbotOperation,
-                    (build) => buildAskOwlbotRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>>,
+                ) as Promise<ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get schema() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getAPISchemaOperation,
+            (build) => buildGetAPISchemaRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetAPISchemaResponse>,
+          {
+            permissions: permissions.getAPISchema,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getAPISchemaOperation,
               (build) => buildGetAPISchemaRequest({}, build),
               callOptions,
-            ) as Promise<T.GetAPISchemaResponse>,
-          {
-            permissions: permissions.getAPISchema,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getAPISchemaOperation,
-                (build) => buildGetAPISchemaRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetAPISchemaResponse, T.GetAPISchemaError>>,
+            ) as Promise<ApiResult<T.GetAPISchemaResponse, T.GetAPISchemaError>>,
           },
-        ),
+        )
       };
     },
     get version() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getVersionsOperation,
+            (build) => buildGetVersionsRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetVersionsResponse>,
+          {
+            permissions: permissions.getVersions,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getVersionsOperation,
               (build) => buildGetVersionsRequest({}, build),
               callOptions,
-            ) as Promise<T.GetVersionsResponse>,
-          {
-            permissions: permissions.getVersions,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getVersionsOperation,
-                (build) => buildGetVersionsRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetVersionsResponse, T.GetVersionsError>>,
+            ) as Promise<ApiResult<T.GetVersionsResponse, T.GetVersionsError>>,
           },
         ),
         post: Object.assign(
-          (body: T.CreateVersionRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.CreateVersionRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            createVersionOperation,
+            (build) => buildCreateVersionRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.CreateVersionResponse>,
+          {
+            permissions: permissions.createVersion,
+            safe: (
+              body: T.CreateVersionRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               createVersionOperation,
               (build) => buildCreateVersionRequest({}, body, build),
               callOptions,
-            ) as Promise<T.CreateVersionResponse>,
-          {
-            permissions: permissions.createVersion,
-            safe: (body: T.CreateVersionRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                createVersionOperation,
-                (build) => buildCreateVersionRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.CreateVersionResponse, T.CreateVersionError>>,
+            ) as Promise<ApiResult<T.CreateVersionResponse, T.CreateVersionError>>,
           },
         ),
         byVersionId: (versionId: string) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 getVersionOperation,
                 (build) => buildGetVersionRequest({ path: { versionId } }, build),
                 callOptions,
               ) as Promise<T.GetVersionResponse>,
-            {
-              permissions: permissions.getVersion,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getVersion,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getVersionOperation,
                   (build) => buildGetVersionRequest({ path: { versionId } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetVersionResponse, T.GetVersionError>>,
-            },
-          ),
-          put: Object.assign(
-            (body: T.UpdateVersionRequestBody, callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            put: Object.assign(
+              (
+                body: T.UpdateVersionRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
                 updateVersionOperation,
                 (build) => buildUpdateVersionRequest({ path: { versionId } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateVersionResponse>,
-            {
-              permissions: permissions.updateVersion,
-              safe: (body: T.UpdateVersionRequestBody, callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.updateVersion,
+                safe: (
+                  body: T.UpdateVersionRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   updateVersionOperation,
                   (build) => buildUpdateVersionRequest({ path: { versionId } }, body, build),
                   callOptions,
                 ) as Promise<ApiResult<T.UpdateVersionResponse, T.UpdateVersionError>>,
-            },
-          ),
-          delete: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            delete: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 deleteVersionOperation,
                 (build) => buildDeleteVersionRequest({ path: { versionId } }, build),
                 callOptions,
               ) as Promise<T.DeleteVersionResponse>,
-            {
-              permissions: permissions.deleteVersion,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.deleteVersion,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   deleteVersionOperation,
                   (build) => buildDeleteVersionRequest({ path: { versionId } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.DeleteVersionResponse, T.DeleteVersionError>>,
-            },
-          ),
-        }),
+              },
+            )
+        })
       };
-    },
+    }
   };
 }

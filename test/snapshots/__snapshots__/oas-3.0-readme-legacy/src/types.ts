@@ -1038,10 +1038,7 @@ export type GetProjectResponse = CondensedProjectData;
 export type GetProjectError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 401 | 403> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 401 | 403> | Status5XX; readonly body: unknown };
 
 /**
  * GET /api-registry/{uuid}
@@ -1108,10 +1105,7 @@ export type GetAPISpecificationError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
   | { readonly status: 404; readonly body: ErrorVERSIONNOTFOUND }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * POST /api-specification
@@ -1150,18 +1144,11 @@ export type UploadAPISpecificationResponse = undefined;
 
 /** The declared error responses of `uploadAPISpecification`, by status: narrowing on `status` narrows `body`. */
 export type UploadAPISpecificationError =
-  | {
-      readonly status: 400;
-      readonly body:
-        ErrorSPECFILEEMPTY | ErrorSPECINVALID | ErrorSPECINVALIDSCHEMA | ErrorSPECVERSIONNOTFOUND;
-    }
+  | { readonly status: 400; readonly body: ErrorSPECFILEEMPTY | ErrorSPECINVALID | ErrorSPECINVALIDSCHEMA | ErrorSPECVERSIONNOTFOUND }
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
   | { readonly status: 408; readonly body: ErrorSPECTIMEOUT }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 408> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 408> | Status5XX; readonly body: unknown };
 
 /**
  * PUT /api-specification/{id}
@@ -1200,24 +1187,12 @@ export type UpdateAPISpecificationResponse = undefined;
 
 /** The declared error responses of `updateAPISpecification`, by status: narrowing on `status` narrows `body`. */
 export type UpdateAPISpecificationError =
-  | {
-      readonly status: 400;
-      readonly body:
-        | ErrorSPECFILEEMPTY
-        | ErrorSPECIDDUPLICATE
-        | ErrorSPECIDINVALID
-        | ErrorSPECINVALID
-        | ErrorSPECINVALIDSCHEMA
-        | ErrorSPECVERSIONNOTFOUND;
-    }
+  | { readonly status: 400; readonly body: ErrorSPECFILEEMPTY | ErrorSPECIDDUPLICATE | ErrorSPECIDINVALID | ErrorSPECINVALID | ErrorSPECINVALIDSCHEMA | ErrorSPECVERSIONNOTFOUND }
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
   | { readonly status: 404; readonly body: unknown }
   | { readonly status: 408; readonly body: ErrorSPECTIMEOUT }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404 | 408> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404 | 408> | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /api-specification/{id}
@@ -1247,10 +1222,7 @@ export type DeleteAPISpecificationError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
   | { readonly status: 404; readonly body: ErrorSPECNOTFOUND }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * GET /categories
@@ -1285,10 +1257,8 @@ export type GetCategoriesRequestBody = never;
 export type GetCategoriesResponse = undefined;
 
 /** The declared error responses of `getCategories`, by status: narrowing on `status` narrows `body`. */
-export type GetCategoriesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetCategoriesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /categories
@@ -1382,10 +1352,7 @@ export type UpdateCategoryResponse = undefined;
 export type UpdateCategoryError =
   | { readonly status: 400; readonly body: ErrorCATEGORYINVALID }
   | { readonly status: 404; readonly body: ErrorCATEGORYNOTFOUND }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /categories/{slug}
@@ -1480,10 +1447,8 @@ export type GetChangelogsRequestBody = never;
 export type GetChangelogsResponse = undefined;
 
 /** The declared error responses of `getChangelogs`, by status: narrowing on `status` narrows `body`. */
-export type GetChangelogsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetChangelogsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /changelogs
@@ -1558,10 +1523,7 @@ export type UpdateChangelogResponse = undefined;
 export type UpdateChangelogError =
   | { readonly status: 400; readonly body: unknown }
   | { readonly status: 404; readonly body: unknown }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /changelogs/{slug}
@@ -1620,10 +1582,7 @@ export type GetCustomPagesResponse = undefined;
 export type GetCustomPagesError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 401 | 403> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 401 | 403> | Status5XX; readonly body: unknown };
 
 /**
  * POST /custompages
@@ -1645,10 +1604,7 @@ export type CreateCustomPageError =
   | { readonly status: 400; readonly body: ErrorCUSTOMPAGEINVALID }
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403> | Status5XX; readonly body: unknown };
 
 /**
  * GET /custompages/{slug}
@@ -1677,10 +1633,7 @@ export type GetCustomPageError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
   | { readonly status: 404; readonly body: ErrorCUSTOMPAGENOTFOUND }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * PUT /custompages/{slug}
@@ -1710,10 +1663,7 @@ export type UpdateCustomPageError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
   | { readonly status: 404; readonly body: ErrorCUSTOMPAGENOTFOUND }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /custompages/{slug}
@@ -1742,10 +1692,7 @@ export type DeleteCustomPageError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
   | { readonly status: 404; readonly body: ErrorCUSTOMPAGENOTFOUND }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * POST /docs
@@ -1774,10 +1721,7 @@ export type CreateDocError =
   | { readonly status: 400; readonly body: ErrorDOCINVALID }
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403> | Status5XX; readonly body: unknown };
 
 /**
  * POST /docs/search
@@ -1811,10 +1755,7 @@ export type SearchDocsResponse = undefined;
 export type SearchDocsError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 401 | 403> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 401 | 403> | Status5XX; readonly body: unknown };
 
 /**
  * GET /docs/{slug}
@@ -1849,10 +1790,7 @@ export type GetDocError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
   | { readonly status: 404; readonly body: ErrorDOCNOTFOUND }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * PUT /docs/{slug}
@@ -1888,10 +1826,7 @@ export type UpdateDocError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
   | { readonly status: 404; readonly body: ErrorDOCNOTFOUND }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /docs/{slug}
@@ -1926,10 +1861,7 @@ export type DeleteDocError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
   | { readonly status: 404; readonly body: ErrorDOCNOTFOUND }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * GET /docs/{slug}/production
@@ -1964,10 +1896,7 @@ export type GetProductionDocError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
   | { readonly status: 404; readonly body: ErrorDOCNOTFOUND }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * GET /outbound-ips
@@ -1985,10 +1914,8 @@ export type GetOutboundIPsRequestBody = never;
 export type GetOutboundIPsResponse = IpListEntry[];
 
 /** The declared error responses of `getOutboundIPs`, by status: narrowing on `status` narrows `body`. */
-export type GetOutboundIPsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetOutboundIPsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /owlbot/ask
@@ -2015,10 +1942,8 @@ export type AskOwlbotRequestBody = {
 export type AskOwlbotResponse = string;
 
 /** The declared error responses of `askOwlbot`, by status: narrowing on `status` narrows `body`. */
-export type AskOwlbotError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type AskOwlbotError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /schema
@@ -2038,10 +1963,8 @@ export type GetAPISchemaResponse = {
 };
 
 /** The declared error responses of `getAPISchema`, by status: narrowing on `status` narrows `body`. */
-export type GetAPISchemaError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAPISchemaError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /version
@@ -2062,10 +1985,7 @@ export type GetVersionsResponse = undefined;
 export type GetVersionsError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 401 | 403> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 401 | 403> | Status5XX; readonly body: unknown };
 
 /**
  * POST /version
@@ -2084,17 +2004,11 @@ export type CreateVersionResponse = undefined;
 
 /** The declared error responses of `createVersion`, by status: narrowing on `status` narrows `body`. */
 export type CreateVersionError =
-  | {
-      readonly status: 400;
-      readonly body: ErrorVERSIONEMPTY | ErrorVERSIONDUPLICATE | ErrorVERSIONFORKEMPTY;
-    }
+  | { readonly status: 400; readonly body: ErrorVERSIONEMPTY | ErrorVERSIONDUPLICATE | ErrorVERSIONFORKEMPTY }
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
   | { readonly status: 404; readonly body: ErrorVERSIONFORKNOTFOUND }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * GET /version/{versionId}
@@ -2123,10 +2037,7 @@ export type GetVersionError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
   | { readonly status: 404; readonly body: ErrorVERSIONNOTFOUND }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 401 | 403 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * PUT /version/{versionId}
@@ -2156,10 +2067,7 @@ export type UpdateVersionError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
   | { readonly status: 404; readonly body: ErrorVERSIONNOTFOUND }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /version/{versionId}
@@ -2189,7 +2097,4 @@ export type DeleteVersionError =
   | { readonly status: 401; readonly body: ErrorAPIKEYEMPTY | ErrorAPIKEYNOTFOUND }
   | { readonly status: 403; readonly body: ErrorAPIKEYMISMATCH }
   | { readonly status: 404; readonly body: ErrorVERSIONNOTFOUND }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404> | Status5XX; readonly body: unknown };

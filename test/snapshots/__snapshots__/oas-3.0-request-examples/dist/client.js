@@ -23,9 +23,9 @@ const getParameterExamplesByParam1ByParam2Operation = {
   pathTemplate: "/parameterExamples/{param1}/{param2}",
   path: [
     "/parameterExamples/",
-    { name: "param1", in: "path", style: "simple", explode: false, required: true },
+    { "name": "param1", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "param2", in: "path", style: "simple", explode: false, required: true }
+    { "name": "param2", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
@@ -45,12 +45,7 @@ const getParameterExamplesByParam1ByParam2Operation = {
   }
 };
 function buildGetParameterExamplesByParam1ByParam2Request(parameters, options) {
-  return buildRequest(
-    getParameterExamplesByParam1ByParam2Operation,
-    parameters,
-    void 0,
-    options
-  );
+  return buildRequest(getParameterExamplesByParam1ByParam2Operation, parameters, void 0, options);
 }
 function readGetParameterExamplesByParam1ByParam2Result(response, options) {
   return readResult(getParameterExamplesByParam1ByParam2Operation, response, options);
@@ -60,14 +55,14 @@ const putParameterExamplesByParam1ByParam2Operation = {
   pathTemplate: "/parameterExamples/{param1}/{param2}",
   path: [
     "/parameterExamples/",
-    { name: "param1", in: "path", style: "simple", explode: false, required: true },
+    { "name": "param1", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "param2", in: "path", style: "simple", explode: false, required: true }
+    { "name": "param2", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -90,19 +85,19 @@ const patchParameterExamplesByParam1ByParam2Operation = {
   pathTemplate: "/parameterExamples/{param1}/{param2}",
   path: [
     "/parameterExamples/",
-    { name: "param1", in: "path", style: "simple", explode: false, required: true },
+    { "name": "param1", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "param2", in: "path", style: "simple", explode: false, required: true }
+    { "name": "param2", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [
-    { name: "param3", in: "query", style: "form", explode: true, required: false },
-    { name: "param4", in: "query", style: "form", explode: true, required: false },
-    { name: "param5", in: "header", style: "simple", explode: false, required: true },
-    { name: "param6", in: "header", style: "simple", explode: false, required: false }
+    { "name": "param3", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "param4", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "param5", "in": "header", "style": "simple", "explode": false, "required": true },
+    { "name": "param6", "in": "header", "style": "simple", "explode": false, "required": false }
   ],
   baseUrl: "https://httpbin.org/anything",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -134,11 +129,17 @@ const putRequestBodyOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePutRequestBodyRequestBody(value), "PUT /requestBody request body"),
-  checkResponse: (value) => assertValid(V.validatePutRequestBodyResponse(value), "PUT /requestBody response body")
+  checkBody: (value) => assertValid(
+    V.validatePutRequestBodyRequestBody(value),
+    "PUT /requestBody request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePutRequestBodyResponse(value),
+    "PUT /requestBody response body"
+  )
 };
 function buildPutRequestBodyRequest(parameters = {}, body, options) {
   return buildRequest(putRequestBodyOperation, parameters, body, options);
@@ -153,11 +154,17 @@ const postRequestBodyOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostRequestBodyRequestBody(value), "POST /requestBody request body"),
-  checkResponse: (value) => assertValid(V.validatePostRequestBodyResponse(value), "POST /requestBody response body"),
+  checkBody: (value) => assertValid(
+    V.validatePostRequestBodyRequestBody(value),
+    "POST /requestBody request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostRequestBodyResponse(value),
+    "POST /requestBody response body"
+  ),
   checkError: (status, value) => {
     if (status === 400) return;
     assertValid(V.validateUser(value), "POST /requestBody default error body");
@@ -176,11 +183,17 @@ const patchRequestBodyOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePatchRequestBodyRequestBody(value), "PATCH /requestBody request body"),
-  checkResponse: (value) => assertValid(V.validatePatchRequestBodyResponse(value), "PATCH /requestBody response body")
+  checkBody: (value) => assertValid(
+    V.validatePatchRequestBodyRequestBody(value),
+    "PATCH /requestBody request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePatchRequestBodyResponse(value),
+    "PATCH /requestBody response body"
+  )
 };
 function buildPatchRequestBodyRequest(parameters = {}, body, options) {
   return buildRequest(patchRequestBodyOperation, parameters, body, options);
@@ -195,7 +208,7 @@ const demoFormDataOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -220,7 +233,7 @@ const postRequestBodyMultiMediaTypesOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
   accept: "text/plain, application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "text",
   checkBody: (value) => assertValid(
@@ -241,7 +254,7 @@ const putRequestBodyPrimitiveExampleOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -266,7 +279,7 @@ const postRequestBodyPrimitiveExampleOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -291,7 +304,7 @@ const patchRequestBodyPrimitiveExampleOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(

@@ -88,27 +88,26 @@ const getParameterExamplesByParam1ByParam2Operation: OperationSpec = {
   pathTemplate: '/parameterExamples/{param1}/{param2}',
   path: [
     '/parameterExamples/',
-    { name: 'param1', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'param1', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'param2', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'param2', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetParameterExamplesByParam1ByParam2Response(value),
-      'GET /parameterExamples/{param1}/{param2} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetParameterExamplesByParam1ByParam2Response(value),
+    'GET /parameterExamples/{param1}/{param2} response body',
+  ),
   checkError: (status, value) => {
     if (status === 400) return;
     assertValid(
       V.validateUser(value),
       'GET /parameterExamples/{param1}/{param2} default error body',
     );
-  },
+  }
 };
 
 /**
@@ -120,30 +119,15 @@ export function buildGetParameterExamplesByParam1ByParam2Request(
   parameters: T.GetParameterExamplesByParam1ByParam2Parameters,
   options?: BuildOptions,
 ): BuiltRequest {
-  return buildRequest(
-    getParameterExamplesByParam1ByParam2Operation,
-    parameters,
-    undefined,
-    options,
-  );
+  return buildRequest(getParameterExamplesByParam1ByParam2Operation, parameters, undefined, options);
 }
 
 /** The response to a request from `buildGetParameterExamplesByParam1ByParam2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export function readGetParameterExamplesByParam1ByParam2Result(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<
-    T.GetParameterExamplesByParam1ByParam2Response,
-    T.GetParameterExamplesByParam1ByParam2Error
-  >
-> {
-  return readResult(getParameterExamplesByParam1ByParam2Operation, response, options) as Promise<
-    ApiResult<
-      T.GetParameterExamplesByParam1ByParam2Response,
-      T.GetParameterExamplesByParam1ByParam2Error
-    >
-  >;
+): Promise<ApiResult<T.GetParameterExamplesByParam1ByParam2Response, T.GetParameterExamplesByParam1ByParam2Error>> {
+  return readResult(getParameterExamplesByParam1ByParam2Operation, response, options) as Promise<ApiResult<T.GetParameterExamplesByParam1ByParam2Response, T.GetParameterExamplesByParam1ByParam2Error>>;
 }
 
 const putParameterExamplesByParam1ByParam2Operation: OperationSpec = {
@@ -151,26 +135,24 @@ const putParameterExamplesByParam1ByParam2Operation: OperationSpec = {
   pathTemplate: '/parameterExamples/{param1}/{param2}',
   path: [
     '/parameterExamples/',
-    { name: 'param1', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'param1', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'param2', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'param2', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePutParameterExamplesByParam1ByParam2RequestBody(value),
-      'PUT /parameterExamples/{param1}/{param2} request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePutParameterExamplesByParam1ByParam2Response(value),
-      'PUT /parameterExamples/{param1}/{param2} response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePutParameterExamplesByParam1ByParam2RequestBody(value),
+    'PUT /parameterExamples/{param1}/{param2} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePutParameterExamplesByParam1ByParam2Response(value),
+    'PUT /parameterExamples/{param1}/{param2} response body',
+  ),
 };
 
 /**
@@ -190,18 +172,8 @@ export function buildPutParameterExamplesByParam1ByParam2Request(
 export function readPutParameterExamplesByParam1ByParam2Result(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<
-    T.PutParameterExamplesByParam1ByParam2Response,
-    T.PutParameterExamplesByParam1ByParam2Error
-  >
-> {
-  return readResult(putParameterExamplesByParam1ByParam2Operation, response, options) as Promise<
-    ApiResult<
-      T.PutParameterExamplesByParam1ByParam2Response,
-      T.PutParameterExamplesByParam1ByParam2Error
-    >
-  >;
+): Promise<ApiResult<T.PutParameterExamplesByParam1ByParam2Response, T.PutParameterExamplesByParam1ByParam2Error>> {
+  return readResult(putParameterExamplesByParam1ByParam2Operation, response, options) as Promise<ApiResult<T.PutParameterExamplesByParam1ByParam2Response, T.PutParameterExamplesByParam1ByParam2Error>>;
 }
 
 const patchParameterExamplesByParam1ByParam2Operation: OperationSpec = {
@@ -209,38 +181,36 @@ const patchParameterExamplesByParam1ByParam2Operation: OperationSpec = {
   pathTemplate: '/parameterExamples/{param1}/{param2}',
   path: [
     '/parameterExamples/',
-    { name: 'param1', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'param1', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'param2', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'param2', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [
-    { name: 'param3', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'param4', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'param5', in: 'header', style: 'simple', explode: false, required: true },
-    { name: 'param6', in: 'header', style: 'simple', explode: false, required: false },
+    { 'name': 'param3', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'param4', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'param5', 'in': 'header', 'style': 'simple', 'explode': false, 'required': true },
+    { 'name': 'param6', 'in': 'header', 'style': 'simple', 'explode': false, 'required': false },
   ],
   baseUrl: 'https://httpbin.org/anything',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePatchParameterExamplesByParam1ByParam2RequestBody(value),
-      'PATCH /parameterExamples/{param1}/{param2} request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePatchParameterExamplesByParam1ByParam2Response(value),
-      'PATCH /parameterExamples/{param1}/{param2} response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePatchParameterExamplesByParam1ByParam2RequestBody(value),
+    'PATCH /parameterExamples/{param1}/{param2} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePatchParameterExamplesByParam1ByParam2Response(value),
+    'PATCH /parameterExamples/{param1}/{param2} response body',
+  ),
   checkError: (status, value) => {
     if (status === 400) return;
     assertValid(
       V.validateUser(value),
       'PATCH /parameterExamples/{param1}/{param2} default error body',
     );
-  },
+  }
 };
 
 /**
@@ -260,18 +230,8 @@ export function buildPatchParameterExamplesByParam1ByParam2Request(
 export function readPatchParameterExamplesByParam1ByParam2Result(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<
-    T.PatchParameterExamplesByParam1ByParam2Response,
-    T.PatchParameterExamplesByParam1ByParam2Error
-  >
-> {
-  return readResult(patchParameterExamplesByParam1ByParam2Operation, response, options) as Promise<
-    ApiResult<
-      T.PatchParameterExamplesByParam1ByParam2Response,
-      T.PatchParameterExamplesByParam1ByParam2Error
-    >
-  >;
+): Promise<ApiResult<T.PatchParameterExamplesByParam1ByParam2Response, T.PatchParameterExamplesByParam1ByParam2Error>> {
+  return readResult(patchParameterExamplesByParam1ByParam2Operation, response, options) as Promise<ApiResult<T.PatchParameterExamplesByParam1ByParam2Response, T.PatchParameterExamplesByParam1ByParam2Error>>;
 }
 
 const putRequestBodyOperation: OperationSpec = {
@@ -281,13 +241,17 @@ const putRequestBodyOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePutRequestBodyRequestBody(value), 'PUT /requestBody request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePutRequestBodyResponse(value), 'PUT /requestBody response body'),
+  checkBody: (value) => assertValid(
+    V.validatePutRequestBodyRequestBody(value),
+    'PUT /requestBody request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePutRequestBodyResponse(value),
+    'PUT /requestBody response body',
+  ),
 };
 
 /**
@@ -308,9 +272,7 @@ export function readPutRequestBodyResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PutRequestBodyResponse, T.PutRequestBodyError>> {
-  return readResult(putRequestBodyOperation, response, options) as Promise<
-    ApiResult<T.PutRequestBodyResponse, T.PutRequestBodyError>
-  >;
+  return readResult(putRequestBodyOperation, response, options) as Promise<ApiResult<T.PutRequestBodyResponse, T.PutRequestBodyError>>;
 }
 
 const postRequestBodyOperation: OperationSpec = {
@@ -320,17 +282,21 @@ const postRequestBodyOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostRequestBodyRequestBody(value), 'POST /requestBody request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostRequestBodyResponse(value), 'POST /requestBody response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostRequestBodyRequestBody(value),
+    'POST /requestBody request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostRequestBodyResponse(value),
+    'POST /requestBody response body',
+  ),
   checkError: (status, value) => {
     if (status === 400) return;
     assertValid(V.validateUser(value), 'POST /requestBody default error body');
-  },
+  }
 };
 
 /**
@@ -351,9 +317,7 @@ export function readPostRequestBodyResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostRequestBodyResponse, T.PostRequestBodyError>> {
-  return readResult(postRequestBodyOperation, response, options) as Promise<
-    ApiResult<T.PostRequestBodyResponse, T.PostRequestBodyError>
-  >;
+  return readResult(postRequestBodyOperation, response, options) as Promise<ApiResult<T.PostRequestBodyResponse, T.PostRequestBodyError>>;
 }
 
 const patchRequestBodyOperation: OperationSpec = {
@@ -363,13 +327,17 @@ const patchRequestBodyOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePatchRequestBodyRequestBody(value), 'PATCH /requestBody request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePatchRequestBodyResponse(value), 'PATCH /requestBody response body'),
+  checkBody: (value) => assertValid(
+    V.validatePatchRequestBodyRequestBody(value),
+    'PATCH /requestBody request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePatchRequestBodyResponse(value),
+    'PATCH /requestBody response body',
+  ),
 };
 
 /**
@@ -390,9 +358,7 @@ export function readPatchRequestBodyResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PatchRequestBodyResponse, T.PatchRequestBodyError>> {
-  return readResult(patchRequestBodyOperation, response, options) as Promise<
-    ApiResult<T.PatchRequestBodyResponse, T.PatchRequestBodyError>
-  >;
+  return readResult(patchRequestBodyOperation, response, options) as Promise<ApiResult<T.PatchRequestBodyResponse, T.PatchRequestBodyError>>;
 }
 
 const demoFormDataOperation: OperationSpec = {
@@ -402,19 +368,17 @@ const demoFormDataOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateDemoFormDataRequestBody(value),
-      'POST /requestBody-form-data-example request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateDemoFormDataResponse(value),
-      'POST /requestBody-form-data-example response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateDemoFormDataRequestBody(value),
+    'POST /requestBody-form-data-example request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateDemoFormDataResponse(value),
+    'POST /requestBody-form-data-example response body',
+  ),
 };
 
 /**
@@ -435,9 +399,7 @@ export function readDemoFormDataResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DemoFormDataResponse, T.DemoFormDataError>> {
-  return readResult(demoFormDataOperation, response, options) as Promise<
-    ApiResult<T.DemoFormDataResponse, T.DemoFormDataError>
-  >;
+  return readResult(demoFormDataOperation, response, options) as Promise<ApiResult<T.DemoFormDataResponse, T.DemoFormDataError>>;
 }
 
 const postRequestBodyMultiMediaTypesOperation: OperationSpec = {
@@ -447,14 +409,13 @@ const postRequestBodyMultiMediaTypesOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
   accept: 'text/plain, application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'text',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostRequestBodyMultiMediaTypesRequestBody(value),
-      'POST /requestBody-multi-media-types request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostRequestBodyMultiMediaTypesRequestBody(value),
+    'POST /requestBody-multi-media-types request body',
+  ),
 };
 
 /**
@@ -474,12 +435,8 @@ export function buildPostRequestBodyMultiMediaTypesRequest(
 export function readPostRequestBodyMultiMediaTypesResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.PostRequestBodyMultiMediaTypesResponse, T.PostRequestBodyMultiMediaTypesError>
-> {
-  return readResult(postRequestBodyMultiMediaTypesOperation, response, options) as Promise<
-    ApiResult<T.PostRequestBodyMultiMediaTypesResponse, T.PostRequestBodyMultiMediaTypesError>
-  >;
+): Promise<ApiResult<T.PostRequestBodyMultiMediaTypesResponse, T.PostRequestBodyMultiMediaTypesError>> {
+  return readResult(postRequestBodyMultiMediaTypesOperation, response, options) as Promise<ApiResult<T.PostRequestBodyMultiMediaTypesResponse, T.PostRequestBodyMultiMediaTypesError>>;
 }
 
 const putRequestBodyPrimitiveExampleOperation: OperationSpec = {
@@ -489,19 +446,17 @@ const putRequestBodyPrimitiveExampleOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePutRequestBodyPrimitiveExampleRequestBody(value),
-      'PUT /requestBody-primitive-example request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePutRequestBodyPrimitiveExampleResponse(value),
-      'PUT /requestBody-primitive-example response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePutRequestBodyPrimitiveExampleRequestBody(value),
+    'PUT /requestBody-primitive-example request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePutRequestBodyPrimitiveExampleResponse(value),
+    'PUT /requestBody-primitive-example response body',
+  ),
 };
 
 /**
@@ -521,12 +476,8 @@ export function buildPutRequestBodyPrimitiveExampleRequest(
 export function readPutRequestBodyPrimitiveExampleResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.PutRequestBodyPrimitiveExampleResponse, T.PutRequestBodyPrimitiveExampleError>
-> {
-  return readResult(putRequestBodyPrimitiveExampleOperation, response, options) as Promise<
-    ApiResult<T.PutRequestBodyPrimitiveExampleResponse, T.PutRequestBodyPrimitiveExampleError>
-  >;
+): Promise<ApiResult<T.PutRequestBodyPrimitiveExampleResponse, T.PutRequestBodyPrimitiveExampleError>> {
+  return readResult(putRequestBodyPrimitiveExampleOperation, response, options) as Promise<ApiResult<T.PutRequestBodyPrimitiveExampleResponse, T.PutRequestBodyPrimitiveExampleError>>;
 }
 
 const postRequestBodyPrimitiveExampleOperation: OperationSpec = {
@@ -536,19 +487,17 @@ const postRequestBodyPrimitiveExampleOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostRequestBodyPrimitiveExampleRequestBody(value),
-      'POST /requestBody-primitive-example request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostRequestBodyPrimitiveExampleResponse(value),
-      'POST /requestBody-primitive-example response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostRequestBodyPrimitiveExampleRequestBody(value),
+    'POST /requestBody-primitive-example request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostRequestBodyPrimitiveExampleResponse(value),
+    'POST /requestBody-primitive-example response body',
+  ),
 };
 
 /**
@@ -568,12 +517,8 @@ export function buildPostRequestBodyPrimitiveExampleRequest(
 export function readPostRequestBodyPrimitiveExampleResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.PostRequestBodyPrimitiveExampleResponse, T.PostRequestBodyPrimitiveExampleError>
-> {
-  return readResult(postRequestBodyPrimitiveExampleOperation, response, options) as Promise<
-    ApiResult<T.PostRequestBodyPrimitiveExampleResponse, T.PostRequestBodyPrimitiveExampleError>
-  >;
+): Promise<ApiResult<T.PostRequestBodyPrimitiveExampleResponse, T.PostRequestBodyPrimitiveExampleError>> {
+  return readResult(postRequestBodyPrimitiveExampleOperation, response, options) as Promise<ApiResult<T.PostRequestBodyPrimitiveExampleResponse, T.PostRequestBodyPrimitiveExampleError>>;
 }
 
 const patchRequestBodyPrimitiveExampleOperation: OperationSpec = {
@@ -583,19 +528,17 @@ const patchRequestBodyPrimitiveExampleOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePatchRequestBodyPrimitiveExampleRequestBody(value),
-      'PATCH /requestBody-primitive-example request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePatchRequestBodyPrimitiveExampleResponse(value),
-      'PATCH /requestBody-primitive-example response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePatchRequestBodyPrimitiveExampleRequestBody(value),
+    'PATCH /requestBody-primitive-example request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePatchRequestBodyPrimitiveExampleResponse(value),
+    'PATCH /requestBody-primitive-example response body',
+  ),
 };
 
 /**
@@ -615,12 +558,8 @@ export function buildPatchRequestBodyPrimitiveExampleRequest(
 export function readPatchRequestBodyPrimitiveExampleResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.PatchRequestBodyPrimitiveExampleResponse, T.PatchRequestBodyPrimitiveExampleError>
-> {
-  return readResult(patchRequestBodyPrimitiveExampleOperation, response, options) as Promise<
-    ApiResult<T.PatchRequestBodyPrimitiveExampleResponse, T.PatchRequestBodyPrimitiveExampleError>
-  >;
+): Promise<ApiResult<T.PatchRequestBodyPrimitiveExampleResponse, T.PatchRequestBodyPrimitiveExampleError>> {
+  return readResult(patchRequestBodyPrimitiveExampleOperation, response, options) as Promise<ApiResult<T.PatchRequestBodyPrimitiveExampleResponse, T.PatchRequestBodyPrimitiveExampleError>>;
 }
 
 /**
@@ -651,13 +590,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           readonly permissions: typeof permissions.getParameterExamplesByParam1ByParam2;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions,
-          ): Promise<
-            ApiResult<
-              T.GetParameterExamplesByParam1ByParam2Response,
-              T.GetParameterExamplesByParam1ByParam2Error
-            >
-          >;
+            options?: RequestOptions
+          ): Promise<ApiResult<T.GetParameterExamplesByParam1ByParam2Response, T.GetParameterExamplesByParam1ByParam2Error>>;
         };
         /**
          * Within `example`
@@ -675,12 +609,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           safe(
             body: T.PutParameterExamplesByParam1ByParam2RequestBody,
             options?: RequestOptions,
-          ): Promise<
-            ApiResult<
-              T.PutParameterExamplesByParam1ByParam2Response,
-              T.PutParameterExamplesByParam1ByParam2Error
-            >
-          >;
+          ): Promise<ApiResult<T.PutParameterExamplesByParam1ByParam2Response, T.PutParameterExamplesByParam1ByParam2Error>>;
         };
         /**
          * Within `examples` (mixed)
@@ -690,22 +619,15 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly patch: {
           (
             body: T.PatchParameterExamplesByParam1ByParam2RequestBody,
-            options: RequestOptions &
-              Pick<T.PatchParameterExamplesByParam1ByParam2Parameters, 'query' | 'header'>,
+            options: RequestOptions & Pick<T.PatchParameterExamplesByParam1ByParam2Parameters, 'query' | 'header'>,
           ): Promise<T.PatchParameterExamplesByParam1ByParam2Response>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.patchParameterExamplesByParam1ByParam2;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
             body: T.PatchParameterExamplesByParam1ByParam2RequestBody,
-            options: RequestOptions &
-              Pick<T.PatchParameterExamplesByParam1ByParam2Parameters, 'query' | 'header'>,
-          ): Promise<
-            ApiResult<
-              T.PatchParameterExamplesByParam1ByParam2Response,
-              T.PatchParameterExamplesByParam1ByParam2Error
-            >
-          >;
+            options: RequestOptions & Pick<T.PatchParameterExamplesByParam1ByParam2Parameters, 'query' | 'header'>,
+          ): Promise<ApiResult<T.PatchParameterExamplesByParam1ByParam2Response, T.PatchParameterExamplesByParam1ByParam2Error>>;
         };
       };
     };
@@ -809,9 +731,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       safe(
         body: T.PostRequestBodyMultiMediaTypesRequestBody,
         options?: RequestOptions,
-      ): Promise<
-        ApiResult<T.PostRequestBodyMultiMediaTypesResponse, T.PostRequestBodyMultiMediaTypesError>
-      >;
+      ): Promise<ApiResult<T.PostRequestBodyMultiMediaTypesResponse, T.PostRequestBodyMultiMediaTypesError>>;
     };
   };
   /**
@@ -834,9 +754,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       safe(
         body: T.PutRequestBodyPrimitiveExampleRequestBody,
         options?: RequestOptions,
-      ): Promise<
-        ApiResult<T.PutRequestBodyPrimitiveExampleResponse, T.PutRequestBodyPrimitiveExampleError>
-      >;
+      ): Promise<ApiResult<T.PutRequestBodyPrimitiveExampleResponse, T.PutRequestBodyPrimitiveExampleError>>;
     };
     /**
      * Primitive `example`
@@ -854,9 +772,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       safe(
         body: T.PostRequestBodyPrimitiveExampleRequestBody,
         options?: RequestOptions,
-      ): Promise<
-        ApiResult<T.PostRequestBodyPrimitiveExampleResponse, T.PostRequestBodyPrimitiveExampleError>
-      >;
+      ): Promise<ApiResult<T.PostRequestBodyPrimitiveExampleResponse, T.PostRequestBodyPrimitiveExampleError>>;
     };
     /**
      * Stringified JSON object in an `examples` value
@@ -874,12 +790,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       safe(
         body: T.PatchRequestBodyPrimitiveExampleRequestBody,
         options?: RequestOptions,
-      ): Promise<
-        ApiResult<
-          T.PatchRequestBodyPrimitiveExampleResponse,
-          T.PatchRequestBodyPrimitiveExampleError
-        >
-      >;
+      ): Promise<ApiResult<T.PatchRequestBodyPrimitiveExampleResponse, T.PatchRequestBodyPrimitiveExampleError>>;
     };
   };
 }
@@ -911,309 +822,280 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get parameterExamples() {
       return {
         byParam1: (param1: string) => ({
-          byParam2: (param2: string) => ({
-            get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
-                  getParameterExamplesByParam1ByParam2Operation,
-                  (build) =>
-                    buildGetParameterExamplesByParam1ByParam2Request(
+            byParam2: (param2: string) => ({
+                get: Object.assign(
+                  (callOptions: RequestOptions = {}) => transport.send(
+                    getParameterExamplesByParam1ByParam2Operation,
+                    (build) => buildGetParameterExamplesByParam1ByParam2Request(
                       { path: { param1, param2 } },
                       build,
                     ),
-                  callOptions,
-                ) as Promise<T.GetParameterExamplesByParam1ByParam2Response>,
-              {
-                permissions: permissions.getParameterExamplesByParam1ByParam2,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getParameterExamplesByParam1ByParam2Operation,
-                    (build) =>
-                      buildGetParameterExamplesByParam1ByParam2Request(
+                    callOptions,
+                  ) as Promise<T.GetParameterExamplesByParam1ByParam2Response>,
+                  {
+                    permissions: permissions.getParameterExamplesByParam1ByParam2,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                      getParameterExamplesByParam1ByParam2Operation,
+                      (build) => buildGetParameterExamplesByParam1ByParam2Request(
                         { path: { param1, param2 } },
                         build,
                       ),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.GetParameterExamplesByParam1ByParam2Response,
-                      T.GetParameterExamplesByParam1ByParam2Error
-                    >
-                  >,
-              },
-            ),
-            put: Object.assign(
-              (
-                body: T.PutParameterExamplesByParam1ByParam2RequestBody,
-                callOptions: RequestOptions = {},
-              ) =>
-                transport.send(
-                  putParameterExamplesByParam1ByParam2Operation,
-                  (build) =>
-                    buildPutParameterExamplesByParam1ByParam2Request(
+                      callOptions,
+                    ) as Promise<ApiResult<T.GetParameterExamplesByParam1ByParam2Response, T.GetParameterExamplesByParam1ByParam2Error>>,
+                  },
+                ),
+                put: Object.assign(
+                  (
+                    body: T.PutParameterExamplesByParam1ByParam2RequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
+                    putParameterExamplesByParam1ByParam2Operation,
+                    (build) => buildPutParameterExamplesByParam1ByParam2Request(
                       { path: { param1, param2 } },
                       body,
                       build,
                     ),
-                  callOptions,
-                ) as Promise<T.PutParameterExamplesByParam1ByParam2Response>,
-              {
-                permissions: permissions.putParameterExamplesByParam1ByParam2,
-                safe: (
-                  body: T.PutParameterExamplesByParam1ByParam2RequestBody,
-                  callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    putParameterExamplesByParam1ByParam2Operation,
-                    (build) =>
-                      buildPutParameterExamplesByParam1ByParam2Request(
+                    callOptions,
+                  ) as Promise<T.PutParameterExamplesByParam1ByParam2Response>,
+                  {
+                    permissions: permissions.putParameterExamplesByParam1ByParam2,
+                    safe: (
+                      body: T.PutParameterExamplesByParam1ByParam2RequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
+                      putParameterExamplesByParam1ByParam2Operation,
+                      (build) => buildPutParameterExamplesByParam1ByParam2Request(
                         { path: { param1, param2 } },
                         body,
                         build,
                       ),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.PutParameterExamplesByParam1ByParam2Response,
-                      T.PutParameterExamplesByParam1ByParam2Error
-                    >
-                  >,
-              },
-            ),
-            patch: Object.assign(
-              (
-                body: T.PatchParameterExamplesByParam1ByParam2RequestBody,
-                callOptions: RequestOptions &
-                  Pick<T.PatchParameterExamplesByParam1ByParam2Parameters, 'query' | 'header'>,
-              ) =>
-                transport.send(
-                  patchParameterExamplesByParam1ByParam2Operation,
-                  (build) =>
-                    buildPatchParameterExamplesByParam1ByParam2Request(
+                      callOptions,
+                    ) as Promise<ApiResult<T.PutParameterExamplesByParam1ByParam2Response, T.PutParameterExamplesByParam1ByParam2Error>>,
+                  },
+                ),
+                patch: Object.assign(
+                  (
+                    body: T.PatchParameterExamplesByParam1ByParam2RequestBody,
+                    callOptions: RequestOptions & Pick<T.PatchParameterExamplesByParam1ByParam2Parameters, 'query' | 'header'>,
+                  ) => transport.send(
+                    patchParameterExamplesByParam1ByParam2Operation,
+                    (build) => buildPatchParameterExamplesByParam1ByParam2Request(
                       { ...callOptions, path: { param1, param2 } },
                       body,
                       build,
                     ),
-                  callOptions,
-                ) as Promise<T.PatchParameterExamplesByParam1ByParam2Response>,
-              {
-                permissions: permissions.patchParameterExamplesByParam1ByParam2,
-                safe: (
-                  body: T.PatchParameterExamplesByParam1ByParam2RequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PatchParameterExamplesByParam1ByParam2Parameters, 'query' | 'header'>,
-                ) =>
-                  transport.sendResult(
-                    patchParameterExamplesByParam1ByParam2Operation,
-                    (build) =>
-                      buildPatchParameterExamplesByParam1ByParam2Request(
+                    callOptions,
+                  ) as Promise<T.PatchParameterExamplesByParam1ByParam2Response>,
+                  {
+                    permissions: permissions.patchParameterExamplesByParam1ByParam2,
+                    safe: (
+                      body: T.PatchParameterExamplesByParam1ByParam2RequestBody,
+                      callOptions: RequestOptions & Pick<T.PatchParameterExamplesByParam1ByParam2Parameters, 'query' | 'header'>,
+                    ) => transport.sendResult(
+                      patchParameterExamplesByParam1ByParam2Operation,
+                      (build) => buildPatchParameterExamplesByParam1ByParam2Request(
                         { ...callOptions, path: { param1, param2 } },
                         body,
                         build,
                       ),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.PatchParameterExamplesByParam1ByParam2Response,
-                      T.PatchParameterExamplesByParam1ByParam2Error
-                    >
-                  >,
-              },
-            ),
-          }),
-        }),
+                      callOptions,
+                    ) as Promise<ApiResult<T.PatchParameterExamplesByParam1ByParam2Response, T.PatchParameterExamplesByParam1ByParam2Error>>,
+                  },
+                )
+            })
+        })
       };
     },
     get requestBody() {
       return {
         put: Object.assign(
-          (body: T.PutRequestBodyRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.PutRequestBodyRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            putRequestBodyOperation,
+            (build) => buildPutRequestBodyRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PutRequestBodyResponse>,
+          {
+            permissions: permissions.putRequestBody,
+            safe: (
+              body: T.PutRequestBodyRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               putRequestBodyOperation,
               (build) => buildPutRequestBodyRequest({}, body, build),
               callOptions,
-            ) as Promise<T.PutRequestBodyResponse>,
-          {
-            permissions: permissions.putRequestBody,
-            safe: (body: T.PutRequestBodyRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                putRequestBodyOperation,
-                (build) => buildPutRequestBodyRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PutRequestBodyResponse, T.PutRequestBodyError>>,
+            ) as Promise<ApiResult<T.PutRequestBodyResponse, T.PutRequestBodyError>>,
           },
         ),
         post: Object.assign(
-          (body: T.PostRequestBodyRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.PostRequestBodyRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            postRequestBodyOperation,
+            (build) => buildPostRequestBodyRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PostRequestBodyResponse>,
+          {
+            permissions: permissions.postRequestBody,
+            safe: (
+              body: T.PostRequestBodyRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               postRequestBodyOperation,
               (build) => buildPostRequestBodyRequest({}, body, build),
               callOptions,
-            ) as Promise<T.PostRequestBodyResponse>,
-          {
-            permissions: permissions.postRequestBody,
-            safe: (body: T.PostRequestBodyRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                postRequestBodyOperation,
-                (build) => buildPostRequestBodyRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PostRequestBodyResponse, T.PostRequestBodyError>>,
+            ) as Promise<ApiResult<T.PostRequestBodyResponse, T.PostRequestBodyError>>,
           },
         ),
         patch: Object.assign(
-          (body: T.PatchRequestBodyRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.PatchRequestBodyRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            patchRequestBodyOperation,
+            (build) => buildPatchRequestBodyRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PatchRequestBodyResponse>,
+          {
+            permissions: permissions.patchRequestBody,
+            safe: (
+              body: T.PatchRequestBodyRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               patchRequestBodyOperation,
               (build) => buildPatchRequestBodyRequest({}, body, build),
               callOptions,
-            ) as Promise<T.PatchRequestBodyResponse>,
-          {
-            permissions: permissions.patchRequestBody,
-            safe: (body: T.PatchRequestBodyRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                patchRequestBodyOperation,
-                (build) => buildPatchRequestBodyRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PatchRequestBodyResponse, T.PatchRequestBodyError>>,
+            ) as Promise<ApiResult<T.PatchRequestBodyResponse, T.PatchRequestBodyError>>,
           },
-        ),
+        )
       };
     },
     get requestBodyFormDataExample() {
       return {
         post: Object.assign(
-          (body?: T.DemoFormDataRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.DemoFormDataRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            demoFormDataOperation,
+            (build) => buildDemoFormDataRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.DemoFormDataResponse>,
+          {
+            permissions: permissions.demoFormData,
+            safe: (
+              body?: T.DemoFormDataRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               demoFormDataOperation,
               (build) => buildDemoFormDataRequest({}, body, build),
               callOptions,
-            ) as Promise<T.DemoFormDataResponse>,
-          {
-            permissions: permissions.demoFormData,
-            safe: (body?: T.DemoFormDataRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                demoFormDataOperation,
-                (build) => buildDemoFormDataRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.DemoFormDataResponse, T.DemoFormDataError>>,
+            ) as Promise<ApiResult<T.DemoFormDataResponse, T.DemoFormDataError>>,
           },
-        ),
+        )
       };
     },
     get requestBodyMultiMediaTypes() {
       return {
         post: Object.assign(
-          (body: T.PostRequestBodyMultiMediaTypesRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
-              postRequestBodyMultiMediaTypesOperation,
-              (build) => buildPostRequestBodyMultiMediaTypesRequest({}, body, build),
-              callOptions,
-            ) as Promise<T.PostRequestBodyMultiMediaTypesResponse>,
+          (
+            body: T.PostRequestBodyMultiMediaTypesRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            postRequestBodyMultiMediaTypesOperation,
+            (build) => buildPostRequestBodyMultiMediaTypesRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PostRequestBodyMultiMediaTypesResponse>,
           {
             permissions: permissions.postRequestBodyMultiMediaTypes,
             safe: (
               body: T.PostRequestBodyMultiMediaTypesRequestBody,
               callOptions: RequestOptions = {},
-            ) =>
-              transport.sendResult(
-                postRequestBodyMultiMediaTypesOperation,
-                (build) => buildPostRequestBodyMultiMediaTypesRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<
-                  T.PostRequestBodyMultiMediaTypesResponse,
-                  T.PostRequestBodyMultiMediaTypesError
-                >
-              >,
+            ) => transport.sendResult(
+              postRequestBodyMultiMediaTypesOperation,
+              (build) => buildPostRequestBodyMultiMediaTypesRequest({}, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.PostRequestBodyMultiMediaTypesResponse, T.PostRequestBodyMultiMediaTypesError>>,
           },
-        ),
+        )
       };
     },
     get requestBodyPrimitiveExample() {
       return {
         put: Object.assign(
-          (body: T.PutRequestBodyPrimitiveExampleRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
-              putRequestBodyPrimitiveExampleOperation,
-              (build) => buildPutRequestBodyPrimitiveExampleRequest({}, body, build),
-              callOptions,
-            ) as Promise<T.PutRequestBodyPrimitiveExampleResponse>,
+          (
+            body: T.PutRequestBodyPrimitiveExampleRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            putRequestBodyPrimitiveExampleOperation,
+            (build) => buildPutRequestBodyPrimitiveExampleRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PutRequestBodyPrimitiveExampleResponse>,
           {
             permissions: permissions.putRequestBodyPrimitiveExample,
             safe: (
               body: T.PutRequestBodyPrimitiveExampleRequestBody,
               callOptions: RequestOptions = {},
-            ) =>
-              transport.sendResult(
-                putRequestBodyPrimitiveExampleOperation,
-                (build) => buildPutRequestBodyPrimitiveExampleRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<
-                  T.PutRequestBodyPrimitiveExampleResponse,
-                  T.PutRequestBodyPrimitiveExampleError
-                >
-              >,
+            ) => transport.sendResult(
+              putRequestBodyPrimitiveExampleOperation,
+              (build) => buildPutRequestBodyPrimitiveExampleRequest({}, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.PutRequestBodyPrimitiveExampleResponse, T.PutRequestBodyPrimitiveExampleError>>,
           },
         ),
         post: Object.assign(
-          (body: T.PostRequestBodyPrimitiveExampleRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
-              postRequestBodyPrimitiveExampleOperation,
-              (build) => buildPostRequestBodyPrimitiveExampleRequest({}, body, build),
-              callOptions,
-            ) as Promise<T.PostRequestBodyPrimitiveExampleResponse>,
+          (
+            body: T.PostRequestBodyPrimitiveExampleRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            postRequestBodyPrimitiveExampleOperation,
+            (build) => buildPostRequestBodyPrimitiveExampleRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PostRequestBodyPrimitiveExampleResponse>,
           {
             permissions: permissions.postRequestBodyPrimitiveExample,
             safe: (
               body: T.PostRequestBodyPrimitiveExampleRequestBody,
               callOptions: RequestOptions = {},
-            ) =>
-              transport.sendResult(
-                postRequestBodyPrimitiveExampleOperation,
-                (build) => buildPostRequestBodyPrimitiveExampleRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<
-                  T.PostRequestBodyPrimitiveExampleResponse,
-                  T.PostRequestBodyPrimitiveExampleError
-                >
-              >,
+            ) => transport.sendResult(
+              postRequestBodyPrimitiveExampleOperation,
+              (build) => buildPostRequestBodyPrimitiveExampleRequest({}, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.PostRequestBodyPrimitiveExampleResponse, T.PostRequestBodyPrimitiveExampleError>>,
           },
         ),
         patch: Object.assign(
-          (body: T.PatchRequestBodyPrimitiveExampleRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
-              patchRequestBodyPrimitiveExampleOperation,
-              (build) => buildPatchRequestBodyPrimitiveExampleRequest({}, body, build),
-              callOptions,
-            ) as Promise<T.PatchRequestBodyPrimitiveExampleResponse>,
+          (
+            body: T.PatchRequestBodyPrimitiveExampleRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            patchRequestBodyPrimitiveExampleOperation,
+            (build) => buildPatchRequestBodyPrimitiveExampleRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PatchRequestBodyPrimitiveExampleResponse>,
           {
             permissions: permissions.patchRequestBodyPrimitiveExample,
             safe: (
               body: T.PatchRequestBodyPrimitiveExampleRequestBody,
               callOptions: RequestOptions = {},
-            ) =>
-              transport.sendResult(
-                patchRequestBodyPrimitiveExampleOperation,
-                (build) => buildPatchRequestBodyPrimitiveExampleRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<
-                  T.PatchRequestBodyPrimitiveExampleResponse,
-                  T.PatchRequestBodyPrimitiveExampleError
-                >
-              >,
+            ) => transport.sendResult(
+              patchRequestBodyPrimitiveExampleOperation,
+              (build) => buildPatchRequestBodyPrimitiveExampleRequest({}, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.PatchRequestBodyPrimitiveExampleResponse, T.PatchRequestBodyPrimitiveExampleError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -391,10 +391,8 @@ export type PutParameterExamplesByParam1ByParam2RequestBody = User;
 export type PutParameterExamplesByParam1ByParam2Response = User;
 
 /** The declared error responses of `putParameterExamplesByParam1ByParam2`, by status: narrowing on `status` narrows `body`. */
-export type PutParameterExamplesByParam1ByParam2Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PutParameterExamplesByParam1ByParam2Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /parameterExamples/{param1}/{param2}
@@ -445,10 +443,8 @@ export type PutRequestBodyRequestBody = User;
 export type PutRequestBodyResponse = User;
 
 /** The declared error responses of `putRequestBody`, by status: narrowing on `status` narrows `body`. */
-export type PutRequestBodyError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PutRequestBodyError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /requestBody
@@ -486,10 +482,8 @@ export type PatchRequestBodyRequestBody = User;
 export type PatchRequestBodyResponse = User;
 
 /** The declared error responses of `patchRequestBody`, by status: narrowing on `status` narrows `body`. */
-export type PatchRequestBodyError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PatchRequestBodyError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /requestBody-form-data-example
@@ -554,10 +548,8 @@ export type PutRequestBodyPrimitiveExampleRequestBody = Pets;
 export type PutRequestBodyPrimitiveExampleResponse = Pets;
 
 /** The declared error responses of `putRequestBodyPrimitiveExample`, by status: narrowing on `status` narrows `body`. */
-export type PutRequestBodyPrimitiveExampleError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PutRequestBodyPrimitiveExampleError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /requestBody-primitive-example
@@ -575,10 +567,8 @@ export type PostRequestBodyPrimitiveExampleRequestBody = string;
 export type PostRequestBodyPrimitiveExampleResponse = string;
 
 /** The declared error responses of `postRequestBodyPrimitiveExample`, by status: narrowing on `status` narrows `body`. */
-export type PostRequestBodyPrimitiveExampleError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostRequestBodyPrimitiveExampleError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /requestBody-primitive-example
@@ -596,7 +586,5 @@ export type PatchRequestBodyPrimitiveExampleRequestBody = Pet;
 export type PatchRequestBodyPrimitiveExampleResponse = Pet;
 
 /** The declared error responses of `patchRequestBodyPrimitiveExample`, by status: narrowing on `status` narrows `body`. */
-export type PatchRequestBodyPrimitiveExampleError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PatchRequestBodyPrimitiveExampleError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -27,7 +27,10 @@ const getExamplesOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetExamplesResponse(value), "GET /examples response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetExamplesResponse(value),
+    "GET /examples response body"
+  )
 };
 function buildGetExamplesRequest(parameters = {}, options) {
   return buildRequest(getExamplesOperation, parameters, void 0, options);

@@ -81,8 +81,10 @@ const getExamplesOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetExamplesResponse(value), 'GET /examples response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetExamplesResponse(value),
+    'GET /examples response body',
+  ),
 };
 
 /**
@@ -100,9 +102,7 @@ export function readGetExamplesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetExamplesResponse, T.GetExamplesError>> {
-  return readResult(getExamplesOperation, response, options) as Promise<
-    ApiResult<T.GetExamplesResponse, T.GetExamplesError>
-  >;
+  return readResult(getExamplesOperation, response, options) as Promise<ApiResult<T.GetExamplesResponse, T.GetExamplesError>>;
 }
 
 /**
@@ -154,30 +154,28 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get examples() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getExamplesOperation,
+            (build) => buildGetExamplesRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetExamplesResponse>,
+          {
+            permissions: permissions.getExamples,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getExamplesOperation,
               (build) => buildGetExamplesRequest({}, build),
               callOptions,
-            ) as Promise<T.GetExamplesResponse>,
-          {
-            permissions: permissions.getExamples,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getExamplesOperation,
-                (build) => buildGetExamplesRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetExamplesResponse, T.GetExamplesError>>,
+            ) as Promise<ApiResult<T.GetExamplesResponse, T.GetExamplesError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -321,7 +321,5 @@ export type GetExamplesRequestBody = never;
 export type GetExamplesResponse = unknown;
 
 /** The declared error responses of `getExamples`, by status: narrowing on `status` narrows `body`. */
-export type GetExamplesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetExamplesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

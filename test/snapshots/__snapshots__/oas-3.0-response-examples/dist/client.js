@@ -27,7 +27,10 @@ const getExampleOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetExampleResponse(value), "GET /example response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetExampleResponse(value),
+    "GET /example response body"
+  )
 };
 function buildGetExampleRequest(parameters = {}, options) {
   return buildRequest(getExampleOperation, parameters, void 0, options);
@@ -44,7 +47,10 @@ const getExamplesOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetExamplesResponse(value), "GET /examples response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetExamplesResponse(value),
+    "GET /examples response body"
+  )
 };
 function buildGetExamplesRequest(parameters = {}, options) {
   return buildRequest(getExamplesOperation, parameters, void 0, options);

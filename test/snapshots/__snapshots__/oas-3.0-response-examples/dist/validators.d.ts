@@ -1,39 +1,77 @@
 import type * as T from './types.js';
-import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
-export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+import {
+  below,
+  depthExceeded,
+  fixedIssue,
+  isBinaryBody as acceptsBinaryBody,
+  isBlob as acceptsBlob,
+  MAX_DEPTH,
+  MAX_ISSUES,
+  report,
+  reportFixed,
+  ROOT,
+  jsonSchemaDocument,
+  standardSchema,
+  type JsonSchemaValue,
+  type StandardValidator,
+  type IssuePath,
+  type ValidationIssue,
+  type ValidationResult,
+} from './runtime/validation.js';
+import {
+  codePointLength,
+  duplicateItems,
+  isDecimalMultiple,
+  jsonEqual,
+  jsonIncludes,
+} from './runtime/validation-json.js';
+import * as formats from './runtime/validation-formats.js';
+export {
+  ValidationError,
+  type ValidationIssue,
+  type ValidationResult,
+} from './runtime/validation.js';
+
 /**
  * Checks a value against `UserResponse`: returns it typed, or every issue found.
  */
 export declare function validateUserResponse(value: unknown): ValidationResult<T.UserResponse>;
+
 /**
  * True when a value matches `UserResponse`.
  */
 export declare function isUserResponse(value: unknown): value is T.UserResponse;
+
 /**
  * Checks a value against the response body of `getExample`: returns it typed, or every issue found.
  */
 export declare function validateGetExampleResponse(value: unknown): ValidationResult<T.GetExampleResponse>;
+
 /**
  * True when a value matches the response body of `getExample`.
  */
 export declare function isGetExampleResponse(value: unknown): value is T.GetExampleResponse;
+
 /**
  * Checks a value against the response body of `getExamples`: returns it typed, or every issue found.
  */
 export declare function validateGetExamplesResponse(value: unknown): ValidationResult<T.GetExamplesResponse>;
+
 /**
  * True when a value matches the response body of `getExamples`.
  */
 export declare function isGetExamplesResponse(value: unknown): value is T.GetExamplesResponse;
+
 /**
  * The type of {@link schemas}, written out so the module's declarations stay explicit and small
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly UserResponse: StandardValidator<T.UserResponse>;
-    readonly GetExampleResponse: StandardValidator<T.GetExampleResponse>;
-    readonly GetExamplesResponse: StandardValidator<T.GetExamplesResponse>;
+  readonly UserResponse: StandardValidator<T.UserResponse>;
+  readonly GetExampleResponse: StandardValidator<T.GetExampleResponse>;
+  readonly GetExamplesResponse: StandardValidator<T.GetExamplesResponse>;
 };
+
 /**
  * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
  * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).

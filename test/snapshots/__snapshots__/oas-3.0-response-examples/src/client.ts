@@ -81,8 +81,10 @@ const getExampleOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetExampleResponse(value), 'GET /example response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetExampleResponse(value),
+    'GET /example response body',
+  ),
 };
 
 /**
@@ -100,9 +102,7 @@ export function readGetExampleResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetExampleResponse, T.GetExampleError>> {
-  return readResult(getExampleOperation, response, options) as Promise<
-    ApiResult<T.GetExampleResponse, T.GetExampleError>
-  >;
+  return readResult(getExampleOperation, response, options) as Promise<ApiResult<T.GetExampleResponse, T.GetExampleError>>;
 }
 
 const getExamplesOperation: OperationSpec = {
@@ -114,8 +114,10 @@ const getExamplesOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetExamplesResponse(value), 'GET /examples response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetExamplesResponse(value),
+    'GET /examples response body',
+  ),
 };
 
 /**
@@ -133,9 +135,7 @@ export function readGetExamplesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetExamplesResponse, T.GetExamplesError>> {
-  return readResult(getExamplesOperation, response, options) as Promise<
-    ApiResult<T.GetExamplesResponse, T.GetExamplesError>
-  >;
+  return readResult(getExamplesOperation, response, options) as Promise<ApiResult<T.GetExamplesResponse, T.GetExamplesError>>;
 }
 
 /**
@@ -202,51 +202,47 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get example() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getExampleOperation,
+            (build) => buildGetExampleRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetExampleResponse>,
+          {
+            permissions: permissions.getExample,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getExampleOperation,
               (build) => buildGetExampleRequest({}, build),
               callOptions,
-            ) as Promise<T.GetExampleResponse>,
-          {
-            permissions: permissions.getExample,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getExampleOperation,
-                (build) => buildGetExampleRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetExampleResponse, T.GetExampleError>>,
+            ) as Promise<ApiResult<T.GetExampleResponse, T.GetExampleError>>,
           },
-        ),
+        )
       };
     },
     get examples() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getExamplesOperation,
+            (build) => buildGetExamplesRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetExamplesResponse>,
+          {
+            permissions: permissions.getExamples,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getExamplesOperation,
               (build) => buildGetExamplesRequest({}, build),
               callOptions,
-            ) as Promise<T.GetExamplesResponse>,
-          {
-            permissions: permissions.getExamples,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getExamplesOperation,
-                (build) => buildGetExamplesRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetExamplesResponse, T.GetExamplesError>>,
+            ) as Promise<ApiResult<T.GetExamplesResponse, T.GetExamplesError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

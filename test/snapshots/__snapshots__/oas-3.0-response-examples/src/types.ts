@@ -321,10 +321,8 @@ export type GetExampleRequestBody = never;
 export type GetExampleResponse = unknown;
 
 /** The declared error responses of `getExample`, by status: narrowing on `status` narrows `body`. */
-export type GetExampleError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetExampleError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /examples

@@ -23,12 +23,24 @@ const cachedOperation = {
   pathTemplate: "/cache",
   path: ["/cache"],
   parameters: [
-    { name: "If-Modified-Since", in: "header", style: "simple", explode: false, required: false },
-    { name: "If-None-Match", in: "header", style: "simple", explode: false, required: false }
+    {
+      "name": "If-Modified-Since",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    },
+    {
+      "name": "If-None-Match",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "http://httpbin.org",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "api_key" }]],
+  security: [[{ "kind": "bearer", "scheme": "api_key" }]],
   response: "none"
 };
 function buildCachedRequest(parameters = {}, options) {
@@ -44,7 +56,7 @@ const nocontentOperation = {
   parameters: [],
   baseUrl: "http://httpbin.org",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "api_key" }]],
+  security: [[{ "kind": "bearer", "scheme": "api_key" }]],
   response: "none"
 };
 function buildNocontentRequest(parameters = {}, options) {
@@ -60,7 +72,7 @@ const redirectOperation = {
   parameters: [],
   baseUrl: "http://httpbin.org",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "api_key" }]],
+  security: [[{ "kind": "bearer", "scheme": "api_key" }]],
   response: "none"
 };
 function buildRedirectRequest(parameters = {}, options) {

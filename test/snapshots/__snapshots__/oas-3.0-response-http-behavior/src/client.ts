@@ -77,12 +77,24 @@ const cachedOperation: OperationSpec = {
   pathTemplate: '/cache',
   path: ['/cache'],
   parameters: [
-    { name: 'If-Modified-Since', in: 'header', style: 'simple', explode: false, required: false },
-    { name: 'If-None-Match', in: 'header', style: 'simple', explode: false, required: false },
+    {
+      'name': 'If-Modified-Since',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    },
+    {
+      'name': 'If-None-Match',
+      'in': 'header',
+      'style': 'simple',
+      'explode': false,
+      'required': false,
+    },
   ],
   baseUrl: 'http://httpbin.org',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'api_key' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'api_key' }]],
   response: 'none',
 };
 
@@ -103,9 +115,7 @@ export function readCachedResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CachedResponse, T.CachedError>> {
-  return readResult(cachedOperation, response, options) as Promise<
-    ApiResult<T.CachedResponse, T.CachedError>
-  >;
+  return readResult(cachedOperation, response, options) as Promise<ApiResult<T.CachedResponse, T.CachedError>>;
 }
 
 const nocontentOperation: OperationSpec = {
@@ -115,7 +125,7 @@ const nocontentOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'http://httpbin.org',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'api_key' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'api_key' }]],
   response: 'none',
 };
 
@@ -136,9 +146,7 @@ export function readNocontentResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.NocontentResponse, T.NocontentError>> {
-  return readResult(nocontentOperation, response, options) as Promise<
-    ApiResult<T.NocontentResponse, T.NocontentError>
-  >;
+  return readResult(nocontentOperation, response, options) as Promise<ApiResult<T.NocontentResponse, T.NocontentError>>;
 }
 
 const redirectOperation: OperationSpec = {
@@ -148,7 +156,7 @@ const redirectOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'http://httpbin.org',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'api_key' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'api_key' }]],
   response: 'none',
 };
 
@@ -169,9 +177,7 @@ export function readRedirectResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.RedirectResponse, T.RedirectError>> {
-  return readResult(redirectOperation, response, options) as Promise<
-    ApiResult<T.RedirectResponse, T.RedirectError>
-  >;
+  return readResult(redirectOperation, response, options) as Promise<ApiResult<T.RedirectResponse, T.RedirectError>>;
 }
 
 /**
@@ -194,7 +200,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.cached;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.CachedParameters, 'header'>,
+        options?: RequestOptions & Pick<T.CachedParameters, 'header'>
       ): Promise<ApiResult<T.CachedResponse, T.CachedError>>;
     };
   };
@@ -266,29 +272,27 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get cache() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.CachedParameters, 'header'> = {}) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.CachedParameters, 'header'> = {}) => transport.send(
+            cachedOperation,
+            (build) => buildCachedRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.CachedResponse>,
+          {
+            permissions: permissions.cached,
+            safe: (callOptions: RequestOptions & Pick<T.CachedParameters, 'header'> = {}) => transport.sendResult(
               cachedOperation,
               (build) => buildCachedRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.CachedResponse>,
-          {
-            permissions: permissions.cached,
-            safe: (callOptions: RequestOptions & Pick<T.CachedParameters, 'header'> = {}) =>
-              transport.sendResult(
-                cachedOperation,
-                (build) => buildCachedRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.CachedResponse, T.CachedError>>,
+            ) as Promise<ApiResult<T.CachedResponse, T.CachedError>>,
           },
-        ),
+        )
       };
     },
     get status() {
@@ -296,46 +300,42 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get _204() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                nocontentOperation,
+                (build) => buildNocontentRequest({}, build),
+                callOptions,
+              ) as Promise<T.NocontentResponse>,
+              {
+                permissions: permissions.nocontent,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   nocontentOperation,
                   (build) => buildNocontentRequest({}, build),
                   callOptions,
-                ) as Promise<T.NocontentResponse>,
-              {
-                permissions: permissions.nocontent,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    nocontentOperation,
-                    (build) => buildNocontentRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.NocontentResponse, T.NocontentError>>,
+                ) as Promise<ApiResult<T.NocontentResponse, T.NocontentError>>,
               },
-            ),
+            )
           };
         },
         get _302() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                redirectOperation,
+                (build) => buildRedirectRequest({}, build),
+                callOptions,
+              ) as Promise<T.RedirectResponse>,
+              {
+                permissions: permissions.redirect,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   redirectOperation,
                   (build) => buildRedirectRequest({}, build),
                   callOptions,
-                ) as Promise<T.RedirectResponse>,
-              {
-                permissions: permissions.redirect,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    redirectOperation,
-                    (build) => buildRedirectRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.RedirectResponse, T.RedirectError>>,
+                ) as Promise<ApiResult<T.RedirectResponse, T.RedirectError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
-    },
+    }
   };
 }

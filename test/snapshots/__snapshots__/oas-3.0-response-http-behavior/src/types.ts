@@ -336,10 +336,8 @@ export type CachedRequestBody = never;
 export type CachedResponse = undefined;
 
 /** The declared error responses of `cached`, by status: narrowing on `status` narrows `body`. */
-export type CachedError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CachedError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/204
@@ -357,10 +355,8 @@ export type NocontentRequestBody = never;
 export type NocontentResponse = undefined;
 
 /** The declared error responses of `nocontent`, by status: narrowing on `status` narrows `body`. */
-export type NocontentError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type NocontentError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /status/302
@@ -378,7 +374,5 @@ export type RedirectRequestBody = never;
 export type RedirectResponse = undefined;
 
 /** The declared error responses of `redirect`, by status: narrowing on `status` narrows `body`. */
-export type RedirectError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type RedirectError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

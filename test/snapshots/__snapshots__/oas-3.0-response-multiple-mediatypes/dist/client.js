@@ -25,7 +25,7 @@ const postMultipleTypesMultipleExamplesOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   accept: "text/plain, application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "text",
   checkBody: (value) => assertValid(
@@ -46,7 +46,7 @@ const postMultipleTypesSingleExampleOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   accept: "text/plain, application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "text",
   checkBody: (value) => assertValid(

@@ -83,14 +83,13 @@ const postMultipleTypesMultipleExamplesOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   accept: 'text/plain, application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'text',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostMultipleTypesMultipleExamplesRequestBody(value),
-      'POST /multiple-types-multiple-examples request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostMultipleTypesMultipleExamplesRequestBody(value),
+    'POST /multiple-types-multiple-examples request body',
+  ),
 };
 
 /**
@@ -110,12 +109,8 @@ export function buildPostMultipleTypesMultipleExamplesRequest(
 export function readPostMultipleTypesMultipleExamplesResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.PostMultipleTypesMultipleExamplesResponse, T.PostMultipleTypesMultipleExamplesError>
-> {
-  return readResult(postMultipleTypesMultipleExamplesOperation, response, options) as Promise<
-    ApiResult<T.PostMultipleTypesMultipleExamplesResponse, T.PostMultipleTypesMultipleExamplesError>
-  >;
+): Promise<ApiResult<T.PostMultipleTypesMultipleExamplesResponse, T.PostMultipleTypesMultipleExamplesError>> {
+  return readResult(postMultipleTypesMultipleExamplesOperation, response, options) as Promise<ApiResult<T.PostMultipleTypesMultipleExamplesResponse, T.PostMultipleTypesMultipleExamplesError>>;
 }
 
 const postMultipleTypesSingleExampleOperation: OperationSpec = {
@@ -125,14 +120,13 @@ const postMultipleTypesSingleExampleOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   accept: 'text/plain, application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'text',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostMultipleTypesSingleExampleRequestBody(value),
-      'POST /multiple-types-single-example request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostMultipleTypesSingleExampleRequestBody(value),
+    'POST /multiple-types-single-example request body',
+  ),
 };
 
 /**
@@ -152,12 +146,8 @@ export function buildPostMultipleTypesSingleExampleRequest(
 export function readPostMultipleTypesSingleExampleResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.PostMultipleTypesSingleExampleResponse, T.PostMultipleTypesSingleExampleError>
-> {
-  return readResult(postMultipleTypesSingleExampleOperation, response, options) as Promise<
-    ApiResult<T.PostMultipleTypesSingleExampleResponse, T.PostMultipleTypesSingleExampleError>
-  >;
+): Promise<ApiResult<T.PostMultipleTypesSingleExampleResponse, T.PostMultipleTypesSingleExampleError>> {
+  return readResult(postMultipleTypesSingleExampleOperation, response, options) as Promise<ApiResult<T.PostMultipleTypesSingleExampleResponse, T.PostMultipleTypesSingleExampleError>>;
 }
 
 const getSingleTypeMultipleExamplesOperation: OperationSpec = {
@@ -169,11 +159,10 @@ const getSingleTypeMultipleExamplesOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetSingleTypeMultipleExamplesResponse(value),
-      'GET /single-type-multiple-examples response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetSingleTypeMultipleExamplesResponse(value),
+    'GET /single-type-multiple-examples response body',
+  ),
 };
 
 /**
@@ -192,12 +181,8 @@ export function buildGetSingleTypeMultipleExamplesRequest(
 export function readGetSingleTypeMultipleExamplesResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.GetSingleTypeMultipleExamplesResponse, T.GetSingleTypeMultipleExamplesError>
-> {
-  return readResult(getSingleTypeMultipleExamplesOperation, response, options) as Promise<
-    ApiResult<T.GetSingleTypeMultipleExamplesResponse, T.GetSingleTypeMultipleExamplesError>
-  >;
+): Promise<ApiResult<T.GetSingleTypeMultipleExamplesResponse, T.GetSingleTypeMultipleExamplesError>> {
+  return readResult(getSingleTypeMultipleExamplesOperation, response, options) as Promise<ApiResult<T.GetSingleTypeMultipleExamplesResponse, T.GetSingleTypeMultipleExamplesError>>;
 }
 
 const getSingleTypeSingleExampleOperation: OperationSpec = {
@@ -209,11 +194,10 @@ const getSingleTypeSingleExampleOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetSingleTypeSingleExampleResponse(value),
-      'GET /single-type-single-example response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetSingleTypeSingleExampleResponse(value),
+    'GET /single-type-single-example response body',
+  ),
 };
 
 /**
@@ -233,9 +217,7 @@ export function readGetSingleTypeSingleExampleResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetSingleTypeSingleExampleResponse, T.GetSingleTypeSingleExampleError>> {
-  return readResult(getSingleTypeSingleExampleOperation, response, options) as Promise<
-    ApiResult<T.GetSingleTypeSingleExampleResponse, T.GetSingleTypeSingleExampleError>
-  >;
+  return readResult(getSingleTypeSingleExampleOperation, response, options) as Promise<ApiResult<T.GetSingleTypeSingleExampleResponse, T.GetSingleTypeSingleExampleError>>;
 }
 
 /**
@@ -263,12 +245,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       safe(
         body?: T.PostMultipleTypesMultipleExamplesRequestBody,
         options?: RequestOptions,
-      ): Promise<
-        ApiResult<
-          T.PostMultipleTypesMultipleExamplesResponse,
-          T.PostMultipleTypesMultipleExamplesError
-        >
-      >;
+      ): Promise<ApiResult<T.PostMultipleTypesMultipleExamplesResponse, T.PostMultipleTypesMultipleExamplesError>>;
     };
   };
   /**
@@ -291,9 +268,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       safe(
         body?: T.PostMultipleTypesSingleExampleRequestBody,
         options?: RequestOptions,
-      ): Promise<
-        ApiResult<T.PostMultipleTypesSingleExampleResponse, T.PostMultipleTypesSingleExampleError>
-      >;
+      ): Promise<ApiResult<T.PostMultipleTypesSingleExampleResponse, T.PostMultipleTypesSingleExampleError>>;
     };
   };
   /**
@@ -311,10 +286,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getSingleTypeMultipleExamples;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
-      ): Promise<
-        ApiResult<T.GetSingleTypeMultipleExamplesResponse, T.GetSingleTypeMultipleExamplesError>
-      >;
+        options?: RequestOptions
+      ): Promise<ApiResult<T.GetSingleTypeMultipleExamplesResponse, T.GetSingleTypeMultipleExamplesError>>;
     };
   };
   /**
@@ -332,10 +305,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getSingleTypeSingleExample;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
-      ): Promise<
-        ApiResult<T.GetSingleTypeSingleExampleResponse, T.GetSingleTypeSingleExampleError>
-      >;
+        options?: RequestOptions
+      ): Promise<ApiResult<T.GetSingleTypeSingleExampleResponse, T.GetSingleTypeSingleExampleError>>;
     };
   };
 }
@@ -367,7 +338,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -377,109 +348,87 @@ export function createClient<B extends BinaryResponse = 'blob'>(
           (
             body?: T.PostMultipleTypesMultipleExamplesRequestBody,
             callOptions: RequestOptions = {},
-          ) =>
-            transport.send(
-              postMultipleTypesMultipleExamplesOperation,
-              (build) => buildPostMultipleTypesMultipleExamplesRequest({}, body, build),
-              callOptions,
-            ) as Promise<T.PostMultipleTypesMultipleExamplesResponse>,
+          ) => transport.send(
+            postMultipleTypesMultipleExamplesOperation,
+            (build) => buildPostMultipleTypesMultipleExamplesRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PostMultipleTypesMultipleExamplesResponse>,
           {
             permissions: permissions.postMultipleTypesMultipleExamples,
             safe: (
               body?: T.PostMultipleTypesMultipleExamplesRequestBody,
               callOptions: RequestOptions = {},
-            ) =>
-              transport.sendResult(
-                postMultipleTypesMultipleExamplesOperation,
-                (build) => buildPostMultipleTypesMultipleExamplesRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<
-                  T.PostMultipleTypesMultipleExamplesResponse,
-                  T.PostMultipleTypesMultipleExamplesError
-                >
-              >,
+            ) => transport.sendResult(
+              postMultipleTypesMultipleExamplesOperation,
+              (build) => buildPostMultipleTypesMultipleExamplesRequest({}, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.PostMultipleTypesMultipleExamplesResponse, T.PostMultipleTypesMultipleExamplesError>>,
           },
-        ),
+        )
       };
     },
     get multipleTypesSingleExample() {
       return {
         post: Object.assign(
-          (body?: T.PostMultipleTypesSingleExampleRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
-              postMultipleTypesSingleExampleOperation,
-              (build) => buildPostMultipleTypesSingleExampleRequest({}, body, build),
-              callOptions,
-            ) as Promise<T.PostMultipleTypesSingleExampleResponse>,
+          (
+            body?: T.PostMultipleTypesSingleExampleRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            postMultipleTypesSingleExampleOperation,
+            (build) => buildPostMultipleTypesSingleExampleRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PostMultipleTypesSingleExampleResponse>,
           {
             permissions: permissions.postMultipleTypesSingleExample,
             safe: (
               body?: T.PostMultipleTypesSingleExampleRequestBody,
               callOptions: RequestOptions = {},
-            ) =>
-              transport.sendResult(
-                postMultipleTypesSingleExampleOperation,
-                (build) => buildPostMultipleTypesSingleExampleRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<
-                  T.PostMultipleTypesSingleExampleResponse,
-                  T.PostMultipleTypesSingleExampleError
-                >
-              >,
+            ) => transport.sendResult(
+              postMultipleTypesSingleExampleOperation,
+              (build) => buildPostMultipleTypesSingleExampleRequest({}, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.PostMultipleTypesSingleExampleResponse, T.PostMultipleTypesSingleExampleError>>,
           },
-        ),
+        )
       };
     },
     get singleTypeMultipleExamples() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getSingleTypeMultipleExamplesOperation,
+            (build) => buildGetSingleTypeMultipleExamplesRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetSingleTypeMultipleExamplesResponse>,
+          {
+            permissions: permissions.getSingleTypeMultipleExamples,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getSingleTypeMultipleExamplesOperation,
               (build) => buildGetSingleTypeMultipleExamplesRequest({}, build),
               callOptions,
-            ) as Promise<T.GetSingleTypeMultipleExamplesResponse>,
-          {
-            permissions: permissions.getSingleTypeMultipleExamples,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getSingleTypeMultipleExamplesOperation,
-                (build) => buildGetSingleTypeMultipleExamplesRequest({}, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<
-                  T.GetSingleTypeMultipleExamplesResponse,
-                  T.GetSingleTypeMultipleExamplesError
-                >
-              >,
+            ) as Promise<ApiResult<T.GetSingleTypeMultipleExamplesResponse, T.GetSingleTypeMultipleExamplesError>>,
           },
-        ),
+        )
       };
     },
     get singleTypeSingleExample() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getSingleTypeSingleExampleOperation,
+            (build) => buildGetSingleTypeSingleExampleRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetSingleTypeSingleExampleResponse>,
+          {
+            permissions: permissions.getSingleTypeSingleExample,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getSingleTypeSingleExampleOperation,
               (build) => buildGetSingleTypeSingleExampleRequest({}, build),
               callOptions,
-            ) as Promise<T.GetSingleTypeSingleExampleResponse>,
-          {
-            permissions: permissions.getSingleTypeSingleExample,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getSingleTypeSingleExampleOperation,
-                (build) => buildGetSingleTypeSingleExampleRequest({}, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.GetSingleTypeSingleExampleResponse, T.GetSingleTypeSingleExampleError>
-              >,
+            ) as Promise<ApiResult<T.GetSingleTypeSingleExampleResponse, T.GetSingleTypeSingleExampleError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

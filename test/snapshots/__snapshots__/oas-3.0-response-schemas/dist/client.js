@@ -72,8 +72,10 @@ const getAnythingMarkdownOperation = {
     "GET /anything/markdown response body"
   ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateObject(value), "GET /anything/markdown 400 error body");
+    if (status === 400) return assertValid(
+      V.validateObject(value),
+      "GET /anything/markdown 400 error body"
+    );
   }
 };
 function buildGetAnythingMarkdownRequest(parameters = {}, options) {
@@ -89,11 +91,17 @@ const getAnythingObjectOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validateGetAnythingObjectRequestBody(value), "GET /anything/object request body"),
-  checkResponse: (value) => assertValid(V.validateGetAnythingObjectResponse(value), "GET /anything/object response body")
+  checkBody: (value) => assertValid(
+    V.validateGetAnythingObjectRequestBody(value),
+    "GET /anything/object request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateGetAnythingObjectResponse(value),
+    "GET /anything/object response body"
+  )
 };
 function buildGetAnythingObjectRequest(parameters = {}, body, options) {
   return buildRequest(getAnythingObjectOperation, parameters, body, options);
@@ -156,19 +164,10 @@ const getAnythingReturnsAsJsonButIsActuallyStringOperation = {
   )
 };
 function buildGetAnythingReturnsAsJsonButIsActuallyStringRequest(parameters = {}, options) {
-  return buildRequest(
-    getAnythingReturnsAsJsonButIsActuallyStringOperation,
-    parameters,
-    void 0,
-    options
-  );
+  return buildRequest(getAnythingReturnsAsJsonButIsActuallyStringOperation, parameters, void 0, options);
 }
 function readGetAnythingReturnsAsJsonButIsActuallyStringResult(response, options) {
-  return readResult(
-    getAnythingReturnsAsJsonButIsActuallyStringOperation,
-    response,
-    options
-  );
+  return readResult(getAnythingReturnsAsJsonButIsActuallyStringOperation, response, options);
 }
 const getMultipleResponsesObjectOperation = {
   method: "GET",

@@ -89,11 +89,10 @@ const getAnythingArrayOfObjectsOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetAnythingArrayOfObjectsResponse(value),
-      'GET /anything/array-of-objects response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetAnythingArrayOfObjectsResponse(value),
+    'GET /anything/array-of-objects response body',
+  ),
 };
 
 /**
@@ -113,9 +112,7 @@ export function readGetAnythingArrayOfObjectsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>> {
-  return readResult(getAnythingArrayOfObjectsOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>
-  >;
+  return readResult(getAnythingArrayOfObjectsOperation, response, options) as Promise<ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>>;
 }
 
 const getAnythingArrayOfPrimitivesOperation: OperationSpec = {
@@ -127,11 +124,10 @@ const getAnythingArrayOfPrimitivesOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetAnythingArrayOfPrimitivesResponse(value),
-      'GET /anything/array-of-primitives response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetAnythingArrayOfPrimitivesResponse(value),
+    'GET /anything/array-of-primitives response body',
+  ),
 };
 
 /**
@@ -151,9 +147,7 @@ export function readGetAnythingArrayOfPrimitivesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingArrayOfPrimitivesResponse, T.GetAnythingArrayOfPrimitivesError>> {
-  return readResult(getAnythingArrayOfPrimitivesOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingArrayOfPrimitivesResponse, T.GetAnythingArrayOfPrimitivesError>
-  >;
+  return readResult(getAnythingArrayOfPrimitivesOperation, response, options) as Promise<ApiResult<T.GetAnythingArrayOfPrimitivesResponse, T.GetAnythingArrayOfPrimitivesError>>;
 }
 
 const getAnythingMarkdownOperation: OperationSpec = {
@@ -165,15 +159,16 @@ const getAnythingMarkdownOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetAnythingMarkdownResponse(value),
-      'GET /anything/markdown response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetAnythingMarkdownResponse(value),
+    'GET /anything/markdown response body',
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateObject(value), 'GET /anything/markdown 400 error body');
-  },
+    if (status === 400) return assertValid(
+      V.validateObject(value),
+      'GET /anything/markdown 400 error body',
+    );
+  }
 };
 
 /**
@@ -193,9 +188,7 @@ export function readGetAnythingMarkdownResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>> {
-  return readResult(getAnythingMarkdownOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>
-  >;
+  return readResult(getAnythingMarkdownOperation, response, options) as Promise<ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>>;
 }
 
 const getAnythingObjectOperation: OperationSpec = {
@@ -205,13 +198,17 @@ const getAnythingObjectOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateGetAnythingObjectRequestBody(value), 'GET /anything/object request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateGetAnythingObjectResponse(value), 'GET /anything/object response body'),
+  checkBody: (value) => assertValid(
+    V.validateGetAnythingObjectRequestBody(value),
+    'GET /anything/object request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateGetAnythingObjectResponse(value),
+    'GET /anything/object response body',
+  ),
 };
 
 /**
@@ -232,9 +229,7 @@ export function readGetAnythingObjectResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingObjectResponse, T.GetAnythingObjectError>> {
-  return readResult(getAnythingObjectOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingObjectResponse, T.GetAnythingObjectError>
-  >;
+  return readResult(getAnythingObjectOperation, response, options) as Promise<ApiResult<T.GetAnythingObjectResponse, T.GetAnythingObjectError>>;
 }
 
 const getAnythingPolymorphismOperation: OperationSpec = {
@@ -246,11 +241,10 @@ const getAnythingPolymorphismOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetAnythingPolymorphismResponse(value),
-      'GET /anything/polymorphism response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetAnythingPolymorphismResponse(value),
+    'GET /anything/polymorphism response body',
+  ),
 };
 
 /**
@@ -270,9 +264,7 @@ export function readGetAnythingPolymorphismResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>> {
-  return readResult(getAnythingPolymorphismOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>
-  >;
+  return readResult(getAnythingPolymorphismOperation, response, options) as Promise<ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>>;
 }
 
 const getAnythingRecursiveOperation: OperationSpec = {
@@ -284,11 +276,10 @@ const getAnythingRecursiveOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetAnythingRecursiveResponse(value),
-      'GET /anything/recursive response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetAnythingRecursiveResponse(value),
+    'GET /anything/recursive response body',
+  ),
 };
 
 /**
@@ -308,9 +299,7 @@ export function readGetAnythingRecursiveResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>> {
-  return readResult(getAnythingRecursiveOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>
-  >;
+  return readResult(getAnythingRecursiveOperation, response, options) as Promise<ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>>;
 }
 
 const getAnythingReturnsAsJsonButIsActuallyStringOperation: OperationSpec = {
@@ -322,11 +311,10 @@ const getAnythingReturnsAsJsonButIsActuallyStringOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetAnythingReturnsAsJsonButIsActuallyStringResponse(value),
-      'GET /anything/returns-as-json-but-is-actually-string response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetAnythingReturnsAsJsonButIsActuallyStringResponse(value),
+    'GET /anything/returns-as-json-but-is-actually-string response body',
+  ),
 };
 
 /**
@@ -338,34 +326,15 @@ export function buildGetAnythingReturnsAsJsonButIsActuallyStringRequest(
   parameters: T.GetAnythingReturnsAsJsonButIsActuallyStringParameters = {},
   options?: BuildOptions,
 ): BuiltRequest {
-  return buildRequest(
-    getAnythingReturnsAsJsonButIsActuallyStringOperation,
-    parameters,
-    undefined,
-    options,
-  );
+  return buildRequest(getAnythingReturnsAsJsonButIsActuallyStringOperation, parameters, undefined, options);
 }
 
 /** The response to a request from `buildGetAnythingReturnsAsJsonButIsActuallyStringRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export function readGetAnythingReturnsAsJsonButIsActuallyStringResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<
-    T.GetAnythingReturnsAsJsonButIsActuallyStringResponse,
-    T.GetAnythingReturnsAsJsonButIsActuallyStringError
-  >
-> {
-  return readResult(
-    getAnythingReturnsAsJsonButIsActuallyStringOperation,
-    response,
-    options,
-  ) as Promise<
-    ApiResult<
-      T.GetAnythingReturnsAsJsonButIsActuallyStringResponse,
-      T.GetAnythingReturnsAsJsonButIsActuallyStringError
-    >
-  >;
+): Promise<ApiResult<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse, T.GetAnythingReturnsAsJsonButIsActuallyStringError>> {
+  return readResult(getAnythingReturnsAsJsonButIsActuallyStringOperation, response, options) as Promise<ApiResult<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse, T.GetAnythingReturnsAsJsonButIsActuallyStringError>>;
 }
 
 const getMultipleResponsesObjectOperation: OperationSpec = {
@@ -377,11 +346,10 @@ const getMultipleResponsesObjectOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetMultipleResponsesObjectResponse(value),
-      'GET /multiple-responses/object response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetMultipleResponsesObjectResponse(value),
+    'GET /multiple-responses/object response body',
+  ),
 };
 
 /**
@@ -401,9 +369,7 @@ export function readGetMultipleResponsesObjectResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetMultipleResponsesObjectResponse, T.GetMultipleResponsesObjectError>> {
-  return readResult(getMultipleResponsesObjectOperation, response, options) as Promise<
-    ApiResult<T.GetMultipleResponsesObjectResponse, T.GetMultipleResponsesObjectError>
-  >;
+  return readResult(getMultipleResponsesObjectOperation, response, options) as Promise<ApiResult<T.GetMultipleResponsesObjectResponse, T.GetMultipleResponsesObjectError>>;
 }
 
 /**
@@ -430,10 +396,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getAnythingArrayOfObjects;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
-        ): Promise<
-          ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>
-        >;
+          options?: RequestOptions
+        ): Promise<ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>>;
       };
     };
     /**
@@ -451,10 +415,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getAnythingArrayOfPrimitives;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
-        ): Promise<
-          ApiResult<T.GetAnythingArrayOfPrimitivesResponse, T.GetAnythingArrayOfPrimitivesError>
-        >;
+          options?: RequestOptions
+        ): Promise<ApiResult<T.GetAnythingArrayOfPrimitivesResponse, T.GetAnythingArrayOfPrimitivesError>>;
       };
     };
     /**
@@ -472,7 +434,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getAnythingMarkdown;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>>;
       };
     };
@@ -514,7 +476,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getAnythingPolymorphism;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>>;
       };
     };
@@ -533,7 +495,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getAnythingRecursive;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>>;
       };
     };
@@ -552,13 +514,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getAnythingReturnsAsJsonButIsActuallyString;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
-        ): Promise<
-          ApiResult<
-            T.GetAnythingReturnsAsJsonButIsActuallyStringResponse,
-            T.GetAnythingReturnsAsJsonButIsActuallyStringError
-          >
-        >;
+          options?: RequestOptions
+        ): Promise<ApiResult<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse, T.GetAnythingReturnsAsJsonButIsActuallyStringError>>;
       };
     };
   };
@@ -581,10 +538,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getMultipleResponsesObject;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
-        ): Promise<
-          ApiResult<T.GetMultipleResponsesObjectResponse, T.GetMultipleResponsesObjectError>
-        >;
+          options?: RequestOptions
+        ): Promise<ApiResult<T.GetMultipleResponsesObjectResponse, T.GetMultipleResponsesObjectError>>;
       };
     };
   };
@@ -617,7 +572,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -626,168 +581,142 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get arrayOfObjects() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getAnythingArrayOfObjectsOperation,
+                (build) => buildGetAnythingArrayOfObjectsRequest({}, build),
+                callOptions,
+              ) as Promise<T.GetAnythingArrayOfObjectsResponse>,
+              {
+                permissions: permissions.getAnythingArrayOfObjects,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getAnythingArrayOfObjectsOperation,
                   (build) => buildGetAnythingArrayOfObjectsRequest({}, build),
                   callOptions,
-                ) as Promise<T.GetAnythingArrayOfObjectsResponse>,
-              {
-                permissions: permissions.getAnythingArrayOfObjects,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getAnythingArrayOfObjectsOperation,
-                    (build) => buildGetAnythingArrayOfObjectsRequest({}, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>
-                  >,
+                ) as Promise<ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>>,
               },
-            ),
+            )
           };
         },
         get arrayOfPrimitives() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getAnythingArrayOfPrimitivesOperation,
+                (build) => buildGetAnythingArrayOfPrimitivesRequest({}, build),
+                callOptions,
+              ) as Promise<T.GetAnythingArrayOfPrimitivesResponse>,
+              {
+                permissions: permissions.getAnythingArrayOfPrimitives,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getAnythingArrayOfPrimitivesOperation,
                   (build) => buildGetAnythingArrayOfPrimitivesRequest({}, build),
                   callOptions,
-                ) as Promise<T.GetAnythingArrayOfPrimitivesResponse>,
-              {
-                permissions: permissions.getAnythingArrayOfPrimitives,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getAnythingArrayOfPrimitivesOperation,
-                    (build) => buildGetAnythingArrayOfPrimitivesRequest({}, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.GetAnythingArrayOfPrimitivesResponse,
-                      T.GetAnythingArrayOfPrimitivesError
-                    >
-                  >,
+                ) as Promise<ApiResult<T.GetAnythingArrayOfPrimitivesResponse, T.GetAnythingArrayOfPrimitivesError>>,
               },
-            ),
+            )
           };
         },
         get markdown() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getAnythingMarkdownOperation,
+                (build) => buildGetAnythingMarkdownRequest({}, build),
+                callOptions,
+              ) as Promise<T.GetAnythingMarkdownResponse>,
+              {
+                permissions: permissions.getAnythingMarkdown,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getAnythingMarkdownOperation,
                   (build) => buildGetAnythingMarkdownRequest({}, build),
                   callOptions,
-                ) as Promise<T.GetAnythingMarkdownResponse>,
-              {
-                permissions: permissions.getAnythingMarkdown,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getAnythingMarkdownOperation,
-                    (build) => buildGetAnythingMarkdownRequest({}, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>
-                  >,
+                ) as Promise<ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>>,
               },
-            ),
+            )
           };
         },
         get object() {
           return {
             get: Object.assign(
-              (body?: T.GetAnythingObjectRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.GetAnythingObjectRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                getAnythingObjectOperation,
+                (build) => buildGetAnythingObjectRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.GetAnythingObjectResponse>,
+              {
+                permissions: permissions.getAnythingObject,
+                safe: (
+                  body?: T.GetAnythingObjectRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   getAnythingObjectOperation,
                   (build) => buildGetAnythingObjectRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.GetAnythingObjectResponse>,
-              {
-                permissions: permissions.getAnythingObject,
-                safe: (body?: T.GetAnythingObjectRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getAnythingObjectOperation,
-                    (build) => buildGetAnythingObjectRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetAnythingObjectResponse, T.GetAnythingObjectError>>,
+                ) as Promise<ApiResult<T.GetAnythingObjectResponse, T.GetAnythingObjectError>>,
               },
-            ),
+            )
           };
         },
         get polymorphism() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getAnythingPolymorphismOperation,
+                (build) => buildGetAnythingPolymorphismRequest({}, build),
+                callOptions,
+              ) as Promise<T.GetAnythingPolymorphismResponse>,
+              {
+                permissions: permissions.getAnythingPolymorphism,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getAnythingPolymorphismOperation,
                   (build) => buildGetAnythingPolymorphismRequest({}, build),
                   callOptions,
-                ) as Promise<T.GetAnythingPolymorphismResponse>,
-              {
-                permissions: permissions.getAnythingPolymorphism,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getAnythingPolymorphismOperation,
-                    (build) => buildGetAnythingPolymorphismRequest({}, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>
-                  >,
+                ) as Promise<ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>>,
               },
-            ),
+            )
           };
         },
         get recursive() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getAnythingRecursiveOperation,
+                (build) => buildGetAnythingRecursiveRequest({}, build),
+                callOptions,
+              ) as Promise<T.GetAnythingRecursiveResponse>,
+              {
+                permissions: permissions.getAnythingRecursive,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getAnythingRecursiveOperation,
                   (build) => buildGetAnythingRecursiveRequest({}, build),
                   callOptions,
-                ) as Promise<T.GetAnythingRecursiveResponse>,
-              {
-                permissions: permissions.getAnythingRecursive,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getAnythingRecursiveOperation,
-                    (build) => buildGetAnythingRecursiveRequest({}, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>
-                  >,
+                ) as Promise<ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>>,
               },
-            ),
+            )
           };
         },
         get returnsAsJsonButIsActuallyString() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getAnythingReturnsAsJsonButIsActuallyStringOperation,
+                (build) => buildGetAnythingReturnsAsJsonButIsActuallyStringRequest({}, build),
+                callOptions,
+              ) as Promise<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>,
+              {
+                permissions: permissions.getAnythingReturnsAsJsonButIsActuallyString,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getAnythingReturnsAsJsonButIsActuallyStringOperation,
                   (build) => buildGetAnythingReturnsAsJsonButIsActuallyStringRequest({}, build),
                   callOptions,
-                ) as Promise<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>,
-              {
-                permissions: permissions.getAnythingReturnsAsJsonButIsActuallyString,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getAnythingReturnsAsJsonButIsActuallyStringOperation,
-                    (build) => buildGetAnythingReturnsAsJsonButIsActuallyStringRequest({}, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.GetAnythingReturnsAsJsonButIsActuallyStringResponse,
-                      T.GetAnythingReturnsAsJsonButIsActuallyStringError
-                    >
-                  >,
+                ) as Promise<ApiResult<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse, T.GetAnythingReturnsAsJsonButIsActuallyStringError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get multipleResponses() {
@@ -795,30 +724,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get object() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getMultipleResponsesObjectOperation,
+                (build) => buildGetMultipleResponsesObjectRequest({}, build),
+                callOptions,
+              ) as Promise<T.GetMultipleResponsesObjectResponse>,
+              {
+                permissions: permissions.getMultipleResponsesObject,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getMultipleResponsesObjectOperation,
                   (build) => buildGetMultipleResponsesObjectRequest({}, build),
                   callOptions,
-                ) as Promise<T.GetMultipleResponsesObjectResponse>,
-              {
-                permissions: permissions.getMultipleResponsesObject,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getMultipleResponsesObjectOperation,
-                    (build) => buildGetMultipleResponsesObjectRequest({}, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.GetMultipleResponsesObjectResponse,
-                      T.GetMultipleResponsesObjectError
-                    >
-                  >,
+                ) as Promise<ApiResult<T.GetMultipleResponsesObjectResponse, T.GetMultipleResponsesObjectError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
-    },
+    }
   };
 }

@@ -387,10 +387,8 @@ export type GetAnythingArrayOfObjectsRequestBody = never;
 export type GetAnythingArrayOfObjectsResponse = Object[];
 
 /** The declared error responses of `getAnythingArrayOfObjects`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingArrayOfObjectsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingArrayOfObjectsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/array-of-primitives
@@ -408,10 +406,8 @@ export type GetAnythingArrayOfPrimitivesRequestBody = never;
 export type GetAnythingArrayOfPrimitivesResponse = string[];
 
 /** The declared error responses of `getAnythingArrayOfPrimitives`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingArrayOfPrimitivesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingArrayOfPrimitivesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/markdown
@@ -449,10 +445,8 @@ export type GetAnythingObjectRequestBody = ObjectWritable;
 export type GetAnythingObjectResponse = Object;
 
 /** The declared error responses of `getAnythingObject`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingObjectError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingObjectError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/polymorphism
@@ -470,10 +464,8 @@ export type GetAnythingPolymorphismRequestBody = never;
 export type GetAnythingPolymorphismResponse = string | Pet;
 
 /** The declared error responses of `getAnythingPolymorphism`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingPolymorphismError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingPolymorphismError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/recursive
@@ -491,10 +483,8 @@ export type GetAnythingRecursiveRequestBody = never;
 export type GetAnythingRecursiveResponse = Node[];
 
 /** The declared error responses of `getAnythingRecursive`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingRecursiveError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingRecursiveError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/returns-as-json-but-is-actually-string
@@ -512,10 +502,8 @@ export type GetAnythingReturnsAsJsonButIsActuallyStringRequestBody = never;
 export type GetAnythingReturnsAsJsonButIsActuallyStringResponse = string;
 
 /** The declared error responses of `getAnythingReturnsAsJsonButIsActuallyString`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingReturnsAsJsonButIsActuallyStringError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingReturnsAsJsonButIsActuallyStringError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /multiple-responses/object
@@ -537,11 +525,9 @@ export type GetMultipleResponsesObjectResponse = {
 
 /** The declared error responses of `getMultipleResponsesObject`, by status: narrowing on `status` narrows `body`. */
 export type GetMultipleResponsesObjectError =
-  | {
-      readonly status: 400;
-      readonly body: {
-        obi?: string;
-        wan?: string;
-      };
-    }
+  | { readonly status: 400; readonly body: {
+    obi?: string;
+    wan?: string;
+  }
+}
   | { readonly status: Status3XX | Exclude<Status4XX, 400> | Status5XX; readonly body: unknown };

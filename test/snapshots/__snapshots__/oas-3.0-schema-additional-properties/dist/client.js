@@ -25,11 +25,17 @@ const postPostOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostPostRequestBody(value), "POST /post request body"),
-  checkResponse: (value) => assertValid(V.validatePostPostResponse(value), "POST /post response body")
+  checkBody: (value) => assertValid(
+    V.validatePostPostRequestBody(value),
+    "POST /post request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostPostResponse(value),
+    "POST /post response body"
+  )
 };
 function buildPostPostRequest(parameters = {}, body, options) {
   return buildRequest(postPostOperation, parameters, body, options);

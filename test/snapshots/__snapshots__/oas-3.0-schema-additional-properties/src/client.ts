@@ -79,13 +79,17 @@ const postPostOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostPostRequestBody(value), 'POST /post request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostPostResponse(value), 'POST /post response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostPostRequestBody(value),
+    'POST /post request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostPostResponse(value),
+    'POST /post response body',
+  ),
 };
 
 /**
@@ -106,9 +110,7 @@ export function readPostPostResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostPostResponse, T.PostPostError>> {
-  return readResult(postPostOperation, response, options) as Promise<
-    ApiResult<T.PostPostResponse, T.PostPostError>
-  >;
+  return readResult(postPostOperation, response, options) as Promise<ApiResult<T.PostPostResponse, T.PostPostError>>;
 }
 
 /**
@@ -165,30 +167,34 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get post2() {
       return {
         post: Object.assign(
-          (body?: T.PostPostRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.PostPostRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            postPostOperation,
+            (build) => buildPostPostRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PostPostResponse>,
+          {
+            permissions: permissions.postPost,
+            safe: (
+              body?: T.PostPostRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               postPostOperation,
               (build) => buildPostPostRequest({}, body, build),
               callOptions,
-            ) as Promise<T.PostPostResponse>,
-          {
-            permissions: permissions.postPost,
-            safe: (body?: T.PostPostRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                postPostOperation,
-                (build) => buildPostPostRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PostPostResponse, T.PostPostError>>,
+            ) as Promise<ApiResult<T.PostPostResponse, T.PostPostError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -404,7 +404,5 @@ export type PostPostResponse = {
 };
 
 /** The declared error responses of `postPost`, by status: narrowing on `status` narrows `body`. */
-export type PostPostError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostPostError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

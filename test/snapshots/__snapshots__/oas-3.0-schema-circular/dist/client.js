@@ -24,10 +24,13 @@ const putCircularOperation = {
   path: ["/circular"],
   parameters: [],
   baseUrl: "https://httpbin.org/",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: false },
+  body: { "kind": "multipart", "contentType": "multipart/form-data", "required": false },
   bearerAuth: false,
   response: "none",
-  checkBody: (value) => assertValid(V.validatePutCircularRequestBody(value), "PUT /circular request body")
+  checkBody: (value) => assertValid(
+    V.validatePutCircularRequestBody(value),
+    "PUT /circular request body"
+  )
 };
 function buildPutCircularRequest(parameters = {}, body, options) {
   return buildRequest(putCircularOperation, parameters, body, options);
@@ -41,10 +44,13 @@ const putNestedTestOperation = {
   path: ["/nestedTest"],
   parameters: [],
   baseUrl: "https://httpbin.org/",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
-  checkBody: (value) => assertValid(V.validatePutNestedTestRequestBody(value), "PUT /nestedTest request body")
+  checkBody: (value) => assertValid(
+    V.validatePutNestedTestRequestBody(value),
+    "PUT /nestedTest request body"
+  )
 };
 function buildPutNestedTestRequest(parameters = {}, body, options) {
   return buildRequest(putNestedTestOperation, parameters, body, options);
@@ -58,7 +64,7 @@ const postNotQuiteCircularOperation = {
   path: ["/not-quite-circular"],
   parameters: [],
   baseUrl: "https://httpbin.org/",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(

@@ -51,7 +51,9 @@ export type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 /** The declared error responses of every operation, by status. */
 export type OperationError =
-  T.PutCircularError | T.PutNestedTestError | T.PostNotQuiteCircularError;
+  | T.PutCircularError
+  | T.PutNestedTestError
+  | T.PostNotQuiteCircularError;
 
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
@@ -79,11 +81,13 @@ const putCircularOperation: OperationSpec = {
   path: ['/circular'],
   parameters: [],
   baseUrl: 'https://httpbin.org/',
-  body: { kind: 'multipart', contentType: 'multipart/form-data', required: false },
+  body: { 'kind': 'multipart', 'contentType': 'multipart/form-data', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validatePutCircularRequestBody(value), 'PUT /circular request body'),
+  checkBody: (value) => assertValid(
+    V.validatePutCircularRequestBody(value),
+    'PUT /circular request body',
+  ),
 };
 
 /**
@@ -102,9 +106,7 @@ export function readPutCircularResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PutCircularResponse, T.PutCircularError>> {
-  return readResult(putCircularOperation, response, options) as Promise<
-    ApiResult<T.PutCircularResponse, T.PutCircularError>
-  >;
+  return readResult(putCircularOperation, response, options) as Promise<ApiResult<T.PutCircularResponse, T.PutCircularError>>;
 }
 
 const putNestedTestOperation: OperationSpec = {
@@ -113,11 +115,13 @@ const putNestedTestOperation: OperationSpec = {
   path: ['/nestedTest'],
   parameters: [],
   baseUrl: 'https://httpbin.org/',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validatePutNestedTestRequestBody(value), 'PUT /nestedTest request body'),
+  checkBody: (value) => assertValid(
+    V.validatePutNestedTestRequestBody(value),
+    'PUT /nestedTest request body',
+  ),
 };
 
 /**
@@ -136,9 +140,7 @@ export function readPutNestedTestResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PutNestedTestResponse, T.PutNestedTestError>> {
-  return readResult(putNestedTestOperation, response, options) as Promise<
-    ApiResult<T.PutNestedTestResponse, T.PutNestedTestError>
-  >;
+  return readResult(putNestedTestOperation, response, options) as Promise<ApiResult<T.PutNestedTestResponse, T.PutNestedTestError>>;
 }
 
 const postNotQuiteCircularOperation: OperationSpec = {
@@ -147,14 +149,13 @@ const postNotQuiteCircularOperation: OperationSpec = {
   path: ['/not-quite-circular'],
   parameters: [],
   baseUrl: 'https://httpbin.org/',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostNotQuiteCircularRequestBody(value),
-      'POST /not-quite-circular request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostNotQuiteCircularRequestBody(value),
+    'POST /not-quite-circular request body',
+  ),
 };
 
 /**
@@ -173,9 +174,7 @@ export function readPostNotQuiteCircularResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostNotQuiteCircularResponse, T.PostNotQuiteCircularError>> {
-  return readResult(postNotQuiteCircularOperation, response, options) as Promise<
-    ApiResult<T.PostNotQuiteCircularResponse, T.PostNotQuiteCircularError>
-  >;
+  return readResult(postNotQuiteCircularOperation, response, options) as Promise<ApiResult<T.PostNotQuiteCircularResponse, T.PostNotQuiteCircularError>>;
 }
 
 /**
@@ -272,72 +271,84 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get circular() {
       return {
         put: Object.assign(
-          (body?: T.PutCircularRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.PutCircularRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            putCircularOperation,
+            (build) => buildPutCircularRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PutCircularResponse>,
+          {
+            permissions: permissions.putCircular,
+            safe: (
+              body?: T.PutCircularRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               putCircularOperation,
               (build) => buildPutCircularRequest({}, body, build),
               callOptions,
-            ) as Promise<T.PutCircularResponse>,
-          {
-            permissions: permissions.putCircular,
-            safe: (body?: T.PutCircularRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                putCircularOperation,
-                (build) => buildPutCircularRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PutCircularResponse, T.PutCircularError>>,
+            ) as Promise<ApiResult<T.PutCircularResponse, T.PutCircularError>>,
           },
-        ),
+        )
       };
     },
     get nestedTest() {
       return {
         put: Object.assign(
-          (body?: T.PutNestedTestRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.PutNestedTestRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            putNestedTestOperation,
+            (build) => buildPutNestedTestRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PutNestedTestResponse>,
+          {
+            permissions: permissions.putNestedTest,
+            safe: (
+              body?: T.PutNestedTestRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               putNestedTestOperation,
               (build) => buildPutNestedTestRequest({}, body, build),
               callOptions,
-            ) as Promise<T.PutNestedTestResponse>,
-          {
-            permissions: permissions.putNestedTest,
-            safe: (body?: T.PutNestedTestRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                putNestedTestOperation,
-                (build) => buildPutNestedTestRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PutNestedTestResponse, T.PutNestedTestError>>,
+            ) as Promise<ApiResult<T.PutNestedTestResponse, T.PutNestedTestError>>,
           },
-        ),
+        )
       };
     },
     get notQuiteCircular() {
       return {
         post: Object.assign(
-          (body: T.PostNotQuiteCircularRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.PostNotQuiteCircularRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            postNotQuiteCircularOperation,
+            (build) => buildPostNotQuiteCircularRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.PostNotQuiteCircularResponse>,
+          {
+            permissions: permissions.postNotQuiteCircular,
+            safe: (
+              body: T.PostNotQuiteCircularRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               postNotQuiteCircularOperation,
               (build) => buildPostNotQuiteCircularRequest({}, body, build),
               callOptions,
-            ) as Promise<T.PostNotQuiteCircularResponse>,
-          {
-            permissions: permissions.postNotQuiteCircular,
-            safe: (body: T.PostNotQuiteCircularRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                postNotQuiteCircularOperation,
-                (build) => buildPostNotQuiteCircularRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PostNotQuiteCircularResponse, T.PostNotQuiteCircularError>>,
+            ) as Promise<ApiResult<T.PostNotQuiteCircularResponse, T.PostNotQuiteCircularError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -493,10 +493,7 @@ export type PutCircularError =
   | { readonly status: 400; readonly body: unknown }
   | { readonly status: 401; readonly body: unknown }
   | { readonly status: 500; readonly body: unknown }
-  | {
-      readonly status: Status3XX | Exclude<Status4XX, 400 | 401> | Exclude<Status5XX, 500>;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401> | Exclude<Status5XX, 500>; readonly body: unknown };
 
 /**
  * PUT /nestedTest
@@ -520,10 +517,8 @@ export type PutNestedTestRequestBody = {
 export type PutNestedTestResponse = undefined;
 
 /** The declared error responses of `putNestedTest`, by status: narrowing on `status` narrows `body`. */
-export type PutNestedTestError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PutNestedTestError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /not-quite-circular
@@ -537,7 +532,5 @@ export type PostNotQuiteCircularRequestBody = {
 export type PostNotQuiteCircularResponse = undefined;
 
 /** The declared error responses of `postNotQuiteCircular`, by status: narrowing on `status` narrows `body`. */
-export type PostNotQuiteCircularError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostNotQuiteCircularError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -23,17 +23,23 @@ const postAnythingOperation = {
   pathTemplate: "/anything",
   path: ["/anything"],
   parameters: [
-    { name: "filter", in: "query", style: "form", explode: true, required: false },
-    { name: "filterLegacy", in: "query", style: "form", explode: true, required: false },
-    { name: "status", in: "query", style: "form", explode: true, required: true }
+    { "name": "filter", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "filterLegacy", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "status", "in": "query", "style": "form", "explode": true, "required": true }
   ],
   baseUrl: "https://httpbin.org",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostAnythingRequestBody(value), "POST /anything request body"),
-  checkResponse: (value) => assertValid(V.validatePostAnythingResponse(value), "POST /anything response body")
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingRequestBody(value),
+    "POST /anything request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostAnythingResponse(value),
+    "POST /anything response body"
+  )
 };
 function buildPostAnythingRequest(parameters, body, options) {
   return buildRequest(postAnythingOperation, parameters, body, options);

@@ -1,84 +1,132 @@
 import type * as T from './types.js';
-import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
-export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+import {
+  below,
+  depthExceeded,
+  fixedIssue,
+  isBinaryBody as acceptsBinaryBody,
+  isBlob as acceptsBlob,
+  MAX_DEPTH,
+  MAX_ISSUES,
+  report,
+  reportFixed,
+  ROOT,
+  jsonSchemaDocument,
+  standardSchema,
+  type JsonSchemaValue,
+  type StandardValidator,
+  type IssuePath,
+  type ValidationIssue,
+  type ValidationResult,
+} from './runtime/validation.js';
+import {
+  codePointLength,
+  duplicateItems,
+  isDecimalMultiple,
+  jsonEqual,
+  jsonIncludes,
+} from './runtime/validation-json.js';
+import * as formats from './runtime/validation-formats.js';
+export {
+  ValidationError,
+  type ValidationIssue,
+  type ValidationResult,
+} from './runtime/validation.js';
+
 /**
  * Checks a value against `Category`: returns it typed, or every issue found.
  */
 export declare function validateCategory(value: unknown): ValidationResult<T.Category>;
+
 /**
  * True when a value matches `Category`.
  */
 export declare function isCategory(value: unknown): value is T.Category;
+
 /**
  * Checks a value against `Pet`: returns it typed, or every issue found.
  */
 export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+
 /**
  * True when a value matches `Pet`.
  */
 export declare function isPet(value: unknown): value is T.Pet;
+
 /**
  * Checks a value against `Status`: returns it typed, or every issue found.
  */
 export declare function validateStatus(value: unknown): ValidationResult<T.Status>;
+
 /**
  * True when a value matches `Status`.
  */
 export declare function isStatus(value: unknown): value is T.Status;
+
 /**
  * Checks a value against `StatusWrapper`: returns it typed, or every issue found.
  */
 export declare function validateStatusWrapper(value: unknown): ValidationResult<T.StatusWrapper>;
+
 /**
  * True when a value matches `StatusWrapper`.
  */
 export declare function isStatusWrapper(value: unknown): value is T.StatusWrapper;
+
 /**
  * Checks a value against `Tag`: returns it typed, or every issue found.
  */
 export declare function validateTag(value: unknown): ValidationResult<T.Tag>;
+
 /**
  * True when a value matches `Tag`.
  */
 export declare function isTag(value: unknown): value is T.Tag;
+
 /**
  * Checks a value against `TagDeprecated`: returns it typed, or every issue found.
  */
 export declare function validateTagDeprecated(value: unknown): ValidationResult<T.TagDeprecated>;
+
 /**
  * True when a value matches `TagDeprecated`.
  */
 export declare function isTagDeprecated(value: unknown): value is T.TagDeprecated;
+
 /**
  * Checks a value against the request body of `postAnything`: returns it typed, or every issue found.
  */
 export declare function validatePostAnythingRequestBody(value: unknown): ValidationResult<T.PostAnythingRequestBody>;
+
 /**
  * True when a value matches the request body of `postAnything`.
  */
 export declare function isPostAnythingRequestBody(value: unknown): value is T.PostAnythingRequestBody;
+
 /**
  * Checks a value against the response body of `postAnything`: returns it typed, or every issue found.
  */
 export declare function validatePostAnythingResponse(value: unknown): ValidationResult<T.PostAnythingResponse>;
+
 /**
  * True when a value matches the response body of `postAnything`.
  */
 export declare function isPostAnythingResponse(value: unknown): value is T.PostAnythingResponse;
+
 /**
  * The type of {@link schemas}, written out so the module's declarations stay explicit and small
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Category: StandardValidator<T.Category>;
-    readonly Pet: StandardValidator<T.Pet>;
-    readonly Status: StandardValidator<T.Status>;
-    readonly StatusWrapper: StandardValidator<T.StatusWrapper>;
-    readonly Tag: StandardValidator<T.Tag>;
-    readonly TagDeprecated: StandardValidator<T.TagDeprecated>;
-    readonly PostAnythingRequestBody: StandardValidator<T.PostAnythingRequestBody>;
-    readonly PostAnythingResponse: StandardValidator<T.PostAnythingResponse>;
+  readonly Category: StandardValidator<T.Category>;
+  readonly Pet: StandardValidator<T.Pet>;
+  readonly Status: StandardValidator<T.Status>;
+  readonly StatusWrapper: StandardValidator<T.StatusWrapper>;
+  readonly Tag: StandardValidator<T.Tag>;
+  readonly TagDeprecated: StandardValidator<T.TagDeprecated>;
+  readonly PostAnythingRequestBody: StandardValidator<T.PostAnythingRequestBody>;
+  readonly PostAnythingResponse: StandardValidator<T.PostAnythingResponse>;
 };
+
 /**
  * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
  * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).

@@ -77,19 +77,23 @@ const postAnythingOperation: OperationSpec = {
   pathTemplate: '/anything',
   path: ['/anything'],
   parameters: [
-    { name: 'filter', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'filterLegacy', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'status', in: 'query', style: 'form', explode: true, required: true },
+    { 'name': 'filter', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'filterLegacy', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'status', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
   ],
   baseUrl: 'https://httpbin.org',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostAnythingRequestBody(value), 'POST /anything request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostAnythingResponse(value), 'POST /anything response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostAnythingRequestBody(value),
+    'POST /anything request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostAnythingResponse(value),
+    'POST /anything response body',
+  ),
 };
 
 /**
@@ -110,9 +114,7 @@ export function readPostAnythingResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingResponse, T.PostAnythingError>> {
-  return readResult(postAnythingOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingResponse, T.PostAnythingError>
-  >;
+  return readResult(postAnythingOperation, response, options) as Promise<ApiResult<T.PostAnythingResponse, T.PostAnythingError>>;
 }
 
 /**
@@ -172,7 +174,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -182,26 +184,24 @@ export function createClient<B extends BinaryResponse = 'blob'>(
           (
             body: T.PostAnythingRequestBody,
             callOptions: RequestOptions & Pick<T.PostAnythingParameters, 'query'>,
-          ) =>
-            transport.send(
-              postAnythingOperation,
-              (build) => buildPostAnythingRequest(callOptions, body, build),
-              callOptions,
-            ) as Promise<T.PostAnythingResponse>,
+          ) => transport.send(
+            postAnythingOperation,
+            (build) => buildPostAnythingRequest(callOptions, body, build),
+            callOptions,
+          ) as Promise<T.PostAnythingResponse>,
           {
             permissions: permissions.postAnything,
             safe: (
               body: T.PostAnythingRequestBody,
               callOptions: RequestOptions & Pick<T.PostAnythingParameters, 'query'>,
-            ) =>
-              transport.sendResult(
-                postAnythingOperation,
-                (build) => buildPostAnythingRequest(callOptions, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PostAnythingResponse, T.PostAnythingError>>,
+            ) => transport.sendResult(
+              postAnythingOperation,
+              (build) => buildPostAnythingRequest(callOptions, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.PostAnythingResponse, T.PostAnythingError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -25,14 +25,21 @@ const encodingFormOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   body: {
-    kind: "multipart",
-    contentType: "multipart/form-data",
-    required: false,
-    encoding: { array: { style: "form" }, object: { style: "form" }, primitive: { style: "form" } }
+    "kind": "multipart",
+    "contentType": "multipart/form-data",
+    "required": false,
+    "encoding": {
+      "array": { "style": "form" },
+      "object": { "style": "form" },
+      "primitive": { "style": "form" }
+    }
   },
   bearerAuth: false,
   response: "none",
-  checkBody: (value) => assertValid(V.validateEncodingFormRequestBody(value), "PUT /form/primitive request body")
+  checkBody: (value) => assertValid(
+    V.validateEncodingFormRequestBody(value),
+    "PUT /form/primitive request body"
+  )
 };
 function buildEncodingFormRequest(parameters = {}, body, options) {
   return buildRequest(encodingFormOperation, parameters, body, options);

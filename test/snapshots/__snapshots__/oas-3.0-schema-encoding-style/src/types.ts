@@ -332,7 +332,5 @@ export type EncodingFormRequestBody = {
 export type EncodingFormResponse = undefined;
 
 /** The declared error responses of `encodingForm`, by status: narrowing on `status` narrows `body`. */
-export type EncodingFormError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type EncodingFormError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

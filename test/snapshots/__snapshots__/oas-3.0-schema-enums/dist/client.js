@@ -24,7 +24,7 @@ const numberEnumSupportOperation = {
   path: ["/anything/strings"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -44,7 +44,7 @@ const booleanEnumSupportOperation = {
   path: ["/anything/strings"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -64,7 +64,7 @@ const stringEnumSupportOperation = {
   path: ["/anything/strings"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(

@@ -51,7 +51,9 @@ export type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 /** The declared error responses of every operation, by status. */
 export type OperationError =
-  T.NumberEnumSupportError | T.BooleanEnumSupportError | T.StringEnumSupportError;
+  | T.NumberEnumSupportError
+  | T.BooleanEnumSupportError
+  | T.StringEnumSupportError;
 
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
@@ -79,14 +81,13 @@ const numberEnumSupportOperation: OperationSpec = {
   path: ['/anything/strings'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateNumberEnumSupportRequestBody(value),
-      'GET /anything/strings request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateNumberEnumSupportRequestBody(value),
+    'GET /anything/strings request body',
+  ),
 };
 
 /**
@@ -107,9 +108,7 @@ export function readNumberEnumSupportResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.NumberEnumSupportResponse, T.NumberEnumSupportError>> {
-  return readResult(numberEnumSupportOperation, response, options) as Promise<
-    ApiResult<T.NumberEnumSupportResponse, T.NumberEnumSupportError>
-  >;
+  return readResult(numberEnumSupportOperation, response, options) as Promise<ApiResult<T.NumberEnumSupportResponse, T.NumberEnumSupportError>>;
 }
 
 const booleanEnumSupportOperation: OperationSpec = {
@@ -118,14 +117,13 @@ const booleanEnumSupportOperation: OperationSpec = {
   path: ['/anything/strings'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateBooleanEnumSupportRequestBody(value),
-      'PUT /anything/strings request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateBooleanEnumSupportRequestBody(value),
+    'PUT /anything/strings request body',
+  ),
 };
 
 /**
@@ -146,9 +144,7 @@ export function readBooleanEnumSupportResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.BooleanEnumSupportResponse, T.BooleanEnumSupportError>> {
-  return readResult(booleanEnumSupportOperation, response, options) as Promise<
-    ApiResult<T.BooleanEnumSupportResponse, T.BooleanEnumSupportError>
-  >;
+  return readResult(booleanEnumSupportOperation, response, options) as Promise<ApiResult<T.BooleanEnumSupportResponse, T.BooleanEnumSupportError>>;
 }
 
 const stringEnumSupportOperation: OperationSpec = {
@@ -157,14 +153,13 @@ const stringEnumSupportOperation: OperationSpec = {
   path: ['/anything/strings'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateStringEnumSupportRequestBody(value),
-      'POST /anything/strings request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateStringEnumSupportRequestBody(value),
+    'POST /anything/strings request body',
+  ),
 };
 
 /**
@@ -185,9 +180,7 @@ export function readStringEnumSupportResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.StringEnumSupportResponse, T.StringEnumSupportError>> {
-  return readResult(stringEnumSupportOperation, response, options) as Promise<
-    ApiResult<T.StringEnumSupportResponse, T.StringEnumSupportError>
-  >;
+  return readResult(stringEnumSupportOperation, response, options) as Promise<ApiResult<T.StringEnumSupportResponse, T.StringEnumSupportError>>;
 }
 
 /**
@@ -288,7 +281,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -297,59 +290,71 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get strings() {
           return {
             get: Object.assign(
-              (body?: T.NumberEnumSupportRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.NumberEnumSupportRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                numberEnumSupportOperation,
+                (build) => buildNumberEnumSupportRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.NumberEnumSupportResponse>,
+              {
+                permissions: permissions.numberEnumSupport,
+                safe: (
+                  body?: T.NumberEnumSupportRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   numberEnumSupportOperation,
                   (build) => buildNumberEnumSupportRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.NumberEnumSupportResponse>,
-              {
-                permissions: permissions.numberEnumSupport,
-                safe: (body?: T.NumberEnumSupportRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    numberEnumSupportOperation,
-                    (build) => buildNumberEnumSupportRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.NumberEnumSupportResponse, T.NumberEnumSupportError>>,
+                ) as Promise<ApiResult<T.NumberEnumSupportResponse, T.NumberEnumSupportError>>,
               },
             ),
             put: Object.assign(
-              (body?: T.BooleanEnumSupportRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.BooleanEnumSupportRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                booleanEnumSupportOperation,
+                (build) => buildBooleanEnumSupportRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.BooleanEnumSupportResponse>,
+              {
+                permissions: permissions.booleanEnumSupport,
+                safe: (
+                  body?: T.BooleanEnumSupportRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   booleanEnumSupportOperation,
                   (build) => buildBooleanEnumSupportRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.BooleanEnumSupportResponse>,
-              {
-                permissions: permissions.booleanEnumSupport,
-                safe: (body?: T.BooleanEnumSupportRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    booleanEnumSupportOperation,
-                    (build) => buildBooleanEnumSupportRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.BooleanEnumSupportResponse, T.BooleanEnumSupportError>>,
+                ) as Promise<ApiResult<T.BooleanEnumSupportResponse, T.BooleanEnumSupportError>>,
               },
             ),
             post: Object.assign(
-              (body?: T.StringEnumSupportRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.StringEnumSupportRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                stringEnumSupportOperation,
+                (build) => buildStringEnumSupportRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.StringEnumSupportResponse>,
+              {
+                permissions: permissions.stringEnumSupport,
+                safe: (
+                  body?: T.StringEnumSupportRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   stringEnumSupportOperation,
                   (build) => buildStringEnumSupportRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.StringEnumSupportResponse>,
-              {
-                permissions: permissions.stringEnumSupport,
-                safe: (body?: T.StringEnumSupportRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    stringEnumSupportOperation,
-                    (build) => buildStringEnumSupportRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.StringEnumSupportResponse, T.StringEnumSupportError>>,
+                ) as Promise<ApiResult<T.StringEnumSupportResponse, T.StringEnumSupportError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
-    },
+    }
   };
 }

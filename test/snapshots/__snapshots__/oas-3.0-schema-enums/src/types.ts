@@ -362,10 +362,8 @@ export type NumberEnumSupportRequestBody = {
 export type NumberEnumSupportResponse = undefined;
 
 /** The declared error responses of `numberEnumSupport`, by status: narrowing on `status` narrows `body`. */
-export type NumberEnumSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type NumberEnumSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /anything/strings
@@ -404,10 +402,8 @@ export type BooleanEnumSupportRequestBody = {
 export type BooleanEnumSupportResponse = undefined;
 
 /** The declared error responses of `booleanEnumSupport`, by status: narrowing on `status` narrows `body`. */
-export type BooleanEnumSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type BooleanEnumSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/strings
@@ -476,7 +472,5 @@ export type StringEnumSupportRequestBody = {
 export type StringEnumSupportResponse = undefined;
 
 /** The declared error responses of `stringEnumSupport`, by status: narrowing on `status` narrows `body`. */
-export type StringEnumSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type StringEnumSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -24,7 +24,7 @@ const arraySchemaSupportOperation = {
   path: ["/anything/arrays"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -44,7 +44,7 @@ const arrayTopLevelObjectsOperation = {
   path: ["/anything/arrays/top-level-payloads"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -64,7 +64,7 @@ const arrayTopLevelPrimitivesOperation = {
   path: ["/anything/arrays/top-level-payloads"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -84,7 +84,7 @@ const booleanSchemaSupportOperation = {
   path: ["/anything/booleans"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -104,7 +104,7 @@ const booleanTopLevelOperation = {
   path: ["/anything/booleans"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -124,7 +124,7 @@ const circularHandlingOperation = {
   path: ["/anything/circular"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -144,7 +144,7 @@ const circularTopLevelOperation = {
   path: ["/anything/circular"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -164,7 +164,7 @@ const numberFormatSupportOperation = {
   path: ["/anything/numbers"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -184,7 +184,7 @@ const numberSchemaSupportOperation = {
   path: ["/anything/numbers"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -204,10 +204,13 @@ const numberTopLevelOperation = {
   path: ["/anything/numbers"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
-  checkBody: (value) => assertValid(V.validateNumberTopLevelRequestBody(value), "PATCH /anything/numbers request body")
+  checkBody: (value) => assertValid(
+    V.validateNumberTopLevelRequestBody(value),
+    "PATCH /anything/numbers request body"
+  )
 };
 function buildNumberTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(numberTopLevelOperation, parameters, body, options);
@@ -221,7 +224,7 @@ const objectSchemaSupportOperation = {
   path: ["/anything/objects"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -241,7 +244,7 @@ const quirksMissingTypeOperation = {
   path: ["/anything/quirks"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -261,7 +264,7 @@ const quirksEntirelyIncompatibleAllOfOperation = {
   path: ["/anything/quirks/polymorphism"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -281,7 +284,7 @@ const quirksIncompatibleNestedAllOfOperation = {
   path: ["/anything/quirks/polymorphism"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -301,7 +304,7 @@ const quirksPartiallyUsableIncompatibleAllOfOperation = {
   path: ["/anything/quirks/polymorphism"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -321,7 +324,7 @@ const rawBodyTopLevelOperation = {
   path: ["/anything/raw_body/top-level-payloads"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -341,7 +344,7 @@ const rawBodyTopLevelJSONOperation = {
   path: ["/anything/raw_body/top-level-payloads"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -361,7 +364,7 @@ const stringFormatSupportOperation = {
   path: ["/anything/strings"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -381,7 +384,7 @@ const stringSchemaSupportOperation = {
   path: ["/anything/strings"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -401,7 +404,7 @@ const stringTopLevelOperation = {
   path: ["/anything/strings/top-level-payloads"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -421,7 +424,7 @@ const stringTopLevelJSONOperation = {
   path: ["/anything/strings/top-level-payloads"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -688,7 +691,11 @@ function createClient(options = {}) {
                     permissions: permissions.quirksPartiallyUsableIncompatibleAllOf,
                     safe: (body, callOptions = {}) => transport.sendResult(
                       quirksPartiallyUsableIncompatibleAllOfOperation,
-                      (build) => buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
+                      (build) => buildQuirksPartiallyUsableIncompatibleAllOfRequest(
+                        {},
+                        body,
+                        build
+                      ),
                       callOptions
                     )
                   }

@@ -367,10 +367,8 @@ export type ArraySchemaSupportRequestBody = {
 export type ArraySchemaSupportResponse = undefined;
 
 /** The declared error responses of `arraySchemaSupport`, by status: narrowing on `status` narrows `body`. */
-export type ArraySchemaSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ArraySchemaSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/arrays/top-level-payloads
@@ -397,10 +395,8 @@ export type ArrayTopLevelObjectsRequestBody = {
 export type ArrayTopLevelObjectsResponse = undefined;
 
 /** The declared error responses of `arrayTopLevelObjects`, by status: narrowing on `status` narrows `body`. */
-export type ArrayTopLevelObjectsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ArrayTopLevelObjectsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /anything/arrays/top-level-payloads
@@ -418,10 +414,8 @@ export type ArrayTopLevelPrimitivesRequestBody = string[];
 export type ArrayTopLevelPrimitivesResponse = undefined;
 
 /** The declared error responses of `arrayTopLevelPrimitives`, by status: narrowing on `status` narrows `body`. */
-export type ArrayTopLevelPrimitivesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ArrayTopLevelPrimitivesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/booleans
@@ -466,10 +460,8 @@ export type BooleanSchemaSupportRequestBody = {
 export type BooleanSchemaSupportResponse = undefined;
 
 /** The declared error responses of `booleanSchemaSupport`, by status: narrowing on `status` narrows `body`. */
-export type BooleanSchemaSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type BooleanSchemaSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /anything/booleans
@@ -487,10 +479,8 @@ export type BooleanTopLevelRequestBody = boolean;
 export type BooleanTopLevelResponse = undefined;
 
 /** The declared error responses of `booleanTopLevel`, by status: narrowing on `status` narrows `body`. */
-export type BooleanTopLevelError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type BooleanTopLevelError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/circular
@@ -510,10 +500,8 @@ export type CircularHandlingRequestBody = {
 export type CircularHandlingResponse = undefined;
 
 /** The declared error responses of `circularHandling`, by status: narrowing on `status` narrows `body`. */
-export type CircularHandlingError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CircularHandlingError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /anything/circular
@@ -531,10 +519,8 @@ export type CircularTopLevelRequestBody = Circular;
 export type CircularTopLevelResponse = undefined;
 
 /** The declared error responses of `circularTopLevel`, by status: narrowing on `status` narrows `body`. */
-export type CircularTopLevelError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CircularTopLevelError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /anything/numbers
@@ -599,10 +585,8 @@ export type NumberFormatSupportRequestBody = {
 export type NumberFormatSupportResponse = undefined;
 
 /** The declared error responses of `numberFormatSupport`, by status: narrowing on `status` narrows `body`. */
-export type NumberFormatSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type NumberFormatSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/numbers
@@ -689,10 +673,8 @@ export type NumberSchemaSupportRequestBody = {
 export type NumberSchemaSupportResponse = undefined;
 
 /** The declared error responses of `numberSchemaSupport`, by status: narrowing on `status` narrows `body`. */
-export type NumberSchemaSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type NumberSchemaSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /anything/numbers
@@ -710,10 +692,8 @@ export type NumberTopLevelRequestBody = number;
 export type NumberTopLevelResponse = undefined;
 
 /** The declared error responses of `numberTopLevel`, by status: narrowing on `status` narrows `body`. */
-export type NumberTopLevelError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type NumberTopLevelError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/objects
@@ -770,10 +750,8 @@ export type ObjectSchemaSupportRequestBody = {
 export type ObjectSchemaSupportResponse = undefined;
 
 /** The declared error responses of `objectSchemaSupport`, by status: narrowing on `status` narrows `body`. */
-export type ObjectSchemaSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ObjectSchemaSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/quirks
@@ -812,10 +790,8 @@ export type QuirksMissingTypeRequestBody = {
 export type QuirksMissingTypeResponse = undefined;
 
 /** The declared error responses of `quirksMissingType`, by status: narrowing on `status` narrows `body`. */
-export type QuirksMissingTypeError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type QuirksMissingTypeError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /anything/quirks/polymorphism
@@ -833,10 +809,8 @@ export type QuirksEntirelyIncompatibleAllOfRequestBody = never;
 export type QuirksEntirelyIncompatibleAllOfResponse = undefined;
 
 /** The declared error responses of `quirksEntirelyIncompatibleAllOf`, by status: narrowing on `status` narrows `body`. */
-export type QuirksEntirelyIncompatibleAllOfError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type QuirksEntirelyIncompatibleAllOfError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/quirks/polymorphism
@@ -869,10 +843,8 @@ export type QuirksIncompatibleNestedAllOfRequestBody = {
 export type QuirksIncompatibleNestedAllOfResponse = undefined;
 
 /** The declared error responses of `quirksIncompatibleNestedAllOf`, by status: narrowing on `status` narrows `body`. */
-export type QuirksIncompatibleNestedAllOfError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type QuirksIncompatibleNestedAllOfError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /anything/quirks/polymorphism
@@ -890,10 +862,8 @@ export type QuirksPartiallyUsableIncompatibleAllOfRequestBody = never;
 export type QuirksPartiallyUsableIncompatibleAllOfResponse = undefined;
 
 /** The declared error responses of `quirksPartiallyUsableIncompatibleAllOf`, by status: narrowing on `status` narrows `body`. */
-export type QuirksPartiallyUsableIncompatibleAllOfError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type QuirksPartiallyUsableIncompatibleAllOfError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/raw_body/top-level-payloads
@@ -913,10 +883,8 @@ export type RawBodyTopLevelRequestBody = {
 export type RawBodyTopLevelResponse = undefined;
 
 /** The declared error responses of `rawBodyTopLevel`, by status: narrowing on `status` narrows `body`. */
-export type RawBodyTopLevelError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type RawBodyTopLevelError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /anything/raw_body/top-level-payloads
@@ -939,10 +907,8 @@ export type RawBodyTopLevelJSONRequestBody = {
 export type RawBodyTopLevelJSONResponse = undefined;
 
 /** The declared error responses of `rawBodyTopLevelJSON`, by status: narrowing on `status` narrows `body`. */
-export type RawBodyTopLevelJSONError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type RawBodyTopLevelJSONError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /anything/strings
@@ -1027,10 +993,8 @@ export type StringFormatSupportRequestBody = {
 export type StringFormatSupportResponse = undefined;
 
 /** The declared error responses of `stringFormatSupport`, by status: narrowing on `status` narrows `body`. */
-export type StringFormatSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type StringFormatSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/strings
@@ -1104,10 +1068,8 @@ export type StringSchemaSupportRequestBody = {
 export type StringSchemaSupportResponse = undefined;
 
 /** The declared error responses of `stringSchemaSupport`, by status: narrowing on `status` narrows `body`. */
-export type StringSchemaSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type StringSchemaSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/strings/top-level-payloads
@@ -1125,10 +1087,8 @@ export type StringTopLevelRequestBody = string;
 export type StringTopLevelResponse = undefined;
 
 /** The declared error responses of `stringTopLevel`, by status: narrowing on `status` narrows `body`. */
-export type StringTopLevelError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type StringTopLevelError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /anything/strings/top-level-payloads
@@ -1146,7 +1106,5 @@ export type StringTopLevelJSONRequestBody = string;
 export type StringTopLevelJSONResponse = undefined;
 
 /** The declared error responses of `stringTopLevelJSON`, by status: narrowing on `status` narrows `body`. */
-export type StringTopLevelJSONError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type StringTopLevelJSONError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -23,8 +23,8 @@ const getAnythingBooleansOperation = {
   pathTemplate: "/anything/booleans",
   path: ["/anything/booleans"],
   parameters: [
-    { name: "tf-required", in: "query", style: "form", explode: true, required: true },
-    { name: "tf-optional", in: "query", style: "form", explode: true, required: false }
+    { "name": "tf-required", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "tf-optional", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -41,25 +41,31 @@ const getAnythingJsonschemaFormatsOperation = {
   pathTemplate: "/anything/jsonschema-formats",
   path: ["/anything/jsonschema-formats"],
   parameters: [
-    { name: "date-time", in: "query", style: "form", explode: true, required: true },
-    { name: "date", in: "query", style: "form", explode: true, required: false },
-    { name: "time", in: "query", style: "form", explode: true, required: false },
-    { name: "duration", in: "query", style: "form", explode: true, required: false },
-    { name: "email", in: "query", style: "form", explode: true, required: false },
-    { name: "idn-email", in: "query", style: "form", explode: true, required: false },
-    { name: "hostname", in: "query", style: "form", explode: true, required: false },
-    { name: "idn-hostname", in: "query", style: "form", explode: true, required: false },
-    { name: "ipv4", in: "query", style: "form", explode: true, required: false },
-    { name: "ipv6", in: "query", style: "form", explode: true, required: false },
-    { name: "uri", in: "query", style: "form", explode: true, required: false },
-    { name: "uri-reference", in: "query", style: "form", explode: true, required: false },
-    { name: "iri", in: "query", style: "form", explode: true, required: false },
-    { name: "iri-reference", in: "query", style: "form", explode: true, required: false },
-    { name: "uuid", in: "query", style: "form", explode: true, required: false },
-    { name: "uri-template", in: "query", style: "form", explode: true, required: false },
-    { name: "json-pointer", in: "query", style: "form", explode: true, required: false },
-    { name: "relative-json-pointer", in: "query", style: "form", explode: true, required: false },
-    { name: "regex", in: "query", style: "form", explode: true, required: false }
+    { "name": "date-time", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "date", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "time", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "duration", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "email", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "idn-email", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "hostname", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "idn-hostname", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "ipv4", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "ipv6", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "uri", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "uri-reference", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "iri", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "iri-reference", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "uuid", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "uri-template", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "json-pointer", "in": "query", "style": "form", "explode": true, "required": false },
+    {
+      "name": "relative-json-pointer",
+      "in": "query",
+      "style": "form",
+      "explode": true,
+      "required": false
+    },
+    { "name": "regex", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -76,10 +82,22 @@ const getAnythingNumbersOperation = {
   pathTemplate: "/anything/numbers",
   path: ["/anything/numbers"],
   parameters: [
-    { name: "id-required", in: "query", style: "form", explode: true, required: true },
-    { name: "id-optional", in: "query", style: "form", explode: true, required: false },
-    { name: "id-exclusive-required", in: "query", style: "form", explode: true, required: true },
-    { name: "id-exclusive-optional", in: "query", style: "form", explode: true, required: false }
+    { "name": "id-required", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "id-optional", "in": "query", "style": "form", "explode": true, "required": false },
+    {
+      "name": "id-exclusive-required",
+      "in": "query",
+      "style": "form",
+      "explode": true,
+      "required": true
+    },
+    {
+      "name": "id-exclusive-optional",
+      "in": "query",
+      "style": "form",
+      "explode": true,
+      "required": false
+    }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -96,13 +114,13 @@ const getAnythingOasFormatsOperation = {
   pathTemplate: "/anything/oas-formats",
   path: ["/anything/oas-formats"],
   parameters: [
-    { name: "int32", in: "query", style: "form", explode: true, required: true },
-    { name: "int64", in: "query", style: "form", explode: true, required: false },
-    { name: "float", in: "query", style: "form", explode: true, required: false },
-    { name: "double", in: "query", style: "form", explode: true, required: false },
-    { name: "byte", in: "query", style: "form", explode: true, required: false },
-    { name: "binary", in: "query", style: "form", explode: true, required: false },
-    { name: "password", in: "query", style: "form", explode: true, required: false }
+    { "name": "int32", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "int64", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "float", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "double", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "byte", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "binary", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "password", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -119,11 +137,41 @@ const getAnythingStringsOperation = {
   pathTemplate: "/anything/strings",
   path: ["/anything/strings"],
   parameters: [
-    { name: "name-length-required", in: "query", style: "form", explode: true, required: true },
-    { name: "name-length-optional", in: "query", style: "form", explode: true, required: false },
-    { name: "name-pattern-required", in: "query", style: "form", explode: true, required: true },
-    { name: "complex-pattern-required", in: "query", style: "form", explode: true, required: true },
-    { name: "name-pattern-optional", in: "query", style: "form", explode: true, required: false }
+    {
+      "name": "name-length-required",
+      "in": "query",
+      "style": "form",
+      "explode": true,
+      "required": true
+    },
+    {
+      "name": "name-length-optional",
+      "in": "query",
+      "style": "form",
+      "explode": true,
+      "required": false
+    },
+    {
+      "name": "name-pattern-required",
+      "in": "query",
+      "style": "form",
+      "explode": true,
+      "required": true
+    },
+    {
+      "name": "complex-pattern-required",
+      "in": "query",
+      "style": "form",
+      "explode": true,
+      "required": true
+    },
+    {
+      "name": "name-pattern-optional",
+      "in": "query",
+      "style": "form",
+      "explode": true,
+      "required": false
+    }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,

@@ -1,57 +1,99 @@
 import type * as T from './types.js';
-import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
-export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+import {
+  below,
+  depthExceeded,
+  fixedIssue,
+  isBinaryBody as acceptsBinaryBody,
+  isBlob as acceptsBlob,
+  MAX_DEPTH,
+  MAX_ISSUES,
+  report,
+  reportFixed,
+  ROOT,
+  jsonSchemaDocument,
+  standardSchema,
+  type JsonSchemaValue,
+  type StandardValidator,
+  type IssuePath,
+  type ValidationIssue,
+  type ValidationResult,
+} from './runtime/validation.js';
+import {
+  codePointLength,
+  duplicateItems,
+  isDecimalMultiple,
+  jsonEqual,
+  jsonIncludes,
+} from './runtime/validation-json.js';
+import * as formats from './runtime/validation-formats.js';
+export {
+  ValidationError,
+  type ValidationIssue,
+  type ValidationResult,
+} from './runtime/validation.js';
+
 /**
  * Checks a value against the response body of `getAnythingBooleans`: returns it typed, or every issue found.
  */
 export declare function validateGetAnythingBooleansResponse(value: unknown): ValidationResult<T.GetAnythingBooleansResponse>;
+
 /**
  * True when a value matches the response body of `getAnythingBooleans`.
  */
 export declare function isGetAnythingBooleansResponse(value: unknown): value is T.GetAnythingBooleansResponse;
+
 /**
  * Checks a value against the response body of `getAnythingJsonschemaFormats`: returns it typed, or every issue found.
  */
 export declare function validateGetAnythingJsonschemaFormatsResponse(value: unknown): ValidationResult<T.GetAnythingJsonschemaFormatsResponse>;
+
 /**
  * True when a value matches the response body of `getAnythingJsonschemaFormats`.
  */
 export declare function isGetAnythingJsonschemaFormatsResponse(value: unknown): value is T.GetAnythingJsonschemaFormatsResponse;
+
 /**
  * Checks a value against the response body of `getAnythingNumbers`: returns it typed, or every issue found.
  */
 export declare function validateGetAnythingNumbersResponse(value: unknown): ValidationResult<T.GetAnythingNumbersResponse>;
+
 /**
  * True when a value matches the response body of `getAnythingNumbers`.
  */
 export declare function isGetAnythingNumbersResponse(value: unknown): value is T.GetAnythingNumbersResponse;
+
 /**
  * Checks a value against the response body of `getAnythingOasFormats`: returns it typed, or every issue found.
  */
 export declare function validateGetAnythingOasFormatsResponse(value: unknown): ValidationResult<T.GetAnythingOasFormatsResponse>;
+
 /**
  * True when a value matches the response body of `getAnythingOasFormats`.
  */
 export declare function isGetAnythingOasFormatsResponse(value: unknown): value is T.GetAnythingOasFormatsResponse;
+
 /**
  * Checks a value against the response body of `getAnythingStrings`: returns it typed, or every issue found.
  */
 export declare function validateGetAnythingStringsResponse(value: unknown): ValidationResult<T.GetAnythingStringsResponse>;
+
 /**
  * True when a value matches the response body of `getAnythingStrings`.
  */
 export declare function isGetAnythingStringsResponse(value: unknown): value is T.GetAnythingStringsResponse;
+
 /**
  * The type of {@link schemas}, written out so the module's declarations stay explicit and small
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly GetAnythingBooleansResponse: StandardValidator<T.GetAnythingBooleansResponse>;
-    readonly GetAnythingJsonschemaFormatsResponse: StandardValidator<T.GetAnythingJsonschemaFormatsResponse>;
-    readonly GetAnythingNumbersResponse: StandardValidator<T.GetAnythingNumbersResponse>;
-    readonly GetAnythingOasFormatsResponse: StandardValidator<T.GetAnythingOasFormatsResponse>;
-    readonly GetAnythingStringsResponse: StandardValidator<T.GetAnythingStringsResponse>;
+  readonly GetAnythingBooleansResponse: StandardValidator<T.GetAnythingBooleansResponse>;
+  readonly GetAnythingJsonschemaFormatsResponse: StandardValidator<T.GetAnythingJsonschemaFormatsResponse>;
+  readonly GetAnythingNumbersResponse: StandardValidator<T.GetAnythingNumbersResponse>;
+  readonly GetAnythingOasFormatsResponse: StandardValidator<T.GetAnythingOasFormatsResponse>;
+  readonly GetAnythingStringsResponse: StandardValidator<T.GetAnythingStringsResponse>;
 };
+
 /**
  * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
  * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).

@@ -25,7 +25,7 @@ const postOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(V.validatePostRequestBody(value), "POST / request body"),

@@ -79,7 +79,7 @@ const postOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
   checkBody: (value) => assertValid(V.validatePostRequestBody(value), 'POST / request body'),
@@ -102,9 +102,7 @@ export function readPostResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostResponse, T.PostError>> {
-  return readResult(postOperation, response, options) as Promise<
-    ApiResult<T.PostResponse, T.PostError>
-  >;
+  return readResult(postOperation, response, options) as Promise<ApiResult<T.PostResponse, T.PostError>>;
 }
 
 /**
@@ -154,26 +152,30 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     post: Object.assign(
-      (body: T.PostRequestBody, callOptions: RequestOptions = {}) =>
-        transport.send(
+      (
+        body: T.PostRequestBody,
+        callOptions: RequestOptions = {},
+      ) => transport.send(
+        postOperation,
+        (build) => buildPostRequest({}, body, build),
+        callOptions,
+      ) as Promise<T.PostResponse>,
+      {
+        permissions: permissions.post,
+        safe: (
+          body: T.PostRequestBody,
+          callOptions: RequestOptions = {},
+        ) => transport.sendResult(
           postOperation,
           (build) => buildPostRequest({}, body, build),
           callOptions,
-        ) as Promise<T.PostResponse>,
-      {
-        permissions: permissions.post,
-        safe: (body: T.PostRequestBody, callOptions: RequestOptions = {}) =>
-          transport.sendResult(
-            postOperation,
-            (build) => buildPostRequest({}, body, build),
-            callOptions,
-          ) as Promise<ApiResult<T.PostResponse, T.PostError>>,
+        ) as Promise<ApiResult<T.PostResponse, T.PostError>>,
       },
-    ),
+    )
   };
 }

@@ -325,7 +325,5 @@ export type PostResponse = {
 };
 
 /** The declared error responses of `post`, by status: narrowing on `status` narrows `body`. */
-export type PostError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

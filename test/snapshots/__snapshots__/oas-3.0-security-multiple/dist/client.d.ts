@@ -1,181 +1,239 @@
 import type * as T from './types.js';
+import * as V from './validators.js';
 import { permissions } from './permissions.js';
-import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
-import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import {
+  buildRequest,
+  type BuildOptions,
+  type BuiltRequest,
+  type OperationSpec,
+} from './runtime/request.js';
+import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
 import type { BasicCredentials, Secret } from './runtime/credentials.js';
-import type { BinaryResponse } from './runtime/body.js';
-import { type ApiErrorDetails, type ApiErrorOf, type ApiResult, type ErrorShape } from './runtime/errors.js';
-import { type ReadResultOptions } from './runtime/result.js';
-export { InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
-export type { ApiErrorDetails, ApiErrorOf, ApiResult, ErrorShape, RequestSummary, RequestValueLocation, } from './runtime/errors.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+export {
+  InvalidRequestError,
+  InvalidResponseError,
+  NetworkError,
+  TimeoutError,
+} from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
 export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenRequest, TokenSource, } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
 /** The declared error responses of every operation, by status. */
-export type OperationError = T.PostAnythingAndError | T.PostAnythingAndOrError | T.PostAnythingManyAndOrError | T.PostAnythingOrError;
+export type OperationError =
+  | T.PostAnythingAndError
+  | T.PostAnythingAndOrError
+  | T.PostAnythingManyAndOrError
+  | T.PostAnythingOrError;
+
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
  * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
  * any operation's.
  */
 export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
 /** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
 export interface ApiErrorClass {
-    new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
-    readonly prototype: ApiErrorOf<OperationError>;
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
 }
+
 export declare const ApiError: ApiErrorClass;
+
 /**
  * Multiple forms of auth are required (&&)
  *
  * `POST /anything/and`
  */
 export declare function buildPostAnythingAndRequest(parameters?: T.PostAnythingAndParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPostAnythingAndRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPostAnythingAndResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PostAnythingAndResponse, T.PostAnythingAndError>>;
+
 /**
  * Two security flows are present, one of which has multiple forms of required auth (&& ||)
  *
  * `POST /anything/and-or`
  */
 export declare function buildPostAnythingAndOrRequest(parameters?: T.PostAnythingAndOrParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPostAnythingAndOrRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPostAnythingAndOrResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PostAnythingAndOrResponse, T.PostAnythingAndOrError>>;
+
 /**
  * Many security flows are present, each with multiple forms of required auth (&& ||)
  *
  * `POST /anything/many-and-or`
  */
 export declare function buildPostAnythingManyAndOrRequest(parameters?: T.PostAnythingManyAndOrParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPostAnythingManyAndOrRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPostAnythingManyAndOrResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PostAnythingManyAndOrResponse, T.PostAnythingManyAndOrError>>;
+
 /**
  * Two forms of auth can be used, only one is required (||)
  *
  * `POST /anything/or`
  */
 export declare function buildPostAnythingOrRequest(parameters?: T.PostAnythingOrParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPostAnythingOrRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPostAnythingOrResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PostAnythingOrResponse, T.PostAnythingOrError>>;
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
 export interface ApiClient<B extends BinaryResponse = 'blob'> {
+  /**
+   * `/anything`
+   */
+  readonly anything: {
     /**
-     * `/anything`
+     * `/anything/and`
      */
-    readonly anything: {
-        /**
-         * `/anything/and`
-         */
-        readonly and: {
-            /**
-             * Multiple forms of auth are required (&&)
-             *
-             * `POST /anything/and`
-             */
-            readonly post: {
-                (options?: RequestOptions): Promise<T.PostAnythingAndResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.postAnythingAnd;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(options?: RequestOptions): Promise<ApiResult<T.PostAnythingAndResponse, T.PostAnythingAndError>>;
-            };
-        };
-        /**
-         * `/anything/and-or`
-         */
-        readonly andOr: {
-            /**
-             * Two security flows are present, one of which has multiple forms of required auth (&& ||)
-             *
-             * `POST /anything/and-or`
-             */
-            readonly post: {
-                (options?: RequestOptions): Promise<T.PostAnythingAndOrResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.postAnythingAndOr;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(options?: RequestOptions): Promise<ApiResult<T.PostAnythingAndOrResponse, T.PostAnythingAndOrError>>;
-            };
-        };
-        /**
-         * `/anything/many-and-or`
-         */
-        readonly manyAndOr: {
-            /**
-             * Many security flows are present, each with multiple forms of required auth (&& ||)
-             *
-             * `POST /anything/many-and-or`
-             */
-            readonly post: {
-                (options?: RequestOptions): Promise<T.PostAnythingManyAndOrResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.postAnythingManyAndOr;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(options?: RequestOptions): Promise<ApiResult<T.PostAnythingManyAndOrResponse, T.PostAnythingManyAndOrError>>;
-            };
-        };
-        /**
-         * `/anything/or`
-         */
-        readonly or: {
-            /**
-             * Two forms of auth can be used, only one is required (||)
-             *
-             * `POST /anything/or`
-             */
-            readonly post: {
-                (options?: RequestOptions): Promise<T.PostAnythingOrResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.postAnythingOr;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(options?: RequestOptions): Promise<ApiResult<T.PostAnythingOrResponse, T.PostAnythingOrError>>;
-            };
-        };
+    readonly and: {
+      /**
+       * Multiple forms of auth are required (&&)
+       *
+       * `POST /anything/and`
+       */
+      readonly post: {
+        (options?: RequestOptions): Promise<T.PostAnythingAndResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.postAnythingAnd;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions
+        ): Promise<ApiResult<T.PostAnythingAndResponse, T.PostAnythingAndError>>;
+      };
     };
+    /**
+     * `/anything/and-or`
+     */
+    readonly andOr: {
+      /**
+       * Two security flows are present, one of which has multiple forms of required auth (&& ||)
+       *
+       * `POST /anything/and-or`
+       */
+      readonly post: {
+        (options?: RequestOptions): Promise<T.PostAnythingAndOrResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.postAnythingAndOr;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions
+        ): Promise<ApiResult<T.PostAnythingAndOrResponse, T.PostAnythingAndOrError>>;
+      };
+    };
+    /**
+     * `/anything/many-and-or`
+     */
+    readonly manyAndOr: {
+      /**
+       * Many security flows are present, each with multiple forms of required auth (&& ||)
+       *
+       * `POST /anything/many-and-or`
+       */
+      readonly post: {
+        (options?: RequestOptions): Promise<T.PostAnythingManyAndOrResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.postAnythingManyAndOr;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions
+        ): Promise<ApiResult<T.PostAnythingManyAndOrResponse, T.PostAnythingManyAndOrError>>;
+      };
+    };
+    /**
+     * `/anything/or`
+     */
+    readonly or: {
+      /**
+       * Two forms of auth can be used, only one is required (||)
+       *
+       * `POST /anything/or`
+       */
+      readonly post: {
+        (options?: RequestOptions): Promise<T.PostAnythingOrResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.postAnythingOr;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions
+        ): Promise<ApiResult<T.PostAnythingOrResponse, T.PostAnythingOrError>>;
+      };
+    };
+  };
 }
+
 /**
  * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
  * sends those its operation's security requirements ask for: the first requirement the given
  * credentials satisfy entirely (any one of them suffices).
  */
 export interface Credentials {
+  /**
+   * API keys: one value for every apiKey scheme, or one per scheme by its name in the spec (`apiKey_cookie`, `apiKey_header`, `apiKey_query`).
+   */
+  readonly apiKey?: Secret | {
     /**
-     * API keys: one value for every apiKey scheme, or one per scheme by its name in the spec (`apiKey_cookie`, `apiKey_header`, `apiKey_query`).
+     * Security scheme `apiKey_cookie`: the `api_key` cookie.
      */
-    readonly apiKey?: Secret | {
-        /**
-         * Security scheme `apiKey_cookie`: the `api_key` cookie.
-         */
-        readonly apiKey_cookie?: Secret | undefined;
-        /**
-         * Security scheme `apiKey_header`: the `X-API-KEY` header.
-         */
-        readonly apiKey_header?: Secret | undefined;
-        /**
-         * Security scheme `apiKey_query`: the `apiKey` query parameter.
-         */
-        readonly apiKey_query?: Secret | undefined;
-    } | undefined;
+    readonly apiKey_cookie?: Secret | undefined;
     /**
-     * HTTP Basic: sent as `Authorization: Basic <base64(username:password)>`.
+     * Security scheme `apiKey_header`: the `X-API-KEY` header.
      */
-    readonly basic?: BasicCredentials | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>) | undefined;
+    readonly apiKey_header?: Secret | undefined;
     /**
-     * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+     * Security scheme `apiKey_query`: the `apiKey` query parameter.
      */
-    readonly bearer?: Secret | undefined;
+    readonly apiKey_query?: Secret | undefined;
+  } | undefined;
+  /**
+   * HTTP Basic: sent as `Authorization: Basic <base64(username:password)>`.
+   */
+  readonly basic?: BasicCredentials | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>) | undefined;
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
 }
+
 /** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
 export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
-    readonly credentials?: Credentials | undefined;
-    readonly binaryResponse?: B | undefined;
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
 };
+
 /**
  * Create the client.
  *

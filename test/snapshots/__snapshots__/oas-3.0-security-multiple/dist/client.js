@@ -27,9 +27,9 @@ const postAnythingAndOperation = {
   bearerAuth: true,
   security: [
     [
-      { kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" },
-      { kind: "basic", scheme: "basic" },
-      { kind: "bearer", scheme: "oauth2" }
+      { "kind": "apiKey", "scheme": "apiKey_header", "in": "header", "name": "X-API-KEY" },
+      { "kind": "basic", "scheme": "basic" },
+      { "kind": "bearer", "scheme": "oauth2" }
     ]
   ],
   response: "none"
@@ -49,10 +49,10 @@ const postAnythingAndOrOperation = {
   bearerAuth: true,
   security: [
     [
-      { kind: "bearer", scheme: "oauth2" },
-      { kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" }
+      { "kind": "bearer", "scheme": "oauth2" },
+      { "kind": "apiKey", "scheme": "apiKey_header", "in": "header", "name": "X-API-KEY" }
     ],
-    [{ kind: "bearer", scheme: "oauth2_alternate" }]
+    [{ "kind": "bearer", "scheme": "oauth2_alternate" }]
   ],
   response: "none"
 };
@@ -70,24 +70,15 @@ const postAnythingManyAndOrOperation = {
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
   security: [
+    [{ "kind": "bearer", "scheme": "oauth2" }, { "kind": "basic", "scheme": "basic" }],
+    [{ "kind": "bearer", "scheme": "bearer" }, { "kind": "bearer", "scheme": "bearer_jwt" }],
+    [{ "kind": "bearer", "scheme": "bearer_jwt" }],
+    [{ "kind": "basic", "scheme": "basic" }],
+    [{ "kind": "basic", "scheme": "basic" }, { "kind": "bearer", "scheme": "bearer" }],
     [
-      { kind: "bearer", scheme: "oauth2" },
-      { kind: "basic", scheme: "basic" }
-    ],
-    [
-      { kind: "bearer", scheme: "bearer" },
-      { kind: "bearer", scheme: "bearer_jwt" }
-    ],
-    [{ kind: "bearer", scheme: "bearer_jwt" }],
-    [{ kind: "basic", scheme: "basic" }],
-    [
-      { kind: "basic", scheme: "basic" },
-      { kind: "bearer", scheme: "bearer" }
-    ],
-    [
-      { kind: "apiKey", scheme: "apiKey_cookie", in: "cookie", name: "api_key" },
-      { kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" },
-      { kind: "apiKey", scheme: "apiKey_query", in: "query", name: "apiKey" }
+      { "kind": "apiKey", "scheme": "apiKey_cookie", "in": "cookie", "name": "api_key" },
+      { "kind": "apiKey", "scheme": "apiKey_header", "in": "header", "name": "X-API-KEY" },
+      { "kind": "apiKey", "scheme": "apiKey_query", "in": "query", "name": "apiKey" }
     ]
   ],
   response: "none"
@@ -106,8 +97,8 @@ const postAnythingOrOperation = {
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
   security: [
-    [{ kind: "bearer", scheme: "oauth2" }],
-    [{ kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" }]
+    [{ "kind": "bearer", "scheme": "oauth2" }],
+    [{ "kind": "apiKey", "scheme": "apiKey_header", "in": "header", "name": "X-API-KEY" }]
   ],
   response: "none"
 };

@@ -85,10 +85,10 @@ const postAnythingAndOperation: OperationSpec = {
   bearerAuth: true,
   security: [
     [
-      { kind: 'apiKey', scheme: 'apiKey_header', in: 'header', name: 'X-API-KEY' },
-      { kind: 'basic', scheme: 'basic' },
-      { kind: 'bearer', scheme: 'oauth2' },
-    ],
+      { 'kind': 'apiKey', 'scheme': 'apiKey_header', 'in': 'header', 'name': 'X-API-KEY' },
+      { 'kind': 'basic', 'scheme': 'basic' },
+      { 'kind': 'bearer', 'scheme': 'oauth2' },
+    ]
   ],
   response: 'none',
 };
@@ -110,9 +110,7 @@ export function readPostAnythingAndResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingAndResponse, T.PostAnythingAndError>> {
-  return readResult(postAnythingAndOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingAndResponse, T.PostAnythingAndError>
-  >;
+  return readResult(postAnythingAndOperation, response, options) as Promise<ApiResult<T.PostAnythingAndResponse, T.PostAnythingAndError>>;
 }
 
 const postAnythingAndOrOperation: OperationSpec = {
@@ -124,10 +122,10 @@ const postAnythingAndOrOperation: OperationSpec = {
   bearerAuth: true,
   security: [
     [
-      { kind: 'bearer', scheme: 'oauth2' },
-      { kind: 'apiKey', scheme: 'apiKey_header', in: 'header', name: 'X-API-KEY' },
+      { 'kind': 'bearer', 'scheme': 'oauth2' },
+      { 'kind': 'apiKey', 'scheme': 'apiKey_header', 'in': 'header', 'name': 'X-API-KEY' },
     ],
-    [{ kind: 'bearer', scheme: 'oauth2_alternate' }],
+    [{ 'kind': 'bearer', 'scheme': 'oauth2_alternate' }],
   ],
   response: 'none',
 };
@@ -149,9 +147,7 @@ export function readPostAnythingAndOrResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingAndOrResponse, T.PostAnythingAndOrError>> {
-  return readResult(postAnythingAndOrOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingAndOrResponse, T.PostAnythingAndOrError>
-  >;
+  return readResult(postAnythingAndOrOperation, response, options) as Promise<ApiResult<T.PostAnythingAndOrResponse, T.PostAnythingAndOrError>>;
 }
 
 const postAnythingManyAndOrOperation: OperationSpec = {
@@ -162,24 +158,15 @@ const postAnythingManyAndOrOperation: OperationSpec = {
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
   security: [
+    [{ 'kind': 'bearer', 'scheme': 'oauth2' }, { 'kind': 'basic', 'scheme': 'basic' }],
+    [{ 'kind': 'bearer', 'scheme': 'bearer' }, { 'kind': 'bearer', 'scheme': 'bearer_jwt' }],
+    [{ 'kind': 'bearer', 'scheme': 'bearer_jwt' }],
+    [{ 'kind': 'basic', 'scheme': 'basic' }],
+    [{ 'kind': 'basic', 'scheme': 'basic' }, { 'kind': 'bearer', 'scheme': 'bearer' }],
     [
-      { kind: 'bearer', scheme: 'oauth2' },
-      { kind: 'basic', scheme: 'basic' },
-    ],
-    [
-      { kind: 'bearer', scheme: 'bearer' },
-      { kind: 'bearer', scheme: 'bearer_jwt' },
-    ],
-    [{ kind: 'bearer', scheme: 'bearer_jwt' }],
-    [{ kind: 'basic', scheme: 'basic' }],
-    [
-      { kind: 'basic', scheme: 'basic' },
-      { kind: 'bearer', scheme: 'bearer' },
-    ],
-    [
-      { kind: 'apiKey', scheme: 'apiKey_cookie', in: 'cookie', name: 'api_key' },
-      { kind: 'apiKey', scheme: 'apiKey_header', in: 'header', name: 'X-API-KEY' },
-      { kind: 'apiKey', scheme: 'apiKey_query', in: 'query', name: 'apiKey' },
+      { 'kind': 'apiKey', 'scheme': 'apiKey_cookie', 'in': 'cookie', 'name': 'api_key' },
+      { 'kind': 'apiKey', 'scheme': 'apiKey_header', 'in': 'header', 'name': 'X-API-KEY' },
+      { 'kind': 'apiKey', 'scheme': 'apiKey_query', 'in': 'query', 'name': 'apiKey' },
     ],
   ],
   response: 'none',
@@ -202,9 +189,7 @@ export function readPostAnythingManyAndOrResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingManyAndOrResponse, T.PostAnythingManyAndOrError>> {
-  return readResult(postAnythingManyAndOrOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingManyAndOrResponse, T.PostAnythingManyAndOrError>
-  >;
+  return readResult(postAnythingManyAndOrOperation, response, options) as Promise<ApiResult<T.PostAnythingManyAndOrResponse, T.PostAnythingManyAndOrError>>;
 }
 
 const postAnythingOrOperation: OperationSpec = {
@@ -215,8 +200,8 @@ const postAnythingOrOperation: OperationSpec = {
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
   security: [
-    [{ kind: 'bearer', scheme: 'oauth2' }],
-    [{ kind: 'apiKey', scheme: 'apiKey_header', in: 'header', name: 'X-API-KEY' }],
+    [{ 'kind': 'bearer', 'scheme': 'oauth2' }],
+    [{ 'kind': 'apiKey', 'scheme': 'apiKey_header', 'in': 'header', 'name': 'X-API-KEY' }],
   ],
   response: 'none',
 };
@@ -238,9 +223,7 @@ export function readPostAnythingOrResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingOrResponse, T.PostAnythingOrError>> {
-  return readResult(postAnythingOrOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingOrResponse, T.PostAnythingOrError>
-  >;
+  return readResult(postAnythingOrOperation, response, options) as Promise<ApiResult<T.PostAnythingOrResponse, T.PostAnythingOrError>>;
 }
 
 /**
@@ -267,7 +250,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.postAnythingAnd;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.PostAnythingAndResponse, T.PostAnythingAndError>>;
       };
     };
@@ -286,7 +269,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.postAnythingAndOr;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.PostAnythingAndOrResponse, T.PostAnythingAndOrError>>;
       };
     };
@@ -305,7 +288,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.postAnythingManyAndOr;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.PostAnythingManyAndOrResponse, T.PostAnythingManyAndOrError>>;
       };
     };
@@ -324,7 +307,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.postAnythingOr;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.PostAnythingOrResponse, T.PostAnythingOrError>>;
       };
     };
@@ -340,30 +323,24 @@ export interface Credentials {
   /**
    * API keys: one value for every apiKey scheme, or one per scheme by its name in the spec (`apiKey_cookie`, `apiKey_header`, `apiKey_query`).
    */
-  readonly apiKey?:
-    | Secret
-    | {
-        /**
-         * Security scheme `apiKey_cookie`: the `api_key` cookie.
-         */
-        readonly apiKey_cookie?: Secret | undefined;
-        /**
-         * Security scheme `apiKey_header`: the `X-API-KEY` header.
-         */
-        readonly apiKey_header?: Secret | undefined;
-        /**
-         * Security scheme `apiKey_query`: the `apiKey` query parameter.
-         */
-        readonly apiKey_query?: Secret | undefined;
-      }
-    | undefined;
+  readonly apiKey?: Secret | {
+    /**
+     * Security scheme `apiKey_cookie`: the `api_key` cookie.
+     */
+    readonly apiKey_cookie?: Secret | undefined;
+    /**
+     * Security scheme `apiKey_header`: the `X-API-KEY` header.
+     */
+    readonly apiKey_header?: Secret | undefined;
+    /**
+     * Security scheme `apiKey_query`: the `apiKey` query parameter.
+     */
+    readonly apiKey_query?: Secret | undefined;
+  } | undefined;
   /**
    * HTTP Basic: sent as `Authorization: Basic <base64(username:password)>`.
    */
-  readonly basic?:
-    | BasicCredentials
-    | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>)
-    | undefined;
+  readonly basic?: BasicCredentials | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>) | undefined;
   /**
    * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
    */
@@ -385,7 +362,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -394,90 +371,80 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get and() {
           return {
             post: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                postAnythingAndOperation,
+                (build) => buildPostAnythingAndRequest({}, build),
+                callOptions,
+              ) as Promise<T.PostAnythingAndResponse>,
+              {
+                permissions: permissions.postAnythingAnd,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   postAnythingAndOperation,
                   (build) => buildPostAnythingAndRequest({}, build),
                   callOptions,
-                ) as Promise<T.PostAnythingAndResponse>,
-              {
-                permissions: permissions.postAnythingAnd,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    postAnythingAndOperation,
-                    (build) => buildPostAnythingAndRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostAnythingAndResponse, T.PostAnythingAndError>>,
+                ) as Promise<ApiResult<T.PostAnythingAndResponse, T.PostAnythingAndError>>,
               },
-            ),
+            )
           };
         },
         get andOr() {
           return {
             post: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                postAnythingAndOrOperation,
+                (build) => buildPostAnythingAndOrRequest({}, build),
+                callOptions,
+              ) as Promise<T.PostAnythingAndOrResponse>,
+              {
+                permissions: permissions.postAnythingAndOr,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   postAnythingAndOrOperation,
                   (build) => buildPostAnythingAndOrRequest({}, build),
                   callOptions,
-                ) as Promise<T.PostAnythingAndOrResponse>,
-              {
-                permissions: permissions.postAnythingAndOr,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    postAnythingAndOrOperation,
-                    (build) => buildPostAnythingAndOrRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostAnythingAndOrResponse, T.PostAnythingAndOrError>>,
+                ) as Promise<ApiResult<T.PostAnythingAndOrResponse, T.PostAnythingAndOrError>>,
               },
-            ),
+            )
           };
         },
         get manyAndOr() {
           return {
             post: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                postAnythingManyAndOrOperation,
+                (build) => buildPostAnythingManyAndOrRequest({}, build),
+                callOptions,
+              ) as Promise<T.PostAnythingManyAndOrResponse>,
+              {
+                permissions: permissions.postAnythingManyAndOr,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   postAnythingManyAndOrOperation,
                   (build) => buildPostAnythingManyAndOrRequest({}, build),
                   callOptions,
-                ) as Promise<T.PostAnythingManyAndOrResponse>,
-              {
-                permissions: permissions.postAnythingManyAndOr,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    postAnythingManyAndOrOperation,
-                    (build) => buildPostAnythingManyAndOrRequest({}, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostAnythingManyAndOrResponse, T.PostAnythingManyAndOrError>
-                  >,
+                ) as Promise<ApiResult<T.PostAnythingManyAndOrResponse, T.PostAnythingManyAndOrError>>,
               },
-            ),
+            )
           };
         },
         get or() {
           return {
             post: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                postAnythingOrOperation,
+                (build) => buildPostAnythingOrRequest({}, build),
+                callOptions,
+              ) as Promise<T.PostAnythingOrResponse>,
+              {
+                permissions: permissions.postAnythingOr,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   postAnythingOrOperation,
                   (build) => buildPostAnythingOrRequest({}, build),
                   callOptions,
-                ) as Promise<T.PostAnythingOrResponse>,
-              {
-                permissions: permissions.postAnythingOr,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    postAnythingOrOperation,
-                    (build) => buildPostAnythingOrRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostAnythingOrResponse, T.PostAnythingOrError>>,
+                ) as Promise<ApiResult<T.PostAnythingOrResponse, T.PostAnythingOrError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
-    },
+    }
   };
 }

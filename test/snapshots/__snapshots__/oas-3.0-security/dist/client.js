@@ -25,7 +25,7 @@ const getAnythingApiKeyOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
-  security: [[{ kind: "apiKey", scheme: "apiKey_query", in: "query", name: "apiKey" }]],
+  security: [[{ "kind": "apiKey", "scheme": "apiKey_query", "in": "query", "name": "apiKey" }]],
   response: "none"
 };
 function buildGetAnythingApiKeyRequest(parameters = {}, options) {
@@ -41,7 +41,9 @@ const putAnythingApiKeyOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
-  security: [[{ kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" }]],
+  security: [
+    [{ "kind": "apiKey", "scheme": "apiKey_header", "in": "header", "name": "X-API-KEY" }]
+  ],
   response: "none"
 };
 function buildPutAnythingApiKeyRequest(parameters = {}, options) {
@@ -57,7 +59,7 @@ const postAnythingApiKeyOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
-  security: [[{ kind: "apiKey", scheme: "apiKey_cookie", in: "cookie", name: "api_key" }]],
+  security: [[{ "kind": "apiKey", "scheme": "apiKey_cookie", "in": "cookie", "name": "api_key" }]],
   response: "none"
 };
 function buildPostAnythingApiKeyRequest(parameters = {}, options) {
@@ -73,7 +75,7 @@ const postAnythingBasicOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "basic" }]],
+  security: [[{ "kind": "basic", "scheme": "basic" }]],
   response: "none"
 };
 function buildPostAnythingBasicRequest(parameters = {}, options) {
@@ -89,7 +91,7 @@ const putAnythingBearerOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer_jwt" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer_jwt" }]],
   response: "none"
 };
 function buildPutAnythingBearerRequest(parameters = {}, options) {
@@ -105,7 +107,7 @@ const postAnythingBearerOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "none"
 };
 function buildPostAnythingBearerRequest(parameters = {}, options) {
@@ -136,7 +138,7 @@ const getAnythingOauth2Operation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "oauth2_authorizationCode" }]],
+  security: [[{ "kind": "bearer", "scheme": "oauth2_authorizationCode" }]],
   response: "none"
 };
 function buildGetAnythingOauth2Request(parameters = {}, options) {
@@ -152,7 +154,7 @@ const putAnythingOauth2Operation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "oauth2_clientCredentials" }]],
+  security: [[{ "kind": "bearer", "scheme": "oauth2_clientCredentials" }]],
   response: "none"
 };
 function buildPutAnythingOauth2Request(parameters = {}, options) {
@@ -168,7 +170,7 @@ const postAnythingOauth2Operation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "oauth2" }]],
+  security: [[{ "kind": "bearer", "scheme": "oauth2" }]],
   response: "none"
 };
 function buildPostAnythingOauth2Request(parameters = {}, options) {
@@ -184,7 +186,7 @@ const deleteAnythingOauth2Operation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "oauth2_password" }]],
+  security: [[{ "kind": "bearer", "scheme": "oauth2_password" }]],
   response: "none"
 };
 function buildDeleteAnythingOauth2Request(parameters = {}, options) {
@@ -200,7 +202,7 @@ const patchAnythingOauth2Operation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "oauth2_implicit" }]],
+  security: [[{ "kind": "bearer", "scheme": "oauth2_implicit" }]],
   response: "none"
 };
 function buildPatchAnythingOauth2Request(parameters = {}, options) {
@@ -216,7 +218,7 @@ const postAnythingOpenIdConnectOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "openIdConnect" }]],
+  security: [[{ "kind": "bearer", "scheme": "openIdConnect" }]],
   response: "none"
 };
 function buildPostAnythingOpenIdConnectRequest(parameters = {}, options) {
@@ -232,7 +234,7 @@ const getAnythingOptionalAuthOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
-  security: [[{ kind: "apiKey", scheme: "apiKey_query", in: "query", name: "apiKey" }], []],
+  security: [[{ "kind": "apiKey", "scheme": "apiKey_query", "in": "query", "name": "apiKey" }], []],
   response: "none"
 };
 function buildGetAnythingOptionalAuthRequest(parameters = {}, options) {
@@ -248,7 +250,9 @@ const postStatus401Operation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
-  security: [[{ kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" }]],
+  security: [
+    [{ "kind": "apiKey", "scheme": "apiKey_header", "in": "header", "name": "X-API-KEY" }]
+  ],
   response: "none"
 };
 function buildPostStatus401Request(parameters = {}, options) {

@@ -94,7 +94,7 @@ const getAnythingApiKeyOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
-  security: [[{ kind: 'apiKey', scheme: 'apiKey_query', in: 'query', name: 'apiKey' }]],
+  security: [[{ 'kind': 'apiKey', 'scheme': 'apiKey_query', 'in': 'query', 'name': 'apiKey' }]],
   response: 'none',
 };
 
@@ -115,9 +115,7 @@ export function readGetAnythingApiKeyResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingApiKeyResponse, T.GetAnythingApiKeyError>> {
-  return readResult(getAnythingApiKeyOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingApiKeyResponse, T.GetAnythingApiKeyError>
-  >;
+  return readResult(getAnythingApiKeyOperation, response, options) as Promise<ApiResult<T.GetAnythingApiKeyResponse, T.GetAnythingApiKeyError>>;
 }
 
 const putAnythingApiKeyOperation: OperationSpec = {
@@ -127,7 +125,9 @@ const putAnythingApiKeyOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
-  security: [[{ kind: 'apiKey', scheme: 'apiKey_header', in: 'header', name: 'X-API-KEY' }]],
+  security: [
+    [{ 'kind': 'apiKey', 'scheme': 'apiKey_header', 'in': 'header', 'name': 'X-API-KEY' }]
+  ],
   response: 'none',
 };
 
@@ -148,9 +148,7 @@ export function readPutAnythingApiKeyResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PutAnythingApiKeyResponse, T.PutAnythingApiKeyError>> {
-  return readResult(putAnythingApiKeyOperation, response, options) as Promise<
-    ApiResult<T.PutAnythingApiKeyResponse, T.PutAnythingApiKeyError>
-  >;
+  return readResult(putAnythingApiKeyOperation, response, options) as Promise<ApiResult<T.PutAnythingApiKeyResponse, T.PutAnythingApiKeyError>>;
 }
 
 const postAnythingApiKeyOperation: OperationSpec = {
@@ -160,7 +158,7 @@ const postAnythingApiKeyOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
-  security: [[{ kind: 'apiKey', scheme: 'apiKey_cookie', in: 'cookie', name: 'api_key' }]],
+  security: [[{ 'kind': 'apiKey', 'scheme': 'apiKey_cookie', 'in': 'cookie', 'name': 'api_key' }]],
   response: 'none',
 };
 
@@ -181,9 +179,7 @@ export function readPostAnythingApiKeyResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingApiKeyResponse, T.PostAnythingApiKeyError>> {
-  return readResult(postAnythingApiKeyOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingApiKeyResponse, T.PostAnythingApiKeyError>
-  >;
+  return readResult(postAnythingApiKeyOperation, response, options) as Promise<ApiResult<T.PostAnythingApiKeyResponse, T.PostAnythingApiKeyError>>;
 }
 
 const postAnythingBasicOperation: OperationSpec = {
@@ -193,7 +189,7 @@ const postAnythingBasicOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
-  security: [[{ kind: 'basic', scheme: 'basic' }]],
+  security: [[{ 'kind': 'basic', 'scheme': 'basic' }]],
   response: 'none',
 };
 
@@ -214,9 +210,7 @@ export function readPostAnythingBasicResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingBasicResponse, T.PostAnythingBasicError>> {
-  return readResult(postAnythingBasicOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingBasicResponse, T.PostAnythingBasicError>
-  >;
+  return readResult(postAnythingBasicOperation, response, options) as Promise<ApiResult<T.PostAnythingBasicResponse, T.PostAnythingBasicError>>;
 }
 
 const putAnythingBearerOperation: OperationSpec = {
@@ -226,7 +220,7 @@ const putAnythingBearerOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer_jwt' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer_jwt' }]],
   response: 'none',
 };
 
@@ -247,9 +241,7 @@ export function readPutAnythingBearerResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PutAnythingBearerResponse, T.PutAnythingBearerError>> {
-  return readResult(putAnythingBearerOperation, response, options) as Promise<
-    ApiResult<T.PutAnythingBearerResponse, T.PutAnythingBearerError>
-  >;
+  return readResult(putAnythingBearerOperation, response, options) as Promise<ApiResult<T.PutAnythingBearerResponse, T.PutAnythingBearerError>>;
 }
 
 const postAnythingBearerOperation: OperationSpec = {
@@ -259,7 +251,7 @@ const postAnythingBearerOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'none',
 };
 
@@ -280,9 +272,7 @@ export function readPostAnythingBearerResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingBearerResponse, T.PostAnythingBearerError>> {
-  return readResult(postAnythingBearerOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingBearerResponse, T.PostAnythingBearerError>
-  >;
+  return readResult(postAnythingBearerOperation, response, options) as Promise<ApiResult<T.PostAnythingBearerResponse, T.PostAnythingBearerError>>;
 }
 
 const postAnythingNoAuthOperation: OperationSpec = {
@@ -312,9 +302,7 @@ export function readPostAnythingNoAuthResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingNoAuthResponse, T.PostAnythingNoAuthError>> {
-  return readResult(postAnythingNoAuthOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingNoAuthResponse, T.PostAnythingNoAuthError>
-  >;
+  return readResult(postAnythingNoAuthOperation, response, options) as Promise<ApiResult<T.PostAnythingNoAuthResponse, T.PostAnythingNoAuthError>>;
 }
 
 const getAnythingOauth2Operation: OperationSpec = {
@@ -324,7 +312,7 @@ const getAnythingOauth2Operation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'oauth2_authorizationCode' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'oauth2_authorizationCode' }]],
   response: 'none',
 };
 
@@ -345,9 +333,7 @@ export function readGetAnythingOauth2Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingOauth2Response, T.GetAnythingOauth2Error>> {
-  return readResult(getAnythingOauth2Operation, response, options) as Promise<
-    ApiResult<T.GetAnythingOauth2Response, T.GetAnythingOauth2Error>
-  >;
+  return readResult(getAnythingOauth2Operation, response, options) as Promise<ApiResult<T.GetAnythingOauth2Response, T.GetAnythingOauth2Error>>;
 }
 
 const putAnythingOauth2Operation: OperationSpec = {
@@ -357,7 +343,7 @@ const putAnythingOauth2Operation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'oauth2_clientCredentials' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'oauth2_clientCredentials' }]],
   response: 'none',
 };
 
@@ -378,9 +364,7 @@ export function readPutAnythingOauth2Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PutAnythingOauth2Response, T.PutAnythingOauth2Error>> {
-  return readResult(putAnythingOauth2Operation, response, options) as Promise<
-    ApiResult<T.PutAnythingOauth2Response, T.PutAnythingOauth2Error>
-  >;
+  return readResult(putAnythingOauth2Operation, response, options) as Promise<ApiResult<T.PutAnythingOauth2Response, T.PutAnythingOauth2Error>>;
 }
 
 const postAnythingOauth2Operation: OperationSpec = {
@@ -390,7 +374,7 @@ const postAnythingOauth2Operation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'oauth2' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'oauth2' }]],
   response: 'none',
 };
 
@@ -411,9 +395,7 @@ export function readPostAnythingOauth2Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingOauth2Response, T.PostAnythingOauth2Error>> {
-  return readResult(postAnythingOauth2Operation, response, options) as Promise<
-    ApiResult<T.PostAnythingOauth2Response, T.PostAnythingOauth2Error>
-  >;
+  return readResult(postAnythingOauth2Operation, response, options) as Promise<ApiResult<T.PostAnythingOauth2Response, T.PostAnythingOauth2Error>>;
 }
 
 const deleteAnythingOauth2Operation: OperationSpec = {
@@ -423,7 +405,7 @@ const deleteAnythingOauth2Operation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'oauth2_password' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'oauth2_password' }]],
   response: 'none',
 };
 
@@ -444,9 +426,7 @@ export function readDeleteAnythingOauth2Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteAnythingOauth2Response, T.DeleteAnythingOauth2Error>> {
-  return readResult(deleteAnythingOauth2Operation, response, options) as Promise<
-    ApiResult<T.DeleteAnythingOauth2Response, T.DeleteAnythingOauth2Error>
-  >;
+  return readResult(deleteAnythingOauth2Operation, response, options) as Promise<ApiResult<T.DeleteAnythingOauth2Response, T.DeleteAnythingOauth2Error>>;
 }
 
 const patchAnythingOauth2Operation: OperationSpec = {
@@ -456,7 +436,7 @@ const patchAnythingOauth2Operation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'oauth2_implicit' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'oauth2_implicit' }]],
   response: 'none',
 };
 
@@ -477,9 +457,7 @@ export function readPatchAnythingOauth2Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PatchAnythingOauth2Response, T.PatchAnythingOauth2Error>> {
-  return readResult(patchAnythingOauth2Operation, response, options) as Promise<
-    ApiResult<T.PatchAnythingOauth2Response, T.PatchAnythingOauth2Error>
-  >;
+  return readResult(patchAnythingOauth2Operation, response, options) as Promise<ApiResult<T.PatchAnythingOauth2Response, T.PatchAnythingOauth2Error>>;
 }
 
 const postAnythingOpenIdConnectOperation: OperationSpec = {
@@ -489,7 +467,7 @@ const postAnythingOpenIdConnectOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'openIdConnect' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'openIdConnect' }]],
   response: 'none',
 };
 
@@ -510,9 +488,7 @@ export function readPostAnythingOpenIdConnectResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnythingOpenIdConnectResponse, T.PostAnythingOpenIdConnectError>> {
-  return readResult(postAnythingOpenIdConnectOperation, response, options) as Promise<
-    ApiResult<T.PostAnythingOpenIdConnectResponse, T.PostAnythingOpenIdConnectError>
-  >;
+  return readResult(postAnythingOpenIdConnectOperation, response, options) as Promise<ApiResult<T.PostAnythingOpenIdConnectResponse, T.PostAnythingOpenIdConnectError>>;
 }
 
 const getAnythingOptionalAuthOperation: OperationSpec = {
@@ -522,7 +498,7 @@ const getAnythingOptionalAuthOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
-  security: [[{ kind: 'apiKey', scheme: 'apiKey_query', in: 'query', name: 'apiKey' }], []],
+  security: [[{ 'kind': 'apiKey', 'scheme': 'apiKey_query', 'in': 'query', 'name': 'apiKey' }], []],
   response: 'none',
 };
 
@@ -543,9 +519,7 @@ export function readGetAnythingOptionalAuthResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingOptionalAuthResponse, T.GetAnythingOptionalAuthError>> {
-  return readResult(getAnythingOptionalAuthOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingOptionalAuthResponse, T.GetAnythingOptionalAuthError>
-  >;
+  return readResult(getAnythingOptionalAuthOperation, response, options) as Promise<ApiResult<T.GetAnythingOptionalAuthResponse, T.GetAnythingOptionalAuthError>>;
 }
 
 const postStatus401Operation: OperationSpec = {
@@ -555,7 +529,9 @@ const postStatus401Operation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
-  security: [[{ kind: 'apiKey', scheme: 'apiKey_header', in: 'header', name: 'X-API-KEY' }]],
+  security: [
+    [{ 'kind': 'apiKey', 'scheme': 'apiKey_header', 'in': 'header', 'name': 'X-API-KEY' }]
+  ],
   response: 'none',
 };
 
@@ -576,9 +552,7 @@ export function readPostStatus401Result(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostStatus401Response, T.PostStatus401Error>> {
-  return readResult(postStatus401Operation, response, options) as Promise<
-    ApiResult<T.PostStatus401Response, T.PostStatus401Error>
-  >;
+  return readResult(postStatus401Operation, response, options) as Promise<ApiResult<T.PostStatus401Response, T.PostStatus401Error>>;
 }
 
 /**
@@ -605,7 +579,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getAnythingApiKey;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetAnythingApiKeyResponse, T.GetAnythingApiKeyError>>;
       };
       /**
@@ -619,7 +593,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.putAnythingApiKey;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.PutAnythingApiKeyResponse, T.PutAnythingApiKeyError>>;
       };
       /**
@@ -633,7 +607,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.postAnythingApiKey;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.PostAnythingApiKeyResponse, T.PostAnythingApiKeyError>>;
       };
     };
@@ -652,7 +626,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.postAnythingBasic;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.PostAnythingBasicResponse, T.PostAnythingBasicError>>;
       };
     };
@@ -671,7 +645,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.putAnythingBearer;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.PutAnythingBearerResponse, T.PutAnythingBearerError>>;
       };
       /**
@@ -685,7 +659,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.postAnythingBearer;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.PostAnythingBearerResponse, T.PostAnythingBearerError>>;
       };
     };
@@ -704,7 +678,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.postAnythingNoAuth;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.PostAnythingNoAuthResponse, T.PostAnythingNoAuthError>>;
       };
     };
@@ -723,7 +697,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getAnythingOauth2;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetAnythingOauth2Response, T.GetAnythingOauth2Error>>;
       };
       /**
@@ -737,7 +711,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.putAnythingOauth2;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.PutAnythingOauth2Response, T.PutAnythingOauth2Error>>;
       };
       /**
@@ -751,7 +725,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.postAnythingOauth2;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.PostAnythingOauth2Response, T.PostAnythingOauth2Error>>;
       };
       /**
@@ -765,7 +739,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.deleteAnythingOauth2;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.DeleteAnythingOauth2Response, T.DeleteAnythingOauth2Error>>;
       };
       /**
@@ -779,7 +753,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.patchAnythingOauth2;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.PatchAnythingOauth2Response, T.PatchAnythingOauth2Error>>;
       };
     };
@@ -798,10 +772,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.postAnythingOpenIdConnect;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
-        ): Promise<
-          ApiResult<T.PostAnythingOpenIdConnectResponse, T.PostAnythingOpenIdConnectError>
-        >;
+          options?: RequestOptions
+        ): Promise<ApiResult<T.PostAnythingOpenIdConnectResponse, T.PostAnythingOpenIdConnectError>>;
       };
     };
     /**
@@ -819,7 +791,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getAnythingOptionalAuth;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetAnythingOptionalAuthResponse, T.GetAnythingOptionalAuthError>>;
       };
     };
@@ -843,7 +815,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.postStatus401;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.PostStatus401Response, T.PostStatus401Error>>;
       };
     };
@@ -859,30 +831,24 @@ export interface Credentials {
   /**
    * API keys: one value for every apiKey scheme, or one per scheme by its name in the spec (`apiKey_cookie`, `apiKey_header`, `apiKey_query`).
    */
-  readonly apiKey?:
-    | Secret
-    | {
-        /**
-         * Security scheme `apiKey_cookie`: the `api_key` cookie.
-         */
-        readonly apiKey_cookie?: Secret | undefined;
-        /**
-         * Security scheme `apiKey_header`: the `X-API-KEY` header.
-         */
-        readonly apiKey_header?: Secret | undefined;
-        /**
-         * Security scheme `apiKey_query`: the `apiKey` query parameter.
-         */
-        readonly apiKey_query?: Secret | undefined;
-      }
-    | undefined;
+  readonly apiKey?: Secret | {
+    /**
+     * Security scheme `apiKey_cookie`: the `api_key` cookie.
+     */
+    readonly apiKey_cookie?: Secret | undefined;
+    /**
+     * Security scheme `apiKey_header`: the `X-API-KEY` header.
+     */
+    readonly apiKey_header?: Secret | undefined;
+    /**
+     * Security scheme `apiKey_query`: the `apiKey` query parameter.
+     */
+    readonly apiKey_query?: Secret | undefined;
+  } | undefined;
   /**
    * HTTP Basic: sent as `Authorization: Basic <base64(username:password)>`.
    */
-  readonly basic?:
-    | BasicCredentials
-    | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>)
-    | undefined;
+  readonly basic?: BasicCredentials | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>) | undefined;
   /**
    * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
    */
@@ -904,7 +870,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -913,277 +879,241 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get apiKey() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getAnythingApiKeyOperation,
+                (build) => buildGetAnythingApiKeyRequest({}, build),
+                callOptions,
+              ) as Promise<T.GetAnythingApiKeyResponse>,
+              {
+                permissions: permissions.getAnythingApiKey,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getAnythingApiKeyOperation,
                   (build) => buildGetAnythingApiKeyRequest({}, build),
                   callOptions,
-                ) as Promise<T.GetAnythingApiKeyResponse>,
-              {
-                permissions: permissions.getAnythingApiKey,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getAnythingApiKeyOperation,
-                    (build) => buildGetAnythingApiKeyRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetAnythingApiKeyResponse, T.GetAnythingApiKeyError>>,
+                ) as Promise<ApiResult<T.GetAnythingApiKeyResponse, T.GetAnythingApiKeyError>>,
               },
             ),
             put: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                putAnythingApiKeyOperation,
+                (build) => buildPutAnythingApiKeyRequest({}, build),
+                callOptions,
+              ) as Promise<T.PutAnythingApiKeyResponse>,
+              {
+                permissions: permissions.putAnythingApiKey,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   putAnythingApiKeyOperation,
                   (build) => buildPutAnythingApiKeyRequest({}, build),
                   callOptions,
-                ) as Promise<T.PutAnythingApiKeyResponse>,
-              {
-                permissions: permissions.putAnythingApiKey,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    putAnythingApiKeyOperation,
-                    (build) => buildPutAnythingApiKeyRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PutAnythingApiKeyResponse, T.PutAnythingApiKeyError>>,
+                ) as Promise<ApiResult<T.PutAnythingApiKeyResponse, T.PutAnythingApiKeyError>>,
               },
             ),
             post: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                postAnythingApiKeyOperation,
+                (build) => buildPostAnythingApiKeyRequest({}, build),
+                callOptions,
+              ) as Promise<T.PostAnythingApiKeyResponse>,
+              {
+                permissions: permissions.postAnythingApiKey,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   postAnythingApiKeyOperation,
                   (build) => buildPostAnythingApiKeyRequest({}, build),
                   callOptions,
-                ) as Promise<T.PostAnythingApiKeyResponse>,
-              {
-                permissions: permissions.postAnythingApiKey,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    postAnythingApiKeyOperation,
-                    (build) => buildPostAnythingApiKeyRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostAnythingApiKeyResponse, T.PostAnythingApiKeyError>>,
+                ) as Promise<ApiResult<T.PostAnythingApiKeyResponse, T.PostAnythingApiKeyError>>,
               },
-            ),
+            )
           };
         },
         get basic() {
           return {
             post: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                postAnythingBasicOperation,
+                (build) => buildPostAnythingBasicRequest({}, build),
+                callOptions,
+              ) as Promise<T.PostAnythingBasicResponse>,
+              {
+                permissions: permissions.postAnythingBasic,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   postAnythingBasicOperation,
                   (build) => buildPostAnythingBasicRequest({}, build),
                   callOptions,
-                ) as Promise<T.PostAnythingBasicResponse>,
-              {
-                permissions: permissions.postAnythingBasic,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    postAnythingBasicOperation,
-                    (build) => buildPostAnythingBasicRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostAnythingBasicResponse, T.PostAnythingBasicError>>,
+                ) as Promise<ApiResult<T.PostAnythingBasicResponse, T.PostAnythingBasicError>>,
               },
-            ),
+            )
           };
         },
         get bearer() {
           return {
             put: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                putAnythingBearerOperation,
+                (build) => buildPutAnythingBearerRequest({}, build),
+                callOptions,
+              ) as Promise<T.PutAnythingBearerResponse>,
+              {
+                permissions: permissions.putAnythingBearer,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   putAnythingBearerOperation,
                   (build) => buildPutAnythingBearerRequest({}, build),
                   callOptions,
-                ) as Promise<T.PutAnythingBearerResponse>,
-              {
-                permissions: permissions.putAnythingBearer,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    putAnythingBearerOperation,
-                    (build) => buildPutAnythingBearerRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PutAnythingBearerResponse, T.PutAnythingBearerError>>,
+                ) as Promise<ApiResult<T.PutAnythingBearerResponse, T.PutAnythingBearerError>>,
               },
             ),
             post: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                postAnythingBearerOperation,
+                (build) => buildPostAnythingBearerRequest({}, build),
+                callOptions,
+              ) as Promise<T.PostAnythingBearerResponse>,
+              {
+                permissions: permissions.postAnythingBearer,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   postAnythingBearerOperation,
                   (build) => buildPostAnythingBearerRequest({}, build),
                   callOptions,
-                ) as Promise<T.PostAnythingBearerResponse>,
-              {
-                permissions: permissions.postAnythingBearer,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    postAnythingBearerOperation,
-                    (build) => buildPostAnythingBearerRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostAnythingBearerResponse, T.PostAnythingBearerError>>,
+                ) as Promise<ApiResult<T.PostAnythingBearerResponse, T.PostAnythingBearerError>>,
               },
-            ),
+            )
           };
         },
         get noAuth() {
           return {
             post: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                postAnythingNoAuthOperation,
+                (build) => buildPostAnythingNoAuthRequest({}, build),
+                callOptions,
+              ) as Promise<T.PostAnythingNoAuthResponse>,
+              {
+                permissions: permissions.postAnythingNoAuth,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   postAnythingNoAuthOperation,
                   (build) => buildPostAnythingNoAuthRequest({}, build),
                   callOptions,
-                ) as Promise<T.PostAnythingNoAuthResponse>,
-              {
-                permissions: permissions.postAnythingNoAuth,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    postAnythingNoAuthOperation,
-                    (build) => buildPostAnythingNoAuthRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostAnythingNoAuthResponse, T.PostAnythingNoAuthError>>,
+                ) as Promise<ApiResult<T.PostAnythingNoAuthResponse, T.PostAnythingNoAuthError>>,
               },
-            ),
+            )
           };
         },
         get oauth2() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getAnythingOauth2Operation,
+                (build) => buildGetAnythingOauth2Request({}, build),
+                callOptions,
+              ) as Promise<T.GetAnythingOauth2Response>,
+              {
+                permissions: permissions.getAnythingOauth2,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getAnythingOauth2Operation,
                   (build) => buildGetAnythingOauth2Request({}, build),
                   callOptions,
-                ) as Promise<T.GetAnythingOauth2Response>,
-              {
-                permissions: permissions.getAnythingOauth2,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getAnythingOauth2Operation,
-                    (build) => buildGetAnythingOauth2Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetAnythingOauth2Response, T.GetAnythingOauth2Error>>,
+                ) as Promise<ApiResult<T.GetAnythingOauth2Response, T.GetAnythingOauth2Error>>,
               },
             ),
             put: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                putAnythingOauth2Operation,
+                (build) => buildPutAnythingOauth2Request({}, build),
+                callOptions,
+              ) as Promise<T.PutAnythingOauth2Response>,
+              {
+                permissions: permissions.putAnythingOauth2,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   putAnythingOauth2Operation,
                   (build) => buildPutAnythingOauth2Request({}, build),
                   callOptions,
-                ) as Promise<T.PutAnythingOauth2Response>,
-              {
-                permissions: permissions.putAnythingOauth2,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    putAnythingOauth2Operation,
-                    (build) => buildPutAnythingOauth2Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PutAnythingOauth2Response, T.PutAnythingOauth2Error>>,
+                ) as Promise<ApiResult<T.PutAnythingOauth2Response, T.PutAnythingOauth2Error>>,
               },
             ),
             post: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                postAnythingOauth2Operation,
+                (build) => buildPostAnythingOauth2Request({}, build),
+                callOptions,
+              ) as Promise<T.PostAnythingOauth2Response>,
+              {
+                permissions: permissions.postAnythingOauth2,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   postAnythingOauth2Operation,
                   (build) => buildPostAnythingOauth2Request({}, build),
                   callOptions,
-                ) as Promise<T.PostAnythingOauth2Response>,
-              {
-                permissions: permissions.postAnythingOauth2,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    postAnythingOauth2Operation,
-                    (build) => buildPostAnythingOauth2Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostAnythingOauth2Response, T.PostAnythingOauth2Error>>,
+                ) as Promise<ApiResult<T.PostAnythingOauth2Response, T.PostAnythingOauth2Error>>,
               },
             ),
             delete: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                deleteAnythingOauth2Operation,
+                (build) => buildDeleteAnythingOauth2Request({}, build),
+                callOptions,
+              ) as Promise<T.DeleteAnythingOauth2Response>,
+              {
+                permissions: permissions.deleteAnythingOauth2,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   deleteAnythingOauth2Operation,
                   (build) => buildDeleteAnythingOauth2Request({}, build),
                   callOptions,
-                ) as Promise<T.DeleteAnythingOauth2Response>,
-              {
-                permissions: permissions.deleteAnythingOauth2,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    deleteAnythingOauth2Operation,
-                    (build) => buildDeleteAnythingOauth2Request({}, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.DeleteAnythingOauth2Response, T.DeleteAnythingOauth2Error>
-                  >,
+                ) as Promise<ApiResult<T.DeleteAnythingOauth2Response, T.DeleteAnythingOauth2Error>>,
               },
             ),
             patch: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                patchAnythingOauth2Operation,
+                (build) => buildPatchAnythingOauth2Request({}, build),
+                callOptions,
+              ) as Promise<T.PatchAnythingOauth2Response>,
+              {
+                permissions: permissions.patchAnythingOauth2,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   patchAnythingOauth2Operation,
                   (build) => buildPatchAnythingOauth2Request({}, build),
                   callOptions,
-                ) as Promise<T.PatchAnythingOauth2Response>,
-              {
-                permissions: permissions.patchAnythingOauth2,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    patchAnythingOauth2Operation,
-                    (build) => buildPatchAnythingOauth2Request({}, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PatchAnythingOauth2Response, T.PatchAnythingOauth2Error>
-                  >,
+                ) as Promise<ApiResult<T.PatchAnythingOauth2Response, T.PatchAnythingOauth2Error>>,
               },
-            ),
+            )
           };
         },
         get openIdConnect() {
           return {
             post: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                postAnythingOpenIdConnectOperation,
+                (build) => buildPostAnythingOpenIdConnectRequest({}, build),
+                callOptions,
+              ) as Promise<T.PostAnythingOpenIdConnectResponse>,
+              {
+                permissions: permissions.postAnythingOpenIdConnect,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   postAnythingOpenIdConnectOperation,
                   (build) => buildPostAnythingOpenIdConnectRequest({}, build),
                   callOptions,
-                ) as Promise<T.PostAnythingOpenIdConnectResponse>,
-              {
-                permissions: permissions.postAnythingOpenIdConnect,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    postAnythingOpenIdConnectOperation,
-                    (build) => buildPostAnythingOpenIdConnectRequest({}, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostAnythingOpenIdConnectResponse, T.PostAnythingOpenIdConnectError>
-                  >,
+                ) as Promise<ApiResult<T.PostAnythingOpenIdConnectResponse, T.PostAnythingOpenIdConnectError>>,
               },
-            ),
+            )
           };
         },
         get optionalAuth() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getAnythingOptionalAuthOperation,
+                (build) => buildGetAnythingOptionalAuthRequest({}, build),
+                callOptions,
+              ) as Promise<T.GetAnythingOptionalAuthResponse>,
+              {
+                permissions: permissions.getAnythingOptionalAuth,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getAnythingOptionalAuthOperation,
                   (build) => buildGetAnythingOptionalAuthRequest({}, build),
                   callOptions,
-                ) as Promise<T.GetAnythingOptionalAuthResponse>,
-              {
-                permissions: permissions.getAnythingOptionalAuth,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getAnythingOptionalAuthOperation,
-                    (build) => buildGetAnythingOptionalAuthRequest({}, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetAnythingOptionalAuthResponse, T.GetAnythingOptionalAuthError>
-                  >,
+                ) as Promise<ApiResult<T.GetAnythingOptionalAuthResponse, T.GetAnythingOptionalAuthError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get status() {
@@ -1191,25 +1121,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get _401() {
           return {
             post: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                postStatus401Operation,
+                (build) => buildPostStatus401Request({}, build),
+                callOptions,
+              ) as Promise<T.PostStatus401Response>,
+              {
+                permissions: permissions.postStatus401,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   postStatus401Operation,
                   (build) => buildPostStatus401Request({}, build),
                   callOptions,
-                ) as Promise<T.PostStatus401Response>,
-              {
-                permissions: permissions.postStatus401,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    postStatus401Operation,
-                    (build) => buildPostStatus401Request({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostStatus401Response, T.PostStatus401Error>>,
+                ) as Promise<ApiResult<T.PostStatus401Response, T.PostStatus401Error>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
-    },
+    }
   };
 }

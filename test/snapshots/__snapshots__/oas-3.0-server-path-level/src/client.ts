@@ -106,9 +106,7 @@ export function readGetEmptyOperationServersResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetEmptyOperationServersResponse, T.GetEmptyOperationServersError>> {
-  return readResult(getEmptyOperationServersOperation, response, options) as Promise<
-    ApiResult<T.GetEmptyOperationServersResponse, T.GetEmptyOperationServersError>
-  >;
+  return readResult(getEmptyOperationServersOperation, response, options) as Promise<ApiResult<T.GetEmptyOperationServersResponse, T.GetEmptyOperationServersError>>;
 }
 
 const getEmptyPathItemServersOperation: OperationSpec = {
@@ -138,9 +136,7 @@ export function readGetEmptyPathItemServersResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetEmptyPathItemServersResponse, T.GetEmptyPathItemServersError>> {
-  return readResult(getEmptyPathItemServersOperation, response, options) as Promise<
-    ApiResult<T.GetEmptyPathItemServersResponse, T.GetEmptyPathItemServersError>
-  >;
+  return readResult(getEmptyPathItemServersOperation, response, options) as Promise<ApiResult<T.GetEmptyPathItemServersResponse, T.GetEmptyPathItemServersError>>;
 }
 
 const getOperationServerVariablesOperation: OperationSpec = {
@@ -170,9 +166,7 @@ export function readGetOperationServerVariablesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetOperationServerVariablesResponse, T.GetOperationServerVariablesError>> {
-  return readResult(getOperationServerVariablesOperation, response, options) as Promise<
-    ApiResult<T.GetOperationServerVariablesResponse, T.GetOperationServerVariablesError>
-  >;
+  return readResult(getOperationServerVariablesOperation, response, options) as Promise<ApiResult<T.GetOperationServerVariablesResponse, T.GetOperationServerVariablesError>>;
 }
 
 const getPathItemRefServerOperation: OperationSpec = {
@@ -202,9 +196,7 @@ export function readGetPathItemRefServerResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetPathItemRefServerResponse, T.GetPathItemRefServerError>> {
-  return readResult(getPathItemRefServerOperation, response, options) as Promise<
-    ApiResult<T.GetPathItemRefServerResponse, T.GetPathItemRefServerError>
-  >;
+  return readResult(getPathItemRefServerOperation, response, options) as Promise<ApiResult<T.GetPathItemRefServerResponse, T.GetPathItemRefServerError>>;
 }
 
 const getPathItemServerSourceOperation: OperationSpec = {
@@ -234,9 +226,7 @@ export function readGetPathItemServerSourceResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetPathItemServerSourceResponse, T.GetPathItemServerSourceError>> {
-  return readResult(getPathItemServerSourceOperation, response, options) as Promise<
-    ApiResult<T.GetPathItemServerSourceResponse, T.GetPathItemServerSourceError>
-  >;
+  return readResult(getPathItemServerSourceOperation, response, options) as Promise<ApiResult<T.GetPathItemServerSourceResponse, T.GetPathItemServerSourceError>>;
 }
 
 const getRelativeOperationServerOperation: OperationSpec = {
@@ -266,9 +256,7 @@ export function readGetRelativeOperationServerResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetRelativeOperationServerResponse, T.GetRelativeOperationServerError>> {
-  return readResult(getRelativeOperationServerOperation, response, options) as Promise<
-    ApiResult<T.GetRelativeOperationServerResponse, T.GetRelativeOperationServerError>
-  >;
+  return readResult(getRelativeOperationServerOperation, response, options) as Promise<ApiResult<T.GetRelativeOperationServerResponse, T.GetRelativeOperationServerError>>;
 }
 
 const getRelativePathServerOperation: OperationSpec = {
@@ -298,9 +286,7 @@ export function readGetRelativePathServerResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetRelativePathServerResponse, T.GetRelativePathServerError>> {
-  return readResult(getRelativePathServerOperation, response, options) as Promise<
-    ApiResult<T.GetRelativePathServerResponse, T.GetRelativePathServerError>
-  >;
+  return readResult(getRelativePathServerOperation, response, options) as Promise<ApiResult<T.GetRelativePathServerResponse, T.GetRelativePathServerError>>;
 }
 
 /**
@@ -323,7 +309,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getEmptyOperationServers;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.GetEmptyOperationServersResponse, T.GetEmptyOperationServersError>>;
     };
   };
@@ -342,7 +328,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getEmptyPathItemServers;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.GetEmptyPathItemServersResponse, T.GetEmptyPathItemServersError>>;
     };
   };
@@ -361,10 +347,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getOperationServerVariables;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
-      ): Promise<
-        ApiResult<T.GetOperationServerVariablesResponse, T.GetOperationServerVariablesError>
-      >;
+        options?: RequestOptions
+      ): Promise<ApiResult<T.GetOperationServerVariablesResponse, T.GetOperationServerVariablesError>>;
     };
   };
   /**
@@ -382,7 +366,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getPathItemRefServer;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.GetPathItemRefServerResponse, T.GetPathItemRefServerError>>;
     };
   };
@@ -401,7 +385,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getPathItemServerSource;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.GetPathItemServerSourceResponse, T.GetPathItemServerSourceError>>;
     };
   };
@@ -420,10 +404,8 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getRelativeOperationServer;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
-      ): Promise<
-        ApiResult<T.GetRelativeOperationServerResponse, T.GetRelativeOperationServerError>
-      >;
+        options?: RequestOptions
+      ): Promise<ApiResult<T.GetRelativeOperationServerResponse, T.GetRelativeOperationServerError>>;
     };
   };
   /**
@@ -441,7 +423,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getRelativePathServer;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.GetRelativePathServerResponse, T.GetRelativePathServerError>>;
     };
   };
@@ -474,168 +456,142 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get emptyOperationServers() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getEmptyOperationServersOperation,
+            (build) => buildGetEmptyOperationServersRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetEmptyOperationServersResponse>,
+          {
+            permissions: permissions.getEmptyOperationServers,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getEmptyOperationServersOperation,
               (build) => buildGetEmptyOperationServersRequest({}, build),
               callOptions,
-            ) as Promise<T.GetEmptyOperationServersResponse>,
-          {
-            permissions: permissions.getEmptyOperationServers,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getEmptyOperationServersOperation,
-                (build) => buildGetEmptyOperationServersRequest({}, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.GetEmptyOperationServersResponse, T.GetEmptyOperationServersError>
-              >,
+            ) as Promise<ApiResult<T.GetEmptyOperationServersResponse, T.GetEmptyOperationServersError>>,
           },
-        ),
+        )
       };
     },
     get emptyPathItemServers() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getEmptyPathItemServersOperation,
+            (build) => buildGetEmptyPathItemServersRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetEmptyPathItemServersResponse>,
+          {
+            permissions: permissions.getEmptyPathItemServers,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getEmptyPathItemServersOperation,
               (build) => buildGetEmptyPathItemServersRequest({}, build),
               callOptions,
-            ) as Promise<T.GetEmptyPathItemServersResponse>,
-          {
-            permissions: permissions.getEmptyPathItemServers,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getEmptyPathItemServersOperation,
-                (build) => buildGetEmptyPathItemServersRequest({}, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.GetEmptyPathItemServersResponse, T.GetEmptyPathItemServersError>
-              >,
+            ) as Promise<ApiResult<T.GetEmptyPathItemServersResponse, T.GetEmptyPathItemServersError>>,
           },
-        ),
+        )
       };
     },
     get operationServerVariables() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getOperationServerVariablesOperation,
+            (build) => buildGetOperationServerVariablesRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetOperationServerVariablesResponse>,
+          {
+            permissions: permissions.getOperationServerVariables,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getOperationServerVariablesOperation,
               (build) => buildGetOperationServerVariablesRequest({}, build),
               callOptions,
-            ) as Promise<T.GetOperationServerVariablesResponse>,
-          {
-            permissions: permissions.getOperationServerVariables,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getOperationServerVariablesOperation,
-                (build) => buildGetOperationServerVariablesRequest({}, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.GetOperationServerVariablesResponse, T.GetOperationServerVariablesError>
-              >,
+            ) as Promise<ApiResult<T.GetOperationServerVariablesResponse, T.GetOperationServerVariablesError>>,
           },
-        ),
+        )
       };
     },
     get pathItemRefServer() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getPathItemRefServerOperation,
+            (build) => buildGetPathItemRefServerRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetPathItemRefServerResponse>,
+          {
+            permissions: permissions.getPathItemRefServer,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getPathItemRefServerOperation,
               (build) => buildGetPathItemRefServerRequest({}, build),
               callOptions,
-            ) as Promise<T.GetPathItemRefServerResponse>,
-          {
-            permissions: permissions.getPathItemRefServer,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getPathItemRefServerOperation,
-                (build) => buildGetPathItemRefServerRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetPathItemRefServerResponse, T.GetPathItemRefServerError>>,
+            ) as Promise<ApiResult<T.GetPathItemRefServerResponse, T.GetPathItemRefServerError>>,
           },
-        ),
+        )
       };
     },
     get pathItemServerSource() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getPathItemServerSourceOperation,
+            (build) => buildGetPathItemServerSourceRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetPathItemServerSourceResponse>,
+          {
+            permissions: permissions.getPathItemServerSource,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getPathItemServerSourceOperation,
               (build) => buildGetPathItemServerSourceRequest({}, build),
               callOptions,
-            ) as Promise<T.GetPathItemServerSourceResponse>,
-          {
-            permissions: permissions.getPathItemServerSource,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getPathItemServerSourceOperation,
-                (build) => buildGetPathItemServerSourceRequest({}, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.GetPathItemServerSourceResponse, T.GetPathItemServerSourceError>
-              >,
+            ) as Promise<ApiResult<T.GetPathItemServerSourceResponse, T.GetPathItemServerSourceError>>,
           },
-        ),
+        )
       };
     },
     get relativeOperationServer() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getRelativeOperationServerOperation,
+            (build) => buildGetRelativeOperationServerRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetRelativeOperationServerResponse>,
+          {
+            permissions: permissions.getRelativeOperationServer,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getRelativeOperationServerOperation,
               (build) => buildGetRelativeOperationServerRequest({}, build),
               callOptions,
-            ) as Promise<T.GetRelativeOperationServerResponse>,
-          {
-            permissions: permissions.getRelativeOperationServer,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getRelativeOperationServerOperation,
-                (build) => buildGetRelativeOperationServerRequest({}, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.GetRelativeOperationServerResponse, T.GetRelativeOperationServerError>
-              >,
+            ) as Promise<ApiResult<T.GetRelativeOperationServerResponse, T.GetRelativeOperationServerError>>,
           },
-        ),
+        )
       };
     },
     get relativePathServer() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getRelativePathServerOperation,
+            (build) => buildGetRelativePathServerRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetRelativePathServerResponse>,
+          {
+            permissions: permissions.getRelativePathServer,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getRelativePathServerOperation,
               (build) => buildGetRelativePathServerRequest({}, build),
               callOptions,
-            ) as Promise<T.GetRelativePathServerResponse>,
-          {
-            permissions: permissions.getRelativePathServer,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getRelativePathServerOperation,
-                (build) => buildGetRelativePathServerRequest({}, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.GetRelativePathServerResponse, T.GetRelativePathServerError>
-              >,
+            ) as Promise<ApiResult<T.GetRelativePathServerResponse, T.GetRelativePathServerError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

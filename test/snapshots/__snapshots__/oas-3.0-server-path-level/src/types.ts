@@ -325,10 +325,8 @@ export type GetEmptyOperationServersRequestBody = never;
 export type GetEmptyOperationServersResponse = undefined;
 
 /** The declared error responses of `getEmptyOperationServers`, by status: narrowing on `status` narrows `body`. */
-export type GetEmptyOperationServersError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetEmptyOperationServersError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /empty-path-item-servers
@@ -346,10 +344,8 @@ export type GetEmptyPathItemServersRequestBody = never;
 export type GetEmptyPathItemServersResponse = undefined;
 
 /** The declared error responses of `getEmptyPathItemServers`, by status: narrowing on `status` narrows `body`. */
-export type GetEmptyPathItemServersError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetEmptyPathItemServersError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /operation-server-variables
@@ -367,10 +363,8 @@ export type GetOperationServerVariablesRequestBody = never;
 export type GetOperationServerVariablesResponse = undefined;
 
 /** The declared error responses of `getOperationServerVariables`, by status: narrowing on `status` narrows `body`. */
-export type GetOperationServerVariablesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetOperationServerVariablesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /path-item-ref-server
@@ -388,10 +382,8 @@ export type GetPathItemRefServerRequestBody = never;
 export type GetPathItemRefServerResponse = undefined;
 
 /** The declared error responses of `getPathItemRefServer`, by status: narrowing on `status` narrows `body`. */
-export type GetPathItemRefServerError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetPathItemRefServerError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /path-item-server-source
@@ -409,10 +401,8 @@ export type GetPathItemServerSourceRequestBody = never;
 export type GetPathItemServerSourceResponse = undefined;
 
 /** The declared error responses of `getPathItemServerSource`, by status: narrowing on `status` narrows `body`. */
-export type GetPathItemServerSourceError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetPathItemServerSourceError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /relative-operation-server
@@ -430,10 +420,8 @@ export type GetRelativeOperationServerRequestBody = never;
 export type GetRelativeOperationServerResponse = undefined;
 
 /** The declared error responses of `getRelativeOperationServer`, by status: narrowing on `status` narrows `body`. */
-export type GetRelativeOperationServerError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetRelativeOperationServerError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /relative-path-server
@@ -451,7 +439,5 @@ export type GetRelativePathServerRequestBody = never;
 export type GetRelativePathServerResponse = undefined;
 
 /** The declared error responses of `getRelativePathServer`, by status: narrowing on `status` narrows `body`. */
-export type GetRelativePathServerError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetRelativePathServerError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -1,155 +1,207 @@
 import type * as T from './types.js';
+import * as V from './validators.js';
 import { permissions } from './permissions.js';
-import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
-import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
-import type { Secret } from './runtime/credentials.js';
-import type { BinaryResponse } from './runtime/body.js';
-import { type ApiErrorDetails, type ApiErrorOf, type ApiResult, type ErrorShape } from './runtime/errors.js';
-import { type ReadResultOptions } from './runtime/result.js';
-export { InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
-export type { ApiErrorDetails, ApiErrorOf, ApiResult, ErrorShape, RequestSummary, RequestValueLocation, } from './runtime/errors.js';
+import {
+  buildRequest,
+  type BuildOptions,
+  type BuiltRequest,
+  type OperationSpec,
+} from './runtime/request.js';
+import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+export {
+  InvalidRequestError,
+  InvalidResponseError,
+  NetworkError,
+  TimeoutError,
+} from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
 export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenRequest, TokenSource, } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
 /** The declared error responses of every operation, by status. */
-export type OperationError = T.PutComboError | T.PostGlobalError | T.PostOperationError | T.PutPathError;
+export type OperationError =
+  | T.PutComboError
+  | T.PostGlobalError
+  | T.PostOperationError
+  | T.PutPathError;
+
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
  * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
  * any operation's.
  */
 export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
 /** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
 export interface ApiErrorClass {
-    new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
-    readonly prototype: ApiErrorOf<OperationError>;
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
 }
+
 export declare const ApiError: ApiErrorClass;
+
 /**
  * Path-common level and operation-level operation servers
  *
  * `PUT /combo`
  */
 export declare function buildPutComboRequest(parameters?: T.PutComboParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPutComboRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPutComboResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PutComboResponse, T.PutComboError>>;
+
 /**
  * Global servers + variables
  *
  * `POST /global`
  */
 export declare function buildPostGlobalRequest(parameters?: T.PostGlobalParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPostGlobalRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPostGlobalResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PostGlobalResponse, T.PostGlobalError>>;
+
 /**
  * Operation-level servers + variables
  *
  * `POST /operation`
  */
 export declare function buildPostOperationRequest(parameters?: T.PostOperationParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPostOperationRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPostOperationResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PostOperationResponse, T.PostOperationError>>;
+
 /**
  * Path-common level operation servers
  *
  * `PUT /path`
  */
 export declare function buildPutPathRequest(parameters?: T.PutPathParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPutPathRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPutPathResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PutPathResponse, T.PutPathError>>;
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
 export interface ApiClient<B extends BinaryResponse = 'blob'> {
+  /**
+   * `/combo`
+   */
+  readonly combo: {
     /**
-     * `/combo`
+     * Path-common level and operation-level operation servers
+     *
+     * `PUT /combo`
      */
-    readonly combo: {
-        /**
-         * Path-common level and operation-level operation servers
-         *
-         * `PUT /combo`
-         */
-        readonly put: {
-            (options?: RequestOptions): Promise<T.PutComboResponse>;
-            /** Who may call this operation. */
-            readonly permissions: typeof permissions.putCombo;
-            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-            safe(options?: RequestOptions): Promise<ApiResult<T.PutComboResponse, T.PutComboError>>;
-        };
+    readonly put: {
+      (options?: RequestOptions): Promise<T.PutComboResponse>;
+      /** Who may call this operation. */
+      readonly permissions: typeof permissions.putCombo;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.PutComboResponse, T.PutComboError>>;
     };
+  };
+  /**
+   * `/global`
+   */
+  readonly global: {
     /**
-     * `/global`
+     * Global servers + variables
+     *
+     * `POST /global`
      */
-    readonly global: {
-        /**
-         * Global servers + variables
-         *
-         * `POST /global`
-         */
-        readonly post: {
-            (options?: RequestOptions): Promise<T.PostGlobalResponse>;
-            /** Who may call this operation. */
-            readonly permissions: typeof permissions.postGlobal;
-            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-            safe(options?: RequestOptions): Promise<ApiResult<T.PostGlobalResponse, T.PostGlobalError>>;
-        };
+    readonly post: {
+      (options?: RequestOptions): Promise<T.PostGlobalResponse>;
+      /** Who may call this operation. */
+      readonly permissions: typeof permissions.postGlobal;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.PostGlobalResponse, T.PostGlobalError>>;
     };
+  };
+  /**
+   * `/operation`
+   */
+  readonly operation: {
     /**
-     * `/operation`
+     * Operation-level servers + variables
+     *
+     * `POST /operation`
      */
-    readonly operation: {
-        /**
-         * Operation-level servers + variables
-         *
-         * `POST /operation`
-         */
-        readonly post: {
-            (options?: RequestOptions): Promise<T.PostOperationResponse>;
-            /** Who may call this operation. */
-            readonly permissions: typeof permissions.postOperation;
-            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-            safe(options?: RequestOptions): Promise<ApiResult<T.PostOperationResponse, T.PostOperationError>>;
-        };
+    readonly post: {
+      (options?: RequestOptions): Promise<T.PostOperationResponse>;
+      /** Who may call this operation. */
+      readonly permissions: typeof permissions.postOperation;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions
+      ): Promise<ApiResult<T.PostOperationResponse, T.PostOperationError>>;
     };
+  };
+  /**
+   * `/path`
+   */
+  readonly path: {
     /**
-     * `/path`
+     * Path-common level operation servers
+     *
+     * `PUT /path`
      */
-    readonly path: {
-        /**
-         * Path-common level operation servers
-         *
-         * `PUT /path`
-         */
-        readonly put: {
-            (options?: RequestOptions): Promise<T.PutPathResponse>;
-            /** Who may call this operation. */
-            readonly permissions: typeof permissions.putPath;
-            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-            safe(options?: RequestOptions): Promise<ApiResult<T.PutPathResponse, T.PutPathError>>;
-        };
+    readonly put: {
+      (options?: RequestOptions): Promise<T.PutPathResponse>;
+      /** Who may call this operation. */
+      readonly permissions: typeof permissions.putPath;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.PutPathResponse, T.PutPathError>>;
     };
+  };
 }
+
 /**
  * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
  * sends those its operation's security requirements ask for: the first requirement the given
  * credentials satisfy entirely (any one of them suffices).
  */
 export interface Credentials {
-    /**
-     * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
-     */
-    readonly bearer?: Secret | undefined;
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
 }
+
 /** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
 export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
-    readonly credentials?: Credentials | undefined;
-    readonly binaryResponse?: B | undefined;
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
 };
+
 /**
  * Create the client.
  *

@@ -51,7 +51,10 @@ export type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 /** The declared error responses of every operation, by status. */
 export type OperationError =
-  T.PutComboError | T.PostGlobalError | T.PostOperationError | T.PutPathError;
+  | T.PutComboError
+  | T.PostGlobalError
+  | T.PostOperationError
+  | T.PutPathError;
 
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
@@ -100,9 +103,7 @@ export function readPutComboResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PutComboResponse, T.PutComboError>> {
-  return readResult(putComboOperation, response, options) as Promise<
-    ApiResult<T.PutComboResponse, T.PutComboError>
-  >;
+  return readResult(putComboOperation, response, options) as Promise<ApiResult<T.PutComboResponse, T.PutComboError>>;
 }
 
 const postGlobalOperation: OperationSpec = {
@@ -132,9 +133,7 @@ export function readPostGlobalResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostGlobalResponse, T.PostGlobalError>> {
-  return readResult(postGlobalOperation, response, options) as Promise<
-    ApiResult<T.PostGlobalResponse, T.PostGlobalError>
-  >;
+  return readResult(postGlobalOperation, response, options) as Promise<ApiResult<T.PostGlobalResponse, T.PostGlobalError>>;
 }
 
 const postOperationOperation: OperationSpec = {
@@ -164,9 +163,7 @@ export function readPostOperationResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostOperationResponse, T.PostOperationError>> {
-  return readResult(postOperationOperation, response, options) as Promise<
-    ApiResult<T.PostOperationResponse, T.PostOperationError>
-  >;
+  return readResult(postOperationOperation, response, options) as Promise<ApiResult<T.PostOperationResponse, T.PostOperationError>>;
 }
 
 const putPathOperation: OperationSpec = {
@@ -196,9 +193,7 @@ export function readPutPathResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PutPathResponse, T.PutPathError>> {
-  return readResult(putPathOperation, response, options) as Promise<
-    ApiResult<T.PutPathResponse, T.PutPathError>
-  >;
+  return readResult(putPathOperation, response, options) as Promise<ApiResult<T.PutPathResponse, T.PutPathError>>;
 }
 
 /**
@@ -255,7 +250,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.postOperation;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.PostOperationResponse, T.PostOperationError>>;
     };
   };
@@ -305,93 +300,85 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get combo() {
       return {
         put: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            putComboOperation,
+            (build) => buildPutComboRequest({}, build),
+            callOptions,
+          ) as Promise<T.PutComboResponse>,
+          {
+            permissions: permissions.putCombo,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               putComboOperation,
               (build) => buildPutComboRequest({}, build),
               callOptions,
-            ) as Promise<T.PutComboResponse>,
-          {
-            permissions: permissions.putCombo,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                putComboOperation,
-                (build) => buildPutComboRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PutComboResponse, T.PutComboError>>,
+            ) as Promise<ApiResult<T.PutComboResponse, T.PutComboError>>,
           },
-        ),
+        )
       };
     },
     get global() {
       return {
         post: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            postGlobalOperation,
+            (build) => buildPostGlobalRequest({}, build),
+            callOptions,
+          ) as Promise<T.PostGlobalResponse>,
+          {
+            permissions: permissions.postGlobal,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               postGlobalOperation,
               (build) => buildPostGlobalRequest({}, build),
               callOptions,
-            ) as Promise<T.PostGlobalResponse>,
-          {
-            permissions: permissions.postGlobal,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                postGlobalOperation,
-                (build) => buildPostGlobalRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PostGlobalResponse, T.PostGlobalError>>,
+            ) as Promise<ApiResult<T.PostGlobalResponse, T.PostGlobalError>>,
           },
-        ),
+        )
       };
     },
     get operation() {
       return {
         post: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            postOperationOperation,
+            (build) => buildPostOperationRequest({}, build),
+            callOptions,
+          ) as Promise<T.PostOperationResponse>,
+          {
+            permissions: permissions.postOperation,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               postOperationOperation,
               (build) => buildPostOperationRequest({}, build),
               callOptions,
-            ) as Promise<T.PostOperationResponse>,
-          {
-            permissions: permissions.postOperation,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                postOperationOperation,
-                (build) => buildPostOperationRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PostOperationResponse, T.PostOperationError>>,
+            ) as Promise<ApiResult<T.PostOperationResponse, T.PostOperationError>>,
           },
-        ),
+        )
       };
     },
     get path() {
       return {
         put: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            putPathOperation,
+            (build) => buildPutPathRequest({}, build),
+            callOptions,
+          ) as Promise<T.PutPathResponse>,
+          {
+            permissions: permissions.putPath,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               putPathOperation,
               (build) => buildPutPathRequest({}, build),
               callOptions,
-            ) as Promise<T.PutPathResponse>,
-          {
-            permissions: permissions.putPath,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                putPathOperation,
-                (build) => buildPutPathRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PutPathResponse, T.PutPathError>>,
+            ) as Promise<ApiResult<T.PutPathResponse, T.PutPathError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

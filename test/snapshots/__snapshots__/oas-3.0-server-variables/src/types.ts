@@ -325,10 +325,8 @@ export type PutComboRequestBody = never;
 export type PutComboResponse = undefined;
 
 /** The declared error responses of `putCombo`, by status: narrowing on `status` narrows `body`. */
-export type PutComboError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PutComboError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /global
@@ -346,10 +344,8 @@ export type PostGlobalRequestBody = never;
 export type PostGlobalResponse = undefined;
 
 /** The declared error responses of `postGlobal`, by status: narrowing on `status` narrows `body`. */
-export type PostGlobalError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostGlobalError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /operation
@@ -367,10 +363,8 @@ export type PostOperationRequestBody = never;
 export type PostOperationResponse = undefined;
 
 /** The declared error responses of `postOperation`, by status: narrowing on `status` narrows `body`. */
-export type PostOperationError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostOperationError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /path
@@ -388,7 +382,5 @@ export type PutPathRequestBody = never;
 export type PutPathResponse = undefined;
 
 /** The declared error responses of `putPath`, by status: narrowing on `status` narrows `body`. */
-export type PutPathError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PutPathError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

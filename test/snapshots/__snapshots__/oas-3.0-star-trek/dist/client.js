@@ -23,14 +23,17 @@ const getAnimalOperation = {
   pathTemplate: "/animal",
   path: ["/animal"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetAnimalResponse(value), "GET /animal response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetAnimalResponse(value),
+    "GET /animal response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /animal default error body");
   }
@@ -46,15 +49,18 @@ const getAnimalSearchOperation = {
   pathTemplate: "/animal/search",
   path: ["/animal/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetAnimalSearchResponse(value), "GET /animal/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetAnimalSearchResponse(value),
+    "GET /animal/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /animal/search default error body");
   }
@@ -70,18 +76,24 @@ const postAnimalSearchOperation = {
   pathTemplate: "/animal/search",
   path: ["/animal/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostAnimalSearchRequestBody(value), "POST /animal/search request body"),
-  checkResponse: (value) => assertValid(V.validatePostAnimalSearchResponse(value), "POST /animal/search response body")
+  checkBody: (value) => assertValid(
+    V.validatePostAnimalSearchRequestBody(value),
+    "POST /animal/search request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostAnimalSearchResponse(value),
+    "POST /animal/search response body"
+  )
 };
 function buildPostAnimalSearchRequest(parameters = {}, body, options) {
   return buildRequest(postAnimalSearchOperation, parameters, body, options);
@@ -94,8 +106,8 @@ const getAstronomicalObjectOperation = {
   pathTemplate: "/astronomicalObject",
   path: ["/astronomicalObject"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -120,9 +132,9 @@ const getAstronomicalObjectSearchOperation = {
   pathTemplate: "/astronomicalObject/search",
   path: ["/astronomicalObject/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -147,14 +159,14 @@ const postAstronomicalObjectSearchOperation = {
   pathTemplate: "/astronomicalObject/search",
   path: ["/astronomicalObject/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -177,14 +189,17 @@ const getBookOperation = {
   pathTemplate: "/book",
   path: ["/book"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetBookResponse(value), "GET /book response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetBookResponse(value),
+    "GET /book response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /book default error body");
   }
@@ -200,15 +215,18 @@ const getBookSearchOperation = {
   pathTemplate: "/book/search",
   path: ["/book/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetBookSearchResponse(value), "GET /book/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetBookSearchResponse(value),
+    "GET /book/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /book/search default error body");
   }
@@ -224,18 +242,24 @@ const postBookSearchOperation = {
   pathTemplate: "/book/search",
   path: ["/book/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostBookSearchRequestBody(value), "POST /book/search request body"),
-  checkResponse: (value) => assertValid(V.validatePostBookSearchResponse(value), "POST /book/search response body")
+  checkBody: (value) => assertValid(
+    V.validatePostBookSearchRequestBody(value),
+    "POST /book/search request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostBookSearchResponse(value),
+    "POST /book/search response body"
+  )
 };
 function buildPostBookSearchRequest(parameters = {}, body, options) {
   return buildRequest(postBookSearchOperation, parameters, body, options);
@@ -248,14 +272,17 @@ const getBookCollectionOperation = {
   pathTemplate: "/bookCollection",
   path: ["/bookCollection"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetBookCollectionResponse(value), "GET /bookCollection response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetBookCollectionResponse(value),
+    "GET /bookCollection response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /bookCollection default error body");
   }
@@ -271,9 +298,9 @@ const getBookCollectionSearchOperation = {
   pathTemplate: "/bookCollection/search",
   path: ["/bookCollection/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -298,14 +325,14 @@ const postBookCollectionSearchOperation = {
   pathTemplate: "/bookCollection/search",
   path: ["/bookCollection/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -328,14 +355,17 @@ const getBookSeriesOperation = {
   pathTemplate: "/bookSeries",
   path: ["/bookSeries"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetBookSeriesResponse(value), "GET /bookSeries response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetBookSeriesResponse(value),
+    "GET /bookSeries response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /bookSeries default error body");
   }
@@ -351,9 +381,9 @@ const getBookSeriesSearchOperation = {
   pathTemplate: "/bookSeries/search",
   path: ["/bookSeries/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -378,14 +408,14 @@ const postBookSeriesSearchOperation = {
   pathTemplate: "/bookSeries/search",
   path: ["/bookSeries/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -408,14 +438,17 @@ const getCharacterOperation = {
   pathTemplate: "/character",
   path: ["/character"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetCharacterResponse(value), "GET /character response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetCharacterResponse(value),
+    "GET /character response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /character default error body");
   }
@@ -431,15 +464,18 @@ const getCharacterSearchOperation = {
   pathTemplate: "/character/search",
   path: ["/character/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetCharacterSearchResponse(value), "GET /character/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetCharacterSearchResponse(value),
+    "GET /character/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /character/search default error body");
   }
@@ -455,14 +491,14 @@ const postCharacterSearchOperation = {
   pathTemplate: "/character/search",
   path: ["/character/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -485,14 +521,17 @@ const getComicCollectionOperation = {
   pathTemplate: "/comicCollection",
   path: ["/comicCollection"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetComicCollectionResponse(value), "GET /comicCollection response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetComicCollectionResponse(value),
+    "GET /comicCollection response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /comicCollection default error body");
   }
@@ -508,9 +547,9 @@ const getComicCollectionSearchOperation = {
   pathTemplate: "/comicCollection/search",
   path: ["/comicCollection/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -535,14 +574,14 @@ const postComicCollectionSearchOperation = {
   pathTemplate: "/comicCollection/search",
   path: ["/comicCollection/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -565,14 +604,17 @@ const getComicSeriesOperation = {
   pathTemplate: "/comicSeries",
   path: ["/comicSeries"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetComicSeriesResponse(value), "GET /comicSeries response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetComicSeriesResponse(value),
+    "GET /comicSeries response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /comicSeries default error body");
   }
@@ -588,9 +630,9 @@ const getComicSeriesSearchOperation = {
   pathTemplate: "/comicSeries/search",
   path: ["/comicSeries/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -615,14 +657,14 @@ const postComicSeriesSearchOperation = {
   pathTemplate: "/comicSeries/search",
   path: ["/comicSeries/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -645,14 +687,17 @@ const getComicStripOperation = {
   pathTemplate: "/comicStrip",
   path: ["/comicStrip"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetComicStripResponse(value), "GET /comicStrip response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetComicStripResponse(value),
+    "GET /comicStrip response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /comicStrip default error body");
   }
@@ -668,9 +713,9 @@ const getComicStripSearchOperation = {
   pathTemplate: "/comicStrip/search",
   path: ["/comicStrip/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -695,14 +740,14 @@ const postComicStripSearchOperation = {
   pathTemplate: "/comicStrip/search",
   path: ["/comicStrip/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -725,14 +770,17 @@ const getComicsOperation = {
   pathTemplate: "/comics",
   path: ["/comics"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetComicsResponse(value), "GET /comics response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetComicsResponse(value),
+    "GET /comics response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /comics default error body");
   }
@@ -748,15 +796,18 @@ const getComicsSearchOperation = {
   pathTemplate: "/comics/search",
   path: ["/comics/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetComicsSearchResponse(value), "GET /comics/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetComicsSearchResponse(value),
+    "GET /comics/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /comics/search default error body");
   }
@@ -772,18 +823,24 @@ const postComicsSearchOperation = {
   pathTemplate: "/comics/search",
   path: ["/comics/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostComicsSearchRequestBody(value), "POST /comics/search request body"),
-  checkResponse: (value) => assertValid(V.validatePostComicsSearchResponse(value), "POST /comics/search response body")
+  checkBody: (value) => assertValid(
+    V.validatePostComicsSearchRequestBody(value),
+    "POST /comics/search request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostComicsSearchResponse(value),
+    "POST /comics/search response body"
+  )
 };
 function buildPostComicsSearchRequest(parameters = {}, body, options) {
   return buildRequest(postComicsSearchOperation, parameters, body, options);
@@ -796,14 +853,17 @@ const getCompanyOperation = {
   pathTemplate: "/company",
   path: ["/company"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetCompanyResponse(value), "GET /company response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetCompanyResponse(value),
+    "GET /company response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /company default error body");
   }
@@ -819,15 +879,18 @@ const getCompanySearchOperation = {
   pathTemplate: "/company/search",
   path: ["/company/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetCompanySearchResponse(value), "GET /company/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetCompanySearchResponse(value),
+    "GET /company/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /company/search default error body");
   }
@@ -843,18 +906,24 @@ const postCompanySearchOperation = {
   pathTemplate: "/company/search",
   path: ["/company/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostCompanySearchRequestBody(value), "POST /company/search request body"),
-  checkResponse: (value) => assertValid(V.validatePostCompanySearchResponse(value), "POST /company/search response body")
+  checkBody: (value) => assertValid(
+    V.validatePostCompanySearchRequestBody(value),
+    "POST /company/search request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostCompanySearchResponse(value),
+    "POST /company/search response body"
+  )
 };
 function buildPostCompanySearchRequest(parameters = {}, body, options) {
   return buildRequest(postCompanySearchOperation, parameters, body, options);
@@ -867,14 +936,17 @@ const getConflictOperation = {
   pathTemplate: "/conflict",
   path: ["/conflict"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetConflictResponse(value), "GET /conflict response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetConflictResponse(value),
+    "GET /conflict response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /conflict default error body");
   }
@@ -890,15 +962,18 @@ const getConflictSearchOperation = {
   pathTemplate: "/conflict/search",
   path: ["/conflict/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetConflictSearchResponse(value), "GET /conflict/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetConflictSearchResponse(value),
+    "GET /conflict/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /conflict/search default error body");
   }
@@ -914,21 +989,24 @@ const postConflictSearchOperation = {
   pathTemplate: "/conflict/search",
   path: ["/conflict/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
     V.validatePostConflictSearchRequestBody(value),
     "POST /conflict/search request body"
   ),
-  checkResponse: (value) => assertValid(V.validatePostConflictSearchResponse(value), "POST /conflict/search response body")
+  checkResponse: (value) => assertValid(
+    V.validatePostConflictSearchResponse(value),
+    "POST /conflict/search response body"
+  )
 };
 function buildPostConflictSearchRequest(parameters = {}, body, options) {
   return buildRequest(postConflictSearchOperation, parameters, body, options);
@@ -941,14 +1019,17 @@ const getElementOperation = {
   pathTemplate: "/element",
   path: ["/element"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetElementResponse(value), "GET /element response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetElementResponse(value),
+    "GET /element response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /element default error body");
   }
@@ -964,15 +1045,18 @@ const getElementSearchOperation = {
   pathTemplate: "/element/search",
   path: ["/element/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetElementSearchResponse(value), "GET /element/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetElementSearchResponse(value),
+    "GET /element/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /element/search default error body");
   }
@@ -988,18 +1072,24 @@ const postElementSearchOperation = {
   pathTemplate: "/element/search",
   path: ["/element/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostElementSearchRequestBody(value), "POST /element/search request body"),
-  checkResponse: (value) => assertValid(V.validatePostElementSearchResponse(value), "POST /element/search response body")
+  checkBody: (value) => assertValid(
+    V.validatePostElementSearchRequestBody(value),
+    "POST /element/search request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostElementSearchResponse(value),
+    "POST /element/search response body"
+  )
 };
 function buildPostElementSearchRequest(parameters = {}, body, options) {
   return buildRequest(postElementSearchOperation, parameters, body, options);
@@ -1012,14 +1102,17 @@ const getEpisodeOperation = {
   pathTemplate: "/episode",
   path: ["/episode"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetEpisodeResponse(value), "GET /episode response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetEpisodeResponse(value),
+    "GET /episode response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /episode default error body");
   }
@@ -1035,15 +1128,18 @@ const getEpisodeSearchOperation = {
   pathTemplate: "/episode/search",
   path: ["/episode/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetEpisodeSearchResponse(value), "GET /episode/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetEpisodeSearchResponse(value),
+    "GET /episode/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /episode/search default error body");
   }
@@ -1059,18 +1155,24 @@ const postEpisodeSearchOperation = {
   pathTemplate: "/episode/search",
   path: ["/episode/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostEpisodeSearchRequestBody(value), "POST /episode/search request body"),
-  checkResponse: (value) => assertValid(V.validatePostEpisodeSearchResponse(value), "POST /episode/search response body")
+  checkBody: (value) => assertValid(
+    V.validatePostEpisodeSearchRequestBody(value),
+    "POST /episode/search request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostEpisodeSearchResponse(value),
+    "POST /episode/search response body"
+  )
 };
 function buildPostEpisodeSearchRequest(parameters = {}, body, options) {
   return buildRequest(postEpisodeSearchOperation, parameters, body, options);
@@ -1083,14 +1185,17 @@ const getFoodOperation = {
   pathTemplate: "/food",
   path: ["/food"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetFoodResponse(value), "GET /food response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetFoodResponse(value),
+    "GET /food response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /food default error body");
   }
@@ -1106,15 +1211,18 @@ const getFoodSearchOperation = {
   pathTemplate: "/food/search",
   path: ["/food/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetFoodSearchResponse(value), "GET /food/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetFoodSearchResponse(value),
+    "GET /food/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /food/search default error body");
   }
@@ -1130,18 +1238,24 @@ const postFoodSearchOperation = {
   pathTemplate: "/food/search",
   path: ["/food/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostFoodSearchRequestBody(value), "POST /food/search request body"),
-  checkResponse: (value) => assertValid(V.validatePostFoodSearchResponse(value), "POST /food/search response body")
+  checkBody: (value) => assertValid(
+    V.validatePostFoodSearchRequestBody(value),
+    "POST /food/search request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostFoodSearchResponse(value),
+    "POST /food/search response body"
+  )
 };
 function buildPostFoodSearchRequest(parameters = {}, body, options) {
   return buildRequest(postFoodSearchOperation, parameters, body, options);
@@ -1154,14 +1268,17 @@ const getLiteratureOperation = {
   pathTemplate: "/literature",
   path: ["/literature"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetLiteratureResponse(value), "GET /literature response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetLiteratureResponse(value),
+    "GET /literature response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /literature default error body");
   }
@@ -1177,9 +1294,9 @@ const getLiteratureSearchOperation = {
   pathTemplate: "/literature/search",
   path: ["/literature/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -1204,14 +1321,14 @@ const postLiteratureSearchOperation = {
   pathTemplate: "/literature/search",
   path: ["/literature/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -1234,14 +1351,17 @@ const getLocationOperation = {
   pathTemplate: "/location",
   path: ["/location"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetLocationResponse(value), "GET /location response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetLocationResponse(value),
+    "GET /location response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /location default error body");
   }
@@ -1257,15 +1377,18 @@ const getLocationSearchOperation = {
   pathTemplate: "/location/search",
   path: ["/location/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetLocationSearchResponse(value), "GET /location/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetLocationSearchResponse(value),
+    "GET /location/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /location/search default error body");
   }
@@ -1281,21 +1404,24 @@ const postLocationSearchOperation = {
   pathTemplate: "/location/search",
   path: ["/location/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
     V.validatePostLocationSearchRequestBody(value),
     "POST /location/search request body"
   ),
-  checkResponse: (value) => assertValid(V.validatePostLocationSearchResponse(value), "POST /location/search response body")
+  checkResponse: (value) => assertValid(
+    V.validatePostLocationSearchResponse(value),
+    "POST /location/search response body"
+  )
 };
 function buildPostLocationSearchRequest(parameters = {}, body, options) {
   return buildRequest(postLocationSearchOperation, parameters, body, options);
@@ -1308,14 +1434,17 @@ const getMagazineOperation = {
   pathTemplate: "/magazine",
   path: ["/magazine"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetMagazineResponse(value), "GET /magazine response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetMagazineResponse(value),
+    "GET /magazine response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /magazine default error body");
   }
@@ -1331,15 +1460,18 @@ const getMagazineSearchOperation = {
   pathTemplate: "/magazine/search",
   path: ["/magazine/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetMagazineSearchResponse(value), "GET /magazine/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetMagazineSearchResponse(value),
+    "GET /magazine/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /magazine/search default error body");
   }
@@ -1355,21 +1487,24 @@ const postMagazineSearchOperation = {
   pathTemplate: "/magazine/search",
   path: ["/magazine/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
     V.validatePostMagazineSearchRequestBody(value),
     "POST /magazine/search request body"
   ),
-  checkResponse: (value) => assertValid(V.validatePostMagazineSearchResponse(value), "POST /magazine/search response body")
+  checkResponse: (value) => assertValid(
+    V.validatePostMagazineSearchResponse(value),
+    "POST /magazine/search response body"
+  )
 };
 function buildPostMagazineSearchRequest(parameters = {}, body, options) {
   return buildRequest(postMagazineSearchOperation, parameters, body, options);
@@ -1382,14 +1517,17 @@ const getMagazineSeriesOperation = {
   pathTemplate: "/magazineSeries",
   path: ["/magazineSeries"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetMagazineSeriesResponse(value), "GET /magazineSeries response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetMagazineSeriesResponse(value),
+    "GET /magazineSeries response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /magazineSeries default error body");
   }
@@ -1405,9 +1543,9 @@ const getMagazineSeriesSearchOperation = {
   pathTemplate: "/magazineSeries/search",
   path: ["/magazineSeries/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -1432,14 +1570,14 @@ const postMagazineSeriesSearchOperation = {
   pathTemplate: "/magazineSeries/search",
   path: ["/magazineSeries/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -1462,14 +1600,17 @@ const getMaterialOperation = {
   pathTemplate: "/material",
   path: ["/material"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetMaterialResponse(value), "GET /material response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetMaterialResponse(value),
+    "GET /material response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /material default error body");
   }
@@ -1485,15 +1626,18 @@ const getMaterialSearchOperation = {
   pathTemplate: "/material/search",
   path: ["/material/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetMaterialSearchResponse(value), "GET /material/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetMaterialSearchResponse(value),
+    "GET /material/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /material/search default error body");
   }
@@ -1509,21 +1653,24 @@ const postMaterialSearchOperation = {
   pathTemplate: "/material/search",
   path: ["/material/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
     V.validatePostMaterialSearchRequestBody(value),
     "POST /material/search request body"
   ),
-  checkResponse: (value) => assertValid(V.validatePostMaterialSearchResponse(value), "POST /material/search response body")
+  checkResponse: (value) => assertValid(
+    V.validatePostMaterialSearchResponse(value),
+    "POST /material/search response body"
+  )
 };
 function buildPostMaterialSearchRequest(parameters = {}, body, options) {
   return buildRequest(postMaterialSearchOperation, parameters, body, options);
@@ -1536,8 +1683,8 @@ const getMedicalConditionOperation = {
   pathTemplate: "/medicalCondition",
   path: ["/medicalCondition"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -1562,9 +1709,9 @@ const getMedicalConditionSearchOperation = {
   pathTemplate: "/medicalCondition/search",
   path: ["/medicalCondition/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -1589,14 +1736,14 @@ const postMedicalConditionSearchOperation = {
   pathTemplate: "/medicalCondition/search",
   path: ["/medicalCondition/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -1619,14 +1766,17 @@ const getMovieOperation = {
   pathTemplate: "/movie",
   path: ["/movie"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetMovieResponse(value), "GET /movie response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetMovieResponse(value),
+    "GET /movie response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /movie default error body");
   }
@@ -1642,15 +1792,18 @@ const getMovieSearchOperation = {
   pathTemplate: "/movie/search",
   path: ["/movie/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetMovieSearchResponse(value), "GET /movie/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetMovieSearchResponse(value),
+    "GET /movie/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /movie/search default error body");
   }
@@ -1666,18 +1819,24 @@ const postMovieSearchOperation = {
   pathTemplate: "/movie/search",
   path: ["/movie/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostMovieSearchRequestBody(value), "POST /movie/search request body"),
-  checkResponse: (value) => assertValid(V.validatePostMovieSearchResponse(value), "POST /movie/search response body")
+  checkBody: (value) => assertValid(
+    V.validatePostMovieSearchRequestBody(value),
+    "POST /movie/search request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostMovieSearchResponse(value),
+    "POST /movie/search response body"
+  )
 };
 function buildPostMovieSearchRequest(parameters = {}, body, options) {
   return buildRequest(postMovieSearchOperation, parameters, body, options);
@@ -1690,14 +1849,17 @@ const getOccupationOperation = {
   pathTemplate: "/occupation",
   path: ["/occupation"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetOccupationResponse(value), "GET /occupation response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetOccupationResponse(value),
+    "GET /occupation response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /occupation default error body");
   }
@@ -1713,9 +1875,9 @@ const getOccupationSearchOperation = {
   pathTemplate: "/occupation/search",
   path: ["/occupation/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -1740,14 +1902,14 @@ const postOccupationSearchOperation = {
   pathTemplate: "/occupation/search",
   path: ["/occupation/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -1770,14 +1932,17 @@ const getOrganizationOperation = {
   pathTemplate: "/organization",
   path: ["/organization"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetOrganizationResponse(value), "GET /organization response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetOrganizationResponse(value),
+    "GET /organization response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /organization default error body");
   }
@@ -1793,9 +1958,9 @@ const getOrganizationSearchOperation = {
   pathTemplate: "/organization/search",
   path: ["/organization/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -1820,14 +1985,14 @@ const postOrganizationSearchOperation = {
   pathTemplate: "/organization/search",
   path: ["/organization/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -1850,14 +2015,17 @@ const getPerformerOperation = {
   pathTemplate: "/performer",
   path: ["/performer"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetPerformerResponse(value), "GET /performer response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetPerformerResponse(value),
+    "GET /performer response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /performer default error body");
   }
@@ -1873,15 +2041,18 @@ const getPerformerSearchOperation = {
   pathTemplate: "/performer/search",
   path: ["/performer/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetPerformerSearchResponse(value), "GET /performer/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetPerformerSearchResponse(value),
+    "GET /performer/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /performer/search default error body");
   }
@@ -1897,14 +2068,14 @@ const postPerformerSearchOperation = {
   pathTemplate: "/performer/search",
   path: ["/performer/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -1927,14 +2098,17 @@ const getSeasonOperation = {
   pathTemplate: "/season",
   path: ["/season"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSeasonResponse(value), "GET /season response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetSeasonResponse(value),
+    "GET /season response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /season default error body");
   }
@@ -1950,15 +2124,18 @@ const getSeasonSearchOperation = {
   pathTemplate: "/season/search",
   path: ["/season/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSeasonSearchResponse(value), "GET /season/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetSeasonSearchResponse(value),
+    "GET /season/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /season/search default error body");
   }
@@ -1974,18 +2151,24 @@ const postSeasonSearchOperation = {
   pathTemplate: "/season/search",
   path: ["/season/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostSeasonSearchRequestBody(value), "POST /season/search request body"),
-  checkResponse: (value) => assertValid(V.validatePostSeasonSearchResponse(value), "POST /season/search response body")
+  checkBody: (value) => assertValid(
+    V.validatePostSeasonSearchRequestBody(value),
+    "POST /season/search request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostSeasonSearchResponse(value),
+    "POST /season/search response body"
+  )
 };
 function buildPostSeasonSearchRequest(parameters = {}, body, options) {
   return buildRequest(postSeasonSearchOperation, parameters, body, options);
@@ -1998,14 +2181,17 @@ const getSeriesOperation = {
   pathTemplate: "/series",
   path: ["/series"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSeriesResponse(value), "GET /series response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetSeriesResponse(value),
+    "GET /series response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /series default error body");
   }
@@ -2021,15 +2207,18 @@ const getSeriesSearchOperation = {
   pathTemplate: "/series/search",
   path: ["/series/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSeriesSearchResponse(value), "GET /series/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetSeriesSearchResponse(value),
+    "GET /series/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /series/search default error body");
   }
@@ -2045,18 +2234,24 @@ const postSeriesSearchOperation = {
   pathTemplate: "/series/search",
   path: ["/series/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostSeriesSearchRequestBody(value), "POST /series/search request body"),
-  checkResponse: (value) => assertValid(V.validatePostSeriesSearchResponse(value), "POST /series/search response body")
+  checkBody: (value) => assertValid(
+    V.validatePostSeriesSearchRequestBody(value),
+    "POST /series/search request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostSeriesSearchResponse(value),
+    "POST /series/search response body"
+  )
 };
 function buildPostSeriesSearchRequest(parameters = {}, body, options) {
   return buildRequest(postSeriesSearchOperation, parameters, body, options);
@@ -2069,14 +2264,17 @@ const getSoundtrackOperation = {
   pathTemplate: "/soundtrack",
   path: ["/soundtrack"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSoundtrackResponse(value), "GET /soundtrack response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetSoundtrackResponse(value),
+    "GET /soundtrack response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /soundtrack default error body");
   }
@@ -2092,9 +2290,9 @@ const getSoundtrackSearchOperation = {
   pathTemplate: "/soundtrack/search",
   path: ["/soundtrack/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -2119,14 +2317,14 @@ const postSoundtrackSearchOperation = {
   pathTemplate: "/soundtrack/search",
   path: ["/soundtrack/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -2149,14 +2347,17 @@ const getSpacecraftOperation = {
   pathTemplate: "/spacecraft",
   path: ["/spacecraft"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSpacecraftResponse(value), "GET /spacecraft response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetSpacecraftResponse(value),
+    "GET /spacecraft response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /spacecraft default error body");
   }
@@ -2172,9 +2373,9 @@ const getSpacecraftSearchOperation = {
   pathTemplate: "/spacecraft/search",
   path: ["/spacecraft/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -2199,14 +2400,14 @@ const postSpacecraftSearchOperation = {
   pathTemplate: "/spacecraft/search",
   path: ["/spacecraft/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -2229,14 +2430,17 @@ const getSpacecraftClassOperation = {
   pathTemplate: "/spacecraftClass",
   path: ["/spacecraftClass"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSpacecraftClassResponse(value), "GET /spacecraftClass response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetSpacecraftClassResponse(value),
+    "GET /spacecraftClass response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /spacecraftClass default error body");
   }
@@ -2252,9 +2456,9 @@ const getSpacecraftClassSearchOperation = {
   pathTemplate: "/spacecraftClass/search",
   path: ["/spacecraftClass/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -2279,14 +2483,14 @@ const postSpacecraftClassSearchOperation = {
   pathTemplate: "/spacecraftClass/search",
   path: ["/spacecraftClass/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -2309,14 +2513,17 @@ const getSpeciesOperation = {
   pathTemplate: "/species",
   path: ["/species"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSpeciesResponse(value), "GET /species response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetSpeciesResponse(value),
+    "GET /species response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /species default error body");
   }
@@ -2332,15 +2539,18 @@ const getSpeciesSearchOperation = {
   pathTemplate: "/species/search",
   path: ["/species/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetSpeciesSearchResponse(value), "GET /species/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetSpeciesSearchResponse(value),
+    "GET /species/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /species/search default error body");
   }
@@ -2356,18 +2566,24 @@ const postSpeciesSearchOperation = {
   pathTemplate: "/species/search",
   path: ["/species/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostSpeciesSearchRequestBody(value), "POST /species/search request body"),
-  checkResponse: (value) => assertValid(V.validatePostSpeciesSearchResponse(value), "POST /species/search response body")
+  checkBody: (value) => assertValid(
+    V.validatePostSpeciesSearchRequestBody(value),
+    "POST /species/search request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostSpeciesSearchResponse(value),
+    "POST /species/search response body"
+  )
 };
 function buildPostSpeciesSearchRequest(parameters = {}, body, options) {
   return buildRequest(postSpeciesSearchOperation, parameters, body, options);
@@ -2380,14 +2596,17 @@ const getStaffOperation = {
   pathTemplate: "/staff",
   path: ["/staff"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetStaffResponse(value), "GET /staff response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetStaffResponse(value),
+    "GET /staff response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /staff default error body");
   }
@@ -2403,15 +2622,18 @@ const getStaffSearchOperation = {
   pathTemplate: "/staff/search",
   path: ["/staff/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetStaffSearchResponse(value), "GET /staff/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetStaffSearchResponse(value),
+    "GET /staff/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /staff/search default error body");
   }
@@ -2427,18 +2649,24 @@ const postStaffSearchOperation = {
   pathTemplate: "/staff/search",
   path: ["/staff/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostStaffSearchRequestBody(value), "POST /staff/search request body"),
-  checkResponse: (value) => assertValid(V.validatePostStaffSearchResponse(value), "POST /staff/search response body")
+  checkBody: (value) => assertValid(
+    V.validatePostStaffSearchRequestBody(value),
+    "POST /staff/search request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostStaffSearchResponse(value),
+    "POST /staff/search response body"
+  )
 };
 function buildPostStaffSearchRequest(parameters = {}, body, options) {
   return buildRequest(postStaffSearchOperation, parameters, body, options);
@@ -2451,14 +2679,17 @@ const getTechnologyOperation = {
   pathTemplate: "/technology",
   path: ["/technology"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetTechnologyResponse(value), "GET /technology response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetTechnologyResponse(value),
+    "GET /technology response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /technology default error body");
   }
@@ -2474,9 +2705,9 @@ const getTechnologySearchOperation = {
   pathTemplate: "/technology/search",
   path: ["/technology/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -2501,14 +2732,14 @@ const postTechnologySearchOperation = {
   pathTemplate: "/technology/search",
   path: ["/technology/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -2531,14 +2762,17 @@ const getTitleOperation = {
   pathTemplate: "/title",
   path: ["/title"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetTitleResponse(value), "GET /title response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetTitleResponse(value),
+    "GET /title response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /title default error body");
   }
@@ -2554,15 +2788,18 @@ const getTitleSearchOperation = {
   pathTemplate: "/title/search",
   path: ["/title/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetTitleSearchResponse(value), "GET /title/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetTitleSearchResponse(value),
+    "GET /title/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /title/search default error body");
   }
@@ -2578,18 +2815,24 @@ const postTitleSearchOperation = {
   pathTemplate: "/title/search",
   path: ["/title/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostTitleSearchRequestBody(value), "POST /title/search request body"),
-  checkResponse: (value) => assertValid(V.validatePostTitleSearchResponse(value), "POST /title/search response body")
+  checkBody: (value) => assertValid(
+    V.validatePostTitleSearchRequestBody(value),
+    "POST /title/search request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostTitleSearchResponse(value),
+    "POST /title/search response body"
+  )
 };
 function buildPostTitleSearchRequest(parameters = {}, body, options) {
   return buildRequest(postTitleSearchOperation, parameters, body, options);
@@ -2602,14 +2845,17 @@ const getTradingCardOperation = {
   pathTemplate: "/tradingCard",
   path: ["/tradingCard"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetTradingCardResponse(value), "GET /tradingCard response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetTradingCardResponse(value),
+    "GET /tradingCard response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /tradingCard default error body");
   }
@@ -2625,9 +2871,9 @@ const getTradingCardSearchOperation = {
   pathTemplate: "/tradingCard/search",
   path: ["/tradingCard/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -2652,14 +2898,14 @@ const postTradingCardSearchOperation = {
   pathTemplate: "/tradingCard/search",
   path: ["/tradingCard/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -2682,14 +2928,17 @@ const getTradingCardDeckOperation = {
   pathTemplate: "/tradingCardDeck",
   path: ["/tradingCardDeck"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetTradingCardDeckResponse(value), "GET /tradingCardDeck response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetTradingCardDeckResponse(value),
+    "GET /tradingCardDeck response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /tradingCardDeck default error body");
   }
@@ -2705,9 +2954,9 @@ const getTradingCardDeckSearchOperation = {
   pathTemplate: "/tradingCardDeck/search",
   path: ["/tradingCardDeck/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -2732,14 +2981,14 @@ const postTradingCardDeckSearchOperation = {
   pathTemplate: "/tradingCardDeck/search",
   path: ["/tradingCardDeck/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -2762,14 +3011,17 @@ const getTradingCardSetOperation = {
   pathTemplate: "/tradingCardSet",
   path: ["/tradingCardSet"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetTradingCardSetResponse(value), "GET /tradingCardSet response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetTradingCardSetResponse(value),
+    "GET /tradingCardSet response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /tradingCardSet default error body");
   }
@@ -2785,9 +3037,9 @@ const getTradingCardSetSearchOperation = {
   pathTemplate: "/tradingCardSet/search",
   path: ["/tradingCardSet/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -2812,14 +3064,14 @@ const postTradingCardSetSearchOperation = {
   pathTemplate: "/tradingCardSet/search",
   path: ["/tradingCardSet/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -2842,14 +3094,17 @@ const getVideoGameOperation = {
   pathTemplate: "/videoGame",
   path: ["/videoGame"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetVideoGameResponse(value), "GET /videoGame response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetVideoGameResponse(value),
+    "GET /videoGame response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /videoGame default error body");
   }
@@ -2865,15 +3120,18 @@ const getVideoGameSearchOperation = {
   pathTemplate: "/videoGame/search",
   path: ["/videoGame/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetVideoGameSearchResponse(value), "GET /videoGame/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetVideoGameSearchResponse(value),
+    "GET /videoGame/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /videoGame/search default error body");
   }
@@ -2889,14 +3147,14 @@ const postVideoGameSearchOperation = {
   pathTemplate: "/videoGame/search",
   path: ["/videoGame/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -2919,14 +3177,17 @@ const getVideoReleaseOperation = {
   pathTemplate: "/videoRelease",
   path: ["/videoRelease"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetVideoReleaseResponse(value), "GET /videoRelease response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetVideoReleaseResponse(value),
+    "GET /videoRelease response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /videoRelease default error body");
   }
@@ -2942,9 +3203,9 @@ const getVideoReleaseSearchOperation = {
   pathTemplate: "/videoRelease/search",
   path: ["/videoRelease/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
@@ -2969,14 +3230,14 @@ const postVideoReleaseSearchOperation = {
   pathTemplate: "/videoRelease/search",
   path: ["/videoRelease/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -2999,14 +3260,17 @@ const getWeaponOperation = {
   pathTemplate: "/weapon",
   path: ["/weapon"],
   parameters: [
-    { name: "uid", in: "query", style: "form", explode: true, required: true },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "uid", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetWeaponResponse(value), "GET /weapon response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetWeaponResponse(value),
+    "GET /weapon response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /weapon default error body");
   }
@@ -3022,15 +3286,18 @@ const getWeaponSearchOperation = {
   pathTemplate: "/weapon/search",
   path: ["/weapon/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetWeaponSearchResponse(value), "GET /weapon/search response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetWeaponSearchResponse(value),
+    "GET /weapon/search response body"
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), "GET /weapon/search default error body");
   }
@@ -3046,18 +3313,24 @@ const postWeaponSearchOperation = {
   pathTemplate: "/weapon/search",
   path: ["/weapon/search"],
   parameters: [
-    { name: "pageNumber", in: "query", style: "form", explode: true, required: false },
-    { name: "pageSize", in: "query", style: "form", explode: true, required: false },
-    { name: "sort", in: "query", style: "form", explode: true, required: false },
-    { name: "apiKey", in: "query", style: "form", explode: true, required: false }
+    { "name": "pageNumber", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "pageSize", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "apiKey", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "http://stapi.co/api/v1/rest",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validatePostWeaponSearchRequestBody(value), "POST /weapon/search request body"),
-  checkResponse: (value) => assertValid(V.validatePostWeaponSearchResponse(value), "POST /weapon/search response body")
+  checkBody: (value) => assertValid(
+    V.validatePostWeaponSearchRequestBody(value),
+    "POST /weapon/search request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostWeaponSearchResponse(value),
+    "POST /weapon/search response body"
+  )
 };
 function buildPostWeaponSearchRequest(parameters = {}, body, options) {
   return buildRequest(postWeaponSearchOperation, parameters, body, options);

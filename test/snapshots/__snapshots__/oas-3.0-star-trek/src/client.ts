@@ -197,18 +197,20 @@ const getAnimalOperation: OperationSpec = {
   pathTemplate: '/animal',
   path: ['/animal'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetAnimalResponse(value), 'GET /animal response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetAnimalResponse(value),
+    'GET /animal response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /animal default error body');
-  },
+  }
 };
 
 /**
@@ -226,9 +228,7 @@ export function readGetAnimalResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnimalResponse, T.GetAnimalError>> {
-  return readResult(getAnimalOperation, response, options) as Promise<
-    ApiResult<T.GetAnimalResponse, T.GetAnimalError>
-  >;
+  return readResult(getAnimalOperation, response, options) as Promise<ApiResult<T.GetAnimalResponse, T.GetAnimalError>>;
 }
 
 const getAnimalSearchOperation: OperationSpec = {
@@ -236,19 +236,21 @@ const getAnimalSearchOperation: OperationSpec = {
   pathTemplate: '/animal/search',
   path: ['/animal/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetAnimalSearchResponse(value), 'GET /animal/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetAnimalSearchResponse(value),
+    'GET /animal/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /animal/search default error body');
-  },
+  }
 };
 
 /**
@@ -266,9 +268,7 @@ export function readGetAnimalSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnimalSearchResponse, T.GetAnimalSearchError>> {
-  return readResult(getAnimalSearchOperation, response, options) as Promise<
-    ApiResult<T.GetAnimalSearchResponse, T.GetAnimalSearchError>
-  >;
+  return readResult(getAnimalSearchOperation, response, options) as Promise<ApiResult<T.GetAnimalSearchResponse, T.GetAnimalSearchError>>;
 }
 
 const postAnimalSearchOperation: OperationSpec = {
@@ -276,20 +276,24 @@ const postAnimalSearchOperation: OperationSpec = {
   pathTemplate: '/animal/search',
   path: ['/animal/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostAnimalSearchRequestBody(value), 'POST /animal/search request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostAnimalSearchResponse(value), 'POST /animal/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostAnimalSearchRequestBody(value),
+    'POST /animal/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostAnimalSearchResponse(value),
+    'POST /animal/search response body',
+  ),
 };
 
 /**
@@ -308,9 +312,7 @@ export function readPostAnimalSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAnimalSearchResponse, T.PostAnimalSearchError>> {
-  return readResult(postAnimalSearchOperation, response, options) as Promise<
-    ApiResult<T.PostAnimalSearchResponse, T.PostAnimalSearchError>
-  >;
+  return readResult(postAnimalSearchOperation, response, options) as Promise<ApiResult<T.PostAnimalSearchResponse, T.PostAnimalSearchError>>;
 }
 
 const getAstronomicalObjectOperation: OperationSpec = {
@@ -318,21 +320,20 @@ const getAstronomicalObjectOperation: OperationSpec = {
   pathTemplate: '/astronomicalObject',
   path: ['/astronomicalObject'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetAstronomicalObjectResponse(value),
-      'GET /astronomicalObject response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetAstronomicalObjectResponse(value),
+    'GET /astronomicalObject response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /astronomicalObject default error body');
-  },
+  }
 };
 
 /**
@@ -350,9 +351,7 @@ export function readGetAstronomicalObjectResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAstronomicalObjectResponse, T.GetAstronomicalObjectError>> {
-  return readResult(getAstronomicalObjectOperation, response, options) as Promise<
-    ApiResult<T.GetAstronomicalObjectResponse, T.GetAstronomicalObjectError>
-  >;
+  return readResult(getAstronomicalObjectOperation, response, options) as Promise<ApiResult<T.GetAstronomicalObjectResponse, T.GetAstronomicalObjectError>>;
 }
 
 const getAstronomicalObjectSearchOperation: OperationSpec = {
@@ -360,22 +359,21 @@ const getAstronomicalObjectSearchOperation: OperationSpec = {
   pathTemplate: '/astronomicalObject/search',
   path: ['/astronomicalObject/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetAstronomicalObjectSearchResponse(value),
-      'GET /astronomicalObject/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetAstronomicalObjectSearchResponse(value),
+    'GET /astronomicalObject/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /astronomicalObject/search default error body');
-  },
+  }
 };
 
 /**
@@ -393,9 +391,7 @@ export function readGetAstronomicalObjectSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAstronomicalObjectSearchResponse, T.GetAstronomicalObjectSearchError>> {
-  return readResult(getAstronomicalObjectSearchOperation, response, options) as Promise<
-    ApiResult<T.GetAstronomicalObjectSearchResponse, T.GetAstronomicalObjectSearchError>
-  >;
+  return readResult(getAstronomicalObjectSearchOperation, response, options) as Promise<ApiResult<T.GetAstronomicalObjectSearchResponse, T.GetAstronomicalObjectSearchError>>;
 }
 
 const postAstronomicalObjectSearchOperation: OperationSpec = {
@@ -403,26 +399,24 @@ const postAstronomicalObjectSearchOperation: OperationSpec = {
   pathTemplate: '/astronomicalObject/search',
   path: ['/astronomicalObject/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostAstronomicalObjectSearchRequestBody(value),
-      'POST /astronomicalObject/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostAstronomicalObjectSearchResponse(value),
-      'POST /astronomicalObject/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostAstronomicalObjectSearchRequestBody(value),
+    'POST /astronomicalObject/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostAstronomicalObjectSearchResponse(value),
+    'POST /astronomicalObject/search response body',
+  ),
 };
 
 /**
@@ -441,9 +435,7 @@ export function readPostAstronomicalObjectSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostAstronomicalObjectSearchResponse, T.PostAstronomicalObjectSearchError>> {
-  return readResult(postAstronomicalObjectSearchOperation, response, options) as Promise<
-    ApiResult<T.PostAstronomicalObjectSearchResponse, T.PostAstronomicalObjectSearchError>
-  >;
+  return readResult(postAstronomicalObjectSearchOperation, response, options) as Promise<ApiResult<T.PostAstronomicalObjectSearchResponse, T.PostAstronomicalObjectSearchError>>;
 }
 
 const getBookOperation: OperationSpec = {
@@ -451,18 +443,20 @@ const getBookOperation: OperationSpec = {
   pathTemplate: '/book',
   path: ['/book'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetBookResponse(value), 'GET /book response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetBookResponse(value),
+    'GET /book response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /book default error body');
-  },
+  }
 };
 
 /**
@@ -480,9 +474,7 @@ export function readGetBookResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetBookResponse, T.GetBookError>> {
-  return readResult(getBookOperation, response, options) as Promise<
-    ApiResult<T.GetBookResponse, T.GetBookError>
-  >;
+  return readResult(getBookOperation, response, options) as Promise<ApiResult<T.GetBookResponse, T.GetBookError>>;
 }
 
 const getBookSearchOperation: OperationSpec = {
@@ -490,19 +482,21 @@ const getBookSearchOperation: OperationSpec = {
   pathTemplate: '/book/search',
   path: ['/book/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetBookSearchResponse(value), 'GET /book/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetBookSearchResponse(value),
+    'GET /book/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /book/search default error body');
-  },
+  }
 };
 
 /**
@@ -520,9 +514,7 @@ export function readGetBookSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetBookSearchResponse, T.GetBookSearchError>> {
-  return readResult(getBookSearchOperation, response, options) as Promise<
-    ApiResult<T.GetBookSearchResponse, T.GetBookSearchError>
-  >;
+  return readResult(getBookSearchOperation, response, options) as Promise<ApiResult<T.GetBookSearchResponse, T.GetBookSearchError>>;
 }
 
 const postBookSearchOperation: OperationSpec = {
@@ -530,20 +522,24 @@ const postBookSearchOperation: OperationSpec = {
   pathTemplate: '/book/search',
   path: ['/book/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostBookSearchRequestBody(value), 'POST /book/search request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostBookSearchResponse(value), 'POST /book/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostBookSearchRequestBody(value),
+    'POST /book/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostBookSearchResponse(value),
+    'POST /book/search response body',
+  ),
 };
 
 /**
@@ -562,9 +558,7 @@ export function readPostBookSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostBookSearchResponse, T.PostBookSearchError>> {
-  return readResult(postBookSearchOperation, response, options) as Promise<
-    ApiResult<T.PostBookSearchResponse, T.PostBookSearchError>
-  >;
+  return readResult(postBookSearchOperation, response, options) as Promise<ApiResult<T.PostBookSearchResponse, T.PostBookSearchError>>;
 }
 
 const getBookCollectionOperation: OperationSpec = {
@@ -572,18 +566,20 @@ const getBookCollectionOperation: OperationSpec = {
   pathTemplate: '/bookCollection',
   path: ['/bookCollection'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetBookCollectionResponse(value), 'GET /bookCollection response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetBookCollectionResponse(value),
+    'GET /bookCollection response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /bookCollection default error body');
-  },
+  }
 };
 
 /**
@@ -601,9 +597,7 @@ export function readGetBookCollectionResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetBookCollectionResponse, T.GetBookCollectionError>> {
-  return readResult(getBookCollectionOperation, response, options) as Promise<
-    ApiResult<T.GetBookCollectionResponse, T.GetBookCollectionError>
-  >;
+  return readResult(getBookCollectionOperation, response, options) as Promise<ApiResult<T.GetBookCollectionResponse, T.GetBookCollectionError>>;
 }
 
 const getBookCollectionSearchOperation: OperationSpec = {
@@ -611,22 +605,21 @@ const getBookCollectionSearchOperation: OperationSpec = {
   pathTemplate: '/bookCollection/search',
   path: ['/bookCollection/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetBookCollectionSearchResponse(value),
-      'GET /bookCollection/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetBookCollectionSearchResponse(value),
+    'GET /bookCollection/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /bookCollection/search default error body');
-  },
+  }
 };
 
 /**
@@ -644,9 +637,7 @@ export function readGetBookCollectionSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetBookCollectionSearchResponse, T.GetBookCollectionSearchError>> {
-  return readResult(getBookCollectionSearchOperation, response, options) as Promise<
-    ApiResult<T.GetBookCollectionSearchResponse, T.GetBookCollectionSearchError>
-  >;
+  return readResult(getBookCollectionSearchOperation, response, options) as Promise<ApiResult<T.GetBookCollectionSearchResponse, T.GetBookCollectionSearchError>>;
 }
 
 const postBookCollectionSearchOperation: OperationSpec = {
@@ -654,26 +645,24 @@ const postBookCollectionSearchOperation: OperationSpec = {
   pathTemplate: '/bookCollection/search',
   path: ['/bookCollection/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostBookCollectionSearchRequestBody(value),
-      'POST /bookCollection/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostBookCollectionSearchResponse(value),
-      'POST /bookCollection/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostBookCollectionSearchRequestBody(value),
+    'POST /bookCollection/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostBookCollectionSearchResponse(value),
+    'POST /bookCollection/search response body',
+  ),
 };
 
 /**
@@ -692,9 +681,7 @@ export function readPostBookCollectionSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostBookCollectionSearchResponse, T.PostBookCollectionSearchError>> {
-  return readResult(postBookCollectionSearchOperation, response, options) as Promise<
-    ApiResult<T.PostBookCollectionSearchResponse, T.PostBookCollectionSearchError>
-  >;
+  return readResult(postBookCollectionSearchOperation, response, options) as Promise<ApiResult<T.PostBookCollectionSearchResponse, T.PostBookCollectionSearchError>>;
 }
 
 const getBookSeriesOperation: OperationSpec = {
@@ -702,18 +689,20 @@ const getBookSeriesOperation: OperationSpec = {
   pathTemplate: '/bookSeries',
   path: ['/bookSeries'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetBookSeriesResponse(value), 'GET /bookSeries response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetBookSeriesResponse(value),
+    'GET /bookSeries response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /bookSeries default error body');
-  },
+  }
 };
 
 /**
@@ -731,9 +720,7 @@ export function readGetBookSeriesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetBookSeriesResponse, T.GetBookSeriesError>> {
-  return readResult(getBookSeriesOperation, response, options) as Promise<
-    ApiResult<T.GetBookSeriesResponse, T.GetBookSeriesError>
-  >;
+  return readResult(getBookSeriesOperation, response, options) as Promise<ApiResult<T.GetBookSeriesResponse, T.GetBookSeriesError>>;
 }
 
 const getBookSeriesSearchOperation: OperationSpec = {
@@ -741,22 +728,21 @@ const getBookSeriesSearchOperation: OperationSpec = {
   pathTemplate: '/bookSeries/search',
   path: ['/bookSeries/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetBookSeriesSearchResponse(value),
-      'GET /bookSeries/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetBookSeriesSearchResponse(value),
+    'GET /bookSeries/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /bookSeries/search default error body');
-  },
+  }
 };
 
 /**
@@ -774,9 +760,7 @@ export function readGetBookSeriesSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetBookSeriesSearchResponse, T.GetBookSeriesSearchError>> {
-  return readResult(getBookSeriesSearchOperation, response, options) as Promise<
-    ApiResult<T.GetBookSeriesSearchResponse, T.GetBookSeriesSearchError>
-  >;
+  return readResult(getBookSeriesSearchOperation, response, options) as Promise<ApiResult<T.GetBookSeriesSearchResponse, T.GetBookSeriesSearchError>>;
 }
 
 const postBookSeriesSearchOperation: OperationSpec = {
@@ -784,26 +768,24 @@ const postBookSeriesSearchOperation: OperationSpec = {
   pathTemplate: '/bookSeries/search',
   path: ['/bookSeries/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostBookSeriesSearchRequestBody(value),
-      'POST /bookSeries/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostBookSeriesSearchResponse(value),
-      'POST /bookSeries/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostBookSeriesSearchRequestBody(value),
+    'POST /bookSeries/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostBookSeriesSearchResponse(value),
+    'POST /bookSeries/search response body',
+  ),
 };
 
 /**
@@ -822,9 +804,7 @@ export function readPostBookSeriesSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostBookSeriesSearchResponse, T.PostBookSeriesSearchError>> {
-  return readResult(postBookSeriesSearchOperation, response, options) as Promise<
-    ApiResult<T.PostBookSeriesSearchResponse, T.PostBookSeriesSearchError>
-  >;
+  return readResult(postBookSeriesSearchOperation, response, options) as Promise<ApiResult<T.PostBookSeriesSearchResponse, T.PostBookSeriesSearchError>>;
 }
 
 const getCharacterOperation: OperationSpec = {
@@ -832,18 +812,20 @@ const getCharacterOperation: OperationSpec = {
   pathTemplate: '/character',
   path: ['/character'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetCharacterResponse(value), 'GET /character response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetCharacterResponse(value),
+    'GET /character response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /character default error body');
-  },
+  }
 };
 
 /**
@@ -861,9 +843,7 @@ export function readGetCharacterResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetCharacterResponse, T.GetCharacterError>> {
-  return readResult(getCharacterOperation, response, options) as Promise<
-    ApiResult<T.GetCharacterResponse, T.GetCharacterError>
-  >;
+  return readResult(getCharacterOperation, response, options) as Promise<ApiResult<T.GetCharacterResponse, T.GetCharacterError>>;
 }
 
 const getCharacterSearchOperation: OperationSpec = {
@@ -871,19 +851,21 @@ const getCharacterSearchOperation: OperationSpec = {
   pathTemplate: '/character/search',
   path: ['/character/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetCharacterSearchResponse(value), 'GET /character/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetCharacterSearchResponse(value),
+    'GET /character/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /character/search default error body');
-  },
+  }
 };
 
 /**
@@ -901,9 +883,7 @@ export function readGetCharacterSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetCharacterSearchResponse, T.GetCharacterSearchError>> {
-  return readResult(getCharacterSearchOperation, response, options) as Promise<
-    ApiResult<T.GetCharacterSearchResponse, T.GetCharacterSearchError>
-  >;
+  return readResult(getCharacterSearchOperation, response, options) as Promise<ApiResult<T.GetCharacterSearchResponse, T.GetCharacterSearchError>>;
 }
 
 const postCharacterSearchOperation: OperationSpec = {
@@ -911,26 +891,24 @@ const postCharacterSearchOperation: OperationSpec = {
   pathTemplate: '/character/search',
   path: ['/character/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostCharacterSearchRequestBody(value),
-      'POST /character/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostCharacterSearchResponse(value),
-      'POST /character/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostCharacterSearchRequestBody(value),
+    'POST /character/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostCharacterSearchResponse(value),
+    'POST /character/search response body',
+  ),
 };
 
 /**
@@ -949,9 +927,7 @@ export function readPostCharacterSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostCharacterSearchResponse, T.PostCharacterSearchError>> {
-  return readResult(postCharacterSearchOperation, response, options) as Promise<
-    ApiResult<T.PostCharacterSearchResponse, T.PostCharacterSearchError>
-  >;
+  return readResult(postCharacterSearchOperation, response, options) as Promise<ApiResult<T.PostCharacterSearchResponse, T.PostCharacterSearchError>>;
 }
 
 const getComicCollectionOperation: OperationSpec = {
@@ -959,18 +935,20 @@ const getComicCollectionOperation: OperationSpec = {
   pathTemplate: '/comicCollection',
   path: ['/comicCollection'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetComicCollectionResponse(value), 'GET /comicCollection response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetComicCollectionResponse(value),
+    'GET /comicCollection response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /comicCollection default error body');
-  },
+  }
 };
 
 /**
@@ -988,9 +966,7 @@ export function readGetComicCollectionResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetComicCollectionResponse, T.GetComicCollectionError>> {
-  return readResult(getComicCollectionOperation, response, options) as Promise<
-    ApiResult<T.GetComicCollectionResponse, T.GetComicCollectionError>
-  >;
+  return readResult(getComicCollectionOperation, response, options) as Promise<ApiResult<T.GetComicCollectionResponse, T.GetComicCollectionError>>;
 }
 
 const getComicCollectionSearchOperation: OperationSpec = {
@@ -998,22 +974,21 @@ const getComicCollectionSearchOperation: OperationSpec = {
   pathTemplate: '/comicCollection/search',
   path: ['/comicCollection/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetComicCollectionSearchResponse(value),
-      'GET /comicCollection/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetComicCollectionSearchResponse(value),
+    'GET /comicCollection/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /comicCollection/search default error body');
-  },
+  }
 };
 
 /**
@@ -1031,9 +1006,7 @@ export function readGetComicCollectionSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetComicCollectionSearchResponse, T.GetComicCollectionSearchError>> {
-  return readResult(getComicCollectionSearchOperation, response, options) as Promise<
-    ApiResult<T.GetComicCollectionSearchResponse, T.GetComicCollectionSearchError>
-  >;
+  return readResult(getComicCollectionSearchOperation, response, options) as Promise<ApiResult<T.GetComicCollectionSearchResponse, T.GetComicCollectionSearchError>>;
 }
 
 const postComicCollectionSearchOperation: OperationSpec = {
@@ -1041,26 +1014,24 @@ const postComicCollectionSearchOperation: OperationSpec = {
   pathTemplate: '/comicCollection/search',
   path: ['/comicCollection/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostComicCollectionSearchRequestBody(value),
-      'POST /comicCollection/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostComicCollectionSearchResponse(value),
-      'POST /comicCollection/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostComicCollectionSearchRequestBody(value),
+    'POST /comicCollection/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostComicCollectionSearchResponse(value),
+    'POST /comicCollection/search response body',
+  ),
 };
 
 /**
@@ -1079,9 +1050,7 @@ export function readPostComicCollectionSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostComicCollectionSearchResponse, T.PostComicCollectionSearchError>> {
-  return readResult(postComicCollectionSearchOperation, response, options) as Promise<
-    ApiResult<T.PostComicCollectionSearchResponse, T.PostComicCollectionSearchError>
-  >;
+  return readResult(postComicCollectionSearchOperation, response, options) as Promise<ApiResult<T.PostComicCollectionSearchResponse, T.PostComicCollectionSearchError>>;
 }
 
 const getComicSeriesOperation: OperationSpec = {
@@ -1089,18 +1058,20 @@ const getComicSeriesOperation: OperationSpec = {
   pathTemplate: '/comicSeries',
   path: ['/comicSeries'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetComicSeriesResponse(value), 'GET /comicSeries response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetComicSeriesResponse(value),
+    'GET /comicSeries response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /comicSeries default error body');
-  },
+  }
 };
 
 /**
@@ -1118,9 +1089,7 @@ export function readGetComicSeriesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetComicSeriesResponse, T.GetComicSeriesError>> {
-  return readResult(getComicSeriesOperation, response, options) as Promise<
-    ApiResult<T.GetComicSeriesResponse, T.GetComicSeriesError>
-  >;
+  return readResult(getComicSeriesOperation, response, options) as Promise<ApiResult<T.GetComicSeriesResponse, T.GetComicSeriesError>>;
 }
 
 const getComicSeriesSearchOperation: OperationSpec = {
@@ -1128,22 +1097,21 @@ const getComicSeriesSearchOperation: OperationSpec = {
   pathTemplate: '/comicSeries/search',
   path: ['/comicSeries/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetComicSeriesSearchResponse(value),
-      'GET /comicSeries/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetComicSeriesSearchResponse(value),
+    'GET /comicSeries/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /comicSeries/search default error body');
-  },
+  }
 };
 
 /**
@@ -1161,9 +1129,7 @@ export function readGetComicSeriesSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetComicSeriesSearchResponse, T.GetComicSeriesSearchError>> {
-  return readResult(getComicSeriesSearchOperation, response, options) as Promise<
-    ApiResult<T.GetComicSeriesSearchResponse, T.GetComicSeriesSearchError>
-  >;
+  return readResult(getComicSeriesSearchOperation, response, options) as Promise<ApiResult<T.GetComicSeriesSearchResponse, T.GetComicSeriesSearchError>>;
 }
 
 const postComicSeriesSearchOperation: OperationSpec = {
@@ -1171,26 +1137,24 @@ const postComicSeriesSearchOperation: OperationSpec = {
   pathTemplate: '/comicSeries/search',
   path: ['/comicSeries/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostComicSeriesSearchRequestBody(value),
-      'POST /comicSeries/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostComicSeriesSearchResponse(value),
-      'POST /comicSeries/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostComicSeriesSearchRequestBody(value),
+    'POST /comicSeries/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostComicSeriesSearchResponse(value),
+    'POST /comicSeries/search response body',
+  ),
 };
 
 /**
@@ -1209,9 +1173,7 @@ export function readPostComicSeriesSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostComicSeriesSearchResponse, T.PostComicSeriesSearchError>> {
-  return readResult(postComicSeriesSearchOperation, response, options) as Promise<
-    ApiResult<T.PostComicSeriesSearchResponse, T.PostComicSeriesSearchError>
-  >;
+  return readResult(postComicSeriesSearchOperation, response, options) as Promise<ApiResult<T.PostComicSeriesSearchResponse, T.PostComicSeriesSearchError>>;
 }
 
 const getComicStripOperation: OperationSpec = {
@@ -1219,18 +1181,20 @@ const getComicStripOperation: OperationSpec = {
   pathTemplate: '/comicStrip',
   path: ['/comicStrip'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetComicStripResponse(value), 'GET /comicStrip response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetComicStripResponse(value),
+    'GET /comicStrip response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /comicStrip default error body');
-  },
+  }
 };
 
 /**
@@ -1248,9 +1212,7 @@ export function readGetComicStripResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetComicStripResponse, T.GetComicStripError>> {
-  return readResult(getComicStripOperation, response, options) as Promise<
-    ApiResult<T.GetComicStripResponse, T.GetComicStripError>
-  >;
+  return readResult(getComicStripOperation, response, options) as Promise<ApiResult<T.GetComicStripResponse, T.GetComicStripError>>;
 }
 
 const getComicStripSearchOperation: OperationSpec = {
@@ -1258,22 +1220,21 @@ const getComicStripSearchOperation: OperationSpec = {
   pathTemplate: '/comicStrip/search',
   path: ['/comicStrip/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetComicStripSearchResponse(value),
-      'GET /comicStrip/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetComicStripSearchResponse(value),
+    'GET /comicStrip/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /comicStrip/search default error body');
-  },
+  }
 };
 
 /**
@@ -1291,9 +1252,7 @@ export function readGetComicStripSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetComicStripSearchResponse, T.GetComicStripSearchError>> {
-  return readResult(getComicStripSearchOperation, response, options) as Promise<
-    ApiResult<T.GetComicStripSearchResponse, T.GetComicStripSearchError>
-  >;
+  return readResult(getComicStripSearchOperation, response, options) as Promise<ApiResult<T.GetComicStripSearchResponse, T.GetComicStripSearchError>>;
 }
 
 const postComicStripSearchOperation: OperationSpec = {
@@ -1301,26 +1260,24 @@ const postComicStripSearchOperation: OperationSpec = {
   pathTemplate: '/comicStrip/search',
   path: ['/comicStrip/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostComicStripSearchRequestBody(value),
-      'POST /comicStrip/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostComicStripSearchResponse(value),
-      'POST /comicStrip/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostComicStripSearchRequestBody(value),
+    'POST /comicStrip/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostComicStripSearchResponse(value),
+    'POST /comicStrip/search response body',
+  ),
 };
 
 /**
@@ -1339,9 +1296,7 @@ export function readPostComicStripSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostComicStripSearchResponse, T.PostComicStripSearchError>> {
-  return readResult(postComicStripSearchOperation, response, options) as Promise<
-    ApiResult<T.PostComicStripSearchResponse, T.PostComicStripSearchError>
-  >;
+  return readResult(postComicStripSearchOperation, response, options) as Promise<ApiResult<T.PostComicStripSearchResponse, T.PostComicStripSearchError>>;
 }
 
 const getComicsOperation: OperationSpec = {
@@ -1349,18 +1304,20 @@ const getComicsOperation: OperationSpec = {
   pathTemplate: '/comics',
   path: ['/comics'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetComicsResponse(value), 'GET /comics response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetComicsResponse(value),
+    'GET /comics response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /comics default error body');
-  },
+  }
 };
 
 /**
@@ -1378,9 +1335,7 @@ export function readGetComicsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetComicsResponse, T.GetComicsError>> {
-  return readResult(getComicsOperation, response, options) as Promise<
-    ApiResult<T.GetComicsResponse, T.GetComicsError>
-  >;
+  return readResult(getComicsOperation, response, options) as Promise<ApiResult<T.GetComicsResponse, T.GetComicsError>>;
 }
 
 const getComicsSearchOperation: OperationSpec = {
@@ -1388,19 +1343,21 @@ const getComicsSearchOperation: OperationSpec = {
   pathTemplate: '/comics/search',
   path: ['/comics/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetComicsSearchResponse(value), 'GET /comics/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetComicsSearchResponse(value),
+    'GET /comics/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /comics/search default error body');
-  },
+  }
 };
 
 /**
@@ -1418,9 +1375,7 @@ export function readGetComicsSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetComicsSearchResponse, T.GetComicsSearchError>> {
-  return readResult(getComicsSearchOperation, response, options) as Promise<
-    ApiResult<T.GetComicsSearchResponse, T.GetComicsSearchError>
-  >;
+  return readResult(getComicsSearchOperation, response, options) as Promise<ApiResult<T.GetComicsSearchResponse, T.GetComicsSearchError>>;
 }
 
 const postComicsSearchOperation: OperationSpec = {
@@ -1428,20 +1383,24 @@ const postComicsSearchOperation: OperationSpec = {
   pathTemplate: '/comics/search',
   path: ['/comics/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostComicsSearchRequestBody(value), 'POST /comics/search request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostComicsSearchResponse(value), 'POST /comics/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostComicsSearchRequestBody(value),
+    'POST /comics/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostComicsSearchResponse(value),
+    'POST /comics/search response body',
+  ),
 };
 
 /**
@@ -1460,9 +1419,7 @@ export function readPostComicsSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostComicsSearchResponse, T.PostComicsSearchError>> {
-  return readResult(postComicsSearchOperation, response, options) as Promise<
-    ApiResult<T.PostComicsSearchResponse, T.PostComicsSearchError>
-  >;
+  return readResult(postComicsSearchOperation, response, options) as Promise<ApiResult<T.PostComicsSearchResponse, T.PostComicsSearchError>>;
 }
 
 const getCompanyOperation: OperationSpec = {
@@ -1470,18 +1427,20 @@ const getCompanyOperation: OperationSpec = {
   pathTemplate: '/company',
   path: ['/company'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetCompanyResponse(value), 'GET /company response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetCompanyResponse(value),
+    'GET /company response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /company default error body');
-  },
+  }
 };
 
 /**
@@ -1499,9 +1458,7 @@ export function readGetCompanyResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetCompanyResponse, T.GetCompanyError>> {
-  return readResult(getCompanyOperation, response, options) as Promise<
-    ApiResult<T.GetCompanyResponse, T.GetCompanyError>
-  >;
+  return readResult(getCompanyOperation, response, options) as Promise<ApiResult<T.GetCompanyResponse, T.GetCompanyError>>;
 }
 
 const getCompanySearchOperation: OperationSpec = {
@@ -1509,19 +1466,21 @@ const getCompanySearchOperation: OperationSpec = {
   pathTemplate: '/company/search',
   path: ['/company/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetCompanySearchResponse(value), 'GET /company/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetCompanySearchResponse(value),
+    'GET /company/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /company/search default error body');
-  },
+  }
 };
 
 /**
@@ -1539,9 +1498,7 @@ export function readGetCompanySearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetCompanySearchResponse, T.GetCompanySearchError>> {
-  return readResult(getCompanySearchOperation, response, options) as Promise<
-    ApiResult<T.GetCompanySearchResponse, T.GetCompanySearchError>
-  >;
+  return readResult(getCompanySearchOperation, response, options) as Promise<ApiResult<T.GetCompanySearchResponse, T.GetCompanySearchError>>;
 }
 
 const postCompanySearchOperation: OperationSpec = {
@@ -1549,20 +1506,24 @@ const postCompanySearchOperation: OperationSpec = {
   pathTemplate: '/company/search',
   path: ['/company/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostCompanySearchRequestBody(value), 'POST /company/search request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostCompanySearchResponse(value), 'POST /company/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostCompanySearchRequestBody(value),
+    'POST /company/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostCompanySearchResponse(value),
+    'POST /company/search response body',
+  ),
 };
 
 /**
@@ -1581,9 +1542,7 @@ export function readPostCompanySearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostCompanySearchResponse, T.PostCompanySearchError>> {
-  return readResult(postCompanySearchOperation, response, options) as Promise<
-    ApiResult<T.PostCompanySearchResponse, T.PostCompanySearchError>
-  >;
+  return readResult(postCompanySearchOperation, response, options) as Promise<ApiResult<T.PostCompanySearchResponse, T.PostCompanySearchError>>;
 }
 
 const getConflictOperation: OperationSpec = {
@@ -1591,18 +1550,20 @@ const getConflictOperation: OperationSpec = {
   pathTemplate: '/conflict',
   path: ['/conflict'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetConflictResponse(value), 'GET /conflict response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetConflictResponse(value),
+    'GET /conflict response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /conflict default error body');
-  },
+  }
 };
 
 /**
@@ -1620,9 +1581,7 @@ export function readGetConflictResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetConflictResponse, T.GetConflictError>> {
-  return readResult(getConflictOperation, response, options) as Promise<
-    ApiResult<T.GetConflictResponse, T.GetConflictError>
-  >;
+  return readResult(getConflictOperation, response, options) as Promise<ApiResult<T.GetConflictResponse, T.GetConflictError>>;
 }
 
 const getConflictSearchOperation: OperationSpec = {
@@ -1630,19 +1589,21 @@ const getConflictSearchOperation: OperationSpec = {
   pathTemplate: '/conflict/search',
   path: ['/conflict/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetConflictSearchResponse(value), 'GET /conflict/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetConflictSearchResponse(value),
+    'GET /conflict/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /conflict/search default error body');
-  },
+  }
 };
 
 /**
@@ -1660,9 +1621,7 @@ export function readGetConflictSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetConflictSearchResponse, T.GetConflictSearchError>> {
-  return readResult(getConflictSearchOperation, response, options) as Promise<
-    ApiResult<T.GetConflictSearchResponse, T.GetConflictSearchError>
-  >;
+  return readResult(getConflictSearchOperation, response, options) as Promise<ApiResult<T.GetConflictSearchResponse, T.GetConflictSearchError>>;
 }
 
 const postConflictSearchOperation: OperationSpec = {
@@ -1670,23 +1629,24 @@ const postConflictSearchOperation: OperationSpec = {
   pathTemplate: '/conflict/search',
   path: ['/conflict/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostConflictSearchRequestBody(value),
-      'POST /conflict/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(V.validatePostConflictSearchResponse(value), 'POST /conflict/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostConflictSearchRequestBody(value),
+    'POST /conflict/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostConflictSearchResponse(value),
+    'POST /conflict/search response body',
+  ),
 };
 
 /**
@@ -1705,9 +1665,7 @@ export function readPostConflictSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostConflictSearchResponse, T.PostConflictSearchError>> {
-  return readResult(postConflictSearchOperation, response, options) as Promise<
-    ApiResult<T.PostConflictSearchResponse, T.PostConflictSearchError>
-  >;
+  return readResult(postConflictSearchOperation, response, options) as Promise<ApiResult<T.PostConflictSearchResponse, T.PostConflictSearchError>>;
 }
 
 const getElementOperation: OperationSpec = {
@@ -1715,18 +1673,20 @@ const getElementOperation: OperationSpec = {
   pathTemplate: '/element',
   path: ['/element'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetElementResponse(value), 'GET /element response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetElementResponse(value),
+    'GET /element response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /element default error body');
-  },
+  }
 };
 
 /**
@@ -1744,9 +1704,7 @@ export function readGetElementResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetElementResponse, T.GetElementError>> {
-  return readResult(getElementOperation, response, options) as Promise<
-    ApiResult<T.GetElementResponse, T.GetElementError>
-  >;
+  return readResult(getElementOperation, response, options) as Promise<ApiResult<T.GetElementResponse, T.GetElementError>>;
 }
 
 const getElementSearchOperation: OperationSpec = {
@@ -1754,19 +1712,21 @@ const getElementSearchOperation: OperationSpec = {
   pathTemplate: '/element/search',
   path: ['/element/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetElementSearchResponse(value), 'GET /element/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetElementSearchResponse(value),
+    'GET /element/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /element/search default error body');
-  },
+  }
 };
 
 /**
@@ -1784,9 +1744,7 @@ export function readGetElementSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetElementSearchResponse, T.GetElementSearchError>> {
-  return readResult(getElementSearchOperation, response, options) as Promise<
-    ApiResult<T.GetElementSearchResponse, T.GetElementSearchError>
-  >;
+  return readResult(getElementSearchOperation, response, options) as Promise<ApiResult<T.GetElementSearchResponse, T.GetElementSearchError>>;
 }
 
 const postElementSearchOperation: OperationSpec = {
@@ -1794,20 +1752,24 @@ const postElementSearchOperation: OperationSpec = {
   pathTemplate: '/element/search',
   path: ['/element/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostElementSearchRequestBody(value), 'POST /element/search request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostElementSearchResponse(value), 'POST /element/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostElementSearchRequestBody(value),
+    'POST /element/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostElementSearchResponse(value),
+    'POST /element/search response body',
+  ),
 };
 
 /**
@@ -1826,9 +1788,7 @@ export function readPostElementSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostElementSearchResponse, T.PostElementSearchError>> {
-  return readResult(postElementSearchOperation, response, options) as Promise<
-    ApiResult<T.PostElementSearchResponse, T.PostElementSearchError>
-  >;
+  return readResult(postElementSearchOperation, response, options) as Promise<ApiResult<T.PostElementSearchResponse, T.PostElementSearchError>>;
 }
 
 const getEpisodeOperation: OperationSpec = {
@@ -1836,18 +1796,20 @@ const getEpisodeOperation: OperationSpec = {
   pathTemplate: '/episode',
   path: ['/episode'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetEpisodeResponse(value), 'GET /episode response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetEpisodeResponse(value),
+    'GET /episode response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /episode default error body');
-  },
+  }
 };
 
 /**
@@ -1865,9 +1827,7 @@ export function readGetEpisodeResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetEpisodeResponse, T.GetEpisodeError>> {
-  return readResult(getEpisodeOperation, response, options) as Promise<
-    ApiResult<T.GetEpisodeResponse, T.GetEpisodeError>
-  >;
+  return readResult(getEpisodeOperation, response, options) as Promise<ApiResult<T.GetEpisodeResponse, T.GetEpisodeError>>;
 }
 
 const getEpisodeSearchOperation: OperationSpec = {
@@ -1875,19 +1835,21 @@ const getEpisodeSearchOperation: OperationSpec = {
   pathTemplate: '/episode/search',
   path: ['/episode/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetEpisodeSearchResponse(value), 'GET /episode/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetEpisodeSearchResponse(value),
+    'GET /episode/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /episode/search default error body');
-  },
+  }
 };
 
 /**
@@ -1905,9 +1867,7 @@ export function readGetEpisodeSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetEpisodeSearchResponse, T.GetEpisodeSearchError>> {
-  return readResult(getEpisodeSearchOperation, response, options) as Promise<
-    ApiResult<T.GetEpisodeSearchResponse, T.GetEpisodeSearchError>
-  >;
+  return readResult(getEpisodeSearchOperation, response, options) as Promise<ApiResult<T.GetEpisodeSearchResponse, T.GetEpisodeSearchError>>;
 }
 
 const postEpisodeSearchOperation: OperationSpec = {
@@ -1915,20 +1875,24 @@ const postEpisodeSearchOperation: OperationSpec = {
   pathTemplate: '/episode/search',
   path: ['/episode/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostEpisodeSearchRequestBody(value), 'POST /episode/search request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostEpisodeSearchResponse(value), 'POST /episode/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostEpisodeSearchRequestBody(value),
+    'POST /episode/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostEpisodeSearchResponse(value),
+    'POST /episode/search response body',
+  ),
 };
 
 /**
@@ -1947,9 +1911,7 @@ export function readPostEpisodeSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostEpisodeSearchResponse, T.PostEpisodeSearchError>> {
-  return readResult(postEpisodeSearchOperation, response, options) as Promise<
-    ApiResult<T.PostEpisodeSearchResponse, T.PostEpisodeSearchError>
-  >;
+  return readResult(postEpisodeSearchOperation, response, options) as Promise<ApiResult<T.PostEpisodeSearchResponse, T.PostEpisodeSearchError>>;
 }
 
 const getFoodOperation: OperationSpec = {
@@ -1957,18 +1919,20 @@ const getFoodOperation: OperationSpec = {
   pathTemplate: '/food',
   path: ['/food'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetFoodResponse(value), 'GET /food response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetFoodResponse(value),
+    'GET /food response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /food default error body');
-  },
+  }
 };
 
 /**
@@ -1986,9 +1950,7 @@ export function readGetFoodResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetFoodResponse, T.GetFoodError>> {
-  return readResult(getFoodOperation, response, options) as Promise<
-    ApiResult<T.GetFoodResponse, T.GetFoodError>
-  >;
+  return readResult(getFoodOperation, response, options) as Promise<ApiResult<T.GetFoodResponse, T.GetFoodError>>;
 }
 
 const getFoodSearchOperation: OperationSpec = {
@@ -1996,19 +1958,21 @@ const getFoodSearchOperation: OperationSpec = {
   pathTemplate: '/food/search',
   path: ['/food/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetFoodSearchResponse(value), 'GET /food/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetFoodSearchResponse(value),
+    'GET /food/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /food/search default error body');
-  },
+  }
 };
 
 /**
@@ -2026,9 +1990,7 @@ export function readGetFoodSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetFoodSearchResponse, T.GetFoodSearchError>> {
-  return readResult(getFoodSearchOperation, response, options) as Promise<
-    ApiResult<T.GetFoodSearchResponse, T.GetFoodSearchError>
-  >;
+  return readResult(getFoodSearchOperation, response, options) as Promise<ApiResult<T.GetFoodSearchResponse, T.GetFoodSearchError>>;
 }
 
 const postFoodSearchOperation: OperationSpec = {
@@ -2036,20 +1998,24 @@ const postFoodSearchOperation: OperationSpec = {
   pathTemplate: '/food/search',
   path: ['/food/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostFoodSearchRequestBody(value), 'POST /food/search request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostFoodSearchResponse(value), 'POST /food/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostFoodSearchRequestBody(value),
+    'POST /food/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostFoodSearchResponse(value),
+    'POST /food/search response body',
+  ),
 };
 
 /**
@@ -2068,9 +2034,7 @@ export function readPostFoodSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostFoodSearchResponse, T.PostFoodSearchError>> {
-  return readResult(postFoodSearchOperation, response, options) as Promise<
-    ApiResult<T.PostFoodSearchResponse, T.PostFoodSearchError>
-  >;
+  return readResult(postFoodSearchOperation, response, options) as Promise<ApiResult<T.PostFoodSearchResponse, T.PostFoodSearchError>>;
 }
 
 const getLiteratureOperation: OperationSpec = {
@@ -2078,18 +2042,20 @@ const getLiteratureOperation: OperationSpec = {
   pathTemplate: '/literature',
   path: ['/literature'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetLiteratureResponse(value), 'GET /literature response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetLiteratureResponse(value),
+    'GET /literature response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /literature default error body');
-  },
+  }
 };
 
 /**
@@ -2107,9 +2073,7 @@ export function readGetLiteratureResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetLiteratureResponse, T.GetLiteratureError>> {
-  return readResult(getLiteratureOperation, response, options) as Promise<
-    ApiResult<T.GetLiteratureResponse, T.GetLiteratureError>
-  >;
+  return readResult(getLiteratureOperation, response, options) as Promise<ApiResult<T.GetLiteratureResponse, T.GetLiteratureError>>;
 }
 
 const getLiteratureSearchOperation: OperationSpec = {
@@ -2117,22 +2081,21 @@ const getLiteratureSearchOperation: OperationSpec = {
   pathTemplate: '/literature/search',
   path: ['/literature/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetLiteratureSearchResponse(value),
-      'GET /literature/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetLiteratureSearchResponse(value),
+    'GET /literature/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /literature/search default error body');
-  },
+  }
 };
 
 /**
@@ -2150,9 +2113,7 @@ export function readGetLiteratureSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetLiteratureSearchResponse, T.GetLiteratureSearchError>> {
-  return readResult(getLiteratureSearchOperation, response, options) as Promise<
-    ApiResult<T.GetLiteratureSearchResponse, T.GetLiteratureSearchError>
-  >;
+  return readResult(getLiteratureSearchOperation, response, options) as Promise<ApiResult<T.GetLiteratureSearchResponse, T.GetLiteratureSearchError>>;
 }
 
 const postLiteratureSearchOperation: OperationSpec = {
@@ -2160,26 +2121,24 @@ const postLiteratureSearchOperation: OperationSpec = {
   pathTemplate: '/literature/search',
   path: ['/literature/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostLiteratureSearchRequestBody(value),
-      'POST /literature/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostLiteratureSearchResponse(value),
-      'POST /literature/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostLiteratureSearchRequestBody(value),
+    'POST /literature/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostLiteratureSearchResponse(value),
+    'POST /literature/search response body',
+  ),
 };
 
 /**
@@ -2198,9 +2157,7 @@ export function readPostLiteratureSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostLiteratureSearchResponse, T.PostLiteratureSearchError>> {
-  return readResult(postLiteratureSearchOperation, response, options) as Promise<
-    ApiResult<T.PostLiteratureSearchResponse, T.PostLiteratureSearchError>
-  >;
+  return readResult(postLiteratureSearchOperation, response, options) as Promise<ApiResult<T.PostLiteratureSearchResponse, T.PostLiteratureSearchError>>;
 }
 
 const getLocationOperation: OperationSpec = {
@@ -2208,18 +2165,20 @@ const getLocationOperation: OperationSpec = {
   pathTemplate: '/location',
   path: ['/location'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetLocationResponse(value), 'GET /location response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetLocationResponse(value),
+    'GET /location response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /location default error body');
-  },
+  }
 };
 
 /**
@@ -2237,9 +2196,7 @@ export function readGetLocationResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetLocationResponse, T.GetLocationError>> {
-  return readResult(getLocationOperation, response, options) as Promise<
-    ApiResult<T.GetLocationResponse, T.GetLocationError>
-  >;
+  return readResult(getLocationOperation, response, options) as Promise<ApiResult<T.GetLocationResponse, T.GetLocationError>>;
 }
 
 const getLocationSearchOperation: OperationSpec = {
@@ -2247,19 +2204,21 @@ const getLocationSearchOperation: OperationSpec = {
   pathTemplate: '/location/search',
   path: ['/location/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetLocationSearchResponse(value), 'GET /location/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetLocationSearchResponse(value),
+    'GET /location/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /location/search default error body');
-  },
+  }
 };
 
 /**
@@ -2277,9 +2236,7 @@ export function readGetLocationSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetLocationSearchResponse, T.GetLocationSearchError>> {
-  return readResult(getLocationSearchOperation, response, options) as Promise<
-    ApiResult<T.GetLocationSearchResponse, T.GetLocationSearchError>
-  >;
+  return readResult(getLocationSearchOperation, response, options) as Promise<ApiResult<T.GetLocationSearchResponse, T.GetLocationSearchError>>;
 }
 
 const postLocationSearchOperation: OperationSpec = {
@@ -2287,23 +2244,24 @@ const postLocationSearchOperation: OperationSpec = {
   pathTemplate: '/location/search',
   path: ['/location/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostLocationSearchRequestBody(value),
-      'POST /location/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(V.validatePostLocationSearchResponse(value), 'POST /location/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostLocationSearchRequestBody(value),
+    'POST /location/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostLocationSearchResponse(value),
+    'POST /location/search response body',
+  ),
 };
 
 /**
@@ -2322,9 +2280,7 @@ export function readPostLocationSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostLocationSearchResponse, T.PostLocationSearchError>> {
-  return readResult(postLocationSearchOperation, response, options) as Promise<
-    ApiResult<T.PostLocationSearchResponse, T.PostLocationSearchError>
-  >;
+  return readResult(postLocationSearchOperation, response, options) as Promise<ApiResult<T.PostLocationSearchResponse, T.PostLocationSearchError>>;
 }
 
 const getMagazineOperation: OperationSpec = {
@@ -2332,18 +2288,20 @@ const getMagazineOperation: OperationSpec = {
   pathTemplate: '/magazine',
   path: ['/magazine'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetMagazineResponse(value), 'GET /magazine response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetMagazineResponse(value),
+    'GET /magazine response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /magazine default error body');
-  },
+  }
 };
 
 /**
@@ -2361,9 +2319,7 @@ export function readGetMagazineResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetMagazineResponse, T.GetMagazineError>> {
-  return readResult(getMagazineOperation, response, options) as Promise<
-    ApiResult<T.GetMagazineResponse, T.GetMagazineError>
-  >;
+  return readResult(getMagazineOperation, response, options) as Promise<ApiResult<T.GetMagazineResponse, T.GetMagazineError>>;
 }
 
 const getMagazineSearchOperation: OperationSpec = {
@@ -2371,19 +2327,21 @@ const getMagazineSearchOperation: OperationSpec = {
   pathTemplate: '/magazine/search',
   path: ['/magazine/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetMagazineSearchResponse(value), 'GET /magazine/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetMagazineSearchResponse(value),
+    'GET /magazine/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /magazine/search default error body');
-  },
+  }
 };
 
 /**
@@ -2401,9 +2359,7 @@ export function readGetMagazineSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetMagazineSearchResponse, T.GetMagazineSearchError>> {
-  return readResult(getMagazineSearchOperation, response, options) as Promise<
-    ApiResult<T.GetMagazineSearchResponse, T.GetMagazineSearchError>
-  >;
+  return readResult(getMagazineSearchOperation, response, options) as Promise<ApiResult<T.GetMagazineSearchResponse, T.GetMagazineSearchError>>;
 }
 
 const postMagazineSearchOperation: OperationSpec = {
@@ -2411,23 +2367,24 @@ const postMagazineSearchOperation: OperationSpec = {
   pathTemplate: '/magazine/search',
   path: ['/magazine/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostMagazineSearchRequestBody(value),
-      'POST /magazine/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(V.validatePostMagazineSearchResponse(value), 'POST /magazine/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostMagazineSearchRequestBody(value),
+    'POST /magazine/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostMagazineSearchResponse(value),
+    'POST /magazine/search response body',
+  ),
 };
 
 /**
@@ -2446,9 +2403,7 @@ export function readPostMagazineSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostMagazineSearchResponse, T.PostMagazineSearchError>> {
-  return readResult(postMagazineSearchOperation, response, options) as Promise<
-    ApiResult<T.PostMagazineSearchResponse, T.PostMagazineSearchError>
-  >;
+  return readResult(postMagazineSearchOperation, response, options) as Promise<ApiResult<T.PostMagazineSearchResponse, T.PostMagazineSearchError>>;
 }
 
 const getMagazineSeriesOperation: OperationSpec = {
@@ -2456,18 +2411,20 @@ const getMagazineSeriesOperation: OperationSpec = {
   pathTemplate: '/magazineSeries',
   path: ['/magazineSeries'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetMagazineSeriesResponse(value), 'GET /magazineSeries response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetMagazineSeriesResponse(value),
+    'GET /magazineSeries response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /magazineSeries default error body');
-  },
+  }
 };
 
 /**
@@ -2485,9 +2442,7 @@ export function readGetMagazineSeriesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetMagazineSeriesResponse, T.GetMagazineSeriesError>> {
-  return readResult(getMagazineSeriesOperation, response, options) as Promise<
-    ApiResult<T.GetMagazineSeriesResponse, T.GetMagazineSeriesError>
-  >;
+  return readResult(getMagazineSeriesOperation, response, options) as Promise<ApiResult<T.GetMagazineSeriesResponse, T.GetMagazineSeriesError>>;
 }
 
 const getMagazineSeriesSearchOperation: OperationSpec = {
@@ -2495,22 +2450,21 @@ const getMagazineSeriesSearchOperation: OperationSpec = {
   pathTemplate: '/magazineSeries/search',
   path: ['/magazineSeries/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetMagazineSeriesSearchResponse(value),
-      'GET /magazineSeries/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetMagazineSeriesSearchResponse(value),
+    'GET /magazineSeries/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /magazineSeries/search default error body');
-  },
+  }
 };
 
 /**
@@ -2528,9 +2482,7 @@ export function readGetMagazineSeriesSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetMagazineSeriesSearchResponse, T.GetMagazineSeriesSearchError>> {
-  return readResult(getMagazineSeriesSearchOperation, response, options) as Promise<
-    ApiResult<T.GetMagazineSeriesSearchResponse, T.GetMagazineSeriesSearchError>
-  >;
+  return readResult(getMagazineSeriesSearchOperation, response, options) as Promise<ApiResult<T.GetMagazineSeriesSearchResponse, T.GetMagazineSeriesSearchError>>;
 }
 
 const postMagazineSeriesSearchOperation: OperationSpec = {
@@ -2538,26 +2490,24 @@ const postMagazineSeriesSearchOperation: OperationSpec = {
   pathTemplate: '/magazineSeries/search',
   path: ['/magazineSeries/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostMagazineSeriesSearchRequestBody(value),
-      'POST /magazineSeries/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostMagazineSeriesSearchResponse(value),
-      'POST /magazineSeries/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostMagazineSeriesSearchRequestBody(value),
+    'POST /magazineSeries/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostMagazineSeriesSearchResponse(value),
+    'POST /magazineSeries/search response body',
+  ),
 };
 
 /**
@@ -2576,9 +2526,7 @@ export function readPostMagazineSeriesSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostMagazineSeriesSearchResponse, T.PostMagazineSeriesSearchError>> {
-  return readResult(postMagazineSeriesSearchOperation, response, options) as Promise<
-    ApiResult<T.PostMagazineSeriesSearchResponse, T.PostMagazineSeriesSearchError>
-  >;
+  return readResult(postMagazineSeriesSearchOperation, response, options) as Promise<ApiResult<T.PostMagazineSeriesSearchResponse, T.PostMagazineSeriesSearchError>>;
 }
 
 const getMaterialOperation: OperationSpec = {
@@ -2586,18 +2534,20 @@ const getMaterialOperation: OperationSpec = {
   pathTemplate: '/material',
   path: ['/material'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetMaterialResponse(value), 'GET /material response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetMaterialResponse(value),
+    'GET /material response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /material default error body');
-  },
+  }
 };
 
 /**
@@ -2615,9 +2565,7 @@ export function readGetMaterialResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetMaterialResponse, T.GetMaterialError>> {
-  return readResult(getMaterialOperation, response, options) as Promise<
-    ApiResult<T.GetMaterialResponse, T.GetMaterialError>
-  >;
+  return readResult(getMaterialOperation, response, options) as Promise<ApiResult<T.GetMaterialResponse, T.GetMaterialError>>;
 }
 
 const getMaterialSearchOperation: OperationSpec = {
@@ -2625,19 +2573,21 @@ const getMaterialSearchOperation: OperationSpec = {
   pathTemplate: '/material/search',
   path: ['/material/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetMaterialSearchResponse(value), 'GET /material/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetMaterialSearchResponse(value),
+    'GET /material/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /material/search default error body');
-  },
+  }
 };
 
 /**
@@ -2655,9 +2605,7 @@ export function readGetMaterialSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetMaterialSearchResponse, T.GetMaterialSearchError>> {
-  return readResult(getMaterialSearchOperation, response, options) as Promise<
-    ApiResult<T.GetMaterialSearchResponse, T.GetMaterialSearchError>
-  >;
+  return readResult(getMaterialSearchOperation, response, options) as Promise<ApiResult<T.GetMaterialSearchResponse, T.GetMaterialSearchError>>;
 }
 
 const postMaterialSearchOperation: OperationSpec = {
@@ -2665,23 +2613,24 @@ const postMaterialSearchOperation: OperationSpec = {
   pathTemplate: '/material/search',
   path: ['/material/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostMaterialSearchRequestBody(value),
-      'POST /material/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(V.validatePostMaterialSearchResponse(value), 'POST /material/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostMaterialSearchRequestBody(value),
+    'POST /material/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostMaterialSearchResponse(value),
+    'POST /material/search response body',
+  ),
 };
 
 /**
@@ -2700,9 +2649,7 @@ export function readPostMaterialSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostMaterialSearchResponse, T.PostMaterialSearchError>> {
-  return readResult(postMaterialSearchOperation, response, options) as Promise<
-    ApiResult<T.PostMaterialSearchResponse, T.PostMaterialSearchError>
-  >;
+  return readResult(postMaterialSearchOperation, response, options) as Promise<ApiResult<T.PostMaterialSearchResponse, T.PostMaterialSearchError>>;
 }
 
 const getMedicalConditionOperation: OperationSpec = {
@@ -2710,21 +2657,20 @@ const getMedicalConditionOperation: OperationSpec = {
   pathTemplate: '/medicalCondition',
   path: ['/medicalCondition'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetMedicalConditionResponse(value),
-      'GET /medicalCondition response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetMedicalConditionResponse(value),
+    'GET /medicalCondition response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /medicalCondition default error body');
-  },
+  }
 };
 
 /**
@@ -2742,9 +2688,7 @@ export function readGetMedicalConditionResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetMedicalConditionResponse, T.GetMedicalConditionError>> {
-  return readResult(getMedicalConditionOperation, response, options) as Promise<
-    ApiResult<T.GetMedicalConditionResponse, T.GetMedicalConditionError>
-  >;
+  return readResult(getMedicalConditionOperation, response, options) as Promise<ApiResult<T.GetMedicalConditionResponse, T.GetMedicalConditionError>>;
 }
 
 const getMedicalConditionSearchOperation: OperationSpec = {
@@ -2752,22 +2696,21 @@ const getMedicalConditionSearchOperation: OperationSpec = {
   pathTemplate: '/medicalCondition/search',
   path: ['/medicalCondition/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetMedicalConditionSearchResponse(value),
-      'GET /medicalCondition/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetMedicalConditionSearchResponse(value),
+    'GET /medicalCondition/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /medicalCondition/search default error body');
-  },
+  }
 };
 
 /**
@@ -2785,9 +2728,7 @@ export function readGetMedicalConditionSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetMedicalConditionSearchResponse, T.GetMedicalConditionSearchError>> {
-  return readResult(getMedicalConditionSearchOperation, response, options) as Promise<
-    ApiResult<T.GetMedicalConditionSearchResponse, T.GetMedicalConditionSearchError>
-  >;
+  return readResult(getMedicalConditionSearchOperation, response, options) as Promise<ApiResult<T.GetMedicalConditionSearchResponse, T.GetMedicalConditionSearchError>>;
 }
 
 const postMedicalConditionSearchOperation: OperationSpec = {
@@ -2795,26 +2736,24 @@ const postMedicalConditionSearchOperation: OperationSpec = {
   pathTemplate: '/medicalCondition/search',
   path: ['/medicalCondition/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostMedicalConditionSearchRequestBody(value),
-      'POST /medicalCondition/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostMedicalConditionSearchResponse(value),
-      'POST /medicalCondition/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostMedicalConditionSearchRequestBody(value),
+    'POST /medicalCondition/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostMedicalConditionSearchResponse(value),
+    'POST /medicalCondition/search response body',
+  ),
 };
 
 /**
@@ -2833,9 +2772,7 @@ export function readPostMedicalConditionSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostMedicalConditionSearchResponse, T.PostMedicalConditionSearchError>> {
-  return readResult(postMedicalConditionSearchOperation, response, options) as Promise<
-    ApiResult<T.PostMedicalConditionSearchResponse, T.PostMedicalConditionSearchError>
-  >;
+  return readResult(postMedicalConditionSearchOperation, response, options) as Promise<ApiResult<T.PostMedicalConditionSearchResponse, T.PostMedicalConditionSearchError>>;
 }
 
 const getMovieOperation: OperationSpec = {
@@ -2843,18 +2780,20 @@ const getMovieOperation: OperationSpec = {
   pathTemplate: '/movie',
   path: ['/movie'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetMovieResponse(value), 'GET /movie response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetMovieResponse(value),
+    'GET /movie response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /movie default error body');
-  },
+  }
 };
 
 /**
@@ -2872,9 +2811,7 @@ export function readGetMovieResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetMovieResponse, T.GetMovieError>> {
-  return readResult(getMovieOperation, response, options) as Promise<
-    ApiResult<T.GetMovieResponse, T.GetMovieError>
-  >;
+  return readResult(getMovieOperation, response, options) as Promise<ApiResult<T.GetMovieResponse, T.GetMovieError>>;
 }
 
 const getMovieSearchOperation: OperationSpec = {
@@ -2882,19 +2819,21 @@ const getMovieSearchOperation: OperationSpec = {
   pathTemplate: '/movie/search',
   path: ['/movie/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetMovieSearchResponse(value), 'GET /movie/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetMovieSearchResponse(value),
+    'GET /movie/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /movie/search default error body');
-  },
+  }
 };
 
 /**
@@ -2912,9 +2851,7 @@ export function readGetMovieSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetMovieSearchResponse, T.GetMovieSearchError>> {
-  return readResult(getMovieSearchOperation, response, options) as Promise<
-    ApiResult<T.GetMovieSearchResponse, T.GetMovieSearchError>
-  >;
+  return readResult(getMovieSearchOperation, response, options) as Promise<ApiResult<T.GetMovieSearchResponse, T.GetMovieSearchError>>;
 }
 
 const postMovieSearchOperation: OperationSpec = {
@@ -2922,20 +2859,24 @@ const postMovieSearchOperation: OperationSpec = {
   pathTemplate: '/movie/search',
   path: ['/movie/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostMovieSearchRequestBody(value), 'POST /movie/search request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostMovieSearchResponse(value), 'POST /movie/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostMovieSearchRequestBody(value),
+    'POST /movie/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostMovieSearchResponse(value),
+    'POST /movie/search response body',
+  ),
 };
 
 /**
@@ -2954,9 +2895,7 @@ export function readPostMovieSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostMovieSearchResponse, T.PostMovieSearchError>> {
-  return readResult(postMovieSearchOperation, response, options) as Promise<
-    ApiResult<T.PostMovieSearchResponse, T.PostMovieSearchError>
-  >;
+  return readResult(postMovieSearchOperation, response, options) as Promise<ApiResult<T.PostMovieSearchResponse, T.PostMovieSearchError>>;
 }
 
 const getOccupationOperation: OperationSpec = {
@@ -2964,18 +2903,20 @@ const getOccupationOperation: OperationSpec = {
   pathTemplate: '/occupation',
   path: ['/occupation'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetOccupationResponse(value), 'GET /occupation response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetOccupationResponse(value),
+    'GET /occupation response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /occupation default error body');
-  },
+  }
 };
 
 /**
@@ -2993,9 +2934,7 @@ export function readGetOccupationResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetOccupationResponse, T.GetOccupationError>> {
-  return readResult(getOccupationOperation, response, options) as Promise<
-    ApiResult<T.GetOccupationResponse, T.GetOccupationError>
-  >;
+  return readResult(getOccupationOperation, response, options) as Promise<ApiResult<T.GetOccupationResponse, T.GetOccupationError>>;
 }
 
 const getOccupationSearchOperation: OperationSpec = {
@@ -3003,22 +2942,21 @@ const getOccupationSearchOperation: OperationSpec = {
   pathTemplate: '/occupation/search',
   path: ['/occupation/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetOccupationSearchResponse(value),
-      'GET /occupation/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetOccupationSearchResponse(value),
+    'GET /occupation/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /occupation/search default error body');
-  },
+  }
 };
 
 /**
@@ -3036,9 +2974,7 @@ export function readGetOccupationSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetOccupationSearchResponse, T.GetOccupationSearchError>> {
-  return readResult(getOccupationSearchOperation, response, options) as Promise<
-    ApiResult<T.GetOccupationSearchResponse, T.GetOccupationSearchError>
-  >;
+  return readResult(getOccupationSearchOperation, response, options) as Promise<ApiResult<T.GetOccupationSearchResponse, T.GetOccupationSearchError>>;
 }
 
 const postOccupationSearchOperation: OperationSpec = {
@@ -3046,26 +2982,24 @@ const postOccupationSearchOperation: OperationSpec = {
   pathTemplate: '/occupation/search',
   path: ['/occupation/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostOccupationSearchRequestBody(value),
-      'POST /occupation/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostOccupationSearchResponse(value),
-      'POST /occupation/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostOccupationSearchRequestBody(value),
+    'POST /occupation/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostOccupationSearchResponse(value),
+    'POST /occupation/search response body',
+  ),
 };
 
 /**
@@ -3084,9 +3018,7 @@ export function readPostOccupationSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostOccupationSearchResponse, T.PostOccupationSearchError>> {
-  return readResult(postOccupationSearchOperation, response, options) as Promise<
-    ApiResult<T.PostOccupationSearchResponse, T.PostOccupationSearchError>
-  >;
+  return readResult(postOccupationSearchOperation, response, options) as Promise<ApiResult<T.PostOccupationSearchResponse, T.PostOccupationSearchError>>;
 }
 
 const getOrganizationOperation: OperationSpec = {
@@ -3094,18 +3026,20 @@ const getOrganizationOperation: OperationSpec = {
   pathTemplate: '/organization',
   path: ['/organization'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetOrganizationResponse(value), 'GET /organization response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetOrganizationResponse(value),
+    'GET /organization response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /organization default error body');
-  },
+  }
 };
 
 /**
@@ -3123,9 +3057,7 @@ export function readGetOrganizationResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetOrganizationResponse, T.GetOrganizationError>> {
-  return readResult(getOrganizationOperation, response, options) as Promise<
-    ApiResult<T.GetOrganizationResponse, T.GetOrganizationError>
-  >;
+  return readResult(getOrganizationOperation, response, options) as Promise<ApiResult<T.GetOrganizationResponse, T.GetOrganizationError>>;
 }
 
 const getOrganizationSearchOperation: OperationSpec = {
@@ -3133,22 +3065,21 @@ const getOrganizationSearchOperation: OperationSpec = {
   pathTemplate: '/organization/search',
   path: ['/organization/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetOrganizationSearchResponse(value),
-      'GET /organization/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetOrganizationSearchResponse(value),
+    'GET /organization/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /organization/search default error body');
-  },
+  }
 };
 
 /**
@@ -3166,9 +3097,7 @@ export function readGetOrganizationSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetOrganizationSearchResponse, T.GetOrganizationSearchError>> {
-  return readResult(getOrganizationSearchOperation, response, options) as Promise<
-    ApiResult<T.GetOrganizationSearchResponse, T.GetOrganizationSearchError>
-  >;
+  return readResult(getOrganizationSearchOperation, response, options) as Promise<ApiResult<T.GetOrganizationSearchResponse, T.GetOrganizationSearchError>>;
 }
 
 const postOrganizationSearchOperation: OperationSpec = {
@@ -3176,26 +3105,24 @@ const postOrganizationSearchOperation: OperationSpec = {
   pathTemplate: '/organization/search',
   path: ['/organization/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostOrganizationSearchRequestBody(value),
-      'POST /organization/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostOrganizationSearchResponse(value),
-      'POST /organization/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostOrganizationSearchRequestBody(value),
+    'POST /organization/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostOrganizationSearchResponse(value),
+    'POST /organization/search response body',
+  ),
 };
 
 /**
@@ -3214,9 +3141,7 @@ export function readPostOrganizationSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostOrganizationSearchResponse, T.PostOrganizationSearchError>> {
-  return readResult(postOrganizationSearchOperation, response, options) as Promise<
-    ApiResult<T.PostOrganizationSearchResponse, T.PostOrganizationSearchError>
-  >;
+  return readResult(postOrganizationSearchOperation, response, options) as Promise<ApiResult<T.PostOrganizationSearchResponse, T.PostOrganizationSearchError>>;
 }
 
 const getPerformerOperation: OperationSpec = {
@@ -3224,18 +3149,20 @@ const getPerformerOperation: OperationSpec = {
   pathTemplate: '/performer',
   path: ['/performer'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetPerformerResponse(value), 'GET /performer response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetPerformerResponse(value),
+    'GET /performer response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /performer default error body');
-  },
+  }
 };
 
 /**
@@ -3253,9 +3180,7 @@ export function readGetPerformerResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetPerformerResponse, T.GetPerformerError>> {
-  return readResult(getPerformerOperation, response, options) as Promise<
-    ApiResult<T.GetPerformerResponse, T.GetPerformerError>
-  >;
+  return readResult(getPerformerOperation, response, options) as Promise<ApiResult<T.GetPerformerResponse, T.GetPerformerError>>;
 }
 
 const getPerformerSearchOperation: OperationSpec = {
@@ -3263,19 +3188,21 @@ const getPerformerSearchOperation: OperationSpec = {
   pathTemplate: '/performer/search',
   path: ['/performer/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetPerformerSearchResponse(value), 'GET /performer/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetPerformerSearchResponse(value),
+    'GET /performer/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /performer/search default error body');
-  },
+  }
 };
 
 /**
@@ -3293,9 +3220,7 @@ export function readGetPerformerSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetPerformerSearchResponse, T.GetPerformerSearchError>> {
-  return readResult(getPerformerSearchOperation, response, options) as Promise<
-    ApiResult<T.GetPerformerSearchResponse, T.GetPerformerSearchError>
-  >;
+  return readResult(getPerformerSearchOperation, response, options) as Promise<ApiResult<T.GetPerformerSearchResponse, T.GetPerformerSearchError>>;
 }
 
 const postPerformerSearchOperation: OperationSpec = {
@@ -3303,26 +3228,24 @@ const postPerformerSearchOperation: OperationSpec = {
   pathTemplate: '/performer/search',
   path: ['/performer/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostPerformerSearchRequestBody(value),
-      'POST /performer/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostPerformerSearchResponse(value),
-      'POST /performer/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostPerformerSearchRequestBody(value),
+    'POST /performer/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostPerformerSearchResponse(value),
+    'POST /performer/search response body',
+  ),
 };
 
 /**
@@ -3341,9 +3264,7 @@ export function readPostPerformerSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostPerformerSearchResponse, T.PostPerformerSearchError>> {
-  return readResult(postPerformerSearchOperation, response, options) as Promise<
-    ApiResult<T.PostPerformerSearchResponse, T.PostPerformerSearchError>
-  >;
+  return readResult(postPerformerSearchOperation, response, options) as Promise<ApiResult<T.PostPerformerSearchResponse, T.PostPerformerSearchError>>;
 }
 
 const getSeasonOperation: OperationSpec = {
@@ -3351,18 +3272,20 @@ const getSeasonOperation: OperationSpec = {
   pathTemplate: '/season',
   path: ['/season'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetSeasonResponse(value), 'GET /season response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetSeasonResponse(value),
+    'GET /season response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /season default error body');
-  },
+  }
 };
 
 /**
@@ -3380,9 +3303,7 @@ export function readGetSeasonResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetSeasonResponse, T.GetSeasonError>> {
-  return readResult(getSeasonOperation, response, options) as Promise<
-    ApiResult<T.GetSeasonResponse, T.GetSeasonError>
-  >;
+  return readResult(getSeasonOperation, response, options) as Promise<ApiResult<T.GetSeasonResponse, T.GetSeasonError>>;
 }
 
 const getSeasonSearchOperation: OperationSpec = {
@@ -3390,19 +3311,21 @@ const getSeasonSearchOperation: OperationSpec = {
   pathTemplate: '/season/search',
   path: ['/season/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetSeasonSearchResponse(value), 'GET /season/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetSeasonSearchResponse(value),
+    'GET /season/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /season/search default error body');
-  },
+  }
 };
 
 /**
@@ -3420,9 +3343,7 @@ export function readGetSeasonSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetSeasonSearchResponse, T.GetSeasonSearchError>> {
-  return readResult(getSeasonSearchOperation, response, options) as Promise<
-    ApiResult<T.GetSeasonSearchResponse, T.GetSeasonSearchError>
-  >;
+  return readResult(getSeasonSearchOperation, response, options) as Promise<ApiResult<T.GetSeasonSearchResponse, T.GetSeasonSearchError>>;
 }
 
 const postSeasonSearchOperation: OperationSpec = {
@@ -3430,20 +3351,24 @@ const postSeasonSearchOperation: OperationSpec = {
   pathTemplate: '/season/search',
   path: ['/season/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostSeasonSearchRequestBody(value), 'POST /season/search request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostSeasonSearchResponse(value), 'POST /season/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostSeasonSearchRequestBody(value),
+    'POST /season/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostSeasonSearchResponse(value),
+    'POST /season/search response body',
+  ),
 };
 
 /**
@@ -3462,9 +3387,7 @@ export function readPostSeasonSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostSeasonSearchResponse, T.PostSeasonSearchError>> {
-  return readResult(postSeasonSearchOperation, response, options) as Promise<
-    ApiResult<T.PostSeasonSearchResponse, T.PostSeasonSearchError>
-  >;
+  return readResult(postSeasonSearchOperation, response, options) as Promise<ApiResult<T.PostSeasonSearchResponse, T.PostSeasonSearchError>>;
 }
 
 const getSeriesOperation: OperationSpec = {
@@ -3472,18 +3395,20 @@ const getSeriesOperation: OperationSpec = {
   pathTemplate: '/series',
   path: ['/series'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetSeriesResponse(value), 'GET /series response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetSeriesResponse(value),
+    'GET /series response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /series default error body');
-  },
+  }
 };
 
 /**
@@ -3501,9 +3426,7 @@ export function readGetSeriesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetSeriesResponse, T.GetSeriesError>> {
-  return readResult(getSeriesOperation, response, options) as Promise<
-    ApiResult<T.GetSeriesResponse, T.GetSeriesError>
-  >;
+  return readResult(getSeriesOperation, response, options) as Promise<ApiResult<T.GetSeriesResponse, T.GetSeriesError>>;
 }
 
 const getSeriesSearchOperation: OperationSpec = {
@@ -3511,19 +3434,21 @@ const getSeriesSearchOperation: OperationSpec = {
   pathTemplate: '/series/search',
   path: ['/series/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetSeriesSearchResponse(value), 'GET /series/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetSeriesSearchResponse(value),
+    'GET /series/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /series/search default error body');
-  },
+  }
 };
 
 /**
@@ -3541,9 +3466,7 @@ export function readGetSeriesSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetSeriesSearchResponse, T.GetSeriesSearchError>> {
-  return readResult(getSeriesSearchOperation, response, options) as Promise<
-    ApiResult<T.GetSeriesSearchResponse, T.GetSeriesSearchError>
-  >;
+  return readResult(getSeriesSearchOperation, response, options) as Promise<ApiResult<T.GetSeriesSearchResponse, T.GetSeriesSearchError>>;
 }
 
 const postSeriesSearchOperation: OperationSpec = {
@@ -3551,20 +3474,24 @@ const postSeriesSearchOperation: OperationSpec = {
   pathTemplate: '/series/search',
   path: ['/series/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostSeriesSearchRequestBody(value), 'POST /series/search request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostSeriesSearchResponse(value), 'POST /series/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostSeriesSearchRequestBody(value),
+    'POST /series/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostSeriesSearchResponse(value),
+    'POST /series/search response body',
+  ),
 };
 
 /**
@@ -3583,9 +3510,7 @@ export function readPostSeriesSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostSeriesSearchResponse, T.PostSeriesSearchError>> {
-  return readResult(postSeriesSearchOperation, response, options) as Promise<
-    ApiResult<T.PostSeriesSearchResponse, T.PostSeriesSearchError>
-  >;
+  return readResult(postSeriesSearchOperation, response, options) as Promise<ApiResult<T.PostSeriesSearchResponse, T.PostSeriesSearchError>>;
 }
 
 const getSoundtrackOperation: OperationSpec = {
@@ -3593,18 +3518,20 @@ const getSoundtrackOperation: OperationSpec = {
   pathTemplate: '/soundtrack',
   path: ['/soundtrack'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetSoundtrackResponse(value), 'GET /soundtrack response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetSoundtrackResponse(value),
+    'GET /soundtrack response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /soundtrack default error body');
-  },
+  }
 };
 
 /**
@@ -3622,9 +3549,7 @@ export function readGetSoundtrackResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetSoundtrackResponse, T.GetSoundtrackError>> {
-  return readResult(getSoundtrackOperation, response, options) as Promise<
-    ApiResult<T.GetSoundtrackResponse, T.GetSoundtrackError>
-  >;
+  return readResult(getSoundtrackOperation, response, options) as Promise<ApiResult<T.GetSoundtrackResponse, T.GetSoundtrackError>>;
 }
 
 const getSoundtrackSearchOperation: OperationSpec = {
@@ -3632,22 +3557,21 @@ const getSoundtrackSearchOperation: OperationSpec = {
   pathTemplate: '/soundtrack/search',
   path: ['/soundtrack/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetSoundtrackSearchResponse(value),
-      'GET /soundtrack/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetSoundtrackSearchResponse(value),
+    'GET /soundtrack/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /soundtrack/search default error body');
-  },
+  }
 };
 
 /**
@@ -3665,9 +3589,7 @@ export function readGetSoundtrackSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetSoundtrackSearchResponse, T.GetSoundtrackSearchError>> {
-  return readResult(getSoundtrackSearchOperation, response, options) as Promise<
-    ApiResult<T.GetSoundtrackSearchResponse, T.GetSoundtrackSearchError>
-  >;
+  return readResult(getSoundtrackSearchOperation, response, options) as Promise<ApiResult<T.GetSoundtrackSearchResponse, T.GetSoundtrackSearchError>>;
 }
 
 const postSoundtrackSearchOperation: OperationSpec = {
@@ -3675,26 +3597,24 @@ const postSoundtrackSearchOperation: OperationSpec = {
   pathTemplate: '/soundtrack/search',
   path: ['/soundtrack/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostSoundtrackSearchRequestBody(value),
-      'POST /soundtrack/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostSoundtrackSearchResponse(value),
-      'POST /soundtrack/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostSoundtrackSearchRequestBody(value),
+    'POST /soundtrack/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostSoundtrackSearchResponse(value),
+    'POST /soundtrack/search response body',
+  ),
 };
 
 /**
@@ -3713,9 +3633,7 @@ export function readPostSoundtrackSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostSoundtrackSearchResponse, T.PostSoundtrackSearchError>> {
-  return readResult(postSoundtrackSearchOperation, response, options) as Promise<
-    ApiResult<T.PostSoundtrackSearchResponse, T.PostSoundtrackSearchError>
-  >;
+  return readResult(postSoundtrackSearchOperation, response, options) as Promise<ApiResult<T.PostSoundtrackSearchResponse, T.PostSoundtrackSearchError>>;
 }
 
 const getSpacecraftOperation: OperationSpec = {
@@ -3723,18 +3641,20 @@ const getSpacecraftOperation: OperationSpec = {
   pathTemplate: '/spacecraft',
   path: ['/spacecraft'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetSpacecraftResponse(value), 'GET /spacecraft response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetSpacecraftResponse(value),
+    'GET /spacecraft response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /spacecraft default error body');
-  },
+  }
 };
 
 /**
@@ -3752,9 +3672,7 @@ export function readGetSpacecraftResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetSpacecraftResponse, T.GetSpacecraftError>> {
-  return readResult(getSpacecraftOperation, response, options) as Promise<
-    ApiResult<T.GetSpacecraftResponse, T.GetSpacecraftError>
-  >;
+  return readResult(getSpacecraftOperation, response, options) as Promise<ApiResult<T.GetSpacecraftResponse, T.GetSpacecraftError>>;
 }
 
 const getSpacecraftSearchOperation: OperationSpec = {
@@ -3762,22 +3680,21 @@ const getSpacecraftSearchOperation: OperationSpec = {
   pathTemplate: '/spacecraft/search',
   path: ['/spacecraft/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetSpacecraftSearchResponse(value),
-      'GET /spacecraft/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetSpacecraftSearchResponse(value),
+    'GET /spacecraft/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /spacecraft/search default error body');
-  },
+  }
 };
 
 /**
@@ -3795,9 +3712,7 @@ export function readGetSpacecraftSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetSpacecraftSearchResponse, T.GetSpacecraftSearchError>> {
-  return readResult(getSpacecraftSearchOperation, response, options) as Promise<
-    ApiResult<T.GetSpacecraftSearchResponse, T.GetSpacecraftSearchError>
-  >;
+  return readResult(getSpacecraftSearchOperation, response, options) as Promise<ApiResult<T.GetSpacecraftSearchResponse, T.GetSpacecraftSearchError>>;
 }
 
 const postSpacecraftSearchOperation: OperationSpec = {
@@ -3805,26 +3720,24 @@ const postSpacecraftSearchOperation: OperationSpec = {
   pathTemplate: '/spacecraft/search',
   path: ['/spacecraft/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostSpacecraftSearchRequestBody(value),
-      'POST /spacecraft/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostSpacecraftSearchResponse(value),
-      'POST /spacecraft/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostSpacecraftSearchRequestBody(value),
+    'POST /spacecraft/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostSpacecraftSearchResponse(value),
+    'POST /spacecraft/search response body',
+  ),
 };
 
 /**
@@ -3843,9 +3756,7 @@ export function readPostSpacecraftSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostSpacecraftSearchResponse, T.PostSpacecraftSearchError>> {
-  return readResult(postSpacecraftSearchOperation, response, options) as Promise<
-    ApiResult<T.PostSpacecraftSearchResponse, T.PostSpacecraftSearchError>
-  >;
+  return readResult(postSpacecraftSearchOperation, response, options) as Promise<ApiResult<T.PostSpacecraftSearchResponse, T.PostSpacecraftSearchError>>;
 }
 
 const getSpacecraftClassOperation: OperationSpec = {
@@ -3853,18 +3764,20 @@ const getSpacecraftClassOperation: OperationSpec = {
   pathTemplate: '/spacecraftClass',
   path: ['/spacecraftClass'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetSpacecraftClassResponse(value), 'GET /spacecraftClass response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetSpacecraftClassResponse(value),
+    'GET /spacecraftClass response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /spacecraftClass default error body');
-  },
+  }
 };
 
 /**
@@ -3882,9 +3795,7 @@ export function readGetSpacecraftClassResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetSpacecraftClassResponse, T.GetSpacecraftClassError>> {
-  return readResult(getSpacecraftClassOperation, response, options) as Promise<
-    ApiResult<T.GetSpacecraftClassResponse, T.GetSpacecraftClassError>
-  >;
+  return readResult(getSpacecraftClassOperation, response, options) as Promise<ApiResult<T.GetSpacecraftClassResponse, T.GetSpacecraftClassError>>;
 }
 
 const getSpacecraftClassSearchOperation: OperationSpec = {
@@ -3892,22 +3803,21 @@ const getSpacecraftClassSearchOperation: OperationSpec = {
   pathTemplate: '/spacecraftClass/search',
   path: ['/spacecraftClass/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetSpacecraftClassSearchResponse(value),
-      'GET /spacecraftClass/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetSpacecraftClassSearchResponse(value),
+    'GET /spacecraftClass/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /spacecraftClass/search default error body');
-  },
+  }
 };
 
 /**
@@ -3925,9 +3835,7 @@ export function readGetSpacecraftClassSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetSpacecraftClassSearchResponse, T.GetSpacecraftClassSearchError>> {
-  return readResult(getSpacecraftClassSearchOperation, response, options) as Promise<
-    ApiResult<T.GetSpacecraftClassSearchResponse, T.GetSpacecraftClassSearchError>
-  >;
+  return readResult(getSpacecraftClassSearchOperation, response, options) as Promise<ApiResult<T.GetSpacecraftClassSearchResponse, T.GetSpacecraftClassSearchError>>;
 }
 
 const postSpacecraftClassSearchOperation: OperationSpec = {
@@ -3935,26 +3843,24 @@ const postSpacecraftClassSearchOperation: OperationSpec = {
   pathTemplate: '/spacecraftClass/search',
   path: ['/spacecraftClass/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostSpacecraftClassSearchRequestBody(value),
-      'POST /spacecraftClass/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostSpacecraftClassSearchResponse(value),
-      'POST /spacecraftClass/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostSpacecraftClassSearchRequestBody(value),
+    'POST /spacecraftClass/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostSpacecraftClassSearchResponse(value),
+    'POST /spacecraftClass/search response body',
+  ),
 };
 
 /**
@@ -3973,9 +3879,7 @@ export function readPostSpacecraftClassSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostSpacecraftClassSearchResponse, T.PostSpacecraftClassSearchError>> {
-  return readResult(postSpacecraftClassSearchOperation, response, options) as Promise<
-    ApiResult<T.PostSpacecraftClassSearchResponse, T.PostSpacecraftClassSearchError>
-  >;
+  return readResult(postSpacecraftClassSearchOperation, response, options) as Promise<ApiResult<T.PostSpacecraftClassSearchResponse, T.PostSpacecraftClassSearchError>>;
 }
 
 const getSpeciesOperation: OperationSpec = {
@@ -3983,18 +3887,20 @@ const getSpeciesOperation: OperationSpec = {
   pathTemplate: '/species',
   path: ['/species'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetSpeciesResponse(value), 'GET /species response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetSpeciesResponse(value),
+    'GET /species response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /species default error body');
-  },
+  }
 };
 
 /**
@@ -4012,9 +3918,7 @@ export function readGetSpeciesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetSpeciesResponse, T.GetSpeciesError>> {
-  return readResult(getSpeciesOperation, response, options) as Promise<
-    ApiResult<T.GetSpeciesResponse, T.GetSpeciesError>
-  >;
+  return readResult(getSpeciesOperation, response, options) as Promise<ApiResult<T.GetSpeciesResponse, T.GetSpeciesError>>;
 }
 
 const getSpeciesSearchOperation: OperationSpec = {
@@ -4022,19 +3926,21 @@ const getSpeciesSearchOperation: OperationSpec = {
   pathTemplate: '/species/search',
   path: ['/species/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetSpeciesSearchResponse(value), 'GET /species/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetSpeciesSearchResponse(value),
+    'GET /species/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /species/search default error body');
-  },
+  }
 };
 
 /**
@@ -4052,9 +3958,7 @@ export function readGetSpeciesSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetSpeciesSearchResponse, T.GetSpeciesSearchError>> {
-  return readResult(getSpeciesSearchOperation, response, options) as Promise<
-    ApiResult<T.GetSpeciesSearchResponse, T.GetSpeciesSearchError>
-  >;
+  return readResult(getSpeciesSearchOperation, response, options) as Promise<ApiResult<T.GetSpeciesSearchResponse, T.GetSpeciesSearchError>>;
 }
 
 const postSpeciesSearchOperation: OperationSpec = {
@@ -4062,20 +3966,24 @@ const postSpeciesSearchOperation: OperationSpec = {
   pathTemplate: '/species/search',
   path: ['/species/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostSpeciesSearchRequestBody(value), 'POST /species/search request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostSpeciesSearchResponse(value), 'POST /species/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostSpeciesSearchRequestBody(value),
+    'POST /species/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostSpeciesSearchResponse(value),
+    'POST /species/search response body',
+  ),
 };
 
 /**
@@ -4094,9 +4002,7 @@ export function readPostSpeciesSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostSpeciesSearchResponse, T.PostSpeciesSearchError>> {
-  return readResult(postSpeciesSearchOperation, response, options) as Promise<
-    ApiResult<T.PostSpeciesSearchResponse, T.PostSpeciesSearchError>
-  >;
+  return readResult(postSpeciesSearchOperation, response, options) as Promise<ApiResult<T.PostSpeciesSearchResponse, T.PostSpeciesSearchError>>;
 }
 
 const getStaffOperation: OperationSpec = {
@@ -4104,18 +4010,20 @@ const getStaffOperation: OperationSpec = {
   pathTemplate: '/staff',
   path: ['/staff'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetStaffResponse(value), 'GET /staff response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetStaffResponse(value),
+    'GET /staff response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /staff default error body');
-  },
+  }
 };
 
 /**
@@ -4133,9 +4041,7 @@ export function readGetStaffResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStaffResponse, T.GetStaffError>> {
-  return readResult(getStaffOperation, response, options) as Promise<
-    ApiResult<T.GetStaffResponse, T.GetStaffError>
-  >;
+  return readResult(getStaffOperation, response, options) as Promise<ApiResult<T.GetStaffResponse, T.GetStaffError>>;
 }
 
 const getStaffSearchOperation: OperationSpec = {
@@ -4143,19 +4049,21 @@ const getStaffSearchOperation: OperationSpec = {
   pathTemplate: '/staff/search',
   path: ['/staff/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetStaffSearchResponse(value), 'GET /staff/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetStaffSearchResponse(value),
+    'GET /staff/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /staff/search default error body');
-  },
+  }
 };
 
 /**
@@ -4173,9 +4081,7 @@ export function readGetStaffSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStaffSearchResponse, T.GetStaffSearchError>> {
-  return readResult(getStaffSearchOperation, response, options) as Promise<
-    ApiResult<T.GetStaffSearchResponse, T.GetStaffSearchError>
-  >;
+  return readResult(getStaffSearchOperation, response, options) as Promise<ApiResult<T.GetStaffSearchResponse, T.GetStaffSearchError>>;
 }
 
 const postStaffSearchOperation: OperationSpec = {
@@ -4183,20 +4089,24 @@ const postStaffSearchOperation: OperationSpec = {
   pathTemplate: '/staff/search',
   path: ['/staff/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostStaffSearchRequestBody(value), 'POST /staff/search request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostStaffSearchResponse(value), 'POST /staff/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostStaffSearchRequestBody(value),
+    'POST /staff/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostStaffSearchResponse(value),
+    'POST /staff/search response body',
+  ),
 };
 
 /**
@@ -4215,9 +4125,7 @@ export function readPostStaffSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostStaffSearchResponse, T.PostStaffSearchError>> {
-  return readResult(postStaffSearchOperation, response, options) as Promise<
-    ApiResult<T.PostStaffSearchResponse, T.PostStaffSearchError>
-  >;
+  return readResult(postStaffSearchOperation, response, options) as Promise<ApiResult<T.PostStaffSearchResponse, T.PostStaffSearchError>>;
 }
 
 const getTechnologyOperation: OperationSpec = {
@@ -4225,18 +4133,20 @@ const getTechnologyOperation: OperationSpec = {
   pathTemplate: '/technology',
   path: ['/technology'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetTechnologyResponse(value), 'GET /technology response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetTechnologyResponse(value),
+    'GET /technology response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /technology default error body');
-  },
+  }
 };
 
 /**
@@ -4254,9 +4164,7 @@ export function readGetTechnologyResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetTechnologyResponse, T.GetTechnologyError>> {
-  return readResult(getTechnologyOperation, response, options) as Promise<
-    ApiResult<T.GetTechnologyResponse, T.GetTechnologyError>
-  >;
+  return readResult(getTechnologyOperation, response, options) as Promise<ApiResult<T.GetTechnologyResponse, T.GetTechnologyError>>;
 }
 
 const getTechnologySearchOperation: OperationSpec = {
@@ -4264,22 +4172,21 @@ const getTechnologySearchOperation: OperationSpec = {
   pathTemplate: '/technology/search',
   path: ['/technology/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetTechnologySearchResponse(value),
-      'GET /technology/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetTechnologySearchResponse(value),
+    'GET /technology/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /technology/search default error body');
-  },
+  }
 };
 
 /**
@@ -4297,9 +4204,7 @@ export function readGetTechnologySearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetTechnologySearchResponse, T.GetTechnologySearchError>> {
-  return readResult(getTechnologySearchOperation, response, options) as Promise<
-    ApiResult<T.GetTechnologySearchResponse, T.GetTechnologySearchError>
-  >;
+  return readResult(getTechnologySearchOperation, response, options) as Promise<ApiResult<T.GetTechnologySearchResponse, T.GetTechnologySearchError>>;
 }
 
 const postTechnologySearchOperation: OperationSpec = {
@@ -4307,26 +4212,24 @@ const postTechnologySearchOperation: OperationSpec = {
   pathTemplate: '/technology/search',
   path: ['/technology/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostTechnologySearchRequestBody(value),
-      'POST /technology/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostTechnologySearchResponse(value),
-      'POST /technology/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostTechnologySearchRequestBody(value),
+    'POST /technology/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostTechnologySearchResponse(value),
+    'POST /technology/search response body',
+  ),
 };
 
 /**
@@ -4345,9 +4248,7 @@ export function readPostTechnologySearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostTechnologySearchResponse, T.PostTechnologySearchError>> {
-  return readResult(postTechnologySearchOperation, response, options) as Promise<
-    ApiResult<T.PostTechnologySearchResponse, T.PostTechnologySearchError>
-  >;
+  return readResult(postTechnologySearchOperation, response, options) as Promise<ApiResult<T.PostTechnologySearchResponse, T.PostTechnologySearchError>>;
 }
 
 const getTitleOperation: OperationSpec = {
@@ -4355,18 +4256,20 @@ const getTitleOperation: OperationSpec = {
   pathTemplate: '/title',
   path: ['/title'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetTitleResponse(value), 'GET /title response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetTitleResponse(value),
+    'GET /title response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /title default error body');
-  },
+  }
 };
 
 /**
@@ -4384,9 +4287,7 @@ export function readGetTitleResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetTitleResponse, T.GetTitleError>> {
-  return readResult(getTitleOperation, response, options) as Promise<
-    ApiResult<T.GetTitleResponse, T.GetTitleError>
-  >;
+  return readResult(getTitleOperation, response, options) as Promise<ApiResult<T.GetTitleResponse, T.GetTitleError>>;
 }
 
 const getTitleSearchOperation: OperationSpec = {
@@ -4394,19 +4295,21 @@ const getTitleSearchOperation: OperationSpec = {
   pathTemplate: '/title/search',
   path: ['/title/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetTitleSearchResponse(value), 'GET /title/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetTitleSearchResponse(value),
+    'GET /title/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /title/search default error body');
-  },
+  }
 };
 
 /**
@@ -4424,9 +4327,7 @@ export function readGetTitleSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetTitleSearchResponse, T.GetTitleSearchError>> {
-  return readResult(getTitleSearchOperation, response, options) as Promise<
-    ApiResult<T.GetTitleSearchResponse, T.GetTitleSearchError>
-  >;
+  return readResult(getTitleSearchOperation, response, options) as Promise<ApiResult<T.GetTitleSearchResponse, T.GetTitleSearchError>>;
 }
 
 const postTitleSearchOperation: OperationSpec = {
@@ -4434,20 +4335,24 @@ const postTitleSearchOperation: OperationSpec = {
   pathTemplate: '/title/search',
   path: ['/title/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostTitleSearchRequestBody(value), 'POST /title/search request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostTitleSearchResponse(value), 'POST /title/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostTitleSearchRequestBody(value),
+    'POST /title/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostTitleSearchResponse(value),
+    'POST /title/search response body',
+  ),
 };
 
 /**
@@ -4466,9 +4371,7 @@ export function readPostTitleSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostTitleSearchResponse, T.PostTitleSearchError>> {
-  return readResult(postTitleSearchOperation, response, options) as Promise<
-    ApiResult<T.PostTitleSearchResponse, T.PostTitleSearchError>
-  >;
+  return readResult(postTitleSearchOperation, response, options) as Promise<ApiResult<T.PostTitleSearchResponse, T.PostTitleSearchError>>;
 }
 
 const getTradingCardOperation: OperationSpec = {
@@ -4476,18 +4379,20 @@ const getTradingCardOperation: OperationSpec = {
   pathTemplate: '/tradingCard',
   path: ['/tradingCard'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetTradingCardResponse(value), 'GET /tradingCard response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetTradingCardResponse(value),
+    'GET /tradingCard response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /tradingCard default error body');
-  },
+  }
 };
 
 /**
@@ -4505,9 +4410,7 @@ export function readGetTradingCardResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetTradingCardResponse, T.GetTradingCardError>> {
-  return readResult(getTradingCardOperation, response, options) as Promise<
-    ApiResult<T.GetTradingCardResponse, T.GetTradingCardError>
-  >;
+  return readResult(getTradingCardOperation, response, options) as Promise<ApiResult<T.GetTradingCardResponse, T.GetTradingCardError>>;
 }
 
 const getTradingCardSearchOperation: OperationSpec = {
@@ -4515,22 +4418,21 @@ const getTradingCardSearchOperation: OperationSpec = {
   pathTemplate: '/tradingCard/search',
   path: ['/tradingCard/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetTradingCardSearchResponse(value),
-      'GET /tradingCard/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetTradingCardSearchResponse(value),
+    'GET /tradingCard/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /tradingCard/search default error body');
-  },
+  }
 };
 
 /**
@@ -4548,9 +4450,7 @@ export function readGetTradingCardSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetTradingCardSearchResponse, T.GetTradingCardSearchError>> {
-  return readResult(getTradingCardSearchOperation, response, options) as Promise<
-    ApiResult<T.GetTradingCardSearchResponse, T.GetTradingCardSearchError>
-  >;
+  return readResult(getTradingCardSearchOperation, response, options) as Promise<ApiResult<T.GetTradingCardSearchResponse, T.GetTradingCardSearchError>>;
 }
 
 const postTradingCardSearchOperation: OperationSpec = {
@@ -4558,26 +4458,24 @@ const postTradingCardSearchOperation: OperationSpec = {
   pathTemplate: '/tradingCard/search',
   path: ['/tradingCard/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostTradingCardSearchRequestBody(value),
-      'POST /tradingCard/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostTradingCardSearchResponse(value),
-      'POST /tradingCard/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostTradingCardSearchRequestBody(value),
+    'POST /tradingCard/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostTradingCardSearchResponse(value),
+    'POST /tradingCard/search response body',
+  ),
 };
 
 /**
@@ -4596,9 +4494,7 @@ export function readPostTradingCardSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostTradingCardSearchResponse, T.PostTradingCardSearchError>> {
-  return readResult(postTradingCardSearchOperation, response, options) as Promise<
-    ApiResult<T.PostTradingCardSearchResponse, T.PostTradingCardSearchError>
-  >;
+  return readResult(postTradingCardSearchOperation, response, options) as Promise<ApiResult<T.PostTradingCardSearchResponse, T.PostTradingCardSearchError>>;
 }
 
 const getTradingCardDeckOperation: OperationSpec = {
@@ -4606,18 +4502,20 @@ const getTradingCardDeckOperation: OperationSpec = {
   pathTemplate: '/tradingCardDeck',
   path: ['/tradingCardDeck'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetTradingCardDeckResponse(value), 'GET /tradingCardDeck response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetTradingCardDeckResponse(value),
+    'GET /tradingCardDeck response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /tradingCardDeck default error body');
-  },
+  }
 };
 
 /**
@@ -4635,9 +4533,7 @@ export function readGetTradingCardDeckResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetTradingCardDeckResponse, T.GetTradingCardDeckError>> {
-  return readResult(getTradingCardDeckOperation, response, options) as Promise<
-    ApiResult<T.GetTradingCardDeckResponse, T.GetTradingCardDeckError>
-  >;
+  return readResult(getTradingCardDeckOperation, response, options) as Promise<ApiResult<T.GetTradingCardDeckResponse, T.GetTradingCardDeckError>>;
 }
 
 const getTradingCardDeckSearchOperation: OperationSpec = {
@@ -4645,22 +4541,21 @@ const getTradingCardDeckSearchOperation: OperationSpec = {
   pathTemplate: '/tradingCardDeck/search',
   path: ['/tradingCardDeck/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetTradingCardDeckSearchResponse(value),
-      'GET /tradingCardDeck/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetTradingCardDeckSearchResponse(value),
+    'GET /tradingCardDeck/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /tradingCardDeck/search default error body');
-  },
+  }
 };
 
 /**
@@ -4678,9 +4573,7 @@ export function readGetTradingCardDeckSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetTradingCardDeckSearchResponse, T.GetTradingCardDeckSearchError>> {
-  return readResult(getTradingCardDeckSearchOperation, response, options) as Promise<
-    ApiResult<T.GetTradingCardDeckSearchResponse, T.GetTradingCardDeckSearchError>
-  >;
+  return readResult(getTradingCardDeckSearchOperation, response, options) as Promise<ApiResult<T.GetTradingCardDeckSearchResponse, T.GetTradingCardDeckSearchError>>;
 }
 
 const postTradingCardDeckSearchOperation: OperationSpec = {
@@ -4688,26 +4581,24 @@ const postTradingCardDeckSearchOperation: OperationSpec = {
   pathTemplate: '/tradingCardDeck/search',
   path: ['/tradingCardDeck/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostTradingCardDeckSearchRequestBody(value),
-      'POST /tradingCardDeck/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostTradingCardDeckSearchResponse(value),
-      'POST /tradingCardDeck/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostTradingCardDeckSearchRequestBody(value),
+    'POST /tradingCardDeck/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostTradingCardDeckSearchResponse(value),
+    'POST /tradingCardDeck/search response body',
+  ),
 };
 
 /**
@@ -4726,9 +4617,7 @@ export function readPostTradingCardDeckSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostTradingCardDeckSearchResponse, T.PostTradingCardDeckSearchError>> {
-  return readResult(postTradingCardDeckSearchOperation, response, options) as Promise<
-    ApiResult<T.PostTradingCardDeckSearchResponse, T.PostTradingCardDeckSearchError>
-  >;
+  return readResult(postTradingCardDeckSearchOperation, response, options) as Promise<ApiResult<T.PostTradingCardDeckSearchResponse, T.PostTradingCardDeckSearchError>>;
 }
 
 const getTradingCardSetOperation: OperationSpec = {
@@ -4736,18 +4625,20 @@ const getTradingCardSetOperation: OperationSpec = {
   pathTemplate: '/tradingCardSet',
   path: ['/tradingCardSet'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetTradingCardSetResponse(value), 'GET /tradingCardSet response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetTradingCardSetResponse(value),
+    'GET /tradingCardSet response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /tradingCardSet default error body');
-  },
+  }
 };
 
 /**
@@ -4765,9 +4656,7 @@ export function readGetTradingCardSetResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetTradingCardSetResponse, T.GetTradingCardSetError>> {
-  return readResult(getTradingCardSetOperation, response, options) as Promise<
-    ApiResult<T.GetTradingCardSetResponse, T.GetTradingCardSetError>
-  >;
+  return readResult(getTradingCardSetOperation, response, options) as Promise<ApiResult<T.GetTradingCardSetResponse, T.GetTradingCardSetError>>;
 }
 
 const getTradingCardSetSearchOperation: OperationSpec = {
@@ -4775,22 +4664,21 @@ const getTradingCardSetSearchOperation: OperationSpec = {
   pathTemplate: '/tradingCardSet/search',
   path: ['/tradingCardSet/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetTradingCardSetSearchResponse(value),
-      'GET /tradingCardSet/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetTradingCardSetSearchResponse(value),
+    'GET /tradingCardSet/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /tradingCardSet/search default error body');
-  },
+  }
 };
 
 /**
@@ -4808,9 +4696,7 @@ export function readGetTradingCardSetSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetTradingCardSetSearchResponse, T.GetTradingCardSetSearchError>> {
-  return readResult(getTradingCardSetSearchOperation, response, options) as Promise<
-    ApiResult<T.GetTradingCardSetSearchResponse, T.GetTradingCardSetSearchError>
-  >;
+  return readResult(getTradingCardSetSearchOperation, response, options) as Promise<ApiResult<T.GetTradingCardSetSearchResponse, T.GetTradingCardSetSearchError>>;
 }
 
 const postTradingCardSetSearchOperation: OperationSpec = {
@@ -4818,26 +4704,24 @@ const postTradingCardSetSearchOperation: OperationSpec = {
   pathTemplate: '/tradingCardSet/search',
   path: ['/tradingCardSet/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostTradingCardSetSearchRequestBody(value),
-      'POST /tradingCardSet/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostTradingCardSetSearchResponse(value),
-      'POST /tradingCardSet/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostTradingCardSetSearchRequestBody(value),
+    'POST /tradingCardSet/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostTradingCardSetSearchResponse(value),
+    'POST /tradingCardSet/search response body',
+  ),
 };
 
 /**
@@ -4856,9 +4740,7 @@ export function readPostTradingCardSetSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostTradingCardSetSearchResponse, T.PostTradingCardSetSearchError>> {
-  return readResult(postTradingCardSetSearchOperation, response, options) as Promise<
-    ApiResult<T.PostTradingCardSetSearchResponse, T.PostTradingCardSetSearchError>
-  >;
+  return readResult(postTradingCardSetSearchOperation, response, options) as Promise<ApiResult<T.PostTradingCardSetSearchResponse, T.PostTradingCardSetSearchError>>;
 }
 
 const getVideoGameOperation: OperationSpec = {
@@ -4866,18 +4748,20 @@ const getVideoGameOperation: OperationSpec = {
   pathTemplate: '/videoGame',
   path: ['/videoGame'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetVideoGameResponse(value), 'GET /videoGame response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetVideoGameResponse(value),
+    'GET /videoGame response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /videoGame default error body');
-  },
+  }
 };
 
 /**
@@ -4895,9 +4779,7 @@ export function readGetVideoGameResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetVideoGameResponse, T.GetVideoGameError>> {
-  return readResult(getVideoGameOperation, response, options) as Promise<
-    ApiResult<T.GetVideoGameResponse, T.GetVideoGameError>
-  >;
+  return readResult(getVideoGameOperation, response, options) as Promise<ApiResult<T.GetVideoGameResponse, T.GetVideoGameError>>;
 }
 
 const getVideoGameSearchOperation: OperationSpec = {
@@ -4905,19 +4787,21 @@ const getVideoGameSearchOperation: OperationSpec = {
   pathTemplate: '/videoGame/search',
   path: ['/videoGame/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetVideoGameSearchResponse(value), 'GET /videoGame/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetVideoGameSearchResponse(value),
+    'GET /videoGame/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /videoGame/search default error body');
-  },
+  }
 };
 
 /**
@@ -4935,9 +4819,7 @@ export function readGetVideoGameSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetVideoGameSearchResponse, T.GetVideoGameSearchError>> {
-  return readResult(getVideoGameSearchOperation, response, options) as Promise<
-    ApiResult<T.GetVideoGameSearchResponse, T.GetVideoGameSearchError>
-  >;
+  return readResult(getVideoGameSearchOperation, response, options) as Promise<ApiResult<T.GetVideoGameSearchResponse, T.GetVideoGameSearchError>>;
 }
 
 const postVideoGameSearchOperation: OperationSpec = {
@@ -4945,26 +4827,24 @@ const postVideoGameSearchOperation: OperationSpec = {
   pathTemplate: '/videoGame/search',
   path: ['/videoGame/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostVideoGameSearchRequestBody(value),
-      'POST /videoGame/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostVideoGameSearchResponse(value),
-      'POST /videoGame/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostVideoGameSearchRequestBody(value),
+    'POST /videoGame/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostVideoGameSearchResponse(value),
+    'POST /videoGame/search response body',
+  ),
 };
 
 /**
@@ -4983,9 +4863,7 @@ export function readPostVideoGameSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostVideoGameSearchResponse, T.PostVideoGameSearchError>> {
-  return readResult(postVideoGameSearchOperation, response, options) as Promise<
-    ApiResult<T.PostVideoGameSearchResponse, T.PostVideoGameSearchError>
-  >;
+  return readResult(postVideoGameSearchOperation, response, options) as Promise<ApiResult<T.PostVideoGameSearchResponse, T.PostVideoGameSearchError>>;
 }
 
 const getVideoReleaseOperation: OperationSpec = {
@@ -4993,18 +4871,20 @@ const getVideoReleaseOperation: OperationSpec = {
   pathTemplate: '/videoRelease',
   path: ['/videoRelease'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetVideoReleaseResponse(value), 'GET /videoRelease response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetVideoReleaseResponse(value),
+    'GET /videoRelease response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /videoRelease default error body');
-  },
+  }
 };
 
 /**
@@ -5022,9 +4902,7 @@ export function readGetVideoReleaseResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetVideoReleaseResponse, T.GetVideoReleaseError>> {
-  return readResult(getVideoReleaseOperation, response, options) as Promise<
-    ApiResult<T.GetVideoReleaseResponse, T.GetVideoReleaseError>
-  >;
+  return readResult(getVideoReleaseOperation, response, options) as Promise<ApiResult<T.GetVideoReleaseResponse, T.GetVideoReleaseError>>;
 }
 
 const getVideoReleaseSearchOperation: OperationSpec = {
@@ -5032,22 +4910,21 @@ const getVideoReleaseSearchOperation: OperationSpec = {
   pathTemplate: '/videoRelease/search',
   path: ['/videoRelease/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetVideoReleaseSearchResponse(value),
-      'GET /videoRelease/search response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetVideoReleaseSearchResponse(value),
+    'GET /videoRelease/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /videoRelease/search default error body');
-  },
+  }
 };
 
 /**
@@ -5065,9 +4942,7 @@ export function readGetVideoReleaseSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetVideoReleaseSearchResponse, T.GetVideoReleaseSearchError>> {
-  return readResult(getVideoReleaseSearchOperation, response, options) as Promise<
-    ApiResult<T.GetVideoReleaseSearchResponse, T.GetVideoReleaseSearchError>
-  >;
+  return readResult(getVideoReleaseSearchOperation, response, options) as Promise<ApiResult<T.GetVideoReleaseSearchResponse, T.GetVideoReleaseSearchError>>;
 }
 
 const postVideoReleaseSearchOperation: OperationSpec = {
@@ -5075,26 +4950,24 @@ const postVideoReleaseSearchOperation: OperationSpec = {
   pathTemplate: '/videoRelease/search',
   path: ['/videoRelease/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePostVideoReleaseSearchRequestBody(value),
-      'POST /videoRelease/search request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePostVideoReleaseSearchResponse(value),
-      'POST /videoRelease/search response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePostVideoReleaseSearchRequestBody(value),
+    'POST /videoRelease/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostVideoReleaseSearchResponse(value),
+    'POST /videoRelease/search response body',
+  ),
 };
 
 /**
@@ -5113,9 +4986,7 @@ export function readPostVideoReleaseSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostVideoReleaseSearchResponse, T.PostVideoReleaseSearchError>> {
-  return readResult(postVideoReleaseSearchOperation, response, options) as Promise<
-    ApiResult<T.PostVideoReleaseSearchResponse, T.PostVideoReleaseSearchError>
-  >;
+  return readResult(postVideoReleaseSearchOperation, response, options) as Promise<ApiResult<T.PostVideoReleaseSearchResponse, T.PostVideoReleaseSearchError>>;
 }
 
 const getWeaponOperation: OperationSpec = {
@@ -5123,18 +4994,20 @@ const getWeaponOperation: OperationSpec = {
   pathTemplate: '/weapon',
   path: ['/weapon'],
   parameters: [
-    { name: 'uid', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'uid', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetWeaponResponse(value), 'GET /weapon response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetWeaponResponse(value),
+    'GET /weapon response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /weapon default error body');
-  },
+  }
 };
 
 /**
@@ -5152,9 +5025,7 @@ export function readGetWeaponResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetWeaponResponse, T.GetWeaponError>> {
-  return readResult(getWeaponOperation, response, options) as Promise<
-    ApiResult<T.GetWeaponResponse, T.GetWeaponError>
-  >;
+  return readResult(getWeaponOperation, response, options) as Promise<ApiResult<T.GetWeaponResponse, T.GetWeaponError>>;
 }
 
 const getWeaponSearchOperation: OperationSpec = {
@@ -5162,19 +5033,21 @@ const getWeaponSearchOperation: OperationSpec = {
   pathTemplate: '/weapon/search',
   path: ['/weapon/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetWeaponSearchResponse(value), 'GET /weapon/search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetWeaponSearchResponse(value),
+    'GET /weapon/search response body',
+  ),
   checkError: (status, value) => {
     assertValid(V.validateError(value), 'GET /weapon/search default error body');
-  },
+  }
 };
 
 /**
@@ -5192,9 +5065,7 @@ export function readGetWeaponSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetWeaponSearchResponse, T.GetWeaponSearchError>> {
-  return readResult(getWeaponSearchOperation, response, options) as Promise<
-    ApiResult<T.GetWeaponSearchResponse, T.GetWeaponSearchError>
-  >;
+  return readResult(getWeaponSearchOperation, response, options) as Promise<ApiResult<T.GetWeaponSearchResponse, T.GetWeaponSearchError>>;
 }
 
 const postWeaponSearchOperation: OperationSpec = {
@@ -5202,20 +5073,24 @@ const postWeaponSearchOperation: OperationSpec = {
   pathTemplate: '/weapon/search',
   path: ['/weapon/search'],
   parameters: [
-    { name: 'pageNumber', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'pageSize', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'apiKey', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'pageNumber', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'pageSize', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'apiKey', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'http://stapi.co/api/v1/rest',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validatePostWeaponSearchRequestBody(value), 'POST /weapon/search request body'),
-  checkResponse: (value) =>
-    assertValid(V.validatePostWeaponSearchResponse(value), 'POST /weapon/search response body'),
+  checkBody: (value) => assertValid(
+    V.validatePostWeaponSearchRequestBody(value),
+    'POST /weapon/search request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePostWeaponSearchResponse(value),
+    'POST /weapon/search response body',
+  ),
 };
 
 /**
@@ -5234,9 +5109,7 @@ export function readPostWeaponSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PostWeaponSearchResponse, T.PostWeaponSearchError>> {
-  return readResult(postWeaponSearchOperation, response, options) as Promise<
-    ApiResult<T.PostWeaponSearchResponse, T.PostWeaponSearchError>
-  >;
+  return readResult(postWeaponSearchOperation, response, options) as Promise<ApiResult<T.PostWeaponSearchResponse, T.PostWeaponSearchError>>;
 }
 
 /**
@@ -5253,13 +5126,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetAnimalParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetAnimalParameters, 'query'>
       ): Promise<T.GetAnimalResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getAnimal;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetAnimalParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetAnimalParameters, 'query'>
       ): Promise<ApiResult<T.GetAnimalResponse, T.GetAnimalError>>;
     };
     /**
@@ -5271,13 +5144,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetAnimalSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetAnimalSearchParameters, 'query'>
         ): Promise<T.GetAnimalSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnimalSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetAnimalSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetAnimalSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetAnimalSearchResponse, T.GetAnimalSearchError>>;
       };
       /**
@@ -5307,13 +5180,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetAstronomicalObjectParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetAstronomicalObjectParameters, 'query'>
       ): Promise<T.GetAstronomicalObjectResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getAstronomicalObject;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetAstronomicalObjectParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetAstronomicalObjectParameters, 'query'>
       ): Promise<ApiResult<T.GetAstronomicalObjectResponse, T.GetAstronomicalObjectError>>;
     };
     /**
@@ -5325,16 +5198,14 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetAstronomicalObjectSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetAstronomicalObjectSearchParameters, 'query'>
         ): Promise<T.GetAstronomicalObjectSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAstronomicalObjectSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetAstronomicalObjectSearchParameters, 'query'>,
-        ): Promise<
-          ApiResult<T.GetAstronomicalObjectSearchResponse, T.GetAstronomicalObjectSearchError>
-        >;
+          options?: RequestOptions & Pick<T.GetAstronomicalObjectSearchParameters, 'query'>
+        ): Promise<ApiResult<T.GetAstronomicalObjectSearchResponse, T.GetAstronomicalObjectSearchError>>;
       };
       /**
        * `POST /astronomicalObject/search`
@@ -5350,9 +5221,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body?: T.PostAstronomicalObjectSearchRequestBody,
           options?: RequestOptions & Pick<T.PostAstronomicalObjectSearchParameters, 'query'>,
-        ): Promise<
-          ApiResult<T.PostAstronomicalObjectSearchResponse, T.PostAstronomicalObjectSearchError>
-        >;
+        ): Promise<ApiResult<T.PostAstronomicalObjectSearchResponse, T.PostAstronomicalObjectSearchError>>;
       };
     };
   };
@@ -5369,7 +5238,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getBook;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetBookParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetBookParameters, 'query'>
       ): Promise<ApiResult<T.GetBookResponse, T.GetBookError>>;
     };
     /**
@@ -5381,13 +5250,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetBookSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetBookSearchParameters, 'query'>
         ): Promise<T.GetBookSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getBookSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetBookSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetBookSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetBookSearchResponse, T.GetBookSearchError>>;
       };
       /**
@@ -5417,13 +5286,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetBookCollectionParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetBookCollectionParameters, 'query'>
       ): Promise<T.GetBookCollectionResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getBookCollection;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetBookCollectionParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetBookCollectionParameters, 'query'>
       ): Promise<ApiResult<T.GetBookCollectionResponse, T.GetBookCollectionError>>;
     };
     /**
@@ -5435,13 +5304,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetBookCollectionSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetBookCollectionSearchParameters, 'query'>
         ): Promise<T.GetBookCollectionSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getBookCollectionSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetBookCollectionSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetBookCollectionSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetBookCollectionSearchResponse, T.GetBookCollectionSearchError>>;
       };
       /**
@@ -5471,13 +5340,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetBookSeriesParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetBookSeriesParameters, 'query'>
       ): Promise<T.GetBookSeriesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getBookSeries;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetBookSeriesParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetBookSeriesParameters, 'query'>
       ): Promise<ApiResult<T.GetBookSeriesResponse, T.GetBookSeriesError>>;
     };
     /**
@@ -5489,13 +5358,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetBookSeriesSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetBookSeriesSearchParameters, 'query'>
         ): Promise<T.GetBookSeriesSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getBookSeriesSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetBookSeriesSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetBookSeriesSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetBookSeriesSearchResponse, T.GetBookSeriesSearchError>>;
       };
       /**
@@ -5525,13 +5394,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetCharacterParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetCharacterParameters, 'query'>
       ): Promise<T.GetCharacterResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getCharacter;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetCharacterParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetCharacterParameters, 'query'>
       ): Promise<ApiResult<T.GetCharacterResponse, T.GetCharacterError>>;
     };
     /**
@@ -5543,13 +5412,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetCharacterSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetCharacterSearchParameters, 'query'>
         ): Promise<T.GetCharacterSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getCharacterSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetCharacterSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetCharacterSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetCharacterSearchResponse, T.GetCharacterSearchError>>;
       };
       /**
@@ -5579,13 +5448,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetComicCollectionParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetComicCollectionParameters, 'query'>
       ): Promise<T.GetComicCollectionResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getComicCollection;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetComicCollectionParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetComicCollectionParameters, 'query'>
       ): Promise<ApiResult<T.GetComicCollectionResponse, T.GetComicCollectionError>>;
     };
     /**
@@ -5597,13 +5466,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetComicCollectionSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetComicCollectionSearchParameters, 'query'>
         ): Promise<T.GetComicCollectionSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getComicCollectionSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetComicCollectionSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetComicCollectionSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetComicCollectionSearchResponse, T.GetComicCollectionSearchError>>;
       };
       /**
@@ -5620,9 +5489,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body?: T.PostComicCollectionSearchRequestBody,
           options?: RequestOptions & Pick<T.PostComicCollectionSearchParameters, 'query'>,
-        ): Promise<
-          ApiResult<T.PostComicCollectionSearchResponse, T.PostComicCollectionSearchError>
-        >;
+        ): Promise<ApiResult<T.PostComicCollectionSearchResponse, T.PostComicCollectionSearchError>>;
       };
     };
   };
@@ -5635,13 +5502,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetComicSeriesParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetComicSeriesParameters, 'query'>
       ): Promise<T.GetComicSeriesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getComicSeries;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetComicSeriesParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetComicSeriesParameters, 'query'>
       ): Promise<ApiResult<T.GetComicSeriesResponse, T.GetComicSeriesError>>;
     };
     /**
@@ -5653,13 +5520,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetComicSeriesSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetComicSeriesSearchParameters, 'query'>
         ): Promise<T.GetComicSeriesSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getComicSeriesSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetComicSeriesSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetComicSeriesSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetComicSeriesSearchResponse, T.GetComicSeriesSearchError>>;
       };
       /**
@@ -5689,13 +5556,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetComicStripParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetComicStripParameters, 'query'>
       ): Promise<T.GetComicStripResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getComicStrip;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetComicStripParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetComicStripParameters, 'query'>
       ): Promise<ApiResult<T.GetComicStripResponse, T.GetComicStripError>>;
     };
     /**
@@ -5707,13 +5574,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetComicStripSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetComicStripSearchParameters, 'query'>
         ): Promise<T.GetComicStripSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getComicStripSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetComicStripSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetComicStripSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetComicStripSearchResponse, T.GetComicStripSearchError>>;
       };
       /**
@@ -5743,13 +5610,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetComicsParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetComicsParameters, 'query'>
       ): Promise<T.GetComicsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getComics;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetComicsParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetComicsParameters, 'query'>
       ): Promise<ApiResult<T.GetComicsResponse, T.GetComicsError>>;
     };
     /**
@@ -5761,13 +5628,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetComicsSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetComicsSearchParameters, 'query'>
         ): Promise<T.GetComicsSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getComicsSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetComicsSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetComicsSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetComicsSearchResponse, T.GetComicsSearchError>>;
       };
       /**
@@ -5797,13 +5664,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetCompanyParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetCompanyParameters, 'query'>
       ): Promise<T.GetCompanyResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getCompany;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetCompanyParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetCompanyParameters, 'query'>
       ): Promise<ApiResult<T.GetCompanyResponse, T.GetCompanyError>>;
     };
     /**
@@ -5815,13 +5682,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetCompanySearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetCompanySearchParameters, 'query'>
         ): Promise<T.GetCompanySearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getCompanySearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetCompanySearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetCompanySearchParameters, 'query'>
         ): Promise<ApiResult<T.GetCompanySearchResponse, T.GetCompanySearchError>>;
       };
       /**
@@ -5851,13 +5718,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetConflictParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetConflictParameters, 'query'>
       ): Promise<T.GetConflictResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getConflict;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetConflictParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetConflictParameters, 'query'>
       ): Promise<ApiResult<T.GetConflictResponse, T.GetConflictError>>;
     };
     /**
@@ -5869,13 +5736,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetConflictSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetConflictSearchParameters, 'query'>
         ): Promise<T.GetConflictSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getConflictSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetConflictSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetConflictSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetConflictSearchResponse, T.GetConflictSearchError>>;
       };
       /**
@@ -5905,13 +5772,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetElementParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetElementParameters, 'query'>
       ): Promise<T.GetElementResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getElement;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetElementParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetElementParameters, 'query'>
       ): Promise<ApiResult<T.GetElementResponse, T.GetElementError>>;
     };
     /**
@@ -5923,13 +5790,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetElementSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetElementSearchParameters, 'query'>
         ): Promise<T.GetElementSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getElementSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetElementSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetElementSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetElementSearchResponse, T.GetElementSearchError>>;
       };
       /**
@@ -5959,13 +5826,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetEpisodeParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetEpisodeParameters, 'query'>
       ): Promise<T.GetEpisodeResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getEpisode;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetEpisodeParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetEpisodeParameters, 'query'>
       ): Promise<ApiResult<T.GetEpisodeResponse, T.GetEpisodeError>>;
     };
     /**
@@ -5977,13 +5844,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetEpisodeSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetEpisodeSearchParameters, 'query'>
         ): Promise<T.GetEpisodeSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getEpisodeSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetEpisodeSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetEpisodeSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetEpisodeSearchResponse, T.GetEpisodeSearchError>>;
       };
       /**
@@ -6017,7 +5884,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getFood;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetFoodParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetFoodParameters, 'query'>
       ): Promise<ApiResult<T.GetFoodResponse, T.GetFoodError>>;
     };
     /**
@@ -6029,13 +5896,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetFoodSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetFoodSearchParameters, 'query'>
         ): Promise<T.GetFoodSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getFoodSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetFoodSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetFoodSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetFoodSearchResponse, T.GetFoodSearchError>>;
       };
       /**
@@ -6065,13 +5932,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetLiteratureParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetLiteratureParameters, 'query'>
       ): Promise<T.GetLiteratureResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getLiterature;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetLiteratureParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetLiteratureParameters, 'query'>
       ): Promise<ApiResult<T.GetLiteratureResponse, T.GetLiteratureError>>;
     };
     /**
@@ -6083,13 +5950,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetLiteratureSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetLiteratureSearchParameters, 'query'>
         ): Promise<T.GetLiteratureSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getLiteratureSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetLiteratureSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetLiteratureSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetLiteratureSearchResponse, T.GetLiteratureSearchError>>;
       };
       /**
@@ -6119,13 +5986,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetLocationParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetLocationParameters, 'query'>
       ): Promise<T.GetLocationResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getLocation;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetLocationParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetLocationParameters, 'query'>
       ): Promise<ApiResult<T.GetLocationResponse, T.GetLocationError>>;
     };
     /**
@@ -6137,13 +6004,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetLocationSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetLocationSearchParameters, 'query'>
         ): Promise<T.GetLocationSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getLocationSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetLocationSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetLocationSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetLocationSearchResponse, T.GetLocationSearchError>>;
       };
       /**
@@ -6173,13 +6040,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetMagazineParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetMagazineParameters, 'query'>
       ): Promise<T.GetMagazineResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getMagazine;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetMagazineParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetMagazineParameters, 'query'>
       ): Promise<ApiResult<T.GetMagazineResponse, T.GetMagazineError>>;
     };
     /**
@@ -6191,13 +6058,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetMagazineSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetMagazineSearchParameters, 'query'>
         ): Promise<T.GetMagazineSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getMagazineSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetMagazineSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetMagazineSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetMagazineSearchResponse, T.GetMagazineSearchError>>;
       };
       /**
@@ -6227,13 +6094,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetMagazineSeriesParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetMagazineSeriesParameters, 'query'>
       ): Promise<T.GetMagazineSeriesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getMagazineSeries;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetMagazineSeriesParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetMagazineSeriesParameters, 'query'>
       ): Promise<ApiResult<T.GetMagazineSeriesResponse, T.GetMagazineSeriesError>>;
     };
     /**
@@ -6245,13 +6112,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetMagazineSeriesSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetMagazineSeriesSearchParameters, 'query'>
         ): Promise<T.GetMagazineSeriesSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getMagazineSeriesSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetMagazineSeriesSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetMagazineSeriesSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetMagazineSeriesSearchResponse, T.GetMagazineSeriesSearchError>>;
       };
       /**
@@ -6281,13 +6148,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetMaterialParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetMaterialParameters, 'query'>
       ): Promise<T.GetMaterialResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getMaterial;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetMaterialParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetMaterialParameters, 'query'>
       ): Promise<ApiResult<T.GetMaterialResponse, T.GetMaterialError>>;
     };
     /**
@@ -6299,13 +6166,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetMaterialSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetMaterialSearchParameters, 'query'>
         ): Promise<T.GetMaterialSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getMaterialSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetMaterialSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetMaterialSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetMaterialSearchResponse, T.GetMaterialSearchError>>;
       };
       /**
@@ -6335,13 +6202,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetMedicalConditionParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetMedicalConditionParameters, 'query'>
       ): Promise<T.GetMedicalConditionResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getMedicalCondition;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetMedicalConditionParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetMedicalConditionParameters, 'query'>
       ): Promise<ApiResult<T.GetMedicalConditionResponse, T.GetMedicalConditionError>>;
     };
     /**
@@ -6353,16 +6220,14 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetMedicalConditionSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetMedicalConditionSearchParameters, 'query'>
         ): Promise<T.GetMedicalConditionSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getMedicalConditionSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetMedicalConditionSearchParameters, 'query'>,
-        ): Promise<
-          ApiResult<T.GetMedicalConditionSearchResponse, T.GetMedicalConditionSearchError>
-        >;
+          options?: RequestOptions & Pick<T.GetMedicalConditionSearchParameters, 'query'>
+        ): Promise<ApiResult<T.GetMedicalConditionSearchResponse, T.GetMedicalConditionSearchError>>;
       };
       /**
        * `POST /medicalCondition/search`
@@ -6378,9 +6243,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body?: T.PostMedicalConditionSearchRequestBody,
           options?: RequestOptions & Pick<T.PostMedicalConditionSearchParameters, 'query'>,
-        ): Promise<
-          ApiResult<T.PostMedicalConditionSearchResponse, T.PostMedicalConditionSearchError>
-        >;
+        ): Promise<ApiResult<T.PostMedicalConditionSearchResponse, T.PostMedicalConditionSearchError>>;
       };
     };
   };
@@ -6397,7 +6260,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getMovie;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetMovieParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetMovieParameters, 'query'>
       ): Promise<ApiResult<T.GetMovieResponse, T.GetMovieError>>;
     };
     /**
@@ -6409,13 +6272,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetMovieSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetMovieSearchParameters, 'query'>
         ): Promise<T.GetMovieSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getMovieSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetMovieSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetMovieSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetMovieSearchResponse, T.GetMovieSearchError>>;
       };
       /**
@@ -6445,13 +6308,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetOccupationParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetOccupationParameters, 'query'>
       ): Promise<T.GetOccupationResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getOccupation;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetOccupationParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetOccupationParameters, 'query'>
       ): Promise<ApiResult<T.GetOccupationResponse, T.GetOccupationError>>;
     };
     /**
@@ -6463,13 +6326,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetOccupationSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetOccupationSearchParameters, 'query'>
         ): Promise<T.GetOccupationSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getOccupationSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetOccupationSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetOccupationSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetOccupationSearchResponse, T.GetOccupationSearchError>>;
       };
       /**
@@ -6499,13 +6362,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetOrganizationParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetOrganizationParameters, 'query'>
       ): Promise<T.GetOrganizationResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getOrganization;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetOrganizationParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetOrganizationParameters, 'query'>
       ): Promise<ApiResult<T.GetOrganizationResponse, T.GetOrganizationError>>;
     };
     /**
@@ -6517,13 +6380,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetOrganizationSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetOrganizationSearchParameters, 'query'>
         ): Promise<T.GetOrganizationSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getOrganizationSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetOrganizationSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetOrganizationSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetOrganizationSearchResponse, T.GetOrganizationSearchError>>;
       };
       /**
@@ -6553,13 +6416,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetPerformerParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetPerformerParameters, 'query'>
       ): Promise<T.GetPerformerResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getPerformer;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetPerformerParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetPerformerParameters, 'query'>
       ): Promise<ApiResult<T.GetPerformerResponse, T.GetPerformerError>>;
     };
     /**
@@ -6571,13 +6434,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetPerformerSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetPerformerSearchParameters, 'query'>
         ): Promise<T.GetPerformerSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getPerformerSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetPerformerSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetPerformerSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetPerformerSearchResponse, T.GetPerformerSearchError>>;
       };
       /**
@@ -6607,13 +6470,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetSeasonParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetSeasonParameters, 'query'>
       ): Promise<T.GetSeasonResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSeason;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetSeasonParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetSeasonParameters, 'query'>
       ): Promise<ApiResult<T.GetSeasonResponse, T.GetSeasonError>>;
     };
     /**
@@ -6625,13 +6488,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetSeasonSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetSeasonSearchParameters, 'query'>
         ): Promise<T.GetSeasonSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getSeasonSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetSeasonSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetSeasonSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetSeasonSearchResponse, T.GetSeasonSearchError>>;
       };
       /**
@@ -6661,13 +6524,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetSeriesParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetSeriesParameters, 'query'>
       ): Promise<T.GetSeriesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSeries;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetSeriesParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetSeriesParameters, 'query'>
       ): Promise<ApiResult<T.GetSeriesResponse, T.GetSeriesError>>;
     };
     /**
@@ -6679,13 +6542,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetSeriesSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetSeriesSearchParameters, 'query'>
         ): Promise<T.GetSeriesSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getSeriesSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetSeriesSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetSeriesSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetSeriesSearchResponse, T.GetSeriesSearchError>>;
       };
       /**
@@ -6715,13 +6578,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetSoundtrackParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetSoundtrackParameters, 'query'>
       ): Promise<T.GetSoundtrackResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSoundtrack;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetSoundtrackParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetSoundtrackParameters, 'query'>
       ): Promise<ApiResult<T.GetSoundtrackResponse, T.GetSoundtrackError>>;
     };
     /**
@@ -6733,13 +6596,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetSoundtrackSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetSoundtrackSearchParameters, 'query'>
         ): Promise<T.GetSoundtrackSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getSoundtrackSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetSoundtrackSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetSoundtrackSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetSoundtrackSearchResponse, T.GetSoundtrackSearchError>>;
       };
       /**
@@ -6769,13 +6632,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetSpacecraftParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetSpacecraftParameters, 'query'>
       ): Promise<T.GetSpacecraftResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSpacecraft;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetSpacecraftParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetSpacecraftParameters, 'query'>
       ): Promise<ApiResult<T.GetSpacecraftResponse, T.GetSpacecraftError>>;
     };
     /**
@@ -6787,13 +6650,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetSpacecraftSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetSpacecraftSearchParameters, 'query'>
         ): Promise<T.GetSpacecraftSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getSpacecraftSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetSpacecraftSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetSpacecraftSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetSpacecraftSearchResponse, T.GetSpacecraftSearchError>>;
       };
       /**
@@ -6823,13 +6686,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetSpacecraftClassParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetSpacecraftClassParameters, 'query'>
       ): Promise<T.GetSpacecraftClassResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSpacecraftClass;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetSpacecraftClassParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetSpacecraftClassParameters, 'query'>
       ): Promise<ApiResult<T.GetSpacecraftClassResponse, T.GetSpacecraftClassError>>;
     };
     /**
@@ -6841,13 +6704,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetSpacecraftClassSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetSpacecraftClassSearchParameters, 'query'>
         ): Promise<T.GetSpacecraftClassSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getSpacecraftClassSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetSpacecraftClassSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetSpacecraftClassSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetSpacecraftClassSearchResponse, T.GetSpacecraftClassSearchError>>;
       };
       /**
@@ -6864,9 +6727,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body?: T.PostSpacecraftClassSearchRequestBody,
           options?: RequestOptions & Pick<T.PostSpacecraftClassSearchParameters, 'query'>,
-        ): Promise<
-          ApiResult<T.PostSpacecraftClassSearchResponse, T.PostSpacecraftClassSearchError>
-        >;
+        ): Promise<ApiResult<T.PostSpacecraftClassSearchResponse, T.PostSpacecraftClassSearchError>>;
       };
     };
   };
@@ -6879,13 +6740,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetSpeciesParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetSpeciesParameters, 'query'>
       ): Promise<T.GetSpeciesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSpecies;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetSpeciesParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetSpeciesParameters, 'query'>
       ): Promise<ApiResult<T.GetSpeciesResponse, T.GetSpeciesError>>;
     };
     /**
@@ -6897,13 +6758,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetSpeciesSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetSpeciesSearchParameters, 'query'>
         ): Promise<T.GetSpeciesSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getSpeciesSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetSpeciesSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetSpeciesSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetSpeciesSearchResponse, T.GetSpeciesSearchError>>;
       };
       /**
@@ -6937,7 +6798,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getStaff;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetStaffParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetStaffParameters, 'query'>
       ): Promise<ApiResult<T.GetStaffResponse, T.GetStaffError>>;
     };
     /**
@@ -6949,13 +6810,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetStaffSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetStaffSearchParameters, 'query'>
         ): Promise<T.GetStaffSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getStaffSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetStaffSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetStaffSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetStaffSearchResponse, T.GetStaffSearchError>>;
       };
       /**
@@ -6985,13 +6846,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetTechnologyParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetTechnologyParameters, 'query'>
       ): Promise<T.GetTechnologyResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getTechnology;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetTechnologyParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetTechnologyParameters, 'query'>
       ): Promise<ApiResult<T.GetTechnologyResponse, T.GetTechnologyError>>;
     };
     /**
@@ -7003,13 +6864,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetTechnologySearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetTechnologySearchParameters, 'query'>
         ): Promise<T.GetTechnologySearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getTechnologySearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetTechnologySearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetTechnologySearchParameters, 'query'>
         ): Promise<ApiResult<T.GetTechnologySearchResponse, T.GetTechnologySearchError>>;
       };
       /**
@@ -7043,7 +6904,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getTitle;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetTitleParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetTitleParameters, 'query'>
       ): Promise<ApiResult<T.GetTitleResponse, T.GetTitleError>>;
     };
     /**
@@ -7055,13 +6916,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetTitleSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetTitleSearchParameters, 'query'>
         ): Promise<T.GetTitleSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getTitleSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetTitleSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetTitleSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetTitleSearchResponse, T.GetTitleSearchError>>;
       };
       /**
@@ -7091,13 +6952,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetTradingCardParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetTradingCardParameters, 'query'>
       ): Promise<T.GetTradingCardResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getTradingCard;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetTradingCardParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetTradingCardParameters, 'query'>
       ): Promise<ApiResult<T.GetTradingCardResponse, T.GetTradingCardError>>;
     };
     /**
@@ -7109,13 +6970,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetTradingCardSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetTradingCardSearchParameters, 'query'>
         ): Promise<T.GetTradingCardSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getTradingCardSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetTradingCardSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetTradingCardSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetTradingCardSearchResponse, T.GetTradingCardSearchError>>;
       };
       /**
@@ -7145,13 +7006,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetTradingCardDeckParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetTradingCardDeckParameters, 'query'>
       ): Promise<T.GetTradingCardDeckResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getTradingCardDeck;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetTradingCardDeckParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetTradingCardDeckParameters, 'query'>
       ): Promise<ApiResult<T.GetTradingCardDeckResponse, T.GetTradingCardDeckError>>;
     };
     /**
@@ -7163,13 +7024,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetTradingCardDeckSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetTradingCardDeckSearchParameters, 'query'>
         ): Promise<T.GetTradingCardDeckSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getTradingCardDeckSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetTradingCardDeckSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetTradingCardDeckSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetTradingCardDeckSearchResponse, T.GetTradingCardDeckSearchError>>;
       };
       /**
@@ -7186,9 +7047,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body?: T.PostTradingCardDeckSearchRequestBody,
           options?: RequestOptions & Pick<T.PostTradingCardDeckSearchParameters, 'query'>,
-        ): Promise<
-          ApiResult<T.PostTradingCardDeckSearchResponse, T.PostTradingCardDeckSearchError>
-        >;
+        ): Promise<ApiResult<T.PostTradingCardDeckSearchResponse, T.PostTradingCardDeckSearchError>>;
       };
     };
   };
@@ -7201,13 +7060,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetTradingCardSetParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetTradingCardSetParameters, 'query'>
       ): Promise<T.GetTradingCardSetResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getTradingCardSet;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetTradingCardSetParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetTradingCardSetParameters, 'query'>
       ): Promise<ApiResult<T.GetTradingCardSetResponse, T.GetTradingCardSetError>>;
     };
     /**
@@ -7219,13 +7078,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetTradingCardSetSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetTradingCardSetSearchParameters, 'query'>
         ): Promise<T.GetTradingCardSetSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getTradingCardSetSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetTradingCardSetSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetTradingCardSetSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetTradingCardSetSearchResponse, T.GetTradingCardSetSearchError>>;
       };
       /**
@@ -7255,13 +7114,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetVideoGameParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetVideoGameParameters, 'query'>
       ): Promise<T.GetVideoGameResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getVideoGame;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetVideoGameParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetVideoGameParameters, 'query'>
       ): Promise<ApiResult<T.GetVideoGameResponse, T.GetVideoGameError>>;
     };
     /**
@@ -7273,13 +7132,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetVideoGameSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetVideoGameSearchParameters, 'query'>
         ): Promise<T.GetVideoGameSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getVideoGameSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetVideoGameSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetVideoGameSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetVideoGameSearchResponse, T.GetVideoGameSearchError>>;
       };
       /**
@@ -7309,13 +7168,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetVideoReleaseParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetVideoReleaseParameters, 'query'>
       ): Promise<T.GetVideoReleaseResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getVideoRelease;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetVideoReleaseParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetVideoReleaseParameters, 'query'>
       ): Promise<ApiResult<T.GetVideoReleaseResponse, T.GetVideoReleaseError>>;
     };
     /**
@@ -7327,13 +7186,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetVideoReleaseSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetVideoReleaseSearchParameters, 'query'>
         ): Promise<T.GetVideoReleaseSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getVideoReleaseSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetVideoReleaseSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetVideoReleaseSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetVideoReleaseSearchResponse, T.GetVideoReleaseSearchError>>;
       };
       /**
@@ -7363,13 +7222,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options: RequestOptions & Pick<T.GetWeaponParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetWeaponParameters, 'query'>
       ): Promise<T.GetWeaponResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getWeapon;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetWeaponParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetWeaponParameters, 'query'>
       ): Promise<ApiResult<T.GetWeaponResponse, T.GetWeaponError>>;
     };
     /**
@@ -7381,13 +7240,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options?: RequestOptions & Pick<T.GetWeaponSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetWeaponSearchParameters, 'query'>
         ): Promise<T.GetWeaponSearchResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getWeaponSearch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.GetWeaponSearchParameters, 'query'>,
+          options?: RequestOptions & Pick<T.GetWeaponSearchParameters, 'query'>
         ): Promise<ApiResult<T.GetWeaponSearchResponse, T.GetWeaponSearchError>>;
       };
       /**
@@ -7437,2857 +7296,2369 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get animal() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetAnimalParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetAnimalParameters, 'query'>) => transport.send(
+            getAnimalOperation,
+            (build) => buildGetAnimalRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetAnimalResponse>,
+          {
+            permissions: permissions.getAnimal,
+            safe: (callOptions: RequestOptions & Pick<T.GetAnimalParameters, 'query'>) => transport.sendResult(
               getAnimalOperation,
               (build) => buildGetAnimalRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetAnimalResponse>,
-          {
-            permissions: permissions.getAnimal,
-            safe: (callOptions: RequestOptions & Pick<T.GetAnimalParameters, 'query'>) =>
-              transport.sendResult(
-                getAnimalOperation,
-                (build) => buildGetAnimalRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetAnimalResponse, T.GetAnimalError>>,
+            ) as Promise<ApiResult<T.GetAnimalResponse, T.GetAnimalError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetAnimalSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetAnimalSearchParameters, 'query'> = {}) => transport.send(
+                getAnimalSearchOperation,
+                (build) => buildGetAnimalSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetAnimalSearchResponse>,
+              {
+                permissions: permissions.getAnimalSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetAnimalSearchParameters, 'query'> = {}) => transport.sendResult(
                   getAnimalSearchOperation,
                   (build) => buildGetAnimalSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetAnimalSearchResponse>,
-              {
-                permissions: permissions.getAnimalSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetAnimalSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getAnimalSearchOperation,
-                    (build) => buildGetAnimalSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetAnimalSearchResponse, T.GetAnimalSearchError>>,
+                ) as Promise<ApiResult<T.GetAnimalSearchResponse, T.GetAnimalSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostAnimalSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostAnimalSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postAnimalSearchOperation,
-                  (build) => buildPostAnimalSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostAnimalSearchResponse>,
+              ) => transport.send(
+                postAnimalSearchOperation,
+                (build) => buildPostAnimalSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostAnimalSearchResponse>,
               {
                 permissions: permissions.postAnimalSearch,
                 safe: (
                   body?: T.PostAnimalSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostAnimalSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postAnimalSearchOperation,
-                    (build) => buildPostAnimalSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostAnimalSearchResponse, T.PostAnimalSearchError>>,
+                ) => transport.sendResult(
+                  postAnimalSearchOperation,
+                  (build) => buildPostAnimalSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostAnimalSearchResponse, T.PostAnimalSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get astronomicalObject() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetAstronomicalObjectParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetAstronomicalObjectParameters, 'query'>) => transport.send(
+            getAstronomicalObjectOperation,
+            (build) => buildGetAstronomicalObjectRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetAstronomicalObjectResponse>,
+          {
+            permissions: permissions.getAstronomicalObject,
+            safe: (callOptions: RequestOptions & Pick<T.GetAstronomicalObjectParameters, 'query'>) => transport.sendResult(
               getAstronomicalObjectOperation,
               (build) => buildGetAstronomicalObjectRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetAstronomicalObjectResponse>,
-          {
-            permissions: permissions.getAstronomicalObject,
-            safe: (
-              callOptions: RequestOptions & Pick<T.GetAstronomicalObjectParameters, 'query'>,
-            ) =>
-              transport.sendResult(
-                getAstronomicalObjectOperation,
-                (build) => buildGetAstronomicalObjectRequest(callOptions, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.GetAstronomicalObjectResponse, T.GetAstronomicalObjectError>
-              >,
+            ) as Promise<ApiResult<T.GetAstronomicalObjectResponse, T.GetAstronomicalObjectError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (
-                callOptions: RequestOptions &
-                  Pick<T.GetAstronomicalObjectSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetAstronomicalObjectSearchParameters, 'query'> = {}) => transport.send(
+                getAstronomicalObjectSearchOperation,
+                (build) => buildGetAstronomicalObjectSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetAstronomicalObjectSearchResponse>,
+              {
+                permissions: permissions.getAstronomicalObjectSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetAstronomicalObjectSearchParameters, 'query'> = {}) => transport.sendResult(
                   getAstronomicalObjectSearchOperation,
                   (build) => buildGetAstronomicalObjectSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetAstronomicalObjectSearchResponse>,
-              {
-                permissions: permissions.getAstronomicalObjectSearch,
-                safe: (
-                  callOptions: RequestOptions &
-                    Pick<T.GetAstronomicalObjectSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getAstronomicalObjectSearchOperation,
-                    (build) => buildGetAstronomicalObjectSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.GetAstronomicalObjectSearchResponse,
-                      T.GetAstronomicalObjectSearchError
-                    >
-                  >,
+                ) as Promise<ApiResult<T.GetAstronomicalObjectSearchResponse, T.GetAstronomicalObjectSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostAstronomicalObjectSearchRequestBody,
-                callOptions: RequestOptions &
-                  Pick<T.PostAstronomicalObjectSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postAstronomicalObjectSearchOperation,
-                  (build) => buildPostAstronomicalObjectSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostAstronomicalObjectSearchResponse>,
+                callOptions: RequestOptions & Pick<T.PostAstronomicalObjectSearchParameters, 'query'> = {},
+              ) => transport.send(
+                postAstronomicalObjectSearchOperation,
+                (build) => buildPostAstronomicalObjectSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostAstronomicalObjectSearchResponse>,
               {
                 permissions: permissions.postAstronomicalObjectSearch,
                 safe: (
                   body?: T.PostAstronomicalObjectSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostAstronomicalObjectSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postAstronomicalObjectSearchOperation,
-                    (build) => buildPostAstronomicalObjectSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.PostAstronomicalObjectSearchResponse,
-                      T.PostAstronomicalObjectSearchError
-                    >
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostAstronomicalObjectSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postAstronomicalObjectSearchOperation,
+                  (build) => buildPostAstronomicalObjectSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostAstronomicalObjectSearchResponse, T.PostAstronomicalObjectSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get book() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetBookParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetBookParameters, 'query'>) => transport.send(
+            getBookOperation,
+            (build) => buildGetBookRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetBookResponse>,
+          {
+            permissions: permissions.getBook,
+            safe: (callOptions: RequestOptions & Pick<T.GetBookParameters, 'query'>) => transport.sendResult(
               getBookOperation,
               (build) => buildGetBookRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetBookResponse>,
-          {
-            permissions: permissions.getBook,
-            safe: (callOptions: RequestOptions & Pick<T.GetBookParameters, 'query'>) =>
-              transport.sendResult(
-                getBookOperation,
-                (build) => buildGetBookRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetBookResponse, T.GetBookError>>,
+            ) as Promise<ApiResult<T.GetBookResponse, T.GetBookError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetBookSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetBookSearchParameters, 'query'> = {}) => transport.send(
+                getBookSearchOperation,
+                (build) => buildGetBookSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetBookSearchResponse>,
+              {
+                permissions: permissions.getBookSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetBookSearchParameters, 'query'> = {}) => transport.sendResult(
                   getBookSearchOperation,
                   (build) => buildGetBookSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetBookSearchResponse>,
-              {
-                permissions: permissions.getBookSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetBookSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getBookSearchOperation,
-                    (build) => buildGetBookSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetBookSearchResponse, T.GetBookSearchError>>,
+                ) as Promise<ApiResult<T.GetBookSearchResponse, T.GetBookSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostBookSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostBookSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postBookSearchOperation,
-                  (build) => buildPostBookSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostBookSearchResponse>,
+              ) => transport.send(
+                postBookSearchOperation,
+                (build) => buildPostBookSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostBookSearchResponse>,
               {
                 permissions: permissions.postBookSearch,
                 safe: (
                   body?: T.PostBookSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostBookSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postBookSearchOperation,
-                    (build) => buildPostBookSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostBookSearchResponse, T.PostBookSearchError>>,
+                ) => transport.sendResult(
+                  postBookSearchOperation,
+                  (build) => buildPostBookSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostBookSearchResponse, T.PostBookSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get bookCollection() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetBookCollectionParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetBookCollectionParameters, 'query'>) => transport.send(
+            getBookCollectionOperation,
+            (build) => buildGetBookCollectionRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetBookCollectionResponse>,
+          {
+            permissions: permissions.getBookCollection,
+            safe: (callOptions: RequestOptions & Pick<T.GetBookCollectionParameters, 'query'>) => transport.sendResult(
               getBookCollectionOperation,
               (build) => buildGetBookCollectionRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetBookCollectionResponse>,
-          {
-            permissions: permissions.getBookCollection,
-            safe: (callOptions: RequestOptions & Pick<T.GetBookCollectionParameters, 'query'>) =>
-              transport.sendResult(
-                getBookCollectionOperation,
-                (build) => buildGetBookCollectionRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetBookCollectionResponse, T.GetBookCollectionError>>,
+            ) as Promise<ApiResult<T.GetBookCollectionResponse, T.GetBookCollectionError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (
-                callOptions: RequestOptions &
-                  Pick<T.GetBookCollectionSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetBookCollectionSearchParameters, 'query'> = {}) => transport.send(
+                getBookCollectionSearchOperation,
+                (build) => buildGetBookCollectionSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetBookCollectionSearchResponse>,
+              {
+                permissions: permissions.getBookCollectionSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetBookCollectionSearchParameters, 'query'> = {}) => transport.sendResult(
                   getBookCollectionSearchOperation,
                   (build) => buildGetBookCollectionSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetBookCollectionSearchResponse>,
-              {
-                permissions: permissions.getBookCollectionSearch,
-                safe: (
-                  callOptions: RequestOptions &
-                    Pick<T.GetBookCollectionSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getBookCollectionSearchOperation,
-                    (build) => buildGetBookCollectionSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetBookCollectionSearchResponse, T.GetBookCollectionSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetBookCollectionSearchResponse, T.GetBookCollectionSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostBookCollectionSearchRequestBody,
-                callOptions: RequestOptions &
-                  Pick<T.PostBookCollectionSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postBookCollectionSearchOperation,
-                  (build) => buildPostBookCollectionSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostBookCollectionSearchResponse>,
+                callOptions: RequestOptions & Pick<T.PostBookCollectionSearchParameters, 'query'> = {},
+              ) => transport.send(
+                postBookCollectionSearchOperation,
+                (build) => buildPostBookCollectionSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostBookCollectionSearchResponse>,
               {
                 permissions: permissions.postBookCollectionSearch,
                 safe: (
                   body?: T.PostBookCollectionSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostBookCollectionSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postBookCollectionSearchOperation,
-                    (build) => buildPostBookCollectionSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostBookCollectionSearchResponse, T.PostBookCollectionSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostBookCollectionSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postBookCollectionSearchOperation,
+                  (build) => buildPostBookCollectionSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostBookCollectionSearchResponse, T.PostBookCollectionSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get bookSeries() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetBookSeriesParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetBookSeriesParameters, 'query'>) => transport.send(
+            getBookSeriesOperation,
+            (build) => buildGetBookSeriesRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetBookSeriesResponse>,
+          {
+            permissions: permissions.getBookSeries,
+            safe: (callOptions: RequestOptions & Pick<T.GetBookSeriesParameters, 'query'>) => transport.sendResult(
               getBookSeriesOperation,
               (build) => buildGetBookSeriesRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetBookSeriesResponse>,
-          {
-            permissions: permissions.getBookSeries,
-            safe: (callOptions: RequestOptions & Pick<T.GetBookSeriesParameters, 'query'>) =>
-              transport.sendResult(
-                getBookSeriesOperation,
-                (build) => buildGetBookSeriesRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetBookSeriesResponse, T.GetBookSeriesError>>,
+            ) as Promise<ApiResult<T.GetBookSeriesResponse, T.GetBookSeriesError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetBookSeriesSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetBookSeriesSearchParameters, 'query'> = {}) => transport.send(
+                getBookSeriesSearchOperation,
+                (build) => buildGetBookSeriesSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetBookSeriesSearchResponse>,
+              {
+                permissions: permissions.getBookSeriesSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetBookSeriesSearchParameters, 'query'> = {}) => transport.sendResult(
                   getBookSeriesSearchOperation,
                   (build) => buildGetBookSeriesSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetBookSeriesSearchResponse>,
-              {
-                permissions: permissions.getBookSeriesSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetBookSeriesSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getBookSeriesSearchOperation,
-                    (build) => buildGetBookSeriesSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetBookSeriesSearchResponse, T.GetBookSeriesSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetBookSeriesSearchResponse, T.GetBookSeriesSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostBookSeriesSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostBookSeriesSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postBookSeriesSearchOperation,
-                  (build) => buildPostBookSeriesSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostBookSeriesSearchResponse>,
+              ) => transport.send(
+                postBookSeriesSearchOperation,
+                (build) => buildPostBookSeriesSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostBookSeriesSearchResponse>,
               {
                 permissions: permissions.postBookSeriesSearch,
                 safe: (
                   body?: T.PostBookSeriesSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostBookSeriesSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postBookSeriesSearchOperation,
-                    (build) => buildPostBookSeriesSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostBookSeriesSearchResponse, T.PostBookSeriesSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostBookSeriesSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postBookSeriesSearchOperation,
+                  (build) => buildPostBookSeriesSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostBookSeriesSearchResponse, T.PostBookSeriesSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get character() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetCharacterParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetCharacterParameters, 'query'>) => transport.send(
+            getCharacterOperation,
+            (build) => buildGetCharacterRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetCharacterResponse>,
+          {
+            permissions: permissions.getCharacter,
+            safe: (callOptions: RequestOptions & Pick<T.GetCharacterParameters, 'query'>) => transport.sendResult(
               getCharacterOperation,
               (build) => buildGetCharacterRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetCharacterResponse>,
-          {
-            permissions: permissions.getCharacter,
-            safe: (callOptions: RequestOptions & Pick<T.GetCharacterParameters, 'query'>) =>
-              transport.sendResult(
-                getCharacterOperation,
-                (build) => buildGetCharacterRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetCharacterResponse, T.GetCharacterError>>,
+            ) as Promise<ApiResult<T.GetCharacterResponse, T.GetCharacterError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetCharacterSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetCharacterSearchParameters, 'query'> = {}) => transport.send(
+                getCharacterSearchOperation,
+                (build) => buildGetCharacterSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetCharacterSearchResponse>,
+              {
+                permissions: permissions.getCharacterSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetCharacterSearchParameters, 'query'> = {}) => transport.sendResult(
                   getCharacterSearchOperation,
                   (build) => buildGetCharacterSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetCharacterSearchResponse>,
-              {
-                permissions: permissions.getCharacterSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetCharacterSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getCharacterSearchOperation,
-                    (build) => buildGetCharacterSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetCharacterSearchResponse, T.GetCharacterSearchError>>,
+                ) as Promise<ApiResult<T.GetCharacterSearchResponse, T.GetCharacterSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostCharacterSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostCharacterSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postCharacterSearchOperation,
-                  (build) => buildPostCharacterSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostCharacterSearchResponse>,
+              ) => transport.send(
+                postCharacterSearchOperation,
+                (build) => buildPostCharacterSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostCharacterSearchResponse>,
               {
                 permissions: permissions.postCharacterSearch,
                 safe: (
                   body?: T.PostCharacterSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostCharacterSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postCharacterSearchOperation,
-                    (build) => buildPostCharacterSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostCharacterSearchResponse, T.PostCharacterSearchError>
-                  >,
+                ) => transport.sendResult(
+                  postCharacterSearchOperation,
+                  (build) => buildPostCharacterSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostCharacterSearchResponse, T.PostCharacterSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get comicCollection() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetComicCollectionParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetComicCollectionParameters, 'query'>) => transport.send(
+            getComicCollectionOperation,
+            (build) => buildGetComicCollectionRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetComicCollectionResponse>,
+          {
+            permissions: permissions.getComicCollection,
+            safe: (callOptions: RequestOptions & Pick<T.GetComicCollectionParameters, 'query'>) => transport.sendResult(
               getComicCollectionOperation,
               (build) => buildGetComicCollectionRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetComicCollectionResponse>,
-          {
-            permissions: permissions.getComicCollection,
-            safe: (callOptions: RequestOptions & Pick<T.GetComicCollectionParameters, 'query'>) =>
-              transport.sendResult(
-                getComicCollectionOperation,
-                (build) => buildGetComicCollectionRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetComicCollectionResponse, T.GetComicCollectionError>>,
+            ) as Promise<ApiResult<T.GetComicCollectionResponse, T.GetComicCollectionError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (
-                callOptions: RequestOptions &
-                  Pick<T.GetComicCollectionSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetComicCollectionSearchParameters, 'query'> = {}) => transport.send(
+                getComicCollectionSearchOperation,
+                (build) => buildGetComicCollectionSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetComicCollectionSearchResponse>,
+              {
+                permissions: permissions.getComicCollectionSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetComicCollectionSearchParameters, 'query'> = {}) => transport.sendResult(
                   getComicCollectionSearchOperation,
                   (build) => buildGetComicCollectionSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetComicCollectionSearchResponse>,
-              {
-                permissions: permissions.getComicCollectionSearch,
-                safe: (
-                  callOptions: RequestOptions &
-                    Pick<T.GetComicCollectionSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getComicCollectionSearchOperation,
-                    (build) => buildGetComicCollectionSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetComicCollectionSearchResponse, T.GetComicCollectionSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetComicCollectionSearchResponse, T.GetComicCollectionSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostComicCollectionSearchRequestBody,
-                callOptions: RequestOptions &
-                  Pick<T.PostComicCollectionSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postComicCollectionSearchOperation,
-                  (build) => buildPostComicCollectionSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostComicCollectionSearchResponse>,
+                callOptions: RequestOptions & Pick<T.PostComicCollectionSearchParameters, 'query'> = {},
+              ) => transport.send(
+                postComicCollectionSearchOperation,
+                (build) => buildPostComicCollectionSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostComicCollectionSearchResponse>,
               {
                 permissions: permissions.postComicCollectionSearch,
                 safe: (
                   body?: T.PostComicCollectionSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostComicCollectionSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postComicCollectionSearchOperation,
-                    (build) => buildPostComicCollectionSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostComicCollectionSearchResponse, T.PostComicCollectionSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostComicCollectionSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postComicCollectionSearchOperation,
+                  (build) => buildPostComicCollectionSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostComicCollectionSearchResponse, T.PostComicCollectionSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get comicSeries() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetComicSeriesParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetComicSeriesParameters, 'query'>) => transport.send(
+            getComicSeriesOperation,
+            (build) => buildGetComicSeriesRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetComicSeriesResponse>,
+          {
+            permissions: permissions.getComicSeries,
+            safe: (callOptions: RequestOptions & Pick<T.GetComicSeriesParameters, 'query'>) => transport.sendResult(
               getComicSeriesOperation,
               (build) => buildGetComicSeriesRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetComicSeriesResponse>,
-          {
-            permissions: permissions.getComicSeries,
-            safe: (callOptions: RequestOptions & Pick<T.GetComicSeriesParameters, 'query'>) =>
-              transport.sendResult(
-                getComicSeriesOperation,
-                (build) => buildGetComicSeriesRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetComicSeriesResponse, T.GetComicSeriesError>>,
+            ) as Promise<ApiResult<T.GetComicSeriesResponse, T.GetComicSeriesError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (
-                callOptions: RequestOptions & Pick<T.GetComicSeriesSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetComicSeriesSearchParameters, 'query'> = {}) => transport.send(
+                getComicSeriesSearchOperation,
+                (build) => buildGetComicSeriesSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetComicSeriesSearchResponse>,
+              {
+                permissions: permissions.getComicSeriesSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetComicSeriesSearchParameters, 'query'> = {}) => transport.sendResult(
                   getComicSeriesSearchOperation,
                   (build) => buildGetComicSeriesSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetComicSeriesSearchResponse>,
-              {
-                permissions: permissions.getComicSeriesSearch,
-                safe: (
-                  callOptions: RequestOptions &
-                    Pick<T.GetComicSeriesSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getComicSeriesSearchOperation,
-                    (build) => buildGetComicSeriesSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetComicSeriesSearchResponse, T.GetComicSeriesSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetComicSeriesSearchResponse, T.GetComicSeriesSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostComicSeriesSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostComicSeriesSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postComicSeriesSearchOperation,
-                  (build) => buildPostComicSeriesSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostComicSeriesSearchResponse>,
+              ) => transport.send(
+                postComicSeriesSearchOperation,
+                (build) => buildPostComicSeriesSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostComicSeriesSearchResponse>,
               {
                 permissions: permissions.postComicSeriesSearch,
                 safe: (
                   body?: T.PostComicSeriesSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostComicSeriesSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postComicSeriesSearchOperation,
-                    (build) => buildPostComicSeriesSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostComicSeriesSearchResponse, T.PostComicSeriesSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostComicSeriesSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postComicSeriesSearchOperation,
+                  (build) => buildPostComicSeriesSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostComicSeriesSearchResponse, T.PostComicSeriesSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get comicStrip() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetComicStripParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetComicStripParameters, 'query'>) => transport.send(
+            getComicStripOperation,
+            (build) => buildGetComicStripRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetComicStripResponse>,
+          {
+            permissions: permissions.getComicStrip,
+            safe: (callOptions: RequestOptions & Pick<T.GetComicStripParameters, 'query'>) => transport.sendResult(
               getComicStripOperation,
               (build) => buildGetComicStripRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetComicStripResponse>,
-          {
-            permissions: permissions.getComicStrip,
-            safe: (callOptions: RequestOptions & Pick<T.GetComicStripParameters, 'query'>) =>
-              transport.sendResult(
-                getComicStripOperation,
-                (build) => buildGetComicStripRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetComicStripResponse, T.GetComicStripError>>,
+            ) as Promise<ApiResult<T.GetComicStripResponse, T.GetComicStripError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetComicStripSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetComicStripSearchParameters, 'query'> = {}) => transport.send(
+                getComicStripSearchOperation,
+                (build) => buildGetComicStripSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetComicStripSearchResponse>,
+              {
+                permissions: permissions.getComicStripSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetComicStripSearchParameters, 'query'> = {}) => transport.sendResult(
                   getComicStripSearchOperation,
                   (build) => buildGetComicStripSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetComicStripSearchResponse>,
-              {
-                permissions: permissions.getComicStripSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetComicStripSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getComicStripSearchOperation,
-                    (build) => buildGetComicStripSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetComicStripSearchResponse, T.GetComicStripSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetComicStripSearchResponse, T.GetComicStripSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostComicStripSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostComicStripSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postComicStripSearchOperation,
-                  (build) => buildPostComicStripSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostComicStripSearchResponse>,
+              ) => transport.send(
+                postComicStripSearchOperation,
+                (build) => buildPostComicStripSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostComicStripSearchResponse>,
               {
                 permissions: permissions.postComicStripSearch,
                 safe: (
                   body?: T.PostComicStripSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostComicStripSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postComicStripSearchOperation,
-                    (build) => buildPostComicStripSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostComicStripSearchResponse, T.PostComicStripSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostComicStripSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postComicStripSearchOperation,
+                  (build) => buildPostComicStripSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostComicStripSearchResponse, T.PostComicStripSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get comics() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetComicsParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetComicsParameters, 'query'>) => transport.send(
+            getComicsOperation,
+            (build) => buildGetComicsRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetComicsResponse>,
+          {
+            permissions: permissions.getComics,
+            safe: (callOptions: RequestOptions & Pick<T.GetComicsParameters, 'query'>) => transport.sendResult(
               getComicsOperation,
               (build) => buildGetComicsRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetComicsResponse>,
-          {
-            permissions: permissions.getComics,
-            safe: (callOptions: RequestOptions & Pick<T.GetComicsParameters, 'query'>) =>
-              transport.sendResult(
-                getComicsOperation,
-                (build) => buildGetComicsRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetComicsResponse, T.GetComicsError>>,
+            ) as Promise<ApiResult<T.GetComicsResponse, T.GetComicsError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetComicsSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetComicsSearchParameters, 'query'> = {}) => transport.send(
+                getComicsSearchOperation,
+                (build) => buildGetComicsSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetComicsSearchResponse>,
+              {
+                permissions: permissions.getComicsSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetComicsSearchParameters, 'query'> = {}) => transport.sendResult(
                   getComicsSearchOperation,
                   (build) => buildGetComicsSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetComicsSearchResponse>,
-              {
-                permissions: permissions.getComicsSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetComicsSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getComicsSearchOperation,
-                    (build) => buildGetComicsSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetComicsSearchResponse, T.GetComicsSearchError>>,
+                ) as Promise<ApiResult<T.GetComicsSearchResponse, T.GetComicsSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostComicsSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostComicsSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postComicsSearchOperation,
-                  (build) => buildPostComicsSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostComicsSearchResponse>,
+              ) => transport.send(
+                postComicsSearchOperation,
+                (build) => buildPostComicsSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostComicsSearchResponse>,
               {
                 permissions: permissions.postComicsSearch,
                 safe: (
                   body?: T.PostComicsSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostComicsSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postComicsSearchOperation,
-                    (build) => buildPostComicsSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostComicsSearchResponse, T.PostComicsSearchError>>,
+                ) => transport.sendResult(
+                  postComicsSearchOperation,
+                  (build) => buildPostComicsSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostComicsSearchResponse, T.PostComicsSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get company() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetCompanyParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetCompanyParameters, 'query'>) => transport.send(
+            getCompanyOperation,
+            (build) => buildGetCompanyRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetCompanyResponse>,
+          {
+            permissions: permissions.getCompany,
+            safe: (callOptions: RequestOptions & Pick<T.GetCompanyParameters, 'query'>) => transport.sendResult(
               getCompanyOperation,
               (build) => buildGetCompanyRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetCompanyResponse>,
-          {
-            permissions: permissions.getCompany,
-            safe: (callOptions: RequestOptions & Pick<T.GetCompanyParameters, 'query'>) =>
-              transport.sendResult(
-                getCompanyOperation,
-                (build) => buildGetCompanyRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetCompanyResponse, T.GetCompanyError>>,
+            ) as Promise<ApiResult<T.GetCompanyResponse, T.GetCompanyError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetCompanySearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetCompanySearchParameters, 'query'> = {}) => transport.send(
+                getCompanySearchOperation,
+                (build) => buildGetCompanySearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetCompanySearchResponse>,
+              {
+                permissions: permissions.getCompanySearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetCompanySearchParameters, 'query'> = {}) => transport.sendResult(
                   getCompanySearchOperation,
                   (build) => buildGetCompanySearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetCompanySearchResponse>,
-              {
-                permissions: permissions.getCompanySearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetCompanySearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getCompanySearchOperation,
-                    (build) => buildGetCompanySearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetCompanySearchResponse, T.GetCompanySearchError>>,
+                ) as Promise<ApiResult<T.GetCompanySearchResponse, T.GetCompanySearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostCompanySearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostCompanySearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postCompanySearchOperation,
-                  (build) => buildPostCompanySearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostCompanySearchResponse>,
+              ) => transport.send(
+                postCompanySearchOperation,
+                (build) => buildPostCompanySearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostCompanySearchResponse>,
               {
                 permissions: permissions.postCompanySearch,
                 safe: (
                   body?: T.PostCompanySearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostCompanySearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postCompanySearchOperation,
-                    (build) => buildPostCompanySearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostCompanySearchResponse, T.PostCompanySearchError>>,
+                ) => transport.sendResult(
+                  postCompanySearchOperation,
+                  (build) => buildPostCompanySearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostCompanySearchResponse, T.PostCompanySearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get conflict() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetConflictParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetConflictParameters, 'query'>) => transport.send(
+            getConflictOperation,
+            (build) => buildGetConflictRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetConflictResponse>,
+          {
+            permissions: permissions.getConflict,
+            safe: (callOptions: RequestOptions & Pick<T.GetConflictParameters, 'query'>) => transport.sendResult(
               getConflictOperation,
               (build) => buildGetConflictRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetConflictResponse>,
-          {
-            permissions: permissions.getConflict,
-            safe: (callOptions: RequestOptions & Pick<T.GetConflictParameters, 'query'>) =>
-              transport.sendResult(
-                getConflictOperation,
-                (build) => buildGetConflictRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetConflictResponse, T.GetConflictError>>,
+            ) as Promise<ApiResult<T.GetConflictResponse, T.GetConflictError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetConflictSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetConflictSearchParameters, 'query'> = {}) => transport.send(
+                getConflictSearchOperation,
+                (build) => buildGetConflictSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetConflictSearchResponse>,
+              {
+                permissions: permissions.getConflictSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetConflictSearchParameters, 'query'> = {}) => transport.sendResult(
                   getConflictSearchOperation,
                   (build) => buildGetConflictSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetConflictSearchResponse>,
-              {
-                permissions: permissions.getConflictSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetConflictSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getConflictSearchOperation,
-                    (build) => buildGetConflictSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetConflictSearchResponse, T.GetConflictSearchError>>,
+                ) as Promise<ApiResult<T.GetConflictSearchResponse, T.GetConflictSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostConflictSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostConflictSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postConflictSearchOperation,
-                  (build) => buildPostConflictSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostConflictSearchResponse>,
+              ) => transport.send(
+                postConflictSearchOperation,
+                (build) => buildPostConflictSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostConflictSearchResponse>,
               {
                 permissions: permissions.postConflictSearch,
                 safe: (
                   body?: T.PostConflictSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostConflictSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postConflictSearchOperation,
-                    (build) => buildPostConflictSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostConflictSearchResponse, T.PostConflictSearchError>>,
+                ) => transport.sendResult(
+                  postConflictSearchOperation,
+                  (build) => buildPostConflictSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostConflictSearchResponse, T.PostConflictSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get element() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetElementParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetElementParameters, 'query'>) => transport.send(
+            getElementOperation,
+            (build) => buildGetElementRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetElementResponse>,
+          {
+            permissions: permissions.getElement,
+            safe: (callOptions: RequestOptions & Pick<T.GetElementParameters, 'query'>) => transport.sendResult(
               getElementOperation,
               (build) => buildGetElementRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetElementResponse>,
-          {
-            permissions: permissions.getElement,
-            safe: (callOptions: RequestOptions & Pick<T.GetElementParameters, 'query'>) =>
-              transport.sendResult(
-                getElementOperation,
-                (build) => buildGetElementRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetElementResponse, T.GetElementError>>,
+            ) as Promise<ApiResult<T.GetElementResponse, T.GetElementError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetElementSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetElementSearchParameters, 'query'> = {}) => transport.send(
+                getElementSearchOperation,
+                (build) => buildGetElementSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetElementSearchResponse>,
+              {
+                permissions: permissions.getElementSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetElementSearchParameters, 'query'> = {}) => transport.sendResult(
                   getElementSearchOperation,
                   (build) => buildGetElementSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetElementSearchResponse>,
-              {
-                permissions: permissions.getElementSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetElementSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getElementSearchOperation,
-                    (build) => buildGetElementSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetElementSearchResponse, T.GetElementSearchError>>,
+                ) as Promise<ApiResult<T.GetElementSearchResponse, T.GetElementSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostElementSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostElementSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postElementSearchOperation,
-                  (build) => buildPostElementSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostElementSearchResponse>,
+              ) => transport.send(
+                postElementSearchOperation,
+                (build) => buildPostElementSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostElementSearchResponse>,
               {
                 permissions: permissions.postElementSearch,
                 safe: (
                   body?: T.PostElementSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostElementSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postElementSearchOperation,
-                    (build) => buildPostElementSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostElementSearchResponse, T.PostElementSearchError>>,
+                ) => transport.sendResult(
+                  postElementSearchOperation,
+                  (build) => buildPostElementSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostElementSearchResponse, T.PostElementSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get episode() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetEpisodeParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetEpisodeParameters, 'query'>) => transport.send(
+            getEpisodeOperation,
+            (build) => buildGetEpisodeRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetEpisodeResponse>,
+          {
+            permissions: permissions.getEpisode,
+            safe: (callOptions: RequestOptions & Pick<T.GetEpisodeParameters, 'query'>) => transport.sendResult(
               getEpisodeOperation,
               (build) => buildGetEpisodeRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetEpisodeResponse>,
-          {
-            permissions: permissions.getEpisode,
-            safe: (callOptions: RequestOptions & Pick<T.GetEpisodeParameters, 'query'>) =>
-              transport.sendResult(
-                getEpisodeOperation,
-                (build) => buildGetEpisodeRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetEpisodeResponse, T.GetEpisodeError>>,
+            ) as Promise<ApiResult<T.GetEpisodeResponse, T.GetEpisodeError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetEpisodeSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetEpisodeSearchParameters, 'query'> = {}) => transport.send(
+                getEpisodeSearchOperation,
+                (build) => buildGetEpisodeSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetEpisodeSearchResponse>,
+              {
+                permissions: permissions.getEpisodeSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetEpisodeSearchParameters, 'query'> = {}) => transport.sendResult(
                   getEpisodeSearchOperation,
                   (build) => buildGetEpisodeSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetEpisodeSearchResponse>,
-              {
-                permissions: permissions.getEpisodeSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetEpisodeSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getEpisodeSearchOperation,
-                    (build) => buildGetEpisodeSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetEpisodeSearchResponse, T.GetEpisodeSearchError>>,
+                ) as Promise<ApiResult<T.GetEpisodeSearchResponse, T.GetEpisodeSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostEpisodeSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostEpisodeSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postEpisodeSearchOperation,
-                  (build) => buildPostEpisodeSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostEpisodeSearchResponse>,
+              ) => transport.send(
+                postEpisodeSearchOperation,
+                (build) => buildPostEpisodeSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostEpisodeSearchResponse>,
               {
                 permissions: permissions.postEpisodeSearch,
                 safe: (
                   body?: T.PostEpisodeSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostEpisodeSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postEpisodeSearchOperation,
-                    (build) => buildPostEpisodeSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostEpisodeSearchResponse, T.PostEpisodeSearchError>>,
+                ) => transport.sendResult(
+                  postEpisodeSearchOperation,
+                  (build) => buildPostEpisodeSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostEpisodeSearchResponse, T.PostEpisodeSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get food() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetFoodParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetFoodParameters, 'query'>) => transport.send(
+            getFoodOperation,
+            (build) => buildGetFoodRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetFoodResponse>,
+          {
+            permissions: permissions.getFood,
+            safe: (callOptions: RequestOptions & Pick<T.GetFoodParameters, 'query'>) => transport.sendResult(
               getFoodOperation,
               (build) => buildGetFoodRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetFoodResponse>,
-          {
-            permissions: permissions.getFood,
-            safe: (callOptions: RequestOptions & Pick<T.GetFoodParameters, 'query'>) =>
-              transport.sendResult(
-                getFoodOperation,
-                (build) => buildGetFoodRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetFoodResponse, T.GetFoodError>>,
+            ) as Promise<ApiResult<T.GetFoodResponse, T.GetFoodError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetFoodSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetFoodSearchParameters, 'query'> = {}) => transport.send(
+                getFoodSearchOperation,
+                (build) => buildGetFoodSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetFoodSearchResponse>,
+              {
+                permissions: permissions.getFoodSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetFoodSearchParameters, 'query'> = {}) => transport.sendResult(
                   getFoodSearchOperation,
                   (build) => buildGetFoodSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetFoodSearchResponse>,
-              {
-                permissions: permissions.getFoodSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetFoodSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getFoodSearchOperation,
-                    (build) => buildGetFoodSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetFoodSearchResponse, T.GetFoodSearchError>>,
+                ) as Promise<ApiResult<T.GetFoodSearchResponse, T.GetFoodSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostFoodSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostFoodSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postFoodSearchOperation,
-                  (build) => buildPostFoodSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostFoodSearchResponse>,
+              ) => transport.send(
+                postFoodSearchOperation,
+                (build) => buildPostFoodSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostFoodSearchResponse>,
               {
                 permissions: permissions.postFoodSearch,
                 safe: (
                   body?: T.PostFoodSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostFoodSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postFoodSearchOperation,
-                    (build) => buildPostFoodSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostFoodSearchResponse, T.PostFoodSearchError>>,
+                ) => transport.sendResult(
+                  postFoodSearchOperation,
+                  (build) => buildPostFoodSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostFoodSearchResponse, T.PostFoodSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get literature() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetLiteratureParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetLiteratureParameters, 'query'>) => transport.send(
+            getLiteratureOperation,
+            (build) => buildGetLiteratureRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetLiteratureResponse>,
+          {
+            permissions: permissions.getLiterature,
+            safe: (callOptions: RequestOptions & Pick<T.GetLiteratureParameters, 'query'>) => transport.sendResult(
               getLiteratureOperation,
               (build) => buildGetLiteratureRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetLiteratureResponse>,
-          {
-            permissions: permissions.getLiterature,
-            safe: (callOptions: RequestOptions & Pick<T.GetLiteratureParameters, 'query'>) =>
-              transport.sendResult(
-                getLiteratureOperation,
-                (build) => buildGetLiteratureRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetLiteratureResponse, T.GetLiteratureError>>,
+            ) as Promise<ApiResult<T.GetLiteratureResponse, T.GetLiteratureError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetLiteratureSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetLiteratureSearchParameters, 'query'> = {}) => transport.send(
+                getLiteratureSearchOperation,
+                (build) => buildGetLiteratureSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetLiteratureSearchResponse>,
+              {
+                permissions: permissions.getLiteratureSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetLiteratureSearchParameters, 'query'> = {}) => transport.sendResult(
                   getLiteratureSearchOperation,
                   (build) => buildGetLiteratureSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetLiteratureSearchResponse>,
-              {
-                permissions: permissions.getLiteratureSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetLiteratureSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getLiteratureSearchOperation,
-                    (build) => buildGetLiteratureSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetLiteratureSearchResponse, T.GetLiteratureSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetLiteratureSearchResponse, T.GetLiteratureSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostLiteratureSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostLiteratureSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postLiteratureSearchOperation,
-                  (build) => buildPostLiteratureSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostLiteratureSearchResponse>,
+              ) => transport.send(
+                postLiteratureSearchOperation,
+                (build) => buildPostLiteratureSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostLiteratureSearchResponse>,
               {
                 permissions: permissions.postLiteratureSearch,
                 safe: (
                   body?: T.PostLiteratureSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostLiteratureSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postLiteratureSearchOperation,
-                    (build) => buildPostLiteratureSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostLiteratureSearchResponse, T.PostLiteratureSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostLiteratureSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postLiteratureSearchOperation,
+                  (build) => buildPostLiteratureSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostLiteratureSearchResponse, T.PostLiteratureSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get location() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetLocationParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetLocationParameters, 'query'>) => transport.send(
+            getLocationOperation,
+            (build) => buildGetLocationRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetLocationResponse>,
+          {
+            permissions: permissions.getLocation,
+            safe: (callOptions: RequestOptions & Pick<T.GetLocationParameters, 'query'>) => transport.sendResult(
               getLocationOperation,
               (build) => buildGetLocationRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetLocationResponse>,
-          {
-            permissions: permissions.getLocation,
-            safe: (callOptions: RequestOptions & Pick<T.GetLocationParameters, 'query'>) =>
-              transport.sendResult(
-                getLocationOperation,
-                (build) => buildGetLocationRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetLocationResponse, T.GetLocationError>>,
+            ) as Promise<ApiResult<T.GetLocationResponse, T.GetLocationError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetLocationSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetLocationSearchParameters, 'query'> = {}) => transport.send(
+                getLocationSearchOperation,
+                (build) => buildGetLocationSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetLocationSearchResponse>,
+              {
+                permissions: permissions.getLocationSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetLocationSearchParameters, 'query'> = {}) => transport.sendResult(
                   getLocationSearchOperation,
                   (build) => buildGetLocationSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetLocationSearchResponse>,
-              {
-                permissions: permissions.getLocationSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetLocationSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getLocationSearchOperation,
-                    (build) => buildGetLocationSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetLocationSearchResponse, T.GetLocationSearchError>>,
+                ) as Promise<ApiResult<T.GetLocationSearchResponse, T.GetLocationSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostLocationSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostLocationSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postLocationSearchOperation,
-                  (build) => buildPostLocationSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostLocationSearchResponse>,
+              ) => transport.send(
+                postLocationSearchOperation,
+                (build) => buildPostLocationSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostLocationSearchResponse>,
               {
                 permissions: permissions.postLocationSearch,
                 safe: (
                   body?: T.PostLocationSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostLocationSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postLocationSearchOperation,
-                    (build) => buildPostLocationSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostLocationSearchResponse, T.PostLocationSearchError>>,
+                ) => transport.sendResult(
+                  postLocationSearchOperation,
+                  (build) => buildPostLocationSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostLocationSearchResponse, T.PostLocationSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get magazine() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetMagazineParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetMagazineParameters, 'query'>) => transport.send(
+            getMagazineOperation,
+            (build) => buildGetMagazineRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetMagazineResponse>,
+          {
+            permissions: permissions.getMagazine,
+            safe: (callOptions: RequestOptions & Pick<T.GetMagazineParameters, 'query'>) => transport.sendResult(
               getMagazineOperation,
               (build) => buildGetMagazineRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetMagazineResponse>,
-          {
-            permissions: permissions.getMagazine,
-            safe: (callOptions: RequestOptions & Pick<T.GetMagazineParameters, 'query'>) =>
-              transport.sendResult(
-                getMagazineOperation,
-                (build) => buildGetMagazineRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetMagazineResponse, T.GetMagazineError>>,
+            ) as Promise<ApiResult<T.GetMagazineResponse, T.GetMagazineError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetMagazineSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetMagazineSearchParameters, 'query'> = {}) => transport.send(
+                getMagazineSearchOperation,
+                (build) => buildGetMagazineSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetMagazineSearchResponse>,
+              {
+                permissions: permissions.getMagazineSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetMagazineSearchParameters, 'query'> = {}) => transport.sendResult(
                   getMagazineSearchOperation,
                   (build) => buildGetMagazineSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetMagazineSearchResponse>,
-              {
-                permissions: permissions.getMagazineSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetMagazineSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getMagazineSearchOperation,
-                    (build) => buildGetMagazineSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetMagazineSearchResponse, T.GetMagazineSearchError>>,
+                ) as Promise<ApiResult<T.GetMagazineSearchResponse, T.GetMagazineSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostMagazineSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostMagazineSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postMagazineSearchOperation,
-                  (build) => buildPostMagazineSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostMagazineSearchResponse>,
+              ) => transport.send(
+                postMagazineSearchOperation,
+                (build) => buildPostMagazineSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostMagazineSearchResponse>,
               {
                 permissions: permissions.postMagazineSearch,
                 safe: (
                   body?: T.PostMagazineSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostMagazineSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postMagazineSearchOperation,
-                    (build) => buildPostMagazineSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostMagazineSearchResponse, T.PostMagazineSearchError>>,
+                ) => transport.sendResult(
+                  postMagazineSearchOperation,
+                  (build) => buildPostMagazineSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostMagazineSearchResponse, T.PostMagazineSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get magazineSeries() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetMagazineSeriesParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetMagazineSeriesParameters, 'query'>) => transport.send(
+            getMagazineSeriesOperation,
+            (build) => buildGetMagazineSeriesRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetMagazineSeriesResponse>,
+          {
+            permissions: permissions.getMagazineSeries,
+            safe: (callOptions: RequestOptions & Pick<T.GetMagazineSeriesParameters, 'query'>) => transport.sendResult(
               getMagazineSeriesOperation,
               (build) => buildGetMagazineSeriesRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetMagazineSeriesResponse>,
-          {
-            permissions: permissions.getMagazineSeries,
-            safe: (callOptions: RequestOptions & Pick<T.GetMagazineSeriesParameters, 'query'>) =>
-              transport.sendResult(
-                getMagazineSeriesOperation,
-                (build) => buildGetMagazineSeriesRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetMagazineSeriesResponse, T.GetMagazineSeriesError>>,
+            ) as Promise<ApiResult<T.GetMagazineSeriesResponse, T.GetMagazineSeriesError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (
-                callOptions: RequestOptions &
-                  Pick<T.GetMagazineSeriesSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetMagazineSeriesSearchParameters, 'query'> = {}) => transport.send(
+                getMagazineSeriesSearchOperation,
+                (build) => buildGetMagazineSeriesSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetMagazineSeriesSearchResponse>,
+              {
+                permissions: permissions.getMagazineSeriesSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetMagazineSeriesSearchParameters, 'query'> = {}) => transport.sendResult(
                   getMagazineSeriesSearchOperation,
                   (build) => buildGetMagazineSeriesSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetMagazineSeriesSearchResponse>,
-              {
-                permissions: permissions.getMagazineSeriesSearch,
-                safe: (
-                  callOptions: RequestOptions &
-                    Pick<T.GetMagazineSeriesSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getMagazineSeriesSearchOperation,
-                    (build) => buildGetMagazineSeriesSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetMagazineSeriesSearchResponse, T.GetMagazineSeriesSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetMagazineSeriesSearchResponse, T.GetMagazineSeriesSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostMagazineSeriesSearchRequestBody,
-                callOptions: RequestOptions &
-                  Pick<T.PostMagazineSeriesSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postMagazineSeriesSearchOperation,
-                  (build) => buildPostMagazineSeriesSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostMagazineSeriesSearchResponse>,
+                callOptions: RequestOptions & Pick<T.PostMagazineSeriesSearchParameters, 'query'> = {},
+              ) => transport.send(
+                postMagazineSeriesSearchOperation,
+                (build) => buildPostMagazineSeriesSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostMagazineSeriesSearchResponse>,
               {
                 permissions: permissions.postMagazineSeriesSearch,
                 safe: (
                   body?: T.PostMagazineSeriesSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostMagazineSeriesSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postMagazineSeriesSearchOperation,
-                    (build) => buildPostMagazineSeriesSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostMagazineSeriesSearchResponse, T.PostMagazineSeriesSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostMagazineSeriesSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postMagazineSeriesSearchOperation,
+                  (build) => buildPostMagazineSeriesSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostMagazineSeriesSearchResponse, T.PostMagazineSeriesSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get material() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetMaterialParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetMaterialParameters, 'query'>) => transport.send(
+            getMaterialOperation,
+            (build) => buildGetMaterialRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetMaterialResponse>,
+          {
+            permissions: permissions.getMaterial,
+            safe: (callOptions: RequestOptions & Pick<T.GetMaterialParameters, 'query'>) => transport.sendResult(
               getMaterialOperation,
               (build) => buildGetMaterialRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetMaterialResponse>,
-          {
-            permissions: permissions.getMaterial,
-            safe: (callOptions: RequestOptions & Pick<T.GetMaterialParameters, 'query'>) =>
-              transport.sendResult(
-                getMaterialOperation,
-                (build) => buildGetMaterialRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetMaterialResponse, T.GetMaterialError>>,
+            ) as Promise<ApiResult<T.GetMaterialResponse, T.GetMaterialError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetMaterialSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetMaterialSearchParameters, 'query'> = {}) => transport.send(
+                getMaterialSearchOperation,
+                (build) => buildGetMaterialSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetMaterialSearchResponse>,
+              {
+                permissions: permissions.getMaterialSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetMaterialSearchParameters, 'query'> = {}) => transport.sendResult(
                   getMaterialSearchOperation,
                   (build) => buildGetMaterialSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetMaterialSearchResponse>,
-              {
-                permissions: permissions.getMaterialSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetMaterialSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getMaterialSearchOperation,
-                    (build) => buildGetMaterialSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetMaterialSearchResponse, T.GetMaterialSearchError>>,
+                ) as Promise<ApiResult<T.GetMaterialSearchResponse, T.GetMaterialSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostMaterialSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostMaterialSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postMaterialSearchOperation,
-                  (build) => buildPostMaterialSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostMaterialSearchResponse>,
+              ) => transport.send(
+                postMaterialSearchOperation,
+                (build) => buildPostMaterialSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostMaterialSearchResponse>,
               {
                 permissions: permissions.postMaterialSearch,
                 safe: (
                   body?: T.PostMaterialSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostMaterialSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postMaterialSearchOperation,
-                    (build) => buildPostMaterialSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostMaterialSearchResponse, T.PostMaterialSearchError>>,
+                ) => transport.sendResult(
+                  postMaterialSearchOperation,
+                  (build) => buildPostMaterialSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostMaterialSearchResponse, T.PostMaterialSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get medicalCondition() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetMedicalConditionParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetMedicalConditionParameters, 'query'>) => transport.send(
+            getMedicalConditionOperation,
+            (build) => buildGetMedicalConditionRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetMedicalConditionResponse>,
+          {
+            permissions: permissions.getMedicalCondition,
+            safe: (callOptions: RequestOptions & Pick<T.GetMedicalConditionParameters, 'query'>) => transport.sendResult(
               getMedicalConditionOperation,
               (build) => buildGetMedicalConditionRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetMedicalConditionResponse>,
-          {
-            permissions: permissions.getMedicalCondition,
-            safe: (callOptions: RequestOptions & Pick<T.GetMedicalConditionParameters, 'query'>) =>
-              transport.sendResult(
-                getMedicalConditionOperation,
-                (build) => buildGetMedicalConditionRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetMedicalConditionResponse, T.GetMedicalConditionError>>,
+            ) as Promise<ApiResult<T.GetMedicalConditionResponse, T.GetMedicalConditionError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (
-                callOptions: RequestOptions &
-                  Pick<T.GetMedicalConditionSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetMedicalConditionSearchParameters, 'query'> = {}) => transport.send(
+                getMedicalConditionSearchOperation,
+                (build) => buildGetMedicalConditionSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetMedicalConditionSearchResponse>,
+              {
+                permissions: permissions.getMedicalConditionSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetMedicalConditionSearchParameters, 'query'> = {}) => transport.sendResult(
                   getMedicalConditionSearchOperation,
                   (build) => buildGetMedicalConditionSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetMedicalConditionSearchResponse>,
-              {
-                permissions: permissions.getMedicalConditionSearch,
-                safe: (
-                  callOptions: RequestOptions &
-                    Pick<T.GetMedicalConditionSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getMedicalConditionSearchOperation,
-                    (build) => buildGetMedicalConditionSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetMedicalConditionSearchResponse, T.GetMedicalConditionSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetMedicalConditionSearchResponse, T.GetMedicalConditionSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostMedicalConditionSearchRequestBody,
-                callOptions: RequestOptions &
-                  Pick<T.PostMedicalConditionSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postMedicalConditionSearchOperation,
-                  (build) => buildPostMedicalConditionSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostMedicalConditionSearchResponse>,
+                callOptions: RequestOptions & Pick<T.PostMedicalConditionSearchParameters, 'query'> = {},
+              ) => transport.send(
+                postMedicalConditionSearchOperation,
+                (build) => buildPostMedicalConditionSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostMedicalConditionSearchResponse>,
               {
                 permissions: permissions.postMedicalConditionSearch,
                 safe: (
                   body?: T.PostMedicalConditionSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostMedicalConditionSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postMedicalConditionSearchOperation,
-                    (build) => buildPostMedicalConditionSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.PostMedicalConditionSearchResponse,
-                      T.PostMedicalConditionSearchError
-                    >
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostMedicalConditionSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postMedicalConditionSearchOperation,
+                  (build) => buildPostMedicalConditionSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostMedicalConditionSearchResponse, T.PostMedicalConditionSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get movie() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetMovieParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetMovieParameters, 'query'>) => transport.send(
+            getMovieOperation,
+            (build) => buildGetMovieRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetMovieResponse>,
+          {
+            permissions: permissions.getMovie,
+            safe: (callOptions: RequestOptions & Pick<T.GetMovieParameters, 'query'>) => transport.sendResult(
               getMovieOperation,
               (build) => buildGetMovieRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetMovieResponse>,
-          {
-            permissions: permissions.getMovie,
-            safe: (callOptions: RequestOptions & Pick<T.GetMovieParameters, 'query'>) =>
-              transport.sendResult(
-                getMovieOperation,
-                (build) => buildGetMovieRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetMovieResponse, T.GetMovieError>>,
+            ) as Promise<ApiResult<T.GetMovieResponse, T.GetMovieError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetMovieSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetMovieSearchParameters, 'query'> = {}) => transport.send(
+                getMovieSearchOperation,
+                (build) => buildGetMovieSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetMovieSearchResponse>,
+              {
+                permissions: permissions.getMovieSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetMovieSearchParameters, 'query'> = {}) => transport.sendResult(
                   getMovieSearchOperation,
                   (build) => buildGetMovieSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetMovieSearchResponse>,
-              {
-                permissions: permissions.getMovieSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetMovieSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getMovieSearchOperation,
-                    (build) => buildGetMovieSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetMovieSearchResponse, T.GetMovieSearchError>>,
+                ) as Promise<ApiResult<T.GetMovieSearchResponse, T.GetMovieSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostMovieSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostMovieSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postMovieSearchOperation,
-                  (build) => buildPostMovieSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostMovieSearchResponse>,
+              ) => transport.send(
+                postMovieSearchOperation,
+                (build) => buildPostMovieSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostMovieSearchResponse>,
               {
                 permissions: permissions.postMovieSearch,
                 safe: (
                   body?: T.PostMovieSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostMovieSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postMovieSearchOperation,
-                    (build) => buildPostMovieSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostMovieSearchResponse, T.PostMovieSearchError>>,
+                ) => transport.sendResult(
+                  postMovieSearchOperation,
+                  (build) => buildPostMovieSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostMovieSearchResponse, T.PostMovieSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get occupation() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetOccupationParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetOccupationParameters, 'query'>) => transport.send(
+            getOccupationOperation,
+            (build) => buildGetOccupationRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetOccupationResponse>,
+          {
+            permissions: permissions.getOccupation,
+            safe: (callOptions: RequestOptions & Pick<T.GetOccupationParameters, 'query'>) => transport.sendResult(
               getOccupationOperation,
               (build) => buildGetOccupationRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetOccupationResponse>,
-          {
-            permissions: permissions.getOccupation,
-            safe: (callOptions: RequestOptions & Pick<T.GetOccupationParameters, 'query'>) =>
-              transport.sendResult(
-                getOccupationOperation,
-                (build) => buildGetOccupationRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetOccupationResponse, T.GetOccupationError>>,
+            ) as Promise<ApiResult<T.GetOccupationResponse, T.GetOccupationError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetOccupationSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetOccupationSearchParameters, 'query'> = {}) => transport.send(
+                getOccupationSearchOperation,
+                (build) => buildGetOccupationSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetOccupationSearchResponse>,
+              {
+                permissions: permissions.getOccupationSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetOccupationSearchParameters, 'query'> = {}) => transport.sendResult(
                   getOccupationSearchOperation,
                   (build) => buildGetOccupationSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetOccupationSearchResponse>,
-              {
-                permissions: permissions.getOccupationSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetOccupationSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getOccupationSearchOperation,
-                    (build) => buildGetOccupationSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetOccupationSearchResponse, T.GetOccupationSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetOccupationSearchResponse, T.GetOccupationSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostOccupationSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostOccupationSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postOccupationSearchOperation,
-                  (build) => buildPostOccupationSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostOccupationSearchResponse>,
+              ) => transport.send(
+                postOccupationSearchOperation,
+                (build) => buildPostOccupationSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostOccupationSearchResponse>,
               {
                 permissions: permissions.postOccupationSearch,
                 safe: (
                   body?: T.PostOccupationSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostOccupationSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postOccupationSearchOperation,
-                    (build) => buildPostOccupationSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostOccupationSearchResponse, T.PostOccupationSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostOccupationSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postOccupationSearchOperation,
+                  (build) => buildPostOccupationSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostOccupationSearchResponse, T.PostOccupationSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get organization() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetOrganizationParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetOrganizationParameters, 'query'>) => transport.send(
+            getOrganizationOperation,
+            (build) => buildGetOrganizationRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetOrganizationResponse>,
+          {
+            permissions: permissions.getOrganization,
+            safe: (callOptions: RequestOptions & Pick<T.GetOrganizationParameters, 'query'>) => transport.sendResult(
               getOrganizationOperation,
               (build) => buildGetOrganizationRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetOrganizationResponse>,
-          {
-            permissions: permissions.getOrganization,
-            safe: (callOptions: RequestOptions & Pick<T.GetOrganizationParameters, 'query'>) =>
-              transport.sendResult(
-                getOrganizationOperation,
-                (build) => buildGetOrganizationRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetOrganizationResponse, T.GetOrganizationError>>,
+            ) as Promise<ApiResult<T.GetOrganizationResponse, T.GetOrganizationError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (
-                callOptions: RequestOptions & Pick<T.GetOrganizationSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetOrganizationSearchParameters, 'query'> = {}) => transport.send(
+                getOrganizationSearchOperation,
+                (build) => buildGetOrganizationSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetOrganizationSearchResponse>,
+              {
+                permissions: permissions.getOrganizationSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetOrganizationSearchParameters, 'query'> = {}) => transport.sendResult(
                   getOrganizationSearchOperation,
                   (build) => buildGetOrganizationSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetOrganizationSearchResponse>,
-              {
-                permissions: permissions.getOrganizationSearch,
-                safe: (
-                  callOptions: RequestOptions &
-                    Pick<T.GetOrganizationSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getOrganizationSearchOperation,
-                    (build) => buildGetOrganizationSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetOrganizationSearchResponse, T.GetOrganizationSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetOrganizationSearchResponse, T.GetOrganizationSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostOrganizationSearchRequestBody,
-                callOptions: RequestOptions &
-                  Pick<T.PostOrganizationSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postOrganizationSearchOperation,
-                  (build) => buildPostOrganizationSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostOrganizationSearchResponse>,
+                callOptions: RequestOptions & Pick<T.PostOrganizationSearchParameters, 'query'> = {},
+              ) => transport.send(
+                postOrganizationSearchOperation,
+                (build) => buildPostOrganizationSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostOrganizationSearchResponse>,
               {
                 permissions: permissions.postOrganizationSearch,
                 safe: (
                   body?: T.PostOrganizationSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostOrganizationSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postOrganizationSearchOperation,
-                    (build) => buildPostOrganizationSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostOrganizationSearchResponse, T.PostOrganizationSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostOrganizationSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postOrganizationSearchOperation,
+                  (build) => buildPostOrganizationSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostOrganizationSearchResponse, T.PostOrganizationSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get performer() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetPerformerParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetPerformerParameters, 'query'>) => transport.send(
+            getPerformerOperation,
+            (build) => buildGetPerformerRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetPerformerResponse>,
+          {
+            permissions: permissions.getPerformer,
+            safe: (callOptions: RequestOptions & Pick<T.GetPerformerParameters, 'query'>) => transport.sendResult(
               getPerformerOperation,
               (build) => buildGetPerformerRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetPerformerResponse>,
-          {
-            permissions: permissions.getPerformer,
-            safe: (callOptions: RequestOptions & Pick<T.GetPerformerParameters, 'query'>) =>
-              transport.sendResult(
-                getPerformerOperation,
-                (build) => buildGetPerformerRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetPerformerResponse, T.GetPerformerError>>,
+            ) as Promise<ApiResult<T.GetPerformerResponse, T.GetPerformerError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetPerformerSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetPerformerSearchParameters, 'query'> = {}) => transport.send(
+                getPerformerSearchOperation,
+                (build) => buildGetPerformerSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetPerformerSearchResponse>,
+              {
+                permissions: permissions.getPerformerSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetPerformerSearchParameters, 'query'> = {}) => transport.sendResult(
                   getPerformerSearchOperation,
                   (build) => buildGetPerformerSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetPerformerSearchResponse>,
-              {
-                permissions: permissions.getPerformerSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetPerformerSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getPerformerSearchOperation,
-                    (build) => buildGetPerformerSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetPerformerSearchResponse, T.GetPerformerSearchError>>,
+                ) as Promise<ApiResult<T.GetPerformerSearchResponse, T.GetPerformerSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostPerformerSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostPerformerSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postPerformerSearchOperation,
-                  (build) => buildPostPerformerSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostPerformerSearchResponse>,
+              ) => transport.send(
+                postPerformerSearchOperation,
+                (build) => buildPostPerformerSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostPerformerSearchResponse>,
               {
                 permissions: permissions.postPerformerSearch,
                 safe: (
                   body?: T.PostPerformerSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostPerformerSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postPerformerSearchOperation,
-                    (build) => buildPostPerformerSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostPerformerSearchResponse, T.PostPerformerSearchError>
-                  >,
+                ) => transport.sendResult(
+                  postPerformerSearchOperation,
+                  (build) => buildPostPerformerSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostPerformerSearchResponse, T.PostPerformerSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get season() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetSeasonParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetSeasonParameters, 'query'>) => transport.send(
+            getSeasonOperation,
+            (build) => buildGetSeasonRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetSeasonResponse>,
+          {
+            permissions: permissions.getSeason,
+            safe: (callOptions: RequestOptions & Pick<T.GetSeasonParameters, 'query'>) => transport.sendResult(
               getSeasonOperation,
               (build) => buildGetSeasonRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetSeasonResponse>,
-          {
-            permissions: permissions.getSeason,
-            safe: (callOptions: RequestOptions & Pick<T.GetSeasonParameters, 'query'>) =>
-              transport.sendResult(
-                getSeasonOperation,
-                (build) => buildGetSeasonRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetSeasonResponse, T.GetSeasonError>>,
+            ) as Promise<ApiResult<T.GetSeasonResponse, T.GetSeasonError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetSeasonSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetSeasonSearchParameters, 'query'> = {}) => transport.send(
+                getSeasonSearchOperation,
+                (build) => buildGetSeasonSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetSeasonSearchResponse>,
+              {
+                permissions: permissions.getSeasonSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetSeasonSearchParameters, 'query'> = {}) => transport.sendResult(
                   getSeasonSearchOperation,
                   (build) => buildGetSeasonSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetSeasonSearchResponse>,
-              {
-                permissions: permissions.getSeasonSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetSeasonSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getSeasonSearchOperation,
-                    (build) => buildGetSeasonSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetSeasonSearchResponse, T.GetSeasonSearchError>>,
+                ) as Promise<ApiResult<T.GetSeasonSearchResponse, T.GetSeasonSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostSeasonSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostSeasonSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postSeasonSearchOperation,
-                  (build) => buildPostSeasonSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostSeasonSearchResponse>,
+              ) => transport.send(
+                postSeasonSearchOperation,
+                (build) => buildPostSeasonSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostSeasonSearchResponse>,
               {
                 permissions: permissions.postSeasonSearch,
                 safe: (
                   body?: T.PostSeasonSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostSeasonSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postSeasonSearchOperation,
-                    (build) => buildPostSeasonSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostSeasonSearchResponse, T.PostSeasonSearchError>>,
+                ) => transport.sendResult(
+                  postSeasonSearchOperation,
+                  (build) => buildPostSeasonSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostSeasonSearchResponse, T.PostSeasonSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get series() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetSeriesParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetSeriesParameters, 'query'>) => transport.send(
+            getSeriesOperation,
+            (build) => buildGetSeriesRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetSeriesResponse>,
+          {
+            permissions: permissions.getSeries,
+            safe: (callOptions: RequestOptions & Pick<T.GetSeriesParameters, 'query'>) => transport.sendResult(
               getSeriesOperation,
               (build) => buildGetSeriesRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetSeriesResponse>,
-          {
-            permissions: permissions.getSeries,
-            safe: (callOptions: RequestOptions & Pick<T.GetSeriesParameters, 'query'>) =>
-              transport.sendResult(
-                getSeriesOperation,
-                (build) => buildGetSeriesRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetSeriesResponse, T.GetSeriesError>>,
+            ) as Promise<ApiResult<T.GetSeriesResponse, T.GetSeriesError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetSeriesSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetSeriesSearchParameters, 'query'> = {}) => transport.send(
+                getSeriesSearchOperation,
+                (build) => buildGetSeriesSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetSeriesSearchResponse>,
+              {
+                permissions: permissions.getSeriesSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetSeriesSearchParameters, 'query'> = {}) => transport.sendResult(
                   getSeriesSearchOperation,
                   (build) => buildGetSeriesSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetSeriesSearchResponse>,
-              {
-                permissions: permissions.getSeriesSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetSeriesSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getSeriesSearchOperation,
-                    (build) => buildGetSeriesSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetSeriesSearchResponse, T.GetSeriesSearchError>>,
+                ) as Promise<ApiResult<T.GetSeriesSearchResponse, T.GetSeriesSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostSeriesSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostSeriesSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postSeriesSearchOperation,
-                  (build) => buildPostSeriesSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostSeriesSearchResponse>,
+              ) => transport.send(
+                postSeriesSearchOperation,
+                (build) => buildPostSeriesSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostSeriesSearchResponse>,
               {
                 permissions: permissions.postSeriesSearch,
                 safe: (
                   body?: T.PostSeriesSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostSeriesSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postSeriesSearchOperation,
-                    (build) => buildPostSeriesSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostSeriesSearchResponse, T.PostSeriesSearchError>>,
+                ) => transport.sendResult(
+                  postSeriesSearchOperation,
+                  (build) => buildPostSeriesSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostSeriesSearchResponse, T.PostSeriesSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get soundtrack() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetSoundtrackParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetSoundtrackParameters, 'query'>) => transport.send(
+            getSoundtrackOperation,
+            (build) => buildGetSoundtrackRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetSoundtrackResponse>,
+          {
+            permissions: permissions.getSoundtrack,
+            safe: (callOptions: RequestOptions & Pick<T.GetSoundtrackParameters, 'query'>) => transport.sendResult(
               getSoundtrackOperation,
               (build) => buildGetSoundtrackRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetSoundtrackResponse>,
-          {
-            permissions: permissions.getSoundtrack,
-            safe: (callOptions: RequestOptions & Pick<T.GetSoundtrackParameters, 'query'>) =>
-              transport.sendResult(
-                getSoundtrackOperation,
-                (build) => buildGetSoundtrackRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetSoundtrackResponse, T.GetSoundtrackError>>,
+            ) as Promise<ApiResult<T.GetSoundtrackResponse, T.GetSoundtrackError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetSoundtrackSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetSoundtrackSearchParameters, 'query'> = {}) => transport.send(
+                getSoundtrackSearchOperation,
+                (build) => buildGetSoundtrackSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetSoundtrackSearchResponse>,
+              {
+                permissions: permissions.getSoundtrackSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetSoundtrackSearchParameters, 'query'> = {}) => transport.sendResult(
                   getSoundtrackSearchOperation,
                   (build) => buildGetSoundtrackSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetSoundtrackSearchResponse>,
-              {
-                permissions: permissions.getSoundtrackSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetSoundtrackSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getSoundtrackSearchOperation,
-                    (build) => buildGetSoundtrackSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetSoundtrackSearchResponse, T.GetSoundtrackSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetSoundtrackSearchResponse, T.GetSoundtrackSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostSoundtrackSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostSoundtrackSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postSoundtrackSearchOperation,
-                  (build) => buildPostSoundtrackSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostSoundtrackSearchResponse>,
+              ) => transport.send(
+                postSoundtrackSearchOperation,
+                (build) => buildPostSoundtrackSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostSoundtrackSearchResponse>,
               {
                 permissions: permissions.postSoundtrackSearch,
                 safe: (
                   body?: T.PostSoundtrackSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostSoundtrackSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postSoundtrackSearchOperation,
-                    (build) => buildPostSoundtrackSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostSoundtrackSearchResponse, T.PostSoundtrackSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostSoundtrackSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postSoundtrackSearchOperation,
+                  (build) => buildPostSoundtrackSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostSoundtrackSearchResponse, T.PostSoundtrackSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get spacecraft() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetSpacecraftParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetSpacecraftParameters, 'query'>) => transport.send(
+            getSpacecraftOperation,
+            (build) => buildGetSpacecraftRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetSpacecraftResponse>,
+          {
+            permissions: permissions.getSpacecraft,
+            safe: (callOptions: RequestOptions & Pick<T.GetSpacecraftParameters, 'query'>) => transport.sendResult(
               getSpacecraftOperation,
               (build) => buildGetSpacecraftRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetSpacecraftResponse>,
-          {
-            permissions: permissions.getSpacecraft,
-            safe: (callOptions: RequestOptions & Pick<T.GetSpacecraftParameters, 'query'>) =>
-              transport.sendResult(
-                getSpacecraftOperation,
-                (build) => buildGetSpacecraftRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetSpacecraftResponse, T.GetSpacecraftError>>,
+            ) as Promise<ApiResult<T.GetSpacecraftResponse, T.GetSpacecraftError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetSpacecraftSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetSpacecraftSearchParameters, 'query'> = {}) => transport.send(
+                getSpacecraftSearchOperation,
+                (build) => buildGetSpacecraftSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetSpacecraftSearchResponse>,
+              {
+                permissions: permissions.getSpacecraftSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetSpacecraftSearchParameters, 'query'> = {}) => transport.sendResult(
                   getSpacecraftSearchOperation,
                   (build) => buildGetSpacecraftSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetSpacecraftSearchResponse>,
-              {
-                permissions: permissions.getSpacecraftSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetSpacecraftSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getSpacecraftSearchOperation,
-                    (build) => buildGetSpacecraftSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetSpacecraftSearchResponse, T.GetSpacecraftSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetSpacecraftSearchResponse, T.GetSpacecraftSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostSpacecraftSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostSpacecraftSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postSpacecraftSearchOperation,
-                  (build) => buildPostSpacecraftSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostSpacecraftSearchResponse>,
+              ) => transport.send(
+                postSpacecraftSearchOperation,
+                (build) => buildPostSpacecraftSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostSpacecraftSearchResponse>,
               {
                 permissions: permissions.postSpacecraftSearch,
                 safe: (
                   body?: T.PostSpacecraftSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostSpacecraftSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postSpacecraftSearchOperation,
-                    (build) => buildPostSpacecraftSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostSpacecraftSearchResponse, T.PostSpacecraftSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostSpacecraftSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postSpacecraftSearchOperation,
+                  (build) => buildPostSpacecraftSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostSpacecraftSearchResponse, T.PostSpacecraftSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get spacecraftClass() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetSpacecraftClassParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetSpacecraftClassParameters, 'query'>) => transport.send(
+            getSpacecraftClassOperation,
+            (build) => buildGetSpacecraftClassRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetSpacecraftClassResponse>,
+          {
+            permissions: permissions.getSpacecraftClass,
+            safe: (callOptions: RequestOptions & Pick<T.GetSpacecraftClassParameters, 'query'>) => transport.sendResult(
               getSpacecraftClassOperation,
               (build) => buildGetSpacecraftClassRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetSpacecraftClassResponse>,
-          {
-            permissions: permissions.getSpacecraftClass,
-            safe: (callOptions: RequestOptions & Pick<T.GetSpacecraftClassParameters, 'query'>) =>
-              transport.sendResult(
-                getSpacecraftClassOperation,
-                (build) => buildGetSpacecraftClassRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetSpacecraftClassResponse, T.GetSpacecraftClassError>>,
+            ) as Promise<ApiResult<T.GetSpacecraftClassResponse, T.GetSpacecraftClassError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (
-                callOptions: RequestOptions &
-                  Pick<T.GetSpacecraftClassSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetSpacecraftClassSearchParameters, 'query'> = {}) => transport.send(
+                getSpacecraftClassSearchOperation,
+                (build) => buildGetSpacecraftClassSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetSpacecraftClassSearchResponse>,
+              {
+                permissions: permissions.getSpacecraftClassSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetSpacecraftClassSearchParameters, 'query'> = {}) => transport.sendResult(
                   getSpacecraftClassSearchOperation,
                   (build) => buildGetSpacecraftClassSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetSpacecraftClassSearchResponse>,
-              {
-                permissions: permissions.getSpacecraftClassSearch,
-                safe: (
-                  callOptions: RequestOptions &
-                    Pick<T.GetSpacecraftClassSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getSpacecraftClassSearchOperation,
-                    (build) => buildGetSpacecraftClassSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetSpacecraftClassSearchResponse, T.GetSpacecraftClassSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetSpacecraftClassSearchResponse, T.GetSpacecraftClassSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostSpacecraftClassSearchRequestBody,
-                callOptions: RequestOptions &
-                  Pick<T.PostSpacecraftClassSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postSpacecraftClassSearchOperation,
-                  (build) => buildPostSpacecraftClassSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostSpacecraftClassSearchResponse>,
+                callOptions: RequestOptions & Pick<T.PostSpacecraftClassSearchParameters, 'query'> = {},
+              ) => transport.send(
+                postSpacecraftClassSearchOperation,
+                (build) => buildPostSpacecraftClassSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostSpacecraftClassSearchResponse>,
               {
                 permissions: permissions.postSpacecraftClassSearch,
                 safe: (
                   body?: T.PostSpacecraftClassSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostSpacecraftClassSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postSpacecraftClassSearchOperation,
-                    (build) => buildPostSpacecraftClassSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostSpacecraftClassSearchResponse, T.PostSpacecraftClassSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostSpacecraftClassSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postSpacecraftClassSearchOperation,
+                  (build) => buildPostSpacecraftClassSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostSpacecraftClassSearchResponse, T.PostSpacecraftClassSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get species() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetSpeciesParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetSpeciesParameters, 'query'>) => transport.send(
+            getSpeciesOperation,
+            (build) => buildGetSpeciesRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetSpeciesResponse>,
+          {
+            permissions: permissions.getSpecies,
+            safe: (callOptions: RequestOptions & Pick<T.GetSpeciesParameters, 'query'>) => transport.sendResult(
               getSpeciesOperation,
               (build) => buildGetSpeciesRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetSpeciesResponse>,
-          {
-            permissions: permissions.getSpecies,
-            safe: (callOptions: RequestOptions & Pick<T.GetSpeciesParameters, 'query'>) =>
-              transport.sendResult(
-                getSpeciesOperation,
-                (build) => buildGetSpeciesRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetSpeciesResponse, T.GetSpeciesError>>,
+            ) as Promise<ApiResult<T.GetSpeciesResponse, T.GetSpeciesError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetSpeciesSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetSpeciesSearchParameters, 'query'> = {}) => transport.send(
+                getSpeciesSearchOperation,
+                (build) => buildGetSpeciesSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetSpeciesSearchResponse>,
+              {
+                permissions: permissions.getSpeciesSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetSpeciesSearchParameters, 'query'> = {}) => transport.sendResult(
                   getSpeciesSearchOperation,
                   (build) => buildGetSpeciesSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetSpeciesSearchResponse>,
-              {
-                permissions: permissions.getSpeciesSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetSpeciesSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getSpeciesSearchOperation,
-                    (build) => buildGetSpeciesSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetSpeciesSearchResponse, T.GetSpeciesSearchError>>,
+                ) as Promise<ApiResult<T.GetSpeciesSearchResponse, T.GetSpeciesSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostSpeciesSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostSpeciesSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postSpeciesSearchOperation,
-                  (build) => buildPostSpeciesSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostSpeciesSearchResponse>,
+              ) => transport.send(
+                postSpeciesSearchOperation,
+                (build) => buildPostSpeciesSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostSpeciesSearchResponse>,
               {
                 permissions: permissions.postSpeciesSearch,
                 safe: (
                   body?: T.PostSpeciesSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostSpeciesSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postSpeciesSearchOperation,
-                    (build) => buildPostSpeciesSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostSpeciesSearchResponse, T.PostSpeciesSearchError>>,
+                ) => transport.sendResult(
+                  postSpeciesSearchOperation,
+                  (build) => buildPostSpeciesSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostSpeciesSearchResponse, T.PostSpeciesSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get staff() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetStaffParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetStaffParameters, 'query'>) => transport.send(
+            getStaffOperation,
+            (build) => buildGetStaffRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetStaffResponse>,
+          {
+            permissions: permissions.getStaff,
+            safe: (callOptions: RequestOptions & Pick<T.GetStaffParameters, 'query'>) => transport.sendResult(
               getStaffOperation,
               (build) => buildGetStaffRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetStaffResponse>,
-          {
-            permissions: permissions.getStaff,
-            safe: (callOptions: RequestOptions & Pick<T.GetStaffParameters, 'query'>) =>
-              transport.sendResult(
-                getStaffOperation,
-                (build) => buildGetStaffRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetStaffResponse, T.GetStaffError>>,
+            ) as Promise<ApiResult<T.GetStaffResponse, T.GetStaffError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetStaffSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetStaffSearchParameters, 'query'> = {}) => transport.send(
+                getStaffSearchOperation,
+                (build) => buildGetStaffSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetStaffSearchResponse>,
+              {
+                permissions: permissions.getStaffSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetStaffSearchParameters, 'query'> = {}) => transport.sendResult(
                   getStaffSearchOperation,
                   (build) => buildGetStaffSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetStaffSearchResponse>,
-              {
-                permissions: permissions.getStaffSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetStaffSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getStaffSearchOperation,
-                    (build) => buildGetStaffSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetStaffSearchResponse, T.GetStaffSearchError>>,
+                ) as Promise<ApiResult<T.GetStaffSearchResponse, T.GetStaffSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostStaffSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostStaffSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postStaffSearchOperation,
-                  (build) => buildPostStaffSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostStaffSearchResponse>,
+              ) => transport.send(
+                postStaffSearchOperation,
+                (build) => buildPostStaffSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostStaffSearchResponse>,
               {
                 permissions: permissions.postStaffSearch,
                 safe: (
                   body?: T.PostStaffSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostStaffSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postStaffSearchOperation,
-                    (build) => buildPostStaffSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostStaffSearchResponse, T.PostStaffSearchError>>,
+                ) => transport.sendResult(
+                  postStaffSearchOperation,
+                  (build) => buildPostStaffSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostStaffSearchResponse, T.PostStaffSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get technology() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetTechnologyParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetTechnologyParameters, 'query'>) => transport.send(
+            getTechnologyOperation,
+            (build) => buildGetTechnologyRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetTechnologyResponse>,
+          {
+            permissions: permissions.getTechnology,
+            safe: (callOptions: RequestOptions & Pick<T.GetTechnologyParameters, 'query'>) => transport.sendResult(
               getTechnologyOperation,
               (build) => buildGetTechnologyRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetTechnologyResponse>,
-          {
-            permissions: permissions.getTechnology,
-            safe: (callOptions: RequestOptions & Pick<T.GetTechnologyParameters, 'query'>) =>
-              transport.sendResult(
-                getTechnologyOperation,
-                (build) => buildGetTechnologyRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetTechnologyResponse, T.GetTechnologyError>>,
+            ) as Promise<ApiResult<T.GetTechnologyResponse, T.GetTechnologyError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetTechnologySearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetTechnologySearchParameters, 'query'> = {}) => transport.send(
+                getTechnologySearchOperation,
+                (build) => buildGetTechnologySearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetTechnologySearchResponse>,
+              {
+                permissions: permissions.getTechnologySearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetTechnologySearchParameters, 'query'> = {}) => transport.sendResult(
                   getTechnologySearchOperation,
                   (build) => buildGetTechnologySearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetTechnologySearchResponse>,
-              {
-                permissions: permissions.getTechnologySearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetTechnologySearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getTechnologySearchOperation,
-                    (build) => buildGetTechnologySearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetTechnologySearchResponse, T.GetTechnologySearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetTechnologySearchResponse, T.GetTechnologySearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostTechnologySearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostTechnologySearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postTechnologySearchOperation,
-                  (build) => buildPostTechnologySearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostTechnologySearchResponse>,
+              ) => transport.send(
+                postTechnologySearchOperation,
+                (build) => buildPostTechnologySearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostTechnologySearchResponse>,
               {
                 permissions: permissions.postTechnologySearch,
                 safe: (
                   body?: T.PostTechnologySearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostTechnologySearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postTechnologySearchOperation,
-                    (build) => buildPostTechnologySearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostTechnologySearchResponse, T.PostTechnologySearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostTechnologySearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postTechnologySearchOperation,
+                  (build) => buildPostTechnologySearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostTechnologySearchResponse, T.PostTechnologySearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get title() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetTitleParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetTitleParameters, 'query'>) => transport.send(
+            getTitleOperation,
+            (build) => buildGetTitleRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetTitleResponse>,
+          {
+            permissions: permissions.getTitle,
+            safe: (callOptions: RequestOptions & Pick<T.GetTitleParameters, 'query'>) => transport.sendResult(
               getTitleOperation,
               (build) => buildGetTitleRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetTitleResponse>,
-          {
-            permissions: permissions.getTitle,
-            safe: (callOptions: RequestOptions & Pick<T.GetTitleParameters, 'query'>) =>
-              transport.sendResult(
-                getTitleOperation,
-                (build) => buildGetTitleRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetTitleResponse, T.GetTitleError>>,
+            ) as Promise<ApiResult<T.GetTitleResponse, T.GetTitleError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetTitleSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetTitleSearchParameters, 'query'> = {}) => transport.send(
+                getTitleSearchOperation,
+                (build) => buildGetTitleSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetTitleSearchResponse>,
+              {
+                permissions: permissions.getTitleSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetTitleSearchParameters, 'query'> = {}) => transport.sendResult(
                   getTitleSearchOperation,
                   (build) => buildGetTitleSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetTitleSearchResponse>,
-              {
-                permissions: permissions.getTitleSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetTitleSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getTitleSearchOperation,
-                    (build) => buildGetTitleSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetTitleSearchResponse, T.GetTitleSearchError>>,
+                ) as Promise<ApiResult<T.GetTitleSearchResponse, T.GetTitleSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostTitleSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostTitleSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postTitleSearchOperation,
-                  (build) => buildPostTitleSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostTitleSearchResponse>,
+              ) => transport.send(
+                postTitleSearchOperation,
+                (build) => buildPostTitleSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostTitleSearchResponse>,
               {
                 permissions: permissions.postTitleSearch,
                 safe: (
                   body?: T.PostTitleSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostTitleSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postTitleSearchOperation,
-                    (build) => buildPostTitleSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostTitleSearchResponse, T.PostTitleSearchError>>,
+                ) => transport.sendResult(
+                  postTitleSearchOperation,
+                  (build) => buildPostTitleSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostTitleSearchResponse, T.PostTitleSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get tradingCard() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetTradingCardParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetTradingCardParameters, 'query'>) => transport.send(
+            getTradingCardOperation,
+            (build) => buildGetTradingCardRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetTradingCardResponse>,
+          {
+            permissions: permissions.getTradingCard,
+            safe: (callOptions: RequestOptions & Pick<T.GetTradingCardParameters, 'query'>) => transport.sendResult(
               getTradingCardOperation,
               (build) => buildGetTradingCardRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetTradingCardResponse>,
-          {
-            permissions: permissions.getTradingCard,
-            safe: (callOptions: RequestOptions & Pick<T.GetTradingCardParameters, 'query'>) =>
-              transport.sendResult(
-                getTradingCardOperation,
-                (build) => buildGetTradingCardRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetTradingCardResponse, T.GetTradingCardError>>,
+            ) as Promise<ApiResult<T.GetTradingCardResponse, T.GetTradingCardError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (
-                callOptions: RequestOptions & Pick<T.GetTradingCardSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetTradingCardSearchParameters, 'query'> = {}) => transport.send(
+                getTradingCardSearchOperation,
+                (build) => buildGetTradingCardSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetTradingCardSearchResponse>,
+              {
+                permissions: permissions.getTradingCardSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetTradingCardSearchParameters, 'query'> = {}) => transport.sendResult(
                   getTradingCardSearchOperation,
                   (build) => buildGetTradingCardSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetTradingCardSearchResponse>,
-              {
-                permissions: permissions.getTradingCardSearch,
-                safe: (
-                  callOptions: RequestOptions &
-                    Pick<T.GetTradingCardSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getTradingCardSearchOperation,
-                    (build) => buildGetTradingCardSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetTradingCardSearchResponse, T.GetTradingCardSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetTradingCardSearchResponse, T.GetTradingCardSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostTradingCardSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostTradingCardSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postTradingCardSearchOperation,
-                  (build) => buildPostTradingCardSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostTradingCardSearchResponse>,
+              ) => transport.send(
+                postTradingCardSearchOperation,
+                (build) => buildPostTradingCardSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostTradingCardSearchResponse>,
               {
                 permissions: permissions.postTradingCardSearch,
                 safe: (
                   body?: T.PostTradingCardSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostTradingCardSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postTradingCardSearchOperation,
-                    (build) => buildPostTradingCardSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostTradingCardSearchResponse, T.PostTradingCardSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostTradingCardSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postTradingCardSearchOperation,
+                  (build) => buildPostTradingCardSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostTradingCardSearchResponse, T.PostTradingCardSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get tradingCardDeck() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetTradingCardDeckParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetTradingCardDeckParameters, 'query'>) => transport.send(
+            getTradingCardDeckOperation,
+            (build) => buildGetTradingCardDeckRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetTradingCardDeckResponse>,
+          {
+            permissions: permissions.getTradingCardDeck,
+            safe: (callOptions: RequestOptions & Pick<T.GetTradingCardDeckParameters, 'query'>) => transport.sendResult(
               getTradingCardDeckOperation,
               (build) => buildGetTradingCardDeckRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetTradingCardDeckResponse>,
-          {
-            permissions: permissions.getTradingCardDeck,
-            safe: (callOptions: RequestOptions & Pick<T.GetTradingCardDeckParameters, 'query'>) =>
-              transport.sendResult(
-                getTradingCardDeckOperation,
-                (build) => buildGetTradingCardDeckRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetTradingCardDeckResponse, T.GetTradingCardDeckError>>,
+            ) as Promise<ApiResult<T.GetTradingCardDeckResponse, T.GetTradingCardDeckError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (
-                callOptions: RequestOptions &
-                  Pick<T.GetTradingCardDeckSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetTradingCardDeckSearchParameters, 'query'> = {}) => transport.send(
+                getTradingCardDeckSearchOperation,
+                (build) => buildGetTradingCardDeckSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetTradingCardDeckSearchResponse>,
+              {
+                permissions: permissions.getTradingCardDeckSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetTradingCardDeckSearchParameters, 'query'> = {}) => transport.sendResult(
                   getTradingCardDeckSearchOperation,
                   (build) => buildGetTradingCardDeckSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetTradingCardDeckSearchResponse>,
-              {
-                permissions: permissions.getTradingCardDeckSearch,
-                safe: (
-                  callOptions: RequestOptions &
-                    Pick<T.GetTradingCardDeckSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getTradingCardDeckSearchOperation,
-                    (build) => buildGetTradingCardDeckSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetTradingCardDeckSearchResponse, T.GetTradingCardDeckSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetTradingCardDeckSearchResponse, T.GetTradingCardDeckSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostTradingCardDeckSearchRequestBody,
-                callOptions: RequestOptions &
-                  Pick<T.PostTradingCardDeckSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postTradingCardDeckSearchOperation,
-                  (build) => buildPostTradingCardDeckSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostTradingCardDeckSearchResponse>,
+                callOptions: RequestOptions & Pick<T.PostTradingCardDeckSearchParameters, 'query'> = {},
+              ) => transport.send(
+                postTradingCardDeckSearchOperation,
+                (build) => buildPostTradingCardDeckSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostTradingCardDeckSearchResponse>,
               {
                 permissions: permissions.postTradingCardDeckSearch,
                 safe: (
                   body?: T.PostTradingCardDeckSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostTradingCardDeckSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postTradingCardDeckSearchOperation,
-                    (build) => buildPostTradingCardDeckSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostTradingCardDeckSearchResponse, T.PostTradingCardDeckSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostTradingCardDeckSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postTradingCardDeckSearchOperation,
+                  (build) => buildPostTradingCardDeckSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostTradingCardDeckSearchResponse, T.PostTradingCardDeckSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get tradingCardSet() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetTradingCardSetParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetTradingCardSetParameters, 'query'>) => transport.send(
+            getTradingCardSetOperation,
+            (build) => buildGetTradingCardSetRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetTradingCardSetResponse>,
+          {
+            permissions: permissions.getTradingCardSet,
+            safe: (callOptions: RequestOptions & Pick<T.GetTradingCardSetParameters, 'query'>) => transport.sendResult(
               getTradingCardSetOperation,
               (build) => buildGetTradingCardSetRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetTradingCardSetResponse>,
-          {
-            permissions: permissions.getTradingCardSet,
-            safe: (callOptions: RequestOptions & Pick<T.GetTradingCardSetParameters, 'query'>) =>
-              transport.sendResult(
-                getTradingCardSetOperation,
-                (build) => buildGetTradingCardSetRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetTradingCardSetResponse, T.GetTradingCardSetError>>,
+            ) as Promise<ApiResult<T.GetTradingCardSetResponse, T.GetTradingCardSetError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (
-                callOptions: RequestOptions &
-                  Pick<T.GetTradingCardSetSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetTradingCardSetSearchParameters, 'query'> = {}) => transport.send(
+                getTradingCardSetSearchOperation,
+                (build) => buildGetTradingCardSetSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetTradingCardSetSearchResponse>,
+              {
+                permissions: permissions.getTradingCardSetSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetTradingCardSetSearchParameters, 'query'> = {}) => transport.sendResult(
                   getTradingCardSetSearchOperation,
                   (build) => buildGetTradingCardSetSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetTradingCardSetSearchResponse>,
-              {
-                permissions: permissions.getTradingCardSetSearch,
-                safe: (
-                  callOptions: RequestOptions &
-                    Pick<T.GetTradingCardSetSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getTradingCardSetSearchOperation,
-                    (build) => buildGetTradingCardSetSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetTradingCardSetSearchResponse, T.GetTradingCardSetSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetTradingCardSetSearchResponse, T.GetTradingCardSetSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostTradingCardSetSearchRequestBody,
-                callOptions: RequestOptions &
-                  Pick<T.PostTradingCardSetSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postTradingCardSetSearchOperation,
-                  (build) => buildPostTradingCardSetSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostTradingCardSetSearchResponse>,
+                callOptions: RequestOptions & Pick<T.PostTradingCardSetSearchParameters, 'query'> = {},
+              ) => transport.send(
+                postTradingCardSetSearchOperation,
+                (build) => buildPostTradingCardSetSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostTradingCardSetSearchResponse>,
               {
                 permissions: permissions.postTradingCardSetSearch,
                 safe: (
                   body?: T.PostTradingCardSetSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostTradingCardSetSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postTradingCardSetSearchOperation,
-                    (build) => buildPostTradingCardSetSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostTradingCardSetSearchResponse, T.PostTradingCardSetSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostTradingCardSetSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postTradingCardSetSearchOperation,
+                  (build) => buildPostTradingCardSetSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostTradingCardSetSearchResponse, T.PostTradingCardSetSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get videoGame() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetVideoGameParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetVideoGameParameters, 'query'>) => transport.send(
+            getVideoGameOperation,
+            (build) => buildGetVideoGameRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetVideoGameResponse>,
+          {
+            permissions: permissions.getVideoGame,
+            safe: (callOptions: RequestOptions & Pick<T.GetVideoGameParameters, 'query'>) => transport.sendResult(
               getVideoGameOperation,
               (build) => buildGetVideoGameRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetVideoGameResponse>,
-          {
-            permissions: permissions.getVideoGame,
-            safe: (callOptions: RequestOptions & Pick<T.GetVideoGameParameters, 'query'>) =>
-              transport.sendResult(
-                getVideoGameOperation,
-                (build) => buildGetVideoGameRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetVideoGameResponse, T.GetVideoGameError>>,
+            ) as Promise<ApiResult<T.GetVideoGameResponse, T.GetVideoGameError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetVideoGameSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetVideoGameSearchParameters, 'query'> = {}) => transport.send(
+                getVideoGameSearchOperation,
+                (build) => buildGetVideoGameSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetVideoGameSearchResponse>,
+              {
+                permissions: permissions.getVideoGameSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetVideoGameSearchParameters, 'query'> = {}) => transport.sendResult(
                   getVideoGameSearchOperation,
                   (build) => buildGetVideoGameSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetVideoGameSearchResponse>,
-              {
-                permissions: permissions.getVideoGameSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetVideoGameSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getVideoGameSearchOperation,
-                    (build) => buildGetVideoGameSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetVideoGameSearchResponse, T.GetVideoGameSearchError>>,
+                ) as Promise<ApiResult<T.GetVideoGameSearchResponse, T.GetVideoGameSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostVideoGameSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostVideoGameSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postVideoGameSearchOperation,
-                  (build) => buildPostVideoGameSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostVideoGameSearchResponse>,
+              ) => transport.send(
+                postVideoGameSearchOperation,
+                (build) => buildPostVideoGameSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostVideoGameSearchResponse>,
               {
                 permissions: permissions.postVideoGameSearch,
                 safe: (
                   body?: T.PostVideoGameSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostVideoGameSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postVideoGameSearchOperation,
-                    (build) => buildPostVideoGameSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostVideoGameSearchResponse, T.PostVideoGameSearchError>
-                  >,
+                ) => transport.sendResult(
+                  postVideoGameSearchOperation,
+                  (build) => buildPostVideoGameSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostVideoGameSearchResponse, T.PostVideoGameSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get videoRelease() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetVideoReleaseParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetVideoReleaseParameters, 'query'>) => transport.send(
+            getVideoReleaseOperation,
+            (build) => buildGetVideoReleaseRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetVideoReleaseResponse>,
+          {
+            permissions: permissions.getVideoRelease,
+            safe: (callOptions: RequestOptions & Pick<T.GetVideoReleaseParameters, 'query'>) => transport.sendResult(
               getVideoReleaseOperation,
               (build) => buildGetVideoReleaseRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetVideoReleaseResponse>,
-          {
-            permissions: permissions.getVideoRelease,
-            safe: (callOptions: RequestOptions & Pick<T.GetVideoReleaseParameters, 'query'>) =>
-              transport.sendResult(
-                getVideoReleaseOperation,
-                (build) => buildGetVideoReleaseRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetVideoReleaseResponse, T.GetVideoReleaseError>>,
+            ) as Promise<ApiResult<T.GetVideoReleaseResponse, T.GetVideoReleaseError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (
-                callOptions: RequestOptions & Pick<T.GetVideoReleaseSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetVideoReleaseSearchParameters, 'query'> = {}) => transport.send(
+                getVideoReleaseSearchOperation,
+                (build) => buildGetVideoReleaseSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetVideoReleaseSearchResponse>,
+              {
+                permissions: permissions.getVideoReleaseSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetVideoReleaseSearchParameters, 'query'> = {}) => transport.sendResult(
                   getVideoReleaseSearchOperation,
                   (build) => buildGetVideoReleaseSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetVideoReleaseSearchResponse>,
-              {
-                permissions: permissions.getVideoReleaseSearch,
-                safe: (
-                  callOptions: RequestOptions &
-                    Pick<T.GetVideoReleaseSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getVideoReleaseSearchOperation,
-                    (build) => buildGetVideoReleaseSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetVideoReleaseSearchResponse, T.GetVideoReleaseSearchError>
-                  >,
+                ) as Promise<ApiResult<T.GetVideoReleaseSearchResponse, T.GetVideoReleaseSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostVideoReleaseSearchRequestBody,
-                callOptions: RequestOptions &
-                  Pick<T.PostVideoReleaseSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postVideoReleaseSearchOperation,
-                  (build) => buildPostVideoReleaseSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostVideoReleaseSearchResponse>,
+                callOptions: RequestOptions & Pick<T.PostVideoReleaseSearchParameters, 'query'> = {},
+              ) => transport.send(
+                postVideoReleaseSearchOperation,
+                (build) => buildPostVideoReleaseSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostVideoReleaseSearchResponse>,
               {
                 permissions: permissions.postVideoReleaseSearch,
                 safe: (
                   body?: T.PostVideoReleaseSearchRequestBody,
-                  callOptions: RequestOptions &
-                    Pick<T.PostVideoReleaseSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postVideoReleaseSearchOperation,
-                    (build) => buildPostVideoReleaseSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.PostVideoReleaseSearchResponse, T.PostVideoReleaseSearchError>
-                  >,
+                  callOptions: RequestOptions & Pick<T.PostVideoReleaseSearchParameters, 'query'> = {},
+                ) => transport.sendResult(
+                  postVideoReleaseSearchOperation,
+                  (build) => buildPostVideoReleaseSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostVideoReleaseSearchResponse, T.PostVideoReleaseSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get weapon() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetWeaponParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetWeaponParameters, 'query'>) => transport.send(
+            getWeaponOperation,
+            (build) => buildGetWeaponRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetWeaponResponse>,
+          {
+            permissions: permissions.getWeapon,
+            safe: (callOptions: RequestOptions & Pick<T.GetWeaponParameters, 'query'>) => transport.sendResult(
               getWeaponOperation,
               (build) => buildGetWeaponRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetWeaponResponse>,
-          {
-            permissions: permissions.getWeapon,
-            safe: (callOptions: RequestOptions & Pick<T.GetWeaponParameters, 'query'>) =>
-              transport.sendResult(
-                getWeaponOperation,
-                (build) => buildGetWeaponRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetWeaponResponse, T.GetWeaponError>>,
+            ) as Promise<ApiResult<T.GetWeaponResponse, T.GetWeaponError>>,
           },
         ),
         get search() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetWeaponSearchParameters, 'query'> = {}) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetWeaponSearchParameters, 'query'> = {}) => transport.send(
+                getWeaponSearchOperation,
+                (build) => buildGetWeaponSearchRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetWeaponSearchResponse>,
+              {
+                permissions: permissions.getWeaponSearch,
+                safe: (callOptions: RequestOptions & Pick<T.GetWeaponSearchParameters, 'query'> = {}) => transport.sendResult(
                   getWeaponSearchOperation,
                   (build) => buildGetWeaponSearchRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetWeaponSearchResponse>,
-              {
-                permissions: permissions.getWeaponSearch,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetWeaponSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    getWeaponSearchOperation,
-                    (build) => buildGetWeaponSearchRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetWeaponSearchResponse, T.GetWeaponSearchError>>,
+                ) as Promise<ApiResult<T.GetWeaponSearchResponse, T.GetWeaponSearchError>>,
               },
             ),
             post: Object.assign(
               (
                 body?: T.PostWeaponSearchRequestBody,
                 callOptions: RequestOptions & Pick<T.PostWeaponSearchParameters, 'query'> = {},
-              ) =>
-                transport.send(
-                  postWeaponSearchOperation,
-                  (build) => buildPostWeaponSearchRequest(callOptions, body, build),
-                  callOptions,
-                ) as Promise<T.PostWeaponSearchResponse>,
+              ) => transport.send(
+                postWeaponSearchOperation,
+                (build) => buildPostWeaponSearchRequest(callOptions, body, build),
+                callOptions,
+              ) as Promise<T.PostWeaponSearchResponse>,
               {
                 permissions: permissions.postWeaponSearch,
                 safe: (
                   body?: T.PostWeaponSearchRequestBody,
                   callOptions: RequestOptions & Pick<T.PostWeaponSearchParameters, 'query'> = {},
-                ) =>
-                  transport.sendResult(
-                    postWeaponSearchOperation,
-                    (build) => buildPostWeaponSearchRequest(callOptions, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PostWeaponSearchResponse, T.PostWeaponSearchError>>,
+                ) => transport.sendResult(
+                  postWeaponSearchOperation,
+                  (build) => buildPostWeaponSearchRequest(callOptions, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.PostWeaponSearchResponse, T.PostWeaponSearchError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
-    },
+    }
   };
 }

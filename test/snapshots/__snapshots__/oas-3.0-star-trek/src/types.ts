@@ -7341,10 +7341,8 @@ export type GetAnimalRequestBody = never;
 export type GetAnimalResponse = AnimalFullResponse;
 
 /** The declared error responses of `getAnimal`, by status: narrowing on `status` narrows `body`. */
-export type GetAnimalError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetAnimalError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /animal/search
@@ -7371,10 +7369,8 @@ export type GetAnimalSearchRequestBody = never;
 export type GetAnimalSearchResponse = AnimalBaseResponse;
 
 /** The declared error responses of `getAnimalSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetAnimalSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetAnimalSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /animal/search
@@ -7430,10 +7426,8 @@ export type PostAnimalSearchRequestBody = {
 export type PostAnimalSearchResponse = AnimalBaseResponse;
 
 /** The declared error responses of `postAnimalSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostAnimalSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnimalSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /astronomicalObject
@@ -7456,10 +7450,8 @@ export type GetAstronomicalObjectRequestBody = never;
 export type GetAstronomicalObjectResponse = AstronomicalObjectFullResponse;
 
 /** The declared error responses of `getAstronomicalObject`, by status: narrowing on `status` narrows `body`. */
-export type GetAstronomicalObjectError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetAstronomicalObjectError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /astronomicalObject/search
@@ -7486,10 +7478,8 @@ export type GetAstronomicalObjectSearchRequestBody = never;
 export type GetAstronomicalObjectSearchResponse = AstronomicalObjectBaseResponse;
 
 /** The declared error responses of `getAstronomicalObjectSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetAstronomicalObjectSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetAstronomicalObjectSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /astronomicalObject/search
@@ -7533,10 +7523,8 @@ export type PostAstronomicalObjectSearchRequestBody = {
 export type PostAstronomicalObjectSearchResponse = AstronomicalObjectBaseResponse;
 
 /** The declared error responses of `postAstronomicalObjectSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostAstronomicalObjectSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAstronomicalObjectSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /book
@@ -7559,10 +7547,8 @@ export type GetBookRequestBody = never;
 export type GetBookResponse = BookFullResponse;
 
 /** The declared error responses of `getBook`, by status: narrowing on `status` narrows `body`. */
-export type GetBookError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetBookError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /book/search
@@ -7589,10 +7575,8 @@ export type GetBookSearchRequestBody = never;
 export type GetBookSearchResponse = BookBaseResponse;
 
 /** The declared error responses of `getBookSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetBookSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetBookSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /book/search
@@ -7736,10 +7720,8 @@ export type PostBookSearchRequestBody = {
 export type PostBookSearchResponse = BookBaseResponse;
 
 /** The declared error responses of `postBookSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostBookSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostBookSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /bookCollection
@@ -7762,10 +7744,8 @@ export type GetBookCollectionRequestBody = never;
 export type GetBookCollectionResponse = BookCollectionFullResponse;
 
 /** The declared error responses of `getBookCollection`, by status: narrowing on `status` narrows `body`. */
-export type GetBookCollectionError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetBookCollectionError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /bookCollection/search
@@ -7792,10 +7772,8 @@ export type GetBookCollectionSearchRequestBody = never;
 export type GetBookCollectionSearchResponse = BookCollectionBaseResponse;
 
 /** The declared error responses of `getBookCollectionSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetBookCollectionSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetBookCollectionSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /bookCollection/search
@@ -7879,10 +7857,8 @@ export type PostBookCollectionSearchRequestBody = {
 export type PostBookCollectionSearchResponse = BookCollectionBaseResponse;
 
 /** The declared error responses of `postBookCollectionSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostBookCollectionSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostBookCollectionSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /bookSeries
@@ -7905,10 +7881,8 @@ export type GetBookSeriesRequestBody = never;
 export type GetBookSeriesResponse = BookSeriesFullResponse;
 
 /** The declared error responses of `getBookSeries`, by status: narrowing on `status` narrows `body`. */
-export type GetBookSeriesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetBookSeriesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /bookSeries/search
@@ -7935,10 +7909,8 @@ export type GetBookSeriesSearchRequestBody = never;
 export type GetBookSeriesSearchResponse = BookSeriesBaseResponse;
 
 /** The declared error responses of `getBookSeriesSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetBookSeriesSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetBookSeriesSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /bookSeries/search
@@ -8018,10 +7990,8 @@ export type PostBookSeriesSearchRequestBody = {
 export type PostBookSeriesSearchResponse = BookSeriesBaseResponse;
 
 /** The declared error responses of `postBookSeriesSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostBookSeriesSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostBookSeriesSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /character
@@ -8044,10 +8014,8 @@ export type GetCharacterRequestBody = never;
 export type GetCharacterResponse = CharacterFullResponse;
 
 /** The declared error responses of `getCharacter`, by status: narrowing on `status` narrows `body`. */
-export type GetCharacterError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetCharacterError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /character/search
@@ -8074,10 +8042,8 @@ export type GetCharacterSearchRequestBody = never;
 export type GetCharacterSearchResponse = CharacterBaseResponse;
 
 /** The declared error responses of `getCharacterSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetCharacterSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetCharacterSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /character/search
@@ -8137,10 +8103,8 @@ export type PostCharacterSearchRequestBody = {
 export type PostCharacterSearchResponse = CharacterBaseResponse;
 
 /** The declared error responses of `postCharacterSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostCharacterSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostCharacterSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /comicCollection
@@ -8163,10 +8127,8 @@ export type GetComicCollectionRequestBody = never;
 export type GetComicCollectionResponse = ComicCollectionFullResponse;
 
 /** The declared error responses of `getComicCollection`, by status: narrowing on `status` narrows `body`. */
-export type GetComicCollectionError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetComicCollectionError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /comicCollection/search
@@ -8193,10 +8155,8 @@ export type GetComicCollectionSearchRequestBody = never;
 export type GetComicCollectionSearchResponse = ComicCollectionBaseResponse;
 
 /** The declared error responses of `getComicCollectionSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetComicCollectionSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetComicCollectionSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /comicCollection/search
@@ -8284,10 +8244,8 @@ export type PostComicCollectionSearchRequestBody = {
 export type PostComicCollectionSearchResponse = ComicCollectionBaseResponse;
 
 /** The declared error responses of `postComicCollectionSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostComicCollectionSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostComicCollectionSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /comicSeries
@@ -8310,10 +8268,8 @@ export type GetComicSeriesRequestBody = never;
 export type GetComicSeriesResponse = ComicSeriesFullResponse;
 
 /** The declared error responses of `getComicSeries`, by status: narrowing on `status` narrows `body`. */
-export type GetComicSeriesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetComicSeriesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /comicSeries/search
@@ -8340,10 +8296,8 @@ export type GetComicSeriesSearchRequestBody = never;
 export type GetComicSeriesSearchResponse = ComicSeriesBaseResponse;
 
 /** The declared error responses of `getComicSeriesSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetComicSeriesSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetComicSeriesSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /comicSeries/search
@@ -8435,10 +8389,8 @@ export type PostComicSeriesSearchRequestBody = {
 export type PostComicSeriesSearchResponse = ComicSeriesBaseResponse;
 
 /** The declared error responses of `postComicSeriesSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostComicSeriesSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostComicSeriesSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /comicStrip
@@ -8461,10 +8413,8 @@ export type GetComicStripRequestBody = never;
 export type GetComicStripResponse = ComicStripFullResponse;
 
 /** The declared error responses of `getComicStrip`, by status: narrowing on `status` narrows `body`. */
-export type GetComicStripError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetComicStripError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /comicStrip/search
@@ -8491,10 +8441,8 @@ export type GetComicStripSearchRequestBody = never;
 export type GetComicStripSearchResponse = ComicStripBaseResponse;
 
 /** The declared error responses of `getComicStripSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetComicStripSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetComicStripSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /comicStrip/search
@@ -8566,10 +8514,8 @@ export type PostComicStripSearchRequestBody = {
 export type PostComicStripSearchResponse = ComicStripBaseResponse;
 
 /** The declared error responses of `postComicStripSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostComicStripSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostComicStripSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /comics
@@ -8592,10 +8538,8 @@ export type GetComicsRequestBody = never;
 export type GetComicsResponse = ComicsFullResponse;
 
 /** The declared error responses of `getComics`, by status: narrowing on `status` narrows `body`. */
-export type GetComicsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetComicsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /comics/search
@@ -8622,10 +8566,8 @@ export type GetComicsSearchRequestBody = never;
 export type GetComicsSearchResponse = ComicsBaseResponse;
 
 /** The declared error responses of `getComicsSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetComicsSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetComicsSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /comics/search
@@ -8717,10 +8659,8 @@ export type PostComicsSearchRequestBody = {
 export type PostComicsSearchResponse = ComicsBaseResponse;
 
 /** The declared error responses of `postComicsSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostComicsSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostComicsSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /company
@@ -8743,10 +8683,8 @@ export type GetCompanyRequestBody = never;
 export type GetCompanyResponse = CompanyFullResponse;
 
 /** The declared error responses of `getCompany`, by status: narrowing on `status` narrows `body`. */
-export type GetCompanyError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetCompanyError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /company/search
@@ -8773,10 +8711,8 @@ export type GetCompanySearchRequestBody = never;
 export type GetCompanySearchResponse = CompanyBaseResponse;
 
 /** The declared error responses of `getCompanySearch`, by status: narrowing on `status` narrows `body`. */
-export type GetCompanySearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetCompanySearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /company/search
@@ -8880,10 +8816,8 @@ export type PostCompanySearchRequestBody = {
 export type PostCompanySearchResponse = CompanyBaseResponse;
 
 /** The declared error responses of `postCompanySearch`, by status: narrowing on `status` narrows `body`. */
-export type PostCompanySearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostCompanySearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /conflict
@@ -8906,10 +8840,8 @@ export type GetConflictRequestBody = never;
 export type GetConflictResponse = ConflictFullResponse;
 
 /** The declared error responses of `getConflict`, by status: narrowing on `status` narrows `body`. */
-export type GetConflictError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetConflictError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /conflict/search
@@ -8936,10 +8868,8 @@ export type GetConflictSearchRequestBody = never;
 export type GetConflictSearchResponse = ConflictBaseResponse;
 
 /** The declared error responses of `getConflictSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetConflictSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetConflictSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /conflict/search
@@ -9007,10 +8937,8 @@ export type PostConflictSearchRequestBody = {
 export type PostConflictSearchResponse = ConflictBaseResponse;
 
 /** The declared error responses of `postConflictSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostConflictSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostConflictSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /element
@@ -9033,10 +8961,8 @@ export type GetElementRequestBody = never;
 export type GetElementResponse = ElementFullResponse;
 
 /** The declared error responses of `getElement`, by status: narrowing on `status` narrows `body`. */
-export type GetElementError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetElementError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /element/search
@@ -9063,10 +8989,8 @@ export type GetElementSearchRequestBody = never;
 export type GetElementSearchResponse = ElementBaseResponse;
 
 /** The declared error responses of `getElementSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetElementSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetElementSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /element/search
@@ -9134,10 +9058,8 @@ export type PostElementSearchRequestBody = {
 export type PostElementSearchResponse = ElementBaseResponse;
 
 /** The declared error responses of `postElementSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostElementSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostElementSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /episode
@@ -9160,10 +9082,8 @@ export type GetEpisodeRequestBody = never;
 export type GetEpisodeResponse = EpisodeFullResponse;
 
 /** The declared error responses of `getEpisode`, by status: narrowing on `status` narrows `body`. */
-export type GetEpisodeError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetEpisodeError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /episode/search
@@ -9190,10 +9110,8 @@ export type GetEpisodeSearchRequestBody = never;
 export type GetEpisodeSearchResponse = EpisodeBaseResponse;
 
 /** The declared error responses of `getEpisodeSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetEpisodeSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetEpisodeSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /episode/search
@@ -9309,10 +9227,8 @@ export type PostEpisodeSearchRequestBody = {
 export type PostEpisodeSearchResponse = EpisodeBaseResponse;
 
 /** The declared error responses of `postEpisodeSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostEpisodeSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostEpisodeSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /food
@@ -9335,10 +9251,8 @@ export type GetFoodRequestBody = never;
 export type GetFoodResponse = FoodFullResponse;
 
 /** The declared error responses of `getFood`, by status: narrowing on `status` narrows `body`. */
-export type GetFoodError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetFoodError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /food/search
@@ -9365,10 +9279,8 @@ export type GetFoodSearchRequestBody = never;
 export type GetFoodSearchResponse = FoodBaseResponse;
 
 /** The declared error responses of `getFoodSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetFoodSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetFoodSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /food/search
@@ -9444,10 +9356,8 @@ export type PostFoodSearchRequestBody = {
 export type PostFoodSearchResponse = FoodBaseResponse;
 
 /** The declared error responses of `postFoodSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostFoodSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostFoodSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /literature
@@ -9470,10 +9380,8 @@ export type GetLiteratureRequestBody = never;
 export type GetLiteratureResponse = LiteratureFullResponse;
 
 /** The declared error responses of `getLiterature`, by status: narrowing on `status` narrows `body`. */
-export type GetLiteratureError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetLiteratureError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /literature/search
@@ -9500,10 +9408,8 @@ export type GetLiteratureSearchRequestBody = never;
 export type GetLiteratureSearchResponse = LiteratureBaseResponse;
 
 /** The declared error responses of `getLiteratureSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetLiteratureSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetLiteratureSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /literature/search
@@ -9563,10 +9469,8 @@ export type PostLiteratureSearchRequestBody = {
 export type PostLiteratureSearchResponse = LiteratureBaseResponse;
 
 /** The declared error responses of `postLiteratureSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostLiteratureSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostLiteratureSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /location
@@ -9589,10 +9493,8 @@ export type GetLocationRequestBody = never;
 export type GetLocationResponse = LocationFullResponse;
 
 /** The declared error responses of `getLocation`, by status: narrowing on `status` narrows `body`. */
-export type GetLocationError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetLocationError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /location/search
@@ -9619,10 +9521,8 @@ export type GetLocationSearchRequestBody = never;
 export type GetLocationSearchResponse = LocationBaseResponse;
 
 /** The declared error responses of `getLocationSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetLocationSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetLocationSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /location/search
@@ -9750,10 +9650,8 @@ export type PostLocationSearchRequestBody = {
 export type PostLocationSearchResponse = LocationBaseResponse;
 
 /** The declared error responses of `postLocationSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostLocationSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostLocationSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /magazine
@@ -9776,10 +9674,8 @@ export type GetMagazineRequestBody = never;
 export type GetMagazineResponse = MagazineFullResponse;
 
 /** The declared error responses of `getMagazine`, by status: narrowing on `status` narrows `body`. */
-export type GetMagazineError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetMagazineError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /magazine/search
@@ -9806,10 +9702,8 @@ export type GetMagazineSearchRequestBody = never;
 export type GetMagazineSearchResponse = MagazineBaseResponse;
 
 /** The declared error responses of `getMagazineSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetMagazineSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetMagazineSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /magazine/search
@@ -9869,10 +9763,8 @@ export type PostMagazineSearchRequestBody = {
 export type PostMagazineSearchResponse = MagazineBaseResponse;
 
 /** The declared error responses of `postMagazineSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostMagazineSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostMagazineSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /magazineSeries
@@ -9895,10 +9787,8 @@ export type GetMagazineSeriesRequestBody = never;
 export type GetMagazineSeriesResponse = MagazineSeriesFullResponse;
 
 /** The declared error responses of `getMagazineSeries`, by status: narrowing on `status` narrows `body`. */
-export type GetMagazineSeriesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetMagazineSeriesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /magazineSeries/search
@@ -9925,10 +9815,8 @@ export type GetMagazineSeriesSearchRequestBody = never;
 export type GetMagazineSeriesSearchResponse = MagazineSeriesBaseResponse;
 
 /** The declared error responses of `getMagazineSeriesSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetMagazineSeriesSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetMagazineSeriesSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /magazineSeries/search
@@ -9988,10 +9876,8 @@ export type PostMagazineSeriesSearchRequestBody = {
 export type PostMagazineSeriesSearchResponse = MagazineSeriesBaseResponse;
 
 /** The declared error responses of `postMagazineSeriesSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostMagazineSeriesSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostMagazineSeriesSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /material
@@ -10014,10 +9900,8 @@ export type GetMaterialRequestBody = never;
 export type GetMaterialResponse = MaterialFullResponse;
 
 /** The declared error responses of `getMaterial`, by status: narrowing on `status` narrows `body`. */
-export type GetMaterialError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetMaterialError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /material/search
@@ -10044,10 +9928,8 @@ export type GetMaterialSearchRequestBody = never;
 export type GetMaterialSearchResponse = MaterialBaseResponse;
 
 /** The declared error responses of `getMaterialSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetMaterialSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetMaterialSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /material/search
@@ -10123,10 +10005,8 @@ export type PostMaterialSearchRequestBody = {
 export type PostMaterialSearchResponse = MaterialBaseResponse;
 
 /** The declared error responses of `postMaterialSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostMaterialSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostMaterialSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /medicalCondition
@@ -10149,10 +10029,8 @@ export type GetMedicalConditionRequestBody = never;
 export type GetMedicalConditionResponse = MedicalConditionFullResponse;
 
 /** The declared error responses of `getMedicalCondition`, by status: narrowing on `status` narrows `body`. */
-export type GetMedicalConditionError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetMedicalConditionError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /medicalCondition/search
@@ -10179,10 +10057,8 @@ export type GetMedicalConditionSearchRequestBody = never;
 export type GetMedicalConditionSearchResponse = MedicalConditionBaseResponse;
 
 /** The declared error responses of `getMedicalConditionSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetMedicalConditionSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetMedicalConditionSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /medicalCondition/search
@@ -10222,10 +10098,8 @@ export type PostMedicalConditionSearchRequestBody = {
 export type PostMedicalConditionSearchResponse = MedicalConditionBaseResponse;
 
 /** The declared error responses of `postMedicalConditionSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostMedicalConditionSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostMedicalConditionSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /movie
@@ -10248,10 +10122,8 @@ export type GetMovieRequestBody = never;
 export type GetMovieResponse = MovieFullResponse;
 
 /** The declared error responses of `getMovie`, by status: narrowing on `status` narrows `body`. */
-export type GetMovieError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetMovieError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /movie/search
@@ -10278,10 +10150,8 @@ export type GetMovieSearchRequestBody = never;
 export type GetMovieSearchResponse = MovieBaseResponse;
 
 /** The declared error responses of `getMovieSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetMovieSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetMovieSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /movie/search
@@ -10353,10 +10223,8 @@ export type PostMovieSearchRequestBody = {
 export type PostMovieSearchResponse = MovieBaseResponse;
 
 /** The declared error responses of `postMovieSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostMovieSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostMovieSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /occupation
@@ -10379,10 +10247,8 @@ export type GetOccupationRequestBody = never;
 export type GetOccupationResponse = OccupationFullResponse;
 
 /** The declared error responses of `getOccupation`, by status: narrowing on `status` narrows `body`. */
-export type GetOccupationError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetOccupationError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /occupation/search
@@ -10409,10 +10275,8 @@ export type GetOccupationSearchRequestBody = never;
 export type GetOccupationSearchResponse = OccupationBaseResponse;
 
 /** The declared error responses of `getOccupationSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetOccupationSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetOccupationSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /occupation/search
@@ -10460,10 +10324,8 @@ export type PostOccupationSearchRequestBody = {
 export type PostOccupationSearchResponse = OccupationBaseResponse;
 
 /** The declared error responses of `postOccupationSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostOccupationSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostOccupationSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /organization
@@ -10486,10 +10348,8 @@ export type GetOrganizationRequestBody = never;
 export type GetOrganizationResponse = OrganizationFullResponse;
 
 /** The declared error responses of `getOrganization`, by status: narrowing on `status` narrows `body`. */
-export type GetOrganizationError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetOrganizationError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /organization/search
@@ -10516,10 +10376,8 @@ export type GetOrganizationSearchRequestBody = never;
 export type GetOrganizationSearchResponse = OrganizationBaseResponse;
 
 /** The declared error responses of `getOrganizationSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetOrganizationSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetOrganizationSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /organization/search
@@ -10603,10 +10461,8 @@ export type PostOrganizationSearchRequestBody = {
 export type PostOrganizationSearchResponse = OrganizationBaseResponse;
 
 /** The declared error responses of `postOrganizationSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostOrganizationSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostOrganizationSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /performer
@@ -10629,10 +10485,8 @@ export type GetPerformerRequestBody = never;
 export type GetPerformerResponse = PerformerFullResponse;
 
 /** The declared error responses of `getPerformer`, by status: narrowing on `status` narrows `body`. */
-export type GetPerformerError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetPerformerError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /performer/search
@@ -10659,10 +10513,8 @@ export type GetPerformerSearchRequestBody = never;
 export type GetPerformerSearchResponse = PerformerBaseResponse;
 
 /** The declared error responses of `getPerformerSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetPerformerSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetPerformerSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /performer/search
@@ -10790,10 +10642,8 @@ export type PostPerformerSearchRequestBody = {
 export type PostPerformerSearchResponse = PerformerBaseResponse;
 
 /** The declared error responses of `postPerformerSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostPerformerSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostPerformerSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /season
@@ -10816,10 +10666,8 @@ export type GetSeasonRequestBody = never;
 export type GetSeasonResponse = SeasonFullResponse;
 
 /** The declared error responses of `getSeason`, by status: narrowing on `status` narrows `body`. */
-export type GetSeasonError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetSeasonError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /season/search
@@ -10846,10 +10694,8 @@ export type GetSeasonSearchRequestBody = never;
 export type GetSeasonSearchResponse = SeasonBaseResponse;
 
 /** The declared error responses of `getSeasonSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetSeasonSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetSeasonSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /season/search
@@ -10909,10 +10755,8 @@ export type PostSeasonSearchRequestBody = {
 export type PostSeasonSearchResponse = SeasonBaseResponse;
 
 /** The declared error responses of `postSeasonSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostSeasonSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostSeasonSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /series
@@ -10935,10 +10779,8 @@ export type GetSeriesRequestBody = never;
 export type GetSeriesResponse = SeriesFullResponse;
 
 /** The declared error responses of `getSeries`, by status: narrowing on `status` narrows `body`. */
-export type GetSeriesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetSeriesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /series/search
@@ -10965,10 +10807,8 @@ export type GetSeriesSearchRequestBody = never;
 export type GetSeriesSearchResponse = SeriesBaseResponse;
 
 /** The declared error responses of `getSeriesSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetSeriesSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetSeriesSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /series/search
@@ -11056,10 +10896,8 @@ export type PostSeriesSearchRequestBody = {
 export type PostSeriesSearchResponse = SeriesBaseResponse;
 
 /** The declared error responses of `postSeriesSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostSeriesSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostSeriesSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /soundtrack
@@ -11082,10 +10920,8 @@ export type GetSoundtrackRequestBody = never;
 export type GetSoundtrackResponse = SoundtrackFullResponse;
 
 /** The declared error responses of `getSoundtrack`, by status: narrowing on `status` narrows `body`. */
-export type GetSoundtrackError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetSoundtrackError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /soundtrack/search
@@ -11112,10 +10948,8 @@ export type GetSoundtrackSearchRequestBody = never;
 export type GetSoundtrackSearchResponse = SoundtrackBaseResponse;
 
 /** The declared error responses of `getSoundtrackSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetSoundtrackSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetSoundtrackSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /soundtrack/search
@@ -11175,10 +11009,8 @@ export type PostSoundtrackSearchRequestBody = {
 export type PostSoundtrackSearchResponse = SoundtrackBaseResponse;
 
 /** The declared error responses of `postSoundtrackSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostSoundtrackSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostSoundtrackSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /spacecraft
@@ -11201,10 +11033,8 @@ export type GetSpacecraftRequestBody = never;
 export type GetSpacecraftResponse = SpacecraftFullResponse;
 
 /** The declared error responses of `getSpacecraft`, by status: narrowing on `status` narrows `body`. */
-export type GetSpacecraftError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetSpacecraftError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /spacecraft/search
@@ -11231,10 +11061,8 @@ export type GetSpacecraftSearchRequestBody = never;
 export type GetSpacecraftSearchResponse = SpacecraftBaseResponse;
 
 /** The declared error responses of `getSpacecraftSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetSpacecraftSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetSpacecraftSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /spacecraft/search
@@ -11270,10 +11098,8 @@ export type PostSpacecraftSearchRequestBody = {
 export type PostSpacecraftSearchResponse = SpacecraftBaseResponse;
 
 /** The declared error responses of `postSpacecraftSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostSpacecraftSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostSpacecraftSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /spacecraftClass
@@ -11296,10 +11122,8 @@ export type GetSpacecraftClassRequestBody = never;
 export type GetSpacecraftClassResponse = SpacecraftClassFullResponse;
 
 /** The declared error responses of `getSpacecraftClass`, by status: narrowing on `status` narrows `body`. */
-export type GetSpacecraftClassError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetSpacecraftClassError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /spacecraftClass/search
@@ -11326,10 +11150,8 @@ export type GetSpacecraftClassSearchRequestBody = never;
 export type GetSpacecraftClassSearchResponse = SpacecraftClassBaseResponse;
 
 /** The declared error responses of `getSpacecraftClassSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetSpacecraftClassSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetSpacecraftClassSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /spacecraftClass/search
@@ -11373,10 +11195,8 @@ export type PostSpacecraftClassSearchRequestBody = {
 export type PostSpacecraftClassSearchResponse = SpacecraftClassBaseResponse;
 
 /** The declared error responses of `postSpacecraftClassSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostSpacecraftClassSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostSpacecraftClassSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /species
@@ -11399,10 +11219,8 @@ export type GetSpeciesRequestBody = never;
 export type GetSpeciesResponse = SpeciesFullResponse;
 
 /** The declared error responses of `getSpecies`, by status: narrowing on `status` narrows `body`. */
-export type GetSpeciesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetSpeciesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /species/search
@@ -11429,10 +11247,8 @@ export type GetSpeciesSearchRequestBody = never;
 export type GetSpeciesSearchResponse = SpeciesBaseResponse;
 
 /** The declared error responses of `getSpeciesSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetSpeciesSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetSpeciesSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /species/search
@@ -11516,10 +11332,8 @@ export type PostSpeciesSearchRequestBody = {
 export type PostSpeciesSearchResponse = SpeciesBaseResponse;
 
 /** The declared error responses of `postSpeciesSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostSpeciesSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostSpeciesSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /staff
@@ -11542,10 +11356,8 @@ export type GetStaffRequestBody = never;
 export type GetStaffResponse = StaffFullResponse;
 
 /** The declared error responses of `getStaff`, by status: narrowing on `status` narrows `body`. */
-export type GetStaffError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetStaffError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /staff/search
@@ -11572,10 +11384,8 @@ export type GetStaffSearchRequestBody = never;
 export type GetStaffSearchResponse = StaffBaseResponse;
 
 /** The declared error responses of `getStaffSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetStaffSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetStaffSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /staff/search
@@ -11871,10 +11681,8 @@ export type PostStaffSearchRequestBody = {
 export type PostStaffSearchResponse = StaffBaseResponse;
 
 /** The declared error responses of `postStaffSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostStaffSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostStaffSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /technology
@@ -11897,10 +11705,8 @@ export type GetTechnologyRequestBody = never;
 export type GetTechnologyResponse = TechnologyFullResponse;
 
 /** The declared error responses of `getTechnology`, by status: narrowing on `status` narrows `body`. */
-export type GetTechnologyError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetTechnologyError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /technology/search
@@ -11927,10 +11733,8 @@ export type GetTechnologySearchRequestBody = never;
 export type GetTechnologySearchResponse = TechnologyBaseResponse;
 
 /** The declared error responses of `getTechnologySearch`, by status: narrowing on `status` narrows `body`. */
-export type GetTechnologySearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetTechnologySearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /technology/search
@@ -12046,10 +11850,8 @@ export type PostTechnologySearchRequestBody = {
 export type PostTechnologySearchResponse = TechnologyBaseResponse;
 
 /** The declared error responses of `postTechnologySearch`, by status: narrowing on `status` narrows `body`. */
-export type PostTechnologySearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostTechnologySearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /title
@@ -12072,10 +11874,8 @@ export type GetTitleRequestBody = never;
 export type GetTitleResponse = TitleFullResponse;
 
 /** The declared error responses of `getTitle`, by status: narrowing on `status` narrows `body`. */
-export type GetTitleError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetTitleError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /title/search
@@ -12102,10 +11902,8 @@ export type GetTitleSearchRequestBody = never;
 export type GetTitleSearchResponse = TitleBaseResponse;
 
 /** The declared error responses of `getTitleSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetTitleSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetTitleSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /title/search
@@ -12161,10 +11959,8 @@ export type PostTitleSearchRequestBody = {
 export type PostTitleSearchResponse = TitleBaseResponse;
 
 /** The declared error responses of `postTitleSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostTitleSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostTitleSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /tradingCard
@@ -12187,10 +11983,8 @@ export type GetTradingCardRequestBody = never;
 export type GetTradingCardResponse = TradingCardFullResponse;
 
 /** The declared error responses of `getTradingCard`, by status: narrowing on `status` narrows `body`. */
-export type GetTradingCardError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetTradingCardError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /tradingCard/search
@@ -12217,10 +12011,8 @@ export type GetTradingCardSearchRequestBody = never;
 export type GetTradingCardSearchResponse = TradingCardBaseResponse;
 
 /** The declared error responses of `getTradingCardSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetTradingCardSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetTradingCardSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /tradingCard/search
@@ -12264,10 +12056,8 @@ export type PostTradingCardSearchRequestBody = {
 export type PostTradingCardSearchResponse = TradingCardBaseResponse;
 
 /** The declared error responses of `postTradingCardSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostTradingCardSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostTradingCardSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /tradingCardDeck
@@ -12290,10 +12080,8 @@ export type GetTradingCardDeckRequestBody = never;
 export type GetTradingCardDeckResponse = TradingCardDeckFullResponse;
 
 /** The declared error responses of `getTradingCardDeck`, by status: narrowing on `status` narrows `body`. */
-export type GetTradingCardDeckError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetTradingCardDeckError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /tradingCardDeck/search
@@ -12320,10 +12108,8 @@ export type GetTradingCardDeckSearchRequestBody = never;
 export type GetTradingCardDeckSearchResponse = TradingCardDeckBaseResponse;
 
 /** The declared error responses of `getTradingCardDeckSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetTradingCardDeckSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetTradingCardDeckSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /tradingCardDeck/search
@@ -12363,10 +12149,8 @@ export type PostTradingCardDeckSearchRequestBody = {
 export type PostTradingCardDeckSearchResponse = TradingCardDeckBaseResponse;
 
 /** The declared error responses of `postTradingCardDeckSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostTradingCardDeckSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostTradingCardDeckSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /tradingCardSet
@@ -12389,10 +12173,8 @@ export type GetTradingCardSetRequestBody = never;
 export type GetTradingCardSetResponse = TradingCardSetFullResponse;
 
 /** The declared error responses of `getTradingCardSet`, by status: narrowing on `status` narrows `body`. */
-export type GetTradingCardSetError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetTradingCardSetError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /tradingCardSet/search
@@ -12419,10 +12201,8 @@ export type GetTradingCardSetSearchRequestBody = never;
 export type GetTradingCardSetSearchResponse = TradingCardSetBaseResponse;
 
 /** The declared error responses of `getTradingCardSetSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetTradingCardSetSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetTradingCardSetSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /tradingCardSet/search
@@ -12546,10 +12326,8 @@ export type PostTradingCardSetSearchRequestBody = {
 export type PostTradingCardSetSearchResponse = TradingCardSetBaseResponse;
 
 /** The declared error responses of `postTradingCardSetSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostTradingCardSetSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostTradingCardSetSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /videoGame
@@ -12572,10 +12350,8 @@ export type GetVideoGameRequestBody = never;
 export type GetVideoGameResponse = VideoGameFullResponse;
 
 /** The declared error responses of `getVideoGame`, by status: narrowing on `status` narrows `body`. */
-export type GetVideoGameError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetVideoGameError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /videoGame/search
@@ -12602,10 +12378,8 @@ export type GetVideoGameSearchRequestBody = never;
 export type GetVideoGameSearchResponse = VideoGameBaseResponse;
 
 /** The declared error responses of `getVideoGameSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetVideoGameSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetVideoGameSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /videoGame/search
@@ -12653,10 +12427,8 @@ export type PostVideoGameSearchRequestBody = {
 export type PostVideoGameSearchResponse = VideoGameBaseResponse;
 
 /** The declared error responses of `postVideoGameSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostVideoGameSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostVideoGameSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /videoRelease
@@ -12679,10 +12451,8 @@ export type GetVideoReleaseRequestBody = never;
 export type GetVideoReleaseResponse = VideoReleaseFullResponse;
 
 /** The declared error responses of `getVideoRelease`, by status: narrowing on `status` narrows `body`. */
-export type GetVideoReleaseError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetVideoReleaseError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /videoRelease/search
@@ -12709,10 +12479,8 @@ export type GetVideoReleaseSearchRequestBody = never;
 export type GetVideoReleaseSearchResponse = VideoReleaseBaseResponse;
 
 /** The declared error responses of `getVideoReleaseSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetVideoReleaseSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetVideoReleaseSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /videoRelease/search
@@ -12772,10 +12540,8 @@ export type PostVideoReleaseSearchRequestBody = {
 export type PostVideoReleaseSearchResponse = VideoReleaseBaseResponse;
 
 /** The declared error responses of `postVideoReleaseSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostVideoReleaseSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostVideoReleaseSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /weapon
@@ -12798,10 +12564,8 @@ export type GetWeaponRequestBody = never;
 export type GetWeaponResponse = WeaponFullResponse;
 
 /** The declared error responses of `getWeapon`, by status: narrowing on `status` narrows `body`. */
-export type GetWeaponError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetWeaponError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * GET /weapon/search
@@ -12828,10 +12592,8 @@ export type GetWeaponSearchRequestBody = never;
 export type GetWeaponSearchResponse = WeaponBaseResponse;
 
 /** The declared error responses of `getWeaponSearch`, by status: narrowing on `status` narrows `body`. */
-export type GetWeaponSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: Error;
-};
+export type GetWeaponSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: Error };
 
 /**
  * POST /weapon/search
@@ -12895,7 +12657,5 @@ export type PostWeaponSearchRequestBody = {
 export type PostWeaponSearchResponse = WeaponBaseResponse;
 
 /** The declared error responses of `postWeaponSearch`, by status: narrowing on `status` narrows `body`. */
-export type PostWeaponSearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostWeaponSearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

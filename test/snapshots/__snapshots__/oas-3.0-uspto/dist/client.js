@@ -27,7 +27,10 @@ const listDataSetsOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateListDataSetsResponse(value), "GET / response body")
+  checkResponse: (value) => assertValid(
+    V.validateListDataSetsResponse(value),
+    "GET / response body"
+  )
 };
 function buildListDataSetsRequest(parameters = {}, options) {
   return buildRequest(listDataSetsOperation, parameters, void 0, options);
@@ -40,9 +43,9 @@ const listSearchableFieldsOperation = {
   pathTemplate: "/{dataset}/{version}/fields",
   path: [
     "/",
-    { name: "dataset", in: "path", style: "simple", explode: false, required: true },
+    { "name": "dataset", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "version", in: "path", style: "simple", explode: false, required: true },
+    { "name": "version", "in": "path", "style": "simple", "explode": false, "required": true },
     "/fields"
   ],
   parameters: [],
@@ -66,15 +69,15 @@ const performSearchOperation = {
   pathTemplate: "/{dataset}/{version}/records",
   path: [
     "/",
-    { name: "dataset", in: "path", style: "simple", explode: false, required: true },
+    { "name": "dataset", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "version", in: "path", style: "simple", explode: false, required: true },
+    { "name": "version", "in": "path", "style": "simple", "explode": false, "required": true },
     "/records"
   ],
   parameters: [],
   baseUrl: "https://developer.uspto.gov/ds-api",
   accept: "application/json",
-  body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
+  body: { "kind": "form", "contentType": "application/x-www-form-urlencoded", "required": false },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -117,14 +120,20 @@ function createClient(options = {}) {
             get: Object.assign(
               (callOptions = {}) => transport.send(
                 listSearchableFieldsOperation,
-                (build) => buildListSearchableFieldsRequest({ path: { dataset, version } }, build),
+                (build) => buildListSearchableFieldsRequest(
+                  { path: { dataset, version } },
+                  build
+                ),
                 callOptions
               ),
               {
                 permissions: permissions.listSearchableFields,
                 safe: (callOptions = {}) => transport.sendResult(
                   listSearchableFieldsOperation,
-                  (build) => buildListSearchableFieldsRequest({ path: { dataset, version } }, build),
+                  (build) => buildListSearchableFieldsRequest(
+                    { path: { dataset, version } },
+                    build
+                  ),
                   callOptions
                 )
               }
@@ -136,14 +145,22 @@ function createClient(options = {}) {
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
                 performSearchOperation,
-                (build) => buildPerformSearchRequest({ path: { version, dataset } }, body, build),
+                (build) => buildPerformSearchRequest(
+                  { path: { version, dataset } },
+                  body,
+                  build
+                ),
                 callOptions
               ),
               {
                 permissions: permissions.performSearch,
                 safe: (body, callOptions = {}) => transport.sendResult(
                   performSearchOperation,
-                  (build) => buildPerformSearchRequest({ path: { version, dataset } }, body, build),
+                  (build) => buildPerformSearchRequest(
+                    { path: { version, dataset } },
+                    body,
+                    build
+                  ),
                   callOptions
                 )
               }

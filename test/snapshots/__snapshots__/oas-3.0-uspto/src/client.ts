@@ -51,7 +51,9 @@ export type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 /** The declared error responses of every operation, by status. */
 export type OperationError =
-  T.ListDataSetsError | T.ListSearchableFieldsError | T.PerformSearchError;
+  | T.ListDataSetsError
+  | T.ListSearchableFieldsError
+  | T.PerformSearchError;
 
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
@@ -82,8 +84,10 @@ const listDataSetsOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateListDataSetsResponse(value), 'GET / response body'),
+  checkResponse: (value) => assertValid(
+    V.validateListDataSetsResponse(value),
+    'GET / response body',
+  ),
 };
 
 /**
@@ -103,9 +107,7 @@ export function readListDataSetsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ListDataSetsResponse, T.ListDataSetsError>> {
-  return readResult(listDataSetsOperation, response, options) as Promise<
-    ApiResult<T.ListDataSetsResponse, T.ListDataSetsError>
-  >;
+  return readResult(listDataSetsOperation, response, options) as Promise<ApiResult<T.ListDataSetsResponse, T.ListDataSetsError>>;
 }
 
 const listSearchableFieldsOperation: OperationSpec = {
@@ -113,9 +115,9 @@ const listSearchableFieldsOperation: OperationSpec = {
   pathTemplate: '/{dataset}/{version}/fields',
   path: [
     '/',
-    { name: 'dataset', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'dataset', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'version', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'version', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/fields',
   ],
   parameters: [],
@@ -123,11 +125,10 @@ const listSearchableFieldsOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateListSearchableFieldsResponse(value),
-      'GET /{dataset}/{version}/fields response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateListSearchableFieldsResponse(value),
+    'GET /{dataset}/{version}/fields response body',
+  ),
 };
 
 /**
@@ -147,9 +148,7 @@ export function readListSearchableFieldsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ListSearchableFieldsResponse, T.ListSearchableFieldsError>> {
-  return readResult(listSearchableFieldsOperation, response, options) as Promise<
-    ApiResult<T.ListSearchableFieldsResponse, T.ListSearchableFieldsError>
-  >;
+  return readResult(listSearchableFieldsOperation, response, options) as Promise<ApiResult<T.ListSearchableFieldsResponse, T.ListSearchableFieldsError>>;
 }
 
 const performSearchOperation: OperationSpec = {
@@ -157,27 +156,25 @@ const performSearchOperation: OperationSpec = {
   pathTemplate: '/{dataset}/{version}/records',
   path: [
     '/',
-    { name: 'dataset', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'dataset', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'version', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'version', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/records',
   ],
   parameters: [],
   baseUrl: 'https://developer.uspto.gov/ds-api',
   accept: 'application/json',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validatePerformSearchRequestBody(value),
-      'POST /{dataset}/{version}/records request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validatePerformSearchResponse(value),
-      'POST /{dataset}/{version}/records response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validatePerformSearchRequestBody(value),
+    'POST /{dataset}/{version}/records request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validatePerformSearchResponse(value),
+    'POST /{dataset}/{version}/records response body',
+  ),
 };
 
 /**
@@ -198,9 +195,7 @@ export function readPerformSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PerformSearchResponse, T.PerformSearchError>> {
-  return readResult(performSearchOperation, response, options) as Promise<
-    ApiResult<T.PerformSearchResponse, T.PerformSearchError>
-  >;
+  return readResult(performSearchOperation, response, options) as Promise<ApiResult<T.PerformSearchResponse, T.PerformSearchError>>;
 }
 
 /**
@@ -243,7 +238,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           readonly permissions: typeof permissions.listSearchableFields;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions,
+            options?: RequestOptions
           ): Promise<ApiResult<T.ListSearchableFieldsResponse, T.ListSearchableFieldsError>>;
         };
       };
@@ -301,77 +296,86 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get: Object.assign(
-      (callOptions: RequestOptions = {}) =>
-        transport.send(
+      (callOptions: RequestOptions = {}) => transport.send(
+        listDataSetsOperation,
+        (build) => buildListDataSetsRequest({}, build),
+        callOptions,
+      ) as Promise<T.ListDataSetsResponse>,
+      {
+        permissions: permissions.listDataSets,
+        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
           listDataSetsOperation,
           (build) => buildListDataSetsRequest({}, build),
           callOptions,
-        ) as Promise<T.ListDataSetsResponse>,
-      {
-        permissions: permissions.listDataSets,
-        safe: (callOptions: RequestOptions = {}) =>
-          transport.sendResult(
-            listDataSetsOperation,
-            (build) => buildListDataSetsRequest({}, build),
-            callOptions,
-          ) as Promise<ApiResult<T.ListDataSetsResponse, T.ListDataSetsError>>,
+        ) as Promise<ApiResult<T.ListDataSetsResponse, T.ListDataSetsError>>,
       },
     ),
     byDataset: (dataset: string) => ({
-      byVersion: (version: string) => ({
-        get fields() {
-          return {
-            get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
-                  listSearchableFieldsOperation,
-                  (build) =>
-                    buildListSearchableFieldsRequest({ path: { dataset, version } }, build),
-                  callOptions,
-                ) as Promise<T.ListSearchableFieldsResponse>,
-              {
-                permissions: permissions.listSearchableFields,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
+        byVersion: (version: string) => ({
+            get fields() {
+              return {
+                get: Object.assign(
+                  (callOptions: RequestOptions = {}) => transport.send(
                     listSearchableFieldsOperation,
-                    (build) =>
-                      buildListSearchableFieldsRequest({ path: { dataset, version } }, build),
+                    (build) => buildListSearchableFieldsRequest(
+                      { path: { dataset, version } },
+                      build,
+                    ),
                     callOptions,
-                  ) as Promise<
-                    ApiResult<T.ListSearchableFieldsResponse, T.ListSearchableFieldsError>
-                  >,
-              },
-            ),
-          };
-        },
-        get records() {
-          return {
-            post: Object.assign(
-              (body?: T.PerformSearchRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
-                  performSearchOperation,
-                  (build) => buildPerformSearchRequest({ path: { version, dataset } }, body, build),
-                  callOptions,
-                ) as Promise<T.PerformSearchResponse>,
-              {
-                permissions: permissions.performSearch,
-                safe: (body?: T.PerformSearchRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
+                  ) as Promise<T.ListSearchableFieldsResponse>,
+                  {
+                    permissions: permissions.listSearchableFields,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                      listSearchableFieldsOperation,
+                      (build) => buildListSearchableFieldsRequest(
+                        { path: { dataset, version } },
+                        build,
+                      ),
+                      callOptions,
+                    ) as Promise<ApiResult<T.ListSearchableFieldsResponse, T.ListSearchableFieldsError>>,
+                  },
+                )
+              };
+            },
+            get records() {
+              return {
+                post: Object.assign(
+                  (
+                    body?: T.PerformSearchRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
                     performSearchOperation,
-                    (build) =>
-                      buildPerformSearchRequest({ path: { version, dataset } }, body, build),
+                    (build) => buildPerformSearchRequest(
+                      { path: { version, dataset } },
+                      body,
+                      build,
+                    ),
                     callOptions,
-                  ) as Promise<ApiResult<T.PerformSearchResponse, T.PerformSearchError>>,
-              },
-            ),
-          };
-        },
-      }),
-    }),
+                  ) as Promise<T.PerformSearchResponse>,
+                  {
+                    permissions: permissions.performSearch,
+                    safe: (
+                      body?: T.PerformSearchRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
+                      performSearchOperation,
+                      (build) => buildPerformSearchRequest(
+                        { path: { version, dataset } },
+                        body,
+                        build,
+                      ),
+                      callOptions,
+                    ) as Promise<ApiResult<T.PerformSearchResponse, T.PerformSearchError>>,
+                  },
+                )
+              };
+            }
+        })
+    })
   };
 }

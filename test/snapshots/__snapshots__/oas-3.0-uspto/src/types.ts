@@ -351,10 +351,8 @@ export type ListDataSetsRequestBody = never;
 export type ListDataSetsResponse = DataSetList;
 
 /** The declared error responses of `listDataSets`, by status: narrowing on `status` narrows `body`. */
-export type ListDataSetsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ListDataSetsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /{dataset}/{version}/fields

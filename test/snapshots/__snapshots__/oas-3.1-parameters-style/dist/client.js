@@ -24,7 +24,7 @@ const formDataStandardOperation = {
   path: ["/anything/form-data"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: false },
+  body: { "kind": "multipart", "contentType": "multipart/form-data", "required": false },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -45,13 +45,13 @@ const formDataDeepObjectExplodedOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   body: {
-    kind: "multipart",
-    contentType: "multipart/form-data",
-    required: false,
-    encoding: {
-      array: { style: "deepObject", explode: true },
-      object: { style: "deepObject", explode: true },
-      primitive: { style: "deepObject", explode: true }
+    "kind": "multipart",
+    "contentType": "multipart/form-data",
+    "required": false,
+    "encoding": {
+      "array": { "style": "deepObject", "explode": true },
+      "object": { "style": "deepObject", "explode": true },
+      "primitive": { "style": "deepObject", "explode": true }
     }
   },
   bearerAuth: false,
@@ -74,13 +74,13 @@ const formDataFormExplodedOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   body: {
-    kind: "multipart",
-    contentType: "multipart/form-data",
-    required: false,
-    encoding: {
-      array: { style: "form", explode: true },
-      object: { style: "form", explode: true },
-      primitive: { style: "form", explode: true }
+    "kind": "multipart",
+    "contentType": "multipart/form-data",
+    "required": false,
+    "encoding": {
+      "array": { "style": "form", "explode": true },
+      "object": { "style": "form", "explode": true },
+      "primitive": { "style": "form", "explode": true }
     }
   },
   bearerAuth: false,
@@ -103,13 +103,13 @@ const formDataFormNonExplodedOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   body: {
-    kind: "multipart",
-    contentType: "multipart/form-data",
-    required: false,
-    encoding: {
-      array: { style: "form", explode: false },
-      object: { style: "form", explode: false },
-      primitive: { style: "form", explode: false }
+    "kind": "multipart",
+    "contentType": "multipart/form-data",
+    "required": false,
+    "encoding": {
+      "array": { "style": "form", "explode": false },
+      "object": { "style": "form", "explode": false },
+      "primitive": { "style": "form", "explode": false }
     }
   },
   bearerAuth: false,
@@ -132,13 +132,13 @@ const formDataPipeDelimitedNonExplodedOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   body: {
-    kind: "multipart",
-    contentType: "multipart/form-data",
-    required: false,
-    encoding: {
-      array: { style: "pipeDelimited", explode: false },
-      object: { style: "pipeDelimited", explode: false },
-      primitive: { style: "pipeDelimited", explode: false }
+    "kind": "multipart",
+    "contentType": "multipart/form-data",
+    "required": false,
+    "encoding": {
+      "array": { "style": "pipeDelimited", "explode": false },
+      "object": { "style": "pipeDelimited", "explode": false },
+      "primitive": { "style": "pipeDelimited", "explode": false }
     }
   },
   bearerAuth: false,
@@ -161,13 +161,13 @@ const formDataSpaceDelimitedNonExplodedOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   body: {
-    kind: "multipart",
-    contentType: "multipart/form-data",
-    required: false,
-    encoding: {
-      array: { style: "spaceDelimited", explode: false },
-      object: { style: "spaceDelimited", explode: false },
-      primitive: { style: "spaceDelimited", explode: false }
+    "kind": "multipart",
+    "contentType": "multipart/form-data",
+    "required": false,
+    "encoding": {
+      "array": { "style": "spaceDelimited", "explode": false },
+      "object": { "style": "spaceDelimited", "explode": false },
+      "primitive": { "style": "spaceDelimited", "explode": false }
     }
   },
   bearerAuth: false,
@@ -188,9 +188,9 @@ const headersStandardOperation = {
   pathTemplate: "/anything/headers",
   path: ["/anything/headers"],
   parameters: [
-    { name: "primitive", in: "header", style: "simple", explode: false, required: false },
-    { name: "array", in: "header", style: "simple", explode: false, required: false },
-    { name: "object", in: "header", style: "simple", explode: false, required: false }
+    { "name": "primitive", "in": "header", "style": "simple", "explode": false, "required": false },
+    { "name": "array", "in": "header", "style": "simple", "explode": false, "required": false },
+    { "name": "object", "in": "header", "style": "simple", "explode": false, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -207,9 +207,9 @@ const headersSimpleNonExplodedOperation = {
   pathTemplate: "/anything/headers/simple",
   path: ["/anything/headers/simple"],
   parameters: [
-    { name: "primitive", in: "header", style: "simple", explode: false, required: false },
-    { name: "array", in: "header", style: "simple", explode: false, required: false },
-    { name: "object", in: "header", style: "simple", explode: false, required: false }
+    { "name": "primitive", "in": "header", "style": "simple", "explode": false, "required": false },
+    { "name": "array", "in": "header", "style": "simple", "explode": false, "required": false },
+    { "name": "object", "in": "header", "style": "simple", "explode": false, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -226,9 +226,9 @@ const headersSimpleExplodedOperation = {
   pathTemplate: "/anything/headers/simple",
   path: ["/anything/headers/simple"],
   parameters: [
-    { name: "primitive", in: "header", style: "simple", explode: true, required: false },
-    { name: "array", in: "header", style: "simple", explode: true, required: false },
-    { name: "object", in: "header", style: "simple", explode: true, required: false }
+    { "name": "primitive", "in": "header", "style": "simple", "explode": true, "required": false },
+    { "name": "array", "in": "header", "style": "simple", "explode": true, "required": false },
+    { "name": "object", "in": "header", "style": "simple", "explode": true, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -245,11 +245,11 @@ const pathsLabelNonExplodedOperation = {
   pathTemplate: "/anything/path/label/{primitive}/{array}/{object}",
   path: [
     "/anything/path/label/",
-    { name: "primitive", in: "path", style: "label", explode: false, required: true },
+    { "name": "primitive", "in": "path", "style": "label", "explode": false, "required": true },
     "/",
-    { name: "array", in: "path", style: "label", explode: false, required: true },
+    { "name": "array", "in": "path", "style": "label", "explode": false, "required": true },
     "/",
-    { name: "object", in: "path", style: "label", explode: false, required: true }
+    { "name": "object", "in": "path", "style": "label", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://httpbin.org",
@@ -267,11 +267,11 @@ const pathsLabelExplodedOperation = {
   pathTemplate: "/anything/path/label/{primitive}/{array}/{object}",
   path: [
     "/anything/path/label/",
-    { name: "primitive", in: "path", style: "label", explode: true, required: true },
+    { "name": "primitive", "in": "path", "style": "label", "explode": true, "required": true },
     "/",
-    { name: "array", in: "path", style: "label", explode: true, required: true },
+    { "name": "array", "in": "path", "style": "label", "explode": true, "required": true },
     "/",
-    { name: "object", in: "path", style: "label", explode: true, required: true }
+    { "name": "object", "in": "path", "style": "label", "explode": true, "required": true }
   ],
   parameters: [],
   baseUrl: "https://httpbin.org",
@@ -289,11 +289,11 @@ const pathsMatrixNonExplodedOperation = {
   pathTemplate: "/anything/path/matrix/{primitive}/{array}/{object}",
   path: [
     "/anything/path/matrix/",
-    { name: "primitive", in: "path", style: "matrix", explode: false, required: true },
+    { "name": "primitive", "in": "path", "style": "matrix", "explode": false, "required": true },
     "/",
-    { name: "array", in: "path", style: "matrix", explode: false, required: true },
+    { "name": "array", "in": "path", "style": "matrix", "explode": false, "required": true },
     "/",
-    { name: "object", in: "path", style: "matrix", explode: false, required: true }
+    { "name": "object", "in": "path", "style": "matrix", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://httpbin.org",
@@ -311,11 +311,11 @@ const pathsMatrixExplodedOperation = {
   pathTemplate: "/anything/path/matrix/{primitive}/{array}/{object}",
   path: [
     "/anything/path/matrix/",
-    { name: "primitive", in: "path", style: "matrix", explode: true, required: true },
+    { "name": "primitive", "in": "path", "style": "matrix", "explode": true, "required": true },
     "/",
-    { name: "array", in: "path", style: "matrix", explode: true, required: true },
+    { "name": "array", "in": "path", "style": "matrix", "explode": true, "required": true },
     "/",
-    { name: "object", in: "path", style: "matrix", explode: true, required: true }
+    { "name": "object", "in": "path", "style": "matrix", "explode": true, "required": true }
   ],
   parameters: [],
   baseUrl: "https://httpbin.org",
@@ -333,11 +333,11 @@ const pathsSimpleNonExplodedOperation = {
   pathTemplate: "/anything/path/simple/{primitive}/{array}/{object}",
   path: [
     "/anything/path/simple/",
-    { name: "primitive", in: "path", style: "simple", explode: false, required: true },
+    { "name": "primitive", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "array", in: "path", style: "simple", explode: false, required: true },
+    { "name": "array", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "object", in: "path", style: "simple", explode: false, required: true }
+    { "name": "object", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://httpbin.org",
@@ -355,11 +355,11 @@ const pathsSimpleExplodedOperation = {
   pathTemplate: "/anything/path/simple/{primitive}/{array}/{object}",
   path: [
     "/anything/path/simple/",
-    { name: "primitive", in: "path", style: "simple", explode: true, required: true },
+    { "name": "primitive", "in": "path", "style": "simple", "explode": true, "required": true },
     "/",
-    { name: "array", in: "path", style: "simple", explode: true, required: true },
+    { "name": "array", "in": "path", "style": "simple", "explode": true, "required": true },
     "/",
-    { name: "object", in: "path", style: "simple", explode: true, required: true }
+    { "name": "object", "in": "path", "style": "simple", "explode": true, "required": true }
   ],
   parameters: [],
   baseUrl: "https://httpbin.org",
@@ -377,11 +377,11 @@ const pathsStandardOperation = {
   pathTemplate: "/anything/path/{primitive}/{array}/{object}",
   path: [
     "/anything/path/",
-    { name: "primitive", in: "path", style: "simple", explode: false, required: true },
+    { "name": "primitive", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "array", in: "path", style: "simple", explode: false, required: true },
+    { "name": "array", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "object", in: "path", style: "simple", explode: false, required: true }
+    { "name": "object", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://httpbin.org",
@@ -399,9 +399,9 @@ const queryStandardOperation = {
   pathTemplate: "/anything/query",
   path: ["/anything/query"],
   parameters: [
-    { name: "primitive", in: "query", style: "form", explode: true, required: false },
-    { name: "array", in: "query", style: "form", explode: true, required: false },
-    { name: "object", in: "query", style: "form", explode: true, required: false }
+    { "name": "primitive", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "array", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "object", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -418,7 +418,7 @@ const queryDeepObjectNonExplodedOperation = {
   pathTemplate: "/anything/query/deepObject",
   path: ["/anything/query/deepObject"],
   parameters: [
-    { name: "object", in: "query", style: "deepObject", explode: true, required: false }
+    { "name": "object", "in": "query", "style": "deepObject", "explode": true, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -435,9 +435,9 @@ const queryFormNonExplodedOperation = {
   pathTemplate: "/anything/query/form",
   path: ["/anything/query/form"],
   parameters: [
-    { name: "primitive", in: "query", style: "form", explode: false, required: false },
-    { name: "array", in: "query", style: "form", explode: false, required: false },
-    { name: "object", in: "query", style: "form", explode: false, required: false }
+    { "name": "primitive", "in": "query", "style": "form", "explode": false, "required": false },
+    { "name": "array", "in": "query", "style": "form", "explode": false, "required": false },
+    { "name": "object", "in": "query", "style": "form", "explode": false, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -454,9 +454,9 @@ const queryFormExplodedOperation = {
   pathTemplate: "/anything/query/form",
   path: ["/anything/query/form"],
   parameters: [
-    { name: "primitive", in: "query", style: "form", explode: true, required: false },
-    { name: "array", in: "query", style: "form", explode: true, required: false },
-    { name: "object", in: "query", style: "form", explode: true, required: false }
+    { "name": "primitive", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "array", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "object", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -473,8 +473,20 @@ const queryPipeDelimitedNonExplodedOperation = {
   pathTemplate: "/anything/query/pipeDelimited",
   path: ["/anything/query/pipeDelimited"],
   parameters: [
-    { name: "array", in: "query", style: "pipeDelimited", explode: false, required: false },
-    { name: "object", in: "query", style: "pipeDelimited", explode: false, required: false }
+    {
+      "name": "array",
+      "in": "query",
+      "style": "pipeDelimited",
+      "explode": false,
+      "required": false
+    },
+    {
+      "name": "object",
+      "in": "query",
+      "style": "pipeDelimited",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -491,8 +503,20 @@ const querySpaceDelimitedNonExplodedOperation = {
   pathTemplate: "/anything/query/spaceDelimited",
   path: ["/anything/query/spaceDelimited"],
   parameters: [
-    { name: "array", in: "query", style: "spaceDelimited", explode: false, required: false },
-    { name: "object", in: "query", style: "spaceDelimited", explode: false, required: false }
+    {
+      "name": "array",
+      "in": "query",
+      "style": "spaceDelimited",
+      "explode": false,
+      "required": false
+    },
+    {
+      "name": "object",
+      "in": "query",
+      "style": "spaceDelimited",
+      "explode": false,
+      "required": false
+    }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -509,9 +533,9 @@ const cookiesStandardOperation = {
   pathTemplate: "/cookies",
   path: ["/cookies"],
   parameters: [
-    { name: "primitive", in: "cookie", style: "form", explode: true, required: false },
-    { name: "array", in: "cookie", style: "form", explode: true, required: false },
-    { name: "object", in: "cookie", style: "form", explode: true, required: false }
+    { "name": "primitive", "in": "cookie", "style": "form", "explode": true, "required": false },
+    { "name": "array", "in": "cookie", "style": "form", "explode": true, "required": false },
+    { "name": "object", "in": "cookie", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -528,9 +552,9 @@ const cookiesFormExplodedOperation = {
   pathTemplate: "/cookies#formExploded",
   path: ["/cookies%23formExploded"],
   parameters: [
-    { name: "primitive", in: "cookie", style: "form", explode: true, required: false },
-    { name: "array", in: "cookie", style: "form", explode: true, required: false },
-    { name: "object", in: "cookie", style: "form", explode: true, required: false }
+    { "name": "primitive", "in": "cookie", "style": "form", "explode": true, "required": false },
+    { "name": "array", "in": "cookie", "style": "form", "explode": true, "required": false },
+    { "name": "object", "in": "cookie", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -547,9 +571,9 @@ const cookiesFormNonExplodedOperation = {
   pathTemplate: "/cookies#formNonExploded",
   path: ["/cookies%23formNonExploded"],
   parameters: [
-    { name: "primitive", in: "cookie", style: "form", explode: false, required: false },
-    { name: "array", in: "cookie", style: "form", explode: false, required: false },
-    { name: "object", in: "cookie", style: "form", explode: false, required: false }
+    { "name": "primitive", "in": "cookie", "style": "form", "explode": false, "required": false },
+    { "name": "array", "in": "cookie", "style": "form", "explode": false, "required": false },
+    { "name": "object", "in": "cookie", "style": "form", "explode": false, "required": false }
   ],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,

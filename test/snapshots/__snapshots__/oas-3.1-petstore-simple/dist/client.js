@@ -21,7 +21,10 @@ function assertValid(result, subject) {
 const getPetByIdOperation = {
   method: "GET",
   pathTemplate: "/pet/{id}",
-  path: ["/pet/", { name: "id", in: "path", style: "simple", explode: false, required: true }],
+  path: [
+    "/pet/",
+    { "name": "id", "in": "path", "style": "simple", "explode": false, "required": true }
+  ],
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
@@ -36,11 +39,14 @@ function readGetPetByIdResult(response, options) {
 const putPetByIdOperation = {
   method: "PUT",
   pathTemplate: "/pet/{id}",
-  path: ["/pet/", { name: "id", in: "path", style: "simple", explode: false, required: true }],
+  path: [
+    "/pet/",
+    { "name": "id", "in": "path", "style": "simple", "explode": false, "required": true }
+  ],
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
-  security: [[{ kind: "basic", scheme: "apiKey" }]],
+  security: [[{ "kind": "basic", "scheme": "apiKey" }]],
   response: "none"
 };
 function buildPutPetByIdRequest(parameters, options) {

@@ -98,9 +98,9 @@ const updatePetOperation: OperationSpec = {
   path: ['/pet'],
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/v2',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'petstore_auth' }]],
   response: 'none',
   checkBody: (value) => assertValid(V.validateUpdatePetRequestBody(value), 'PUT /pet request body'),
 };
@@ -123,9 +123,7 @@ export function readUpdatePetResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdatePetResponse, T.UpdatePetError>> {
-  return readResult(updatePetOperation, response, options) as Promise<
-    ApiResult<T.UpdatePetResponse, T.UpdatePetError>
-  >;
+  return readResult(updatePetOperation, response, options) as Promise<ApiResult<T.UpdatePetResponse, T.UpdatePetError>>;
 }
 
 const addPetOperation: OperationSpec = {
@@ -134,9 +132,9 @@ const addPetOperation: OperationSpec = {
   path: ['/pet'],
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/v2',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'petstore_auth' }]],
   response: 'none',
   checkBody: (value) => assertValid(V.validateAddPetRequestBody(value), 'POST /pet request body'),
 };
@@ -159,20 +157,20 @@ export function readAddPetResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.AddPetResponse, T.AddPetError>> {
-  return readResult(addPetOperation, response, options) as Promise<
-    ApiResult<T.AddPetResponse, T.AddPetError>
-  >;
+  return readResult(addPetOperation, response, options) as Promise<ApiResult<T.AddPetResponse, T.AddPetError>>;
 }
 
 const findPetsByStatusOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/pet/findByStatus',
   path: ['/pet/findByStatus'],
-  parameters: [{ name: 'status', in: 'query', style: 'form', explode: true, required: true }],
+  parameters: [
+    { 'name': 'status', 'in': 'query', 'style': 'form', 'explode': true, 'required': true }
+  ],
   baseUrl: 'http://petstore.swagger.io/v2',
   accept: 'application/xml, application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'petstore_auth' }]],
   response: 'text',
 };
 
@@ -193,20 +191,20 @@ export function readFindPetsByStatusResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.FindPetsByStatusResponse, T.FindPetsByStatusError>> {
-  return readResult(findPetsByStatusOperation, response, options) as Promise<
-    ApiResult<T.FindPetsByStatusResponse, T.FindPetsByStatusError>
-  >;
+  return readResult(findPetsByStatusOperation, response, options) as Promise<ApiResult<T.FindPetsByStatusResponse, T.FindPetsByStatusError>>;
 }
 
 const findPetsByTagsOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/pet/findByTags',
   path: ['/pet/findByTags'],
-  parameters: [{ name: 'tags', in: 'query', style: 'form', explode: true, required: true }],
+  parameters: [
+    { 'name': 'tags', 'in': 'query', 'style': 'form', 'explode': true, 'required': true }
+  ],
   baseUrl: 'http://petstore.swagger.io/v2',
   accept: 'application/xml, application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'petstore_auth' }]],
   response: 'text',
 };
 
@@ -229,20 +227,21 @@ export function readFindPetsByTagsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.FindPetsByTagsResponse, T.FindPetsByTagsError>> {
-  return readResult(findPetsByTagsOperation, response, options) as Promise<
-    ApiResult<T.FindPetsByTagsResponse, T.FindPetsByTagsError>
-  >;
+  return readResult(findPetsByTagsOperation, response, options) as Promise<ApiResult<T.FindPetsByTagsResponse, T.FindPetsByTagsError>>;
 }
 
 const getPetByIdOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/pet/{petId}',
-  path: ['/pet/', { name: 'petId', in: 'path', style: 'simple', explode: false, required: true }],
+  path: [
+    '/pet/',
+    { 'name': 'petId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
+  ],
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/v2',
   accept: 'application/xml, application/json',
   bearerAuth: false,
-  security: [[{ kind: 'apiKey', scheme: 'api_key', in: 'header', name: 'api_key' }]],
+  security: [[{ 'kind': 'apiKey', 'scheme': 'api_key', 'in': 'header', 'name': 'api_key' }]],
   response: 'text',
 };
 
@@ -263,23 +262,26 @@ export function readGetPetByIdResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>> {
-  return readResult(getPetByIdOperation, response, options) as Promise<
-    ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>
-  >;
+  return readResult(getPetByIdOperation, response, options) as Promise<ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>>;
 }
 
 const updatePetWithFormOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/pet/{petId}',
-  path: ['/pet/', { name: 'petId', in: 'path', style: 'simple', explode: false, required: true }],
+  path: [
+    '/pet/',
+    { 'name': 'petId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
+  ],
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/v2',
-  body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
+  body: { 'kind': 'form', 'contentType': 'application/x-www-form-urlencoded', 'required': false },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'petstore_auth' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validateUpdatePetWithFormRequestBody(value), 'POST /pet/{petId} request body'),
+  checkBody: (value) => assertValid(
+    V.validateUpdatePetWithFormRequestBody(value),
+    'POST /pet/{petId} request body',
+  ),
 };
 
 /**
@@ -300,19 +302,22 @@ export function readUpdatePetWithFormResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdatePetWithFormResponse, T.UpdatePetWithFormError>> {
-  return readResult(updatePetWithFormOperation, response, options) as Promise<
-    ApiResult<T.UpdatePetWithFormResponse, T.UpdatePetWithFormError>
-  >;
+  return readResult(updatePetWithFormOperation, response, options) as Promise<ApiResult<T.UpdatePetWithFormResponse, T.UpdatePetWithFormError>>;
 }
 
 const deletePetOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/pet/{petId}',
-  path: ['/pet/', { name: 'petId', in: 'path', style: 'simple', explode: false, required: true }],
-  parameters: [{ name: 'api_key', in: 'header', style: 'simple', explode: false, required: false }],
+  path: [
+    '/pet/',
+    { 'name': 'petId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
+  ],
+  parameters: [
+    { 'name': 'api_key', 'in': 'header', 'style': 'simple', 'explode': false, 'required': false }
+  ],
   baseUrl: 'http://petstore.swagger.io/v2',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'petstore_auth' }]],
   response: 'none',
 };
 
@@ -333,9 +338,7 @@ export function readDeletePetResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeletePetResponse, T.DeletePetError>> {
-  return readResult(deletePetOperation, response, options) as Promise<
-    ApiResult<T.DeletePetResponse, T.DeletePetError>
-  >;
+  return readResult(deletePetOperation, response, options) as Promise<ApiResult<T.DeletePetResponse, T.DeletePetError>>;
 }
 
 const uploadFileOperation: OperationSpec = {
@@ -343,18 +346,20 @@ const uploadFileOperation: OperationSpec = {
   pathTemplate: '/pet/{petId}/uploadImage',
   path: [
     '/pet/',
-    { name: 'petId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'petId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/uploadImage',
   ],
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/v2',
   accept: 'application/json',
-  body: { kind: 'binary', contentType: 'application/octet-stream', required: false },
+  body: { 'kind': 'binary', 'contentType': 'application/octet-stream', 'required': false },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'petstore_auth' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateUploadFileResponse(value), 'POST /pet/{petId}/uploadImage response body'),
+  checkResponse: (value) => assertValid(
+    V.validateUploadFileResponse(value),
+    'POST /pet/{petId}/uploadImage response body',
+  ),
 };
 
 /**
@@ -375,9 +380,7 @@ export function readUploadFileResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UploadFileResponse, T.UploadFileError>> {
-  return readResult(uploadFileOperation, response, options) as Promise<
-    ApiResult<T.UploadFileResponse, T.UploadFileError>
-  >;
+  return readResult(uploadFileOperation, response, options) as Promise<ApiResult<T.UploadFileResponse, T.UploadFileError>>;
 }
 
 const getInventoryOperation: OperationSpec = {
@@ -388,10 +391,12 @@ const getInventoryOperation: OperationSpec = {
   baseUrl: 'http://petstore.swagger.io/v2',
   accept: 'application/json',
   bearerAuth: false,
-  security: [[{ kind: 'apiKey', scheme: 'api_key', in: 'header', name: 'api_key' }]],
+  security: [[{ 'kind': 'apiKey', 'scheme': 'api_key', 'in': 'header', 'name': 'api_key' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetInventoryResponse(value), 'GET /store/inventory response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetInventoryResponse(value),
+    'GET /store/inventory response body',
+  ),
 };
 
 /**
@@ -411,9 +416,7 @@ export function readGetInventoryResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetInventoryResponse, T.GetInventoryError>> {
-  return readResult(getInventoryOperation, response, options) as Promise<
-    ApiResult<T.GetInventoryResponse, T.GetInventoryError>
-  >;
+  return readResult(getInventoryOperation, response, options) as Promise<ApiResult<T.GetInventoryResponse, T.GetInventoryError>>;
 }
 
 const placeOrderOperation: OperationSpec = {
@@ -423,11 +426,13 @@ const placeOrderOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/v2',
   accept: 'application/xml, application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'text',
-  checkBody: (value) =>
-    assertValid(V.validatePlaceOrderRequestBody(value), 'POST /store/order request body'),
+  checkBody: (value) => assertValid(
+    V.validatePlaceOrderRequestBody(value),
+    'POST /store/order request body',
+  ),
 };
 
 /**
@@ -448,9 +453,7 @@ export function readPlaceOrderResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PlaceOrderResponse, T.PlaceOrderError>> {
-  return readResult(placeOrderOperation, response, options) as Promise<
-    ApiResult<T.PlaceOrderResponse, T.PlaceOrderError>
-  >;
+  return readResult(placeOrderOperation, response, options) as Promise<ApiResult<T.PlaceOrderResponse, T.PlaceOrderError>>;
 }
 
 const getOrderByIdOperation: OperationSpec = {
@@ -458,7 +461,7 @@ const getOrderByIdOperation: OperationSpec = {
   pathTemplate: '/store/order/{orderId}',
   path: [
     '/store/order/',
-    { name: 'orderId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'orderId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/v2',
@@ -484,9 +487,7 @@ export function readGetOrderByIdResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetOrderByIdResponse, T.GetOrderByIdError>> {
-  return readResult(getOrderByIdOperation, response, options) as Promise<
-    ApiResult<T.GetOrderByIdResponse, T.GetOrderByIdError>
-  >;
+  return readResult(getOrderByIdOperation, response, options) as Promise<ApiResult<T.GetOrderByIdResponse, T.GetOrderByIdError>>;
 }
 
 const deleteOrderOperation: OperationSpec = {
@@ -494,7 +495,7 @@ const deleteOrderOperation: OperationSpec = {
   pathTemplate: '/store/order/{orderId}',
   path: [
     '/store/order/',
-    { name: 'orderId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'orderId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/v2',
@@ -519,9 +520,7 @@ export function readDeleteOrderResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteOrderResponse, T.DeleteOrderError>> {
-  return readResult(deleteOrderOperation, response, options) as Promise<
-    ApiResult<T.DeleteOrderResponse, T.DeleteOrderError>
-  >;
+  return readResult(deleteOrderOperation, response, options) as Promise<ApiResult<T.DeleteOrderResponse, T.DeleteOrderError>>;
 }
 
 const createUserOperation: OperationSpec = {
@@ -530,11 +529,13 @@ const createUserOperation: OperationSpec = {
   path: ['/user'],
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/v2',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validateCreateUserRequestBody(value), 'POST /user request body'),
+  checkBody: (value) => assertValid(
+    V.validateCreateUserRequestBody(value),
+    'POST /user request body',
+  ),
 };
 
 /**
@@ -555,9 +556,7 @@ export function readCreateUserResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateUserResponse, T.CreateUserError>> {
-  return readResult(createUserOperation, response, options) as Promise<
-    ApiResult<T.CreateUserResponse, T.CreateUserError>
-  >;
+  return readResult(createUserOperation, response, options) as Promise<ApiResult<T.CreateUserResponse, T.CreateUserError>>;
 }
 
 const createUsersWithArrayInputOperation: OperationSpec = {
@@ -566,14 +565,13 @@ const createUsersWithArrayInputOperation: OperationSpec = {
   path: ['/user/createWithArray'],
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/v2',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateCreateUsersWithArrayInputRequestBody(value),
-      'POST /user/createWithArray request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateCreateUsersWithArrayInputRequestBody(value),
+    'POST /user/createWithArray request body',
+  ),
 };
 
 /**
@@ -594,9 +592,7 @@ export function readCreateUsersWithArrayInputResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateUsersWithArrayInputResponse, T.CreateUsersWithArrayInputError>> {
-  return readResult(createUsersWithArrayInputOperation, response, options) as Promise<
-    ApiResult<T.CreateUsersWithArrayInputResponse, T.CreateUsersWithArrayInputError>
-  >;
+  return readResult(createUsersWithArrayInputOperation, response, options) as Promise<ApiResult<T.CreateUsersWithArrayInputResponse, T.CreateUsersWithArrayInputError>>;
 }
 
 const createUsersWithListInputOperation: OperationSpec = {
@@ -605,14 +601,13 @@ const createUsersWithListInputOperation: OperationSpec = {
   path: ['/user/createWithList'],
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/v2',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateCreateUsersWithListInputRequestBody(value),
-      'POST /user/createWithList request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateCreateUsersWithListInputRequestBody(value),
+    'POST /user/createWithList request body',
+  ),
 };
 
 /**
@@ -633,9 +628,7 @@ export function readCreateUsersWithListInputResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateUsersWithListInputResponse, T.CreateUsersWithListInputError>> {
-  return readResult(createUsersWithListInputOperation, response, options) as Promise<
-    ApiResult<T.CreateUsersWithListInputResponse, T.CreateUsersWithListInputError>
-  >;
+  return readResult(createUsersWithListInputOperation, response, options) as Promise<ApiResult<T.CreateUsersWithListInputResponse, T.CreateUsersWithListInputError>>;
 }
 
 const loginUserOperation: OperationSpec = {
@@ -643,8 +636,8 @@ const loginUserOperation: OperationSpec = {
   pathTemplate: '/user/login',
   path: ['/user/login'],
   parameters: [
-    { name: 'username', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'password', in: 'query', style: 'form', explode: true, required: true },
+    { 'name': 'username', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'password', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
   ],
   baseUrl: 'http://petstore.swagger.io/v2',
   accept: 'application/xml, application/json',
@@ -669,9 +662,7 @@ export function readLoginUserResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.LoginUserResponse, T.LoginUserError>> {
-  return readResult(loginUserOperation, response, options) as Promise<
-    ApiResult<T.LoginUserResponse, T.LoginUserError>
-  >;
+  return readResult(loginUserOperation, response, options) as Promise<ApiResult<T.LoginUserResponse, T.LoginUserError>>;
 }
 
 const logoutUserOperation: OperationSpec = {
@@ -701,9 +692,7 @@ export function readLogoutUserResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.LogoutUserResponse, T.LogoutUserError>> {
-  return readResult(logoutUserOperation, response, options) as Promise<
-    ApiResult<T.LogoutUserResponse, T.LogoutUserError>
-  >;
+  return readResult(logoutUserOperation, response, options) as Promise<ApiResult<T.LogoutUserResponse, T.LogoutUserError>>;
 }
 
 const getUserByNameOperation: OperationSpec = {
@@ -711,7 +700,7 @@ const getUserByNameOperation: OperationSpec = {
   pathTemplate: '/user/{username}',
   path: [
     '/user/',
-    { name: 'username', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'username', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/v2',
@@ -737,9 +726,7 @@ export function readGetUserByNameResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>> {
-  return readResult(getUserByNameOperation, response, options) as Promise<
-    ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>
-  >;
+  return readResult(getUserByNameOperation, response, options) as Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>;
 }
 
 const updateUserOperation: OperationSpec = {
@@ -747,15 +734,17 @@ const updateUserOperation: OperationSpec = {
   pathTemplate: '/user/{username}',
   path: [
     '/user/',
-    { name: 'username', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'username', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/v2',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validateUpdateUserRequestBody(value), 'PUT /user/{username} request body'),
+  checkBody: (value) => assertValid(
+    V.validateUpdateUserRequestBody(value),
+    'PUT /user/{username} request body',
+  ),
 };
 
 /**
@@ -776,9 +765,7 @@ export function readUpdateUserResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError>> {
-  return readResult(updateUserOperation, response, options) as Promise<
-    ApiResult<T.UpdateUserResponse, T.UpdateUserError>
-  >;
+  return readResult(updateUserOperation, response, options) as Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError>>;
 }
 
 const deleteUserOperation: OperationSpec = {
@@ -786,7 +773,7 @@ const deleteUserOperation: OperationSpec = {
   pathTemplate: '/user/{username}',
   path: [
     '/user/',
-    { name: 'username', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'username', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'http://petstore.swagger.io/v2',
@@ -811,9 +798,7 @@ export function readDeleteUserResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteUserResponse, T.DeleteUserError>> {
-  return readResult(deleteUserOperation, response, options) as Promise<
-    ApiResult<T.DeleteUserResponse, T.DeleteUserError>
-  >;
+  return readResult(deleteUserOperation, response, options) as Promise<ApiResult<T.DeleteUserResponse, T.DeleteUserError>>;
 }
 
 /**
@@ -866,13 +851,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options: RequestOptions & Pick<T.FindPetsByStatusParameters, 'query'>,
+          options: RequestOptions & Pick<T.FindPetsByStatusParameters, 'query'>
         ): Promise<T.FindPetsByStatusResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.findPetsByStatus;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options: RequestOptions & Pick<T.FindPetsByStatusParameters, 'query'>,
+          options: RequestOptions & Pick<T.FindPetsByStatusParameters, 'query'>
         ): Promise<ApiResult<T.FindPetsByStatusResponse, T.FindPetsByStatusError>>;
       };
     };
@@ -889,13 +874,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options: RequestOptions & Pick<T.FindPetsByTagsParameters, 'query'>,
+          options: RequestOptions & Pick<T.FindPetsByTagsParameters, 'query'>
         ): Promise<T.FindPetsByTagsResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.findPetsByTags;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options: RequestOptions & Pick<T.FindPetsByTagsParameters, 'query'>,
+          options: RequestOptions & Pick<T.FindPetsByTagsParameters, 'query'>
         ): Promise<ApiResult<T.FindPetsByTagsResponse, T.FindPetsByTagsError>>;
       };
     };
@@ -940,13 +925,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly delete: {
         (
-          options?: RequestOptions & Pick<T.DeletePetParameters, 'header'>,
+          options?: RequestOptions & Pick<T.DeletePetParameters, 'header'>
         ): Promise<T.DeletePetResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deletePet;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions & Pick<T.DeletePetParameters, 'header'>,
+          options?: RequestOptions & Pick<T.DeletePetParameters, 'header'>
         ): Promise<ApiResult<T.DeletePetResponse, T.DeletePetError>>;
       };
       /**
@@ -990,7 +975,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getInventory;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetInventoryResponse, T.GetInventoryError>>;
       };
     };
@@ -1028,7 +1013,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           readonly permissions: typeof permissions.getOrderById;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions,
+            options?: RequestOptions
           ): Promise<ApiResult<T.GetOrderByIdResponse, T.GetOrderByIdError>>;
         };
         /**
@@ -1042,7 +1027,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           readonly permissions: typeof permissions.deleteOrder;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions,
+            options?: RequestOptions
           ): Promise<ApiResult<T.DeleteOrderResponse, T.DeleteOrderError>>;
         };
       };
@@ -1087,9 +1072,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         safe(
           body: T.CreateUsersWithArrayInputRequestBody,
           options?: RequestOptions,
-        ): Promise<
-          ApiResult<T.CreateUsersWithArrayInputResponse, T.CreateUsersWithArrayInputError>
-        >;
+        ): Promise<ApiResult<T.CreateUsersWithArrayInputResponse, T.CreateUsersWithArrayInputError>>;
       };
     };
     /**
@@ -1126,13 +1109,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options: RequestOptions & Pick<T.LoginUserParameters, 'query'>,
+          options: RequestOptions & Pick<T.LoginUserParameters, 'query'>
         ): Promise<T.LoginUserResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.loginUser;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options: RequestOptions & Pick<T.LoginUserParameters, 'query'>,
+          options: RequestOptions & Pick<T.LoginUserParameters, 'query'>
         ): Promise<ApiResult<T.LoginUserResponse, T.LoginUserError>>;
       };
     };
@@ -1168,7 +1151,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getUserByName;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>;
       };
       /**
@@ -1211,15 +1194,12 @@ export interface Credentials {
   /**
    * API key: one value for every apiKey scheme, or one per scheme by its name in the spec (`api_key`).
    */
-  readonly apiKey?:
-    | Secret
-    | {
-        /**
-         * Security scheme `api_key`: the `api_key` header.
-         */
-        readonly api_key?: Secret | undefined;
-      }
-    | undefined;
+  readonly apiKey?: Secret | {
+    /**
+     * Security scheme `api_key`: the `api_key` header.
+     */
+    readonly api_key?: Secret | undefined;
+  } | undefined;
   /**
    * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
    */
@@ -1241,162 +1221,170 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get pet() {
       return {
         put: Object.assign(
-          (body: T.UpdatePetRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.UpdatePetRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            updatePetOperation,
+            (build) => buildUpdatePetRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.UpdatePetResponse>,
+          {
+            permissions: permissions.updatePet,
+            safe: (
+              body: T.UpdatePetRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               updatePetOperation,
               (build) => buildUpdatePetRequest({}, body, build),
               callOptions,
-            ) as Promise<T.UpdatePetResponse>,
-          {
-            permissions: permissions.updatePet,
-            safe: (body: T.UpdatePetRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                updatePetOperation,
-                (build) => buildUpdatePetRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.UpdatePetResponse, T.UpdatePetError>>,
+            ) as Promise<ApiResult<T.UpdatePetResponse, T.UpdatePetError>>,
           },
         ),
         post: Object.assign(
-          (body: T.AddPetRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.AddPetRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            addPetOperation,
+            (build) => buildAddPetRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.AddPetResponse>,
+          {
+            permissions: permissions.addPet,
+            safe: (
+              body: T.AddPetRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               addPetOperation,
               (build) => buildAddPetRequest({}, body, build),
               callOptions,
-            ) as Promise<T.AddPetResponse>,
-          {
-            permissions: permissions.addPet,
-            safe: (body: T.AddPetRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                addPetOperation,
-                (build) => buildAddPetRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.AddPetResponse, T.AddPetError>>,
+            ) as Promise<ApiResult<T.AddPetResponse, T.AddPetError>>,
           },
         ),
         get findByStatus() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.FindPetsByStatusParameters, 'query'>) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.FindPetsByStatusParameters, 'query'>) => transport.send(
+                findPetsByStatusOperation,
+                (build) => buildFindPetsByStatusRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.FindPetsByStatusResponse>,
+              {
+                permissions: permissions.findPetsByStatus,
+                safe: (callOptions: RequestOptions & Pick<T.FindPetsByStatusParameters, 'query'>) => transport.sendResult(
                   findPetsByStatusOperation,
                   (build) => buildFindPetsByStatusRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.FindPetsByStatusResponse>,
-              {
-                permissions: permissions.findPetsByStatus,
-                safe: (callOptions: RequestOptions & Pick<T.FindPetsByStatusParameters, 'query'>) =>
-                  transport.sendResult(
-                    findPetsByStatusOperation,
-                    (build) => buildFindPetsByStatusRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.FindPetsByStatusResponse, T.FindPetsByStatusError>>,
+                ) as Promise<ApiResult<T.FindPetsByStatusResponse, T.FindPetsByStatusError>>,
               },
-            ),
+            )
           };
         },
         get findByTags() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.FindPetsByTagsParameters, 'query'>) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.FindPetsByTagsParameters, 'query'>) => transport.send(
+                findPetsByTagsOperation,
+                (build) => buildFindPetsByTagsRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.FindPetsByTagsResponse>,
+              {
+                permissions: permissions.findPetsByTags,
+                safe: (callOptions: RequestOptions & Pick<T.FindPetsByTagsParameters, 'query'>) => transport.sendResult(
                   findPetsByTagsOperation,
                   (build) => buildFindPetsByTagsRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.FindPetsByTagsResponse>,
-              {
-                permissions: permissions.findPetsByTags,
-                safe: (callOptions: RequestOptions & Pick<T.FindPetsByTagsParameters, 'query'>) =>
-                  transport.sendResult(
-                    findPetsByTagsOperation,
-                    (build) => buildFindPetsByTagsRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.FindPetsByTagsResponse, T.FindPetsByTagsError>>,
+                ) as Promise<ApiResult<T.FindPetsByTagsResponse, T.FindPetsByTagsError>>,
               },
-            ),
+            )
           };
         },
         byPetId: (petId: number) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 getPetByIdOperation,
                 (build) => buildGetPetByIdRequest({ path: { petId } }, build),
                 callOptions,
               ) as Promise<T.GetPetByIdResponse>,
-            {
-              permissions: permissions.getPetById,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getPetById,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getPetByIdOperation,
                   (build) => buildGetPetByIdRequest({ path: { petId } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetPetByIdResponse, T.GetPetByIdError>>,
-            },
-          ),
-          post: Object.assign(
-            (body?: T.UpdatePetWithFormRequestBody, callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            post: Object.assign(
+              (
+                body?: T.UpdatePetWithFormRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
                 updatePetWithFormOperation,
                 (build) => buildUpdatePetWithFormRequest({ path: { petId } }, body, build),
                 callOptions,
               ) as Promise<T.UpdatePetWithFormResponse>,
-            {
-              permissions: permissions.updatePetWithForm,
-              safe: (body?: T.UpdatePetWithFormRequestBody, callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.updatePetWithForm,
+                safe: (
+                  body?: T.UpdatePetWithFormRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   updatePetWithFormOperation,
                   (build) => buildUpdatePetWithFormRequest({ path: { petId } }, body, build),
                   callOptions,
                 ) as Promise<ApiResult<T.UpdatePetWithFormResponse, T.UpdatePetWithFormError>>,
-            },
-          ),
-          delete: Object.assign(
-            (callOptions: RequestOptions & Pick<T.DeletePetParameters, 'header'> = {}) =>
-              transport.send(
+              },
+            ),
+            delete: Object.assign(
+              (callOptions: RequestOptions & Pick<T.DeletePetParameters, 'header'> = {}) => transport.send(
                 deletePetOperation,
                 (build) => buildDeletePetRequest({ ...callOptions, path: { petId } }, build),
                 callOptions,
               ) as Promise<T.DeletePetResponse>,
-            {
-              permissions: permissions.deletePet,
-              safe: (callOptions: RequestOptions & Pick<T.DeletePetParameters, 'header'> = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.deletePet,
+                safe: (callOptions: RequestOptions & Pick<T.DeletePetParameters, 'header'> = {}) => transport.sendResult(
                   deletePetOperation,
                   (build) => buildDeletePetRequest({ ...callOptions, path: { petId } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.DeletePetResponse, T.DeletePetError>>,
-            },
-          ),
-          get uploadImage() {
-            return {
-              post: Object.assign(
-                (body?: T.UploadFileRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.send(
+              },
+            ),
+            get uploadImage() {
+              return {
+                post: Object.assign(
+                  (
+                    body?: T.UploadFileRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
                     uploadFileOperation,
                     (build) => buildUploadFileRequest({ path: { petId } }, body, build),
                     callOptions,
                   ) as Promise<T.UploadFileResponse>,
-                {
-                  permissions: permissions.uploadFile,
-                  safe: (body?: T.UploadFileRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.uploadFile,
+                    safe: (
+                      body?: T.UploadFileRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
                       uploadFileOperation,
                       (build) => buildUploadFileRequest({ path: { petId } }, body, build),
                       callOptions,
                     ) as Promise<ApiResult<T.UploadFileResponse, T.UploadFileError>>,
-                },
-              ),
-            };
-          },
-        }),
+                  },
+                )
+              };
+            }
+        })
       };
     },
     get store() {
@@ -1404,250 +1392,246 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get inventory() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getInventoryOperation,
+                (build) => buildGetInventoryRequest({}, build),
+                callOptions,
+              ) as Promise<T.GetInventoryResponse>,
+              {
+                permissions: permissions.getInventory,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getInventoryOperation,
                   (build) => buildGetInventoryRequest({}, build),
                   callOptions,
-                ) as Promise<T.GetInventoryResponse>,
-              {
-                permissions: permissions.getInventory,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getInventoryOperation,
-                    (build) => buildGetInventoryRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetInventoryResponse, T.GetInventoryError>>,
+                ) as Promise<ApiResult<T.GetInventoryResponse, T.GetInventoryError>>,
               },
-            ),
+            )
           };
         },
         get order() {
           return {
             post: Object.assign(
-              (body: T.PlaceOrderRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body: T.PlaceOrderRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                placeOrderOperation,
+                (build) => buildPlaceOrderRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.PlaceOrderResponse>,
+              {
+                permissions: permissions.placeOrder,
+                safe: (
+                  body: T.PlaceOrderRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   placeOrderOperation,
                   (build) => buildPlaceOrderRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.PlaceOrderResponse>,
-              {
-                permissions: permissions.placeOrder,
-                safe: (body: T.PlaceOrderRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    placeOrderOperation,
-                    (build) => buildPlaceOrderRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.PlaceOrderResponse, T.PlaceOrderError>>,
+                ) as Promise<ApiResult<T.PlaceOrderResponse, T.PlaceOrderError>>,
               },
             ),
             byOrderId: (orderId: number) => ({
-              get: Object.assign(
-                (callOptions: RequestOptions = {}) =>
-                  transport.send(
+                get: Object.assign(
+                  (callOptions: RequestOptions = {}) => transport.send(
                     getOrderByIdOperation,
                     (build) => buildGetOrderByIdRequest({ path: { orderId } }, build),
                     callOptions,
                   ) as Promise<T.GetOrderByIdResponse>,
-                {
-                  permissions: permissions.getOrderById,
-                  safe: (callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.getOrderById,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                       getOrderByIdOperation,
                       (build) => buildGetOrderByIdRequest({ path: { orderId } }, build),
                       callOptions,
                     ) as Promise<ApiResult<T.GetOrderByIdResponse, T.GetOrderByIdError>>,
-                },
-              ),
-              delete: Object.assign(
-                (callOptions: RequestOptions = {}) =>
-                  transport.send(
+                  },
+                ),
+                delete: Object.assign(
+                  (callOptions: RequestOptions = {}) => transport.send(
                     deleteOrderOperation,
                     (build) => buildDeleteOrderRequest({ path: { orderId } }, build),
                     callOptions,
                   ) as Promise<T.DeleteOrderResponse>,
-                {
-                  permissions: permissions.deleteOrder,
-                  safe: (callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.deleteOrder,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                       deleteOrderOperation,
                       (build) => buildDeleteOrderRequest({ path: { orderId } }, build),
                       callOptions,
                     ) as Promise<ApiResult<T.DeleteOrderResponse, T.DeleteOrderError>>,
-                },
-              ),
-            }),
+                  },
+                )
+            })
           };
-        },
+        }
       };
     },
     get user() {
       return {
         post: Object.assign(
-          (body: T.CreateUserRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.CreateUserRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            createUserOperation,
+            (build) => buildCreateUserRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.CreateUserResponse>,
+          {
+            permissions: permissions.createUser,
+            safe: (
+              body: T.CreateUserRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               createUserOperation,
               (build) => buildCreateUserRequest({}, body, build),
               callOptions,
-            ) as Promise<T.CreateUserResponse>,
-          {
-            permissions: permissions.createUser,
-            safe: (body: T.CreateUserRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                createUserOperation,
-                (build) => buildCreateUserRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.CreateUserResponse, T.CreateUserError>>,
+            ) as Promise<ApiResult<T.CreateUserResponse, T.CreateUserError>>,
           },
         ),
         get createWithArray() {
           return {
             post: Object.assign(
-              (body: T.CreateUsersWithArrayInputRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
-                  createUsersWithArrayInputOperation,
-                  (build) => buildCreateUsersWithArrayInputRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.CreateUsersWithArrayInputResponse>,
+              (
+                body: T.CreateUsersWithArrayInputRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                createUsersWithArrayInputOperation,
+                (build) => buildCreateUsersWithArrayInputRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.CreateUsersWithArrayInputResponse>,
               {
                 permissions: permissions.createUsersWithArrayInput,
                 safe: (
                   body: T.CreateUsersWithArrayInputRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    createUsersWithArrayInputOperation,
-                    (build) => buildCreateUsersWithArrayInputRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.CreateUsersWithArrayInputResponse, T.CreateUsersWithArrayInputError>
-                  >,
+                ) => transport.sendResult(
+                  createUsersWithArrayInputOperation,
+                  (build) => buildCreateUsersWithArrayInputRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.CreateUsersWithArrayInputResponse, T.CreateUsersWithArrayInputError>>,
               },
-            ),
+            )
           };
         },
         get createWithList() {
           return {
             post: Object.assign(
-              (body: T.CreateUsersWithListInputRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
-                  createUsersWithListInputOperation,
-                  (build) => buildCreateUsersWithListInputRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.CreateUsersWithListInputResponse>,
+              (
+                body: T.CreateUsersWithListInputRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                createUsersWithListInputOperation,
+                (build) => buildCreateUsersWithListInputRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.CreateUsersWithListInputResponse>,
               {
                 permissions: permissions.createUsersWithListInput,
                 safe: (
                   body: T.CreateUsersWithListInputRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    createUsersWithListInputOperation,
-                    (build) => buildCreateUsersWithListInputRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.CreateUsersWithListInputResponse, T.CreateUsersWithListInputError>
-                  >,
+                ) => transport.sendResult(
+                  createUsersWithListInputOperation,
+                  (build) => buildCreateUsersWithListInputRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.CreateUsersWithListInputResponse, T.CreateUsersWithListInputError>>,
               },
-            ),
+            )
           };
         },
         get login() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.LoginUserParameters, 'query'>) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.LoginUserParameters, 'query'>) => transport.send(
+                loginUserOperation,
+                (build) => buildLoginUserRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.LoginUserResponse>,
+              {
+                permissions: permissions.loginUser,
+                safe: (callOptions: RequestOptions & Pick<T.LoginUserParameters, 'query'>) => transport.sendResult(
                   loginUserOperation,
                   (build) => buildLoginUserRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.LoginUserResponse>,
-              {
-                permissions: permissions.loginUser,
-                safe: (callOptions: RequestOptions & Pick<T.LoginUserParameters, 'query'>) =>
-                  transport.sendResult(
-                    loginUserOperation,
-                    (build) => buildLoginUserRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.LoginUserResponse, T.LoginUserError>>,
+                ) as Promise<ApiResult<T.LoginUserResponse, T.LoginUserError>>,
               },
-            ),
+            )
           };
         },
         get logout() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                logoutUserOperation,
+                (build) => buildLogoutUserRequest({}, build),
+                callOptions,
+              ) as Promise<T.LogoutUserResponse>,
+              {
+                permissions: permissions.logoutUser,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   logoutUserOperation,
                   (build) => buildLogoutUserRequest({}, build),
                   callOptions,
-                ) as Promise<T.LogoutUserResponse>,
-              {
-                permissions: permissions.logoutUser,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    logoutUserOperation,
-                    (build) => buildLogoutUserRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.LogoutUserResponse, T.LogoutUserError>>,
+                ) as Promise<ApiResult<T.LogoutUserResponse, T.LogoutUserError>>,
               },
-            ),
+            )
           };
         },
         byUsername: (username: string) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 getUserByNameOperation,
                 (build) => buildGetUserByNameRequest({ path: { username } }, build),
                 callOptions,
               ) as Promise<T.GetUserByNameResponse>,
-            {
-              permissions: permissions.getUserByName,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getUserByName,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getUserByNameOperation,
                   (build) => buildGetUserByNameRequest({ path: { username } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>,
-            },
-          ),
-          put: Object.assign(
-            (body: T.UpdateUserRequestBody, callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            put: Object.assign(
+              (
+                body: T.UpdateUserRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
                 updateUserOperation,
                 (build) => buildUpdateUserRequest({ path: { username } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateUserResponse>,
-            {
-              permissions: permissions.updateUser,
-              safe: (body: T.UpdateUserRequestBody, callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.updateUser,
+                safe: (
+                  body: T.UpdateUserRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   updateUserOperation,
                   (build) => buildUpdateUserRequest({ path: { username } }, body, build),
                   callOptions,
                 ) as Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError>>,
-            },
-          ),
-          delete: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            delete: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 deleteUserOperation,
                 (build) => buildDeleteUserRequest({ path: { username } }, build),
                 callOptions,
               ) as Promise<T.DeleteUserResponse>,
-            {
-              permissions: permissions.deleteUser,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.deleteUser,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   deleteUserOperation,
                   (build) => buildDeleteUserRequest({ path: { username } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.DeleteUserResponse, T.DeleteUserError>>,
-            },
-          ),
-        }),
+              },
+            )
+        })
       };
-    },
+    }
   };
 }

@@ -54,9 +54,9 @@ const xReadmeExplorerEnabledOperation = {
   path: ["/x-explorer-enabled"],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
+  security: [[{ "kind": "bearer", "scheme": "petstore_auth" }]],
   response: "none",
   checkBody: (value) => assertValid(
     V.validateXReadmeExplorerEnabledRequestBody(value),
@@ -75,9 +75,9 @@ const xExplorerEnabledOperation = {
   path: ["/x-explorer-enabled"],
   parameters: [],
   baseUrl: "https://httpbin.org/anything",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
+  security: [[{ "kind": "bearer", "scheme": "petstore_auth" }]],
   response: "none",
   checkBody: (value) => assertValid(
     V.validateXExplorerEnabledRequestBody(value),

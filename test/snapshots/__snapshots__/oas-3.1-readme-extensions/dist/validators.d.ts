@@ -1,138 +1,198 @@
 import type * as T from './types.js';
-import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
-export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+import {
+  below,
+  depthExceeded,
+  fixedIssue,
+  isBinaryBody as acceptsBinaryBody,
+  isBlob as acceptsBlob,
+  MAX_DEPTH,
+  MAX_ISSUES,
+  report,
+  reportFixed,
+  ROOT,
+  jsonSchemaDocument,
+  standardSchema,
+  type JsonSchemaValue,
+  type StandardValidator,
+  type IssuePath,
+  type ValidationIssue,
+  type ValidationResult,
+} from './runtime/validation.js';
+import {
+  codePointLength,
+  duplicateItems,
+  isDecimalMultiple,
+  jsonEqual,
+  jsonIncludes,
+} from './runtime/validation-json.js';
+import * as formats from './runtime/validation-formats.js';
+export {
+  ValidationError,
+  type ValidationIssue,
+  type ValidationResult,
+} from './runtime/validation.js';
+
 /**
  * Checks a value against `Pet`: returns it typed, or every issue found.
  */
 export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+
 /**
  * True when a value matches `Pet`.
  */
 export declare function isPet(value: unknown): value is T.Pet;
+
 /**
  * Checks a value against `Tag`: returns it typed, or every issue found.
  */
 export declare function validateTag(value: unknown): ValidationResult<T.Tag>;
+
 /**
  * True when a value matches `Tag`.
  */
 export declare function isTag(value: unknown): value is T.Tag;
+
 /**
  * Checks a value against the response body of `xCodeSamples`: returns it typed, or every issue found.
  */
 export declare function validateXCodeSamplesResponse(value: unknown): ValidationResult<T.XCodeSamplesResponse>;
+
 /**
  * True when a value matches the response body of `xCodeSamples`.
  */
 export declare function isXCodeSamplesResponse(value: unknown): value is T.XCodeSamplesResponse;
+
 /**
  * Checks a value against the response body of `xReadmeCodeSamples`: returns it typed, or every issue found.
  */
 export declare function validateXReadmeCodeSamplesResponse(value: unknown): ValidationResult<T.XReadmeCodeSamplesResponse>;
+
 /**
  * True when a value matches the response body of `xReadmeCodeSamples`.
  */
 export declare function isXReadmeCodeSamplesResponse(value: unknown): value is T.XReadmeCodeSamplesResponse;
+
 /**
  * Checks a value against the request body of `xReadmeExplorerEnabled`: returns it typed, or every issue found.
  */
 export declare function validateXReadmeExplorerEnabledRequestBody(value: unknown): ValidationResult<T.XReadmeExplorerEnabledRequestBody>;
+
 /**
  * True when a value matches the request body of `xReadmeExplorerEnabled`.
  */
 export declare function isXReadmeExplorerEnabledRequestBody(value: unknown): value is T.XReadmeExplorerEnabledRequestBody;
+
 /**
  * Checks a value against the response body of `xReadmeExplorerEnabled`: returns it typed, or every issue found.
  */
 export declare function validateXReadmeExplorerEnabledResponse(value: unknown): ValidationResult<T.XReadmeExplorerEnabledResponse>;
+
 /**
  * True when a value matches the response body of `xReadmeExplorerEnabled`.
  */
 export declare function isXReadmeExplorerEnabledResponse(value: unknown): value is T.XReadmeExplorerEnabledResponse;
+
 /**
  * Checks a value against the request body of `xExplorerEnabled`: returns it typed, or every issue found.
  */
 export declare function validateXExplorerEnabledRequestBody(value: unknown): ValidationResult<T.XExplorerEnabledRequestBody>;
+
 /**
  * True when a value matches the request body of `xExplorerEnabled`.
  */
 export declare function isXExplorerEnabledRequestBody(value: unknown): value is T.XExplorerEnabledRequestBody;
+
 /**
  * Checks a value against the response body of `xExplorerEnabled`: returns it typed, or every issue found.
  */
 export declare function validateXExplorerEnabledResponse(value: unknown): ValidationResult<T.XExplorerEnabledResponse>;
+
 /**
  * True when a value matches the response body of `xExplorerEnabled`.
  */
 export declare function isXExplorerEnabledResponse(value: unknown): value is T.XExplorerEnabledResponse;
+
 /**
  * Checks a value against the response body of `xReadmeHeaders`: returns it typed, or every issue found.
  */
 export declare function validateXReadmeHeadersResponse(value: unknown): ValidationResult<T.XReadmeHeadersResponse>;
+
 /**
  * True when a value matches the response body of `xReadmeHeaders`.
  */
 export declare function isXReadmeHeadersResponse(value: unknown): value is T.XReadmeHeadersResponse;
+
 /**
  * Checks a value against the response body of `xHeaders`: returns it typed, or every issue found.
  */
 export declare function validateXHeadersResponse(value: unknown): ValidationResult<T.XHeadersResponse>;
+
 /**
  * True when a value matches the response body of `xHeaders`.
  */
 export declare function isXHeadersResponse(value: unknown): value is T.XHeadersResponse;
+
 /**
  * Checks a value against the response body of `xReadmeProxyEnabled`: returns it typed, or every issue found.
  */
 export declare function validateXReadmeProxyEnabledResponse(value: unknown): ValidationResult<T.XReadmeProxyEnabledResponse>;
+
 /**
  * True when a value matches the response body of `xReadmeProxyEnabled`.
  */
 export declare function isXReadmeProxyEnabledResponse(value: unknown): value is T.XReadmeProxyEnabledResponse;
+
 /**
  * Checks a value against the response body of `xProxyEnabled`: returns it typed, or every issue found.
  */
 export declare function validateXProxyEnabledResponse(value: unknown): ValidationResult<T.XProxyEnabledResponse>;
+
 /**
  * True when a value matches the response body of `xProxyEnabled`.
  */
 export declare function isXProxyEnabledResponse(value: unknown): value is T.XProxyEnabledResponse;
+
 /**
  * Checks a value against the response body of `xReadmeSamplesLanguages`: returns it typed, or every issue found.
  */
 export declare function validateXReadmeSamplesLanguagesResponse(value: unknown): ValidationResult<T.XReadmeSamplesLanguagesResponse>;
+
 /**
  * True when a value matches the response body of `xReadmeSamplesLanguages`.
  */
 export declare function isXReadmeSamplesLanguagesResponse(value: unknown): value is T.XReadmeSamplesLanguagesResponse;
+
 /**
  * Checks a value against the response body of `xSamplesLanguages`: returns it typed, or every issue found.
  */
 export declare function validateXSamplesLanguagesResponse(value: unknown): ValidationResult<T.XSamplesLanguagesResponse>;
+
 /**
  * True when a value matches the response body of `xSamplesLanguages`.
  */
 export declare function isXSamplesLanguagesResponse(value: unknown): value is T.XSamplesLanguagesResponse;
+
 /**
  * The type of {@link schemas}, written out so the module's declarations stay explicit and small
  * at any number of schemas (the compiler gives up serialising a large inferred object type).
  */
 export type Schemas = {
-    readonly Pet: StandardValidator<T.Pet>;
-    readonly Tag: StandardValidator<T.Tag>;
-    readonly XCodeSamplesResponse: StandardValidator<T.XCodeSamplesResponse>;
-    readonly XReadmeCodeSamplesResponse: StandardValidator<T.XReadmeCodeSamplesResponse>;
-    readonly XReadmeExplorerEnabledRequestBody: StandardValidator<T.XReadmeExplorerEnabledRequestBody>;
-    readonly XReadmeExplorerEnabledResponse: StandardValidator<T.XReadmeExplorerEnabledResponse>;
-    readonly XExplorerEnabledRequestBody: StandardValidator<T.XExplorerEnabledRequestBody>;
-    readonly XExplorerEnabledResponse: StandardValidator<T.XExplorerEnabledResponse>;
-    readonly XReadmeHeadersResponse: StandardValidator<T.XReadmeHeadersResponse>;
-    readonly XHeadersResponse: StandardValidator<T.XHeadersResponse>;
-    readonly XReadmeProxyEnabledResponse: StandardValidator<T.XReadmeProxyEnabledResponse>;
-    readonly XProxyEnabledResponse: StandardValidator<T.XProxyEnabledResponse>;
-    readonly XReadmeSamplesLanguagesResponse: StandardValidator<T.XReadmeSamplesLanguagesResponse>;
-    readonly XSamplesLanguagesResponse: StandardValidator<T.XSamplesLanguagesResponse>;
+  readonly Pet: StandardValidator<T.Pet>;
+  readonly Tag: StandardValidator<T.Tag>;
+  readonly XCodeSamplesResponse: StandardValidator<T.XCodeSamplesResponse>;
+  readonly XReadmeCodeSamplesResponse: StandardValidator<T.XReadmeCodeSamplesResponse>;
+  readonly XReadmeExplorerEnabledRequestBody: StandardValidator<T.XReadmeExplorerEnabledRequestBody>;
+  readonly XReadmeExplorerEnabledResponse: StandardValidator<T.XReadmeExplorerEnabledResponse>;
+  readonly XExplorerEnabledRequestBody: StandardValidator<T.XExplorerEnabledRequestBody>;
+  readonly XExplorerEnabledResponse: StandardValidator<T.XExplorerEnabledResponse>;
+  readonly XReadmeHeadersResponse: StandardValidator<T.XReadmeHeadersResponse>;
+  readonly XHeadersResponse: StandardValidator<T.XHeadersResponse>;
+  readonly XReadmeProxyEnabledResponse: StandardValidator<T.XReadmeProxyEnabledResponse>;
+  readonly XProxyEnabledResponse: StandardValidator<T.XProxyEnabledResponse>;
+  readonly XReadmeSamplesLanguagesResponse: StandardValidator<T.XReadmeSamplesLanguagesResponse>;
+  readonly XSamplesLanguagesResponse: StandardValidator<T.XSamplesLanguagesResponse>;
 };
+
 /**
  * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
  * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).

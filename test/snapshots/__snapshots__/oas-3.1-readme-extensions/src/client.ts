@@ -109,9 +109,7 @@ export function readXCodeSamplesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>> {
-  return readResult(xCodeSamplesOperation, response, options) as Promise<
-    ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>
-  >;
+  return readResult(xCodeSamplesOperation, response, options) as Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>>;
 }
 
 const xReadmeCodeSamplesOperation: OperationSpec = {
@@ -141,9 +139,7 @@ export function readXReadmeCodeSamplesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>> {
-  return readResult(xReadmeCodeSamplesOperation, response, options) as Promise<
-    ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>
-  >;
+  return readResult(xReadmeCodeSamplesOperation, response, options) as Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>>;
 }
 
 const xReadmeExplorerEnabledOperation: OperationSpec = {
@@ -152,15 +148,14 @@ const xReadmeExplorerEnabledOperation: OperationSpec = {
   path: ['/x-explorer-enabled'],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'petstore_auth' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateXReadmeExplorerEnabledRequestBody(value),
-      'POST /x-explorer-enabled request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateXReadmeExplorerEnabledRequestBody(value),
+    'POST /x-explorer-enabled request body',
+  ),
 };
 
 /**
@@ -181,9 +176,7 @@ export function readXReadmeExplorerEnabledResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>> {
-  return readResult(xReadmeExplorerEnabledOperation, response, options) as Promise<
-    ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>
-  >;
+  return readResult(xReadmeExplorerEnabledOperation, response, options) as Promise<ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>>;
 }
 
 const xExplorerEnabledOperation: OperationSpec = {
@@ -192,15 +185,14 @@ const xExplorerEnabledOperation: OperationSpec = {
   path: ['/x-explorer-enabled'],
   parameters: [],
   baseUrl: 'https://httpbin.org/anything',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'petstore_auth' }]],
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateXExplorerEnabledRequestBody(value),
-      'PATCH /x-explorer-enabled request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateXExplorerEnabledRequestBody(value),
+    'PATCH /x-explorer-enabled request body',
+  ),
 };
 
 /**
@@ -221,9 +213,7 @@ export function readXExplorerEnabledResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>> {
-  return readResult(xExplorerEnabledOperation, response, options) as Promise<
-    ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>
-  >;
+  return readResult(xExplorerEnabledOperation, response, options) as Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>>;
 }
 
 const xReadmeHeadersOperation: OperationSpec = {
@@ -253,9 +243,7 @@ export function readXReadmeHeadersResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>> {
-  return readResult(xReadmeHeadersOperation, response, options) as Promise<
-    ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>
-  >;
+  return readResult(xReadmeHeadersOperation, response, options) as Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>>;
 }
 
 const xHeadersOperation: OperationSpec = {
@@ -285,9 +273,7 @@ export function readXHeadersResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>> {
-  return readResult(xHeadersOperation, response, options) as Promise<
-    ApiResult<T.XHeadersResponse, T.XHeadersError>
-  >;
+  return readResult(xHeadersOperation, response, options) as Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>>;
 }
 
 const xReadmeProxyEnabledOperation: OperationSpec = {
@@ -317,9 +303,7 @@ export function readXReadmeProxyEnabledResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>> {
-  return readResult(xReadmeProxyEnabledOperation, response, options) as Promise<
-    ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>
-  >;
+  return readResult(xReadmeProxyEnabledOperation, response, options) as Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>>;
 }
 
 const xProxyEnabledOperation: OperationSpec = {
@@ -349,9 +333,7 @@ export function readXProxyEnabledResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>> {
-  return readResult(xProxyEnabledOperation, response, options) as Promise<
-    ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>
-  >;
+  return readResult(xProxyEnabledOperation, response, options) as Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>>;
 }
 
 const xReadmeSamplesLanguagesOperation: OperationSpec = {
@@ -381,9 +363,7 @@ export function readXReadmeSamplesLanguagesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>> {
-  return readResult(xReadmeSamplesLanguagesOperation, response, options) as Promise<
-    ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>
-  >;
+  return readResult(xReadmeSamplesLanguagesOperation, response, options) as Promise<ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>>;
 }
 
 const xSamplesLanguagesOperation: OperationSpec = {
@@ -413,9 +393,7 @@ export function readXSamplesLanguagesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>> {
-  return readResult(xSamplesLanguagesOperation, response, options) as Promise<
-    ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>
-  >;
+  return readResult(xSamplesLanguagesOperation, response, options) as Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>>;
 }
 
 /**
@@ -438,7 +416,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.xCodeSamples;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>>;
     };
     /**
@@ -452,7 +430,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.xReadmeCodeSamples;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>>;
     };
   };
@@ -512,7 +490,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.xReadmeHeaders;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>>;
     };
     /**
@@ -543,7 +521,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.xReadmeProxyEnabled;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>>;
     };
     /**
@@ -557,7 +535,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.xProxyEnabled;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>>;
     };
   };
@@ -576,7 +554,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.xReadmeSamplesLanguages;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>>;
     };
     /**
@@ -590,7 +568,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.xSamplesLanguages;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>>;
     };
   };
@@ -623,203 +601,191 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get xCodeSamples() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xCodeSamplesOperation,
+            (build) => buildXCodeSamplesRequest({}, build),
+            callOptions,
+          ) as Promise<T.XCodeSamplesResponse>,
+          {
+            permissions: permissions.xCodeSamples,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xCodeSamplesOperation,
               (build) => buildXCodeSamplesRequest({}, build),
               callOptions,
-            ) as Promise<T.XCodeSamplesResponse>,
-          {
-            permissions: permissions.xCodeSamples,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xCodeSamplesOperation,
-                (build) => buildXCodeSamplesRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>>,
+            ) as Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>>,
           },
         ),
         post: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xReadmeCodeSamplesOperation,
+            (build) => buildXReadmeCodeSamplesRequest({}, build),
+            callOptions,
+          ) as Promise<T.XReadmeCodeSamplesResponse>,
+          {
+            permissions: permissions.xReadmeCodeSamples,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xReadmeCodeSamplesOperation,
               (build) => buildXReadmeCodeSamplesRequest({}, build),
               callOptions,
-            ) as Promise<T.XReadmeCodeSamplesResponse>,
-          {
-            permissions: permissions.xReadmeCodeSamples,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xReadmeCodeSamplesOperation,
-                (build) => buildXReadmeCodeSamplesRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>>,
+            ) as Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>>,
           },
-        ),
+        )
       };
     },
     get xExplorerEnabled() {
       return {
         post: Object.assign(
-          (body: T.XReadmeExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.XReadmeExplorerEnabledRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            xReadmeExplorerEnabledOperation,
+            (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.XReadmeExplorerEnabledResponse>,
+          {
+            permissions: permissions.xReadmeExplorerEnabled,
+            safe: (
+              body: T.XReadmeExplorerEnabledRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               xReadmeExplorerEnabledOperation,
               (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
               callOptions,
-            ) as Promise<T.XReadmeExplorerEnabledResponse>,
-          {
-            permissions: permissions.xReadmeExplorerEnabled,
-            safe: (body: T.XReadmeExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xReadmeExplorerEnabledOperation,
-                (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>
-              >,
+            ) as Promise<ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>>,
           },
         ),
         patch: Object.assign(
-          (body: T.XExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.XExplorerEnabledRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            xExplorerEnabledOperation,
+            (build) => buildXExplorerEnabledRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.XExplorerEnabledResponse>,
+          {
+            permissions: permissions.xExplorerEnabled,
+            safe: (
+              body: T.XExplorerEnabledRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               xExplorerEnabledOperation,
               (build) => buildXExplorerEnabledRequest({}, body, build),
               callOptions,
-            ) as Promise<T.XExplorerEnabledResponse>,
-          {
-            permissions: permissions.xExplorerEnabled,
-            safe: (body: T.XExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xExplorerEnabledOperation,
-                (build) => buildXExplorerEnabledRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>>,
+            ) as Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>>,
           },
-        ),
+        )
       };
     },
     get xHeaders() {
       return {
         post: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xReadmeHeadersOperation,
+            (build) => buildXReadmeHeadersRequest({}, build),
+            callOptions,
+          ) as Promise<T.XReadmeHeadersResponse>,
+          {
+            permissions: permissions.xReadmeHeaders,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xReadmeHeadersOperation,
               (build) => buildXReadmeHeadersRequest({}, build),
               callOptions,
-            ) as Promise<T.XReadmeHeadersResponse>,
-          {
-            permissions: permissions.xReadmeHeaders,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xReadmeHeadersOperation,
-                (build) => buildXReadmeHeadersRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>>,
+            ) as Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>>,
           },
         ),
         patch: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xHeadersOperation,
+            (build) => buildXHeadersRequest({}, build),
+            callOptions,
+          ) as Promise<T.XHeadersResponse>,
+          {
+            permissions: permissions.xHeaders,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xHeadersOperation,
               (build) => buildXHeadersRequest({}, build),
               callOptions,
-            ) as Promise<T.XHeadersResponse>,
-          {
-            permissions: permissions.xHeaders,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xHeadersOperation,
-                (build) => buildXHeadersRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>>,
+            ) as Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>>,
           },
-        ),
+        )
       };
     },
     get xProxyEnabled() {
       return {
         post: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xReadmeProxyEnabledOperation,
+            (build) => buildXReadmeProxyEnabledRequest({}, build),
+            callOptions,
+          ) as Promise<T.XReadmeProxyEnabledResponse>,
+          {
+            permissions: permissions.xReadmeProxyEnabled,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xReadmeProxyEnabledOperation,
               (build) => buildXReadmeProxyEnabledRequest({}, build),
               callOptions,
-            ) as Promise<T.XReadmeProxyEnabledResponse>,
-          {
-            permissions: permissions.xReadmeProxyEnabled,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xReadmeProxyEnabledOperation,
-                (build) => buildXReadmeProxyEnabledRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>>,
+            ) as Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>>,
           },
         ),
         patch: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xProxyEnabledOperation,
+            (build) => buildXProxyEnabledRequest({}, build),
+            callOptions,
+          ) as Promise<T.XProxyEnabledResponse>,
+          {
+            permissions: permissions.xProxyEnabled,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xProxyEnabledOperation,
               (build) => buildXProxyEnabledRequest({}, build),
               callOptions,
-            ) as Promise<T.XProxyEnabledResponse>,
-          {
-            permissions: permissions.xProxyEnabled,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xProxyEnabledOperation,
-                (build) => buildXProxyEnabledRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>>,
+            ) as Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>>,
           },
-        ),
+        )
       };
     },
     get xSamplesLanguages() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xReadmeSamplesLanguagesOperation,
+            (build) => buildXReadmeSamplesLanguagesRequest({}, build),
+            callOptions,
+          ) as Promise<T.XReadmeSamplesLanguagesResponse>,
+          {
+            permissions: permissions.xReadmeSamplesLanguages,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xReadmeSamplesLanguagesOperation,
               (build) => buildXReadmeSamplesLanguagesRequest({}, build),
               callOptions,
-            ) as Promise<T.XReadmeSamplesLanguagesResponse>,
-          {
-            permissions: permissions.xReadmeSamplesLanguages,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xReadmeSamplesLanguagesOperation,
-                (build) => buildXReadmeSamplesLanguagesRequest({}, build),
-                callOptions,
-              ) as Promise<
-                ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>
-              >,
+            ) as Promise<ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>>,
           },
         ),
         post: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            xSamplesLanguagesOperation,
+            (build) => buildXSamplesLanguagesRequest({}, build),
+            callOptions,
+          ) as Promise<T.XSamplesLanguagesResponse>,
+          {
+            permissions: permissions.xSamplesLanguages,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               xSamplesLanguagesOperation,
               (build) => buildXSamplesLanguagesRequest({}, build),
               callOptions,
-            ) as Promise<T.XSamplesLanguagesResponse>,
-          {
-            permissions: permissions.xSamplesLanguages,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                xSamplesLanguagesOperation,
-                (build) => buildXSamplesLanguagesRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>>,
+            ) as Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

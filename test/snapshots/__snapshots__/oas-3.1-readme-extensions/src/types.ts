@@ -347,10 +347,8 @@ export type XCodeSamplesRequestBody = never;
 export type XCodeSamplesResponse = unknown;
 
 /** The declared error responses of `xCodeSamples`, by status: narrowing on `status` narrows `body`. */
-export type XCodeSamplesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XCodeSamplesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /x-code-samples
@@ -368,10 +366,8 @@ export type XReadmeCodeSamplesRequestBody = never;
 export type XReadmeCodeSamplesResponse = unknown;
 
 /** The declared error responses of `xReadmeCodeSamples`, by status: narrowing on `status` narrows `body`. */
-export type XReadmeCodeSamplesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XReadmeCodeSamplesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /x-explorer-enabled
@@ -389,10 +385,8 @@ export type XReadmeExplorerEnabledRequestBody = Pet;
 export type XReadmeExplorerEnabledResponse = unknown;
 
 /** The declared error responses of `xReadmeExplorerEnabled`, by status: narrowing on `status` narrows `body`. */
-export type XReadmeExplorerEnabledError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XReadmeExplorerEnabledError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /x-explorer-enabled
@@ -410,10 +404,8 @@ export type XExplorerEnabledRequestBody = Pet;
 export type XExplorerEnabledResponse = unknown;
 
 /** The declared error responses of `xExplorerEnabled`, by status: narrowing on `status` narrows `body`. */
-export type XExplorerEnabledError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XExplorerEnabledError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /x-headers
@@ -431,10 +423,8 @@ export type XReadmeHeadersRequestBody = never;
 export type XReadmeHeadersResponse = unknown;
 
 /** The declared error responses of `xReadmeHeaders`, by status: narrowing on `status` narrows `body`. */
-export type XReadmeHeadersError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XReadmeHeadersError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /x-headers
@@ -452,10 +442,8 @@ export type XHeadersRequestBody = never;
 export type XHeadersResponse = unknown;
 
 /** The declared error responses of `xHeaders`, by status: narrowing on `status` narrows `body`. */
-export type XHeadersError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XHeadersError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /x-proxy-enabled
@@ -473,10 +461,8 @@ export type XReadmeProxyEnabledRequestBody = never;
 export type XReadmeProxyEnabledResponse = unknown;
 
 /** The declared error responses of `xReadmeProxyEnabled`, by status: narrowing on `status` narrows `body`. */
-export type XReadmeProxyEnabledError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XReadmeProxyEnabledError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /x-proxy-enabled
@@ -494,10 +480,8 @@ export type XProxyEnabledRequestBody = never;
 export type XProxyEnabledResponse = unknown;
 
 /** The declared error responses of `xProxyEnabled`, by status: narrowing on `status` narrows `body`. */
-export type XProxyEnabledError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XProxyEnabledError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /x-samples-languages
@@ -515,10 +499,8 @@ export type XReadmeSamplesLanguagesRequestBody = never;
 export type XReadmeSamplesLanguagesResponse = unknown;
 
 /** The declared error responses of `xReadmeSamplesLanguages`, by status: narrowing on `status` narrows `body`. */
-export type XReadmeSamplesLanguagesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XReadmeSamplesLanguagesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /x-samples-languages
@@ -536,7 +518,5 @@ export type XSamplesLanguagesRequestBody = never;
 export type XSamplesLanguagesResponse = unknown;
 
 /** The declared error responses of `xSamplesLanguages`, by status: narrowing on `status` narrows `body`. */
-export type XSamplesLanguagesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type XSamplesLanguagesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

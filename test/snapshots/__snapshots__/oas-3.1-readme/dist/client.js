@@ -27,7 +27,10 @@ const getOpenRolesOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetOpenRolesResponse(value), "GET /apply response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetOpenRolesResponse(value),
+    "GET /apply response body"
+  )
 };
 function buildGetOpenRolesRequest(parameters = {}, options) {
   return buildRequest(getOpenRolesOperation, parameters, void 0, options);
@@ -42,11 +45,17 @@ const applyToReadMeOperation = {
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validateApplyToReadMeRequestBody(value), "POST /apply request body"),
-  checkResponse: (value) => assertValid(V.validateApplyToReadMeResponse(value), "POST /apply response body")
+  checkBody: (value) => assertValid(
+    V.validateApplyToReadMeRequestBody(value),
+    "POST /apply request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateApplyToReadMeResponse(value),
+    "POST /apply response body"
+  )
 };
 function buildApplyToReadMeRequest(parameters = {}, body, options) {
   return buildRequest(applyToReadMeOperation, parameters, body, options);
@@ -59,17 +68,20 @@ const getBranchesOperation = {
   pathTemplate: "/branches",
   path: ["/branches"],
   parameters: [
-    { name: "page", in: "query", style: "form", explode: true, required: false },
-    { name: "per_page", in: "query", style: "form", explode: true, required: false },
-    { name: "sort_by", in: "query", style: "form", explode: true, required: false },
-    { name: "prefix", in: "query", style: "form", explode: true, required: false }
+    { "name": "page", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "per_page", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "sort_by", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "prefix", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetBranchesResponse(value), "GET /branches response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetBranchesResponse(value),
+    "GET /branches response body"
+  )
 };
 function buildGetBranchesRequest(parameters = {}, options) {
   return buildRequest(getBranchesOperation, parameters, void 0, options);
@@ -84,12 +96,18 @@ const createBranchOperation = {
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkBody: (value) => assertValid(V.validateCreateBranchRequestBody(value), "POST /branches request body"),
-  checkResponse: (value) => assertValid(V.validateCreateBranchResponse(value), "POST /branches response body")
+  checkBody: (value) => assertValid(
+    V.validateCreateBranchRequestBody(value),
+    "POST /branches request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateBranchResponse(value),
+    "POST /branches response body"
+  )
 };
 function buildCreateBranchRequest(parameters = {}, body, options) {
   return buildRequest(createBranchOperation, parameters, body, options);
@@ -102,15 +120,18 @@ const getBranchOperation = {
   pathTemplate: "/branches/{branch}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true }
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetBranchResponse(value), "GET /branches/{branch} response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetBranchResponse(value),
+    "GET /branches/{branch} response body"
+  )
 };
 function buildGetBranchRequest(parameters, options) {
   return buildRequest(getBranchOperation, parameters, void 0, options);
@@ -123,12 +144,12 @@ const deleteBranchOperation = {
   pathTemplate: "/branches/{branch}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true }
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "none"
 };
 function buildDeleteBranchRequest(parameters, options) {
@@ -142,17 +163,23 @@ const updateBranchOperation = {
   pathTemplate: "/branches/{branch}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true }
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkBody: (value) => assertValid(V.validateUpdateBranchRequestBody(value), "PATCH /branches/{branch} request body"),
-  checkResponse: (value) => assertValid(V.validateUpdateBranchResponse(value), "PATCH /branches/{branch} response body")
+  checkBody: (value) => assertValid(
+    V.validateUpdateBranchRequestBody(value),
+    "PATCH /branches/{branch} request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUpdateBranchResponse(value),
+    "PATCH /branches/{branch} response body"
+  )
 };
 function buildUpdateBranchRequest(parameters, body, options) {
   return buildRequest(updateBranchOperation, parameters, body, options);
@@ -165,16 +192,19 @@ const getAPIsOperation = {
   pathTemplate: "/branches/{branch}/apis",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/apis"
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetAPIsResponse(value), "GET /branches/{branch}/apis response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetAPIsResponse(value),
+    "GET /branches/{branch}/apis response body"
+  )
 };
 function buildGetAPIsRequest(parameters, options) {
   return buildRequest(getAPIsOperation, parameters, void 0, options);
@@ -187,18 +217,24 @@ const createAPIOperation = {
   pathTemplate: "/branches/{branch}/apis",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/apis"
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: false },
+  body: { "kind": "multipart", "contentType": "multipart/form-data", "required": false },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkBody: (value) => assertValid(V.validateCreateAPIRequestBody(value), "POST /branches/{branch}/apis request body"),
-  checkResponse: (value) => assertValid(V.validateCreateAPIResponse(value), "POST /branches/{branch}/apis response body")
+  checkBody: (value) => assertValid(
+    V.validateCreateAPIRequestBody(value),
+    "POST /branches/{branch}/apis request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateAPIResponse(value),
+    "POST /branches/{branch}/apis response body"
+  )
 };
 function buildCreateAPIRequest(parameters, body, options) {
   return buildRequest(createAPIOperation, parameters, body, options);
@@ -211,15 +247,15 @@ const getAPIOperation = {
   pathTemplate: "/branches/{branch}/apis/{filename}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/apis/",
-    { name: "filename", in: "path", style: "simple", explode: false, required: true }
+    { "name": "filename", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetAPIResponse(value),
@@ -237,16 +273,16 @@ const updateAPIOperation = {
   pathTemplate: "/branches/{branch}/apis/{filename}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/apis/",
-    { name: "filename", in: "path", style: "simple", explode: false, required: true }
+    { "name": "filename", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: false },
+  body: { "kind": "multipart", "contentType": "multipart/form-data", "required": false },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateAPIRequestBody(value),
@@ -268,14 +304,14 @@ const deleteAPIOperation = {
   pathTemplate: "/branches/{branch}/apis/{filename}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/apis/",
-    { name: "filename", in: "path", style: "simple", explode: false, required: true }
+    { "name": "filename", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "none"
 };
 function buildDeleteAPIRequest(parameters, options) {
@@ -289,15 +325,15 @@ const createCategoryOperation = {
   pathTemplate: "/branches/{branch}/categories",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/categories"
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateCreateCategoryRequestBody(value),
@@ -319,15 +355,15 @@ const getCategoriesOperation = {
   pathTemplate: "/branches/{branch}/categories/{section}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/categories/",
-    { name: "section", in: "path", style: "simple", explode: false, required: true }
+    { "name": "section", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetCategoriesResponse(value),
@@ -345,17 +381,17 @@ const getCategoryOperation = {
   pathTemplate: "/branches/{branch}/categories/{section}/{title}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/categories/",
-    { name: "section", in: "path", style: "simple", explode: false, required: true },
+    { "name": "section", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "title", in: "path", style: "simple", explode: false, required: true }
+    { "name": "title", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetCategoryResponse(value),
@@ -373,16 +409,16 @@ const deleteCategoryOperation = {
   pathTemplate: "/branches/{branch}/categories/{section}/{title}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/categories/",
-    { name: "section", in: "path", style: "simple", explode: false, required: true },
+    { "name": "section", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "title", in: "path", style: "simple", explode: false, required: true }
+    { "name": "title", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "none"
 };
 function buildDeleteCategoryRequest(parameters, options) {
@@ -396,18 +432,18 @@ const updateCategoryOperation = {
   pathTemplate: "/branches/{branch}/categories/{section}/{title}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/categories/",
-    { name: "section", in: "path", style: "simple", explode: false, required: true },
+    { "name": "section", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "title", in: "path", style: "simple", explode: false, required: true }
+    { "name": "title", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateCategoryRequestBody(value),
@@ -429,18 +465,18 @@ const getCategoryPagesOperation = {
   pathTemplate: "/branches/{branch}/categories/{section}/{title}/pages",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/categories/",
-    { name: "section", in: "path", style: "simple", explode: false, required: true },
+    { "name": "section", "in": "path", "style": "simple", "explode": false, "required": true },
     "/",
-    { name: "title", in: "path", style: "simple", explode: false, required: true },
+    { "name": "title", "in": "path", "style": "simple", "explode": false, "required": true },
     "/pages"
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetCategoryPagesResponse(value),
@@ -458,14 +494,14 @@ const getCustomPagesOperation = {
   pathTemplate: "/branches/{branch}/custom_pages",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/custom_pages"
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetCustomPagesResponse(value),
@@ -483,15 +519,15 @@ const createCustomPageOperation = {
   pathTemplate: "/branches/{branch}/custom_pages",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/custom_pages"
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateCreateCustomPageRequestBody(value),
@@ -513,15 +549,15 @@ const getCustomPageOperation = {
   pathTemplate: "/branches/{branch}/custom_pages/{slug}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/custom_pages/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetCustomPageResponse(value),
@@ -539,14 +575,14 @@ const deleteCustomPageOperation = {
   pathTemplate: "/branches/{branch}/custom_pages/{slug}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/custom_pages/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "none"
 };
 function buildDeleteCustomPageRequest(parameters, options) {
@@ -560,16 +596,16 @@ const updateCustomPageOperation = {
   pathTemplate: "/branches/{branch}/custom_pages/{slug}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/custom_pages/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateCustomPageRequestBody(value),
@@ -591,15 +627,15 @@ const createGuideOperation = {
   pathTemplate: "/branches/{branch}/guides",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/guides"
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateCreateGuideRequestBody(value),
@@ -621,15 +657,15 @@ const getGuideOperation = {
   pathTemplate: "/branches/{branch}/guides/{slug}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/guides/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetGuideResponse(value),
@@ -647,14 +683,14 @@ const deleteGuideOperation = {
   pathTemplate: "/branches/{branch}/guides/{slug}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/guides/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "none"
 };
 function buildDeleteGuideRequest(parameters, options) {
@@ -668,16 +704,16 @@ const updateGuideOperation = {
   pathTemplate: "/branches/{branch}/guides/{slug}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/guides/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateGuideRequestBody(value),
@@ -699,14 +735,14 @@ const getRecipesOperation = {
   pathTemplate: "/branches/{branch}/recipes",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/recipes"
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetRecipesResponse(value),
@@ -724,15 +760,15 @@ const createRecipeOperation = {
   pathTemplate: "/branches/{branch}/recipes",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/recipes"
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateCreateRecipeRequestBody(value),
@@ -754,15 +790,15 @@ const getRecipeOperation = {
   pathTemplate: "/branches/{branch}/recipes/{slug}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/recipes/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetRecipeResponse(value),
@@ -780,14 +816,14 @@ const deleteRecipeOperation = {
   pathTemplate: "/branches/{branch}/recipes/{slug}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/recipes/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "none"
 };
 function buildDeleteRecipeRequest(parameters, options) {
@@ -801,16 +837,16 @@ const updateRecipeOperation = {
   pathTemplate: "/branches/{branch}/recipes/{slug}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/recipes/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateRecipeRequestBody(value),
@@ -832,15 +868,15 @@ const createReferenceOperation = {
   pathTemplate: "/branches/{branch}/reference",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/reference"
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateCreateReferenceRequestBody(value),
@@ -862,18 +898,18 @@ const getReferenceOperation = {
   pathTemplate: "/branches/{branch}/reference/{slug}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/reference/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [
-    { name: "dereference", in: "query", style: "form", explode: true, required: false },
-    { name: "reduce", in: "query", style: "form", explode: true, required: false }
+    { "name": "dereference", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "reduce", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetReferenceResponse(value),
@@ -891,14 +927,14 @@ const deleteReferenceOperation = {
   pathTemplate: "/branches/{branch}/reference/{slug}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/reference/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "none"
 };
 function buildDeleteReferenceRequest(parameters, options) {
@@ -912,16 +948,16 @@ const updateReferenceOperation = {
   pathTemplate: "/branches/{branch}/reference/{slug}",
   path: [
     "/branches/",
-    { name: "branch", in: "path", style: "simple", explode: false, required: true },
+    { "name": "branch", "in": "path", "style": "simple", "explode": false, "required": true },
     "/reference/",
-    { name: "slug", in: "path", style: "simple", explode: false, required: true }
+    { "name": "slug", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateReferenceRequestBody(value),
@@ -943,16 +979,19 @@ const getChangelogsOperation = {
   pathTemplate: "/changelogs",
   path: ["/changelogs"],
   parameters: [
-    { name: "page", in: "query", style: "form", explode: true, required: false },
-    { name: "per_page", in: "query", style: "form", explode: true, required: false },
-    { name: "visibility", in: "query", style: "form", explode: true, required: false }
+    { "name": "page", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "per_page", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "visibility", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetChangelogsResponse(value), "GET /changelogs response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetChangelogsResponse(value),
+    "GET /changelogs response body"
+  )
 };
 function buildGetChangelogsRequest(parameters = {}, options) {
   return buildRequest(getChangelogsOperation, parameters, void 0, options);
@@ -967,12 +1006,18 @@ const createChangelogOperation = {
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkBody: (value) => assertValid(V.validateCreateChangelogRequestBody(value), "POST /changelogs request body"),
-  checkResponse: (value) => assertValid(V.validateCreateChangelogResponse(value), "POST /changelogs response body")
+  checkBody: (value) => assertValid(
+    V.validateCreateChangelogRequestBody(value),
+    "POST /changelogs request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateChangelogResponse(value),
+    "POST /changelogs response body"
+  )
 };
 function buildCreateChangelogRequest(parameters = {}, body, options) {
   return buildRequest(createChangelogOperation, parameters, body, options);
@@ -985,13 +1030,13 @@ const getChangelogOperation = {
   pathTemplate: "/changelogs/{identifier}",
   path: [
     "/changelogs/",
-    { name: "identifier", in: "path", style: "simple", explode: false, required: true }
+    { "name": "identifier", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetChangelogResponse(value),
@@ -1009,12 +1054,12 @@ const deleteChangelogOperation = {
   pathTemplate: "/changelogs/{identifier}",
   path: [
     "/changelogs/",
-    { name: "identifier", in: "path", style: "simple", explode: false, required: true }
+    { "name": "identifier", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "none"
 };
 function buildDeleteChangelogRequest(parameters, options) {
@@ -1028,14 +1073,14 @@ const updateChangelogOperation = {
   pathTemplate: "/changelogs/{identifier}",
   path: [
     "/changelogs/",
-    { name: "identifier", in: "path", style: "simple", explode: false, required: true }
+    { "name": "identifier", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateChangelogRequestBody(value),
@@ -1057,15 +1102,18 @@ const getImagesOperation = {
   pathTemplate: "/images",
   path: ["/images"],
   parameters: [
-    { name: "page", in: "query", style: "form", explode: true, required: false },
-    { name: "per_page", in: "query", style: "form", explode: true, required: false }
+    { "name": "page", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "per_page", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetImagesResponse(value), "GET /images response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetImagesResponse(value),
+    "GET /images response body"
+  )
 };
 function buildGetImagesRequest(parameters = {}, options) {
   return buildRequest(getImagesOperation, parameters, void 0, options);
@@ -1078,16 +1126,22 @@ const uploadImageOperation = {
   pathTemplate: "/images",
   path: ["/images"],
   parameters: [
-    { name: "resize_height", in: "query", style: "form", explode: true, required: false }
+    { "name": "resize_height", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: false },
+  body: { "kind": "multipart", "contentType": "multipart/form-data", "required": false },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkBody: (value) => assertValid(V.validateUploadImageRequestBody(value), "POST /images request body"),
-  checkResponse: (value) => assertValid(V.validateUploadImageResponse(value), "POST /images response body")
+  checkBody: (value) => assertValid(
+    V.validateUploadImageRequestBody(value),
+    "POST /images request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUploadImageResponse(value),
+    "POST /images response body"
+  )
 };
 function buildUploadImageRequest(parameters = {}, body, options) {
   return buildRequest(uploadImageOperation, parameters, body, options);
@@ -1100,15 +1154,18 @@ const getImageOperation = {
   pathTemplate: "/images/{identifier}",
   path: [
     "/images/",
-    { name: "identifier", in: "path", style: "simple", explode: false, required: true }
+    { "name": "identifier", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetImageResponse(value), "GET /images/{identifier} response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetImageResponse(value),
+    "GET /images/{identifier} response body"
+  )
 };
 function buildGetImageRequest(parameters, options) {
   return buildRequest(getImageOperation, parameters, void 0, options);
@@ -1125,7 +1182,10 @@ const getOutboundIPsOperation = {
   accept: "application/json",
   bearerAuth: false,
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetOutboundIPsResponse(value), "GET /outbound_ips response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetOutboundIPsResponse(value),
+    "GET /outbound_ips response body"
+  )
 };
 function buildGetOutboundIPsRequest(parameters = {}, options) {
   return buildRequest(getOutboundIPsOperation, parameters, void 0, options);
@@ -1140,12 +1200,18 @@ const askOwlbotOperation = {
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkBody: (value) => assertValid(V.validateAskOwlbotRequestBody(value), "POST /owlbot/ask request body"),
-  checkResponse: (value) => assertValid(V.validateAskOwlbotResponse(value), "POST /owlbot/ask response body")
+  checkBody: (value) => assertValid(
+    V.validateAskOwlbotRequestBody(value),
+    "POST /owlbot/ask request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateAskOwlbotResponse(value),
+    "POST /owlbot/ask response body"
+  )
 };
 function buildAskOwlbotRequest(parameters = {}, body, options) {
   return buildRequest(askOwlbotOperation, parameters, body, options);
@@ -1161,9 +1227,12 @@ const getProjectOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetProjectResponse(value), "GET /projects/me response body")
+  checkResponse: (value) => assertValid(
+    V.validateGetProjectResponse(value),
+    "GET /projects/me response body"
+  )
 };
 function buildGetProjectRequest(parameters = {}, options) {
   return buildRequest(getProjectOperation, parameters, void 0, options);
@@ -1176,17 +1245,17 @@ const getAPIKeysOperation = {
   pathTemplate: "/projects/{subdomain}/apikeys",
   path: [
     "/projects/",
-    { name: "subdomain", in: "path", style: "simple", explode: false, required: true },
+    { "name": "subdomain", "in": "path", "style": "simple", "explode": false, "required": true },
     "/apikeys"
   ],
   parameters: [
-    { name: "page", in: "query", style: "form", explode: true, required: false },
-    { name: "per_page", in: "query", style: "form", explode: true, required: false }
+    { "name": "page", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "per_page", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetAPIKeysResponse(value),
@@ -1204,15 +1273,15 @@ const createAPIKeyOperation = {
   pathTemplate: "/projects/{subdomain}/apikeys",
   path: [
     "/projects/",
-    { name: "subdomain", in: "path", style: "simple", explode: false, required: true },
+    { "name": "subdomain", "in": "path", "style": "simple", "explode": false, "required": true },
     "/apikeys"
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateCreateAPIKeyRequestBody(value),
@@ -1234,15 +1303,15 @@ const getAPIKeyOperation = {
   pathTemplate: "/projects/{subdomain}/apikeys/{api_key_id}",
   path: [
     "/projects/",
-    { name: "subdomain", in: "path", style: "simple", explode: false, required: true },
+    { "name": "subdomain", "in": "path", "style": "simple", "explode": false, "required": true },
     "/apikeys/",
-    { name: "api_key_id", in: "path", style: "simple", explode: false, required: true }
+    { "name": "api_key_id", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetAPIKeyResponse(value),
@@ -1260,14 +1329,14 @@ const deleteAPIKeyOperation = {
   pathTemplate: "/projects/{subdomain}/apikeys/{api_key_id}",
   path: [
     "/projects/",
-    { name: "subdomain", in: "path", style: "simple", explode: false, required: true },
+    { "name": "subdomain", "in": "path", "style": "simple", "explode": false, "required": true },
     "/apikeys/",
-    { name: "api_key_id", in: "path", style: "simple", explode: false, required: true }
+    { "name": "api_key_id", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "none"
 };
 function buildDeleteAPIKeyRequest(parameters, options) {
@@ -1281,16 +1350,16 @@ const updateAPIKeyOperation = {
   pathTemplate: "/projects/{subdomain}/apikeys/{api_key_id}",
   path: [
     "/projects/",
-    { name: "subdomain", in: "path", style: "simple", explode: false, required: true },
+    { "name": "subdomain", "in": "path", "style": "simple", "explode": false, "required": true },
     "/apikeys/",
-    { name: "api_key_id", in: "path", style: "simple", explode: false, required: true }
+    { "name": "api_key_id", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateAPIKeyRequestBody(value),
@@ -1312,17 +1381,20 @@ const searchOperation = {
   pathTemplate: "/search",
   path: ["/search"],
   parameters: [
-    { name: "query", in: "query", style: "form", explode: true, required: true },
-    { name: "section", in: "query", style: "form", explode: true, required: false },
-    { name: "version", in: "query", style: "form", explode: true, required: false },
-    { name: "projects", in: "query", style: "form", explode: true, required: false }
+    { "name": "query", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "section", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "version", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "projects", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "bearer" }]],
+  security: [[{ "kind": "bearer", "scheme": "bearer" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateSearchResponse(value), "GET /search response body")
+  checkResponse: (value) => assertValid(
+    V.validateSearchResponse(value),
+    "GET /search response body"
+  )
 };
 function buildSearchRequest(parameters, options) {
   return buildRequest(searchOperation, parameters, void 0, options);
@@ -1337,11 +1409,17 @@ const validateAPIOperation = {
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: false },
+  body: { "kind": "multipart", "contentType": "multipart/form-data", "required": false },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validateValidateAPIRequestBody(value), "POST /validate/api request body"),
-  checkResponse: (value) => assertValid(V.validateValidateAPIResponse(value), "POST /validate/api response body")
+  checkBody: (value) => assertValid(
+    V.validateValidateAPIRequestBody(value),
+    "POST /validate/api request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateValidateAPIResponse(value),
+    "POST /validate/api response body"
+  )
 };
 function buildValidateAPIRequest(parameters = {}, body, options) {
   return buildRequest(validateAPIOperation, parameters, body, options);
@@ -1515,14 +1593,22 @@ function createClient(options = {}) {
                 put: Object.assign(
                   (body, callOptions = {}) => transport.send(
                     updateAPIOperation,
-                    (build) => buildUpdateAPIRequest({ path: { filename, branch } }, body, build),
+                    (build) => buildUpdateAPIRequest(
+                      { path: { filename, branch } },
+                      body,
+                      build
+                    ),
                     callOptions
                   ),
                   {
                     permissions: permissions.updateAPI,
                     safe: (body, callOptions = {}) => transport.sendResult(
                       updateAPIOperation,
-                      (build) => buildUpdateAPIRequest({ path: { filename, branch } }, body, build),
+                      (build) => buildUpdateAPIRequest(
+                        { path: { filename, branch } },
+                        body,
+                        build
+                      ),
                       callOptions
                     )
                   }
@@ -1573,7 +1659,10 @@ function createClient(options = {}) {
                     permissions: permissions.getCategories,
                     safe: (callOptions = {}) => transport.sendResult(
                       getCategoriesOperation,
-                      (build) => buildGetCategoriesRequest({ path: { section, branch } }, build),
+                      (build) => buildGetCategoriesRequest(
+                        { path: { section, branch } },
+                        build
+                      ),
                       callOptions
                     )
                   }
@@ -1582,14 +1671,20 @@ function createClient(options = {}) {
                   get: Object.assign(
                     (callOptions = {}) => transport.send(
                       getCategoryOperation,
-                      (build) => buildGetCategoryRequest({ path: { section, title, branch } }, build),
+                      (build) => buildGetCategoryRequest(
+                        { path: { section, title, branch } },
+                        build
+                      ),
                       callOptions
                     ),
                     {
                       permissions: permissions.getCategory,
                       safe: (callOptions = {}) => transport.sendResult(
                         getCategoryOperation,
-                        (build) => buildGetCategoryRequest({ path: { section, title, branch } }, build),
+                        (build) => buildGetCategoryRequest(
+                          { path: { section, title, branch } },
+                          build
+                        ),
                         callOptions
                       )
                     }
@@ -1597,14 +1692,20 @@ function createClient(options = {}) {
                   delete: Object.assign(
                     (callOptions = {}) => transport.send(
                       deleteCategoryOperation,
-                      (build) => buildDeleteCategoryRequest({ path: { section, title, branch } }, build),
+                      (build) => buildDeleteCategoryRequest(
+                        { path: { section, title, branch } },
+                        build
+                      ),
                       callOptions
                     ),
                     {
                       permissions: permissions.deleteCategory,
                       safe: (callOptions = {}) => transport.sendResult(
                         deleteCategoryOperation,
-                        (build) => buildDeleteCategoryRequest({ path: { section, title, branch } }, build),
+                        (build) => buildDeleteCategoryRequest(
+                          { path: { section, title, branch } },
+                          build
+                        ),
                         callOptions
                       )
                     }
@@ -1719,7 +1820,10 @@ function createClient(options = {}) {
                     permissions: permissions.deleteCustomPage,
                     safe: (callOptions = {}) => transport.sendResult(
                       deleteCustomPageOperation,
-                      (build) => buildDeleteCustomPageRequest({ path: { branch, slug } }, build),
+                      (build) => buildDeleteCustomPageRequest(
+                        { path: { branch, slug } },
+                        build
+                      ),
                       callOptions
                     )
                   }
@@ -1727,14 +1831,22 @@ function createClient(options = {}) {
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
                     updateCustomPageOperation,
-                    (build) => buildUpdateCustomPageRequest({ path: { branch, slug } }, body, build),
+                    (build) => buildUpdateCustomPageRequest(
+                      { path: { branch, slug } },
+                      body,
+                      build
+                    ),
                     callOptions
                   ),
                   {
                     permissions: permissions.updateCustomPage,
                     safe: (body, callOptions = {}) => transport.sendResult(
                       updateCustomPageOperation,
-                      (build) => buildUpdateCustomPageRequest({ path: { branch, slug } }, body, build),
+                      (build) => buildUpdateCustomPageRequest(
+                        { path: { branch, slug } },
+                        body,
+                        build
+                      ),
                       callOptions
                     )
                   }
@@ -1800,7 +1912,11 @@ function createClient(options = {}) {
                     permissions: permissions.updateGuide,
                     safe: (body, callOptions = {}) => transport.sendResult(
                       updateGuideOperation,
-                      (build) => buildUpdateGuideRequest({ path: { branch, slug } }, body, build),
+                      (build) => buildUpdateGuideRequest(
+                        { path: { branch, slug } },
+                        body,
+                        build
+                      ),
                       callOptions
                     )
                   }
@@ -1874,14 +1990,22 @@ function createClient(options = {}) {
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
                     updateRecipeOperation,
-                    (build) => buildUpdateRecipeRequest({ path: { branch, slug } }, body, build),
+                    (build) => buildUpdateRecipeRequest(
+                      { path: { branch, slug } },
+                      body,
+                      build
+                    ),
                     callOptions
                   ),
                   {
                     permissions: permissions.updateRecipe,
                     safe: (body, callOptions = {}) => transport.sendResult(
                       updateRecipeOperation,
-                      (build) => buildUpdateRecipeRequest({ path: { branch, slug } }, body, build),
+                      (build) => buildUpdateRecipeRequest(
+                        { path: { branch, slug } },
+                        body,
+                        build
+                      ),
                       callOptions
                     )
                   }
@@ -1910,7 +2034,10 @@ function createClient(options = {}) {
                 get: Object.assign(
                   (callOptions = {}) => transport.send(
                     getReferenceOperation,
-                    (build) => buildGetReferenceRequest({ ...callOptions, path: { branch, slug } }, build),
+                    (build) => buildGetReferenceRequest(
+                      { ...callOptions, path: { branch, slug } },
+                      build
+                    ),
                     callOptions
                   ),
                   {
@@ -1943,14 +2070,22 @@ function createClient(options = {}) {
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
                     updateReferenceOperation,
-                    (build) => buildUpdateReferenceRequest({ path: { branch, slug } }, body, build),
+                    (build) => buildUpdateReferenceRequest(
+                      { path: { branch, slug } },
+                      body,
+                      build
+                    ),
                     callOptions
                   ),
                   {
                     permissions: permissions.updateReference,
                     safe: (body, callOptions = {}) => transport.sendResult(
                       updateReferenceOperation,
-                      (build) => buildUpdateReferenceRequest({ path: { branch, slug } }, body, build),
+                      (build) => buildUpdateReferenceRequest(
+                        { path: { branch, slug } },
+                        body,
+                        build
+                      ),
                       callOptions
                     )
                   }
@@ -2162,14 +2297,20 @@ function createClient(options = {}) {
               get: Object.assign(
                 (callOptions = {}) => transport.send(
                   getAPIKeysOperation,
-                  (build) => buildGetAPIKeysRequest({ ...callOptions, path: { subdomain } }, build),
+                  (build) => buildGetAPIKeysRequest(
+                    { ...callOptions, path: { subdomain } },
+                    build
+                  ),
                   callOptions
                 ),
                 {
                   permissions: permissions.getAPIKeys,
                   safe: (callOptions = {}) => transport.sendResult(
                     getAPIKeysOperation,
-                    (build) => buildGetAPIKeysRequest({ ...callOptions, path: { subdomain } }, build),
+                    (build) => buildGetAPIKeysRequest(
+                      { ...callOptions, path: { subdomain } },
+                      build
+                    ),
                     callOptions
                   )
                 }
@@ -2193,7 +2334,10 @@ function createClient(options = {}) {
                 get: Object.assign(
                   (callOptions = {}) => transport.send(
                     getAPIKeyOperation,
-                    (build) => buildGetAPIKeyRequest({ path: { api_key_id: apiKeyId, subdomain } }, build),
+                    (build) => buildGetAPIKeyRequest(
+                      { path: { api_key_id: apiKeyId, subdomain } },
+                      build
+                    ),
                     callOptions
                   ),
                   {

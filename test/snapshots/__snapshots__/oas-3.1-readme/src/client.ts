@@ -135,8 +135,10 @@ const getOpenRolesOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetOpenRolesResponse(value), 'GET /apply response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetOpenRolesResponse(value),
+    'GET /apply response body',
+  ),
 };
 
 /**
@@ -156,9 +158,7 @@ export function readGetOpenRolesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetOpenRolesResponse, T.GetOpenRolesError>> {
-  return readResult(getOpenRolesOperation, response, options) as Promise<
-    ApiResult<T.GetOpenRolesResponse, T.GetOpenRolesError>
-  >;
+  return readResult(getOpenRolesOperation, response, options) as Promise<ApiResult<T.GetOpenRolesResponse, T.GetOpenRolesError>>;
 }
 
 const applyToReadMeOperation: OperationSpec = {
@@ -168,13 +168,17 @@ const applyToReadMeOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateApplyToReadMeRequestBody(value), 'POST /apply request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateApplyToReadMeResponse(value), 'POST /apply response body'),
+  checkBody: (value) => assertValid(
+    V.validateApplyToReadMeRequestBody(value),
+    'POST /apply request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateApplyToReadMeResponse(value),
+    'POST /apply response body',
+  ),
 };
 
 /**
@@ -195,9 +199,7 @@ export function readApplyToReadMeResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ApplyToReadMeResponse, T.ApplyToReadMeError>> {
-  return readResult(applyToReadMeOperation, response, options) as Promise<
-    ApiResult<T.ApplyToReadMeResponse, T.ApplyToReadMeError>
-  >;
+  return readResult(applyToReadMeOperation, response, options) as Promise<ApiResult<T.ApplyToReadMeResponse, T.ApplyToReadMeError>>;
 }
 
 const getBranchesOperation: OperationSpec = {
@@ -205,18 +207,20 @@ const getBranchesOperation: OperationSpec = {
   pathTemplate: '/branches',
   path: ['/branches'],
   parameters: [
-    { name: 'page', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'per_page', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'sort_by', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'prefix', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'page', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'per_page', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'sort_by', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'prefix', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetBranchesResponse(value), 'GET /branches response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetBranchesResponse(value),
+    'GET /branches response body',
+  ),
 };
 
 /**
@@ -236,9 +240,7 @@ export function readGetBranchesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetBranchesResponse, T.GetBranchesError>> {
-  return readResult(getBranchesOperation, response, options) as Promise<
-    ApiResult<T.GetBranchesResponse, T.GetBranchesError>
-  >;
+  return readResult(getBranchesOperation, response, options) as Promise<ApiResult<T.GetBranchesResponse, T.GetBranchesError>>;
 }
 
 const createBranchOperation: OperationSpec = {
@@ -248,14 +250,18 @@ const createBranchOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateCreateBranchRequestBody(value), 'POST /branches request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateCreateBranchResponse(value), 'POST /branches response body'),
+  checkBody: (value) => assertValid(
+    V.validateCreateBranchRequestBody(value),
+    'POST /branches request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateBranchResponse(value),
+    'POST /branches response body',
+  ),
 };
 
 /**
@@ -276,9 +282,7 @@ export function readCreateBranchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateBranchResponse, T.CreateBranchError>> {
-  return readResult(createBranchOperation, response, options) as Promise<
-    ApiResult<T.CreateBranchResponse, T.CreateBranchError>
-  >;
+  return readResult(createBranchOperation, response, options) as Promise<ApiResult<T.CreateBranchResponse, T.CreateBranchError>>;
 }
 
 const getBranchOperation: OperationSpec = {
@@ -286,16 +290,18 @@ const getBranchOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetBranchResponse(value), 'GET /branches/{branch} response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetBranchResponse(value),
+    'GET /branches/{branch} response body',
+  ),
 };
 
 /**
@@ -315,9 +321,7 @@ export function readGetBranchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetBranchResponse, T.GetBranchError>> {
-  return readResult(getBranchOperation, response, options) as Promise<
-    ApiResult<T.GetBranchResponse, T.GetBranchError>
-  >;
+  return readResult(getBranchOperation, response, options) as Promise<ApiResult<T.GetBranchResponse, T.GetBranchError>>;
 }
 
 const deleteBranchOperation: OperationSpec = {
@@ -325,12 +329,12 @@ const deleteBranchOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'none',
 };
 
@@ -351,9 +355,7 @@ export function readDeleteBranchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteBranchResponse, T.DeleteBranchError>> {
-  return readResult(deleteBranchOperation, response, options) as Promise<
-    ApiResult<T.DeleteBranchResponse, T.DeleteBranchError>
-  >;
+  return readResult(deleteBranchOperation, response, options) as Promise<ApiResult<T.DeleteBranchResponse, T.DeleteBranchError>>;
 }
 
 const updateBranchOperation: OperationSpec = {
@@ -361,19 +363,23 @@ const updateBranchOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateUpdateBranchRequestBody(value), 'PATCH /branches/{branch} request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateUpdateBranchResponse(value), 'PATCH /branches/{branch} response body'),
+  checkBody: (value) => assertValid(
+    V.validateUpdateBranchRequestBody(value),
+    'PATCH /branches/{branch} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUpdateBranchResponse(value),
+    'PATCH /branches/{branch} response body',
+  ),
 };
 
 /**
@@ -394,9 +400,7 @@ export function readUpdateBranchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateBranchResponse, T.UpdateBranchError>> {
-  return readResult(updateBranchOperation, response, options) as Promise<
-    ApiResult<T.UpdateBranchResponse, T.UpdateBranchError>
-  >;
+  return readResult(updateBranchOperation, response, options) as Promise<ApiResult<T.UpdateBranchResponse, T.UpdateBranchError>>;
 }
 
 const getAPIsOperation: OperationSpec = {
@@ -404,17 +408,19 @@ const getAPIsOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/apis',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/apis',
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetAPIsResponse(value), 'GET /branches/{branch}/apis response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetAPIsResponse(value),
+    'GET /branches/{branch}/apis response body',
+  ),
 };
 
 /**
@@ -434,9 +440,7 @@ export function readGetAPIsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAPIsResponse, T.GetAPIsError>> {
-  return readResult(getAPIsOperation, response, options) as Promise<
-    ApiResult<T.GetAPIsResponse, T.GetAPIsError>
-  >;
+  return readResult(getAPIsOperation, response, options) as Promise<ApiResult<T.GetAPIsResponse, T.GetAPIsError>>;
 }
 
 const createAPIOperation: OperationSpec = {
@@ -444,20 +448,24 @@ const createAPIOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/apis',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/apis',
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'multipart', contentType: 'multipart/form-data', required: false },
+  body: { 'kind': 'multipart', 'contentType': 'multipart/form-data', 'required': false },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateCreateAPIRequestBody(value), 'POST /branches/{branch}/apis request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateCreateAPIResponse(value), 'POST /branches/{branch}/apis response body'),
+  checkBody: (value) => assertValid(
+    V.validateCreateAPIRequestBody(value),
+    'POST /branches/{branch}/apis request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateAPIResponse(value),
+    'POST /branches/{branch}/apis response body',
+  ),
 };
 
 /**
@@ -478,9 +486,7 @@ export function readCreateAPIResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateAPIResponse, T.CreateAPIError>> {
-  return readResult(createAPIOperation, response, options) as Promise<
-    ApiResult<T.CreateAPIResponse, T.CreateAPIError>
-  >;
+  return readResult(createAPIOperation, response, options) as Promise<ApiResult<T.CreateAPIResponse, T.CreateAPIError>>;
 }
 
 const getAPIOperation: OperationSpec = {
@@ -488,21 +494,20 @@ const getAPIOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/apis/{filename}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/apis/',
-    { name: 'filename', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'filename', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetAPIResponse(value),
-      'GET /branches/{branch}/apis/{filename} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetAPIResponse(value),
+    'GET /branches/{branch}/apis/{filename} response body',
+  ),
 };
 
 /**
@@ -522,9 +527,7 @@ export function readGetAPIResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAPIResponse, T.GetAPIError>> {
-  return readResult(getAPIOperation, response, options) as Promise<
-    ApiResult<T.GetAPIResponse, T.GetAPIError>
-  >;
+  return readResult(getAPIOperation, response, options) as Promise<ApiResult<T.GetAPIResponse, T.GetAPIError>>;
 }
 
 const updateAPIOperation: OperationSpec = {
@@ -532,27 +535,25 @@ const updateAPIOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/apis/{filename}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/apis/',
-    { name: 'filename', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'filename', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'multipart', contentType: 'multipart/form-data', required: false },
+  body: { 'kind': 'multipart', 'contentType': 'multipart/form-data', 'required': false },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateUpdateAPIRequestBody(value),
-      'PUT /branches/{branch}/apis/{filename} request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateUpdateAPIResponse(value),
-      'PUT /branches/{branch}/apis/{filename} response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateUpdateAPIRequestBody(value),
+    'PUT /branches/{branch}/apis/{filename} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUpdateAPIResponse(value),
+    'PUT /branches/{branch}/apis/{filename} response body',
+  ),
 };
 
 /**
@@ -573,9 +574,7 @@ export function readUpdateAPIResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateAPIResponse, T.UpdateAPIError>> {
-  return readResult(updateAPIOperation, response, options) as Promise<
-    ApiResult<T.UpdateAPIResponse, T.UpdateAPIError>
-  >;
+  return readResult(updateAPIOperation, response, options) as Promise<ApiResult<T.UpdateAPIResponse, T.UpdateAPIError>>;
 }
 
 const deleteAPIOperation: OperationSpec = {
@@ -583,14 +582,14 @@ const deleteAPIOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/apis/{filename}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/apis/',
-    { name: 'filename', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'filename', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'none',
 };
 
@@ -611,9 +610,7 @@ export function readDeleteAPIResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteAPIResponse, T.DeleteAPIError>> {
-  return readResult(deleteAPIOperation, response, options) as Promise<
-    ApiResult<T.DeleteAPIResponse, T.DeleteAPIError>
-  >;
+  return readResult(deleteAPIOperation, response, options) as Promise<ApiResult<T.DeleteAPIResponse, T.DeleteAPIError>>;
 }
 
 const createCategoryOperation: OperationSpec = {
@@ -621,26 +618,24 @@ const createCategoryOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/categories',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/categories',
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateCreateCategoryRequestBody(value),
-      'POST /branches/{branch}/categories request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateCreateCategoryResponse(value),
-      'POST /branches/{branch}/categories response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateCreateCategoryRequestBody(value),
+    'POST /branches/{branch}/categories request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateCategoryResponse(value),
+    'POST /branches/{branch}/categories response body',
+  ),
 };
 
 /**
@@ -661,9 +656,7 @@ export function readCreateCategoryResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>> {
-  return readResult(createCategoryOperation, response, options) as Promise<
-    ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>
-  >;
+  return readResult(createCategoryOperation, response, options) as Promise<ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>>;
 }
 
 const getCategoriesOperation: OperationSpec = {
@@ -671,21 +664,20 @@ const getCategoriesOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/categories/{section}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/categories/',
-    { name: 'section', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'section', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetCategoriesResponse(value),
-      'GET /branches/{branch}/categories/{section} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetCategoriesResponse(value),
+    'GET /branches/{branch}/categories/{section} response body',
+  ),
 };
 
 /**
@@ -705,9 +697,7 @@ export function readGetCategoriesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>> {
-  return readResult(getCategoriesOperation, response, options) as Promise<
-    ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>
-  >;
+  return readResult(getCategoriesOperation, response, options) as Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>>;
 }
 
 const getCategoryOperation: OperationSpec = {
@@ -715,23 +705,22 @@ const getCategoryOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/categories/{section}/{title}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/categories/',
-    { name: 'section', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'section', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'title', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'title', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetCategoryResponse(value),
-      'GET /branches/{branch}/categories/{section}/{title} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetCategoryResponse(value),
+    'GET /branches/{branch}/categories/{section}/{title} response body',
+  ),
 };
 
 /**
@@ -751,9 +740,7 @@ export function readGetCategoryResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetCategoryResponse, T.GetCategoryError>> {
-  return readResult(getCategoryOperation, response, options) as Promise<
-    ApiResult<T.GetCategoryResponse, T.GetCategoryError>
-  >;
+  return readResult(getCategoryOperation, response, options) as Promise<ApiResult<T.GetCategoryResponse, T.GetCategoryError>>;
 }
 
 const deleteCategoryOperation: OperationSpec = {
@@ -761,16 +748,16 @@ const deleteCategoryOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/categories/{section}/{title}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/categories/',
-    { name: 'section', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'section', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'title', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'title', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'none',
 };
 
@@ -791,9 +778,7 @@ export function readDeleteCategoryResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>> {
-  return readResult(deleteCategoryOperation, response, options) as Promise<
-    ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>
-  >;
+  return readResult(deleteCategoryOperation, response, options) as Promise<ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>>;
 }
 
 const updateCategoryOperation: OperationSpec = {
@@ -801,29 +786,27 @@ const updateCategoryOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/categories/{section}/{title}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/categories/',
-    { name: 'section', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'section', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'title', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'title', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateUpdateCategoryRequestBody(value),
-      'PATCH /branches/{branch}/categories/{section}/{title} request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateUpdateCategoryResponse(value),
-      'PATCH /branches/{branch}/categories/{section}/{title} response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateUpdateCategoryRequestBody(value),
+    'PATCH /branches/{branch}/categories/{section}/{title} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUpdateCategoryResponse(value),
+    'PATCH /branches/{branch}/categories/{section}/{title} response body',
+  ),
 };
 
 /**
@@ -844,9 +827,7 @@ export function readUpdateCategoryResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>> {
-  return readResult(updateCategoryOperation, response, options) as Promise<
-    ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>
-  >;
+  return readResult(updateCategoryOperation, response, options) as Promise<ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>>;
 }
 
 const getCategoryPagesOperation: OperationSpec = {
@@ -854,24 +835,23 @@ const getCategoryPagesOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/categories/{section}/{title}/pages',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/categories/',
-    { name: 'section', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'section', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/',
-    { name: 'title', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'title', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/pages',
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetCategoryPagesResponse(value),
-      'GET /branches/{branch}/categories/{section}/{title}/pages response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetCategoryPagesResponse(value),
+    'GET /branches/{branch}/categories/{section}/{title}/pages response body',
+  ),
 };
 
 /**
@@ -891,9 +871,7 @@ export function readGetCategoryPagesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetCategoryPagesResponse, T.GetCategoryPagesError>> {
-  return readResult(getCategoryPagesOperation, response, options) as Promise<
-    ApiResult<T.GetCategoryPagesResponse, T.GetCategoryPagesError>
-  >;
+  return readResult(getCategoryPagesOperation, response, options) as Promise<ApiResult<T.GetCategoryPagesResponse, T.GetCategoryPagesError>>;
 }
 
 const getCustomPagesOperation: OperationSpec = {
@@ -901,20 +879,19 @@ const getCustomPagesOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/custom_pages',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/custom_pages',
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetCustomPagesResponse(value),
-      'GET /branches/{branch}/custom_pages response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetCustomPagesResponse(value),
+    'GET /branches/{branch}/custom_pages response body',
+  ),
 };
 
 /**
@@ -934,9 +911,7 @@ export function readGetCustomPagesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>> {
-  return readResult(getCustomPagesOperation, response, options) as Promise<
-    ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>
-  >;
+  return readResult(getCustomPagesOperation, response, options) as Promise<ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>>;
 }
 
 const createCustomPageOperation: OperationSpec = {
@@ -944,26 +919,24 @@ const createCustomPageOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/custom_pages',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/custom_pages',
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateCreateCustomPageRequestBody(value),
-      'POST /branches/{branch}/custom_pages request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateCreateCustomPageResponse(value),
-      'POST /branches/{branch}/custom_pages response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateCreateCustomPageRequestBody(value),
+    'POST /branches/{branch}/custom_pages request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateCustomPageResponse(value),
+    'POST /branches/{branch}/custom_pages response body',
+  ),
 };
 
 /**
@@ -984,9 +957,7 @@ export function readCreateCustomPageResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>> {
-  return readResult(createCustomPageOperation, response, options) as Promise<
-    ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>
-  >;
+  return readResult(createCustomPageOperation, response, options) as Promise<ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>>;
 }
 
 const getCustomPageOperation: OperationSpec = {
@@ -994,21 +965,20 @@ const getCustomPageOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/custom_pages/{slug}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/custom_pages/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetCustomPageResponse(value),
-      'GET /branches/{branch}/custom_pages/{slug} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetCustomPageResponse(value),
+    'GET /branches/{branch}/custom_pages/{slug} response body',
+  ),
 };
 
 /**
@@ -1028,9 +998,7 @@ export function readGetCustomPageResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>> {
-  return readResult(getCustomPageOperation, response, options) as Promise<
-    ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>
-  >;
+  return readResult(getCustomPageOperation, response, options) as Promise<ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>>;
 }
 
 const deleteCustomPageOperation: OperationSpec = {
@@ -1038,14 +1006,14 @@ const deleteCustomPageOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/custom_pages/{slug}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/custom_pages/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'none',
 };
 
@@ -1066,9 +1034,7 @@ export function readDeleteCustomPageResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>> {
-  return readResult(deleteCustomPageOperation, response, options) as Promise<
-    ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>
-  >;
+  return readResult(deleteCustomPageOperation, response, options) as Promise<ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>>;
 }
 
 const updateCustomPageOperation: OperationSpec = {
@@ -1076,27 +1042,25 @@ const updateCustomPageOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/custom_pages/{slug}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/custom_pages/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateUpdateCustomPageRequestBody(value),
-      'PATCH /branches/{branch}/custom_pages/{slug} request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateUpdateCustomPageResponse(value),
-      'PATCH /branches/{branch}/custom_pages/{slug} response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateUpdateCustomPageRequestBody(value),
+    'PATCH /branches/{branch}/custom_pages/{slug} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUpdateCustomPageResponse(value),
+    'PATCH /branches/{branch}/custom_pages/{slug} response body',
+  ),
 };
 
 /**
@@ -1117,9 +1081,7 @@ export function readUpdateCustomPageResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>> {
-  return readResult(updateCustomPageOperation, response, options) as Promise<
-    ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>
-  >;
+  return readResult(updateCustomPageOperation, response, options) as Promise<ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>>;
 }
 
 const createGuideOperation: OperationSpec = {
@@ -1127,26 +1089,24 @@ const createGuideOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/guides',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/guides',
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateCreateGuideRequestBody(value),
-      'POST /branches/{branch}/guides request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateCreateGuideResponse(value),
-      'POST /branches/{branch}/guides response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateCreateGuideRequestBody(value),
+    'POST /branches/{branch}/guides request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateGuideResponse(value),
+    'POST /branches/{branch}/guides response body',
+  ),
 };
 
 /**
@@ -1167,9 +1127,7 @@ export function readCreateGuideResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateGuideResponse, T.CreateGuideError>> {
-  return readResult(createGuideOperation, response, options) as Promise<
-    ApiResult<T.CreateGuideResponse, T.CreateGuideError>
-  >;
+  return readResult(createGuideOperation, response, options) as Promise<ApiResult<T.CreateGuideResponse, T.CreateGuideError>>;
 }
 
 const getGuideOperation: OperationSpec = {
@@ -1177,21 +1135,20 @@ const getGuideOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/guides/{slug}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/guides/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetGuideResponse(value),
-      'GET /branches/{branch}/guides/{slug} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetGuideResponse(value),
+    'GET /branches/{branch}/guides/{slug} response body',
+  ),
 };
 
 /**
@@ -1211,9 +1168,7 @@ export function readGetGuideResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetGuideResponse, T.GetGuideError>> {
-  return readResult(getGuideOperation, response, options) as Promise<
-    ApiResult<T.GetGuideResponse, T.GetGuideError>
-  >;
+  return readResult(getGuideOperation, response, options) as Promise<ApiResult<T.GetGuideResponse, T.GetGuideError>>;
 }
 
 const deleteGuideOperation: OperationSpec = {
@@ -1221,14 +1176,14 @@ const deleteGuideOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/guides/{slug}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/guides/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'none',
 };
 
@@ -1249,9 +1204,7 @@ export function readDeleteGuideResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteGuideResponse, T.DeleteGuideError>> {
-  return readResult(deleteGuideOperation, response, options) as Promise<
-    ApiResult<T.DeleteGuideResponse, T.DeleteGuideError>
-  >;
+  return readResult(deleteGuideOperation, response, options) as Promise<ApiResult<T.DeleteGuideResponse, T.DeleteGuideError>>;
 }
 
 const updateGuideOperation: OperationSpec = {
@@ -1259,27 +1212,25 @@ const updateGuideOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/guides/{slug}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/guides/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateUpdateGuideRequestBody(value),
-      'PATCH /branches/{branch}/guides/{slug} request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateUpdateGuideResponse(value),
-      'PATCH /branches/{branch}/guides/{slug} response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateUpdateGuideRequestBody(value),
+    'PATCH /branches/{branch}/guides/{slug} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUpdateGuideResponse(value),
+    'PATCH /branches/{branch}/guides/{slug} response body',
+  ),
 };
 
 /**
@@ -1300,9 +1251,7 @@ export function readUpdateGuideResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateGuideResponse, T.UpdateGuideError>> {
-  return readResult(updateGuideOperation, response, options) as Promise<
-    ApiResult<T.UpdateGuideResponse, T.UpdateGuideError>
-  >;
+  return readResult(updateGuideOperation, response, options) as Promise<ApiResult<T.UpdateGuideResponse, T.UpdateGuideError>>;
 }
 
 const getRecipesOperation: OperationSpec = {
@@ -1310,20 +1259,19 @@ const getRecipesOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/recipes',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/recipes',
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetRecipesResponse(value),
-      'GET /branches/{branch}/recipes response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetRecipesResponse(value),
+    'GET /branches/{branch}/recipes response body',
+  ),
 };
 
 /**
@@ -1343,9 +1291,7 @@ export function readGetRecipesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetRecipesResponse, T.GetRecipesError>> {
-  return readResult(getRecipesOperation, response, options) as Promise<
-    ApiResult<T.GetRecipesResponse, T.GetRecipesError>
-  >;
+  return readResult(getRecipesOperation, response, options) as Promise<ApiResult<T.GetRecipesResponse, T.GetRecipesError>>;
 }
 
 const createRecipeOperation: OperationSpec = {
@@ -1353,26 +1299,24 @@ const createRecipeOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/recipes',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/recipes',
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateCreateRecipeRequestBody(value),
-      'POST /branches/{branch}/recipes request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateCreateRecipeResponse(value),
-      'POST /branches/{branch}/recipes response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateCreateRecipeRequestBody(value),
+    'POST /branches/{branch}/recipes request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateRecipeResponse(value),
+    'POST /branches/{branch}/recipes response body',
+  ),
 };
 
 /**
@@ -1393,9 +1337,7 @@ export function readCreateRecipeResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateRecipeResponse, T.CreateRecipeError>> {
-  return readResult(createRecipeOperation, response, options) as Promise<
-    ApiResult<T.CreateRecipeResponse, T.CreateRecipeError>
-  >;
+  return readResult(createRecipeOperation, response, options) as Promise<ApiResult<T.CreateRecipeResponse, T.CreateRecipeError>>;
 }
 
 const getRecipeOperation: OperationSpec = {
@@ -1403,21 +1345,20 @@ const getRecipeOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/recipes/{slug}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/recipes/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetRecipeResponse(value),
-      'GET /branches/{branch}/recipes/{slug} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetRecipeResponse(value),
+    'GET /branches/{branch}/recipes/{slug} response body',
+  ),
 };
 
 /**
@@ -1437,9 +1378,7 @@ export function readGetRecipeResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetRecipeResponse, T.GetRecipeError>> {
-  return readResult(getRecipeOperation, response, options) as Promise<
-    ApiResult<T.GetRecipeResponse, T.GetRecipeError>
-  >;
+  return readResult(getRecipeOperation, response, options) as Promise<ApiResult<T.GetRecipeResponse, T.GetRecipeError>>;
 }
 
 const deleteRecipeOperation: OperationSpec = {
@@ -1447,14 +1386,14 @@ const deleteRecipeOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/recipes/{slug}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/recipes/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'none',
 };
 
@@ -1475,9 +1414,7 @@ export function readDeleteRecipeResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteRecipeResponse, T.DeleteRecipeError>> {
-  return readResult(deleteRecipeOperation, response, options) as Promise<
-    ApiResult<T.DeleteRecipeResponse, T.DeleteRecipeError>
-  >;
+  return readResult(deleteRecipeOperation, response, options) as Promise<ApiResult<T.DeleteRecipeResponse, T.DeleteRecipeError>>;
 }
 
 const updateRecipeOperation: OperationSpec = {
@@ -1485,27 +1422,25 @@ const updateRecipeOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/recipes/{slug}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/recipes/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateUpdateRecipeRequestBody(value),
-      'PATCH /branches/{branch}/recipes/{slug} request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateUpdateRecipeResponse(value),
-      'PATCH /branches/{branch}/recipes/{slug} response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateUpdateRecipeRequestBody(value),
+    'PATCH /branches/{branch}/recipes/{slug} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUpdateRecipeResponse(value),
+    'PATCH /branches/{branch}/recipes/{slug} response body',
+  ),
 };
 
 /**
@@ -1526,9 +1461,7 @@ export function readUpdateRecipeResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateRecipeResponse, T.UpdateRecipeError>> {
-  return readResult(updateRecipeOperation, response, options) as Promise<
-    ApiResult<T.UpdateRecipeResponse, T.UpdateRecipeError>
-  >;
+  return readResult(updateRecipeOperation, response, options) as Promise<ApiResult<T.UpdateRecipeResponse, T.UpdateRecipeError>>;
 }
 
 const createReferenceOperation: OperationSpec = {
@@ -1536,26 +1469,24 @@ const createReferenceOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/reference',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/reference',
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateCreateReferenceRequestBody(value),
-      'POST /branches/{branch}/reference request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateCreateReferenceResponse(value),
-      'POST /branches/{branch}/reference response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateCreateReferenceRequestBody(value),
+    'POST /branches/{branch}/reference request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateReferenceResponse(value),
+    'POST /branches/{branch}/reference response body',
+  ),
 };
 
 /**
@@ -1576,9 +1507,7 @@ export function readCreateReferenceResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateReferenceResponse, T.CreateReferenceError>> {
-  return readResult(createReferenceOperation, response, options) as Promise<
-    ApiResult<T.CreateReferenceResponse, T.CreateReferenceError>
-  >;
+  return readResult(createReferenceOperation, response, options) as Promise<ApiResult<T.CreateReferenceResponse, T.CreateReferenceError>>;
 }
 
 const getReferenceOperation: OperationSpec = {
@@ -1586,24 +1515,23 @@ const getReferenceOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/reference/{slug}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/reference/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [
-    { name: 'dereference', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'reduce', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'dereference', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'reduce', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetReferenceResponse(value),
-      'GET /branches/{branch}/reference/{slug} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetReferenceResponse(value),
+    'GET /branches/{branch}/reference/{slug} response body',
+  ),
 };
 
 /**
@@ -1623,9 +1551,7 @@ export function readGetReferenceResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetReferenceResponse, T.GetReferenceError>> {
-  return readResult(getReferenceOperation, response, options) as Promise<
-    ApiResult<T.GetReferenceResponse, T.GetReferenceError>
-  >;
+  return readResult(getReferenceOperation, response, options) as Promise<ApiResult<T.GetReferenceResponse, T.GetReferenceError>>;
 }
 
 const deleteReferenceOperation: OperationSpec = {
@@ -1633,14 +1559,14 @@ const deleteReferenceOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/reference/{slug}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/reference/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'none',
 };
 
@@ -1661,9 +1587,7 @@ export function readDeleteReferenceResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteReferenceResponse, T.DeleteReferenceError>> {
-  return readResult(deleteReferenceOperation, response, options) as Promise<
-    ApiResult<T.DeleteReferenceResponse, T.DeleteReferenceError>
-  >;
+  return readResult(deleteReferenceOperation, response, options) as Promise<ApiResult<T.DeleteReferenceResponse, T.DeleteReferenceError>>;
 }
 
 const updateReferenceOperation: OperationSpec = {
@@ -1671,27 +1595,25 @@ const updateReferenceOperation: OperationSpec = {
   pathTemplate: '/branches/{branch}/reference/{slug}',
   path: [
     '/branches/',
-    { name: 'branch', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'branch', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/reference/',
-    { name: 'slug', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'slug', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateUpdateReferenceRequestBody(value),
-      'PATCH /branches/{branch}/reference/{slug} request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateUpdateReferenceResponse(value),
-      'PATCH /branches/{branch}/reference/{slug} response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateUpdateReferenceRequestBody(value),
+    'PATCH /branches/{branch}/reference/{slug} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUpdateReferenceResponse(value),
+    'PATCH /branches/{branch}/reference/{slug} response body',
+  ),
 };
 
 /**
@@ -1712,9 +1634,7 @@ export function readUpdateReferenceResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateReferenceResponse, T.UpdateReferenceError>> {
-  return readResult(updateReferenceOperation, response, options) as Promise<
-    ApiResult<T.UpdateReferenceResponse, T.UpdateReferenceError>
-  >;
+  return readResult(updateReferenceOperation, response, options) as Promise<ApiResult<T.UpdateReferenceResponse, T.UpdateReferenceError>>;
 }
 
 const getChangelogsOperation: OperationSpec = {
@@ -1722,17 +1642,19 @@ const getChangelogsOperation: OperationSpec = {
   pathTemplate: '/changelogs',
   path: ['/changelogs'],
   parameters: [
-    { name: 'page', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'per_page', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'visibility', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'page', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'per_page', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'visibility', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetChangelogsResponse(value), 'GET /changelogs response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetChangelogsResponse(value),
+    'GET /changelogs response body',
+  ),
 };
 
 /**
@@ -1752,9 +1674,7 @@ export function readGetChangelogsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>> {
-  return readResult(getChangelogsOperation, response, options) as Promise<
-    ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>
-  >;
+  return readResult(getChangelogsOperation, response, options) as Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>>;
 }
 
 const createChangelogOperation: OperationSpec = {
@@ -1764,14 +1684,18 @@ const createChangelogOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateCreateChangelogRequestBody(value), 'POST /changelogs request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateCreateChangelogResponse(value), 'POST /changelogs response body'),
+  checkBody: (value) => assertValid(
+    V.validateCreateChangelogRequestBody(value),
+    'POST /changelogs request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateChangelogResponse(value),
+    'POST /changelogs response body',
+  ),
 };
 
 /**
@@ -1792,9 +1716,7 @@ export function readCreateChangelogResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>> {
-  return readResult(createChangelogOperation, response, options) as Promise<
-    ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>
-  >;
+  return readResult(createChangelogOperation, response, options) as Promise<ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>>;
 }
 
 const getChangelogOperation: OperationSpec = {
@@ -1802,19 +1724,18 @@ const getChangelogOperation: OperationSpec = {
   pathTemplate: '/changelogs/{identifier}',
   path: [
     '/changelogs/',
-    { name: 'identifier', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'identifier', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetChangelogResponse(value),
-      'GET /changelogs/{identifier} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetChangelogResponse(value),
+    'GET /changelogs/{identifier} response body',
+  ),
 };
 
 /**
@@ -1834,9 +1755,7 @@ export function readGetChangelogResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetChangelogResponse, T.GetChangelogError>> {
-  return readResult(getChangelogOperation, response, options) as Promise<
-    ApiResult<T.GetChangelogResponse, T.GetChangelogError>
-  >;
+  return readResult(getChangelogOperation, response, options) as Promise<ApiResult<T.GetChangelogResponse, T.GetChangelogError>>;
 }
 
 const deleteChangelogOperation: OperationSpec = {
@@ -1844,12 +1763,12 @@ const deleteChangelogOperation: OperationSpec = {
   pathTemplate: '/changelogs/{identifier}',
   path: [
     '/changelogs/',
-    { name: 'identifier', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'identifier', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'none',
 };
 
@@ -1870,9 +1789,7 @@ export function readDeleteChangelogResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>> {
-  return readResult(deleteChangelogOperation, response, options) as Promise<
-    ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>
-  >;
+  return readResult(deleteChangelogOperation, response, options) as Promise<ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>>;
 }
 
 const updateChangelogOperation: OperationSpec = {
@@ -1880,25 +1797,23 @@ const updateChangelogOperation: OperationSpec = {
   pathTemplate: '/changelogs/{identifier}',
   path: [
     '/changelogs/',
-    { name: 'identifier', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'identifier', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateUpdateChangelogRequestBody(value),
-      'PATCH /changelogs/{identifier} request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateUpdateChangelogResponse(value),
-      'PATCH /changelogs/{identifier} response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateUpdateChangelogRequestBody(value),
+    'PATCH /changelogs/{identifier} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUpdateChangelogResponse(value),
+    'PATCH /changelogs/{identifier} response body',
+  ),
 };
 
 /**
@@ -1919,9 +1834,7 @@ export function readUpdateChangelogResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>> {
-  return readResult(updateChangelogOperation, response, options) as Promise<
-    ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>
-  >;
+  return readResult(updateChangelogOperation, response, options) as Promise<ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>>;
 }
 
 const getImagesOperation: OperationSpec = {
@@ -1929,16 +1842,18 @@ const getImagesOperation: OperationSpec = {
   pathTemplate: '/images',
   path: ['/images'],
   parameters: [
-    { name: 'page', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'per_page', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'page', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'per_page', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetImagesResponse(value), 'GET /images response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetImagesResponse(value),
+    'GET /images response body',
+  ),
 };
 
 /**
@@ -1958,9 +1873,7 @@ export function readGetImagesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetImagesResponse, T.GetImagesError>> {
-  return readResult(getImagesOperation, response, options) as Promise<
-    ApiResult<T.GetImagesResponse, T.GetImagesError>
-  >;
+  return readResult(getImagesOperation, response, options) as Promise<ApiResult<T.GetImagesResponse, T.GetImagesError>>;
 }
 
 const uploadImageOperation: OperationSpec = {
@@ -1968,18 +1881,22 @@ const uploadImageOperation: OperationSpec = {
   pathTemplate: '/images',
   path: ['/images'],
   parameters: [
-    { name: 'resize_height', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'resize_height', 'in': 'query', 'style': 'form', 'explode': true, 'required': false }
   ],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'multipart', contentType: 'multipart/form-data', required: false },
+  body: { 'kind': 'multipart', 'contentType': 'multipart/form-data', 'required': false },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateUploadImageRequestBody(value), 'POST /images request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateUploadImageResponse(value), 'POST /images response body'),
+  checkBody: (value) => assertValid(
+    V.validateUploadImageRequestBody(value),
+    'POST /images request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUploadImageResponse(value),
+    'POST /images response body',
+  ),
 };
 
 /**
@@ -2000,9 +1917,7 @@ export function readUploadImageResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UploadImageResponse, T.UploadImageError>> {
-  return readResult(uploadImageOperation, response, options) as Promise<
-    ApiResult<T.UploadImageResponse, T.UploadImageError>
-  >;
+  return readResult(uploadImageOperation, response, options) as Promise<ApiResult<T.UploadImageResponse, T.UploadImageError>>;
 }
 
 const getImageOperation: OperationSpec = {
@@ -2010,16 +1925,18 @@ const getImageOperation: OperationSpec = {
   pathTemplate: '/images/{identifier}',
   path: [
     '/images/',
-    { name: 'identifier', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'identifier', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetImageResponse(value), 'GET /images/{identifier} response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetImageResponse(value),
+    'GET /images/{identifier} response body',
+  ),
 };
 
 /**
@@ -2039,9 +1956,7 @@ export function readGetImageResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetImageResponse, T.GetImageError>> {
-  return readResult(getImageOperation, response, options) as Promise<
-    ApiResult<T.GetImageResponse, T.GetImageError>
-  >;
+  return readResult(getImageOperation, response, options) as Promise<ApiResult<T.GetImageResponse, T.GetImageError>>;
 }
 
 const getOutboundIPsOperation: OperationSpec = {
@@ -2053,8 +1968,10 @@ const getOutboundIPsOperation: OperationSpec = {
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetOutboundIPsResponse(value), 'GET /outbound_ips response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetOutboundIPsResponse(value),
+    'GET /outbound_ips response body',
+  ),
 };
 
 /**
@@ -2074,9 +1991,7 @@ export function readGetOutboundIPsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>> {
-  return readResult(getOutboundIPsOperation, response, options) as Promise<
-    ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>
-  >;
+  return readResult(getOutboundIPsOperation, response, options) as Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>>;
 }
 
 const askOwlbotOperation: OperationSpec = {
@@ -2086,14 +2001,18 @@ const askOwlbotOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateAskOwlbotRequestBody(value), 'POST /owlbot/ask request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateAskOwlbotResponse(value), 'POST /owlbot/ask response body'),
+  checkBody: (value) => assertValid(
+    V.validateAskOwlbotRequestBody(value),
+    'POST /owlbot/ask request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateAskOwlbotResponse(value),
+    'POST /owlbot/ask response body',
+  ),
 };
 
 /**
@@ -2114,9 +2033,7 @@ export function readAskOwlbotResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>> {
-  return readResult(askOwlbotOperation, response, options) as Promise<
-    ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>
-  >;
+  return readResult(askOwlbotOperation, response, options) as Promise<ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>>;
 }
 
 const getProjectOperation: OperationSpec = {
@@ -2127,10 +2044,12 @@ const getProjectOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetProjectResponse(value), 'GET /projects/me response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetProjectResponse(value),
+    'GET /projects/me response body',
+  ),
 };
 
 /**
@@ -2150,9 +2069,7 @@ export function readGetProjectResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetProjectResponse, T.GetProjectError>> {
-  return readResult(getProjectOperation, response, options) as Promise<
-    ApiResult<T.GetProjectResponse, T.GetProjectError>
-  >;
+  return readResult(getProjectOperation, response, options) as Promise<ApiResult<T.GetProjectResponse, T.GetProjectError>>;
 }
 
 const getAPIKeysOperation: OperationSpec = {
@@ -2160,23 +2077,22 @@ const getAPIKeysOperation: OperationSpec = {
   pathTemplate: '/projects/{subdomain}/apikeys',
   path: [
     '/projects/',
-    { name: 'subdomain', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'subdomain', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/apikeys',
   ],
   parameters: [
-    { name: 'page', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'per_page', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'page', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'per_page', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetAPIKeysResponse(value),
-      'GET /projects/{subdomain}/apikeys response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetAPIKeysResponse(value),
+    'GET /projects/{subdomain}/apikeys response body',
+  ),
 };
 
 /**
@@ -2196,9 +2112,7 @@ export function readGetAPIKeysResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAPIKeysResponse, T.GetAPIKeysError>> {
-  return readResult(getAPIKeysOperation, response, options) as Promise<
-    ApiResult<T.GetAPIKeysResponse, T.GetAPIKeysError>
-  >;
+  return readResult(getAPIKeysOperation, response, options) as Promise<ApiResult<T.GetAPIKeysResponse, T.GetAPIKeysError>>;
 }
 
 const createAPIKeyOperation: OperationSpec = {
@@ -2206,26 +2120,24 @@ const createAPIKeyOperation: OperationSpec = {
   pathTemplate: '/projects/{subdomain}/apikeys',
   path: [
     '/projects/',
-    { name: 'subdomain', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'subdomain', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/apikeys',
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateCreateAPIKeyRequestBody(value),
-      'POST /projects/{subdomain}/apikeys request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateCreateAPIKeyResponse(value),
-      'POST /projects/{subdomain}/apikeys response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateCreateAPIKeyRequestBody(value),
+    'POST /projects/{subdomain}/apikeys request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateAPIKeyResponse(value),
+    'POST /projects/{subdomain}/apikeys response body',
+  ),
 };
 
 /**
@@ -2246,9 +2158,7 @@ export function readCreateAPIKeyResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateAPIKeyResponse, T.CreateAPIKeyError>> {
-  return readResult(createAPIKeyOperation, response, options) as Promise<
-    ApiResult<T.CreateAPIKeyResponse, T.CreateAPIKeyError>
-  >;
+  return readResult(createAPIKeyOperation, response, options) as Promise<ApiResult<T.CreateAPIKeyResponse, T.CreateAPIKeyError>>;
 }
 
 const getAPIKeyOperation: OperationSpec = {
@@ -2256,21 +2166,20 @@ const getAPIKeyOperation: OperationSpec = {
   pathTemplate: '/projects/{subdomain}/apikeys/{api_key_id}',
   path: [
     '/projects/',
-    { name: 'subdomain', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'subdomain', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/apikeys/',
-    { name: 'api_key_id', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'api_key_id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetAPIKeyResponse(value),
-      'GET /projects/{subdomain}/apikeys/{api_key_id} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetAPIKeyResponse(value),
+    'GET /projects/{subdomain}/apikeys/{api_key_id} response body',
+  ),
 };
 
 /**
@@ -2290,9 +2199,7 @@ export function readGetAPIKeyResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAPIKeyResponse, T.GetAPIKeyError>> {
-  return readResult(getAPIKeyOperation, response, options) as Promise<
-    ApiResult<T.GetAPIKeyResponse, T.GetAPIKeyError>
-  >;
+  return readResult(getAPIKeyOperation, response, options) as Promise<ApiResult<T.GetAPIKeyResponse, T.GetAPIKeyError>>;
 }
 
 const deleteAPIKeyOperation: OperationSpec = {
@@ -2300,14 +2207,14 @@ const deleteAPIKeyOperation: OperationSpec = {
   pathTemplate: '/projects/{subdomain}/apikeys/{api_key_id}',
   path: [
     '/projects/',
-    { name: 'subdomain', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'subdomain', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/apikeys/',
-    { name: 'api_key_id', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'api_key_id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'none',
 };
 
@@ -2328,9 +2235,7 @@ export function readDeleteAPIKeyResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteAPIKeyResponse, T.DeleteAPIKeyError>> {
-  return readResult(deleteAPIKeyOperation, response, options) as Promise<
-    ApiResult<T.DeleteAPIKeyResponse, T.DeleteAPIKeyError>
-  >;
+  return readResult(deleteAPIKeyOperation, response, options) as Promise<ApiResult<T.DeleteAPIKeyResponse, T.DeleteAPIKeyError>>;
 }
 
 const updateAPIKeyOperation: OperationSpec = {
@@ -2338,27 +2243,25 @@ const updateAPIKeyOperation: OperationSpec = {
   pathTemplate: '/projects/{subdomain}/apikeys/{api_key_id}',
   path: [
     '/projects/',
-    { name: 'subdomain', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'subdomain', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/apikeys/',
-    { name: 'api_key_id', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'api_key_id', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateUpdateAPIKeyRequestBody(value),
-      'PATCH /projects/{subdomain}/apikeys/{api_key_id} request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateUpdateAPIKeyResponse(value),
-      'PATCH /projects/{subdomain}/apikeys/{api_key_id} response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateUpdateAPIKeyRequestBody(value),
+    'PATCH /projects/{subdomain}/apikeys/{api_key_id} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUpdateAPIKeyResponse(value),
+    'PATCH /projects/{subdomain}/apikeys/{api_key_id} response body',
+  ),
 };
 
 /**
@@ -2379,9 +2282,7 @@ export function readUpdateAPIKeyResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateAPIKeyResponse, T.UpdateAPIKeyError>> {
-  return readResult(updateAPIKeyOperation, response, options) as Promise<
-    ApiResult<T.UpdateAPIKeyResponse, T.UpdateAPIKeyError>
-  >;
+  return readResult(updateAPIKeyOperation, response, options) as Promise<ApiResult<T.UpdateAPIKeyResponse, T.UpdateAPIKeyError>>;
 }
 
 const searchOperation: OperationSpec = {
@@ -2389,18 +2290,20 @@ const searchOperation: OperationSpec = {
   pathTemplate: '/search',
   path: ['/search'],
   parameters: [
-    { name: 'query', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'section', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'version', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'projects', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'query', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'section', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'version', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'projects', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'bearer' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateSearchResponse(value), 'GET /search response body'),
+  checkResponse: (value) => assertValid(
+    V.validateSearchResponse(value),
+    'GET /search response body',
+  ),
 };
 
 /**
@@ -2420,9 +2323,7 @@ export function readSearchResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.SearchResponse, T.SearchError>> {
-  return readResult(searchOperation, response, options) as Promise<
-    ApiResult<T.SearchResponse, T.SearchError>
-  >;
+  return readResult(searchOperation, response, options) as Promise<ApiResult<T.SearchResponse, T.SearchError>>;
 }
 
 const validateAPIOperation: OperationSpec = {
@@ -2432,13 +2333,17 @@ const validateAPIOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
-  body: { kind: 'multipart', contentType: 'multipart/form-data', required: false },
+  body: { 'kind': 'multipart', 'contentType': 'multipart/form-data', 'required': false },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateValidateAPIRequestBody(value), 'POST /validate/api request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateValidateAPIResponse(value), 'POST /validate/api response body'),
+  checkBody: (value) => assertValid(
+    V.validateValidateAPIRequestBody(value),
+    'POST /validate/api request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateValidateAPIResponse(value),
+    'POST /validate/api response body',
+  ),
 };
 
 /**
@@ -2459,9 +2364,7 @@ export function readValidateAPIResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ValidateAPIResponse, T.ValidateAPIError>> {
-  return readResult(validateAPIOperation, response, options) as Promise<
-    ApiResult<T.ValidateAPIResponse, T.ValidateAPIError>
-  >;
+  return readResult(validateAPIOperation, response, options) as Promise<ApiResult<T.ValidateAPIResponse, T.ValidateAPIError>>;
 }
 
 /**
@@ -2484,7 +2387,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getOpenRoles;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.GetOpenRolesResponse, T.GetOpenRolesError>>;
     };
     /**
@@ -2517,13 +2420,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options?: RequestOptions & Pick<T.GetBranchesParameters, 'query'>,
+        options?: RequestOptions & Pick<T.GetBranchesParameters, 'query'>
       ): Promise<T.GetBranchesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getBranches;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.GetBranchesParameters, 'query'>,
+        options?: RequestOptions & Pick<T.GetBranchesParameters, 'query'>
       ): Promise<ApiResult<T.GetBranchesResponse, T.GetBranchesError>>;
     };
     /**
@@ -2568,7 +2471,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.deleteBranch;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.DeleteBranchResponse, T.DeleteBranchError>>;
       };
       /**
@@ -2662,7 +2565,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             readonly permissions: typeof permissions.deleteAPI;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions,
+              options?: RequestOptions
             ): Promise<ApiResult<T.DeleteAPIResponse, T.DeleteAPIError>>;
           };
         };
@@ -2704,7 +2607,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             readonly permissions: typeof permissions.getCategories;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions,
+              options?: RequestOptions
             ): Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>>;
           };
           /**
@@ -2722,7 +2625,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
               readonly permissions: typeof permissions.getCategory;
               /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
               safe(
-                options?: RequestOptions,
+                options?: RequestOptions
               ): Promise<ApiResult<T.GetCategoryResponse, T.GetCategoryError>>;
             };
             /**
@@ -2736,7 +2639,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
               readonly permissions: typeof permissions.deleteCategory;
               /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
               safe(
-                options?: RequestOptions,
+                options?: RequestOptions
               ): Promise<ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>>;
             };
             /**
@@ -2772,7 +2675,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
                 readonly permissions: typeof permissions.getCategoryPages;
                 /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
                 safe(
-                  options?: RequestOptions,
+                  options?: RequestOptions
                 ): Promise<ApiResult<T.GetCategoryPagesResponse, T.GetCategoryPagesError>>;
               };
             };
@@ -2794,7 +2697,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           readonly permissions: typeof permissions.getCustomPages;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions,
+            options?: RequestOptions
           ): Promise<ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>>;
         };
         /**
@@ -2830,7 +2733,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             readonly permissions: typeof permissions.getCustomPage;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions,
+              options?: RequestOptions
             ): Promise<ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>>;
           };
           /**
@@ -2844,7 +2747,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             readonly permissions: typeof permissions.deleteCustomPage;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions,
+              options?: RequestOptions
             ): Promise<ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>>;
           };
           /**
@@ -2916,7 +2819,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             readonly permissions: typeof permissions.deleteGuide;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions,
+              options?: RequestOptions
             ): Promise<ApiResult<T.DeleteGuideResponse, T.DeleteGuideError>>;
           };
           /**
@@ -2954,7 +2857,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           readonly permissions: typeof permissions.getRecipes;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions,
+            options?: RequestOptions
           ): Promise<ApiResult<T.GetRecipesResponse, T.GetRecipesError>>;
         };
         /**
@@ -2990,7 +2893,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             readonly permissions: typeof permissions.getRecipe;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions,
+              options?: RequestOptions
             ): Promise<ApiResult<T.GetRecipeResponse, T.GetRecipeError>>;
           };
           /**
@@ -3004,7 +2907,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             readonly permissions: typeof permissions.deleteRecipe;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions,
+              options?: RequestOptions
             ): Promise<ApiResult<T.DeleteRecipeResponse, T.DeleteRecipeError>>;
           };
           /**
@@ -3060,13 +2963,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
            */
           readonly get: {
             (
-              options?: RequestOptions & Pick<T.GetReferenceParameters, 'query'>,
+              options?: RequestOptions & Pick<T.GetReferenceParameters, 'query'>
             ): Promise<T.GetReferenceResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getReference;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions & Pick<T.GetReferenceParameters, 'query'>,
+              options?: RequestOptions & Pick<T.GetReferenceParameters, 'query'>
             ): Promise<ApiResult<T.GetReferenceResponse, T.GetReferenceError>>;
           };
           /**
@@ -3080,7 +2983,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             readonly permissions: typeof permissions.deleteReference;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions,
+              options?: RequestOptions
             ): Promise<ApiResult<T.DeleteReferenceResponse, T.DeleteReferenceError>>;
           };
           /**
@@ -3116,13 +3019,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options?: RequestOptions & Pick<T.GetChangelogsParameters, 'query'>,
+        options?: RequestOptions & Pick<T.GetChangelogsParameters, 'query'>
       ): Promise<T.GetChangelogsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getChangelogs;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.GetChangelogsParameters, 'query'>,
+        options?: RequestOptions & Pick<T.GetChangelogsParameters, 'query'>
       ): Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>>;
     };
     /**
@@ -3158,7 +3061,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.getChangelog;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.GetChangelogResponse, T.GetChangelogError>>;
       };
       /**
@@ -3172,7 +3075,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.deleteChangelog;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>>;
       };
       /**
@@ -3206,13 +3109,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
      */
     readonly get: {
       (
-        options?: RequestOptions & Pick<T.GetImagesParameters, 'query'>,
+        options?: RequestOptions & Pick<T.GetImagesParameters, 'query'>
       ): Promise<T.GetImagesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getImages;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions & Pick<T.GetImagesParameters, 'query'>,
+        options?: RequestOptions & Pick<T.GetImagesParameters, 'query'>
       ): Promise<ApiResult<T.GetImagesResponse, T.GetImagesError>>;
     };
     /**
@@ -3266,7 +3169,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getOutboundIPs;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options?: RequestOptions,
+        options?: RequestOptions
       ): Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>>;
     };
   };
@@ -3331,13 +3234,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
          */
         readonly get: {
           (
-            options?: RequestOptions & Pick<T.GetAPIKeysParameters, 'query'>,
+            options?: RequestOptions & Pick<T.GetAPIKeysParameters, 'query'>
           ): Promise<T.GetAPIKeysResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getAPIKeys;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
           safe(
-            options?: RequestOptions & Pick<T.GetAPIKeysParameters, 'query'>,
+            options?: RequestOptions & Pick<T.GetAPIKeysParameters, 'query'>
           ): Promise<ApiResult<T.GetAPIKeysResponse, T.GetAPIKeysError>>;
         };
         /**
@@ -3373,7 +3276,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             readonly permissions: typeof permissions.getAPIKey;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions,
+              options?: RequestOptions
             ): Promise<ApiResult<T.GetAPIKeyResponse, T.GetAPIKeyError>>;
           };
           /**
@@ -3387,7 +3290,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
             readonly permissions: typeof permissions.deleteAPIKey;
             /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
             safe(
-              options?: RequestOptions,
+              options?: RequestOptions
             ): Promise<ApiResult<T.DeleteAPIKeyResponse, T.DeleteAPIKeyError>>;
           };
           /**
@@ -3427,7 +3330,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.search;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.SearchParameters, 'query'>,
+        options: RequestOptions & Pick<T.SearchParameters, 'query'>
       ): Promise<ApiResult<T.SearchResponse, T.SearchError>>;
     };
   };
@@ -3485,890 +3388,933 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get apply() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getOpenRolesOperation,
+            (build) => buildGetOpenRolesRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetOpenRolesResponse>,
+          {
+            permissions: permissions.getOpenRoles,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getOpenRolesOperation,
               (build) => buildGetOpenRolesRequest({}, build),
               callOptions,
-            ) as Promise<T.GetOpenRolesResponse>,
-          {
-            permissions: permissions.getOpenRoles,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getOpenRolesOperation,
-                (build) => buildGetOpenRolesRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetOpenRolesResponse, T.GetOpenRolesError>>,
+            ) as Promise<ApiResult<T.GetOpenRolesResponse, T.GetOpenRolesError>>,
           },
         ),
         post: Object.assign(
-          (body: T.ApplyToReadMeRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.ApplyToReadMeRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            applyToReadMeOperation,
+            (build) => buildApplyToReadMeRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.ApplyToReadMeResponse>,
+          {
+            permissions: permissions.applyToReadMe,
+            safe: (
+              body: T.ApplyToReadMeRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               applyToReadMeOperation,
               (build) => buildApplyToReadMeRequest({}, body, build),
               callOptions,
-            ) as Promise<T.ApplyToReadMeResponse>,
-          {
-            permissions: permissions.applyToReadMe,
-            safe: (body: T.ApplyToReadMeRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                applyToReadMeOperation,
-                (build) => buildApplyToReadMeRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.ApplyToReadMeResponse, T.ApplyToReadMeError>>,
+            ) as Promise<ApiResult<T.ApplyToReadMeResponse, T.ApplyToReadMeError>>,
           },
-        ),
+        )
       };
     },
     get branches() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetBranchesParameters, 'query'> = {}) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetBranchesParameters, 'query'> = {}) => transport.send(
+            getBranchesOperation,
+            (build) => buildGetBranchesRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetBranchesResponse>,
+          {
+            permissions: permissions.getBranches,
+            safe: (callOptions: RequestOptions & Pick<T.GetBranchesParameters, 'query'> = {}) => transport.sendResult(
               getBranchesOperation,
               (build) => buildGetBranchesRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetBranchesResponse>,
-          {
-            permissions: permissions.getBranches,
-            safe: (callOptions: RequestOptions & Pick<T.GetBranchesParameters, 'query'> = {}) =>
-              transport.sendResult(
-                getBranchesOperation,
-                (build) => buildGetBranchesRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetBranchesResponse, T.GetBranchesError>>,
+            ) as Promise<ApiResult<T.GetBranchesResponse, T.GetBranchesError>>,
           },
         ),
         post: Object.assign(
-          (body?: T.CreateBranchRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body?: T.CreateBranchRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            createBranchOperation,
+            (build) => buildCreateBranchRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.CreateBranchResponse>,
+          {
+            permissions: permissions.createBranch,
+            safe: (
+              body?: T.CreateBranchRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               createBranchOperation,
               (build) => buildCreateBranchRequest({}, body, build),
               callOptions,
-            ) as Promise<T.CreateBranchResponse>,
-          {
-            permissions: permissions.createBranch,
-            safe: (body?: T.CreateBranchRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                createBranchOperation,
-                (build) => buildCreateBranchRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.CreateBranchResponse, T.CreateBranchError>>,
+            ) as Promise<ApiResult<T.CreateBranchResponse, T.CreateBranchError>>,
           },
         ),
         byBranch: (branch: string) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 getBranchOperation,
                 (build) => buildGetBranchRequest({ path: { branch } }, build),
                 callOptions,
               ) as Promise<T.GetBranchResponse>,
-            {
-              permissions: permissions.getBranch,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getBranch,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getBranchOperation,
                   (build) => buildGetBranchRequest({ path: { branch } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetBranchResponse, T.GetBranchError>>,
-            },
-          ),
-          delete: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            delete: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 deleteBranchOperation,
                 (build) => buildDeleteBranchRequest({ path: { branch } }, build),
                 callOptions,
               ) as Promise<T.DeleteBranchResponse>,
-            {
-              permissions: permissions.deleteBranch,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.deleteBranch,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   deleteBranchOperation,
                   (build) => buildDeleteBranchRequest({ path: { branch } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.DeleteBranchResponse, T.DeleteBranchError>>,
-            },
-          ),
-          patch: Object.assign(
-            (body?: T.UpdateBranchRequestBody, callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            patch: Object.assign(
+              (
+                body?: T.UpdateBranchRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
                 updateBranchOperation,
                 (build) => buildUpdateBranchRequest({ path: { branch } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateBranchResponse>,
-            {
-              permissions: permissions.updateBranch,
-              safe: (body?: T.UpdateBranchRequestBody, callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.updateBranch,
+                safe: (
+                  body?: T.UpdateBranchRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   updateBranchOperation,
                   (build) => buildUpdateBranchRequest({ path: { branch } }, body, build),
                   callOptions,
                 ) as Promise<ApiResult<T.UpdateBranchResponse, T.UpdateBranchError>>,
-            },
-          ),
-          get apis() {
-            return {
-              get: Object.assign(
-                (callOptions: RequestOptions = {}) =>
-                  transport.send(
+              },
+            ),
+            get apis() {
+              return {
+                get: Object.assign(
+                  (callOptions: RequestOptions = {}) => transport.send(
                     getAPIsOperation,
                     (build) => buildGetAPIsRequest({ path: { branch } }, build),
                     callOptions,
                   ) as Promise<T.GetAPIsResponse>,
-                {
-                  permissions: permissions.getAPIs,
-                  safe: (callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.getAPIs,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                       getAPIsOperation,
                       (build) => buildGetAPIsRequest({ path: { branch } }, build),
                       callOptions,
                     ) as Promise<ApiResult<T.GetAPIsResponse, T.GetAPIsError>>,
-                },
-              ),
-              post: Object.assign(
-                (body?: T.CreateAPIRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.send(
+                  },
+                ),
+                post: Object.assign(
+                  (
+                    body?: T.CreateAPIRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
                     createAPIOperation,
                     (build) => buildCreateAPIRequest({ path: { branch } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateAPIResponse>,
-                {
-                  permissions: permissions.createAPI,
-                  safe: (body?: T.CreateAPIRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.createAPI,
+                    safe: (
+                      body?: T.CreateAPIRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
                       createAPIOperation,
                       (build) => buildCreateAPIRequest({ path: { branch } }, body, build),
                       callOptions,
                     ) as Promise<ApiResult<T.CreateAPIResponse, T.CreateAPIError>>,
-                },
-              ),
-              byFilename: (filename: string) => ({
-                get: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      getAPIOperation,
-                      (build) => buildGetAPIRequest({ path: { filename, branch } }, build),
-                      callOptions,
-                    ) as Promise<T.GetAPIResponse>,
-                  {
-                    permissions: permissions.getAPI,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                  },
+                ),
+                byFilename: (filename: string) => ({
+                    get: Object.assign(
+                      (callOptions: RequestOptions = {}) => transport.send(
                         getAPIOperation,
                         (build) => buildGetAPIRequest({ path: { filename, branch } }, build),
                         callOptions,
-                      ) as Promise<ApiResult<T.GetAPIResponse, T.GetAPIError>>,
-                  },
-                ),
-                put: Object.assign(
-                  (body?: T.UpdateAPIRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      updateAPIOperation,
-                      (build) => buildUpdateAPIRequest({ path: { filename, branch } }, body, build),
-                      callOptions,
-                    ) as Promise<T.UpdateAPIResponse>,
-                  {
-                    permissions: permissions.updateAPI,
-                    safe: (body?: T.UpdateAPIRequestBody, callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                      ) as Promise<T.GetAPIResponse>,
+                      {
+                        permissions: permissions.getAPI,
+                        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                          getAPIOperation,
+                          (build) => buildGetAPIRequest({ path: { filename, branch } }, build),
+                          callOptions,
+                        ) as Promise<ApiResult<T.GetAPIResponse, T.GetAPIError>>,
+                      },
+                    ),
+                    put: Object.assign(
+                      (
+                        body?: T.UpdateAPIRequestBody,
+                        callOptions: RequestOptions = {},
+                      ) => transport.send(
                         updateAPIOperation,
-                        (build) =>
-                          buildUpdateAPIRequest({ path: { filename, branch } }, body, build),
+                        (build) => buildUpdateAPIRequest(
+                          { path: { filename, branch } },
+                          body,
+                          build,
+                        ),
                         callOptions,
-                      ) as Promise<ApiResult<T.UpdateAPIResponse, T.UpdateAPIError>>,
-                  },
-                ),
-                delete: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      deleteAPIOperation,
-                      (build) => buildDeleteAPIRequest({ path: { filename, branch } }, build),
-                      callOptions,
-                    ) as Promise<T.DeleteAPIResponse>,
-                  {
-                    permissions: permissions.deleteAPI,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                      ) as Promise<T.UpdateAPIResponse>,
+                      {
+                        permissions: permissions.updateAPI,
+                        safe: (
+                          body?: T.UpdateAPIRequestBody,
+                          callOptions: RequestOptions = {},
+                        ) => transport.sendResult(
+                          updateAPIOperation,
+                          (build) => buildUpdateAPIRequest(
+                            { path: { filename, branch } },
+                            body,
+                            build,
+                          ),
+                          callOptions,
+                        ) as Promise<ApiResult<T.UpdateAPIResponse, T.UpdateAPIError>>,
+                      },
+                    ),
+                    delete: Object.assign(
+                      (callOptions: RequestOptions = {}) => transport.send(
                         deleteAPIOperation,
                         (build) => buildDeleteAPIRequest({ path: { filename, branch } }, build),
                         callOptions,
-                      ) as Promise<ApiResult<T.DeleteAPIResponse, T.DeleteAPIError>>,
-                  },
-                ),
-              }),
-            };
-          },
-          get categories() {
-            return {
-              post: Object.assign(
-                (body: T.CreateCategoryRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.send(
+                      ) as Promise<T.DeleteAPIResponse>,
+                      {
+                        permissions: permissions.deleteAPI,
+                        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                          deleteAPIOperation,
+                          (build) => buildDeleteAPIRequest({ path: { filename, branch } }, build),
+                          callOptions,
+                        ) as Promise<ApiResult<T.DeleteAPIResponse, T.DeleteAPIError>>,
+                      },
+                    )
+                })
+              };
+            },
+            get categories() {
+              return {
+                post: Object.assign(
+                  (
+                    body: T.CreateCategoryRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
                     createCategoryOperation,
                     (build) => buildCreateCategoryRequest({ path: { branch } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateCategoryResponse>,
-                {
-                  permissions: permissions.createCategory,
-                  safe: (body: T.CreateCategoryRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.createCategory,
+                    safe: (
+                      body: T.CreateCategoryRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
                       createCategoryOperation,
                       (build) => buildCreateCategoryRequest({ path: { branch } }, body, build),
                       callOptions,
                     ) as Promise<ApiResult<T.CreateCategoryResponse, T.CreateCategoryError>>,
-                },
-              ),
-              bySection: (section: 'guides' | 'reference') => ({
-                get: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      getCategoriesOperation,
-                      (build) => buildGetCategoriesRequest({ path: { section, branch } }, build),
-                      callOptions,
-                    ) as Promise<T.GetCategoriesResponse>,
-                  {
-                    permissions: permissions.getCategories,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                  },
+                ),
+                bySection: (section: 'guides' | 'reference') => ({
+                    get: Object.assign(
+                      (callOptions: RequestOptions = {}) => transport.send(
                         getCategoriesOperation,
                         (build) => buildGetCategoriesRequest({ path: { section, branch } }, build),
                         callOptions,
-                      ) as Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>>,
-                  },
-                ),
-                byTitle: (title: string) => ({
-                  get: Object.assign(
-                    (callOptions: RequestOptions = {}) =>
-                      transport.send(
-                        getCategoryOperation,
-                        (build) =>
-                          buildGetCategoryRequest({ path: { section, title, branch } }, build),
-                        callOptions,
-                      ) as Promise<T.GetCategoryResponse>,
-                    {
-                      permissions: permissions.getCategory,
-                      safe: (callOptions: RequestOptions = {}) =>
-                        transport.sendResult(
-                          getCategoryOperation,
-                          (build) =>
-                            buildGetCategoryRequest({ path: { section, title, branch } }, build),
-                          callOptions,
-                        ) as Promise<ApiResult<T.GetCategoryResponse, T.GetCategoryError>>,
-                    },
-                  ),
-                  delete: Object.assign(
-                    (callOptions: RequestOptions = {}) =>
-                      transport.send(
-                        deleteCategoryOperation,
-                        (build) =>
-                          buildDeleteCategoryRequest({ path: { section, title, branch } }, build),
-                        callOptions,
-                      ) as Promise<T.DeleteCategoryResponse>,
-                    {
-                      permissions: permissions.deleteCategory,
-                      safe: (callOptions: RequestOptions = {}) =>
-                        transport.sendResult(
-                          deleteCategoryOperation,
-                          (build) =>
-                            buildDeleteCategoryRequest({ path: { section, title, branch } }, build),
-                          callOptions,
-                        ) as Promise<ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>>,
-                    },
-                  ),
-                  patch: Object.assign(
-                    (body?: T.UpdateCategoryRequestBody, callOptions: RequestOptions = {}) =>
-                      transport.send(
-                        updateCategoryOperation,
-                        (build) =>
-                          buildUpdateCategoryRequest(
-                            { path: { section, title, branch } },
-                            body,
+                      ) as Promise<T.GetCategoriesResponse>,
+                      {
+                        permissions: permissions.getCategories,
+                        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                          getCategoriesOperation,
+                          (build) => buildGetCategoriesRequest(
+                            { path: { section, branch } },
                             build,
                           ),
-                        callOptions,
-                      ) as Promise<T.UpdateCategoryResponse>,
-                    {
-                      permissions: permissions.updateCategory,
-                      safe: (
-                        body?: T.UpdateCategoryRequestBody,
-                        callOptions: RequestOptions = {},
-                      ) =>
-                        transport.sendResult(
-                          updateCategoryOperation,
-                          (build) =>
-                            buildUpdateCategoryRequest(
+                          callOptions,
+                        ) as Promise<ApiResult<T.GetCategoriesResponse, T.GetCategoriesError>>,
+                      },
+                    ),
+                    byTitle: (title: string) => ({
+                        get: Object.assign(
+                          (callOptions: RequestOptions = {}) => transport.send(
+                            getCategoryOperation,
+                            (build) => buildGetCategoryRequest(
+                              { path: { section, title, branch } },
+                              build,
+                            ),
+                            callOptions,
+                          ) as Promise<T.GetCategoryResponse>,
+                          {
+                            permissions: permissions.getCategory,
+                            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                              getCategoryOperation,
+                              (build) => buildGetCategoryRequest(
+                                { path: { section, title, branch } },
+                                build,
+                              ),
+                              callOptions,
+                            ) as Promise<ApiResult<T.GetCategoryResponse, T.GetCategoryError>>,
+                          },
+                        ),
+                        delete: Object.assign(
+                          (callOptions: RequestOptions = {}) => transport.send(
+                            deleteCategoryOperation,
+                            (build) => buildDeleteCategoryRequest(
+                              { path: { section, title, branch } },
+                              build,
+                            ),
+                            callOptions,
+                          ) as Promise<T.DeleteCategoryResponse>,
+                          {
+                            permissions: permissions.deleteCategory,
+                            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                              deleteCategoryOperation,
+                              (build) => buildDeleteCategoryRequest(
+                                { path: { section, title, branch } },
+                                build,
+                              ),
+                              callOptions,
+                            ) as Promise<ApiResult<T.DeleteCategoryResponse, T.DeleteCategoryError>>,
+                          },
+                        ),
+                        patch: Object.assign(
+                          (
+                            body?: T.UpdateCategoryRequestBody,
+                            callOptions: RequestOptions = {},
+                          ) => transport.send(
+                            updateCategoryOperation,
+                            (build) => buildUpdateCategoryRequest(
                               { path: { section, title, branch } },
                               body,
                               build,
                             ),
-                          callOptions,
-                        ) as Promise<ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>>,
-                    },
-                  ),
-                  get pages() {
-                    return {
-                      get: Object.assign(
-                        (callOptions: RequestOptions = {}) =>
-                          transport.send(
-                            getCategoryPagesOperation,
-                            (build) =>
-                              buildGetCategoryPagesRequest(
+                            callOptions,
+                          ) as Promise<T.UpdateCategoryResponse>,
+                          {
+                            permissions: permissions.updateCategory,
+                            safe: (
+                              body?: T.UpdateCategoryRequestBody,
+                              callOptions: RequestOptions = {},
+                            ) => transport.sendResult(
+                              updateCategoryOperation,
+                              (build) => buildUpdateCategoryRequest(
                                 { path: { section, title, branch } },
+                                body,
                                 build,
                               ),
-                            callOptions,
-                          ) as Promise<T.GetCategoryPagesResponse>,
-                        {
-                          permissions: permissions.getCategoryPages,
-                          safe: (callOptions: RequestOptions = {}) =>
-                            transport.sendResult(
-                              getCategoryPagesOperation,
-                              (build) =>
-                                buildGetCategoryPagesRequest(
+                              callOptions,
+                            ) as Promise<ApiResult<T.UpdateCategoryResponse, T.UpdateCategoryError>>,
+                          },
+                        ),
+                        get pages() {
+                          return {
+                            get: Object.assign(
+                              (callOptions: RequestOptions = {}) => transport.send(
+                                getCategoryPagesOperation,
+                                (build) => buildGetCategoryPagesRequest(
                                   { path: { section, title, branch } },
                                   build,
                                 ),
-                              callOptions,
-                            ) as Promise<
-                              ApiResult<T.GetCategoryPagesResponse, T.GetCategoryPagesError>
-                            >,
-                        },
-                      ),
-                    };
-                  },
-                }),
-              }),
-            };
-          },
-          get customPages() {
-            return {
-              get: Object.assign(
-                (callOptions: RequestOptions = {}) =>
-                  transport.send(
+                                callOptions,
+                              ) as Promise<T.GetCategoryPagesResponse>,
+                              {
+                                permissions: permissions.getCategoryPages,
+                                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                                  getCategoryPagesOperation,
+                                  (build) => buildGetCategoryPagesRequest(
+                                    { path: { section, title, branch } },
+                                    build,
+                                  ),
+                                  callOptions,
+                                ) as Promise<ApiResult<T.GetCategoryPagesResponse, T.GetCategoryPagesError>>,
+                              },
+                            )
+                          };
+                        }
+                    })
+                })
+              };
+            },
+            get customPages() {
+              return {
+                get: Object.assign(
+                  (callOptions: RequestOptions = {}) => transport.send(
                     getCustomPagesOperation,
                     (build) => buildGetCustomPagesRequest({ path: { branch } }, build),
                     callOptions,
                   ) as Promise<T.GetCustomPagesResponse>,
-                {
-                  permissions: permissions.getCustomPages,
-                  safe: (callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.getCustomPages,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                       getCustomPagesOperation,
                       (build) => buildGetCustomPagesRequest({ path: { branch } }, build),
                       callOptions,
                     ) as Promise<ApiResult<T.GetCustomPagesResponse, T.GetCustomPagesError>>,
-                },
-              ),
-              post: Object.assign(
-                (body: T.CreateCustomPageRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.send(
+                  },
+                ),
+                post: Object.assign(
+                  (
+                    body: T.CreateCustomPageRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
                     createCustomPageOperation,
                     (build) => buildCreateCustomPageRequest({ path: { branch } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateCustomPageResponse>,
-                {
-                  permissions: permissions.createCustomPage,
-                  safe: (body: T.CreateCustomPageRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.createCustomPage,
+                    safe: (
+                      body: T.CreateCustomPageRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
                       createCustomPageOperation,
                       (build) => buildCreateCustomPageRequest({ path: { branch } }, body, build),
                       callOptions,
                     ) as Promise<ApiResult<T.CreateCustomPageResponse, T.CreateCustomPageError>>,
-                },
-              ),
-              bySlug: (slug: string) => ({
-                get: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      getCustomPageOperation,
-                      (build) => buildGetCustomPageRequest({ path: { branch, slug } }, build),
-                      callOptions,
-                    ) as Promise<T.GetCustomPageResponse>,
-                  {
-                    permissions: permissions.getCustomPage,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                  },
+                ),
+                bySlug: (slug: string) => ({
+                    get: Object.assign(
+                      (callOptions: RequestOptions = {}) => transport.send(
                         getCustomPageOperation,
                         (build) => buildGetCustomPageRequest({ path: { branch, slug } }, build),
                         callOptions,
-                      ) as Promise<ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>>,
-                  },
-                ),
-                delete: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      deleteCustomPageOperation,
-                      (build) => buildDeleteCustomPageRequest({ path: { branch, slug } }, build),
-                      callOptions,
-                    ) as Promise<T.DeleteCustomPageResponse>,
-                  {
-                    permissions: permissions.deleteCustomPage,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                      ) as Promise<T.GetCustomPageResponse>,
+                      {
+                        permissions: permissions.getCustomPage,
+                        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                          getCustomPageOperation,
+                          (build) => buildGetCustomPageRequest({ path: { branch, slug } }, build),
+                          callOptions,
+                        ) as Promise<ApiResult<T.GetCustomPageResponse, T.GetCustomPageError>>,
+                      },
+                    ),
+                    delete: Object.assign(
+                      (callOptions: RequestOptions = {}) => transport.send(
                         deleteCustomPageOperation,
                         (build) => buildDeleteCustomPageRequest({ path: { branch, slug } }, build),
                         callOptions,
-                      ) as Promise<ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>>,
-                  },
-                ),
-                patch: Object.assign(
-                  (body?: T.UpdateCustomPageRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      updateCustomPageOperation,
-                      (build) =>
-                        buildUpdateCustomPageRequest({ path: { branch, slug } }, body, build),
-                      callOptions,
-                    ) as Promise<T.UpdateCustomPageResponse>,
-                  {
-                    permissions: permissions.updateCustomPage,
-                    safe: (
-                      body?: T.UpdateCustomPageRequestBody,
-                      callOptions: RequestOptions = {},
-                    ) =>
-                      transport.sendResult(
+                      ) as Promise<T.DeleteCustomPageResponse>,
+                      {
+                        permissions: permissions.deleteCustomPage,
+                        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                          deleteCustomPageOperation,
+                          (build) => buildDeleteCustomPageRequest(
+                            { path: { branch, slug } },
+                            build,
+                          ),
+                          callOptions,
+                        ) as Promise<ApiResult<T.DeleteCustomPageResponse, T.DeleteCustomPageError>>,
+                      },
+                    ),
+                    patch: Object.assign(
+                      (
+                        body?: T.UpdateCustomPageRequestBody,
+                        callOptions: RequestOptions = {},
+                      ) => transport.send(
                         updateCustomPageOperation,
-                        (build) =>
-                          buildUpdateCustomPageRequest({ path: { branch, slug } }, body, build),
+                        (build) => buildUpdateCustomPageRequest(
+                          { path: { branch, slug } },
+                          body,
+                          build,
+                        ),
                         callOptions,
-                      ) as Promise<ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>>,
-                  },
-                ),
-              }),
-            };
-          },
-          get guides() {
-            return {
-              post: Object.assign(
-                (body: T.CreateGuideRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.send(
+                      ) as Promise<T.UpdateCustomPageResponse>,
+                      {
+                        permissions: permissions.updateCustomPage,
+                        safe: (
+                          body?: T.UpdateCustomPageRequestBody,
+                          callOptions: RequestOptions = {},
+                        ) => transport.sendResult(
+                          updateCustomPageOperation,
+                          (build) => buildUpdateCustomPageRequest(
+                            { path: { branch, slug } },
+                            body,
+                            build,
+                          ),
+                          callOptions,
+                        ) as Promise<ApiResult<T.UpdateCustomPageResponse, T.UpdateCustomPageError>>,
+                      },
+                    )
+                })
+              };
+            },
+            get guides() {
+              return {
+                post: Object.assign(
+                  (
+                    body: T.CreateGuideRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
                     createGuideOperation,
                     (build) => buildCreateGuideRequest({ path: { branch } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateGuideResponse>,
-                {
-                  permissions: permissions.createGuide,
-                  safe: (body: T.CreateGuideRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.createGuide,
+                    safe: (
+                      body: T.CreateGuideRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
                       createGuideOperation,
                       (build) => buildCreateGuideRequest({ path: { branch } }, body, build),
                       callOptions,
                     ) as Promise<ApiResult<T.CreateGuideResponse, T.CreateGuideError>>,
-                },
-              ),
-              bySlug: (slug: string) => ({
-                get: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      getGuideOperation,
-                      (build) => buildGetGuideRequest({ path: { branch, slug } }, build),
-                      callOptions,
-                    ) as Promise<T.GetGuideResponse>,
-                  {
-                    permissions: permissions.getGuide,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                  },
+                ),
+                bySlug: (slug: string) => ({
+                    get: Object.assign(
+                      (callOptions: RequestOptions = {}) => transport.send(
                         getGuideOperation,
                         (build) => buildGetGuideRequest({ path: { branch, slug } }, build),
                         callOptions,
-                      ) as Promise<ApiResult<T.GetGuideResponse, T.GetGuideError>>,
-                  },
-                ),
-                delete: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      deleteGuideOperation,
-                      (build) => buildDeleteGuideRequest({ path: { branch, slug } }, build),
-                      callOptions,
-                    ) as Promise<T.DeleteGuideResponse>,
-                  {
-                    permissions: permissions.deleteGuide,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                      ) as Promise<T.GetGuideResponse>,
+                      {
+                        permissions: permissions.getGuide,
+                        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                          getGuideOperation,
+                          (build) => buildGetGuideRequest({ path: { branch, slug } }, build),
+                          callOptions,
+                        ) as Promise<ApiResult<T.GetGuideResponse, T.GetGuideError>>,
+                      },
+                    ),
+                    delete: Object.assign(
+                      (callOptions: RequestOptions = {}) => transport.send(
                         deleteGuideOperation,
                         (build) => buildDeleteGuideRequest({ path: { branch, slug } }, build),
                         callOptions,
-                      ) as Promise<ApiResult<T.DeleteGuideResponse, T.DeleteGuideError>>,
-                  },
-                ),
-                patch: Object.assign(
-                  (body?: T.UpdateGuideRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      updateGuideOperation,
-                      (build) => buildUpdateGuideRequest({ path: { branch, slug } }, body, build),
-                      callOptions,
-                    ) as Promise<T.UpdateGuideResponse>,
-                  {
-                    permissions: permissions.updateGuide,
-                    safe: (body?: T.UpdateGuideRequestBody, callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                      ) as Promise<T.DeleteGuideResponse>,
+                      {
+                        permissions: permissions.deleteGuide,
+                        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                          deleteGuideOperation,
+                          (build) => buildDeleteGuideRequest({ path: { branch, slug } }, build),
+                          callOptions,
+                        ) as Promise<ApiResult<T.DeleteGuideResponse, T.DeleteGuideError>>,
+                      },
+                    ),
+                    patch: Object.assign(
+                      (
+                        body?: T.UpdateGuideRequestBody,
+                        callOptions: RequestOptions = {},
+                      ) => transport.send(
                         updateGuideOperation,
                         (build) => buildUpdateGuideRequest({ path: { branch, slug } }, body, build),
                         callOptions,
-                      ) as Promise<ApiResult<T.UpdateGuideResponse, T.UpdateGuideError>>,
-                  },
-                ),
-              }),
-            };
-          },
-          get recipes() {
-            return {
-              get: Object.assign(
-                (callOptions: RequestOptions = {}) =>
-                  transport.send(
+                      ) as Promise<T.UpdateGuideResponse>,
+                      {
+                        permissions: permissions.updateGuide,
+                        safe: (
+                          body?: T.UpdateGuideRequestBody,
+                          callOptions: RequestOptions = {},
+                        ) => transport.sendResult(
+                          updateGuideOperation,
+                          (build) => buildUpdateGuideRequest(
+                            { path: { branch, slug } },
+                            body,
+                            build,
+                          ),
+                          callOptions,
+                        ) as Promise<ApiResult<T.UpdateGuideResponse, T.UpdateGuideError>>,
+                      },
+                    )
+                })
+              };
+            },
+            get recipes() {
+              return {
+                get: Object.assign(
+                  (callOptions: RequestOptions = {}) => transport.send(
                     getRecipesOperation,
                     (build) => buildGetRecipesRequest({ path: { branch } }, build),
                     callOptions,
                   ) as Promise<T.GetRecipesResponse>,
-                {
-                  permissions: permissions.getRecipes,
-                  safe: (callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.getRecipes,
+                    safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                       getRecipesOperation,
                       (build) => buildGetRecipesRequest({ path: { branch } }, build),
                       callOptions,
                     ) as Promise<ApiResult<T.GetRecipesResponse, T.GetRecipesError>>,
-                },
-              ),
-              post: Object.assign(
-                (body: T.CreateRecipeRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.send(
+                  },
+                ),
+                post: Object.assign(
+                  (
+                    body: T.CreateRecipeRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
                     createRecipeOperation,
                     (build) => buildCreateRecipeRequest({ path: { branch } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateRecipeResponse>,
-                {
-                  permissions: permissions.createRecipe,
-                  safe: (body: T.CreateRecipeRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.createRecipe,
+                    safe: (
+                      body: T.CreateRecipeRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
                       createRecipeOperation,
                       (build) => buildCreateRecipeRequest({ path: { branch } }, body, build),
                       callOptions,
                     ) as Promise<ApiResult<T.CreateRecipeResponse, T.CreateRecipeError>>,
-                },
-              ),
-              bySlug: (slug: string) => ({
-                get: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      getRecipeOperation,
-                      (build) => buildGetRecipeRequest({ path: { branch, slug } }, build),
-                      callOptions,
-                    ) as Promise<T.GetRecipeResponse>,
-                  {
-                    permissions: permissions.getRecipe,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                  },
+                ),
+                bySlug: (slug: string) => ({
+                    get: Object.assign(
+                      (callOptions: RequestOptions = {}) => transport.send(
                         getRecipeOperation,
                         (build) => buildGetRecipeRequest({ path: { branch, slug } }, build),
                         callOptions,
-                      ) as Promise<ApiResult<T.GetRecipeResponse, T.GetRecipeError>>,
-                  },
-                ),
-                delete: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      deleteRecipeOperation,
-                      (build) => buildDeleteRecipeRequest({ path: { branch, slug } }, build),
-                      callOptions,
-                    ) as Promise<T.DeleteRecipeResponse>,
-                  {
-                    permissions: permissions.deleteRecipe,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                      ) as Promise<T.GetRecipeResponse>,
+                      {
+                        permissions: permissions.getRecipe,
+                        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                          getRecipeOperation,
+                          (build) => buildGetRecipeRequest({ path: { branch, slug } }, build),
+                          callOptions,
+                        ) as Promise<ApiResult<T.GetRecipeResponse, T.GetRecipeError>>,
+                      },
+                    ),
+                    delete: Object.assign(
+                      (callOptions: RequestOptions = {}) => transport.send(
                         deleteRecipeOperation,
                         (build) => buildDeleteRecipeRequest({ path: { branch, slug } }, build),
                         callOptions,
-                      ) as Promise<ApiResult<T.DeleteRecipeResponse, T.DeleteRecipeError>>,
-                  },
-                ),
-                patch: Object.assign(
-                  (body?: T.UpdateRecipeRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      updateRecipeOperation,
-                      (build) => buildUpdateRecipeRequest({ path: { branch, slug } }, body, build),
-                      callOptions,
-                    ) as Promise<T.UpdateRecipeResponse>,
-                  {
-                    permissions: permissions.updateRecipe,
-                    safe: (body?: T.UpdateRecipeRequestBody, callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                      ) as Promise<T.DeleteRecipeResponse>,
+                      {
+                        permissions: permissions.deleteRecipe,
+                        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                          deleteRecipeOperation,
+                          (build) => buildDeleteRecipeRequest({ path: { branch, slug } }, build),
+                          callOptions,
+                        ) as Promise<ApiResult<T.DeleteRecipeResponse, T.DeleteRecipeError>>,
+                      },
+                    ),
+                    patch: Object.assign(
+                      (
+                        body?: T.UpdateRecipeRequestBody,
+                        callOptions: RequestOptions = {},
+                      ) => transport.send(
                         updateRecipeOperation,
-                        (build) =>
-                          buildUpdateRecipeRequest({ path: { branch, slug } }, body, build),
+                        (build) => buildUpdateRecipeRequest(
+                          { path: { branch, slug } },
+                          body,
+                          build,
+                        ),
                         callOptions,
-                      ) as Promise<ApiResult<T.UpdateRecipeResponse, T.UpdateRecipeError>>,
-                  },
-                ),
-              }),
-            };
-          },
-          get reference() {
-            return {
-              post: Object.assign(
-                (body: T.CreateReferenceRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.send(
+                      ) as Promise<T.UpdateRecipeResponse>,
+                      {
+                        permissions: permissions.updateRecipe,
+                        safe: (
+                          body?: T.UpdateRecipeRequestBody,
+                          callOptions: RequestOptions = {},
+                        ) => transport.sendResult(
+                          updateRecipeOperation,
+                          (build) => buildUpdateRecipeRequest(
+                            { path: { branch, slug } },
+                            body,
+                            build,
+                          ),
+                          callOptions,
+                        ) as Promise<ApiResult<T.UpdateRecipeResponse, T.UpdateRecipeError>>,
+                      },
+                    )
+                })
+              };
+            },
+            get reference() {
+              return {
+                post: Object.assign(
+                  (
+                    body: T.CreateReferenceRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
                     createReferenceOperation,
                     (build) => buildCreateReferenceRequest({ path: { branch } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateReferenceResponse>,
-                {
-                  permissions: permissions.createReference,
-                  safe: (body: T.CreateReferenceRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.createReference,
+                    safe: (
+                      body: T.CreateReferenceRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
                       createReferenceOperation,
                       (build) => buildCreateReferenceRequest({ path: { branch } }, body, build),
                       callOptions,
                     ) as Promise<ApiResult<T.CreateReferenceResponse, T.CreateReferenceError>>,
-                },
-              ),
-              bySlug: (slug: string) => ({
-                get: Object.assign(
-                  (callOptions: RequestOptions & Pick<T.GetReferenceParameters, 'query'> = {}) =>
-                    transport.send(
-                      getReferenceOperation,
-                      (build) =>
-                        buildGetReferenceRequest({ ...callOptions, path: { branch, slug } }, build),
-                      callOptions,
-                    ) as Promise<T.GetReferenceResponse>,
-                  {
-                    permissions: permissions.getReference,
-                    safe: (
-                      callOptions: RequestOptions & Pick<T.GetReferenceParameters, 'query'> = {},
-                    ) =>
-                      transport.sendResult(
+                  },
+                ),
+                bySlug: (slug: string) => ({
+                    get: Object.assign(
+                      (callOptions: RequestOptions & Pick<T.GetReferenceParameters, 'query'> = {}) => transport.send(
                         getReferenceOperation,
-                        (build) =>
-                          buildGetReferenceRequest(
+                        (build) => buildGetReferenceRequest(
+                          { ...callOptions, path: { branch, slug } },
+                          build,
+                        ),
+                        callOptions,
+                      ) as Promise<T.GetReferenceResponse>,
+                      {
+                        permissions: permissions.getReference,
+                        safe: (callOptions: RequestOptions & Pick<T.GetReferenceParameters, 'query'> = {}) => transport.sendResult(
+                          getReferenceOperation,
+                          (build) => buildGetReferenceRequest(
                             { ...callOptions, path: { branch, slug } },
                             build,
                           ),
-                        callOptions,
-                      ) as Promise<ApiResult<T.GetReferenceResponse, T.GetReferenceError>>,
-                  },
-                ),
-                delete: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      deleteReferenceOperation,
-                      (build) => buildDeleteReferenceRequest({ path: { branch, slug } }, build),
-                      callOptions,
-                    ) as Promise<T.DeleteReferenceResponse>,
-                  {
-                    permissions: permissions.deleteReference,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                          callOptions,
+                        ) as Promise<ApiResult<T.GetReferenceResponse, T.GetReferenceError>>,
+                      },
+                    ),
+                    delete: Object.assign(
+                      (callOptions: RequestOptions = {}) => transport.send(
                         deleteReferenceOperation,
                         (build) => buildDeleteReferenceRequest({ path: { branch, slug } }, build),
                         callOptions,
-                      ) as Promise<ApiResult<T.DeleteReferenceResponse, T.DeleteReferenceError>>,
-                  },
-                ),
-                patch: Object.assign(
-                  (body?: T.UpdateReferenceRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      updateReferenceOperation,
-                      (build) =>
-                        buildUpdateReferenceRequest({ path: { branch, slug } }, body, build),
-                      callOptions,
-                    ) as Promise<T.UpdateReferenceResponse>,
-                  {
-                    permissions: permissions.updateReference,
-                    safe: (body?: T.UpdateReferenceRequestBody, callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
+                      ) as Promise<T.DeleteReferenceResponse>,
+                      {
+                        permissions: permissions.deleteReference,
+                        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                          deleteReferenceOperation,
+                          (build) => buildDeleteReferenceRequest({ path: { branch, slug } }, build),
+                          callOptions,
+                        ) as Promise<ApiResult<T.DeleteReferenceResponse, T.DeleteReferenceError>>,
+                      },
+                    ),
+                    patch: Object.assign(
+                      (
+                        body?: T.UpdateReferenceRequestBody,
+                        callOptions: RequestOptions = {},
+                      ) => transport.send(
                         updateReferenceOperation,
-                        (build) =>
-                          buildUpdateReferenceRequest({ path: { branch, slug } }, body, build),
+                        (build) => buildUpdateReferenceRequest(
+                          { path: { branch, slug } },
+                          body,
+                          build,
+                        ),
                         callOptions,
-                      ) as Promise<ApiResult<T.UpdateReferenceResponse, T.UpdateReferenceError>>,
-                  },
-                ),
-              }),
-            };
-          },
-        }),
+                      ) as Promise<T.UpdateReferenceResponse>,
+                      {
+                        permissions: permissions.updateReference,
+                        safe: (
+                          body?: T.UpdateReferenceRequestBody,
+                          callOptions: RequestOptions = {},
+                        ) => transport.sendResult(
+                          updateReferenceOperation,
+                          (build) => buildUpdateReferenceRequest(
+                            { path: { branch, slug } },
+                            body,
+                            build,
+                          ),
+                          callOptions,
+                        ) as Promise<ApiResult<T.UpdateReferenceResponse, T.UpdateReferenceError>>,
+                      },
+                    )
+                })
+              };
+            }
+        })
       };
     },
     get changelogs() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetChangelogsParameters, 'query'> = {}) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetChangelogsParameters, 'query'> = {}) => transport.send(
+            getChangelogsOperation,
+            (build) => buildGetChangelogsRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetChangelogsResponse>,
+          {
+            permissions: permissions.getChangelogs,
+            safe: (callOptions: RequestOptions & Pick<T.GetChangelogsParameters, 'query'> = {}) => transport.sendResult(
               getChangelogsOperation,
               (build) => buildGetChangelogsRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetChangelogsResponse>,
-          {
-            permissions: permissions.getChangelogs,
-            safe: (callOptions: RequestOptions & Pick<T.GetChangelogsParameters, 'query'> = {}) =>
-              transport.sendResult(
-                getChangelogsOperation,
-                (build) => buildGetChangelogsRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>>,
+            ) as Promise<ApiResult<T.GetChangelogsResponse, T.GetChangelogsError>>,
           },
         ),
         post: Object.assign(
-          (body: T.CreateChangelogRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.CreateChangelogRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            createChangelogOperation,
+            (build) => buildCreateChangelogRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.CreateChangelogResponse>,
+          {
+            permissions: permissions.createChangelog,
+            safe: (
+              body: T.CreateChangelogRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               createChangelogOperation,
               (build) => buildCreateChangelogRequest({}, body, build),
               callOptions,
-            ) as Promise<T.CreateChangelogResponse>,
-          {
-            permissions: permissions.createChangelog,
-            safe: (body: T.CreateChangelogRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                createChangelogOperation,
-                (build) => buildCreateChangelogRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>>,
+            ) as Promise<ApiResult<T.CreateChangelogResponse, T.CreateChangelogError>>,
           },
         ),
         byIdentifier: (identifier: string) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 getChangelogOperation,
                 (build) => buildGetChangelogRequest({ path: { identifier } }, build),
                 callOptions,
               ) as Promise<T.GetChangelogResponse>,
-            {
-              permissions: permissions.getChangelog,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getChangelog,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getChangelogOperation,
                   (build) => buildGetChangelogRequest({ path: { identifier } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetChangelogResponse, T.GetChangelogError>>,
-            },
-          ),
-          delete: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            delete: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 deleteChangelogOperation,
                 (build) => buildDeleteChangelogRequest({ path: { identifier } }, build),
                 callOptions,
               ) as Promise<T.DeleteChangelogResponse>,
-            {
-              permissions: permissions.deleteChangelog,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.deleteChangelog,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   deleteChangelogOperation,
                   (build) => buildDeleteChangelogRequest({ path: { identifier } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.DeleteChangelogResponse, T.DeleteChangelogError>>,
-            },
-          ),
-          patch: Object.assign(
-            (body?: T.UpdateChangelogRequestBody, callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            patch: Object.assign(
+              (
+                body?: T.UpdateChangelogRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
                 updateChangelogOperation,
                 (build) => buildUpdateChangelogRequest({ path: { identifier } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateChangelogResponse>,
-            {
-              permissions: permissions.updateChangelog,
-              safe: (body?: T.UpdateChangelogRequestBody, callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.updateChangelog,
+                safe: (
+                  body?: T.UpdateChangelogRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   updateChangelogOperation,
                   (build) => buildUpdateChangelogRequest({ path: { identifier } }, body, build),
                   callOptions,
                 ) as Promise<ApiResult<T.UpdateChangelogResponse, T.UpdateChangelogError>>,
-            },
-          ),
-        }),
+              },
+            )
+        })
       };
     },
     get images() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetImagesParameters, 'query'> = {}) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetImagesParameters, 'query'> = {}) => transport.send(
+            getImagesOperation,
+            (build) => buildGetImagesRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetImagesResponse>,
+          {
+            permissions: permissions.getImages,
+            safe: (callOptions: RequestOptions & Pick<T.GetImagesParameters, 'query'> = {}) => transport.sendResult(
               getImagesOperation,
               (build) => buildGetImagesRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetImagesResponse>,
-          {
-            permissions: permissions.getImages,
-            safe: (callOptions: RequestOptions & Pick<T.GetImagesParameters, 'query'> = {}) =>
-              transport.sendResult(
-                getImagesOperation,
-                (build) => buildGetImagesRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetImagesResponse, T.GetImagesError>>,
+            ) as Promise<ApiResult<T.GetImagesResponse, T.GetImagesError>>,
           },
         ),
         post: Object.assign(
           (
             body?: T.UploadImageRequestBody,
             callOptions: RequestOptions & Pick<T.UploadImageParameters, 'query'> = {},
-          ) =>
-            transport.send(
-              uploadImageOperation,
-              (build) => buildUploadImageRequest(callOptions, body, build),
-              callOptions,
-            ) as Promise<T.UploadImageResponse>,
+          ) => transport.send(
+            uploadImageOperation,
+            (build) => buildUploadImageRequest(callOptions, body, build),
+            callOptions,
+          ) as Promise<T.UploadImageResponse>,
           {
             permissions: permissions.uploadImage,
             safe: (
               body?: T.UploadImageRequestBody,
               callOptions: RequestOptions & Pick<T.UploadImageParameters, 'query'> = {},
-            ) =>
-              transport.sendResult(
-                uploadImageOperation,
-                (build) => buildUploadImageRequest(callOptions, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.UploadImageResponse, T.UploadImageError>>,
+            ) => transport.sendResult(
+              uploadImageOperation,
+              (build) => buildUploadImageRequest(callOptions, body, build),
+              callOptions,
+            ) as Promise<ApiResult<T.UploadImageResponse, T.UploadImageError>>,
           },
         ),
         byIdentifier: (identifier: string) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 getImageOperation,
                 (build) => buildGetImageRequest({ path: { identifier } }, build),
                 callOptions,
               ) as Promise<T.GetImageResponse>,
-            {
-              permissions: permissions.getImage,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getImage,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getImageOperation,
                   (build) => buildGetImageRequest({ path: { identifier } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetImageResponse, T.GetImageError>>,
-            },
-          ),
-        }),
+              },
+            )
+        })
       };
     },
     get outboundIps() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getOutboundIPsOperation,
+            (build) => buildGetOutboundIPsRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetOutboundIPsResponse>,
+          {
+            permissions: permissions.getOutboundIPs,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getOutboundIPsOperation,
               (build) => buildGetOutboundIPsRequest({}, build),
               callOptions,
-            ) as Promise<T.GetOutboundIPsResponse>,
-          {
-            permissions: permissions.getOutboundIPs,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getOutboundIPsOperation,
-                (build) => buildGetOutboundIPsRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>>,
+            ) as Promise<ApiResult<T.GetOutboundIPsResponse, T.GetOutboundIPsError>>,
           },
-        ),
+        )
       };
     },
     get owlbot() {
@@ -4376,24 +4322,28 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get ask() {
           return {
             post: Object.assign(
-              (body: T.AskOwlbotRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body: T.AskOwlbotRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                askOwlbotOperation,
+                (build) => buildAskOwlbotRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.AskOwlbotResponse>,
+              {
+                permissions: permissions.askOwlbot,
+                safe: (
+                  body: T.AskOwlbotRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   askOwlbotOperation,
                   (build) => buildAskOwlbotRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.AskOwlbotResponse>,
-              {
-                permissions: permissions.askOwlbot,
-                safe: (body: T.AskOwlbotRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    askOwlbotOperation,
-                    (build) => buildAskOwlbotRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>>,
+                ) as Promise<ApiResult<T.AskOwlbotResponse, T.AskOwlbotError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
     },
     get projects() {
@@ -4401,165 +4351,162 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get me() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                getProjectOperation,
+                (build) => buildGetProjectRequest({}, build),
+                callOptions,
+              ) as Promise<T.GetProjectResponse>,
+              {
+                permissions: permissions.getProject,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getProjectOperation,
                   (build) => buildGetProjectRequest({}, build),
                   callOptions,
-                ) as Promise<T.GetProjectResponse>,
-              {
-                permissions: permissions.getProject,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    getProjectOperation,
-                    (build) => buildGetProjectRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetProjectResponse, T.GetProjectError>>,
+                ) as Promise<ApiResult<T.GetProjectResponse, T.GetProjectError>>,
               },
-            ),
+            )
           };
         },
         bySubdomain: (subdomain: string) => ({
-          get apikeys() {
-            return {
-              get: Object.assign(
-                (callOptions: RequestOptions & Pick<T.GetAPIKeysParameters, 'query'> = {}) =>
-                  transport.send(
+            get apikeys() {
+              return {
+                get: Object.assign(
+                  (callOptions: RequestOptions & Pick<T.GetAPIKeysParameters, 'query'> = {}) => transport.send(
                     getAPIKeysOperation,
-                    (build) =>
-                      buildGetAPIKeysRequest({ ...callOptions, path: { subdomain } }, build),
+                    (build) => buildGetAPIKeysRequest(
+                      { ...callOptions, path: { subdomain } },
+                      build,
+                    ),
                     callOptions,
                   ) as Promise<T.GetAPIKeysResponse>,
-                {
-                  permissions: permissions.getAPIKeys,
-                  safe: (
-                    callOptions: RequestOptions & Pick<T.GetAPIKeysParameters, 'query'> = {},
-                  ) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.getAPIKeys,
+                    safe: (callOptions: RequestOptions & Pick<T.GetAPIKeysParameters, 'query'> = {}) => transport.sendResult(
                       getAPIKeysOperation,
-                      (build) =>
-                        buildGetAPIKeysRequest({ ...callOptions, path: { subdomain } }, build),
+                      (build) => buildGetAPIKeysRequest(
+                        { ...callOptions, path: { subdomain } },
+                        build,
+                      ),
                       callOptions,
                     ) as Promise<ApiResult<T.GetAPIKeysResponse, T.GetAPIKeysError>>,
-                },
-              ),
-              post: Object.assign(
-                (body: T.CreateAPIKeyRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.send(
+                  },
+                ),
+                post: Object.assign(
+                  (
+                    body: T.CreateAPIKeyRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
                     createAPIKeyOperation,
                     (build) => buildCreateAPIKeyRequest({ path: { subdomain } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateAPIKeyResponse>,
-                {
-                  permissions: permissions.createAPIKey,
-                  safe: (body: T.CreateAPIKeyRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.sendResult(
+                  {
+                    permissions: permissions.createAPIKey,
+                    safe: (
+                      body: T.CreateAPIKeyRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
                       createAPIKeyOperation,
                       (build) => buildCreateAPIKeyRequest({ path: { subdomain } }, body, build),
                       callOptions,
                     ) as Promise<ApiResult<T.CreateAPIKeyResponse, T.CreateAPIKeyError>>,
-                },
-              ),
-              byApiKeyId: (apiKeyId: string) => ({
-                get: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      getAPIKeyOperation,
-                      (build) =>
-                        buildGetAPIKeyRequest({ path: { api_key_id: apiKeyId, subdomain } }, build),
-                      callOptions,
-                    ) as Promise<T.GetAPIKeyResponse>,
-                  {
-                    permissions: permissions.getAPIKey,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
-                        getAPIKeyOperation,
-                        (build) =>
-                          buildGetAPIKeyRequest(
-                            { path: { api_key_id: apiKeyId, subdomain } },
-                            build,
-                          ),
-                        callOptions,
-                      ) as Promise<ApiResult<T.GetAPIKeyResponse, T.GetAPIKeyError>>,
                   },
                 ),
-                delete: Object.assign(
-                  (callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      deleteAPIKeyOperation,
-                      (build) =>
-                        buildDeleteAPIKeyRequest(
+                byApiKeyId: (apiKeyId: string) => ({
+                    get: Object.assign(
+                      (callOptions: RequestOptions = {}) => transport.send(
+                        getAPIKeyOperation,
+                        (build) => buildGetAPIKeyRequest(
                           { path: { api_key_id: apiKeyId, subdomain } },
                           build,
                         ),
-                      callOptions,
-                    ) as Promise<T.DeleteAPIKeyResponse>,
-                  {
-                    permissions: permissions.deleteAPIKey,
-                    safe: (callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
-                        deleteAPIKeyOperation,
-                        (build) =>
-                          buildDeleteAPIKeyRequest(
+                        callOptions,
+                      ) as Promise<T.GetAPIKeyResponse>,
+                      {
+                        permissions: permissions.getAPIKey,
+                        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                          getAPIKeyOperation,
+                          (build) => buildGetAPIKeyRequest(
                             { path: { api_key_id: apiKeyId, subdomain } },
                             build,
                           ),
+                          callOptions,
+                        ) as Promise<ApiResult<T.GetAPIKeyResponse, T.GetAPIKeyError>>,
+                      },
+                    ),
+                    delete: Object.assign(
+                      (callOptions: RequestOptions = {}) => transport.send(
+                        deleteAPIKeyOperation,
+                        (build) => buildDeleteAPIKeyRequest(
+                          { path: { api_key_id: apiKeyId, subdomain } },
+                          build,
+                        ),
                         callOptions,
-                      ) as Promise<ApiResult<T.DeleteAPIKeyResponse, T.DeleteAPIKeyError>>,
-                  },
-                ),
-                patch: Object.assign(
-                  (body: T.UpdateAPIKeyRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      updateAPIKeyOperation,
-                      (build) =>
-                        buildUpdateAPIKeyRequest(
+                      ) as Promise<T.DeleteAPIKeyResponse>,
+                      {
+                        permissions: permissions.deleteAPIKey,
+                        safe: (callOptions: RequestOptions = {}) => transport.sendResult(
+                          deleteAPIKeyOperation,
+                          (build) => buildDeleteAPIKeyRequest(
+                            { path: { api_key_id: apiKeyId, subdomain } },
+                            build,
+                          ),
+                          callOptions,
+                        ) as Promise<ApiResult<T.DeleteAPIKeyResponse, T.DeleteAPIKeyError>>,
+                      },
+                    ),
+                    patch: Object.assign(
+                      (
+                        body: T.UpdateAPIKeyRequestBody,
+                        callOptions: RequestOptions = {},
+                      ) => transport.send(
+                        updateAPIKeyOperation,
+                        (build) => buildUpdateAPIKeyRequest(
                           { path: { api_key_id: apiKeyId, subdomain } },
                           body,
                           build,
                         ),
-                      callOptions,
-                    ) as Promise<T.UpdateAPIKeyResponse>,
-                  {
-                    permissions: permissions.updateAPIKey,
-                    safe: (body: T.UpdateAPIKeyRequestBody, callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
-                        updateAPIKeyOperation,
-                        (build) =>
-                          buildUpdateAPIKeyRequest(
+                        callOptions,
+                      ) as Promise<T.UpdateAPIKeyResponse>,
+                      {
+                        permissions: permissions.updateAPIKey,
+                        safe: (
+                          body: T.UpdateAPIKeyRequestBody,
+                          callOptions: RequestOptions = {},
+                        ) => transport.sendResult(
+                          updateAPIKeyOperation,
+                          (build) => buildUpdateAPIKeyRequest(
                             { path: { api_key_id: apiKeyId, subdomain } },
                             body,
                             build,
                           ),
-                        callOptions,
-                      ) as Promise<ApiResult<T.UpdateAPIKeyResponse, T.UpdateAPIKeyError>>,
-                  },
-                ),
-              }),
-            };
-          },
-        }),
+                          callOptions,
+                        ) as Promise<ApiResult<T.UpdateAPIKeyResponse, T.UpdateAPIKeyError>>,
+                      },
+                    )
+                })
+              };
+            }
+        })
       };
     },
     get search() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.SearchParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.SearchParameters, 'query'>) => transport.send(
+            searchOperation,
+            (build) => buildSearchRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.SearchResponse>,
+          {
+            permissions: permissions.search,
+            safe: (callOptions: RequestOptions & Pick<T.SearchParameters, 'query'>) => transport.sendResult(
               searchOperation,
               (build) => buildSearchRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.SearchResponse>,
-          {
-            permissions: permissions.search,
-            safe: (callOptions: RequestOptions & Pick<T.SearchParameters, 'query'>) =>
-              transport.sendResult(
-                searchOperation,
-                (build) => buildSearchRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.SearchResponse, T.SearchError>>,
+            ) as Promise<ApiResult<T.SearchResponse, T.SearchError>>,
           },
-        ),
+        )
       };
     },
     get validate() {
@@ -4567,25 +4514,29 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get api() {
           return {
             post: Object.assign(
-              (body?: T.ValidateAPIRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.ValidateAPIRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                validateAPIOperation,
+                (build) => buildValidateAPIRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.ValidateAPIResponse>,
+              {
+                permissions: permissions.validateAPI,
+                safe: (
+                  body?: T.ValidateAPIRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   validateAPIOperation,
                   (build) => buildValidateAPIRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.ValidateAPIResponse>,
-              {
-                permissions: permissions.validateAPI,
-                safe: (body?: T.ValidateAPIRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    validateAPIOperation,
-                    (build) => buildValidateAPIRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.ValidateAPIResponse, T.ValidateAPIError>>,
+                ) as Promise<ApiResult<T.ValidateAPIResponse, T.ValidateAPIError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
-    },
+    }
   };
 }

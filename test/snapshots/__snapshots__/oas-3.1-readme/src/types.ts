@@ -353,10 +353,8 @@ export type GetOpenRolesResponse = {
 };
 
 /** The declared error responses of `getOpenRoles`, by status: narrowing on `status` narrows `body`. */
-export type GetOpenRolesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetOpenRolesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /apply
@@ -423,10 +421,8 @@ export type ApplyToReadMeResponse = {
 };
 
 /** The declared error responses of `applyToReadMe`, by status: narrowing on `status` narrows `body`. */
-export type ApplyToReadMeError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ApplyToReadMeError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /branches
@@ -460,152 +456,148 @@ export type GetBranchesRequestBody = never;
 /**
  * Get branches
  */
-export type GetBranchesResponse =
-  | {
-      total: number;
-      page: number;
-      per_page: number;
-      paging: {
-        next: string;
-        previous: string;
-        first: string;
-        last: string;
-      };
-      data: {
-        /**
-         * The name of the version this version was based off of.
-         */
-        base: string;
-        /**
-         * A non-semver display name for the version.
-         */
-        display_name: string;
-        /**
-         * The semver name for the version.
-         */
-        name: string;
-        privacy: {
-          /**
-           * Whether the version is public, hidden, or the stable version that's visible by default.
-           */
-          view: 'default' | 'hidden' | 'public';
-        };
-        /**
-         * Whether the version is released or in beta.
-         */
-        release_stage: 'beta' | 'release';
-        /**
-         * Whether the version was created in ReadMe or via Bi-Directional Sync.
-         */
-        source: 'readme' | 'bidi';
-        /**
-         * Whether the version is current or deprecated.
-         */
-        state: 'current' | 'deprecated';
-        /**
-         * An ISO 8601 formatted date for when the version was last updated.
-         *
-         * Format: date-time
-         */
-        updated_at: string;
-        /**
-         * A URI to the version resource.
-         */
-        uri: string;
-      }[];
-      type: 'version';
-    }
-  | {
-      total: number;
-      page: number;
-      per_page: number;
-      paging: {
-        next: string;
-        previous: string;
-        first: string;
-        last: string;
-      };
-      data: {
-        /**
-         * The representation of the version the branch was created from or the stable version.
-         */
-        base: {
-          /**
-           * The name of the version this version was based off of.
-           */
-          base: string;
-          /**
-           * A non-semver display name for the version.
-           */
-          display_name: string;
-          /**
-           * The semver name for the version.
-           */
-          name: string;
-          privacy: {
-            /**
-             * Whether the version is public, hidden, or the stable version that's visible by default.
-             */
-            view: 'default' | 'hidden' | 'public';
-          };
-          /**
-           * Whether the version is released or in beta.
-           */
-          release_stage: 'beta' | 'release';
-          /**
-           * Whether the version was created in ReadMe or via Bi-Directional Sync.
-           */
-          source: 'readme' | 'bidi';
-          /**
-           * Whether the version is current or deprecated.
-           */
-          state: 'current' | 'deprecated';
-          /**
-           * An ISO 8601 formatted date for when the version was last updated.
-           *
-           * Format: date-time
-           */
-          updated_at: string;
-          /**
-           * A URI to the version resource.
-           */
-          uri: string;
-        };
-        href: {
-          external: {
-            /**
-             * A link to the external branch diff on bi-directionally synced projects.
-             */
-            diff: string;
-            /**
-             * A link to view the external branch on bi-directionally synced projects.
-             */
-            view: string;
-          };
-        };
-        /**
-         * The name of the branch and its version prefix.
-         */
-        name: string;
-        /**
-         * An ISO 8601 formatted date for when the branch was last updated.
-         *
-         * Format: date-time
-         */
-        updated_at: string;
-        /**
-         * A URI to the branch resource.
-         */
-        uri: string;
-      }[];
-      type: 'branch';
+export type GetBranchesResponse = {
+  total: number;
+  page: number;
+  per_page: number;
+  paging: {
+    next: string;
+    previous: string;
+    first: string;
+    last: string;
+  };
+  data: {
+    /**
+     * The name of the version this version was based off of.
+     */
+    base: string;
+    /**
+     * A non-semver display name for the version.
+     */
+    display_name: string;
+    /**
+     * The semver name for the version.
+     */
+    name: string;
+    privacy: {
+      /**
+       * Whether the version is public, hidden, or the stable version that's visible by default.
+       */
+      view: 'default' | 'hidden' | 'public';
     };
+    /**
+     * Whether the version is released or in beta.
+     */
+    release_stage: 'beta' | 'release';
+    /**
+     * Whether the version was created in ReadMe or via Bi-Directional Sync.
+     */
+    source: 'readme' | 'bidi';
+    /**
+     * Whether the version is current or deprecated.
+     */
+    state: 'current' | 'deprecated';
+    /**
+     * An ISO 8601 formatted date for when the version was last updated.
+     *
+     * Format: date-time
+     */
+    updated_at: string;
+    /**
+     * A URI to the version resource.
+     */
+    uri: string;
+  }[];
+  type: 'version';
+} | {
+  total: number;
+  page: number;
+  per_page: number;
+  paging: {
+    next: string;
+    previous: string;
+    first: string;
+    last: string;
+  };
+  data: {
+    /**
+     * The representation of the version the branch was created from or the stable version.
+     */
+    base: {
+      /**
+       * The name of the version this version was based off of.
+       */
+      base: string;
+      /**
+       * A non-semver display name for the version.
+       */
+      display_name: string;
+      /**
+       * The semver name for the version.
+       */
+      name: string;
+      privacy: {
+        /**
+         * Whether the version is public, hidden, or the stable version that's visible by default.
+         */
+        view: 'default' | 'hidden' | 'public';
+      };
+      /**
+       * Whether the version is released or in beta.
+       */
+      release_stage: 'beta' | 'release';
+      /**
+       * Whether the version was created in ReadMe or via Bi-Directional Sync.
+       */
+      source: 'readme' | 'bidi';
+      /**
+       * Whether the version is current or deprecated.
+       */
+      state: 'current' | 'deprecated';
+      /**
+       * An ISO 8601 formatted date for when the version was last updated.
+       *
+       * Format: date-time
+       */
+      updated_at: string;
+      /**
+       * A URI to the version resource.
+       */
+      uri: string;
+    };
+    href: {
+      external: {
+        /**
+         * A link to the external branch diff on bi-directionally synced projects.
+         */
+        diff: string;
+        /**
+         * A link to view the external branch on bi-directionally synced projects.
+         */
+        view: string;
+      };
+    };
+    /**
+     * The name of the branch and its version prefix.
+     */
+    name: string;
+    /**
+     * An ISO 8601 formatted date for when the branch was last updated.
+     *
+     * Format: date-time
+     */
+    updated_at: string;
+    /**
+     * A URI to the branch resource.
+     */
+    uri: string;
+  }[];
+  type: 'branch';
+};
 
 /** The declared error responses of `getBranches`, by status: narrowing on `status` narrows `body`. */
-export type GetBranchesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetBranchesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /branches
@@ -615,179 +607,173 @@ export type CreateBranchParameters = { [key: string]: never };
 /**
  * Create a branch
  */
-export type CreateBranchRequestBody =
-  | {
+export type CreateBranchRequestBody = {
+  /**
+   * The clean string of version we are basing off of.
+   */
+  base: string;
+  /**
+   * A non-semver display name for the version.
+   */
+  display_name?: string;
+  /**
+   * The semver name for the version.
+   */
+  name: string;
+  privacy?: {
+    /**
+     * Whether the version is public, hidden, or the stable version that's visible by default.
+     *
+     * Default: "hidden"
+     */
+    view?: 'default' | 'hidden' | 'public';
+  };
+  /**
+   * Whether the version is released or in beta.
+   *
+   * Default: "release"
+   */
+  release_stage?: 'beta' | 'release';
+  /**
+   * Whether the version is current or deprecated.
+   *
+   * Default: "current"
+   */
+  state?: 'current' | 'deprecated';
+} | {
+  /**
+   * The name of the branch.
+   */
+  name: string;
+};
+
+/**
+ * Create a branch
+ */
+export type CreateBranchResponse = {
+  data: {
+    /**
+     * The name of the version this version was based off of.
+     */
+    base: string;
+    /**
+     * A non-semver display name for the version.
+     */
+    display_name: string;
+    /**
+     * The semver name for the version.
+     */
+    name: string;
+    privacy: {
       /**
-       * The clean string of version we are basing off of.
+       * Whether the version is public, hidden, or the stable version that's visible by default.
+       */
+      view: 'default' | 'hidden' | 'public';
+    };
+    /**
+     * Whether the version is released or in beta.
+     */
+    release_stage: 'beta' | 'release';
+    /**
+     * Whether the version was created in ReadMe or via Bi-Directional Sync.
+     */
+    source: 'readme' | 'bidi';
+    /**
+     * Whether the version is current or deprecated.
+     */
+    state: 'current' | 'deprecated';
+    /**
+     * An ISO 8601 formatted date for when the version was last updated.
+     *
+     * Format: date-time
+     */
+    updated_at: string;
+    /**
+     * A URI to the version resource.
+     */
+    uri: string;
+  };
+  type: 'version';
+} | {
+  data: {
+    /**
+     * The representation of the version the branch was created from or the stable version.
+     */
+    base: {
+      /**
+       * The name of the version this version was based off of.
        */
       base: string;
       /**
        * A non-semver display name for the version.
        */
-      display_name?: string;
+      display_name: string;
       /**
        * The semver name for the version.
        */
       name: string;
-      privacy?: {
+      privacy: {
         /**
          * Whether the version is public, hidden, or the stable version that's visible by default.
-         *
-         * Default: "hidden"
          */
-        view?: 'default' | 'hidden' | 'public';
+        view: 'default' | 'hidden' | 'public';
       };
       /**
        * Whether the version is released or in beta.
-       *
-       * Default: "release"
        */
-      release_stage?: 'beta' | 'release';
+      release_stage: 'beta' | 'release';
+      /**
+       * Whether the version was created in ReadMe or via Bi-Directional Sync.
+       */
+      source: 'readme' | 'bidi';
       /**
        * Whether the version is current or deprecated.
-       *
-       * Default: "current"
        */
-      state?: 'current' | 'deprecated';
-    }
-  | {
+      state: 'current' | 'deprecated';
       /**
-       * The name of the branch.
+       * An ISO 8601 formatted date for when the version was last updated.
+       *
+       * Format: date-time
        */
-      name: string;
+      updated_at: string;
+      /**
+       * A URI to the version resource.
+       */
+      uri: string;
     };
-
-/**
- * Create a branch
- */
-export type CreateBranchResponse =
-  | {
-      data: {
+    href: {
+      external: {
         /**
-         * The name of the version this version was based off of.
+         * A link to the external branch diff on bi-directionally synced projects.
          */
-        base: string;
+        diff: string;
         /**
-         * A non-semver display name for the version.
+         * A link to view the external branch on bi-directionally synced projects.
          */
-        display_name: string;
-        /**
-         * The semver name for the version.
-         */
-        name: string;
-        privacy: {
-          /**
-           * Whether the version is public, hidden, or the stable version that's visible by default.
-           */
-          view: 'default' | 'hidden' | 'public';
-        };
-        /**
-         * Whether the version is released or in beta.
-         */
-        release_stage: 'beta' | 'release';
-        /**
-         * Whether the version was created in ReadMe or via Bi-Directional Sync.
-         */
-        source: 'readme' | 'bidi';
-        /**
-         * Whether the version is current or deprecated.
-         */
-        state: 'current' | 'deprecated';
-        /**
-         * An ISO 8601 formatted date for when the version was last updated.
-         *
-         * Format: date-time
-         */
-        updated_at: string;
-        /**
-         * A URI to the version resource.
-         */
-        uri: string;
+        view: string;
       };
-      type: 'version';
-    }
-  | {
-      data: {
-        /**
-         * The representation of the version the branch was created from or the stable version.
-         */
-        base: {
-          /**
-           * The name of the version this version was based off of.
-           */
-          base: string;
-          /**
-           * A non-semver display name for the version.
-           */
-          display_name: string;
-          /**
-           * The semver name for the version.
-           */
-          name: string;
-          privacy: {
-            /**
-             * Whether the version is public, hidden, or the stable version that's visible by default.
-             */
-            view: 'default' | 'hidden' | 'public';
-          };
-          /**
-           * Whether the version is released or in beta.
-           */
-          release_stage: 'beta' | 'release';
-          /**
-           * Whether the version was created in ReadMe or via Bi-Directional Sync.
-           */
-          source: 'readme' | 'bidi';
-          /**
-           * Whether the version is current or deprecated.
-           */
-          state: 'current' | 'deprecated';
-          /**
-           * An ISO 8601 formatted date for when the version was last updated.
-           *
-           * Format: date-time
-           */
-          updated_at: string;
-          /**
-           * A URI to the version resource.
-           */
-          uri: string;
-        };
-        href: {
-          external: {
-            /**
-             * A link to the external branch diff on bi-directionally synced projects.
-             */
-            diff: string;
-            /**
-             * A link to view the external branch on bi-directionally synced projects.
-             */
-            view: string;
-          };
-        };
-        /**
-         * The name of the branch and its version prefix.
-         */
-        name: string;
-        /**
-         * An ISO 8601 formatted date for when the branch was last updated.
-         *
-         * Format: date-time
-         */
-        updated_at: string;
-        /**
-         * A URI to the branch resource.
-         */
-        uri: string;
-      };
-      type: 'branch';
     };
+    /**
+     * The name of the branch and its version prefix.
+     */
+    name: string;
+    /**
+     * An ISO 8601 formatted date for when the branch was last updated.
+     *
+     * Format: date-time
+     */
+    updated_at: string;
+    /**
+     * A URI to the branch resource.
+     */
+    uri: string;
+  };
+  type: 'branch';
+};
 
 /** The declared error responses of `createBranch`, by status: narrowing on `status` narrows `body`. */
-export type CreateBranchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CreateBranchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /branches/{branch}
@@ -809,134 +795,130 @@ export type GetBranchRequestBody = never;
 /**
  * Get a branch
  */
-export type GetBranchResponse =
-  | {
-      data: {
-        /**
-         * The name of the version this version was based off of.
-         */
-        base: string;
-        /**
-         * A non-semver display name for the version.
-         */
-        display_name: string;
-        /**
-         * The semver name for the version.
-         */
-        name: string;
-        privacy: {
-          /**
-           * Whether the version is public, hidden, or the stable version that's visible by default.
-           */
-          view: 'default' | 'hidden' | 'public';
-        };
-        /**
-         * Whether the version is released or in beta.
-         */
-        release_stage: 'beta' | 'release';
-        /**
-         * Whether the version was created in ReadMe or via Bi-Directional Sync.
-         */
-        source: 'readme' | 'bidi';
-        /**
-         * Whether the version is current or deprecated.
-         */
-        state: 'current' | 'deprecated';
-        /**
-         * An ISO 8601 formatted date for when the version was last updated.
-         *
-         * Format: date-time
-         */
-        updated_at: string;
-        /**
-         * A URI to the version resource.
-         */
-        uri: string;
-      };
-      type: 'version';
-    }
-  | {
-      data: {
-        /**
-         * The representation of the version the branch was created from or the stable version.
-         */
-        base: {
-          /**
-           * The name of the version this version was based off of.
-           */
-          base: string;
-          /**
-           * A non-semver display name for the version.
-           */
-          display_name: string;
-          /**
-           * The semver name for the version.
-           */
-          name: string;
-          privacy: {
-            /**
-             * Whether the version is public, hidden, or the stable version that's visible by default.
-             */
-            view: 'default' | 'hidden' | 'public';
-          };
-          /**
-           * Whether the version is released or in beta.
-           */
-          release_stage: 'beta' | 'release';
-          /**
-           * Whether the version was created in ReadMe or via Bi-Directional Sync.
-           */
-          source: 'readme' | 'bidi';
-          /**
-           * Whether the version is current or deprecated.
-           */
-          state: 'current' | 'deprecated';
-          /**
-           * An ISO 8601 formatted date for when the version was last updated.
-           *
-           * Format: date-time
-           */
-          updated_at: string;
-          /**
-           * A URI to the version resource.
-           */
-          uri: string;
-        };
-        href: {
-          external: {
-            /**
-             * A link to the external branch diff on bi-directionally synced projects.
-             */
-            diff: string;
-            /**
-             * A link to view the external branch on bi-directionally synced projects.
-             */
-            view: string;
-          };
-        };
-        /**
-         * The name of the branch and its version prefix.
-         */
-        name: string;
-        /**
-         * An ISO 8601 formatted date for when the branch was last updated.
-         *
-         * Format: date-time
-         */
-        updated_at: string;
-        /**
-         * A URI to the branch resource.
-         */
-        uri: string;
-      };
-      type: 'branch';
+export type GetBranchResponse = {
+  data: {
+    /**
+     * The name of the version this version was based off of.
+     */
+    base: string;
+    /**
+     * A non-semver display name for the version.
+     */
+    display_name: string;
+    /**
+     * The semver name for the version.
+     */
+    name: string;
+    privacy: {
+      /**
+       * Whether the version is public, hidden, or the stable version that's visible by default.
+       */
+      view: 'default' | 'hidden' | 'public';
     };
+    /**
+     * Whether the version is released or in beta.
+     */
+    release_stage: 'beta' | 'release';
+    /**
+     * Whether the version was created in ReadMe or via Bi-Directional Sync.
+     */
+    source: 'readme' | 'bidi';
+    /**
+     * Whether the version is current or deprecated.
+     */
+    state: 'current' | 'deprecated';
+    /**
+     * An ISO 8601 formatted date for when the version was last updated.
+     *
+     * Format: date-time
+     */
+    updated_at: string;
+    /**
+     * A URI to the version resource.
+     */
+    uri: string;
+  };
+  type: 'version';
+} | {
+  data: {
+    /**
+     * The representation of the version the branch was created from or the stable version.
+     */
+    base: {
+      /**
+       * The name of the version this version was based off of.
+       */
+      base: string;
+      /**
+       * A non-semver display name for the version.
+       */
+      display_name: string;
+      /**
+       * The semver name for the version.
+       */
+      name: string;
+      privacy: {
+        /**
+         * Whether the version is public, hidden, or the stable version that's visible by default.
+         */
+        view: 'default' | 'hidden' | 'public';
+      };
+      /**
+       * Whether the version is released or in beta.
+       */
+      release_stage: 'beta' | 'release';
+      /**
+       * Whether the version was created in ReadMe or via Bi-Directional Sync.
+       */
+      source: 'readme' | 'bidi';
+      /**
+       * Whether the version is current or deprecated.
+       */
+      state: 'current' | 'deprecated';
+      /**
+       * An ISO 8601 formatted date for when the version was last updated.
+       *
+       * Format: date-time
+       */
+      updated_at: string;
+      /**
+       * A URI to the version resource.
+       */
+      uri: string;
+    };
+    href: {
+      external: {
+        /**
+         * A link to the external branch diff on bi-directionally synced projects.
+         */
+        diff: string;
+        /**
+         * A link to view the external branch on bi-directionally synced projects.
+         */
+        view: string;
+      };
+    };
+    /**
+     * The name of the branch and its version prefix.
+     */
+    name: string;
+    /**
+     * An ISO 8601 formatted date for when the branch was last updated.
+     *
+     * Format: date-time
+     */
+    updated_at: string;
+    /**
+     * A URI to the branch resource.
+     */
+    uri: string;
+  };
+  type: 'branch';
+};
 
 /** The declared error responses of `getBranch`, by status: narrowing on `status` narrows `body`. */
-export type GetBranchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetBranchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /branches/{branch}
@@ -961,10 +943,8 @@ export type DeleteBranchRequestBody = never;
 export type DeleteBranchResponse = undefined;
 
 /** The declared error responses of `deleteBranch`, by status: narrowing on `status` narrows `body`. */
-export type DeleteBranchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type DeleteBranchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /branches/{branch}
@@ -981,171 +961,165 @@ export type UpdateBranchParameters = {
 /**
  * Updates an existing branch
  */
-export type UpdateBranchRequestBody =
-  | {
-      /**
-       * A non-semver display name for the version.
-       */
-      display_name?: string;
-      /**
-       * The semver name for the version.
-       */
-      name?: string;
-      privacy?: {
-        /**
-         * Whether the version is public, hidden, or the stable version that's visible by default.
-         *
-         * Default: "hidden"
-         */
-        view?: 'default' | 'hidden' | 'public';
-      };
-      /**
-       * Default: "release"
-       */
-      release_stage?: 'beta' | 'release';
-      /**
-       * Default: "current"
-       */
-      state?: 'current' | 'deprecated';
-    }
-  | {
-      /**
-       * The target rename of the branch and its version prefix.
-       */
-      name: string;
-    };
+export type UpdateBranchRequestBody = {
+  /**
+   * A non-semver display name for the version.
+   */
+  display_name?: string;
+  /**
+   * The semver name for the version.
+   */
+  name?: string;
+  privacy?: {
+    /**
+     * Whether the version is public, hidden, or the stable version that's visible by default.
+     *
+     * Default: "hidden"
+     */
+    view?: 'default' | 'hidden' | 'public';
+  };
+  /**
+   * Default: "release"
+   */
+  release_stage?: 'beta' | 'release';
+  /**
+   * Default: "current"
+   */
+  state?: 'current' | 'deprecated';
+} | {
+  /**
+   * The target rename of the branch and its version prefix.
+   */
+  name: string;
+};
 
 /**
  * Updates an existing branch
  */
-export type UpdateBranchResponse =
-  | {
-      data: {
-        /**
-         * The name of the version this version was based off of.
-         */
-        base: string;
-        /**
-         * A non-semver display name for the version.
-         */
-        display_name: string;
-        /**
-         * The semver name for the version.
-         */
-        name: string;
-        privacy: {
-          /**
-           * Whether the version is public, hidden, or the stable version that's visible by default.
-           */
-          view: 'default' | 'hidden' | 'public';
-        };
-        /**
-         * Whether the version is released or in beta.
-         */
-        release_stage: 'beta' | 'release';
-        /**
-         * Whether the version was created in ReadMe or via Bi-Directional Sync.
-         */
-        source: 'readme' | 'bidi';
-        /**
-         * Whether the version is current or deprecated.
-         */
-        state: 'current' | 'deprecated';
-        /**
-         * An ISO 8601 formatted date for when the version was last updated.
-         *
-         * Format: date-time
-         */
-        updated_at: string;
-        /**
-         * A URI to the version resource.
-         */
-        uri: string;
-      };
-      type: 'version';
-    }
-  | {
-      data: {
-        /**
-         * The representation of the version the branch was created from or the stable version.
-         */
-        base: {
-          /**
-           * The name of the version this version was based off of.
-           */
-          base: string;
-          /**
-           * A non-semver display name for the version.
-           */
-          display_name: string;
-          /**
-           * The semver name for the version.
-           */
-          name: string;
-          privacy: {
-            /**
-             * Whether the version is public, hidden, or the stable version that's visible by default.
-             */
-            view: 'default' | 'hidden' | 'public';
-          };
-          /**
-           * Whether the version is released or in beta.
-           */
-          release_stage: 'beta' | 'release';
-          /**
-           * Whether the version was created in ReadMe or via Bi-Directional Sync.
-           */
-          source: 'readme' | 'bidi';
-          /**
-           * Whether the version is current or deprecated.
-           */
-          state: 'current' | 'deprecated';
-          /**
-           * An ISO 8601 formatted date for when the version was last updated.
-           *
-           * Format: date-time
-           */
-          updated_at: string;
-          /**
-           * A URI to the version resource.
-           */
-          uri: string;
-        };
-        href: {
-          external: {
-            /**
-             * A link to the external branch diff on bi-directionally synced projects.
-             */
-            diff: string;
-            /**
-             * A link to view the external branch on bi-directionally synced projects.
-             */
-            view: string;
-          };
-        };
-        /**
-         * The name of the branch and its version prefix.
-         */
-        name: string;
-        /**
-         * An ISO 8601 formatted date for when the branch was last updated.
-         *
-         * Format: date-time
-         */
-        updated_at: string;
-        /**
-         * A URI to the branch resource.
-         */
-        uri: string;
-      };
-      type: 'branch';
+export type UpdateBranchResponse = {
+  data: {
+    /**
+     * The name of the version this version was based off of.
+     */
+    base: string;
+    /**
+     * A non-semver display name for the version.
+     */
+    display_name: string;
+    /**
+     * The semver name for the version.
+     */
+    name: string;
+    privacy: {
+      /**
+       * Whether the version is public, hidden, or the stable version that's visible by default.
+       */
+      view: 'default' | 'hidden' | 'public';
     };
+    /**
+     * Whether the version is released or in beta.
+     */
+    release_stage: 'beta' | 'release';
+    /**
+     * Whether the version was created in ReadMe or via Bi-Directional Sync.
+     */
+    source: 'readme' | 'bidi';
+    /**
+     * Whether the version is current or deprecated.
+     */
+    state: 'current' | 'deprecated';
+    /**
+     * An ISO 8601 formatted date for when the version was last updated.
+     *
+     * Format: date-time
+     */
+    updated_at: string;
+    /**
+     * A URI to the version resource.
+     */
+    uri: string;
+  };
+  type: 'version';
+} | {
+  data: {
+    /**
+     * The representation of the version the branch was created from or the stable version.
+     */
+    base: {
+      /**
+       * The name of the version this version was based off of.
+       */
+      base: string;
+      /**
+       * A non-semver display name for the version.
+       */
+      display_name: string;
+      /**
+       * The semver name for the version.
+       */
+      name: string;
+      privacy: {
+        /**
+         * Whether the version is public, hidden, or the stable version that's visible by default.
+         */
+        view: 'default' | 'hidden' | 'public';
+      };
+      /**
+       * Whether the version is released or in beta.
+       */
+      release_stage: 'beta' | 'release';
+      /**
+       * Whether the version was created in ReadMe or via Bi-Directional Sync.
+       */
+      source: 'readme' | 'bidi';
+      /**
+       * Whether the version is current or deprecated.
+       */
+      state: 'current' | 'deprecated';
+      /**
+       * An ISO 8601 formatted date for when the version was last updated.
+       *
+       * Format: date-time
+       */
+      updated_at: string;
+      /**
+       * A URI to the version resource.
+       */
+      uri: string;
+    };
+    href: {
+      external: {
+        /**
+         * A link to the external branch diff on bi-directionally synced projects.
+         */
+        diff: string;
+        /**
+         * A link to view the external branch on bi-directionally synced projects.
+         */
+        view: string;
+      };
+    };
+    /**
+     * The name of the branch and its version prefix.
+     */
+    name: string;
+    /**
+     * An ISO 8601 formatted date for when the branch was last updated.
+     *
+     * Format: date-time
+     */
+    updated_at: string;
+    /**
+     * A URI to the branch resource.
+     */
+    uri: string;
+  };
+  type: 'branch';
+};
 
 /** The declared error responses of `updateBranch`, by status: narrowing on `status` narrows `body`. */
-export type UpdateBranchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type UpdateBranchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /branches/{branch}/apis
@@ -1241,10 +1215,8 @@ export type GetAPIsResponse = {
 };
 
 /** The declared error responses of `getAPIs`, by status: narrowing on `status` narrows `body`. */
-export type GetAPIsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAPIsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /branches/{branch}/apis
@@ -1297,10 +1269,8 @@ export type CreateAPIResponse = {
 };
 
 /** The declared error responses of `createAPI`, by status: narrowing on `status` narrows `body`. */
-export type CreateAPIError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CreateAPIError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /branches/{branch}/apis/{filename}
@@ -1403,10 +1373,8 @@ export type GetAPIResponse = {
 };
 
 /** The declared error responses of `getAPI`, by status: narrowing on `status` narrows `body`. */
-export type GetAPIError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAPIError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /branches/{branch}/apis/{filename}
@@ -1463,10 +1431,8 @@ export type UpdateAPIResponse = {
 };
 
 /** The declared error responses of `updateAPI`, by status: narrowing on `status` narrows `body`. */
-export type UpdateAPIError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type UpdateAPIError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /branches/{branch}/apis/{filename}
@@ -1495,10 +1461,8 @@ export type DeleteAPIRequestBody = never;
 export type DeleteAPIResponse = undefined;
 
 /** The declared error responses of `deleteAPI`, by status: narrowing on `status` narrows `body`. */
-export type DeleteAPIError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type DeleteAPIError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /branches/{branch}/categories
@@ -1557,10 +1521,8 @@ export type CreateCategoryResponse = {
 };
 
 /** The declared error responses of `createCategory`, by status: narrowing on `status` narrows `body`. */
-export type CreateCategoryError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CreateCategoryError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /branches/{branch}/categories/{section}
@@ -1613,10 +1575,8 @@ export type GetCategoriesResponse = {
 };
 
 /** The declared error responses of `getCategories`, by status: narrowing on `status` narrows `body`. */
-export type GetCategoriesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetCategoriesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /branches/{branch}/categories/{section}/{title}
@@ -1672,10 +1632,8 @@ export type GetCategoryResponse = {
 };
 
 /** The declared error responses of `getCategory`, by status: narrowing on `status` narrows `body`. */
-export type GetCategoryError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetCategoryError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /branches/{branch}/categories/{section}/{title}
@@ -1708,10 +1666,8 @@ export type DeleteCategoryRequestBody = never;
 export type DeleteCategoryResponse = undefined;
 
 /** The declared error responses of `deleteCategory`, by status: narrowing on `status` narrows `body`. */
-export type DeleteCategoryError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type DeleteCategoryError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /branches/{branch}/categories/{section}/{title}
@@ -1782,10 +1738,8 @@ export type UpdateCategoryResponse = {
 };
 
 /** The declared error responses of `updateCategory`, by status: narrowing on `status` narrows `body`. */
-export type UpdateCategoryError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type UpdateCategoryError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /branches/{branch}/categories/{section}/{title}/pages
@@ -1849,10 +1803,8 @@ export type GetCategoryPagesResponse = {
 };
 
 /** The declared error responses of `getCategoryPages`, by status: narrowing on `status` narrows `body`. */
-export type GetCategoryPagesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetCategoryPagesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /branches/{branch}/custom_pages
@@ -1955,10 +1907,8 @@ export type GetCustomPagesResponse = {
 };
 
 /** The declared error responses of `getCustomPages`, by status: narrowing on `status` narrows `body`. */
-export type GetCustomPagesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetCustomPagesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /branches/{branch}/custom_pages
@@ -2100,10 +2050,8 @@ export type CreateCustomPageResponse = {
 };
 
 /** The declared error responses of `createCustomPage`, by status: narrowing on `status` narrows `body`. */
-export type CreateCustomPageError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CreateCustomPageError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /branches/{branch}/custom_pages/{slug}
@@ -2209,10 +2157,8 @@ export type GetCustomPageResponse = {
 };
 
 /** The declared error responses of `getCustomPage`, by status: narrowing on `status` narrows `body`. */
-export type GetCustomPageError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetCustomPageError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /branches/{branch}/custom_pages/{slug}
@@ -2241,10 +2187,8 @@ export type DeleteCustomPageRequestBody = never;
 export type DeleteCustomPageResponse = undefined;
 
 /** The declared error responses of `deleteCustomPage`, by status: narrowing on `status` narrows `body`. */
-export type DeleteCustomPageError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type DeleteCustomPageError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /branches/{branch}/custom_pages/{slug}
@@ -2390,10 +2334,8 @@ export type UpdateCustomPageResponse = {
 };
 
 /** The declared error responses of `updateCustomPage`, by status: narrowing on `status` narrows `body`. */
-export type UpdateCustomPageError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type UpdateCustomPageError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /branches/{branch}/guides
@@ -2441,18 +2383,15 @@ export type CreateGuideRequestBody = {
     };
     next?: {
       description?: string;
-      pages?: (
-        | {
-            slug: string;
-            title: string;
-            type: 'basic' | 'endpoint';
-          }
-        | {
-            title: string;
-            type: 'link';
-            url: string;
-          }
-      )[];
+      pages?: ({
+          slug: string;
+          title: string;
+          type: 'basic' | 'endpoint';
+        } | {
+          title: string;
+          type: 'link';
+          url: string;
+      })[];
     };
   };
   metadata?: {
@@ -2526,18 +2465,15 @@ export type CreateGuideResponse = {
       };
       next: {
         description: string;
-        pages: (
-          | {
-              slug: string;
-              title: string;
-              type: 'basic' | 'endpoint';
-            }
-          | {
-              title: string;
-              type: 'link';
-              url: string;
-            }
-        )[];
+        pages: ({
+            slug: string;
+            title: string;
+            type: 'basic' | 'endpoint';
+          } | {
+            title: string;
+            type: 'link';
+            url: string;
+        })[];
       };
     };
     metadata: {
@@ -2647,10 +2583,8 @@ export type CreateGuideResponse = {
 };
 
 /** The declared error responses of `createGuide`, by status: narrowing on `status` narrows `body`. */
-export type CreateGuideError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CreateGuideError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /branches/{branch}/guides/{slug}
@@ -2711,18 +2645,15 @@ export type GetGuideResponse = {
       };
       next: {
         description: string;
-        pages: (
-          | {
-              slug: string;
-              title: string;
-              type: 'basic' | 'endpoint';
-            }
-          | {
-              title: string;
-              type: 'link';
-              url: string;
-            }
-        )[];
+        pages: ({
+            slug: string;
+            title: string;
+            type: 'basic' | 'endpoint';
+          } | {
+            title: string;
+            type: 'link';
+            url: string;
+        })[];
       };
     };
     metadata: {
@@ -2832,10 +2763,8 @@ export type GetGuideResponse = {
 };
 
 /** The declared error responses of `getGuide`, by status: narrowing on `status` narrows `body`. */
-export type GetGuideError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetGuideError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /branches/{branch}/guides/{slug}
@@ -2864,10 +2793,8 @@ export type DeleteGuideRequestBody = never;
 export type DeleteGuideResponse = undefined;
 
 /** The declared error responses of `deleteGuide`, by status: narrowing on `status` narrows `body`. */
-export type DeleteGuideError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type DeleteGuideError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /branches/{branch}/guides/{slug}
@@ -2919,18 +2846,15 @@ export type UpdateGuideRequestBody = {
     };
     next?: {
       description?: string;
-      pages?: (
-        | {
-            slug: string;
-            title: string;
-            type: 'basic' | 'endpoint';
-          }
-        | {
-            title: string;
-            type: 'link';
-            url: string;
-          }
-      )[];
+      pages?: ({
+          slug: string;
+          title: string;
+          type: 'basic' | 'endpoint';
+        } | {
+          title: string;
+          type: 'link';
+          url: string;
+      })[];
     };
   };
   metadata?: {
@@ -3004,18 +2928,15 @@ export type UpdateGuideResponse = {
       };
       next: {
         description: string;
-        pages: (
-          | {
-              slug: string;
-              title: string;
-              type: 'basic' | 'endpoint';
-            }
-          | {
-              title: string;
-              type: 'link';
-              url: string;
-            }
-        )[];
+        pages: ({
+            slug: string;
+            title: string;
+            type: 'basic' | 'endpoint';
+          } | {
+            title: string;
+            type: 'link';
+            url: string;
+        })[];
       };
     };
     metadata: {
@@ -3125,10 +3046,8 @@ export type UpdateGuideResponse = {
 };
 
 /** The declared error responses of `updateGuide`, by status: narrowing on `status` narrows `body`. */
-export type UpdateGuideError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type UpdateGuideError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /branches/{branch}/recipes
@@ -3239,10 +3158,8 @@ export type GetRecipesResponse = {
 };
 
 /** The declared error responses of `getRecipes`, by status: narrowing on `status` narrows `body`. */
-export type GetRecipesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetRecipesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /branches/{branch}/recipes
@@ -3406,10 +3323,8 @@ export type CreateRecipeResponse = {
 };
 
 /** The declared error responses of `createRecipe`, by status: narrowing on `status` narrows `body`. */
-export type CreateRecipeError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CreateRecipeError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /branches/{branch}/recipes/{slug}
@@ -3523,10 +3438,8 @@ export type GetRecipeResponse = {
 };
 
 /** The declared error responses of `getRecipe`, by status: narrowing on `status` narrows `body`. */
-export type GetRecipeError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetRecipeError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /branches/{branch}/recipes/{slug}
@@ -3555,10 +3468,8 @@ export type DeleteRecipeRequestBody = never;
 export type DeleteRecipeResponse = undefined;
 
 /** The declared error responses of `deleteRecipe`, by status: narrowing on `status` narrows `body`. */
-export type DeleteRecipeError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type DeleteRecipeError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /branches/{branch}/recipes/{slug}
@@ -3730,10 +3641,8 @@ export type UpdateRecipeResponse = {
 };
 
 /** The declared error responses of `updateRecipe`, by status: narrowing on `status` narrows `body`. */
-export type UpdateRecipeError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type UpdateRecipeError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /branches/{branch}/reference
@@ -3781,18 +3690,15 @@ export type CreateReferenceRequestBody = {
     };
     next?: {
       description?: string;
-      pages?: (
-        | {
-            slug: string;
-            title: string;
-            type: 'basic' | 'endpoint';
-          }
-        | {
-            title: string;
-            type: 'link';
-            url: string;
-          }
-      )[];
+      pages?: ({
+          slug: string;
+          title: string;
+          type: 'basic' | 'endpoint';
+        } | {
+          title: string;
+          type: 'link';
+          url: string;
+      })[];
     };
   };
   metadata?: {
@@ -3986,18 +3892,15 @@ export type CreateReferenceResponse = {
       };
       next: {
         description: string;
-        pages: (
-          | {
-              slug: string;
-              title: string;
-              type: 'basic' | 'endpoint';
-            }
-          | {
-              title: string;
-              type: 'link';
-              url: string;
-            }
-        )[];
+        pages: ({
+            slug: string;
+            title: string;
+            type: 'basic' | 'endpoint';
+          } | {
+            title: string;
+            type: 'link';
+            url: string;
+        })[];
       };
     };
     metadata: {
@@ -4242,10 +4145,8 @@ export type CreateReferenceResponse = {
 };
 
 /** The declared error responses of `createReference`, by status: narrowing on `status` narrows `body`. */
-export type CreateReferenceError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CreateReferenceError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /branches/{branch}/reference/{slug}
@@ -4316,18 +4217,15 @@ export type GetReferenceResponse = {
       };
       next: {
         description: string;
-        pages: (
-          | {
-              slug: string;
-              title: string;
-              type: 'basic' | 'endpoint';
-            }
-          | {
-              title: string;
-              type: 'link';
-              url: string;
-            }
-        )[];
+        pages: ({
+            slug: string;
+            title: string;
+            type: 'basic' | 'endpoint';
+          } | {
+            title: string;
+            type: 'link';
+            url: string;
+        })[];
       };
     };
     metadata: {
@@ -4572,10 +4470,8 @@ export type GetReferenceResponse = {
 };
 
 /** The declared error responses of `getReference`, by status: narrowing on `status` narrows `body`. */
-export type GetReferenceError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetReferenceError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /branches/{branch}/reference/{slug}
@@ -4604,10 +4500,8 @@ export type DeleteReferenceRequestBody = never;
 export type DeleteReferenceResponse = undefined;
 
 /** The declared error responses of `deleteReference`, by status: narrowing on `status` narrows `body`. */
-export type DeleteReferenceError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type DeleteReferenceError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /branches/{branch}/reference/{slug}
@@ -4659,18 +4553,15 @@ export type UpdateReferenceRequestBody = {
     };
     next?: {
       description?: string;
-      pages?: (
-        | {
-            slug: string;
-            title: string;
-            type: 'basic' | 'endpoint';
-          }
-        | {
-            title: string;
-            type: 'link';
-            url: string;
-          }
-      )[];
+      pages?: ({
+          slug: string;
+          title: string;
+          type: 'basic' | 'endpoint';
+        } | {
+          title: string;
+          type: 'link';
+          url: string;
+      })[];
     };
   };
   metadata?: {
@@ -4866,18 +4757,15 @@ export type UpdateReferenceResponse = {
       };
       next: {
         description: string;
-        pages: (
-          | {
-              slug: string;
-              title: string;
-              type: 'basic' | 'endpoint';
-            }
-          | {
-              title: string;
-              type: 'link';
-              url: string;
-            }
-        )[];
+        pages: ({
+            slug: string;
+            title: string;
+            type: 'basic' | 'endpoint';
+          } | {
+            title: string;
+            type: 'link';
+            url: string;
+        })[];
       };
     };
     metadata: {
@@ -5122,10 +5010,8 @@ export type UpdateReferenceResponse = {
 };
 
 /** The declared error responses of `updateReference`, by status: narrowing on `status` narrows `body`. */
-export type UpdateReferenceError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type UpdateReferenceError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /changelogs
@@ -5236,10 +5122,8 @@ export type GetChangelogsResponse = {
 };
 
 /** The declared error responses of `getChangelogs`, by status: narrowing on `status` narrows `body`. */
-export type GetChangelogsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetChangelogsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /changelogs
@@ -5367,10 +5251,8 @@ export type CreateChangelogResponse = {
 };
 
 /** The declared error responses of `createChangelog`, by status: narrowing on `status` narrows `body`. */
-export type CreateChangelogError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CreateChangelogError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /changelogs/{identifier}
@@ -5464,10 +5346,8 @@ export type GetChangelogResponse = {
 };
 
 /** The declared error responses of `getChangelog`, by status: narrowing on `status` narrows `body`. */
-export type GetChangelogError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetChangelogError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /changelogs/{identifier}
@@ -5492,10 +5372,8 @@ export type DeleteChangelogRequestBody = never;
 export type DeleteChangelogResponse = undefined;
 
 /** The declared error responses of `deleteChangelog`, by status: narrowing on `status` narrows `body`. */
-export type DeleteChangelogError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type DeleteChangelogError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /changelogs/{identifier}
@@ -5631,10 +5509,8 @@ export type UpdateChangelogResponse = {
 };
 
 /** The declared error responses of `updateChangelog`, by status: narrowing on `status` narrows `body`. */
-export type UpdateChangelogError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type UpdateChangelogError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /images
@@ -5704,10 +5580,8 @@ export type GetImagesResponse = {
 };
 
 /** The declared error responses of `getImages`, by status: narrowing on `status` narrows `body`. */
-export type GetImagesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetImagesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /images
@@ -5766,10 +5640,8 @@ export type UploadImageResponse = {
 };
 
 /** The declared error responses of `uploadImage`, by status: narrowing on `status` narrows `body`. */
-export type UploadImageError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type UploadImageError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /images/{identifier}
@@ -5826,10 +5698,8 @@ export type GetImageResponse = {
 };
 
 /** The declared error responses of `getImage`, by status: narrowing on `status` narrows `body`. */
-export type GetImageError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetImageError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /outbound_ips
@@ -5854,10 +5724,8 @@ export type GetOutboundIPsResponse = {
 };
 
 /** The declared error responses of `getOutboundIPs`, by status: narrowing on `status` narrows `body`. */
-export type GetOutboundIPsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetOutboundIPsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /owlbot/ask
@@ -5894,10 +5762,8 @@ export type AskOwlbotResponse = {
 };
 
 /** The declared error responses of `askOwlbot`, by status: narrowing on `status` narrows `body`. */
-export type AskOwlbotError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type AskOwlbotError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /projects/me
@@ -6942,10 +6808,8 @@ export type GetProjectResponse = {
 };
 
 /** The declared error responses of `getProject`, by status: narrowing on `status` narrows `body`. */
-export type GetProjectError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetProjectError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /projects/{subdomain}/apikeys
@@ -7007,10 +6871,8 @@ export type GetAPIKeysResponse = {
 };
 
 /** The declared error responses of `getAPIKeys`, by status: narrowing on `status` narrows `body`. */
-export type GetAPIKeysError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAPIKeysError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /projects/{subdomain}/apikeys
@@ -7055,10 +6917,8 @@ export type CreateAPIKeyResponse = {
 };
 
 /** The declared error responses of `createAPIKey`, by status: narrowing on `status` narrows `body`. */
-export type CreateAPIKeyError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CreateAPIKeyError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /projects/{subdomain}/apikeys/{api_key_id}
@@ -7105,10 +6965,8 @@ export type GetAPIKeyResponse = {
 };
 
 /** The declared error responses of `getAPIKey`, by status: narrowing on `status` narrows `body`. */
-export type GetAPIKeyError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAPIKeyError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /projects/{subdomain}/apikeys/{api_key_id}
@@ -7137,10 +6995,8 @@ export type DeleteAPIKeyRequestBody = never;
 export type DeleteAPIKeyResponse = undefined;
 
 /** The declared error responses of `deleteAPIKey`, by status: narrowing on `status` narrows `body`. */
-export type DeleteAPIKeyError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type DeleteAPIKeyError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /projects/{subdomain}/apikeys/{api_key_id}
@@ -7189,10 +7045,8 @@ export type UpdateAPIKeyResponse = {
 };
 
 /** The declared error responses of `updateAPIKey`, by status: narrowing on `status` narrows `body`. */
-export type UpdateAPIKeyError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type UpdateAPIKeyError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /search
@@ -7267,10 +7121,8 @@ export type SearchResponse = {
 };
 
 /** The declared error responses of `search`, by status: narrowing on `status` narrows `body`. */
-export type SearchError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type SearchError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /validate/api
@@ -7310,7 +7162,5 @@ export type ValidateAPIResponse = {
 };
 
 /** The declared error responses of `validateAPI`, by status: narrowing on `status` narrows `body`. */
-export type ValidateAPIError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ValidateAPIError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -79,15 +79,21 @@ const encodingFormOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   body: {
-    kind: 'multipart',
-    contentType: 'multipart/form-data',
-    required: false,
-    encoding: { array: { style: 'form' }, object: { style: 'form' }, primitive: { style: 'form' } },
+    'kind': 'multipart',
+    'contentType': 'multipart/form-data',
+    'required': false,
+    'encoding': {
+      'array': { 'style': 'form' },
+      'object': { 'style': 'form' },
+      'primitive': { 'style': 'form' },
+    },
   },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validateEncodingFormRequestBody(value), 'PUT /form/primitive request body'),
+  checkBody: (value) => assertValid(
+    V.validateEncodingFormRequestBody(value),
+    'PUT /form/primitive request body',
+  ),
 };
 
 /**
@@ -108,9 +114,7 @@ export function readEncodingFormResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.EncodingFormResponse, T.EncodingFormError>> {
-  return readResult(encodingFormOperation, response, options) as Promise<
-    ApiResult<T.EncodingFormResponse, T.EncodingFormError>
-  >;
+  return readResult(encodingFormOperation, response, options) as Promise<ApiResult<T.EncodingFormResponse, T.EncodingFormError>>;
 }
 
 /**
@@ -175,7 +179,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -184,25 +188,29 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get primitive() {
           return {
             put: Object.assign(
-              (body?: T.EncodingFormRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.EncodingFormRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                encodingFormOperation,
+                (build) => buildEncodingFormRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.EncodingFormResponse>,
+              {
+                permissions: permissions.encodingForm,
+                safe: (
+                  body?: T.EncodingFormRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   encodingFormOperation,
                   (build) => buildEncodingFormRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.EncodingFormResponse>,
-              {
-                permissions: permissions.encodingForm,
-                safe: (body?: T.EncodingFormRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    encodingFormOperation,
-                    (build) => buildEncodingFormRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.EncodingFormResponse, T.EncodingFormError>>,
+                ) as Promise<ApiResult<T.EncodingFormResponse, T.EncodingFormError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
-    },
+    }
   };
 }

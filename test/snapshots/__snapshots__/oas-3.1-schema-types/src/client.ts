@@ -101,14 +101,13 @@ const arraySchemaSupportOperation: OperationSpec = {
   path: ['/anything/arrays'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateArraySchemaSupportRequestBody(value),
-      'POST /anything/arrays request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateArraySchemaSupportRequestBody(value),
+    'POST /anything/arrays request body',
+  ),
 };
 
 /**
@@ -129,9 +128,7 @@ export function readArraySchemaSupportResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>> {
-  return readResult(arraySchemaSupportOperation, response, options) as Promise<
-    ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>
-  >;
+  return readResult(arraySchemaSupportOperation, response, options) as Promise<ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>>;
 }
 
 const arrayTopLevelObjectsOperation: OperationSpec = {
@@ -140,14 +137,13 @@ const arrayTopLevelObjectsOperation: OperationSpec = {
   path: ['/anything/arrays/top-level-payloads'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateArrayTopLevelObjectsRequestBody(value),
-      'POST /anything/arrays/top-level-payloads request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateArrayTopLevelObjectsRequestBody(value),
+    'POST /anything/arrays/top-level-payloads request body',
+  ),
 };
 
 /**
@@ -168,9 +164,7 @@ export function readArrayTopLevelObjectsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>> {
-  return readResult(arrayTopLevelObjectsOperation, response, options) as Promise<
-    ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>
-  >;
+  return readResult(arrayTopLevelObjectsOperation, response, options) as Promise<ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>>;
 }
 
 const arrayTopLevelPrimitivesOperation: OperationSpec = {
@@ -179,14 +173,13 @@ const arrayTopLevelPrimitivesOperation: OperationSpec = {
   path: ['/anything/arrays/top-level-payloads'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateArrayTopLevelPrimitivesRequestBody(value),
-      'PATCH /anything/arrays/top-level-payloads request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateArrayTopLevelPrimitivesRequestBody(value),
+    'PATCH /anything/arrays/top-level-payloads request body',
+  ),
 };
 
 /**
@@ -207,9 +200,7 @@ export function readArrayTopLevelPrimitivesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>> {
-  return readResult(arrayTopLevelPrimitivesOperation, response, options) as Promise<
-    ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>
-  >;
+  return readResult(arrayTopLevelPrimitivesOperation, response, options) as Promise<ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>>;
 }
 
 const booleanSchemaSupportOperation: OperationSpec = {
@@ -218,14 +209,13 @@ const booleanSchemaSupportOperation: OperationSpec = {
   path: ['/anything/booleans'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateBooleanSchemaSupportRequestBody(value),
-      'POST /anything/booleans request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateBooleanSchemaSupportRequestBody(value),
+    'POST /anything/booleans request body',
+  ),
 };
 
 /**
@@ -246,9 +236,7 @@ export function readBooleanSchemaSupportResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>> {
-  return readResult(booleanSchemaSupportOperation, response, options) as Promise<
-    ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>
-  >;
+  return readResult(booleanSchemaSupportOperation, response, options) as Promise<ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>>;
 }
 
 const booleanTopLevelOperation: OperationSpec = {
@@ -257,14 +245,13 @@ const booleanTopLevelOperation: OperationSpec = {
   path: ['/anything/booleans'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateBooleanTopLevelRequestBody(value),
-      'PATCH /anything/booleans request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateBooleanTopLevelRequestBody(value),
+    'PATCH /anything/booleans request body',
+  ),
 };
 
 /**
@@ -285,9 +272,7 @@ export function readBooleanTopLevelResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>> {
-  return readResult(booleanTopLevelOperation, response, options) as Promise<
-    ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>
-  >;
+  return readResult(booleanTopLevelOperation, response, options) as Promise<ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>>;
 }
 
 const circularHandlingOperation: OperationSpec = {
@@ -296,14 +281,13 @@ const circularHandlingOperation: OperationSpec = {
   path: ['/anything/circular'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateCircularHandlingRequestBody(value),
-      'POST /anything/circular request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateCircularHandlingRequestBody(value),
+    'POST /anything/circular request body',
+  ),
 };
 
 /**
@@ -324,9 +308,7 @@ export function readCircularHandlingResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>> {
-  return readResult(circularHandlingOperation, response, options) as Promise<
-    ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>
-  >;
+  return readResult(circularHandlingOperation, response, options) as Promise<ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>>;
 }
 
 const circularTopLevelOperation: OperationSpec = {
@@ -335,14 +317,13 @@ const circularTopLevelOperation: OperationSpec = {
   path: ['/anything/circular'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateCircularTopLevelRequestBody(value),
-      'PATCH /anything/circular request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateCircularTopLevelRequestBody(value),
+    'PATCH /anything/circular request body',
+  ),
 };
 
 /**
@@ -363,9 +344,7 @@ export function readCircularTopLevelResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>> {
-  return readResult(circularTopLevelOperation, response, options) as Promise<
-    ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>
-  >;
+  return readResult(circularTopLevelOperation, response, options) as Promise<ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>>;
 }
 
 const mixedSchemaSupportOperation: OperationSpec = {
@@ -374,14 +353,13 @@ const mixedSchemaSupportOperation: OperationSpec = {
   path: ['/anything/mixed'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateMixedSchemaSupportRequestBody(value),
-      'POST /anything/mixed request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateMixedSchemaSupportRequestBody(value),
+    'POST /anything/mixed request body',
+  ),
 };
 
 /**
@@ -402,9 +380,7 @@ export function readMixedSchemaSupportResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.MixedSchemaSupportResponse, T.MixedSchemaSupportError>> {
-  return readResult(mixedSchemaSupportOperation, response, options) as Promise<
-    ApiResult<T.MixedSchemaSupportResponse, T.MixedSchemaSupportError>
-  >;
+  return readResult(mixedSchemaSupportOperation, response, options) as Promise<ApiResult<T.MixedSchemaSupportResponse, T.MixedSchemaSupportError>>;
 }
 
 const nullSchemaSupportOperation: OperationSpec = {
@@ -413,11 +389,13 @@ const nullSchemaSupportOperation: OperationSpec = {
   path: ['/anything/null'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validateNullSchemaSupportRequestBody(value), 'POST /anything/null request body'),
+  checkBody: (value) => assertValid(
+    V.validateNullSchemaSupportRequestBody(value),
+    'POST /anything/null request body',
+  ),
 };
 
 /**
@@ -438,9 +416,7 @@ export function readNullSchemaSupportResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.NullSchemaSupportResponse, T.NullSchemaSupportError>> {
-  return readResult(nullSchemaSupportOperation, response, options) as Promise<
-    ApiResult<T.NullSchemaSupportResponse, T.NullSchemaSupportError>
-  >;
+  return readResult(nullSchemaSupportOperation, response, options) as Promise<ApiResult<T.NullSchemaSupportResponse, T.NullSchemaSupportError>>;
 }
 
 const numberFormatSupportOperation: OperationSpec = {
@@ -449,14 +425,13 @@ const numberFormatSupportOperation: OperationSpec = {
   path: ['/anything/numbers'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateNumberFormatSupportRequestBody(value),
-      'PUT /anything/numbers request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateNumberFormatSupportRequestBody(value),
+    'PUT /anything/numbers request body',
+  ),
 };
 
 /**
@@ -477,9 +452,7 @@ export function readNumberFormatSupportResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>> {
-  return readResult(numberFormatSupportOperation, response, options) as Promise<
-    ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>
-  >;
+  return readResult(numberFormatSupportOperation, response, options) as Promise<ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>>;
 }
 
 const numberSchemaSupportOperation: OperationSpec = {
@@ -488,14 +461,13 @@ const numberSchemaSupportOperation: OperationSpec = {
   path: ['/anything/numbers'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateNumberSchemaSupportRequestBody(value),
-      'POST /anything/numbers request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateNumberSchemaSupportRequestBody(value),
+    'POST /anything/numbers request body',
+  ),
 };
 
 /**
@@ -516,9 +488,7 @@ export function readNumberSchemaSupportResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>> {
-  return readResult(numberSchemaSupportOperation, response, options) as Promise<
-    ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>
-  >;
+  return readResult(numberSchemaSupportOperation, response, options) as Promise<ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>>;
 }
 
 const numberTopLevelOperation: OperationSpec = {
@@ -527,11 +497,13 @@ const numberTopLevelOperation: OperationSpec = {
   path: ['/anything/numbers'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(V.validateNumberTopLevelRequestBody(value), 'PATCH /anything/numbers request body'),
+  checkBody: (value) => assertValid(
+    V.validateNumberTopLevelRequestBody(value),
+    'PATCH /anything/numbers request body',
+  ),
 };
 
 /**
@@ -552,9 +524,7 @@ export function readNumberTopLevelResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>> {
-  return readResult(numberTopLevelOperation, response, options) as Promise<
-    ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>
-  >;
+  return readResult(numberTopLevelOperation, response, options) as Promise<ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>>;
 }
 
 const objectSchemaSupportOperation: OperationSpec = {
@@ -563,14 +533,13 @@ const objectSchemaSupportOperation: OperationSpec = {
   path: ['/anything/objects'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateObjectSchemaSupportRequestBody(value),
-      'POST /anything/objects request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateObjectSchemaSupportRequestBody(value),
+    'POST /anything/objects request body',
+  ),
 };
 
 /**
@@ -591,9 +560,7 @@ export function readObjectSchemaSupportResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>> {
-  return readResult(objectSchemaSupportOperation, response, options) as Promise<
-    ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>
-  >;
+  return readResult(objectSchemaSupportOperation, response, options) as Promise<ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>>;
 }
 
 const quirksMissingTypeOperation: OperationSpec = {
@@ -602,14 +569,13 @@ const quirksMissingTypeOperation: OperationSpec = {
   path: ['/anything/quirks'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateQuirksMissingTypeRequestBody(value),
-      'POST /anything/quirks request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateQuirksMissingTypeRequestBody(value),
+    'POST /anything/quirks request body',
+  ),
 };
 
 /**
@@ -630,9 +596,7 @@ export function readQuirksMissingTypeResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>> {
-  return readResult(quirksMissingTypeOperation, response, options) as Promise<
-    ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>
-  >;
+  return readResult(quirksMissingTypeOperation, response, options) as Promise<ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>>;
 }
 
 const quirksEntirelyIncompatibleAllOfOperation: OperationSpec = {
@@ -641,14 +605,13 @@ const quirksEntirelyIncompatibleAllOfOperation: OperationSpec = {
   path: ['/anything/quirks/polymorphism'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateQuirksEntirelyIncompatibleAllOfRequestBody(value),
-      'PUT /anything/quirks/polymorphism request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateQuirksEntirelyIncompatibleAllOfRequestBody(value),
+    'PUT /anything/quirks/polymorphism request body',
+  ),
 };
 
 /**
@@ -668,12 +631,8 @@ export function buildQuirksEntirelyIncompatibleAllOfRequest(
 export function readQuirksEntirelyIncompatibleAllOfResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.QuirksEntirelyIncompatibleAllOfResponse, T.QuirksEntirelyIncompatibleAllOfError>
-> {
-  return readResult(quirksEntirelyIncompatibleAllOfOperation, response, options) as Promise<
-    ApiResult<T.QuirksEntirelyIncompatibleAllOfResponse, T.QuirksEntirelyIncompatibleAllOfError>
-  >;
+): Promise<ApiResult<T.QuirksEntirelyIncompatibleAllOfResponse, T.QuirksEntirelyIncompatibleAllOfError>> {
+  return readResult(quirksEntirelyIncompatibleAllOfOperation, response, options) as Promise<ApiResult<T.QuirksEntirelyIncompatibleAllOfResponse, T.QuirksEntirelyIncompatibleAllOfError>>;
 }
 
 const quirksIncompatibleNestedAllOfOperation: OperationSpec = {
@@ -682,14 +641,13 @@ const quirksIncompatibleNestedAllOfOperation: OperationSpec = {
   path: ['/anything/quirks/polymorphism'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateQuirksIncompatibleNestedAllOfRequestBody(value),
-      'POST /anything/quirks/polymorphism request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateQuirksIncompatibleNestedAllOfRequestBody(value),
+    'POST /anything/quirks/polymorphism request body',
+  ),
 };
 
 /**
@@ -709,12 +667,8 @@ export function buildQuirksIncompatibleNestedAllOfRequest(
 export function readQuirksIncompatibleNestedAllOfResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>
-> {
-  return readResult(quirksIncompatibleNestedAllOfOperation, response, options) as Promise<
-    ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>
-  >;
+): Promise<ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>> {
+  return readResult(quirksIncompatibleNestedAllOfOperation, response, options) as Promise<ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>>;
 }
 
 const quirksPartiallyUsableIncompatibleAllOfOperation: OperationSpec = {
@@ -723,14 +677,13 @@ const quirksPartiallyUsableIncompatibleAllOfOperation: OperationSpec = {
   path: ['/anything/quirks/polymorphism'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateQuirksPartiallyUsableIncompatibleAllOfRequestBody(value),
-      'PATCH /anything/quirks/polymorphism request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateQuirksPartiallyUsableIncompatibleAllOfRequestBody(value),
+    'PATCH /anything/quirks/polymorphism request body',
+  ),
 };
 
 /**
@@ -750,18 +703,8 @@ export function buildQuirksPartiallyUsableIncompatibleAllOfRequest(
 export function readQuirksPartiallyUsableIncompatibleAllOfResult(
   response: Response,
   options?: ReadResultOptions,
-): Promise<
-  ApiResult<
-    T.QuirksPartiallyUsableIncompatibleAllOfResponse,
-    T.QuirksPartiallyUsableIncompatibleAllOfError
-  >
-> {
-  return readResult(quirksPartiallyUsableIncompatibleAllOfOperation, response, options) as Promise<
-    ApiResult<
-      T.QuirksPartiallyUsableIncompatibleAllOfResponse,
-      T.QuirksPartiallyUsableIncompatibleAllOfError
-    >
-  >;
+): Promise<ApiResult<T.QuirksPartiallyUsableIncompatibleAllOfResponse, T.QuirksPartiallyUsableIncompatibleAllOfError>> {
+  return readResult(quirksPartiallyUsableIncompatibleAllOfOperation, response, options) as Promise<ApiResult<T.QuirksPartiallyUsableIncompatibleAllOfResponse, T.QuirksPartiallyUsableIncompatibleAllOfError>>;
 }
 
 const rawBodyTopLevelOperation: OperationSpec = {
@@ -770,14 +713,13 @@ const rawBodyTopLevelOperation: OperationSpec = {
   path: ['/anything/raw_body/top-level-payloads'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateRawBodyTopLevelRequestBody(value),
-      'POST /anything/raw_body/top-level-payloads request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateRawBodyTopLevelRequestBody(value),
+    'POST /anything/raw_body/top-level-payloads request body',
+  ),
 };
 
 /**
@@ -798,9 +740,7 @@ export function readRawBodyTopLevelResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>> {
-  return readResult(rawBodyTopLevelOperation, response, options) as Promise<
-    ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>
-  >;
+  return readResult(rawBodyTopLevelOperation, response, options) as Promise<ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>>;
 }
 
 const rawBodyTopLevelJSONOperation: OperationSpec = {
@@ -809,14 +749,13 @@ const rawBodyTopLevelJSONOperation: OperationSpec = {
   path: ['/anything/raw_body/top-level-payloads'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateRawBodyTopLevelJSONRequestBody(value),
-      'PATCH /anything/raw_body/top-level-payloads request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateRawBodyTopLevelJSONRequestBody(value),
+    'PATCH /anything/raw_body/top-level-payloads request body',
+  ),
 };
 
 /**
@@ -837,9 +776,7 @@ export function readRawBodyTopLevelJSONResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>> {
-  return readResult(rawBodyTopLevelJSONOperation, response, options) as Promise<
-    ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>
-  >;
+  return readResult(rawBodyTopLevelJSONOperation, response, options) as Promise<ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>>;
 }
 
 const stringFormatSupportOperation: OperationSpec = {
@@ -848,14 +785,13 @@ const stringFormatSupportOperation: OperationSpec = {
   path: ['/anything/strings'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateStringFormatSupportRequestBody(value),
-      'PUT /anything/strings request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateStringFormatSupportRequestBody(value),
+    'PUT /anything/strings request body',
+  ),
 };
 
 /**
@@ -876,9 +812,7 @@ export function readStringFormatSupportResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>> {
-  return readResult(stringFormatSupportOperation, response, options) as Promise<
-    ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>
-  >;
+  return readResult(stringFormatSupportOperation, response, options) as Promise<ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>>;
 }
 
 const stringSchemaSupportOperation: OperationSpec = {
@@ -887,14 +821,13 @@ const stringSchemaSupportOperation: OperationSpec = {
   path: ['/anything/strings'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateStringSchemaSupportRequestBody(value),
-      'POST /anything/strings request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateStringSchemaSupportRequestBody(value),
+    'POST /anything/strings request body',
+  ),
 };
 
 /**
@@ -915,9 +848,7 @@ export function readStringSchemaSupportResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>> {
-  return readResult(stringSchemaSupportOperation, response, options) as Promise<
-    ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>
-  >;
+  return readResult(stringSchemaSupportOperation, response, options) as Promise<ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>>;
 }
 
 const stringTopLevelOperation: OperationSpec = {
@@ -926,14 +857,13 @@ const stringTopLevelOperation: OperationSpec = {
   path: ['/anything/strings/top-level-payloads'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateStringTopLevelRequestBody(value),
-      'POST /anything/strings/top-level-payloads request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateStringTopLevelRequestBody(value),
+    'POST /anything/strings/top-level-payloads request body',
+  ),
 };
 
 /**
@@ -954,9 +884,7 @@ export function readStringTopLevelResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>> {
-  return readResult(stringTopLevelOperation, response, options) as Promise<
-    ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>
-  >;
+  return readResult(stringTopLevelOperation, response, options) as Promise<ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>>;
 }
 
 const stringTopLevelJSONOperation: OperationSpec = {
@@ -965,14 +893,13 @@ const stringTopLevelJSONOperation: OperationSpec = {
   path: ['/anything/strings/top-level-payloads'],
   parameters: [],
   baseUrl: 'https://httpbin.org',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: false,
   response: 'none',
-  checkBody: (value) =>
-    assertValid(
-      V.validateStringTopLevelJSONRequestBody(value),
-      'PATCH /anything/strings/top-level-payloads request body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateStringTopLevelJSONRequestBody(value),
+    'PATCH /anything/strings/top-level-payloads request body',
+  ),
 };
 
 /**
@@ -993,9 +920,7 @@ export function readStringTopLevelJSONResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>> {
-  return readResult(stringTopLevelJSONOperation, response, options) as Promise<
-    ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>
-  >;
+  return readResult(stringTopLevelJSONOperation, response, options) as Promise<ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>>;
 }
 
 /**
@@ -1323,12 +1248,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           safe(
             body: T.QuirksEntirelyIncompatibleAllOfRequestBody,
             options?: RequestOptions,
-          ): Promise<
-            ApiResult<
-              T.QuirksEntirelyIncompatibleAllOfResponse,
-              T.QuirksEntirelyIncompatibleAllOfError
-            >
-          >;
+          ): Promise<ApiResult<T.QuirksEntirelyIncompatibleAllOfResponse, T.QuirksEntirelyIncompatibleAllOfError>>;
         };
         /**
          * Incompatible nested allOf schemas
@@ -1346,9 +1266,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           safe(
             body: T.QuirksIncompatibleNestedAllOfRequestBody,
             options?: RequestOptions,
-          ): Promise<
-            ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>
-          >;
+          ): Promise<ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>>;
         };
         /**
          * Incompatible allOf schemas on a root requestBody (with other schema properties)
@@ -1366,12 +1284,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
           safe(
             body: T.QuirksPartiallyUsableIncompatibleAllOfRequestBody,
             options?: RequestOptions,
-          ): Promise<
-            ApiResult<
-              T.QuirksPartiallyUsableIncompatibleAllOfResponse,
-              T.QuirksPartiallyUsableIncompatibleAllOfError
-            >
-          >;
+          ): Promise<ApiResult<T.QuirksPartiallyUsableIncompatibleAllOfResponse, T.QuirksPartiallyUsableIncompatibleAllOfError>>;
         };
       };
     };
@@ -1533,7 +1446,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -1542,294 +1455,329 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get arrays() {
           return {
             post: Object.assign(
-              (body?: T.ArraySchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.ArraySchemaSupportRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                arraySchemaSupportOperation,
+                (build) => buildArraySchemaSupportRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.ArraySchemaSupportResponse>,
+              {
+                permissions: permissions.arraySchemaSupport,
+                safe: (
+                  body?: T.ArraySchemaSupportRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   arraySchemaSupportOperation,
                   (build) => buildArraySchemaSupportRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.ArraySchemaSupportResponse>,
-              {
-                permissions: permissions.arraySchemaSupport,
-                safe: (body?: T.ArraySchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    arraySchemaSupportOperation,
-                    (build) => buildArraySchemaSupportRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>>,
+                ) as Promise<ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>>,
               },
             ),
             get topLevelPayloads() {
               return {
                 post: Object.assign(
-                  (body?: T.ArrayTopLevelObjectsRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      arrayTopLevelObjectsOperation,
-                      (build) => buildArrayTopLevelObjectsRequest({}, body, build),
-                      callOptions,
-                    ) as Promise<T.ArrayTopLevelObjectsResponse>,
+                  (
+                    body?: T.ArrayTopLevelObjectsRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
+                    arrayTopLevelObjectsOperation,
+                    (build) => buildArrayTopLevelObjectsRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<T.ArrayTopLevelObjectsResponse>,
                   {
                     permissions: permissions.arrayTopLevelObjects,
                     safe: (
                       body?: T.ArrayTopLevelObjectsRequestBody,
                       callOptions: RequestOptions = {},
-                    ) =>
-                      transport.sendResult(
-                        arrayTopLevelObjectsOperation,
-                        (build) => buildArrayTopLevelObjectsRequest({}, body, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>
-                      >,
+                    ) => transport.sendResult(
+                      arrayTopLevelObjectsOperation,
+                      (build) => buildArrayTopLevelObjectsRequest({}, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>>,
                   },
                 ),
                 patch: Object.assign(
-                  (body?: T.ArrayTopLevelPrimitivesRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      arrayTopLevelPrimitivesOperation,
-                      (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
-                      callOptions,
-                    ) as Promise<T.ArrayTopLevelPrimitivesResponse>,
+                  (
+                    body?: T.ArrayTopLevelPrimitivesRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
+                    arrayTopLevelPrimitivesOperation,
+                    (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<T.ArrayTopLevelPrimitivesResponse>,
                   {
                     permissions: permissions.arrayTopLevelPrimitives,
                     safe: (
                       body?: T.ArrayTopLevelPrimitivesRequestBody,
                       callOptions: RequestOptions = {},
-                    ) =>
-                      transport.sendResult(
-                        arrayTopLevelPrimitivesOperation,
-                        (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>
-                      >,
+                    ) => transport.sendResult(
+                      arrayTopLevelPrimitivesOperation,
+                      (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>>,
                   },
-                ),
+                )
               };
-            },
+            }
           };
         },
         get booleans() {
           return {
             post: Object.assign(
-              (body?: T.BooleanSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
-                  booleanSchemaSupportOperation,
-                  (build) => buildBooleanSchemaSupportRequest({}, body, build),
-                  callOptions,
-                ) as Promise<T.BooleanSchemaSupportResponse>,
+              (
+                body?: T.BooleanSchemaSupportRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                booleanSchemaSupportOperation,
+                (build) => buildBooleanSchemaSupportRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.BooleanSchemaSupportResponse>,
               {
                 permissions: permissions.booleanSchemaSupport,
                 safe: (
                   body?: T.BooleanSchemaSupportRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  transport.sendResult(
-                    booleanSchemaSupportOperation,
-                    (build) => buildBooleanSchemaSupportRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>
-                  >,
+                ) => transport.sendResult(
+                  booleanSchemaSupportOperation,
+                  (build) => buildBooleanSchemaSupportRequest({}, body, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>>,
               },
             ),
             patch: Object.assign(
-              (body?: T.BooleanTopLevelRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.BooleanTopLevelRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                booleanTopLevelOperation,
+                (build) => buildBooleanTopLevelRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.BooleanTopLevelResponse>,
+              {
+                permissions: permissions.booleanTopLevel,
+                safe: (
+                  body?: T.BooleanTopLevelRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   booleanTopLevelOperation,
                   (build) => buildBooleanTopLevelRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.BooleanTopLevelResponse>,
-              {
-                permissions: permissions.booleanTopLevel,
-                safe: (body?: T.BooleanTopLevelRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    booleanTopLevelOperation,
-                    (build) => buildBooleanTopLevelRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>>,
+                ) as Promise<ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>>,
               },
-            ),
+            )
           };
         },
         get circular() {
           return {
             post: Object.assign(
-              (body?: T.CircularHandlingRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.CircularHandlingRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                circularHandlingOperation,
+                (build) => buildCircularHandlingRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.CircularHandlingResponse>,
+              {
+                permissions: permissions.circularHandling,
+                safe: (
+                  body?: T.CircularHandlingRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   circularHandlingOperation,
                   (build) => buildCircularHandlingRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.CircularHandlingResponse>,
-              {
-                permissions: permissions.circularHandling,
-                safe: (body?: T.CircularHandlingRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    circularHandlingOperation,
-                    (build) => buildCircularHandlingRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>>,
+                ) as Promise<ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>>,
               },
             ),
             patch: Object.assign(
-              (body?: T.CircularTopLevelRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.CircularTopLevelRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                circularTopLevelOperation,
+                (build) => buildCircularTopLevelRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.CircularTopLevelResponse>,
+              {
+                permissions: permissions.circularTopLevel,
+                safe: (
+                  body?: T.CircularTopLevelRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   circularTopLevelOperation,
                   (build) => buildCircularTopLevelRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.CircularTopLevelResponse>,
-              {
-                permissions: permissions.circularTopLevel,
-                safe: (body?: T.CircularTopLevelRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    circularTopLevelOperation,
-                    (build) => buildCircularTopLevelRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>>,
+                ) as Promise<ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>>,
               },
-            ),
+            )
           };
         },
         get mixed() {
           return {
             post: Object.assign(
-              (body?: T.MixedSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.MixedSchemaSupportRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                mixedSchemaSupportOperation,
+                (build) => buildMixedSchemaSupportRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.MixedSchemaSupportResponse>,
+              {
+                permissions: permissions.mixedSchemaSupport,
+                safe: (
+                  body?: T.MixedSchemaSupportRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   mixedSchemaSupportOperation,
                   (build) => buildMixedSchemaSupportRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.MixedSchemaSupportResponse>,
-              {
-                permissions: permissions.mixedSchemaSupport,
-                safe: (body?: T.MixedSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    mixedSchemaSupportOperation,
-                    (build) => buildMixedSchemaSupportRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.MixedSchemaSupportResponse, T.MixedSchemaSupportError>>,
+                ) as Promise<ApiResult<T.MixedSchemaSupportResponse, T.MixedSchemaSupportError>>,
               },
-            ),
+            )
           };
         },
         get null() {
           return {
             post: Object.assign(
-              (body?: T.NullSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.NullSchemaSupportRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                nullSchemaSupportOperation,
+                (build) => buildNullSchemaSupportRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.NullSchemaSupportResponse>,
+              {
+                permissions: permissions.nullSchemaSupport,
+                safe: (
+                  body?: T.NullSchemaSupportRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   nullSchemaSupportOperation,
                   (build) => buildNullSchemaSupportRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.NullSchemaSupportResponse>,
-              {
-                permissions: permissions.nullSchemaSupport,
-                safe: (body?: T.NullSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    nullSchemaSupportOperation,
-                    (build) => buildNullSchemaSupportRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.NullSchemaSupportResponse, T.NullSchemaSupportError>>,
+                ) as Promise<ApiResult<T.NullSchemaSupportResponse, T.NullSchemaSupportError>>,
               },
-            ),
+            )
           };
         },
         get numbers() {
           return {
             put: Object.assign(
-              (body?: T.NumberFormatSupportRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.NumberFormatSupportRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                numberFormatSupportOperation,
+                (build) => buildNumberFormatSupportRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.NumberFormatSupportResponse>,
+              {
+                permissions: permissions.numberFormatSupport,
+                safe: (
+                  body?: T.NumberFormatSupportRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   numberFormatSupportOperation,
                   (build) => buildNumberFormatSupportRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.NumberFormatSupportResponse>,
-              {
-                permissions: permissions.numberFormatSupport,
-                safe: (body?: T.NumberFormatSupportRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    numberFormatSupportOperation,
-                    (build) => buildNumberFormatSupportRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>
-                  >,
+                ) as Promise<ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>>,
               },
             ),
             post: Object.assign(
-              (body?: T.NumberSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.NumberSchemaSupportRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                numberSchemaSupportOperation,
+                (build) => buildNumberSchemaSupportRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.NumberSchemaSupportResponse>,
+              {
+                permissions: permissions.numberSchemaSupport,
+                safe: (
+                  body?: T.NumberSchemaSupportRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   numberSchemaSupportOperation,
                   (build) => buildNumberSchemaSupportRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.NumberSchemaSupportResponse>,
-              {
-                permissions: permissions.numberSchemaSupport,
-                safe: (body?: T.NumberSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    numberSchemaSupportOperation,
-                    (build) => buildNumberSchemaSupportRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>
-                  >,
+                ) as Promise<ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>>,
               },
             ),
             patch: Object.assign(
-              (body?: T.NumberTopLevelRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.NumberTopLevelRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                numberTopLevelOperation,
+                (build) => buildNumberTopLevelRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.NumberTopLevelResponse>,
+              {
+                permissions: permissions.numberTopLevel,
+                safe: (
+                  body?: T.NumberTopLevelRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   numberTopLevelOperation,
                   (build) => buildNumberTopLevelRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.NumberTopLevelResponse>,
-              {
-                permissions: permissions.numberTopLevel,
-                safe: (body?: T.NumberTopLevelRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    numberTopLevelOperation,
-                    (build) => buildNumberTopLevelRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>>,
+                ) as Promise<ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>>,
               },
-            ),
+            )
           };
         },
         get objects() {
           return {
             post: Object.assign(
-              (body?: T.ObjectSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.ObjectSchemaSupportRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                objectSchemaSupportOperation,
+                (build) => buildObjectSchemaSupportRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.ObjectSchemaSupportResponse>,
+              {
+                permissions: permissions.objectSchemaSupport,
+                safe: (
+                  body?: T.ObjectSchemaSupportRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   objectSchemaSupportOperation,
                   (build) => buildObjectSchemaSupportRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.ObjectSchemaSupportResponse>,
-              {
-                permissions: permissions.objectSchemaSupport,
-                safe: (body?: T.ObjectSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    objectSchemaSupportOperation,
-                    (build) => buildObjectSchemaSupportRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>
-                  >,
+                ) as Promise<ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>>,
               },
-            ),
+            )
           };
         },
         get quirks() {
           return {
             post: Object.assign(
-              (body?: T.QuirksMissingTypeRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.QuirksMissingTypeRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                quirksMissingTypeOperation,
+                (build) => buildQuirksMissingTypeRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.QuirksMissingTypeResponse>,
+              {
+                permissions: permissions.quirksMissingType,
+                safe: (
+                  body?: T.QuirksMissingTypeRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   quirksMissingTypeOperation,
                   (build) => buildQuirksMissingTypeRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.QuirksMissingTypeResponse>,
-              {
-                permissions: permissions.quirksMissingType,
-                safe: (body?: T.QuirksMissingTypeRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    quirksMissingTypeOperation,
-                    (build) => buildQuirksMissingTypeRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>>,
+                ) as Promise<ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>>,
               },
             ),
             get polymorphism() {
@@ -1838,90 +1786,71 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                   (
                     body: T.QuirksEntirelyIncompatibleAllOfRequestBody,
                     callOptions: RequestOptions = {},
-                  ) =>
-                    transport.send(
-                      quirksEntirelyIncompatibleAllOfOperation,
-                      (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
-                      callOptions,
-                    ) as Promise<T.QuirksEntirelyIncompatibleAllOfResponse>,
+                  ) => transport.send(
+                    quirksEntirelyIncompatibleAllOfOperation,
+                    (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<T.QuirksEntirelyIncompatibleAllOfResponse>,
                   {
                     permissions: permissions.quirksEntirelyIncompatibleAllOf,
                     safe: (
                       body: T.QuirksEntirelyIncompatibleAllOfRequestBody,
                       callOptions: RequestOptions = {},
-                    ) =>
-                      transport.sendResult(
-                        quirksEntirelyIncompatibleAllOfOperation,
-                        (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<
-                          T.QuirksEntirelyIncompatibleAllOfResponse,
-                          T.QuirksEntirelyIncompatibleAllOfError
-                        >
-                      >,
+                    ) => transport.sendResult(
+                      quirksEntirelyIncompatibleAllOfOperation,
+                      (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.QuirksEntirelyIncompatibleAllOfResponse, T.QuirksEntirelyIncompatibleAllOfError>>,
                   },
                 ),
                 post: Object.assign(
                   (
                     body: T.QuirksIncompatibleNestedAllOfRequestBody,
                     callOptions: RequestOptions = {},
-                  ) =>
-                    transport.send(
-                      quirksIncompatibleNestedAllOfOperation,
-                      (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
-                      callOptions,
-                    ) as Promise<T.QuirksIncompatibleNestedAllOfResponse>,
+                  ) => transport.send(
+                    quirksIncompatibleNestedAllOfOperation,
+                    (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<T.QuirksIncompatibleNestedAllOfResponse>,
                   {
                     permissions: permissions.quirksIncompatibleNestedAllOf,
                     safe: (
                       body: T.QuirksIncompatibleNestedAllOfRequestBody,
                       callOptions: RequestOptions = {},
-                    ) =>
-                      transport.sendResult(
-                        quirksIncompatibleNestedAllOfOperation,
-                        (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<
-                          T.QuirksIncompatibleNestedAllOfResponse,
-                          T.QuirksIncompatibleNestedAllOfError
-                        >
-                      >,
+                    ) => transport.sendResult(
+                      quirksIncompatibleNestedAllOfOperation,
+                      (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>>,
                   },
                 ),
                 patch: Object.assign(
                   (
                     body: T.QuirksPartiallyUsableIncompatibleAllOfRequestBody,
                     callOptions: RequestOptions = {},
-                  ) =>
-                    transport.send(
-                      quirksPartiallyUsableIncompatibleAllOfOperation,
-                      (build) =>
-                        buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
-                      callOptions,
-                    ) as Promise<T.QuirksPartiallyUsableIncompatibleAllOfResponse>,
+                  ) => transport.send(
+                    quirksPartiallyUsableIncompatibleAllOfOperation,
+                    (build) => buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<T.QuirksPartiallyUsableIncompatibleAllOfResponse>,
                   {
                     permissions: permissions.quirksPartiallyUsableIncompatibleAllOf,
                     safe: (
                       body: T.QuirksPartiallyUsableIncompatibleAllOfRequestBody,
                       callOptions: RequestOptions = {},
-                    ) =>
-                      transport.sendResult(
-                        quirksPartiallyUsableIncompatibleAllOfOperation,
-                        (build) =>
-                          buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<
-                          T.QuirksPartiallyUsableIncompatibleAllOfResponse,
-                          T.QuirksPartiallyUsableIncompatibleAllOfError
-                        >
-                      >,
+                    ) => transport.sendResult(
+                      quirksPartiallyUsableIncompatibleAllOfOperation,
+                      (build) => buildQuirksPartiallyUsableIncompatibleAllOfRequest(
+                        {},
+                        body,
+                        build,
+                      ),
+                      callOptions,
+                    ) as Promise<ApiResult<T.QuirksPartiallyUsableIncompatibleAllOfResponse, T.QuirksPartiallyUsableIncompatibleAllOfError>>,
                   },
-                ),
+                )
               };
-            },
+            }
           };
         },
         get rawBody() {
@@ -1929,134 +1858,144 @@ export function createClient<B extends BinaryResponse = 'blob'>(
             get topLevelPayloads() {
               return {
                 post: Object.assign(
-                  (body?: T.RawBodyTopLevelRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
+                  (
+                    body?: T.RawBodyTopLevelRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
+                    rawBodyTopLevelOperation,
+                    (build) => buildRawBodyTopLevelRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<T.RawBodyTopLevelResponse>,
+                  {
+                    permissions: permissions.rawBodyTopLevel,
+                    safe: (
+                      body?: T.RawBodyTopLevelRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
                       rawBodyTopLevelOperation,
                       (build) => buildRawBodyTopLevelRequest({}, body, build),
                       callOptions,
-                    ) as Promise<T.RawBodyTopLevelResponse>,
-                  {
-                    permissions: permissions.rawBodyTopLevel,
-                    safe: (body?: T.RawBodyTopLevelRequestBody, callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
-                        rawBodyTopLevelOperation,
-                        (build) => buildRawBodyTopLevelRequest({}, body, build),
-                        callOptions,
-                      ) as Promise<ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>>,
+                    ) as Promise<ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>>,
                   },
                 ),
                 patch: Object.assign(
-                  (body?: T.RawBodyTopLevelJSONRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      rawBodyTopLevelJSONOperation,
-                      (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
-                      callOptions,
-                    ) as Promise<T.RawBodyTopLevelJSONResponse>,
+                  (
+                    body?: T.RawBodyTopLevelJSONRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
+                    rawBodyTopLevelJSONOperation,
+                    (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<T.RawBodyTopLevelJSONResponse>,
                   {
                     permissions: permissions.rawBodyTopLevelJSON,
                     safe: (
                       body?: T.RawBodyTopLevelJSONRequestBody,
                       callOptions: RequestOptions = {},
-                    ) =>
-                      transport.sendResult(
-                        rawBodyTopLevelJSONOperation,
-                        (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>
-                      >,
+                    ) => transport.sendResult(
+                      rawBodyTopLevelJSONOperation,
+                      (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>>,
                   },
-                ),
+                )
               };
-            },
+            }
           };
         },
         get strings() {
           return {
             put: Object.assign(
-              (body?: T.StringFormatSupportRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.StringFormatSupportRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                stringFormatSupportOperation,
+                (build) => buildStringFormatSupportRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.StringFormatSupportResponse>,
+              {
+                permissions: permissions.stringFormatSupport,
+                safe: (
+                  body?: T.StringFormatSupportRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   stringFormatSupportOperation,
                   (build) => buildStringFormatSupportRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.StringFormatSupportResponse>,
-              {
-                permissions: permissions.stringFormatSupport,
-                safe: (body?: T.StringFormatSupportRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    stringFormatSupportOperation,
-                    (build) => buildStringFormatSupportRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>
-                  >,
+                ) as Promise<ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>>,
               },
             ),
             post: Object.assign(
-              (body?: T.StringSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body?: T.StringSchemaSupportRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                stringSchemaSupportOperation,
+                (build) => buildStringSchemaSupportRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.StringSchemaSupportResponse>,
+              {
+                permissions: permissions.stringSchemaSupport,
+                safe: (
+                  body?: T.StringSchemaSupportRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   stringSchemaSupportOperation,
                   (build) => buildStringSchemaSupportRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.StringSchemaSupportResponse>,
-              {
-                permissions: permissions.stringSchemaSupport,
-                safe: (body?: T.StringSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    stringSchemaSupportOperation,
-                    (build) => buildStringSchemaSupportRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>
-                  >,
+                ) as Promise<ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>>,
               },
             ),
             get topLevelPayloads() {
               return {
                 post: Object.assign(
-                  (body?: T.StringTopLevelRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
+                  (
+                    body?: T.StringTopLevelRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
+                    stringTopLevelOperation,
+                    (build) => buildStringTopLevelRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<T.StringTopLevelResponse>,
+                  {
+                    permissions: permissions.stringTopLevel,
+                    safe: (
+                      body?: T.StringTopLevelRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
                       stringTopLevelOperation,
                       (build) => buildStringTopLevelRequest({}, body, build),
                       callOptions,
-                    ) as Promise<T.StringTopLevelResponse>,
-                  {
-                    permissions: permissions.stringTopLevel,
-                    safe: (body?: T.StringTopLevelRequestBody, callOptions: RequestOptions = {}) =>
-                      transport.sendResult(
-                        stringTopLevelOperation,
-                        (build) => buildStringTopLevelRequest({}, body, build),
-                        callOptions,
-                      ) as Promise<ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>>,
+                    ) as Promise<ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>>,
                   },
                 ),
                 patch: Object.assign(
-                  (body?: T.StringTopLevelJSONRequestBody, callOptions: RequestOptions = {}) =>
-                    transport.send(
-                      stringTopLevelJSONOperation,
-                      (build) => buildStringTopLevelJSONRequest({}, body, build),
-                      callOptions,
-                    ) as Promise<T.StringTopLevelJSONResponse>,
+                  (
+                    body?: T.StringTopLevelJSONRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
+                    stringTopLevelJSONOperation,
+                    (build) => buildStringTopLevelJSONRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<T.StringTopLevelJSONResponse>,
                   {
                     permissions: permissions.stringTopLevelJSON,
                     safe: (
                       body?: T.StringTopLevelJSONRequestBody,
                       callOptions: RequestOptions = {},
-                    ) =>
-                      transport.sendResult(
-                        stringTopLevelJSONOperation,
-                        (build) => buildStringTopLevelJSONRequest({}, body, build),
-                        callOptions,
-                      ) as Promise<
-                        ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>
-                      >,
+                    ) => transport.sendResult(
+                      stringTopLevelJSONOperation,
+                      (build) => buildStringTopLevelJSONRequest({}, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>>,
                   },
-                ),
+                )
               };
-            },
+            }
           };
-        },
+        }
       };
-    },
+    }
   };
 }

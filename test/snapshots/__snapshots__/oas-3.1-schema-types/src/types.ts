@@ -367,10 +367,8 @@ export type ArraySchemaSupportRequestBody = {
 export type ArraySchemaSupportResponse = unknown;
 
 /** The declared error responses of `arraySchemaSupport`, by status: narrowing on `status` narrows `body`. */
-export type ArraySchemaSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ArraySchemaSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/arrays/top-level-payloads
@@ -397,10 +395,8 @@ export type ArrayTopLevelObjectsRequestBody = {
 export type ArrayTopLevelObjectsResponse = unknown;
 
 /** The declared error responses of `arrayTopLevelObjects`, by status: narrowing on `status` narrows `body`. */
-export type ArrayTopLevelObjectsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ArrayTopLevelObjectsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /anything/arrays/top-level-payloads
@@ -418,10 +414,8 @@ export type ArrayTopLevelPrimitivesRequestBody = string[];
 export type ArrayTopLevelPrimitivesResponse = unknown;
 
 /** The declared error responses of `arrayTopLevelPrimitives`, by status: narrowing on `status` narrows `body`. */
-export type ArrayTopLevelPrimitivesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ArrayTopLevelPrimitivesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/booleans
@@ -466,10 +460,8 @@ export type BooleanSchemaSupportRequestBody = {
 export type BooleanSchemaSupportResponse = unknown;
 
 /** The declared error responses of `booleanSchemaSupport`, by status: narrowing on `status` narrows `body`. */
-export type BooleanSchemaSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type BooleanSchemaSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /anything/booleans
@@ -487,10 +479,8 @@ export type BooleanTopLevelRequestBody = boolean;
 export type BooleanTopLevelResponse = unknown;
 
 /** The declared error responses of `booleanTopLevel`, by status: narrowing on `status` narrows `body`. */
-export type BooleanTopLevelError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type BooleanTopLevelError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/circular
@@ -510,10 +500,8 @@ export type CircularHandlingRequestBody = {
 export type CircularHandlingResponse = unknown;
 
 /** The declared error responses of `circularHandling`, by status: narrowing on `status` narrows `body`. */
-export type CircularHandlingError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CircularHandlingError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /anything/circular
@@ -531,10 +519,8 @@ export type CircularTopLevelRequestBody = Circular;
 export type CircularTopLevelResponse = unknown;
 
 /** The declared error responses of `circularTopLevel`, by status: narrowing on `status` narrows `body`. */
-export type CircularTopLevelError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CircularTopLevelError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/mixed
@@ -569,10 +555,8 @@ export type MixedSchemaSupportRequestBody = {
 export type MixedSchemaSupportResponse = unknown;
 
 /** The declared error responses of `mixedSchemaSupport`, by status: narrowing on `status` narrows `body`. */
-export type MixedSchemaSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type MixedSchemaSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/null
@@ -592,10 +576,8 @@ export type NullSchemaSupportRequestBody = {
 export type NullSchemaSupportResponse = unknown;
 
 /** The declared error responses of `nullSchemaSupport`, by status: narrowing on `status` narrows `body`. */
-export type NullSchemaSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type NullSchemaSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /anything/numbers
@@ -660,10 +642,8 @@ export type NumberFormatSupportRequestBody = {
 export type NumberFormatSupportResponse = unknown;
 
 /** The declared error responses of `numberFormatSupport`, by status: narrowing on `status` narrows `body`. */
-export type NumberFormatSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type NumberFormatSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/numbers
@@ -750,10 +730,8 @@ export type NumberSchemaSupportRequestBody = {
 export type NumberSchemaSupportResponse = unknown;
 
 /** The declared error responses of `numberSchemaSupport`, by status: narrowing on `status` narrows `body`. */
-export type NumberSchemaSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type NumberSchemaSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /anything/numbers
@@ -771,10 +749,8 @@ export type NumberTopLevelRequestBody = number;
 export type NumberTopLevelResponse = unknown;
 
 /** The declared error responses of `numberTopLevel`, by status: narrowing on `status` narrows `body`. */
-export type NumberTopLevelError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type NumberTopLevelError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/objects
@@ -831,10 +807,8 @@ export type ObjectSchemaSupportRequestBody = {
 export type ObjectSchemaSupportResponse = unknown;
 
 /** The declared error responses of `objectSchemaSupport`, by status: narrowing on `status` narrows `body`. */
-export type ObjectSchemaSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ObjectSchemaSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/quirks
@@ -873,10 +847,8 @@ export type QuirksMissingTypeRequestBody = {
 export type QuirksMissingTypeResponse = unknown;
 
 /** The declared error responses of `quirksMissingType`, by status: narrowing on `status` narrows `body`. */
-export type QuirksMissingTypeError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type QuirksMissingTypeError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /anything/quirks/polymorphism
@@ -894,10 +866,8 @@ export type QuirksEntirelyIncompatibleAllOfRequestBody = never;
 export type QuirksEntirelyIncompatibleAllOfResponse = unknown;
 
 /** The declared error responses of `quirksEntirelyIncompatibleAllOf`, by status: narrowing on `status` narrows `body`. */
-export type QuirksEntirelyIncompatibleAllOfError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type QuirksEntirelyIncompatibleAllOfError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/quirks/polymorphism
@@ -930,10 +900,8 @@ export type QuirksIncompatibleNestedAllOfRequestBody = {
 export type QuirksIncompatibleNestedAllOfResponse = unknown;
 
 /** The declared error responses of `quirksIncompatibleNestedAllOf`, by status: narrowing on `status` narrows `body`. */
-export type QuirksIncompatibleNestedAllOfError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type QuirksIncompatibleNestedAllOfError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /anything/quirks/polymorphism
@@ -951,10 +919,8 @@ export type QuirksPartiallyUsableIncompatibleAllOfRequestBody = never;
 export type QuirksPartiallyUsableIncompatibleAllOfResponse = unknown;
 
 /** The declared error responses of `quirksPartiallyUsableIncompatibleAllOf`, by status: narrowing on `status` narrows `body`. */
-export type QuirksPartiallyUsableIncompatibleAllOfError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type QuirksPartiallyUsableIncompatibleAllOfError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/raw_body/top-level-payloads
@@ -974,10 +940,8 @@ export type RawBodyTopLevelRequestBody = {
 export type RawBodyTopLevelResponse = unknown;
 
 /** The declared error responses of `rawBodyTopLevel`, by status: narrowing on `status` narrows `body`. */
-export type RawBodyTopLevelError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type RawBodyTopLevelError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /anything/raw_body/top-level-payloads
@@ -1000,10 +964,8 @@ export type RawBodyTopLevelJSONRequestBody = {
 export type RawBodyTopLevelJSONResponse = unknown;
 
 /** The declared error responses of `rawBodyTopLevelJSON`, by status: narrowing on `status` narrows `body`. */
-export type RawBodyTopLevelJSONError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type RawBodyTopLevelJSONError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /anything/strings
@@ -1088,10 +1050,8 @@ export type StringFormatSupportRequestBody = {
 export type StringFormatSupportResponse = unknown;
 
 /** The declared error responses of `stringFormatSupport`, by status: narrowing on `status` narrows `body`. */
-export type StringFormatSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type StringFormatSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/strings
@@ -1165,10 +1125,8 @@ export type StringSchemaSupportRequestBody = {
 export type StringSchemaSupportResponse = unknown;
 
 /** The declared error responses of `stringSchemaSupport`, by status: narrowing on `status` narrows `body`. */
-export type StringSchemaSupportError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type StringSchemaSupportError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/strings/top-level-payloads
@@ -1186,10 +1144,8 @@ export type StringTopLevelRequestBody = string;
 export type StringTopLevelResponse = unknown;
 
 /** The declared error responses of `stringTopLevel`, by status: narrowing on `status` narrows `body`. */
-export type StringTopLevelError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type StringTopLevelError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /anything/strings/top-level-payloads
@@ -1207,7 +1163,5 @@ export type StringTopLevelJSONRequestBody = string;
 export type StringTopLevelJSONResponse = unknown;
 
 /** The declared error responses of `stringTopLevelJSON`, by status: narrowing on `status` narrows `body`. */
-export type StringTopLevelJSONError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type StringTopLevelJSONError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

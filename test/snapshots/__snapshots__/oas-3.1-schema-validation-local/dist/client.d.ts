@@ -1,185 +1,258 @@
 import type * as T from './types.js';
+import * as V from './validators.js';
 import { permissions } from './permissions.js';
-import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
-import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
-import type { Secret } from './runtime/credentials.js';
-import type { BinaryResponse } from './runtime/body.js';
-import { type ApiErrorDetails, type ApiErrorOf, type ApiResult, type ErrorShape } from './runtime/errors.js';
-import { type ReadResultOptions } from './runtime/result.js';
-export { InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
-export type { ApiErrorDetails, ApiErrorOf, ApiResult, ErrorShape, RequestSummary, RequestValueLocation, } from './runtime/errors.js';
+import {
+  buildRequest,
+  type BuildOptions,
+  type BuiltRequest,
+  type OperationSpec,
+} from './runtime/request.js';
+import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+export {
+  InvalidRequestError,
+  InvalidResponseError,
+  NetworkError,
+  TimeoutError,
+} from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
 export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenRequest, TokenSource, } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
 /** The declared error responses of every operation, by status. */
-export type OperationError = T.GetAnythingBooleansError | T.GetAnythingJsonschemaFormatsError | T.GetAnythingNumbersError | T.GetAnythingOasFormatsError | T.GetAnythingStringsError;
+export type OperationError =
+  | T.GetAnythingBooleansError
+  | T.GetAnythingJsonschemaFormatsError
+  | T.GetAnythingNumbersError
+  | T.GetAnythingOasFormatsError
+  | T.GetAnythingStringsError;
+
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
  * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
  * any operation's.
  */
 export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
 /** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
 export interface ApiErrorClass {
-    new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
-    readonly prototype: ApiErrorOf<OperationError>;
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
 }
+
 export declare const ApiError: ApiErrorClass;
+
 /**
  * Booleans
  *
  * `GET /anything/booleans`
  */
 export declare function buildGetAnythingBooleansRequest(parameters: T.GetAnythingBooleansParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildGetAnythingBooleansRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readGetAnythingBooleansResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetAnythingBooleansResponse, T.GetAnythingBooleansError>>;
+
 /**
  * Formats defined by JSON Schema
  *
  * `GET /anything/jsonschema-formats`
  */
 export declare function buildGetAnythingJsonschemaFormatsRequest(parameters: T.GetAnythingJsonschemaFormatsParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildGetAnythingJsonschemaFormatsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readGetAnythingJsonschemaFormatsResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetAnythingJsonschemaFormatsResponse, T.GetAnythingJsonschemaFormatsError>>;
+
 /**
  * Number validation
  *
  * `GET /anything/numbers`
  */
 export declare function buildGetAnythingNumbersRequest(parameters: T.GetAnythingNumbersParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildGetAnythingNumbersRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readGetAnythingNumbersResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>>;
+
 /**
  * Formats defined by OAS
  *
  * `GET /anything/oas-formats`
  */
 export declare function buildGetAnythingOasFormatsRequest(parameters: T.GetAnythingOasFormatsParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildGetAnythingOasFormatsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readGetAnythingOasFormatsResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetAnythingOasFormatsResponse, T.GetAnythingOasFormatsError>>;
+
 /**
  * String validation
  *
  * `GET /anything/strings`
  */
 export declare function buildGetAnythingStringsRequest(parameters: T.GetAnythingStringsParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildGetAnythingStringsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readGetAnythingStringsResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.GetAnythingStringsResponse, T.GetAnythingStringsError>>;
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
 export interface ApiClient<B extends BinaryResponse = 'blob'> {
+  /**
+   * `/anything`
+   */
+  readonly anything: {
     /**
-     * `/anything`
+     * `/anything/booleans`
      */
-    readonly anything: {
-        /**
-         * `/anything/booleans`
-         */
-        readonly booleans: {
-            /**
-             * Booleans
-             *
-             * `GET /anything/booleans`
-             */
-            readonly get: {
-                (options: RequestOptions & Pick<T.GetAnythingBooleansParameters, 'query'>): Promise<T.GetAnythingBooleansResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.getAnythingBooleans;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(options: RequestOptions & Pick<T.GetAnythingBooleansParameters, 'query'>): Promise<ApiResult<T.GetAnythingBooleansResponse, T.GetAnythingBooleansError>>;
-            };
-        };
-        /**
-         * `/anything/jsonschema-formats`
-         */
-        readonly jsonschemaFormats: {
-            /**
-             * Formats defined by JSON Schema
-             *
-             * `GET /anything/jsonschema-formats`
-             */
-            readonly get: {
-                (options: RequestOptions & Pick<T.GetAnythingJsonschemaFormatsParameters, 'query'>): Promise<T.GetAnythingJsonschemaFormatsResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.getAnythingJsonschemaFormats;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(options: RequestOptions & Pick<T.GetAnythingJsonschemaFormatsParameters, 'query'>): Promise<ApiResult<T.GetAnythingJsonschemaFormatsResponse, T.GetAnythingJsonschemaFormatsError>>;
-            };
-        };
-        /**
-         * `/anything/numbers`
-         */
-        readonly numbers: {
-            /**
-             * Number validation
-             *
-             * `GET /anything/numbers`
-             */
-            readonly get: {
-                (options: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>): Promise<T.GetAnythingNumbersResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.getAnythingNumbers;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(options: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>): Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>>;
-            };
-        };
-        /**
-         * `/anything/oas-formats`
-         */
-        readonly oasFormats: {
-            /**
-             * Formats defined by OAS
-             *
-             * `GET /anything/oas-formats`
-             */
-            readonly get: {
-                (options: RequestOptions & Pick<T.GetAnythingOasFormatsParameters, 'query'>): Promise<T.GetAnythingOasFormatsResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.getAnythingOasFormats;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(options: RequestOptions & Pick<T.GetAnythingOasFormatsParameters, 'query'>): Promise<ApiResult<T.GetAnythingOasFormatsResponse, T.GetAnythingOasFormatsError>>;
-            };
-        };
-        /**
-         * `/anything/strings`
-         */
-        readonly strings: {
-            /**
-             * String validation
-             *
-             * `GET /anything/strings`
-             */
-            readonly get: {
-                (options: RequestOptions & Pick<T.GetAnythingStringsParameters, 'query'>): Promise<T.GetAnythingStringsResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.getAnythingStrings;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(options: RequestOptions & Pick<T.GetAnythingStringsParameters, 'query'>): Promise<ApiResult<T.GetAnythingStringsResponse, T.GetAnythingStringsError>>;
-            };
-        };
+    readonly booleans: {
+      /**
+       * Booleans
+       *
+       * `GET /anything/booleans`
+       */
+      readonly get: {
+        (
+          options: RequestOptions & Pick<T.GetAnythingBooleansParameters, 'query'>
+        ): Promise<T.GetAnythingBooleansResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.getAnythingBooleans;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options: RequestOptions & Pick<T.GetAnythingBooleansParameters, 'query'>
+        ): Promise<ApiResult<T.GetAnythingBooleansResponse, T.GetAnythingBooleansError>>;
+      };
     };
+    /**
+     * `/anything/jsonschema-formats`
+     */
+    readonly jsonschemaFormats: {
+      /**
+       * Formats defined by JSON Schema
+       *
+       * `GET /anything/jsonschema-formats`
+       */
+      readonly get: {
+        (
+          options: RequestOptions & Pick<T.GetAnythingJsonschemaFormatsParameters, 'query'>
+        ): Promise<T.GetAnythingJsonschemaFormatsResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.getAnythingJsonschemaFormats;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options: RequestOptions & Pick<T.GetAnythingJsonschemaFormatsParameters, 'query'>
+        ): Promise<ApiResult<T.GetAnythingJsonschemaFormatsResponse, T.GetAnythingJsonschemaFormatsError>>;
+      };
+    };
+    /**
+     * `/anything/numbers`
+     */
+    readonly numbers: {
+      /**
+       * Number validation
+       *
+       * `GET /anything/numbers`
+       */
+      readonly get: {
+        (
+          options: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>
+        ): Promise<T.GetAnythingNumbersResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.getAnythingNumbers;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>
+        ): Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>>;
+      };
+    };
+    /**
+     * `/anything/oas-formats`
+     */
+    readonly oasFormats: {
+      /**
+       * Formats defined by OAS
+       *
+       * `GET /anything/oas-formats`
+       */
+      readonly get: {
+        (
+          options: RequestOptions & Pick<T.GetAnythingOasFormatsParameters, 'query'>
+        ): Promise<T.GetAnythingOasFormatsResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.getAnythingOasFormats;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options: RequestOptions & Pick<T.GetAnythingOasFormatsParameters, 'query'>
+        ): Promise<ApiResult<T.GetAnythingOasFormatsResponse, T.GetAnythingOasFormatsError>>;
+      };
+    };
+    /**
+     * `/anything/strings`
+     */
+    readonly strings: {
+      /**
+       * String validation
+       *
+       * `GET /anything/strings`
+       */
+      readonly get: {
+        (
+          options: RequestOptions & Pick<T.GetAnythingStringsParameters, 'query'>
+        ): Promise<T.GetAnythingStringsResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.getAnythingStrings;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options: RequestOptions & Pick<T.GetAnythingStringsParameters, 'query'>
+        ): Promise<ApiResult<T.GetAnythingStringsResponse, T.GetAnythingStringsError>>;
+      };
+    };
+  };
 }
+
 /**
  * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
  * sends those its operation's security requirements ask for: the first requirement the given
  * credentials satisfy entirely (any one of them suffices).
  */
 export interface Credentials {
-    /**
-     * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
-     */
-    readonly bearer?: Secret | undefined;
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
 }
+
 /** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
 export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
-    readonly credentials?: Credentials | undefined;
-    readonly binaryResponse?: B | undefined;
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
 };
+
 /**
  * Create the client.
  *

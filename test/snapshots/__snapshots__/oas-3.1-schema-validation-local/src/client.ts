@@ -82,8 +82,8 @@ const getAnythingBooleansOperation: OperationSpec = {
   pathTemplate: '/anything/booleans',
   path: ['/anything/booleans'],
   parameters: [
-    { name: 'tf-required', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'tf-optional', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'tf-required', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'tf-optional', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -107,9 +107,7 @@ export function readGetAnythingBooleansResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingBooleansResponse, T.GetAnythingBooleansError>> {
-  return readResult(getAnythingBooleansOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingBooleansResponse, T.GetAnythingBooleansError>
-  >;
+  return readResult(getAnythingBooleansOperation, response, options) as Promise<ApiResult<T.GetAnythingBooleansResponse, T.GetAnythingBooleansError>>;
 }
 
 const getAnythingJsonschemaFormatsOperation: OperationSpec = {
@@ -117,25 +115,31 @@ const getAnythingJsonschemaFormatsOperation: OperationSpec = {
   pathTemplate: '/anything/jsonschema-formats',
   path: ['/anything/jsonschema-formats'],
   parameters: [
-    { name: 'date-time', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'date', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'time', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'duration', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'email', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'idn-email', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'hostname', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'idn-hostname', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'ipv4', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'ipv6', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'uri', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'uri-reference', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'iri', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'iri-reference', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'uuid', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'uri-template', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'json-pointer', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'relative-json-pointer', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'regex', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'date-time', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'date', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'time', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'duration', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'email', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'idn-email', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'hostname', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'idn-hostname', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'ipv4', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'ipv6', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'uri', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'uri-reference', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'iri', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'iri-reference', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'uuid', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'uri-template', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'json-pointer', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    {
+      'name': 'relative-json-pointer',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': false,
+    },
+    { 'name': 'regex', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -159,9 +163,7 @@ export function readGetAnythingJsonschemaFormatsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingJsonschemaFormatsResponse, T.GetAnythingJsonschemaFormatsError>> {
-  return readResult(getAnythingJsonschemaFormatsOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingJsonschemaFormatsResponse, T.GetAnythingJsonschemaFormatsError>
-  >;
+  return readResult(getAnythingJsonschemaFormatsOperation, response, options) as Promise<ApiResult<T.GetAnythingJsonschemaFormatsResponse, T.GetAnythingJsonschemaFormatsError>>;
 }
 
 const getAnythingNumbersOperation: OperationSpec = {
@@ -169,52 +171,64 @@ const getAnythingNumbersOperation: OperationSpec = {
   pathTemplate: '/anything/numbers',
   path: ['/anything/numbers'],
   parameters: [
-    { name: 'id-required', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'id-optional', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'id-exclusive-required', in: 'query', style: 'form', explode: true, required: true },
+    { 'name': 'id-required', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'id-optional', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
     {
-      name: 'id-exclusive-required-schema-v4',
-      in: 'query',
-      style: 'form',
-      explode: true,
-      required: true,
+      'name': 'id-exclusive-required',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': true,
     },
     {
-      name: 'id-exclusive-required-schema-v5',
-      in: 'query',
-      style: 'form',
-      explode: true,
-      required: true,
+      'name': 'id-exclusive-required-schema-v4',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': true,
     },
     {
-      name: 'id-exclusive-required-schema-v6',
-      in: 'query',
-      style: 'form',
-      explode: true,
-      required: true,
+      'name': 'id-exclusive-required-schema-v5',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': true,
     },
     {
-      name: 'id-exclusive-required-schema-v7',
-      in: 'query',
-      style: 'form',
-      explode: true,
-      required: true,
+      'name': 'id-exclusive-required-schema-v6',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': true,
     },
     {
-      name: 'id-exclusive-required-schema-v2019',
-      in: 'query',
-      style: 'form',
-      explode: true,
-      required: true,
+      'name': 'id-exclusive-required-schema-v7',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': true,
     },
     {
-      name: 'id-exclusive-required-schema-v2020',
-      in: 'query',
-      style: 'form',
-      explode: true,
-      required: true,
+      'name': 'id-exclusive-required-schema-v2019',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': true,
     },
-    { name: 'id-exclusive-optional', in: 'query', style: 'form', explode: true, required: false },
+    {
+      'name': 'id-exclusive-required-schema-v2020',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': true,
+    },
+    {
+      'name': 'id-exclusive-optional',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': false,
+    },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -238,9 +252,7 @@ export function readGetAnythingNumbersResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>> {
-  return readResult(getAnythingNumbersOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>
-  >;
+  return readResult(getAnythingNumbersOperation, response, options) as Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>>;
 }
 
 const getAnythingOasFormatsOperation: OperationSpec = {
@@ -248,13 +260,13 @@ const getAnythingOasFormatsOperation: OperationSpec = {
   pathTemplate: '/anything/oas-formats',
   path: ['/anything/oas-formats'],
   parameters: [
-    { name: 'int32', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'int64', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'float', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'double', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'byte', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'binary', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'password', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'int32', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'int64', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'float', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'double', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'byte', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'binary', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'password', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -278,9 +290,7 @@ export function readGetAnythingOasFormatsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingOasFormatsResponse, T.GetAnythingOasFormatsError>> {
-  return readResult(getAnythingOasFormatsOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingOasFormatsResponse, T.GetAnythingOasFormatsError>
-  >;
+  return readResult(getAnythingOasFormatsOperation, response, options) as Promise<ApiResult<T.GetAnythingOasFormatsResponse, T.GetAnythingOasFormatsError>>;
 }
 
 const getAnythingStringsOperation: OperationSpec = {
@@ -288,11 +298,41 @@ const getAnythingStringsOperation: OperationSpec = {
   pathTemplate: '/anything/strings',
   path: ['/anything/strings'],
   parameters: [
-    { name: 'name-length-required', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'name-length-optional', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'name-pattern-required', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'name-pattern-optional', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'complex-pattern-required', in: 'query', style: 'form', explode: true, required: true },
+    {
+      'name': 'name-length-required',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': true,
+    },
+    {
+      'name': 'name-length-optional',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': false,
+    },
+    {
+      'name': 'name-pattern-required',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': true,
+    },
+    {
+      'name': 'name-pattern-optional',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': false,
+    },
+    {
+      'name': 'complex-pattern-required',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': true,
+    },
   ],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
@@ -316,9 +356,7 @@ export function readGetAnythingStringsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingStringsResponse, T.GetAnythingStringsError>> {
-  return readResult(getAnythingStringsOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingStringsResponse, T.GetAnythingStringsError>
-  >;
+  return readResult(getAnythingStringsOperation, response, options) as Promise<ApiResult<T.GetAnythingStringsResponse, T.GetAnythingStringsError>>;
 }
 
 /**
@@ -341,13 +379,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options: RequestOptions & Pick<T.GetAnythingBooleansParameters, 'query'>,
+          options: RequestOptions & Pick<T.GetAnythingBooleansParameters, 'query'>
         ): Promise<T.GetAnythingBooleansResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingBooleans;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options: RequestOptions & Pick<T.GetAnythingBooleansParameters, 'query'>,
+          options: RequestOptions & Pick<T.GetAnythingBooleansParameters, 'query'>
         ): Promise<ApiResult<T.GetAnythingBooleansResponse, T.GetAnythingBooleansError>>;
       };
     };
@@ -362,16 +400,14 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options: RequestOptions & Pick<T.GetAnythingJsonschemaFormatsParameters, 'query'>,
+          options: RequestOptions & Pick<T.GetAnythingJsonschemaFormatsParameters, 'query'>
         ): Promise<T.GetAnythingJsonschemaFormatsResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingJsonschemaFormats;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options: RequestOptions & Pick<T.GetAnythingJsonschemaFormatsParameters, 'query'>,
-        ): Promise<
-          ApiResult<T.GetAnythingJsonschemaFormatsResponse, T.GetAnythingJsonschemaFormatsError>
-        >;
+          options: RequestOptions & Pick<T.GetAnythingJsonschemaFormatsParameters, 'query'>
+        ): Promise<ApiResult<T.GetAnythingJsonschemaFormatsResponse, T.GetAnythingJsonschemaFormatsError>>;
       };
     };
     /**
@@ -385,13 +421,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>,
+          options: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>
         ): Promise<T.GetAnythingNumbersResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingNumbers;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>,
+          options: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>
         ): Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>>;
       };
     };
@@ -406,13 +442,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options: RequestOptions & Pick<T.GetAnythingOasFormatsParameters, 'query'>,
+          options: RequestOptions & Pick<T.GetAnythingOasFormatsParameters, 'query'>
         ): Promise<T.GetAnythingOasFormatsResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingOasFormats;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options: RequestOptions & Pick<T.GetAnythingOasFormatsParameters, 'query'>,
+          options: RequestOptions & Pick<T.GetAnythingOasFormatsParameters, 'query'>
         ): Promise<ApiResult<T.GetAnythingOasFormatsResponse, T.GetAnythingOasFormatsError>>;
       };
     };
@@ -427,13 +463,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options: RequestOptions & Pick<T.GetAnythingStringsParameters, 'query'>,
+          options: RequestOptions & Pick<T.GetAnythingStringsParameters, 'query'>
         ): Promise<T.GetAnythingStringsResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingStrings;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options: RequestOptions & Pick<T.GetAnythingStringsParameters, 'query'>,
+          options: RequestOptions & Pick<T.GetAnythingStringsParameters, 'query'>
         ): Promise<ApiResult<T.GetAnythingStringsResponse, T.GetAnythingStringsError>>;
       };
     };
@@ -467,7 +503,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -476,132 +512,99 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get booleans() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetAnythingBooleansParameters, 'query'>) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetAnythingBooleansParameters, 'query'>) => transport.send(
+                getAnythingBooleansOperation,
+                (build) => buildGetAnythingBooleansRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetAnythingBooleansResponse>,
+              {
+                permissions: permissions.getAnythingBooleans,
+                safe: (callOptions: RequestOptions & Pick<T.GetAnythingBooleansParameters, 'query'>) => transport.sendResult(
                   getAnythingBooleansOperation,
                   (build) => buildGetAnythingBooleansRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetAnythingBooleansResponse>,
-              {
-                permissions: permissions.getAnythingBooleans,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetAnythingBooleansParameters, 'query'>,
-                ) =>
-                  transport.sendResult(
-                    getAnythingBooleansOperation,
-                    (build) => buildGetAnythingBooleansRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetAnythingBooleansResponse, T.GetAnythingBooleansError>
-                  >,
+                ) as Promise<ApiResult<T.GetAnythingBooleansResponse, T.GetAnythingBooleansError>>,
               },
-            ),
+            )
           };
         },
         get jsonschemaFormats() {
           return {
             get: Object.assign(
-              (
-                callOptions: RequestOptions &
-                  Pick<T.GetAnythingJsonschemaFormatsParameters, 'query'>,
-              ) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetAnythingJsonschemaFormatsParameters, 'query'>) => transport.send(
+                getAnythingJsonschemaFormatsOperation,
+                (build) => buildGetAnythingJsonschemaFormatsRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetAnythingJsonschemaFormatsResponse>,
+              {
+                permissions: permissions.getAnythingJsonschemaFormats,
+                safe: (callOptions: RequestOptions & Pick<T.GetAnythingJsonschemaFormatsParameters, 'query'>) => transport.sendResult(
                   getAnythingJsonschemaFormatsOperation,
                   (build) => buildGetAnythingJsonschemaFormatsRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetAnythingJsonschemaFormatsResponse>,
-              {
-                permissions: permissions.getAnythingJsonschemaFormats,
-                safe: (
-                  callOptions: RequestOptions &
-                    Pick<T.GetAnythingJsonschemaFormatsParameters, 'query'>,
-                ) =>
-                  transport.sendResult(
-                    getAnythingJsonschemaFormatsOperation,
-                    (build) => buildGetAnythingJsonschemaFormatsRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      T.GetAnythingJsonschemaFormatsResponse,
-                      T.GetAnythingJsonschemaFormatsError
-                    >
-                  >,
+                ) as Promise<ApiResult<T.GetAnythingJsonschemaFormatsResponse, T.GetAnythingJsonschemaFormatsError>>,
               },
-            ),
+            )
           };
         },
         get numbers() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>) => transport.send(
+                getAnythingNumbersOperation,
+                (build) => buildGetAnythingNumbersRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetAnythingNumbersResponse>,
+              {
+                permissions: permissions.getAnythingNumbers,
+                safe: (callOptions: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>) => transport.sendResult(
                   getAnythingNumbersOperation,
                   (build) => buildGetAnythingNumbersRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetAnythingNumbersResponse>,
-              {
-                permissions: permissions.getAnythingNumbers,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>,
-                ) =>
-                  transport.sendResult(
-                    getAnythingNumbersOperation,
-                    (build) => buildGetAnythingNumbersRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>>,
+                ) as Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>>,
               },
-            ),
+            )
           };
         },
         get oasFormats() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetAnythingOasFormatsParameters, 'query'>) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetAnythingOasFormatsParameters, 'query'>) => transport.send(
+                getAnythingOasFormatsOperation,
+                (build) => buildGetAnythingOasFormatsRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetAnythingOasFormatsResponse>,
+              {
+                permissions: permissions.getAnythingOasFormats,
+                safe: (callOptions: RequestOptions & Pick<T.GetAnythingOasFormatsParameters, 'query'>) => transport.sendResult(
                   getAnythingOasFormatsOperation,
                   (build) => buildGetAnythingOasFormatsRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetAnythingOasFormatsResponse>,
-              {
-                permissions: permissions.getAnythingOasFormats,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetAnythingOasFormatsParameters, 'query'>,
-                ) =>
-                  transport.sendResult(
-                    getAnythingOasFormatsOperation,
-                    (build) => buildGetAnythingOasFormatsRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.GetAnythingOasFormatsResponse, T.GetAnythingOasFormatsError>
-                  >,
+                ) as Promise<ApiResult<T.GetAnythingOasFormatsResponse, T.GetAnythingOasFormatsError>>,
               },
-            ),
+            )
           };
         },
         get strings() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetAnythingStringsParameters, 'query'>) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetAnythingStringsParameters, 'query'>) => transport.send(
+                getAnythingStringsOperation,
+                (build) => buildGetAnythingStringsRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetAnythingStringsResponse>,
+              {
+                permissions: permissions.getAnythingStrings,
+                safe: (callOptions: RequestOptions & Pick<T.GetAnythingStringsParameters, 'query'>) => transport.sendResult(
                   getAnythingStringsOperation,
                   (build) => buildGetAnythingStringsRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetAnythingStringsResponse>,
-              {
-                permissions: permissions.getAnythingStrings,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetAnythingStringsParameters, 'query'>,
-                ) =>
-                  transport.sendResult(
-                    getAnythingStringsOperation,
-                    (build) => buildGetAnythingStringsRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetAnythingStringsResponse, T.GetAnythingStringsError>>,
+                ) as Promise<ApiResult<T.GetAnythingStringsResponse, T.GetAnythingStringsError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
-    },
+    }
   };
 }

@@ -330,10 +330,8 @@ export type GetAnythingBooleansRequestBody = never;
 export type GetAnythingBooleansResponse = undefined;
 
 /** The declared error responses of `getAnythingBooleans`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingBooleansError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingBooleansError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/jsonschema-formats
@@ -373,10 +371,8 @@ export type GetAnythingJsonschemaFormatsRequestBody = never;
 export type GetAnythingJsonschemaFormatsResponse = undefined;
 
 /** The declared error responses of `getAnythingJsonschemaFormats`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingJsonschemaFormatsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingJsonschemaFormatsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/numbers
@@ -416,10 +412,8 @@ export type GetAnythingNumbersRequestBody = never;
 export type GetAnythingNumbersResponse = undefined;
 
 /** The declared error responses of `getAnythingNumbers`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingNumbersError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingNumbersError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/oas-formats
@@ -447,10 +441,8 @@ export type GetAnythingOasFormatsRequestBody = never;
 export type GetAnythingOasFormatsResponse = undefined;
 
 /** The declared error responses of `getAnythingOasFormats`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingOasFormatsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingOasFormatsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/strings
@@ -479,7 +471,5 @@ export type GetAnythingStringsRequestBody = never;
 export type GetAnythingStringsResponse = undefined;
 
 /** The declared error responses of `getAnythingStrings`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingStringsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingStringsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -23,13 +23,19 @@ const getAnythingNumbersOperation = {
   pathTemplate: "/anything/numbers",
   path: ["/anything/numbers"],
   parameters: [
-    { name: "id-exclusive-required", in: "query", style: "form", explode: true, required: true },
     {
-      name: "id-exclusive-required-schema-v4",
-      in: "query",
-      style: "form",
-      explode: true,
-      required: true
+      "name": "id-exclusive-required",
+      "in": "query",
+      "style": "form",
+      "explode": true,
+      "required": true
+    },
+    {
+      "name": "id-exclusive-required-schema-v4",
+      "in": "query",
+      "style": "form",
+      "explode": true,
+      "required": true
     }
   ],
   baseUrl: "https://httpbin.org",

@@ -77,13 +77,19 @@ const getAnythingNumbersOperation: OperationSpec = {
   pathTemplate: '/anything/numbers',
   path: ['/anything/numbers'],
   parameters: [
-    { name: 'id-exclusive-required', in: 'query', style: 'form', explode: true, required: true },
     {
-      name: 'id-exclusive-required-schema-v4',
-      in: 'query',
-      style: 'form',
-      explode: true,
-      required: true,
+      'name': 'id-exclusive-required',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': true,
+    },
+    {
+      'name': 'id-exclusive-required-schema-v4',
+      'in': 'query',
+      'style': 'form',
+      'explode': true,
+      'required': true,
     },
   ],
   baseUrl: 'https://httpbin.org',
@@ -108,9 +114,7 @@ export function readGetAnythingNumbersResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>> {
-  return readResult(getAnythingNumbersOperation, response, options) as Promise<
-    ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>
-  >;
+  return readResult(getAnythingNumbersOperation, response, options) as Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>>;
 }
 
 /**
@@ -133,13 +137,13 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        */
       readonly get: {
         (
-          options: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>,
+          options: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>
         ): Promise<T.GetAnythingNumbersResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingNumbers;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>,
+          options: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>
         ): Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>>;
       };
     };
@@ -173,7 +177,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -182,27 +186,23 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get numbers() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>) =>
-                transport.send(
+              (callOptions: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>) => transport.send(
+                getAnythingNumbersOperation,
+                (build) => buildGetAnythingNumbersRequest(callOptions, build),
+                callOptions,
+              ) as Promise<T.GetAnythingNumbersResponse>,
+              {
+                permissions: permissions.getAnythingNumbers,
+                safe: (callOptions: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>) => transport.sendResult(
                   getAnythingNumbersOperation,
                   (build) => buildGetAnythingNumbersRequest(callOptions, build),
                   callOptions,
-                ) as Promise<T.GetAnythingNumbersResponse>,
-              {
-                permissions: permissions.getAnythingNumbers,
-                safe: (
-                  callOptions: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>,
-                ) =>
-                  transport.sendResult(
-                    getAnythingNumbersOperation,
-                    (build) => buildGetAnythingNumbersRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>>,
+                ) as Promise<ApiResult<T.GetAnythingNumbersResponse, T.GetAnythingNumbersError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
-    },
+    }
   };
 }

@@ -330,7 +330,5 @@ export type GetAnythingNumbersRequestBody = never;
 export type GetAnythingNumbersResponse = undefined;
 
 /** The declared error responses of `getAnythingNumbers`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingNumbersError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingNumbersError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

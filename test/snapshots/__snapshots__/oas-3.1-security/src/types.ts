@@ -325,10 +325,8 @@ export type GetAnythingApiKeyRequestBody = never;
 export type GetAnythingApiKeyResponse = undefined;
 
 /** The declared error responses of `getAnythingApiKey`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingApiKeyError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingApiKeyError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /anything/apiKey
@@ -346,10 +344,8 @@ export type PutAnythingApiKeyRequestBody = never;
 export type PutAnythingApiKeyResponse = undefined;
 
 /** The declared error responses of `putAnythingApiKey`, by status: narrowing on `status` narrows `body`. */
-export type PutAnythingApiKeyError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PutAnythingApiKeyError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/apiKey
@@ -367,10 +363,8 @@ export type PostAnythingApiKeyRequestBody = never;
 export type PostAnythingApiKeyResponse = undefined;
 
 /** The declared error responses of `postAnythingApiKey`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingApiKeyError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingApiKeyError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/basic
@@ -388,10 +382,8 @@ export type PostAnythingBasicRequestBody = never;
 export type PostAnythingBasicResponse = undefined;
 
 /** The declared error responses of `postAnythingBasic`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingBasicError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingBasicError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /anything/bearer
@@ -409,10 +401,8 @@ export type PutAnythingBearerRequestBody = never;
 export type PutAnythingBearerResponse = undefined;
 
 /** The declared error responses of `putAnythingBearer`, by status: narrowing on `status` narrows `body`. */
-export type PutAnythingBearerError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PutAnythingBearerError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/bearer
@@ -430,10 +420,8 @@ export type PostAnythingBearerRequestBody = never;
 export type PostAnythingBearerResponse = undefined;
 
 /** The declared error responses of `postAnythingBearer`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingBearerError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingBearerError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/mutualTLS
@@ -451,10 +439,8 @@ export type PostAnythingMutualTLSRequestBody = never;
 export type PostAnythingMutualTLSResponse = undefined;
 
 /** The declared error responses of `postAnythingMutualTLS`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingMutualTLSError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingMutualTLSError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/no-auth
@@ -472,10 +458,8 @@ export type PostAnythingNoAuthRequestBody = never;
 export type PostAnythingNoAuthResponse = undefined;
 
 /** The declared error responses of `postAnythingNoAuth`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingNoAuthError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingNoAuthError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /anything/oauth2
@@ -493,10 +477,8 @@ export type GetAnythingOauth2RequestBody = never;
 export type GetAnythingOauth2Response = undefined;
 
 /** The declared error responses of `getAnythingOauth2`, by status: narrowing on `status` narrows `body`. */
-export type GetAnythingOauth2Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetAnythingOauth2Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PUT /anything/oauth2
@@ -514,10 +496,8 @@ export type PutAnythingOauth2RequestBody = never;
 export type PutAnythingOauth2Response = undefined;
 
 /** The declared error responses of `putAnythingOauth2`, by status: narrowing on `status` narrows `body`. */
-export type PutAnythingOauth2Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PutAnythingOauth2Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/oauth2
@@ -535,10 +515,8 @@ export type PostAnythingOauth2RequestBody = never;
 export type PostAnythingOauth2Response = undefined;
 
 /** The declared error responses of `postAnythingOauth2`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingOauth2Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingOauth2Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * DELETE /anything/oauth2
@@ -556,10 +534,8 @@ export type DeleteAnythingOauth2RequestBody = never;
 export type DeleteAnythingOauth2Response = undefined;
 
 /** The declared error responses of `deleteAnythingOauth2`, by status: narrowing on `status` narrows `body`. */
-export type DeleteAnythingOauth2Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type DeleteAnythingOauth2Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /anything/oauth2
@@ -577,10 +553,8 @@ export type PatchAnythingOauth2RequestBody = never;
 export type PatchAnythingOauth2Response = undefined;
 
 /** The declared error responses of `patchAnythingOauth2`, by status: narrowing on `status` narrows `body`. */
-export type PatchAnythingOauth2Error = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PatchAnythingOauth2Error =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /anything/openIdConnect
@@ -598,10 +572,8 @@ export type PostAnythingOpenIdConnectRequestBody = never;
 export type PostAnythingOpenIdConnectResponse = undefined;
 
 /** The declared error responses of `postAnythingOpenIdConnect`, by status: narrowing on `status` narrows `body`. */
-export type PostAnythingOpenIdConnectError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PostAnythingOpenIdConnectError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /status/401

@@ -26,20 +26,33 @@ const getBookingsOperation = {
   baseUrl: "https://api.example.com",
   accept: "application/json, application/xml",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
+  security: [[{ "kind": "bearer", "scheme": "OAuth2" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetBookingsResponse(value), "GET /bookings response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetBookingsResponse(value),
+    "GET /bookings response body"
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateProblem(value), "GET /bookings 400 error body");
-    if (status === 401)
-      return assertValid(V.validateProblem(value), "GET /bookings 401 error body");
-    if (status === 403)
-      return assertValid(V.validateProblem(value), "GET /bookings 403 error body");
-    if (status === 429)
-      return assertValid(V.validateProblem(value), "GET /bookings 429 error body");
-    if (status === 500)
-      return assertValid(V.validateProblem(value), "GET /bookings 500 error body");
+    if (status === 400) return assertValid(
+      V.validateProblem(value),
+      "GET /bookings 400 error body"
+    );
+    if (status === 401) return assertValid(
+      V.validateProblem(value),
+      "GET /bookings 401 error body"
+    );
+    if (status === 403) return assertValid(
+      V.validateProblem(value),
+      "GET /bookings 403 error body"
+    );
+    if (status === 429) return assertValid(
+      V.validateProblem(value),
+      "GET /bookings 429 error body"
+    );
+    if (status === 500) return assertValid(
+      V.validateProblem(value),
+      "GET /bookings 500 error body"
+    );
   }
 };
 function buildGetBookingsRequest(parameters = {}, options) {
@@ -55,25 +68,43 @@ const createBookingOperation = {
   parameters: [],
   baseUrl: "https://api.example.com",
   accept: "application/json, application/xml",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
+  security: [[{ "kind": "bearer", "scheme": "OAuth2" }]],
   response: "json",
-  checkBody: (value) => assertValid(V.validateCreateBookingRequestBody(value), "POST /bookings request body"),
-  checkResponse: (value) => assertValid(V.validateCreateBookingResponse(value), "POST /bookings response body"),
+  checkBody: (value) => assertValid(
+    V.validateCreateBookingRequestBody(value),
+    "POST /bookings request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateBookingResponse(value),
+    "POST /bookings response body"
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateProblem(value), "POST /bookings 400 error body");
-    if (status === 401)
-      return assertValid(V.validateProblem(value), "POST /bookings 401 error body");
-    if (status === 404)
-      return assertValid(V.validateProblem(value), "POST /bookings 404 error body");
-    if (status === 409)
-      return assertValid(V.validateProblem(value), "POST /bookings 409 error body");
-    if (status === 429)
-      return assertValid(V.validateProblem(value), "POST /bookings 429 error body");
-    if (status === 500)
-      return assertValid(V.validateProblem(value), "POST /bookings 500 error body");
+    if (status === 400) return assertValid(
+      V.validateProblem(value),
+      "POST /bookings 400 error body"
+    );
+    if (status === 401) return assertValid(
+      V.validateProblem(value),
+      "POST /bookings 401 error body"
+    );
+    if (status === 404) return assertValid(
+      V.validateProblem(value),
+      "POST /bookings 404 error body"
+    );
+    if (status === 409) return assertValid(
+      V.validateProblem(value),
+      "POST /bookings 409 error body"
+    );
+    if (status === 429) return assertValid(
+      V.validateProblem(value),
+      "POST /bookings 429 error body"
+    );
+    if (status === 500) return assertValid(
+      V.validateProblem(value),
+      "POST /bookings 500 error body"
+    );
   }
 };
 function buildCreateBookingRequest(parameters = {}, body, options) {
@@ -87,28 +118,43 @@ const getBookingOperation = {
   pathTemplate: "/bookings/{bookingId}",
   path: [
     "/bookings/",
-    { name: "bookingId", in: "path", style: "simple", explode: false, required: true }
+    { "name": "bookingId", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.example.com",
   accept: "application/json, application/xml",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
+  security: [[{ "kind": "bearer", "scheme": "OAuth2" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetBookingResponse(value), "GET /bookings/{bookingId} response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetBookingResponse(value),
+    "GET /bookings/{bookingId} response body"
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateProblem(value), "GET /bookings/{bookingId} 400 error body");
-    if (status === 401)
-      return assertValid(V.validateProblem(value), "GET /bookings/{bookingId} 401 error body");
-    if (status === 403)
-      return assertValid(V.validateProblem(value), "GET /bookings/{bookingId} 403 error body");
-    if (status === 404)
-      return assertValid(V.validateProblem(value), "GET /bookings/{bookingId} 404 error body");
-    if (status === 429)
-      return assertValid(V.validateProblem(value), "GET /bookings/{bookingId} 429 error body");
-    if (status === 500)
-      return assertValid(V.validateProblem(value), "GET /bookings/{bookingId} 500 error body");
+    if (status === 400) return assertValid(
+      V.validateProblem(value),
+      "GET /bookings/{bookingId} 400 error body"
+    );
+    if (status === 401) return assertValid(
+      V.validateProblem(value),
+      "GET /bookings/{bookingId} 401 error body"
+    );
+    if (status === 403) return assertValid(
+      V.validateProblem(value),
+      "GET /bookings/{bookingId} 403 error body"
+    );
+    if (status === 404) return assertValid(
+      V.validateProblem(value),
+      "GET /bookings/{bookingId} 404 error body"
+    );
+    if (status === 429) return assertValid(
+      V.validateProblem(value),
+      "GET /bookings/{bookingId} 429 error body"
+    );
+    if (status === 500) return assertValid(
+      V.validateProblem(value),
+      "GET /bookings/{bookingId} 500 error body"
+    );
   }
 };
 function buildGetBookingRequest(parameters, options) {
@@ -122,26 +168,38 @@ const deleteBookingOperation = {
   pathTemplate: "/bookings/{bookingId}",
   path: [
     "/bookings/",
-    { name: "bookingId", in: "path", style: "simple", explode: false, required: true }
+    { "name": "bookingId", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://api.example.com",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
+  security: [[{ "kind": "bearer", "scheme": "OAuth2" }]],
   response: "none",
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateProblem(value), "DELETE /bookings/{bookingId} 400 error body");
-    if (status === 401)
-      return assertValid(V.validateProblem(value), "DELETE /bookings/{bookingId} 401 error body");
-    if (status === 403)
-      return assertValid(V.validateProblem(value), "DELETE /bookings/{bookingId} 403 error body");
-    if (status === 404)
-      return assertValid(V.validateProblem(value), "DELETE /bookings/{bookingId} 404 error body");
-    if (status === 429)
-      return assertValid(V.validateProblem(value), "DELETE /bookings/{bookingId} 429 error body");
-    if (status === 500)
-      return assertValid(V.validateProblem(value), "DELETE /bookings/{bookingId} 500 error body");
+    if (status === 400) return assertValid(
+      V.validateProblem(value),
+      "DELETE /bookings/{bookingId} 400 error body"
+    );
+    if (status === 401) return assertValid(
+      V.validateProblem(value),
+      "DELETE /bookings/{bookingId} 401 error body"
+    );
+    if (status === 403) return assertValid(
+      V.validateProblem(value),
+      "DELETE /bookings/{bookingId} 403 error body"
+    );
+    if (status === 404) return assertValid(
+      V.validateProblem(value),
+      "DELETE /bookings/{bookingId} 404 error body"
+    );
+    if (status === 429) return assertValid(
+      V.validateProblem(value),
+      "DELETE /bookings/{bookingId} 429 error body"
+    );
+    if (status === 500) return assertValid(
+      V.validateProblem(value),
+      "DELETE /bookings/{bookingId} 500 error body"
+    );
   }
 };
 function buildDeleteBookingRequest(parameters, options) {
@@ -155,15 +213,15 @@ const createBookingPaymentOperation = {
   pathTemplate: "/bookings/{bookingId}/payment",
   path: [
     "/bookings/",
-    { name: "bookingId", in: "path", style: "simple", explode: false, required: true },
+    { "name": "bookingId", "in": "path", "style": "simple", "explode": false, "required": true },
     "/payment"
   ],
   parameters: [],
   baseUrl: "https://api.example.com",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: false },
+  body: { "kind": "json", "contentType": "application/json", "required": false },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
+  security: [[{ "kind": "bearer", "scheme": "OAuth2" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateCreateBookingPaymentRequestBody(value),
@@ -174,31 +232,26 @@ const createBookingPaymentOperation = {
     "POST /bookings/{bookingId}/payment response body"
   ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateProblem(value),
-        "POST /bookings/{bookingId}/payment 400 error body"
-      );
-    if (status === 401)
-      return assertValid(
-        V.validateProblem(value),
-        "POST /bookings/{bookingId}/payment 401 error body"
-      );
-    if (status === 403)
-      return assertValid(
-        V.validateProblem(value),
-        "POST /bookings/{bookingId}/payment 403 error body"
-      );
-    if (status === 429)
-      return assertValid(
-        V.validateProblem(value),
-        "POST /bookings/{bookingId}/payment 429 error body"
-      );
-    if (status === 500)
-      return assertValid(
-        V.validateProblem(value),
-        "POST /bookings/{bookingId}/payment 500 error body"
-      );
+    if (status === 400) return assertValid(
+      V.validateProblem(value),
+      "POST /bookings/{bookingId}/payment 400 error body"
+    );
+    if (status === 401) return assertValid(
+      V.validateProblem(value),
+      "POST /bookings/{bookingId}/payment 401 error body"
+    );
+    if (status === 403) return assertValid(
+      V.validateProblem(value),
+      "POST /bookings/{bookingId}/payment 403 error body"
+    );
+    if (status === 429) return assertValid(
+      V.validateProblem(value),
+      "POST /bookings/{bookingId}/payment 429 error body"
+    );
+    if (status === 500) return assertValid(
+      V.validateProblem(value),
+      "POST /bookings/{bookingId}/payment 500 error body"
+    );
   }
 };
 function buildCreateBookingPaymentRequest(parameters, body, options) {
@@ -215,20 +268,33 @@ const getStationsOperation = {
   baseUrl: "https://api.example.com",
   accept: "application/json, application/xml",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
+  security: [[{ "kind": "bearer", "scheme": "OAuth2" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetStationsResponse(value), "GET /stations response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetStationsResponse(value),
+    "GET /stations response body"
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateProblem(value), "GET /stations 400 error body");
-    if (status === 401)
-      return assertValid(V.validateProblem(value), "GET /stations 401 error body");
-    if (status === 403)
-      return assertValid(V.validateProblem(value), "GET /stations 403 error body");
-    if (status === 429)
-      return assertValid(V.validateProblem(value), "GET /stations 429 error body");
-    if (status === 500)
-      return assertValid(V.validateProblem(value), "GET /stations 500 error body");
+    if (status === 400) return assertValid(
+      V.validateProblem(value),
+      "GET /stations 400 error body"
+    );
+    if (status === 401) return assertValid(
+      V.validateProblem(value),
+      "GET /stations 401 error body"
+    );
+    if (status === 403) return assertValid(
+      V.validateProblem(value),
+      "GET /stations 403 error body"
+    );
+    if (status === 429) return assertValid(
+      V.validateProblem(value),
+      "GET /stations 429 error body"
+    );
+    if (status === 500) return assertValid(
+      V.validateProblem(value),
+      "GET /stations 500 error body"
+    );
   }
 };
 function buildGetStationsRequest(parameters = {}, options) {
@@ -242,18 +308,21 @@ const getTripsOperation = {
   pathTemplate: "/trips",
   path: ["/trips"],
   parameters: [
-    { name: "origin", in: "query", style: "form", explode: true, required: true },
-    { name: "destination", in: "query", style: "form", explode: true, required: true },
-    { name: "date", in: "query", style: "form", explode: true, required: true },
-    { name: "bicycles", in: "query", style: "form", explode: true, required: false },
-    { name: "dogs", in: "query", style: "form", explode: true, required: false }
+    { "name": "origin", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "destination", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "date", "in": "query", "style": "form", "explode": true, "required": true },
+    { "name": "bicycles", "in": "query", "style": "form", "explode": true, "required": false },
+    { "name": "dogs", "in": "query", "style": "form", "explode": true, "required": false }
   ],
   baseUrl: "https://api.example.com",
   accept: "application/json, application/xml",
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
+  security: [[{ "kind": "bearer", "scheme": "OAuth2" }]],
   response: "json",
-  checkResponse: (value) => assertValid(V.validateGetTripsResponse(value), "GET /trips response body"),
+  checkResponse: (value) => assertValid(
+    V.validateGetTripsResponse(value),
+    "GET /trips response body"
+  ),
   checkError: (status, value) => {
     if (status === 400) return assertValid(V.validateProblem(value), "GET /trips 400 error body");
     if (status === 401) return assertValid(V.validateProblem(value), "GET /trips 401 error body");
@@ -339,14 +408,22 @@ function createClient(options = {}) {
               post: Object.assign(
                 (body, callOptions = {}) => transport.send(
                   createBookingPaymentOperation,
-                  (build) => buildCreateBookingPaymentRequest({ path: { bookingId } }, body, build),
+                  (build) => buildCreateBookingPaymentRequest(
+                    { path: { bookingId } },
+                    body,
+                    build
+                  ),
                   callOptions
                 ),
                 {
                   permissions: permissions.createBookingPayment,
                   safe: (body, callOptions = {}) => transport.sendResult(
                     createBookingPaymentOperation,
-                    (build) => buildCreateBookingPaymentRequest({ path: { bookingId } }, body, build),
+                    (build) => buildCreateBookingPaymentRequest(
+                      { path: { bookingId } },
+                      body,
+                      build
+                    ),
                     callOptions
                   )
                 }

@@ -87,22 +87,34 @@ const getBookingsOperation: OperationSpec = {
   baseUrl: 'https://api.example.com',
   accept: 'application/json, application/xml',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'OAuth2' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetBookingsResponse(value), 'GET /bookings response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetBookingsResponse(value),
+    'GET /bookings response body',
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateProblem(value), 'GET /bookings 400 error body');
-    if (status === 401)
-      return assertValid(V.validateProblem(value), 'GET /bookings 401 error body');
-    if (status === 403)
-      return assertValid(V.validateProblem(value), 'GET /bookings 403 error body');
-    if (status === 429)
-      return assertValid(V.validateProblem(value), 'GET /bookings 429 error body');
-    if (status === 500)
-      return assertValid(V.validateProblem(value), 'GET /bookings 500 error body');
-  },
+    if (status === 400) return assertValid(
+      V.validateProblem(value),
+      'GET /bookings 400 error body',
+    );
+    if (status === 401) return assertValid(
+      V.validateProblem(value),
+      'GET /bookings 401 error body',
+    );
+    if (status === 403) return assertValid(
+      V.validateProblem(value),
+      'GET /bookings 403 error body',
+    );
+    if (status === 429) return assertValid(
+      V.validateProblem(value),
+      'GET /bookings 429 error body',
+    );
+    if (status === 500) return assertValid(
+      V.validateProblem(value),
+      'GET /bookings 500 error body',
+    );
+  }
 };
 
 /**
@@ -122,9 +134,7 @@ export function readGetBookingsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetBookingsResponse, T.GetBookingsError>> {
-  return readResult(getBookingsOperation, response, options) as Promise<
-    ApiResult<T.GetBookingsResponse, T.GetBookingsError>
-  >;
+  return readResult(getBookingsOperation, response, options) as Promise<ApiResult<T.GetBookingsResponse, T.GetBookingsError>>;
 }
 
 const createBookingOperation: OperationSpec = {
@@ -134,28 +144,44 @@ const createBookingOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.example.com',
   accept: 'application/json, application/xml',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'OAuth2' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateCreateBookingRequestBody(value), 'POST /bookings request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateCreateBookingResponse(value), 'POST /bookings response body'),
+  checkBody: (value) => assertValid(
+    V.validateCreateBookingRequestBody(value),
+    'POST /bookings request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateBookingResponse(value),
+    'POST /bookings response body',
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateProblem(value), 'POST /bookings 400 error body');
-    if (status === 401)
-      return assertValid(V.validateProblem(value), 'POST /bookings 401 error body');
-    if (status === 404)
-      return assertValid(V.validateProblem(value), 'POST /bookings 404 error body');
-    if (status === 409)
-      return assertValid(V.validateProblem(value), 'POST /bookings 409 error body');
-    if (status === 429)
-      return assertValid(V.validateProblem(value), 'POST /bookings 429 error body');
-    if (status === 500)
-      return assertValid(V.validateProblem(value), 'POST /bookings 500 error body');
-  },
+    if (status === 400) return assertValid(
+      V.validateProblem(value),
+      'POST /bookings 400 error body',
+    );
+    if (status === 401) return assertValid(
+      V.validateProblem(value),
+      'POST /bookings 401 error body',
+    );
+    if (status === 404) return assertValid(
+      V.validateProblem(value),
+      'POST /bookings 404 error body',
+    );
+    if (status === 409) return assertValid(
+      V.validateProblem(value),
+      'POST /bookings 409 error body',
+    );
+    if (status === 429) return assertValid(
+      V.validateProblem(value),
+      'POST /bookings 429 error body',
+    );
+    if (status === 500) return assertValid(
+      V.validateProblem(value),
+      'POST /bookings 500 error body',
+    );
+  }
 };
 
 /**
@@ -176,9 +202,7 @@ export function readCreateBookingResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateBookingResponse, T.CreateBookingError>> {
-  return readResult(createBookingOperation, response, options) as Promise<
-    ApiResult<T.CreateBookingResponse, T.CreateBookingError>
-  >;
+  return readResult(createBookingOperation, response, options) as Promise<ApiResult<T.CreateBookingResponse, T.CreateBookingError>>;
 }
 
 const getBookingOperation: OperationSpec = {
@@ -186,30 +210,44 @@ const getBookingOperation: OperationSpec = {
   pathTemplate: '/bookings/{bookingId}',
   path: [
     '/bookings/',
-    { name: 'bookingId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'bookingId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.example.com',
   accept: 'application/json, application/xml',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'OAuth2' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetBookingResponse(value), 'GET /bookings/{bookingId} response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetBookingResponse(value),
+    'GET /bookings/{bookingId} response body',
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 400 error body');
-    if (status === 401)
-      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 401 error body');
-    if (status === 403)
-      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 403 error body');
-    if (status === 404)
-      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 404 error body');
-    if (status === 429)
-      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 429 error body');
-    if (status === 500)
-      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 500 error body');
-  },
+    if (status === 400) return assertValid(
+      V.validateProblem(value),
+      'GET /bookings/{bookingId} 400 error body',
+    );
+    if (status === 401) return assertValid(
+      V.validateProblem(value),
+      'GET /bookings/{bookingId} 401 error body',
+    );
+    if (status === 403) return assertValid(
+      V.validateProblem(value),
+      'GET /bookings/{bookingId} 403 error body',
+    );
+    if (status === 404) return assertValid(
+      V.validateProblem(value),
+      'GET /bookings/{bookingId} 404 error body',
+    );
+    if (status === 429) return assertValid(
+      V.validateProblem(value),
+      'GET /bookings/{bookingId} 429 error body',
+    );
+    if (status === 500) return assertValid(
+      V.validateProblem(value),
+      'GET /bookings/{bookingId} 500 error body',
+    );
+  }
 };
 
 /**
@@ -229,9 +267,7 @@ export function readGetBookingResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetBookingResponse, T.GetBookingError>> {
-  return readResult(getBookingOperation, response, options) as Promise<
-    ApiResult<T.GetBookingResponse, T.GetBookingError>
-  >;
+  return readResult(getBookingOperation, response, options) as Promise<ApiResult<T.GetBookingResponse, T.GetBookingError>>;
 }
 
 const deleteBookingOperation: OperationSpec = {
@@ -239,27 +275,39 @@ const deleteBookingOperation: OperationSpec = {
   pathTemplate: '/bookings/{bookingId}',
   path: [
     '/bookings/',
-    { name: 'bookingId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'bookingId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://api.example.com',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'OAuth2' }]],
   response: 'none',
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 400 error body');
-    if (status === 401)
-      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 401 error body');
-    if (status === 403)
-      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 403 error body');
-    if (status === 404)
-      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 404 error body');
-    if (status === 429)
-      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 429 error body');
-    if (status === 500)
-      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 500 error body');
-  },
+    if (status === 400) return assertValid(
+      V.validateProblem(value),
+      'DELETE /bookings/{bookingId} 400 error body',
+    );
+    if (status === 401) return assertValid(
+      V.validateProblem(value),
+      'DELETE /bookings/{bookingId} 401 error body',
+    );
+    if (status === 403) return assertValid(
+      V.validateProblem(value),
+      'DELETE /bookings/{bookingId} 403 error body',
+    );
+    if (status === 404) return assertValid(
+      V.validateProblem(value),
+      'DELETE /bookings/{bookingId} 404 error body',
+    );
+    if (status === 429) return assertValid(
+      V.validateProblem(value),
+      'DELETE /bookings/{bookingId} 429 error body',
+    );
+    if (status === 500) return assertValid(
+      V.validateProblem(value),
+      'DELETE /bookings/{bookingId} 500 error body',
+    );
+  }
 };
 
 /**
@@ -279,9 +327,7 @@ export function readDeleteBookingResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.DeleteBookingResponse, T.DeleteBookingError>> {
-  return readResult(deleteBookingOperation, response, options) as Promise<
-    ApiResult<T.DeleteBookingResponse, T.DeleteBookingError>
-  >;
+  return readResult(deleteBookingOperation, response, options) as Promise<ApiResult<T.DeleteBookingResponse, T.DeleteBookingError>>;
 }
 
 const createBookingPaymentOperation: OperationSpec = {
@@ -289,53 +335,46 @@ const createBookingPaymentOperation: OperationSpec = {
   pathTemplate: '/bookings/{bookingId}/payment',
   path: [
     '/bookings/',
-    { name: 'bookingId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'bookingId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
     '/payment',
   ],
   parameters: [],
   baseUrl: 'https://api.example.com',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: false },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': false },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'OAuth2' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateCreateBookingPaymentRequestBody(value),
-      'POST /bookings/{bookingId}/payment request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateCreateBookingPaymentResponse(value),
-      'POST /bookings/{bookingId}/payment response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateCreateBookingPaymentRequestBody(value),
+    'POST /bookings/{bookingId}/payment request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateBookingPaymentResponse(value),
+    'POST /bookings/{bookingId}/payment response body',
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(
-        V.validateProblem(value),
-        'POST /bookings/{bookingId}/payment 400 error body',
-      );
-    if (status === 401)
-      return assertValid(
-        V.validateProblem(value),
-        'POST /bookings/{bookingId}/payment 401 error body',
-      );
-    if (status === 403)
-      return assertValid(
-        V.validateProblem(value),
-        'POST /bookings/{bookingId}/payment 403 error body',
-      );
-    if (status === 429)
-      return assertValid(
-        V.validateProblem(value),
-        'POST /bookings/{bookingId}/payment 429 error body',
-      );
-    if (status === 500)
-      return assertValid(
-        V.validateProblem(value),
-        'POST /bookings/{bookingId}/payment 500 error body',
-      );
-  },
+    if (status === 400) return assertValid(
+      V.validateProblem(value),
+      'POST /bookings/{bookingId}/payment 400 error body',
+    );
+    if (status === 401) return assertValid(
+      V.validateProblem(value),
+      'POST /bookings/{bookingId}/payment 401 error body',
+    );
+    if (status === 403) return assertValid(
+      V.validateProblem(value),
+      'POST /bookings/{bookingId}/payment 403 error body',
+    );
+    if (status === 429) return assertValid(
+      V.validateProblem(value),
+      'POST /bookings/{bookingId}/payment 429 error body',
+    );
+    if (status === 500) return assertValid(
+      V.validateProblem(value),
+      'POST /bookings/{bookingId}/payment 500 error body',
+    );
+  }
 };
 
 /**
@@ -356,9 +395,7 @@ export function readCreateBookingPaymentResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateBookingPaymentResponse, T.CreateBookingPaymentError>> {
-  return readResult(createBookingPaymentOperation, response, options) as Promise<
-    ApiResult<T.CreateBookingPaymentResponse, T.CreateBookingPaymentError>
-  >;
+  return readResult(createBookingPaymentOperation, response, options) as Promise<ApiResult<T.CreateBookingPaymentResponse, T.CreateBookingPaymentError>>;
 }
 
 const getStationsOperation: OperationSpec = {
@@ -369,22 +406,34 @@ const getStationsOperation: OperationSpec = {
   baseUrl: 'https://api.example.com',
   accept: 'application/json, application/xml',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'OAuth2' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetStationsResponse(value), 'GET /stations response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetStationsResponse(value),
+    'GET /stations response body',
+  ),
   checkError: (status, value) => {
-    if (status === 400)
-      return assertValid(V.validateProblem(value), 'GET /stations 400 error body');
-    if (status === 401)
-      return assertValid(V.validateProblem(value), 'GET /stations 401 error body');
-    if (status === 403)
-      return assertValid(V.validateProblem(value), 'GET /stations 403 error body');
-    if (status === 429)
-      return assertValid(V.validateProblem(value), 'GET /stations 429 error body');
-    if (status === 500)
-      return assertValid(V.validateProblem(value), 'GET /stations 500 error body');
-  },
+    if (status === 400) return assertValid(
+      V.validateProblem(value),
+      'GET /stations 400 error body',
+    );
+    if (status === 401) return assertValid(
+      V.validateProblem(value),
+      'GET /stations 401 error body',
+    );
+    if (status === 403) return assertValid(
+      V.validateProblem(value),
+      'GET /stations 403 error body',
+    );
+    if (status === 429) return assertValid(
+      V.validateProblem(value),
+      'GET /stations 429 error body',
+    );
+    if (status === 500) return assertValid(
+      V.validateProblem(value),
+      'GET /stations 500 error body',
+    );
+  }
 };
 
 /**
@@ -404,9 +453,7 @@ export function readGetStationsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetStationsResponse, T.GetStationsError>> {
-  return readResult(getStationsOperation, response, options) as Promise<
-    ApiResult<T.GetStationsResponse, T.GetStationsError>
-  >;
+  return readResult(getStationsOperation, response, options) as Promise<ApiResult<T.GetStationsResponse, T.GetStationsError>>;
 }
 
 const getTripsOperation: OperationSpec = {
@@ -414,26 +461,28 @@ const getTripsOperation: OperationSpec = {
   pathTemplate: '/trips',
   path: ['/trips'],
   parameters: [
-    { name: 'origin', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'destination', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'date', in: 'query', style: 'form', explode: true, required: true },
-    { name: 'bicycles', in: 'query', style: 'form', explode: true, required: false },
-    { name: 'dogs', in: 'query', style: 'form', explode: true, required: false },
+    { 'name': 'origin', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'destination', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'date', 'in': 'query', 'style': 'form', 'explode': true, 'required': true },
+    { 'name': 'bicycles', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
+    { 'name': 'dogs', 'in': 'query', 'style': 'form', 'explode': true, 'required': false },
   ],
   baseUrl: 'https://api.example.com',
   accept: 'application/json, application/xml',
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'OAuth2' }]],
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(V.validateGetTripsResponse(value), 'GET /trips response body'),
+  checkResponse: (value) => assertValid(
+    V.validateGetTripsResponse(value),
+    'GET /trips response body',
+  ),
   checkError: (status, value) => {
     if (status === 400) return assertValid(V.validateProblem(value), 'GET /trips 400 error body');
     if (status === 401) return assertValid(V.validateProblem(value), 'GET /trips 401 error body');
     if (status === 403) return assertValid(V.validateProblem(value), 'GET /trips 403 error body');
     if (status === 429) return assertValid(V.validateProblem(value), 'GET /trips 429 error body');
     if (status === 500) return assertValid(V.validateProblem(value), 'GET /trips 500 error body');
-  },
+  }
 };
 
 /**
@@ -453,9 +502,7 @@ export function readGetTripsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetTripsResponse, T.GetTripsError>> {
-  return readResult(getTripsOperation, response, options) as Promise<
-    ApiResult<T.GetTripsResponse, T.GetTripsError>
-  >;
+  return readResult(getTripsOperation, response, options) as Promise<ApiResult<T.GetTripsResponse, T.GetTripsError>>;
 }
 
 /**
@@ -524,7 +571,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.deleteBooking;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.DeleteBookingResponse, T.DeleteBookingError>>;
       };
       /**
@@ -584,7 +631,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
       readonly permissions: typeof permissions.getTrips;
       /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
       safe(
-        options: RequestOptions & Pick<T.GetTripsParameters, 'query'>,
+        options: RequestOptions & Pick<T.GetTripsParameters, 'query'>
       ): Promise<ApiResult<T.GetTripsResponse, T.GetTripsError>>;
     };
   };
@@ -617,153 +664,152 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get bookings() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getBookingsOperation,
+            (build) => buildGetBookingsRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetBookingsResponse>,
+          {
+            permissions: permissions.getBookings,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getBookingsOperation,
               (build) => buildGetBookingsRequest({}, build),
               callOptions,
-            ) as Promise<T.GetBookingsResponse>,
-          {
-            permissions: permissions.getBookings,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getBookingsOperation,
-                (build) => buildGetBookingsRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetBookingsResponse, T.GetBookingsError>>,
+            ) as Promise<ApiResult<T.GetBookingsResponse, T.GetBookingsError>>,
           },
         ),
         post: Object.assign(
-          (body: T.CreateBookingRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.CreateBookingRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            createBookingOperation,
+            (build) => buildCreateBookingRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.CreateBookingResponse>,
+          {
+            permissions: permissions.createBooking,
+            safe: (
+              body: T.CreateBookingRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               createBookingOperation,
               (build) => buildCreateBookingRequest({}, body, build),
               callOptions,
-            ) as Promise<T.CreateBookingResponse>,
-          {
-            permissions: permissions.createBooking,
-            safe: (body: T.CreateBookingRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                createBookingOperation,
-                (build) => buildCreateBookingRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.CreateBookingResponse, T.CreateBookingError>>,
+            ) as Promise<ApiResult<T.CreateBookingResponse, T.CreateBookingError>>,
           },
         ),
         byBookingId: (bookingId: string) => ({
-          get: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+            get: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 getBookingOperation,
                 (build) => buildGetBookingRequest({ path: { bookingId } }, build),
                 callOptions,
               ) as Promise<T.GetBookingResponse>,
-            {
-              permissions: permissions.getBooking,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.getBooking,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   getBookingOperation,
                   (build) => buildGetBookingRequest({ path: { bookingId } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.GetBookingResponse, T.GetBookingError>>,
-            },
-          ),
-          delete: Object.assign(
-            (callOptions: RequestOptions = {}) =>
-              transport.send(
+              },
+            ),
+            delete: Object.assign(
+              (callOptions: RequestOptions = {}) => transport.send(
                 deleteBookingOperation,
                 (build) => buildDeleteBookingRequest({ path: { bookingId } }, build),
                 callOptions,
               ) as Promise<T.DeleteBookingResponse>,
-            {
-              permissions: permissions.deleteBooking,
-              safe: (callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.deleteBooking,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   deleteBookingOperation,
                   (build) => buildDeleteBookingRequest({ path: { bookingId } }, build),
                   callOptions,
                 ) as Promise<ApiResult<T.DeleteBookingResponse, T.DeleteBookingError>>,
-            },
-          ),
-          get payment() {
-            return {
-              post: Object.assign(
-                (body?: T.CreateBookingPaymentRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.send(
-                    createBookingPaymentOperation,
-                    (build) =>
-                      buildCreateBookingPaymentRequest({ path: { bookingId } }, body, build),
-                    callOptions,
-                  ) as Promise<T.CreateBookingPaymentResponse>,
-                {
-                  permissions: permissions.createBookingPayment,
-                  safe: (
+              },
+            ),
+            get payment() {
+              return {
+                post: Object.assign(
+                  (
                     body?: T.CreateBookingPaymentRequestBody,
                     callOptions: RequestOptions = {},
-                  ) =>
-                    transport.sendResult(
+                  ) => transport.send(
+                    createBookingPaymentOperation,
+                    (build) => buildCreateBookingPaymentRequest(
+                      { path: { bookingId } },
+                      body,
+                      build,
+                    ),
+                    callOptions,
+                  ) as Promise<T.CreateBookingPaymentResponse>,
+                  {
+                    permissions: permissions.createBookingPayment,
+                    safe: (
+                      body?: T.CreateBookingPaymentRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
                       createBookingPaymentOperation,
-                      (build) =>
-                        buildCreateBookingPaymentRequest({ path: { bookingId } }, body, build),
+                      (build) => buildCreateBookingPaymentRequest(
+                        { path: { bookingId } },
+                        body,
+                        build,
+                      ),
                       callOptions,
-                    ) as Promise<
-                      ApiResult<T.CreateBookingPaymentResponse, T.CreateBookingPaymentError>
-                    >,
-                },
-              ),
-            };
-          },
-        }),
+                    ) as Promise<ApiResult<T.CreateBookingPaymentResponse, T.CreateBookingPaymentError>>,
+                  },
+                )
+              };
+            }
+        })
       };
     },
     get stations() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            getStationsOperation,
+            (build) => buildGetStationsRequest({}, build),
+            callOptions,
+          ) as Promise<T.GetStationsResponse>,
+          {
+            permissions: permissions.getStations,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               getStationsOperation,
               (build) => buildGetStationsRequest({}, build),
               callOptions,
-            ) as Promise<T.GetStationsResponse>,
-          {
-            permissions: permissions.getStations,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                getStationsOperation,
-                (build) => buildGetStationsRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetStationsResponse, T.GetStationsError>>,
+            ) as Promise<ApiResult<T.GetStationsResponse, T.GetStationsError>>,
           },
-        ),
+        )
       };
     },
     get trips() {
       return {
         get: Object.assign(
-          (callOptions: RequestOptions & Pick<T.GetTripsParameters, 'query'>) =>
-            transport.send(
+          (callOptions: RequestOptions & Pick<T.GetTripsParameters, 'query'>) => transport.send(
+            getTripsOperation,
+            (build) => buildGetTripsRequest(callOptions, build),
+            callOptions,
+          ) as Promise<T.GetTripsResponse>,
+          {
+            permissions: permissions.getTrips,
+            safe: (callOptions: RequestOptions & Pick<T.GetTripsParameters, 'query'>) => transport.sendResult(
               getTripsOperation,
               (build) => buildGetTripsRequest(callOptions, build),
               callOptions,
-            ) as Promise<T.GetTripsResponse>,
-          {
-            permissions: permissions.getTrips,
-            safe: (callOptions: RequestOptions & Pick<T.GetTripsParameters, 'query'>) =>
-              transport.sendResult(
-                getTripsOperation,
-                (build) => buildGetTripsRequest(callOptions, build),
-                callOptions,
-              ) as Promise<ApiResult<T.GetTripsResponse, T.GetTripsError>>,
+            ) as Promise<ApiResult<T.GetTripsResponse, T.GetTripsError>>,
           },
-        ),
+        )
       };
-    },
+    }
   };
 }

@@ -378,57 +378,55 @@ export type BookingPayment = {
   /**
    * The payment source to take the payment from. This can be a card or a bank account. Some of these properties will be hidden on read to protect PII leaking.
    */
-  source?:
-    | {
-        object?: 'card';
-        /**
-         * Cardholder's full name as it appears on the card.
-         */
-        name: string;
-        /**
-         * The card number, as a string without any separators. On read all but the last four digits will be masked for security.
-         */
-        number: string;
-        /**
-         * Two-digit number representing the card's expiration month.
-         *
-         * Format: int64
-         */
-        exp_month: number;
-        /**
-         * Four-digit number representing the card's expiration year.
-         *
-         * Format: int64
-         */
-        exp_year: number;
-        address_city?: string;
-        address_country: string;
-        address_post_code?: string;
-      }
-    | {
-        object?: 'bank_account';
-        name: string;
-        /**
-         * The account number for the bank account, in string form. Must be a current account.
-         */
-        number: string;
-        /**
-         * The sort code for the bank account, in string form. Must be a six-digit number.
-         */
-        sort_code?: string;
-        /**
-         * The type of entity that holds the account. This can be either `individual` or `company`.
-         */
-        account_type: 'individual' | 'company';
-        /**
-         * The name of the bank associated with the routing number.
-         */
-        bank_name: string;
-        /**
-         * Two-letter country code (ISO 3166-1 alpha-2).
-         */
-        country: string;
-      };
+  source?: {
+    object?: 'card';
+    /**
+     * Cardholder's full name as it appears on the card.
+     */
+    name: string;
+    /**
+     * The card number, as a string without any separators. On read all but the last four digits will be masked for security.
+     */
+    number: string;
+    /**
+     * Two-digit number representing the card's expiration month.
+     *
+     * Format: int64
+     */
+    exp_month: number;
+    /**
+     * Four-digit number representing the card's expiration year.
+     *
+     * Format: int64
+     */
+    exp_year: number;
+    address_city?: string;
+    address_country: string;
+    address_post_code?: string;
+  } | {
+    object?: 'bank_account';
+    name: string;
+    /**
+     * The account number for the bank account, in string form. Must be a current account.
+     */
+    number: string;
+    /**
+     * The sort code for the bank account, in string form. Must be a six-digit number.
+     */
+    sort_code?: string;
+    /**
+     * The type of entity that holds the account. This can be either `individual` or `company`.
+     */
+    account_type: 'individual' | 'company';
+    /**
+     * The name of the bank associated with the routing number.
+     */
+    bank_name: string;
+    /**
+     * Two-letter country code (ISO 3166-1 alpha-2).
+     */
+    country: string;
+  };
   /**
    * The status of the payment, one of `pending`, `succeeded`, or `failed`.
    */
@@ -450,63 +448,61 @@ export type BookingPaymentWritable = {
   /**
    * The payment source to take the payment from. This can be a card or a bank account. Some of these properties will be hidden on read to protect PII leaking.
    */
-  source?:
-    | {
-        object?: 'card';
-        /**
-         * Cardholder's full name as it appears on the card.
-         */
-        name: string;
-        /**
-         * The card number, as a string without any separators. On read all but the last four digits will be masked for security.
-         */
-        number: string;
-        /**
-         * Card security code, 3 or 4 digits usually found on the back of the card.
-         */
-        cvc: number;
-        /**
-         * Two-digit number representing the card's expiration month.
-         *
-         * Format: int64
-         */
-        exp_month: number;
-        /**
-         * Four-digit number representing the card's expiration year.
-         *
-         * Format: int64
-         */
-        exp_year: number;
-        address_line1?: string;
-        address_line2?: string;
-        address_city?: string;
-        address_country: string;
-        address_post_code?: string;
-      }
-    | {
-        object?: 'bank_account';
-        name: string;
-        /**
-         * The account number for the bank account, in string form. Must be a current account.
-         */
-        number: string;
-        /**
-         * The sort code for the bank account, in string form. Must be a six-digit number.
-         */
-        sort_code?: string;
-        /**
-         * The type of entity that holds the account. This can be either `individual` or `company`.
-         */
-        account_type: 'individual' | 'company';
-        /**
-         * The name of the bank associated with the routing number.
-         */
-        bank_name: string;
-        /**
-         * Two-letter country code (ISO 3166-1 alpha-2).
-         */
-        country: string;
-      };
+  source?: {
+    object?: 'card';
+    /**
+     * Cardholder's full name as it appears on the card.
+     */
+    name: string;
+    /**
+     * The card number, as a string without any separators. On read all but the last four digits will be masked for security.
+     */
+    number: string;
+    /**
+     * Card security code, 3 or 4 digits usually found on the back of the card.
+     */
+    cvc: number;
+    /**
+     * Two-digit number representing the card's expiration month.
+     *
+     * Format: int64
+     */
+    exp_month: number;
+    /**
+     * Four-digit number representing the card's expiration year.
+     *
+     * Format: int64
+     */
+    exp_year: number;
+    address_line1?: string;
+    address_line2?: string;
+    address_city?: string;
+    address_country: string;
+    address_post_code?: string;
+  } | {
+    object?: 'bank_account';
+    name: string;
+    /**
+     * The account number for the bank account, in string form. Must be a current account.
+     */
+    number: string;
+    /**
+     * The sort code for the bank account, in string form. Must be a six-digit number.
+     */
+    sort_code?: string;
+    /**
+     * The type of entity that holds the account. This can be either `individual` or `company`.
+     */
+    account_type: 'individual' | 'company';
+    /**
+     * The name of the bank associated with the routing number.
+     */
+    bank_name: string;
+    /**
+     * Two-letter country code (ISO 3166-1 alpha-2).
+     */
+    country: string;
+  };
 };
 
 export type LinksBooking = {
@@ -679,11 +675,7 @@ export type GetBookingsError =
   | { readonly status: 403; readonly body: Problem }
   | { readonly status: 429; readonly body: Problem }
   | { readonly status: 500; readonly body: Problem }
-  | {
-      readonly status:
-        Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 429> | Exclude<Status5XX, 500>;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 429> | Exclude<Status5XX, 500>; readonly body: unknown };
 
 /**
  * POST /bookings
@@ -710,11 +702,7 @@ export type CreateBookingError =
   | { readonly status: 409; readonly body: Problem }
   | { readonly status: 429; readonly body: Problem }
   | { readonly status: 500; readonly body: Problem }
-  | {
-      readonly status:
-        Status3XX | Exclude<Status4XX, 400 | 401 | 404 | 409 | 429> | Exclude<Status5XX, 500>;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 404 | 409 | 429> | Exclude<Status5XX, 500>; readonly body: unknown };
 
 /**
  * GET /bookings/{bookingId}
@@ -748,11 +736,7 @@ export type GetBookingError =
   | { readonly status: 404; readonly body: Problem }
   | { readonly status: 429; readonly body: Problem }
   | { readonly status: 500; readonly body: Problem }
-  | {
-      readonly status:
-        Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404 | 429> | Exclude<Status5XX, 500>;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404 | 429> | Exclude<Status5XX, 500>; readonly body: unknown };
 
 /**
  * DELETE /bookings/{bookingId}
@@ -784,11 +768,7 @@ export type DeleteBookingError =
   | { readonly status: 404; readonly body: Problem }
   | { readonly status: 429; readonly body: Problem }
   | { readonly status: 500; readonly body: Problem }
-  | {
-      readonly status:
-        Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404 | 429> | Exclude<Status5XX, 500>;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 404 | 429> | Exclude<Status5XX, 500>; readonly body: unknown };
 
 /**
  * POST /bookings/{bookingId}/payment
@@ -821,11 +801,7 @@ export type CreateBookingPaymentError =
   | { readonly status: 403; readonly body: Problem }
   | { readonly status: 429; readonly body: Problem }
   | { readonly status: 500; readonly body: Problem }
-  | {
-      readonly status:
-        Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 429> | Exclude<Status5XX, 500>;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 429> | Exclude<Status5XX, 500>; readonly body: unknown };
 
 /**
  * GET /stations
@@ -853,11 +829,7 @@ export type GetStationsError =
   | { readonly status: 403; readonly body: Problem }
   | { readonly status: 429; readonly body: Problem }
   | { readonly status: 500; readonly body: Problem }
-  | {
-      readonly status:
-        Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 429> | Exclude<Status5XX, 500>;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 429> | Exclude<Status5XX, 500>; readonly body: unknown };
 
 /**
  * GET /trips
@@ -908,8 +880,4 @@ export type GetTripsError =
   | { readonly status: 403; readonly body: Problem }
   | { readonly status: 429; readonly body: Problem }
   | { readonly status: 500; readonly body: Problem }
-  | {
-      readonly status:
-        Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 429> | Exclude<Status5XX, 500>;
-      readonly body: unknown;
-    };
+  | { readonly status: Status3XX | Exclude<Status4XX, 400 | 401 | 403 | 429> | Exclude<Status5XX, 500>; readonly body: unknown };

@@ -33,7 +33,7 @@ const batchOperation = {
   parameters: [],
   baseUrl: "https://graph.microsoft.com/v1.0",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json"
 };
@@ -48,14 +48,14 @@ const listManagedDevicesOperation = {
   pathTemplate: "/deviceManagement/managedDevices",
   path: ["/deviceManagement/managedDevices"],
   parameters: [
-    { name: "$top", in: "query", style: "form", explode: false, required: false },
-    { name: "$skip", in: "query", style: "form", explode: false, required: false },
-    { name: "$search", in: "query", style: "form", explode: false, required: false },
-    { name: "$filter", in: "query", style: "form", explode: false, required: false },
-    { name: "$count", in: "query", style: "form", explode: false, required: false },
-    { name: "$orderby", in: "query", style: "form", explode: false, required: false },
-    { name: "$select", in: "query", style: "form", explode: false, required: false },
-    { name: "$expand", in: "query", style: "form", explode: false, required: false }
+    { "name": "$top", "in": "query", "style": "form", "explode": false, "required": false },
+    { "name": "$skip", "in": "query", "style": "form", "explode": false, "required": false },
+    { "name": "$search", "in": "query", "style": "form", "explode": false, "required": false },
+    { "name": "$filter", "in": "query", "style": "form", "explode": false, "required": false },
+    { "name": "$count", "in": "query", "style": "form", "explode": false, "required": false },
+    { "name": "$orderby", "in": "query", "style": "form", "explode": false, "required": false },
+    { "name": "$select", "in": "query", "style": "form", "explode": false, "required": false },
+    { "name": "$expand", "in": "query", "style": "form", "explode": false, "required": false }
   ],
   baseUrl: "https://graph.microsoft.com/v1.0",
   accept: "application/json",
@@ -67,12 +67,7 @@ const listManagedDevicesOperation = {
   )
 };
 function buildListManagedDevicesRequest(parameters = {}, options) {
-  return buildRequest(
-    listManagedDevicesOperation,
-    parameters,
-    void 0,
-    eventualConsistency(parameters.query, options)
-  );
+  return buildRequest(listManagedDevicesOperation, parameters, void 0, eventualConsistency(parameters.query, options));
 }
 function readListManagedDevicesResult(response, options) {
   return readResult(listManagedDevicesOperation, response, options);
@@ -84,7 +79,7 @@ const createManagedDeviceOperation = {
   parameters: [],
   baseUrl: "https://graph.microsoft.com/v1.0",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -107,11 +102,17 @@ const getManagedDeviceOperation = {
   pathTemplate: "/deviceManagement/managedDevices/{managedDevice-id}",
   path: [
     "/deviceManagement/managedDevices/",
-    { name: "managedDevice-id", in: "path", style: "simple", explode: false, required: true }
+    {
+      "name": "managedDevice-id",
+      "in": "path",
+      "style": "simple",
+      "explode": false,
+      "required": true
+    }
   ],
   parameters: [
-    { name: "$select", in: "query", style: "form", explode: false, required: false },
-    { name: "$expand", in: "query", style: "form", explode: false, required: false }
+    { "name": "$select", "in": "query", "style": "form", "explode": false, "required": false },
+    { "name": "$expand", "in": "query", "style": "form", "explode": false, "required": false }
   ],
   baseUrl: "https://graph.microsoft.com/v1.0",
   accept: "application/json",
@@ -133,12 +134,18 @@ const updateManagedDeviceOperation = {
   pathTemplate: "/deviceManagement/managedDevices/{managedDevice-id}",
   path: [
     "/deviceManagement/managedDevices/",
-    { name: "managedDevice-id", in: "path", style: "simple", explode: false, required: true }
+    {
+      "name": "managedDevice-id",
+      "in": "path",
+      "style": "simple",
+      "explode": false,
+      "required": true
+    }
   ],
   parameters: [],
   baseUrl: "https://graph.microsoft.com/v1.0",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
   checkBody: (value) => assertValid(
@@ -192,10 +199,13 @@ function createClient(options = {}) {
                 ),
                 step: (step, callOptions = {}) => batchStep(
                   step.id,
-                  buildListManagedDevicesRequest(callOptions, {
-                    baseUrl: options.baseUrl,
-                    headers: { ...options.headers, ...callOptions.headers }
-                  }),
+                  buildListManagedDevicesRequest(
+                    callOptions,
+                    {
+                      baseUrl: options.baseUrl,
+                      headers: { ...options.headers, ...callOptions.headers }
+                    }
+                  ),
                   readListManagedDevicesResult,
                   step
                 )
@@ -216,10 +226,14 @@ function createClient(options = {}) {
                 ),
                 step: (step, body, callOptions = {}) => batchStep(
                   step.id,
-                  buildCreateManagedDeviceRequest({}, body, {
-                    baseUrl: options.baseUrl,
-                    headers: { ...options.headers, ...callOptions.headers }
-                  }),
+                  buildCreateManagedDeviceRequest(
+                    {},
+                    body,
+                    {
+                      baseUrl: options.baseUrl,
+                      headers: { ...options.headers, ...callOptions.headers }
+                    }
+                  ),
                   readCreateManagedDeviceResult,
                   step
                 )

@@ -113,7 +113,7 @@ const batchOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://graph.microsoft.com/v1.0',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
 };
@@ -137,52 +137,42 @@ const listManagedDevicesOperation: OperationSpec = {
   pathTemplate: '/deviceManagement/managedDevices',
   path: ['/deviceManagement/managedDevices'],
   parameters: [
-    { name: '$top', in: 'query', style: 'form', explode: false, required: false },
-    { name: '$skip', in: 'query', style: 'form', explode: false, required: false },
-    { name: '$search', in: 'query', style: 'form', explode: false, required: false },
-    { name: '$filter', in: 'query', style: 'form', explode: false, required: false },
-    { name: '$count', in: 'query', style: 'form', explode: false, required: false },
-    { name: '$orderby', in: 'query', style: 'form', explode: false, required: false },
-    { name: '$select', in: 'query', style: 'form', explode: false, required: false },
-    { name: '$expand', in: 'query', style: 'form', explode: false, required: false },
+    { 'name': '$top', 'in': 'query', 'style': 'form', 'explode': false, 'required': false },
+    { 'name': '$skip', 'in': 'query', 'style': 'form', 'explode': false, 'required': false },
+    { 'name': '$search', 'in': 'query', 'style': 'form', 'explode': false, 'required': false },
+    { 'name': '$filter', 'in': 'query', 'style': 'form', 'explode': false, 'required': false },
+    { 'name': '$count', 'in': 'query', 'style': 'form', 'explode': false, 'required': false },
+    { 'name': '$orderby', 'in': 'query', 'style': 'form', 'explode': false, 'required': false },
+    { 'name': '$select', 'in': 'query', 'style': 'form', 'explode': false, 'required': false },
+    { 'name': '$expand', 'in': 'query', 'style': 'form', 'explode': false, 'required': false },
   ],
   baseUrl: 'https://graph.microsoft.com/v1.0',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateListManagedDevicesResponse(value),
-      'GET /deviceManagement/managedDevices response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateListManagedDevicesResponse(value),
+    'GET /deviceManagement/managedDevices response body',
+  ),
 };
 
 /** The result of buildListManagedDevicesRequest when `$select` names `S` (the whole entity without `$select`). */
-export type ListManagedDevicesResult<
-  S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] =
-    never,
-> = SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>;
+export type ListManagedDevicesResult<S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>[
+  '$select'
+]>[number] = never> = SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>;
 
 /**
  * List managedDevices
  *
  * `GET /deviceManagement/managedDevices`
  */
-export function buildListManagedDevicesRequest<
-  S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] =
-    never,
->(
+export function buildListManagedDevicesRequest<S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never>(
   parameters: Omit<T.ListManagedDevicesParameters, 'query'> & {
-    query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
+    query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>
   } = {},
   options?: BuildOptions,
 ): BuiltRequest {
-  return buildRequest(
-    listManagedDevicesOperation,
-    parameters,
-    undefined,
-    eventualConsistency(parameters.query, options),
-  );
+  return buildRequest(listManagedDevicesOperation, parameters, undefined, eventualConsistency(parameters.query, options));
 }
 
 /** The response to a request from `buildListManagedDevicesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
@@ -190,9 +180,7 @@ export function readListManagedDevicesResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ListManagedDevicesResponse, T.ListManagedDevicesError>> {
-  return readResult(listManagedDevicesOperation, response, options) as Promise<
-    ApiResult<T.ListManagedDevicesResponse, T.ListManagedDevicesError>
-  >;
+  return readResult(listManagedDevicesOperation, response, options) as Promise<ApiResult<T.ListManagedDevicesResponse, T.ListManagedDevicesError>>;
 }
 
 const createManagedDeviceOperation: OperationSpec = {
@@ -202,19 +190,17 @@ const createManagedDeviceOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://graph.microsoft.com/v1.0',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateCreateManagedDeviceRequestBody(value),
-      'POST /deviceManagement/managedDevices request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateCreateManagedDeviceResponse(value),
-      'POST /deviceManagement/managedDevices response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateCreateManagedDeviceRequestBody(value),
+    'POST /deviceManagement/managedDevices request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateCreateManagedDeviceResponse(value),
+    'POST /deviceManagement/managedDevices response body',
+  ),
 };
 
 /**
@@ -235,9 +221,7 @@ export function readCreateManagedDeviceResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.CreateManagedDeviceResponse, T.CreateManagedDeviceError>> {
-  return readResult(createManagedDeviceOperation, response, options) as Promise<
-    ApiResult<T.CreateManagedDeviceResponse, T.CreateManagedDeviceError>
-  >;
+  return readResult(createManagedDeviceOperation, response, options) as Promise<ApiResult<T.CreateManagedDeviceResponse, T.CreateManagedDeviceError>>;
 }
 
 const getManagedDeviceOperation: OperationSpec = {
@@ -245,40 +229,41 @@ const getManagedDeviceOperation: OperationSpec = {
   pathTemplate: '/deviceManagement/managedDevices/{managedDevice-id}',
   path: [
     '/deviceManagement/managedDevices/',
-    { name: 'managedDevice-id', in: 'path', style: 'simple', explode: false, required: true },
+    {
+      'name': 'managedDevice-id',
+      'in': 'path',
+      'style': 'simple',
+      'explode': false,
+      'required': true,
+    },
   ],
   parameters: [
-    { name: '$select', in: 'query', style: 'form', explode: false, required: false },
-    { name: '$expand', in: 'query', style: 'form', explode: false, required: false },
+    { 'name': '$select', 'in': 'query', 'style': 'form', 'explode': false, 'required': false },
+    { 'name': '$expand', 'in': 'query', 'style': 'form', 'explode': false, 'required': false },
   ],
   baseUrl: 'https://graph.microsoft.com/v1.0',
   accept: 'application/json',
   bearerAuth: false,
   response: 'json',
-  checkResponse: (value) =>
-    assertValid(
-      V.validateGetManagedDeviceResponse(value),
-      'GET /deviceManagement/managedDevices/{managedDevice-id} response body',
-    ),
+  checkResponse: (value) => assertValid(
+    V.validateGetManagedDeviceResponse(value),
+    'GET /deviceManagement/managedDevices/{managedDevice-id} response body',
+  ),
 };
 
 /** The result of buildGetManagedDeviceRequest when `$select` names `S` (the whole entity without `$select`). */
-export type GetManagedDeviceResult<
-  S extends NonNullable<NonNullable<T.GetManagedDeviceParameters['query']>['$select']>[number] =
-    never,
-> = Selected<T.GetManagedDeviceResponse, S>;
+export type GetManagedDeviceResult<S extends NonNullable<NonNullable<T.GetManagedDeviceParameters['query']>[
+  '$select'
+]>[number] = never> = Selected<T.GetManagedDeviceResponse, S>;
 
 /**
  * Get managedDevice
  *
  * `GET /deviceManagement/managedDevices/{managedDevice-id}`
  */
-export function buildGetManagedDeviceRequest<
-  S extends NonNullable<NonNullable<T.GetManagedDeviceParameters['query']>['$select']>[number] =
-    never,
->(
+export function buildGetManagedDeviceRequest<S extends NonNullable<NonNullable<T.GetManagedDeviceParameters['query']>['$select']>[number] = never>(
   parameters: Omit<T.GetManagedDeviceParameters, 'query'> & {
-    query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>;
+    query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>
   },
   options?: BuildOptions,
 ): BuiltRequest {
@@ -290,9 +275,7 @@ export function readGetManagedDeviceResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.GetManagedDeviceResponse, T.GetManagedDeviceError>> {
-  return readResult(getManagedDeviceOperation, response, options) as Promise<
-    ApiResult<T.GetManagedDeviceResponse, T.GetManagedDeviceError>
-  >;
+  return readResult(getManagedDeviceOperation, response, options) as Promise<ApiResult<T.GetManagedDeviceResponse, T.GetManagedDeviceError>>;
 }
 
 const updateManagedDeviceOperation: OperationSpec = {
@@ -300,24 +283,28 @@ const updateManagedDeviceOperation: OperationSpec = {
   pathTemplate: '/deviceManagement/managedDevices/{managedDevice-id}',
   path: [
     '/deviceManagement/managedDevices/',
-    { name: 'managedDevice-id', in: 'path', style: 'simple', explode: false, required: true },
+    {
+      'name': 'managedDevice-id',
+      'in': 'path',
+      'style': 'simple',
+      'explode': false,
+      'required': true,
+    },
   ],
   parameters: [],
   baseUrl: 'https://graph.microsoft.com/v1.0',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(
-      V.validateUpdateManagedDeviceRequestBody(value),
-      'PATCH /deviceManagement/managedDevices/{managedDevice-id} request body',
-    ),
-  checkResponse: (value) =>
-    assertValid(
-      V.validateUpdateManagedDeviceResponse(value),
-      'PATCH /deviceManagement/managedDevices/{managedDevice-id} response body',
-    ),
+  checkBody: (value) => assertValid(
+    V.validateUpdateManagedDeviceRequestBody(value),
+    'PATCH /deviceManagement/managedDevices/{managedDevice-id} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUpdateManagedDeviceResponse(value),
+    'PATCH /deviceManagement/managedDevices/{managedDevice-id} response body',
+  ),
 };
 
 /**
@@ -338,9 +325,7 @@ export function readUpdateManagedDeviceResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateManagedDeviceResponse, T.UpdateManagedDeviceError>> {
-  return readResult(updateManagedDeviceOperation, response, options) as Promise<
-    ApiResult<T.UpdateManagedDeviceResponse, T.UpdateManagedDeviceError>
-  >;
+  return readResult(updateManagedDeviceOperation, response, options) as Promise<ApiResult<T.UpdateManagedDeviceResponse, T.UpdateManagedDeviceError>>;
 }
 
 /**
@@ -362,61 +347,36 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
        * `GET /deviceManagement/managedDevices`
        */
       readonly get: {
-        <
-          S extends NonNullable<
-            NonNullable<T.ListManagedDevicesParameters['query']>['$select']
-          >[number] = never,
-        >(
+        <S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never>(
           options?: RequestOptions & {
-            query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
-          },
+            query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>
+          }
         ): Promise<SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>>;
         /** Every page, following `@odata.nextLink` until the last (see `PagingOptions`). */
-        pages<
-          S extends NonNullable<
-            NonNullable<T.ListManagedDevicesParameters['query']>['$select']
-          >[number] = never,
-        >(
+        pages<S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never>(
           options?: RequestOptions & {
-            query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
-          } & PagingOptions,
+            query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>
+          } & PagingOptions
         ): PagedIterable<SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>>;
         /** Every item of every page, following `@odata.nextLink` (see `PagingOptions`). */
-        items<
-          S extends NonNullable<
-            NonNullable<T.ListManagedDevicesParameters['query']>['$select']
-          >[number] = never,
-        >(
+        items<S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never>(
           options?: RequestOptions & {
-            query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
-          } & PagingOptions,
+            query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>
+          } & PagingOptions
         ): PagedIterable<Selected<T.ManagedDevice, S>>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.listManagedDevices;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-        safe<
-          S extends NonNullable<
-            NonNullable<T.ListManagedDevicesParameters['query']>['$select']
-          >[number] = never,
-        >(
+        safe<S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never>(
           options?: RequestOptions & {
-            query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
-          },
-        ): Promise<
-          ApiResult<
-            SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>,
-            T.ListManagedDevicesError
-          >
-        >;
+            query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>
+          }
+        ): Promise<ApiResult<SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>, T.ListManagedDevicesError>>;
         /** The same call as a step of a JSON batch (`createBatchClient().send([...])`), not sent now. */
-        step<
-          S extends NonNullable<
-            NonNullable<T.ListManagedDevicesParameters['query']>['$select']
-          >[number] = never,
-        >(
+        step<S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never>(
           step: BatchStepOptions,
           options?: RequestOptions & {
-            query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
+            query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>
           },
         ): BatchStep<ApiResult<T.ListManagedDevicesResponse, T.ListManagedDevicesError>>;
       };
@@ -454,36 +414,24 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
          * `GET /deviceManagement/managedDevices/{managedDevice-id}`
          */
         readonly get: {
-          <
-            S extends NonNullable<
-              NonNullable<T.GetManagedDeviceParameters['query']>['$select']
-            >[number] = never,
-          >(
+          <S extends NonNullable<NonNullable<T.GetManagedDeviceParameters['query']>['$select']>[number] = never>(
             options?: RequestOptions & {
-              query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>;
-            },
+              query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>
+            }
           ): Promise<Selected<T.GetManagedDeviceResponse, S>>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getManagedDevice;
           /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-          safe<
-            S extends NonNullable<
-              NonNullable<T.GetManagedDeviceParameters['query']>['$select']
-            >[number] = never,
-          >(
+          safe<S extends NonNullable<NonNullable<T.GetManagedDeviceParameters['query']>['$select']>[number] = never>(
             options?: RequestOptions & {
-              query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>;
-            },
+              query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>
+            }
           ): Promise<ApiResult<Selected<T.GetManagedDeviceResponse, S>, T.GetManagedDeviceError>>;
           /** The same call as a step of a JSON batch (`createBatchClient().send([...])`), not sent now. */
-          step<
-            S extends NonNullable<
-              NonNullable<T.GetManagedDeviceParameters['query']>['$select']
-            >[number] = never,
-          >(
+          step<S extends NonNullable<NonNullable<T.GetManagedDeviceParameters['query']>['$select']>[number] = never>(
             step: BatchStepOptions,
             options?: RequestOptions & {
-              query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>;
+              query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>
             },
           ): BatchStep<ApiResult<T.GetManagedDeviceResponse, T.GetManagedDeviceError>>;
         };
@@ -543,7 +491,7 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
@@ -552,182 +500,115 @@ export function createClient<B extends BinaryResponse = 'blob'>(
         get managedDevices() {
           return {
             get: Object.assign(
-              <
-                S extends NonNullable<
-                  NonNullable<T.ListManagedDevicesParameters['query']>['$select']
-                >[number] = never,
-              >(
-                callOptions: RequestOptions & {
-                  query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
-                } = {},
-              ) =>
-                transport.send(
+              <S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never>(callOptions: RequestOptions & { query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S> } = {}) => transport.send(
+                listManagedDevicesOperation,
+                (build) => buildListManagedDevicesRequest(callOptions, build),
+                callOptions,
+              ) as Promise<SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>>,
+              {
+                pages: <S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never>(callOptions: RequestOptions & { query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S> } & PagingOptions = {}) => pagesOf<SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>>(
+                  transport,
+                  listManagedDevicesOperation,
+                  { nextLinkName: '@odata.nextLink', itemName: 'value' },
+                  (build) => buildListManagedDevicesRequest(callOptions, build),
+                  callOptions,
+                ),
+                items: <S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never>(callOptions: RequestOptions & { query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S> } & PagingOptions = {}) => itemsOf<Selected<T.ManagedDevice, S>>(
+                  transport,
+                  listManagedDevicesOperation,
+                  { nextLinkName: '@odata.nextLink', itemName: 'value' },
+                  (build) => buildListManagedDevicesRequest(callOptions, build),
+                  callOptions,
+                ),
+                permissions: permissions.listManagedDevices,
+                safe: <S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never>(callOptions: RequestOptions & { query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S> } = {}) => transport.sendResult(
                   listManagedDevicesOperation,
                   (build) => buildListManagedDevicesRequest(callOptions, build),
                   callOptions,
-                ) as Promise<
-                  SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>
-                >,
-              {
-                pages: <
-                  S extends NonNullable<
-                    NonNullable<T.ListManagedDevicesParameters['query']>['$select']
-                  >[number] = never,
-                >(
-                  callOptions: RequestOptions & {
-                    query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
-                  } & PagingOptions = {},
-                ) =>
-                  pagesOf<SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>>(
-                    transport,
-                    listManagedDevicesOperation,
-                    { nextLinkName: '@odata.nextLink', itemName: 'value' },
-                    (build) => buildListManagedDevicesRequest(callOptions, build),
-                    callOptions,
-                  ),
-                items: <
-                  S extends NonNullable<
-                    NonNullable<T.ListManagedDevicesParameters['query']>['$select']
-                  >[number] = never,
-                >(
-                  callOptions: RequestOptions & {
-                    query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
-                  } & PagingOptions = {},
-                ) =>
-                  itemsOf<Selected<T.ManagedDevice, S>>(
-                    transport,
-                    listManagedDevicesOperation,
-                    { nextLinkName: '@odata.nextLink', itemName: 'value' },
-                    (build) => buildListManagedDevicesRequest(callOptions, build),
-                    callOptions,
-                  ),
-                permissions: permissions.listManagedDevices,
-                safe: <
-                  S extends NonNullable<
-                    NonNullable<T.ListManagedDevicesParameters['query']>['$select']
-                  >[number] = never,
-                >(
-                  callOptions: RequestOptions & {
-                    query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
-                  } = {},
-                ) =>
-                  transport.sendResult(
-                    listManagedDevicesOperation,
-                    (build) => buildListManagedDevicesRequest(callOptions, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<
-                      SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>,
-                      T.ListManagedDevicesError
-                    >
-                  >,
-                step: <
-                  S extends NonNullable<
-                    NonNullable<T.ListManagedDevicesParameters['query']>['$select']
-                  >[number] = never,
-                >(
+                ) as Promise<ApiResult<SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>, T.ListManagedDevicesError>>,
+                step: <S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never>(
                   step: BatchStepOptions,
                   callOptions: RequestOptions & {
-                    query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
+                    query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>
                   } = {},
-                ) =>
-                  batchStep(
-                    step.id,
-                    buildListManagedDevicesRequest(callOptions, {
+                ) => batchStep(
+                  step.id,
+                  buildListManagedDevicesRequest(
+                    callOptions,
+                    {
                       baseUrl: options.baseUrl,
                       headers: { ...options.headers, ...callOptions.headers },
-                    }),
-                    readListManagedDevicesResult,
-                    step,
+                    },
                   ),
+                  readListManagedDevicesResult,
+                  step,
+                ),
               },
             ),
             post: Object.assign(
-              (body: T.CreateManagedDeviceRequestBody, callOptions: RequestOptions = {}) =>
-                transport.send(
+              (
+                body: T.CreateManagedDeviceRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
+                createManagedDeviceOperation,
+                (build) => buildCreateManagedDeviceRequest({}, body, build),
+                callOptions,
+              ) as Promise<T.CreateManagedDeviceResponse>,
+              {
+                permissions: permissions.createManagedDevice,
+                safe: (
+                  body: T.CreateManagedDeviceRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   createManagedDeviceOperation,
                   (build) => buildCreateManagedDeviceRequest({}, body, build),
                   callOptions,
-                ) as Promise<T.CreateManagedDeviceResponse>,
-              {
-                permissions: permissions.createManagedDevice,
-                safe: (body: T.CreateManagedDeviceRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    createManagedDeviceOperation,
-                    (build) => buildCreateManagedDeviceRequest({}, body, build),
-                    callOptions,
-                  ) as Promise<
-                    ApiResult<T.CreateManagedDeviceResponse, T.CreateManagedDeviceError>
-                  >,
+                ) as Promise<ApiResult<T.CreateManagedDeviceResponse, T.CreateManagedDeviceError>>,
                 step: (
                   step: BatchStepOptions,
                   body: T.CreateManagedDeviceRequestBody,
                   callOptions: RequestOptions = {},
-                ) =>
-                  batchStep(
-                    step.id,
-                    buildCreateManagedDeviceRequest({}, body, {
+                ) => batchStep(
+                  step.id,
+                  buildCreateManagedDeviceRequest(
+                    {},
+                    body,
+                    {
                       baseUrl: options.baseUrl,
                       headers: { ...options.headers, ...callOptions.headers },
-                    }),
-                    readCreateManagedDeviceResult,
-                    step,
+                    },
                   ),
+                  readCreateManagedDeviceResult,
+                  step,
+                ),
               },
             ),
             byManagedDeviceId: (managedDeviceId: string) => ({
-              get: Object.assign(
-                <
-                  S extends NonNullable<
-                    NonNullable<T.GetManagedDeviceParameters['query']>['$select']
-                  >[number] = never,
-                >(
-                  callOptions: RequestOptions & {
-                    query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>;
-                  } = {},
-                ) =>
-                  transport.send(
+                get: Object.assign(
+                  <S extends NonNullable<NonNullable<T.GetManagedDeviceParameters['query']>['$select']>[number] = never>(callOptions: RequestOptions & { query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S> } = {}) => transport.send(
                     getManagedDeviceOperation,
-                    (build) =>
-                      buildGetManagedDeviceRequest(
+                    (build) => buildGetManagedDeviceRequest(
+                      { ...callOptions, path: { 'managedDevice-id': managedDeviceId } },
+                      build,
+                    ),
+                    callOptions,
+                  ) as Promise<Selected<T.GetManagedDeviceResponse, S>>,
+                  {
+                    permissions: permissions.getManagedDevice,
+                    safe: <S extends NonNullable<NonNullable<T.GetManagedDeviceParameters['query']>['$select']>[number] = never>(callOptions: RequestOptions & { query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S> } = {}) => transport.sendResult(
+                      getManagedDeviceOperation,
+                      (build) => buildGetManagedDeviceRequest(
                         { ...callOptions, path: { 'managedDevice-id': managedDeviceId } },
                         build,
                       ),
-                    callOptions,
-                  ) as Promise<Selected<T.GetManagedDeviceResponse, S>>,
-                {
-                  permissions: permissions.getManagedDevice,
-                  safe: <
-                    S extends NonNullable<
-                      NonNullable<T.GetManagedDeviceParameters['query']>['$select']
-                    >[number] = never,
-                  >(
-                    callOptions: RequestOptions & {
-                      query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>;
-                    } = {},
-                  ) =>
-                    transport.sendResult(
-                      getManagedDeviceOperation,
-                      (build) =>
-                        buildGetManagedDeviceRequest(
-                          { ...callOptions, path: { 'managedDevice-id': managedDeviceId } },
-                          build,
-                        ),
                       callOptions,
-                    ) as Promise<
-                      ApiResult<Selected<T.GetManagedDeviceResponse, S>, T.GetManagedDeviceError>
-                    >,
-                  step: <
-                    S extends NonNullable<
-                      NonNullable<T.GetManagedDeviceParameters['query']>['$select']
-                    >[number] = never,
-                  >(
-                    step: BatchStepOptions,
-                    callOptions: RequestOptions & {
-                      query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>;
-                    } = {},
-                  ) =>
-                    batchStep(
+                    ) as Promise<ApiResult<Selected<T.GetManagedDeviceResponse, S>, T.GetManagedDeviceError>>,
+                    step: <S extends NonNullable<NonNullable<T.GetManagedDeviceParameters['query']>['$select']>[number] = never>(
+                      step: BatchStepOptions,
+                      callOptions: RequestOptions & {
+                        query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>
+                      } = {},
+                    ) => batchStep(
                       step.id,
                       buildGetManagedDeviceRequest(
                         { ...callOptions, path: { 'managedDevice-id': managedDeviceId } },
@@ -739,44 +620,40 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       readGetManagedDeviceResult,
                       step,
                     ),
-                },
-              ),
-              patch: Object.assign(
-                (body: T.UpdateManagedDeviceRequestBody, callOptions: RequestOptions = {}) =>
-                  transport.send(
+                  },
+                ),
+                patch: Object.assign(
+                  (
+                    body: T.UpdateManagedDeviceRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) => transport.send(
                     updateManagedDeviceOperation,
-                    (build) =>
-                      buildUpdateManagedDeviceRequest(
+                    (build) => buildUpdateManagedDeviceRequest(
+                      { path: { 'managedDevice-id': managedDeviceId } },
+                      body,
+                      build,
+                    ),
+                    callOptions,
+                  ) as Promise<T.UpdateManagedDeviceResponse>,
+                  {
+                    permissions: permissions.updateManagedDevice,
+                    safe: (
+                      body: T.UpdateManagedDeviceRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => transport.sendResult(
+                      updateManagedDeviceOperation,
+                      (build) => buildUpdateManagedDeviceRequest(
                         { path: { 'managedDevice-id': managedDeviceId } },
                         body,
                         build,
                       ),
-                    callOptions,
-                  ) as Promise<T.UpdateManagedDeviceResponse>,
-                {
-                  permissions: permissions.updateManagedDevice,
-                  safe: (
-                    body: T.UpdateManagedDeviceRequestBody,
-                    callOptions: RequestOptions = {},
-                  ) =>
-                    transport.sendResult(
-                      updateManagedDeviceOperation,
-                      (build) =>
-                        buildUpdateManagedDeviceRequest(
-                          { path: { 'managedDevice-id': managedDeviceId } },
-                          body,
-                          build,
-                        ),
                       callOptions,
-                    ) as Promise<
-                      ApiResult<T.UpdateManagedDeviceResponse, T.UpdateManagedDeviceError>
-                    >,
-                  step: (
-                    step: BatchStepOptions,
-                    body: T.UpdateManagedDeviceRequestBody,
-                    callOptions: RequestOptions = {},
-                  ) =>
-                    batchStep(
+                    ) as Promise<ApiResult<T.UpdateManagedDeviceResponse, T.UpdateManagedDeviceError>>,
+                    step: (
+                      step: BatchStepOptions,
+                      body: T.UpdateManagedDeviceRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) => batchStep(
                       step.id,
                       buildUpdateManagedDeviceRequest(
                         { path: { 'managedDevice-id': managedDeviceId } },
@@ -789,12 +666,12 @@ export function createClient<B extends BinaryResponse = 'blob'>(
                       readUpdateManagedDeviceResult,
                       step,
                     ),
-                },
-              ),
-            }),
+                  },
+                )
+            })
           };
-        },
+        }
       };
-    },
+    }
   };
 }

@@ -488,10 +488,8 @@ export type ListManagedDevicesRequestBody = never;
 export type ListManagedDevicesResponse = ManagedDeviceCollectionResponse;
 
 /** The declared error responses of `listManagedDevices`, by status: narrowing on `status` narrows `body`. */
-export type ListManagedDevicesError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ListManagedDevicesError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * POST /deviceManagement/managedDevices
@@ -509,10 +507,8 @@ export type CreateManagedDeviceRequestBody = ManagedDeviceWritable;
 export type CreateManagedDeviceResponse = ManagedDevice;
 
 /** The declared error responses of `createManagedDevice`, by status: narrowing on `status` narrows `body`. */
-export type CreateManagedDeviceError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type CreateManagedDeviceError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /deviceManagement/managedDevices/{managedDevice-id}
@@ -557,10 +553,8 @@ export type GetManagedDeviceRequestBody = never;
 export type GetManagedDeviceResponse = ManagedDevice;
 
 /** The declared error responses of `getManagedDevice`, by status: narrowing on `status` narrows `body`. */
-export type GetManagedDeviceError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type GetManagedDeviceError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PATCH /deviceManagement/managedDevices/{managedDevice-id}
@@ -585,7 +579,5 @@ export type UpdateManagedDeviceRequestBody = ManagedDeviceWritable;
 export type UpdateManagedDeviceResponse = ManagedDevice;
 
 /** The declared error responses of `updateManagedDevice`, by status: narrowing on `status` narrows `body`. */
-export type UpdateManagedDeviceError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type UpdateManagedDeviceError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

@@ -1,138 +1,195 @@
 import type * as T from './types.js';
+import * as V from './validators.js';
 import { permissions } from './permissions.js';
-import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
-import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
-import type { Secret } from './runtime/credentials.js';
-import type { BinaryResponse } from './runtime/body.js';
-import { type ApiErrorDetails, type ApiErrorOf, type ApiResult, type ErrorShape } from './runtime/errors.js';
-import { type ReadResultOptions } from './runtime/result.js';
-export { InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
-export type { ApiErrorDetails, ApiErrorOf, ApiResult, ErrorShape, RequestSummary, RequestValueLocation, } from './runtime/errors.js';
+import {
+  buildRequest,
+  type BuildOptions,
+  type BuiltRequest,
+  type OperationSpec,
+} from './runtime/request.js';
+import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
+export {
+  InvalidRequestError,
+  InvalidResponseError,
+  NetworkError,
+  TimeoutError,
+} from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
 export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenRequest, TokenSource, } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
 export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
 export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+
 /** The declared error responses of every operation, by status. */
-export type OperationError = T.SearchEventsError | T.PurgeEventsError | T.ExportEventsError | T.StreamEventsError;
+export type OperationError =
+  | T.SearchEventsError
+  | T.PurgeEventsError
+  | T.ExportEventsError
+  | T.StreamEventsError;
+
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
  * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
  * any operation's.
  */
 export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
 /** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
 export interface ApiErrorClass {
-    new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
-    readonly prototype: ApiErrorOf<OperationError>;
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
 }
+
 export declare const ApiError: ApiErrorClass;
+
 /**
  * Search with a body, safely (QUERY).
  *
  * `QUERY /events`
  */
-export declare function buildSearchEventsRequest(parameters: T.SearchEventsParameters | undefined, body: T.SearchEventsRequestBody, options?: BuildOptions): BuiltRequest;
+export declare function buildSearchEventsRequest(parameters: (T.SearchEventsParameters | undefined) | undefined, body: T.SearchEventsRequestBody, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildSearchEventsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readSearchEventsResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.SearchEventsResponse, T.SearchEventsError>>;
+
 /**
  * `PURGE /events`
  */
 export declare function buildPurgeEventsRequest(parameters?: T.PurgeEventsParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildPurgeEventsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readPurgeEventsResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.PurgeEventsResponse, T.PurgeEventsError>>;
+
 /**
  * `GET /events/export`
  */
 export declare function buildExportEventsRequest(parameters?: T.ExportEventsParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildExportEventsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readExportEventsResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.ExportEventsResponse, T.ExportEventsError>>;
+
 /**
  * `GET /events/stream`
  */
 export declare function buildStreamEventsRequest(parameters?: T.StreamEventsParameters, options?: BuildOptions): BuiltRequest;
+
 /** The response to a request from `buildStreamEventsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
 export declare function readStreamEventsResult(response: Response, options?: ReadResultOptions): Promise<ApiResult<T.StreamEventsResponse, T.StreamEventsError>>;
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
 export interface ApiClient<B extends BinaryResponse = 'blob'> {
+  /**
+   * `/events`
+   */
+  readonly events: {
     /**
-     * `/events`
+     * Search with a body, safely (QUERY).
+     *
+     * `QUERY /events`
      */
-    readonly events: {
-        /**
-         * Search with a body, safely (QUERY).
-         *
-         * `QUERY /events`
-         */
-        readonly query: {
-            (body: T.SearchEventsRequestBody, options?: RequestOptions): Promise<T.SearchEventsResponse>;
-            /** Who may call this operation. */
-            readonly permissions: typeof permissions.searchEvents;
-            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-            safe(body: T.SearchEventsRequestBody, options?: RequestOptions): Promise<ApiResult<T.SearchEventsResponse, T.SearchEventsError>>;
-        };
-        /**
-         * `PURGE /events`
-         */
-        readonly purge: {
-            (options?: RequestOptions): Promise<T.PurgeEventsResponse>;
-            /** Who may call this operation. */
-            readonly permissions: typeof permissions.purgeEvents;
-            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-            safe(options?: RequestOptions): Promise<ApiResult<T.PurgeEventsResponse, T.PurgeEventsError>>;
-        };
-        /**
-         * `/events/export`
-         */
-        readonly export: {
-            /**
-             * `GET /events/export`
-             */
-            readonly get: {
-                (options?: RequestOptions): Promise<T.ExportEventsResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.exportEvents;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(options?: RequestOptions): Promise<ApiResult<T.ExportEventsResponse, T.ExportEventsError>>;
-            };
-        };
-        /**
-         * `/events/stream`
-         */
-        readonly stream: {
-            /**
-             * `GET /events/stream`
-             */
-            readonly get: {
-                (options?: RequestOptions): Promise<T.StreamEventsResponse>;
-                /** Who may call this operation. */
-                readonly permissions: typeof permissions.streamEvents;
-                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
-                safe(options?: RequestOptions): Promise<ApiResult<T.StreamEventsResponse, T.StreamEventsError>>;
-            };
-        };
+    readonly query: {
+      (body: T.SearchEventsRequestBody, options?: RequestOptions): Promise<T.SearchEventsResponse>;
+      /** Who may call this operation. */
+      readonly permissions: typeof permissions.searchEvents;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.SearchEventsRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.SearchEventsResponse, T.SearchEventsError>>;
     };
+    /**
+     * `PURGE /events`
+     */
+    readonly purge: {
+      (options?: RequestOptions): Promise<T.PurgeEventsResponse>;
+      /** Who may call this operation. */
+      readonly permissions: typeof permissions.purgeEvents;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.PurgeEventsResponse, T.PurgeEventsError>>;
+    };
+    /**
+     * `/events/export`
+     */
+    readonly export: {
+      /**
+       * `GET /events/export`
+       */
+      readonly get: {
+        (options?: RequestOptions): Promise<T.ExportEventsResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.exportEvents;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions
+        ): Promise<ApiResult<T.ExportEventsResponse, T.ExportEventsError>>;
+      };
+    };
+    /**
+     * `/events/stream`
+     */
+    readonly stream: {
+      /**
+       * `GET /events/stream`
+       */
+      readonly get: {
+        (options?: RequestOptions): Promise<T.StreamEventsResponse>;
+        /** Who may call this operation. */
+        readonly permissions: typeof permissions.streamEvents;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions
+        ): Promise<ApiResult<T.StreamEventsResponse, T.StreamEventsError>>;
+      };
+    };
+  };
 }
+
 /**
  * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
  * sends those its operation's security requirements ask for: the first requirement the given
  * credentials satisfy entirely (any one of them suffices).
  */
 export interface Credentials {
-    /**
-     * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
-     */
-    readonly bearer?: Secret | undefined;
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
 }
+
 /** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
 export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
-    readonly credentials?: Credentials | undefined;
-    readonly binaryResponse?: B | undefined;
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
 };
+
 /**
  * Create the client.
  *

@@ -25,11 +25,17 @@ const searchEventsOperation = {
   parameters: [],
   baseUrl: "https://events.example.com",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: false,
   response: "json",
-  checkBody: (value) => assertValid(V.validateSearchEventsRequestBody(value), "QUERY /events request body"),
-  checkResponse: (value) => assertValid(V.validateSearchEventsResponse(value), "QUERY /events response body")
+  checkBody: (value) => assertValid(
+    V.validateSearchEventsRequestBody(value),
+    "QUERY /events request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateSearchEventsResponse(value),
+    "QUERY /events response body"
+  )
 };
 function buildSearchEventsRequest(parameters = {}, body, options) {
   return buildRequest(searchEventsOperation, parameters, body, options);

@@ -51,7 +51,10 @@ export type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 /** The declared error responses of every operation, by status. */
 export type OperationError =
-  T.SearchEventsError | T.PurgeEventsError | T.ExportEventsError | T.StreamEventsError;
+  | T.SearchEventsError
+  | T.PurgeEventsError
+  | T.ExportEventsError
+  | T.StreamEventsError;
 
 /**
  * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
@@ -80,13 +83,17 @@ const searchEventsOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://events.example.com',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: false,
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateSearchEventsRequestBody(value), 'QUERY /events request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateSearchEventsResponse(value), 'QUERY /events response body'),
+  checkBody: (value) => assertValid(
+    V.validateSearchEventsRequestBody(value),
+    'QUERY /events request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateSearchEventsResponse(value),
+    'QUERY /events response body',
+  ),
 };
 
 /**
@@ -107,9 +114,7 @@ export function readSearchEventsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.SearchEventsResponse, T.SearchEventsError>> {
-  return readResult(searchEventsOperation, response, options) as Promise<
-    ApiResult<T.SearchEventsResponse, T.SearchEventsError>
-  >;
+  return readResult(searchEventsOperation, response, options) as Promise<ApiResult<T.SearchEventsResponse, T.SearchEventsError>>;
 }
 
 const purgeEventsOperation: OperationSpec = {
@@ -137,9 +142,7 @@ export function readPurgeEventsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.PurgeEventsResponse, T.PurgeEventsError>> {
-  return readResult(purgeEventsOperation, response, options) as Promise<
-    ApiResult<T.PurgeEventsResponse, T.PurgeEventsError>
-  >;
+  return readResult(purgeEventsOperation, response, options) as Promise<ApiResult<T.PurgeEventsResponse, T.PurgeEventsError>>;
 }
 
 const exportEventsOperation: OperationSpec = {
@@ -168,9 +171,7 @@ export function readExportEventsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.ExportEventsResponse, T.ExportEventsError>> {
-  return readResult(exportEventsOperation, response, options) as Promise<
-    ApiResult<T.ExportEventsResponse, T.ExportEventsError>
-  >;
+  return readResult(exportEventsOperation, response, options) as Promise<ApiResult<T.ExportEventsResponse, T.ExportEventsError>>;
 }
 
 const streamEventsOperation: OperationSpec = {
@@ -199,9 +200,7 @@ export function readStreamEventsResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.StreamEventsResponse, T.StreamEventsError>> {
-  return readResult(streamEventsOperation, response, options) as Promise<
-    ApiResult<T.StreamEventsResponse, T.StreamEventsError>
-  >;
+  return readResult(streamEventsOperation, response, options) as Promise<ApiResult<T.StreamEventsResponse, T.StreamEventsError>>;
 }
 
 /**
@@ -251,7 +250,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.exportEvents;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.ExportEventsResponse, T.ExportEventsError>>;
       };
     };
@@ -268,7 +267,7 @@ export interface ApiClient<B extends BinaryResponse = 'blob'> {
         readonly permissions: typeof permissions.streamEvents;
         /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
         safe(
-          options?: RequestOptions,
+          options?: RequestOptions
         ): Promise<ApiResult<T.StreamEventsResponse, T.StreamEventsError>>;
       };
     };
@@ -302,89 +301,87 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get events() {
       return {
         query: Object.assign(
-          (body: T.SearchEventsRequestBody, callOptions: RequestOptions = {}) =>
-            transport.send(
+          (
+            body: T.SearchEventsRequestBody,
+            callOptions: RequestOptions = {},
+          ) => transport.send(
+            searchEventsOperation,
+            (build) => buildSearchEventsRequest({}, body, build),
+            callOptions,
+          ) as Promise<T.SearchEventsResponse>,
+          {
+            permissions: permissions.searchEvents,
+            safe: (
+              body: T.SearchEventsRequestBody,
+              callOptions: RequestOptions = {},
+            ) => transport.sendResult(
               searchEventsOperation,
               (build) => buildSearchEventsRequest({}, body, build),
               callOptions,
-            ) as Promise<T.SearchEventsResponse>,
-          {
-            permissions: permissions.searchEvents,
-            safe: (body: T.SearchEventsRequestBody, callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                searchEventsOperation,
-                (build) => buildSearchEventsRequest({}, body, build),
-                callOptions,
-              ) as Promise<ApiResult<T.SearchEventsResponse, T.SearchEventsError>>,
+            ) as Promise<ApiResult<T.SearchEventsResponse, T.SearchEventsError>>,
           },
         ),
         purge: Object.assign(
-          (callOptions: RequestOptions = {}) =>
-            transport.send(
+          (callOptions: RequestOptions = {}) => transport.send(
+            purgeEventsOperation,
+            (build) => buildPurgeEventsRequest({}, build),
+            callOptions,
+          ) as Promise<T.PurgeEventsResponse>,
+          {
+            permissions: permissions.purgeEvents,
+            safe: (callOptions: RequestOptions = {}) => transport.sendResult(
               purgeEventsOperation,
               (build) => buildPurgeEventsRequest({}, build),
               callOptions,
-            ) as Promise<T.PurgeEventsResponse>,
-          {
-            permissions: permissions.purgeEvents,
-            safe: (callOptions: RequestOptions = {}) =>
-              transport.sendResult(
-                purgeEventsOperation,
-                (build) => buildPurgeEventsRequest({}, build),
-                callOptions,
-              ) as Promise<ApiResult<T.PurgeEventsResponse, T.PurgeEventsError>>,
+            ) as Promise<ApiResult<T.PurgeEventsResponse, T.PurgeEventsError>>,
           },
         ),
         get export() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                exportEventsOperation,
+                (build) => buildExportEventsRequest({}, build),
+                callOptions,
+              ) as Promise<T.ExportEventsResponse>,
+              {
+                permissions: permissions.exportEvents,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   exportEventsOperation,
                   (build) => buildExportEventsRequest({}, build),
                   callOptions,
-                ) as Promise<T.ExportEventsResponse>,
-              {
-                permissions: permissions.exportEvents,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    exportEventsOperation,
-                    (build) => buildExportEventsRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.ExportEventsResponse, T.ExportEventsError>>,
+                ) as Promise<ApiResult<T.ExportEventsResponse, T.ExportEventsError>>,
               },
-            ),
+            )
           };
         },
         get stream() {
           return {
             get: Object.assign(
-              (callOptions: RequestOptions = {}) =>
-                transport.send(
+              (callOptions: RequestOptions = {}) => transport.send(
+                streamEventsOperation,
+                (build) => buildStreamEventsRequest({}, build),
+                callOptions,
+              ) as Promise<T.StreamEventsResponse>,
+              {
+                permissions: permissions.streamEvents,
+                safe: (callOptions: RequestOptions = {}) => transport.sendResult(
                   streamEventsOperation,
                   (build) => buildStreamEventsRequest({}, build),
                   callOptions,
-                ) as Promise<T.StreamEventsResponse>,
-              {
-                permissions: permissions.streamEvents,
-                safe: (callOptions: RequestOptions = {}) =>
-                  transport.sendResult(
-                    streamEventsOperation,
-                    (build) => buildStreamEventsRequest({}, build),
-                    callOptions,
-                  ) as Promise<ApiResult<T.StreamEventsResponse, T.StreamEventsError>>,
+                ) as Promise<ApiResult<T.StreamEventsResponse, T.StreamEventsError>>,
               },
-            ),
+            )
           };
-        },
+        }
       };
-    },
+    }
   };
 }

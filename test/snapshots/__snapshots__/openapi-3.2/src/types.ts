@@ -332,10 +332,8 @@ export type SearchEventsRequestBody = {
 export type SearchEventsResponse = Event[];
 
 /** The declared error responses of `searchEvents`, by status: narrowing on `status` narrows `body`. */
-export type SearchEventsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type SearchEventsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * PURGE /events
@@ -347,10 +345,8 @@ export type PurgeEventsRequestBody = never;
 export type PurgeEventsResponse = undefined;
 
 /** The declared error responses of `purgeEvents`, by status: narrowing on `status` narrows `body`. */
-export type PurgeEventsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type PurgeEventsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /events/export
@@ -362,10 +358,8 @@ export type ExportEventsRequestBody = never;
 export type ExportEventsResponse = AsyncIterable<Event>;
 
 /** The declared error responses of `exportEvents`, by status: narrowing on `status` narrows `body`. */
-export type ExportEventsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type ExportEventsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };
 
 /**
  * GET /events/stream
@@ -381,7 +375,5 @@ export type StreamEventsResponse = AsyncIterable<{
 }>;
 
 /** The declared error responses of `streamEvents`, by status: narrowing on `status` narrows `body`. */
-export type StreamEventsError = {
-  readonly status: Status3XX | Status4XX | Status5XX;
-  readonly body: unknown;
-};
+export type StreamEventsError =
+  | { readonly status: Status3XX | Status4XX | Status5XX; readonly body: unknown };

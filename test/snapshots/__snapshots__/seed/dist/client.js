@@ -27,7 +27,7 @@ const batchOperation = {
   parameters: [],
   baseUrl: "https://graph.microsoft.com/v1.0",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
   response: "json"
 };
@@ -42,22 +42,32 @@ const updateUserOperation = {
   pathTemplate: "/users/{usersId}",
   path: [
     "/users/",
-    { name: "usersId", in: "path", style: "simple", explode: false, required: true }
+    { "name": "usersId", "in": "path", "style": "simple", "explode": false, "required": true }
   ],
   parameters: [],
   baseUrl: "https://graph.microsoft.com/v1.0",
   accept: "application/json",
-  body: { kind: "json", contentType: "application/json", required: true },
+  body: { "kind": "json", "contentType": "application/json", "required": true },
   bearerAuth: true,
-  security: [[{ kind: "bearer", scheme: "azureAd" }]],
+  security: [[{ "kind": "bearer", "scheme": "azureAd" }]],
   response: "json",
-  checkBody: (value) => assertValid(V.validateUpdateUserRequestBody(value), "PATCH /users/{usersId} request body"),
-  checkResponse: (value) => assertValid(V.validateUpdateUserResponse(value), "PATCH /users/{usersId} response body"),
+  checkBody: (value) => assertValid(
+    V.validateUpdateUserRequestBody(value),
+    "PATCH /users/{usersId} request body"
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUpdateUserResponse(value),
+    "PATCH /users/{usersId} response body"
+  ),
   checkError: (status, value) => {
-    if (Math.floor(status / 100) === 4)
-      return assertValid(V.validateOdataError(value), "PATCH /users/{usersId} 4XX error body");
-    if (Math.floor(status / 100) === 5)
-      return assertValid(V.validateOdataError(value), "PATCH /users/{usersId} 5XX error body");
+    if (Math.floor(status / 100) === 4) return assertValid(
+      V.validateOdataError(value),
+      "PATCH /users/{usersId} 4XX error body"
+    );
+    if (Math.floor(status / 100) === 5) return assertValid(
+      V.validateOdataError(value),
+      "PATCH /users/{usersId} 5XX error body"
+    );
   }
 };
 function buildUpdateUserRequest(parameters, body, options) {
@@ -87,10 +97,14 @@ function createClient(options = {}) {
               ),
               step: (step, body, callOptions = {}) => batchStep(
                 step.id,
-                buildUpdateUserRequest({ path: { usersId } }, body, {
-                  baseUrl: options.baseUrl,
-                  headers: { ...options.headers, ...callOptions.headers }
-                }),
+                buildUpdateUserRequest(
+                  { path: { usersId } },
+                  body,
+                  {
+                    baseUrl: options.baseUrl,
+                    headers: { ...options.headers, ...callOptions.headers }
+                  }
+                ),
                 readUpdateUserResult,
                 step
               )

@@ -91,7 +91,7 @@ const batchOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://graph.microsoft.com/v1.0',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
   response: 'json',
 };
@@ -115,25 +115,33 @@ const updateUserOperation: OperationSpec = {
   pathTemplate: '/users/{usersId}',
   path: [
     '/users/',
-    { name: 'usersId', in: 'path', style: 'simple', explode: false, required: true },
+    { 'name': 'usersId', 'in': 'path', 'style': 'simple', 'explode': false, 'required': true },
   ],
   parameters: [],
   baseUrl: 'https://graph.microsoft.com/v1.0',
   accept: 'application/json',
-  body: { kind: 'json', contentType: 'application/json', required: true },
+  body: { 'kind': 'json', 'contentType': 'application/json', 'required': true },
   bearerAuth: true,
-  security: [[{ kind: 'bearer', scheme: 'azureAd' }]],
+  security: [[{ 'kind': 'bearer', 'scheme': 'azureAd' }]],
   response: 'json',
-  checkBody: (value) =>
-    assertValid(V.validateUpdateUserRequestBody(value), 'PATCH /users/{usersId} request body'),
-  checkResponse: (value) =>
-    assertValid(V.validateUpdateUserResponse(value), 'PATCH /users/{usersId} response body'),
+  checkBody: (value) => assertValid(
+    V.validateUpdateUserRequestBody(value),
+    'PATCH /users/{usersId} request body',
+  ),
+  checkResponse: (value) => assertValid(
+    V.validateUpdateUserResponse(value),
+    'PATCH /users/{usersId} response body',
+  ),
   checkError: (status, value) => {
-    if (Math.floor(status / 100) === 4)
-      return assertValid(V.validateOdataError(value), 'PATCH /users/{usersId} 4XX error body');
-    if (Math.floor(status / 100) === 5)
-      return assertValid(V.validateOdataError(value), 'PATCH /users/{usersId} 5XX error body');
-  },
+    if (Math.floor(status / 100) === 4) return assertValid(
+      V.validateOdataError(value),
+      'PATCH /users/{usersId} 4XX error body',
+    );
+    if (Math.floor(status / 100) === 5) return assertValid(
+      V.validateOdataError(value),
+      'PATCH /users/{usersId} 5XX error body',
+    );
+  }
 };
 
 /**
@@ -154,9 +162,7 @@ export function readUpdateUserResult(
   response: Response,
   options?: ReadResultOptions,
 ): Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError>> {
-  return readResult(updateUserOperation, response, options) as Promise<
-    ApiResult<T.UpdateUserResponse, T.UpdateUserError>
-  >;
+  return readResult(updateUserOperation, response, options) as Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError>>;
 }
 
 /**
@@ -224,46 +230,53 @@ export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions 
  * `TimeoutError` or the caller's abort reason.
  */
 export function createClient<B extends BinaryResponse = 'blob'>(
-  options: ApiClientOptions<B> = {},
+  options: ApiClientOptions<B> = {}
 ): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get users() {
       return {
         byUsersId: (usersId: string) => ({
-          patch: Object.assign(
-            (body: T.UpdateUserRequestBody, callOptions: RequestOptions = {}) =>
-              transport.send(
+            patch: Object.assign(
+              (
+                body: T.UpdateUserRequestBody,
+                callOptions: RequestOptions = {},
+              ) => transport.send(
                 updateUserOperation,
                 (build) => buildUpdateUserRequest({ path: { usersId } }, body, build),
                 callOptions,
               ) as Promise<T.UpdateUserResponse>,
-            {
-              permissions: permissions.updateUser,
-              safe: (body: T.UpdateUserRequestBody, callOptions: RequestOptions = {}) =>
-                transport.sendResult(
+              {
+                permissions: permissions.updateUser,
+                safe: (
+                  body: T.UpdateUserRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => transport.sendResult(
                   updateUserOperation,
                   (build) => buildUpdateUserRequest({ path: { usersId } }, body, build),
                   callOptions,
                 ) as Promise<ApiResult<T.UpdateUserResponse, T.UpdateUserError>>,
-              step: (
-                step: BatchStepOptions,
-                body: T.UpdateUserRequestBody,
-                callOptions: RequestOptions = {},
-              ) =>
-                batchStep(
+                step: (
+                  step: BatchStepOptions,
+                  body: T.UpdateUserRequestBody,
+                  callOptions: RequestOptions = {},
+                ) => batchStep(
                   step.id,
-                  buildUpdateUserRequest({ path: { usersId } }, body, {
-                    baseUrl: options.baseUrl,
-                    headers: { ...options.headers, ...callOptions.headers },
-                  }),
+                  buildUpdateUserRequest(
+                    { path: { usersId } },
+                    body,
+                    {
+                      baseUrl: options.baseUrl,
+                      headers: { ...options.headers, ...callOptions.headers },
+                    },
+                  ),
                   readUpdateUserResult,
                   step,
                 ),
-            },
-          ),
-        }),
+              },
+            )
+        })
       };
-    },
+    }
   };
 }

@@ -68,9 +68,7 @@ const NODE_HTTP: string = 'node:http';
 
 /** Serve the mock over HTTP. Resolves once listening. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { createServer } = (await import(
-    /* webpackIgnore: true */ /* @vite-ignore */ NODE_HTTP
-  )) as NodeHttp;
+  const { createServer } = (await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_HTTP)) as NodeHttp;
   const api = options.api ?? createMockApi(options);
   const host = options.host ?? '127.0.0.1';
   const log = options.log;
@@ -87,8 +85,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   });
   const address = server.address();
-  const port =
-    address !== null && typeof address === 'object' ? address.port : (options.port ?? 4010);
+  const port = address !== null && typeof address === 'object' ? address.port : (options.port ?? 4010);
   origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const basePath = new URL(api.baseUrl).pathname.replace(/\/+$/, '');
   let closing: Promise<void> | undefined;
@@ -102,9 +99,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         server.close(() => resolve());
         server.closeIdleConnections();
         // Keep-alive sockets with a request in flight close once it is answered.
-        const timer = setTimeout(() => server.closeAllConnections(), 2000) as unknown as {
-          unref?: () => void;
-        };
+        const timer = setTimeout(() => server.closeAllConnections(), 2000) as unknown as { unref?: () => void };
         timer.unref?.();
       });
       return closing;
@@ -115,8 +110,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 /** Methods a preflight may ask for. */
 const CORS_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 /** Response headers a page may read besides the CORS-safelisted ones. */
-const CORS_EXPOSED =
-  'request-id, client-request-id, location, retry-after, etag, www-authenticate, allow';
+const CORS_EXPOSED = 'request-id, client-request-id, location, retry-after, etag, www-authenticate, allow';
 
 /** The CORS headers for a request from `requestOrigin` (none when that origin is not allowed). */
 function corsHeaders(
@@ -124,17 +118,9 @@ function corsHeaders(
   allowed: '*' | readonly string[],
 ): [string, string][] {
   if (requestOrigin === null) return allowed === '*' ? [['access-control-allow-origin', '*']] : [];
-  if (allowed === '*')
-    return [
-      ['access-control-allow-origin', '*'],
-      ['access-control-expose-headers', CORS_EXPOSED],
-    ];
+  if (allowed === '*') return [['access-control-allow-origin', '*'], ['access-control-expose-headers', CORS_EXPOSED]];
   if (!allowed.includes(requestOrigin)) return [['vary', 'Origin']];
-  return [
-    ['access-control-allow-origin', requestOrigin],
-    ['access-control-expose-headers', CORS_EXPOSED],
-    ['vary', 'Origin'],
-  ];
+  return [['access-control-allow-origin', requestOrigin], ['access-control-expose-headers', CORS_EXPOSED], ['vary', 'Origin']];
 }
 
 async function serve(
@@ -151,8 +137,7 @@ async function serve(
   let status = 500;
   try {
     const headers = new Headers();
-    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
-      headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
     const allowOrigin = corsHeaders(headers.get('origin'), cors);
     const preflight = method === 'OPTIONS' ? headers.get('access-control-request-method') : null;
     if (preflight !== null) {
@@ -162,18 +147,9 @@ async function serve(
       const requested = headers.get('access-control-request-headers');
       res.writeHead(204, [
         ...allowOrigin.filter(([name]) => name !== 'access-control-expose-headers'),
-        ...(allowed
-          ? ([
-              ['access-control-allow-methods', CORS_METHODS],
-              ['access-control-max-age', '600'],
-            ] as [string, string][])
-          : []),
-        ...(allowed && requested !== null
-          ? ([['access-control-allow-headers', requested]] as [string, string][])
-          : []),
-        ...(cors === '*'
-          ? []
-          : ([['vary', 'Access-Control-Request-Headers']] as [string, string][])),
+        ...(allowed ? ([['access-control-allow-methods', CORS_METHODS], ['access-control-max-age', '600']] as [string, string][]) : []),
+        ...(allowed && requested !== null ? ([['access-control-allow-headers', requested]] as [string, string][]) : []),
+        ...(cors === '*' ? [] : ([['vary', 'Access-Control-Request-Headers']] as [string, string][])),
       ]);
       res.end();
       return;
@@ -182,11 +158,7 @@ async function serve(
     const sent = method === 'HEAD' ? 'GET' : method;
     const hasBody = sent !== 'GET';
     // Concatenated, not resolved: a path starting with `//` must stay a path.
-    const init: RequestInit & { duplex?: 'half' } = {
-      method: sent,
-      headers,
-      ...(hasBody ? { body: bodyStream(req), duplex: 'half' } : {}),
-    };
+    const init: RequestInit & { duplex?: 'half' } = { method: sent, headers, ...(hasBody ? { body: bodyStream(req), duplex: 'half' } : {}) };
     const response = await api.handle(new Request(origin + target, init));
     status = response.status;
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -207,11 +179,7 @@ async function serve(
       status = 400;
       const message = failure instanceof Error ? failure.message : String(failure);
       res.writeHead(400, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({
-          error: { status: 400, message: `The request could not be read: ${message}` },
-        }),
-      );
+      res.end(JSON.stringify({ error: { status: 400, message: `The request could not be read: ${message}` } }));
     } else res.destroy();
   } finally {
     log?.(`${method} ${target} ${status} ${Math.round(performance.now() - started)}ms`);
@@ -229,10 +197,10 @@ function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
         if ((controller.desiredSize ?? 1) <= 0) req.pause();
       });
       req.on('end', () => {
-        if (!finished) ((finished = true), controller.close());
+        if (!finished) (finished = true), controller.close();
       });
       req.on('error', (error) => {
-        if (!finished) ((finished = true), controller.error(error));
+        if (!finished) (finished = true), controller.error(error);
       });
     },
     pull() {

@@ -1,11 +1,13 @@
-import { type RequestSummary } from './errors.js';
+import { InvalidResponseError, type RequestSummary } from './errors.js';
+
 /** One Server-Sent Event (the WHATWG event stream format): `data` lines joined with newlines. */
 export interface ServerSentEvent {
-    data: string;
-    event?: string;
-    id?: string;
-    retry?: number;
+  data: string;
+  event?: string;
+  id?: string;
+  retry?: number;
 }
+
 /**
  * The items of a streamed response as they arrive: each Server-Sent Event (`event-stream`), or
  * each JSON value of JSON Lines / NDJSON / JSON text sequences (`json-lines`). The body is read

@@ -46,17 +46,9 @@ const CORS_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 const CORS_EXPOSED = "request-id, client-request-id, location, retry-after, etag, www-authenticate, allow";
 function corsHeaders(requestOrigin, allowed) {
   if (requestOrigin === null) return allowed === "*" ? [["access-control-allow-origin", "*"]] : [];
-  if (allowed === "*")
-    return [
-      ["access-control-allow-origin", "*"],
-      ["access-control-expose-headers", CORS_EXPOSED]
-    ];
+  if (allowed === "*") return [["access-control-allow-origin", "*"], ["access-control-expose-headers", CORS_EXPOSED]];
   if (!allowed.includes(requestOrigin)) return [["vary", "Origin"]];
-  return [
-    ["access-control-allow-origin", requestOrigin],
-    ["access-control-expose-headers", CORS_EXPOSED],
-    ["vary", "Origin"]
-  ];
+  return [["access-control-allow-origin", requestOrigin], ["access-control-expose-headers", CORS_EXPOSED], ["vary", "Origin"]];
 }
 async function serve(api, origin, req, res, log, cors) {
   const started = performance.now();
@@ -65,8 +57,7 @@ async function serve(api, origin, req, res, log, cors) {
   let status = 500;
   try {
     const headers = new Headers();
-    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
-      headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
+    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
     const allowOrigin = corsHeaders(headers.get("origin"), cors);
     const preflight = method === "OPTIONS" ? headers.get("access-control-request-method") : null;
     if (preflight !== null) {
@@ -75,10 +66,7 @@ async function serve(api, origin, req, res, log, cors) {
       const requested = headers.get("access-control-request-headers");
       res.writeHead(204, [
         ...allowOrigin.filter(([name]) => name !== "access-control-expose-headers"),
-        ...allowed ? [
-          ["access-control-allow-methods", CORS_METHODS],
-          ["access-control-max-age", "600"]
-        ] : [],
+        ...allowed ? [["access-control-allow-methods", CORS_METHODS], ["access-control-max-age", "600"]] : [],
         ...allowed && requested !== null ? [["access-control-allow-headers", requested]] : [],
         ...cors === "*" ? [] : [["vary", "Access-Control-Request-Headers"]]
       ]);
@@ -87,11 +75,7 @@ async function serve(api, origin, req, res, log, cors) {
     }
     const sent = method === "HEAD" ? "GET" : method;
     const hasBody = sent !== "GET";
-    const init = {
-      method: sent,
-      headers,
-      ...hasBody ? { body: bodyStream(req), duplex: "half" } : {}
-    };
+    const init = { method: sent, headers, ...hasBody ? { body: bodyStream(req), duplex: "half" } : {} };
     const response = await api.handle(new Request(origin + target, init));
     status = response.status;
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -111,11 +95,7 @@ async function serve(api, origin, req, res, log, cors) {
       status = 400;
       const message = failure instanceof Error ? failure.message : String(failure);
       res.writeHead(400, { "content-type": "application/json" });
-      res.end(
-        JSON.stringify({
-          error: { status: 400, message: `The request could not be read: ${message}` }
-        })
-      );
+      res.end(JSON.stringify({ error: { status: 400, message: `The request could not be read: ${message}` } }));
     } else res.destroy();
   } finally {
     log?.(`${method} ${target} ${status} ${Math.round(performance.now() - started)}ms`);

@@ -1,16 +1,22 @@
+import { parseStrictJson } from './strict-json.js';
+
 /** Most steps one batch request may hold. */
 export declare const MAX_BATCH_STEPS = 20;
+
 /** One step's answer, as it goes into `responses`. */
 export interface BatchStepResponse {
-    readonly id: string;
-    readonly status: number;
-    readonly headers: Record<string, string>;
-    readonly body?: unknown;
+  readonly id: string;
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body?: unknown;
 }
+
 /** Answers a sub-request: the mock's handler for one request, before latency. */
 export type StepHandler = (request: Request) => Promise<Response>;
+
 /** The error answer for the batch request itself (400 for a malformed batch). */
 export type BatchError = (status: number, code: string, message: string) => Response;
+
 /**
  * Answer `POST <base>/$batch`: `{"requests":[{id, method, url, headers?, body?, dependsOn?}]}` →
  * `{"responses":[{id, status, headers, body}]}`, in the order of `requests`.
