@@ -5,7 +5,7 @@
  */
 import { parseExampleMessage, parseExampleResponse, type ExampleMessage, type ExampleResponse } from './example-blocks.js';
 import { parseHttpRequestBlock, type RequestLine } from './http-request-block.js';
-import { decodeEntities, descriptionText, findLinks, plainText } from './inline-markdown.js';
+import { decodeEntities, descriptionText, findLinks, linkReferences, plainText, resolveReferenceLinks } from './inline-markdown.js';
 import { PageImportError, type WarningSink } from './import-warnings.js';
 import { blocksOf, findSection, parseMarkdownPage, subsections, type MarkdownPage, type Section } from './markdown-blocks.js';
 import { isPermissionTable, parsePermissionTable, type PermissionTable } from './permission-table.js';
@@ -116,7 +116,7 @@ export function parseApiPage(path: string, displayFile: string, text: string, si
   const bodySection = findSection(page, /^Request body$/i);
   if (bodySection !== undefined) result.requestBody = readRequestBody(bodySection, sink);
 
-  readResponse(page, result, sink);
+  readResponse(page, result, linkReferences(text), sink);
   readExamples(page, result, sink);
   return result;
 }
@@ -175,14 +175,14 @@ function readRequestBody(section: Section, sink: WarningSink): RequestBodySpec {
   return { kind: 'none', line };
 }
 
-function readResponse(page: MarkdownPage, result: ApiPage, sink: WarningSink): void {
+function readResponse(page: MarkdownPage, result: ApiPage, references: ReadonlyMap<string, string>, sink: WarningSink): void {
   const section = page.sections.find((s) => s.level === 2 && /^Response$/i.test(s.heading));
   if (section === undefined) {
     sink.warn('response-unparsed', result.titleLine, 'no "Response" section; the operation gets a bare 200 response', result.title);
     return;
   }
   for (const paragraph of blocksOf(section, 'paragraph')) {
-    const sentence = parseResponseSentence(paragraph.text, paragraph.line, sink);
+    const sentence = parseResponseSentence(resolveReferenceLinks(paragraph.text, references), paragraph.line, sink);
     if (sentence !== undefined) {
       result.response = sentence;
       return;
