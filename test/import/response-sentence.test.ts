@@ -25,7 +25,7 @@ describe('parseResponseSentence', () => {
     ['If successful, this action returns a `200 OK` response code and a Stream in the response body.', 200, 'OK', { kind: 'single', type: { kind: 'edm', name: 'Stream', collection: false } }],
   ])('%s', (text, status, statusText, body) => {
     const warnings = sink();
-    expect(parseResponseSentence(text, 7, warnings)).toEqual({ status, statusText, body, line: 7 });
+    expect(parseResponseSentence(text, 7, warnings)).toEqual({ status, statusText, body, line: 7, text });
     expect(warnings.warnings).toEqual([]);
   });
 

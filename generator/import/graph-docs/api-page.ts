@@ -23,11 +23,17 @@ export interface PageNote {
 }
 
 export type RequestBodySpec =
-  | { kind: 'none'; line: number }
+  /**
+   * `unread`: a text that says neither "none" nor what the body is (decided with the response);
+   * `absent`: the page has no "Request body" section.
+   */
+  | { kind: 'none'; line: number; unread?: string; absent?: true }
+  /** A body the page shows only in its example: any JSON, with the example. */
+  | { kind: 'open'; line: number }
   /** A JSON representation of a resource (`[user](../resources/x.md)`), with the page's table of its properties. */
   | { kind: 'resource'; type: TypeExpression; properties: PropertyRow[]; line: number }
   /** An action's parameters, as a JSON object. */
-  | { kind: 'parameters'; properties: PropertyRow[]; line: number }
+  | { kind: 'parameters'; properties: PropertyRow[]; line: number; /** The page asks for an empty JSON object (`{}`). */ empty?: true }
   /** A function's parameters, in the URL. */
   | { kind: 'query'; properties: PropertyRow[]; line: number };
 
@@ -99,7 +105,7 @@ export function parseApiPage(path: string, displayFile: string, text: string, si
     supportsODataQuery: findSection(page, /query parameters/i) !== undefined,
     odataOptions: odataOptionsOf(page),
     headers: [],
-    requestBody: { kind: 'none', line: requestSection.line },
+    requestBody: { kind: 'none', line: requestSection.line, absent: true },
   };
   readIntro(page, result, sink);
 
@@ -114,10 +120,11 @@ export function parseApiPage(path: string, displayFile: string, text: string, si
   else if (headersSection !== undefined) sink.warn('request-headers-unparsed', headersSection.line, 'no headers table', headersSection.heading);
 
   const bodySection = findSection(page, /^Request body$/i);
-  if (bodySection !== undefined) result.requestBody = readRequestBody(bodySection, sink);
+  if (bodySection !== undefined) result.requestBody = readRequestBody(bodySection, requests, sink);
 
   readResponse(page, result, linkReferences(text), sink);
   readExamples(page, result, sink);
+  finishRequestBody(result, sink);
   return result;
 }
 
@@ -146,17 +153,30 @@ function readIntro(page: MarkdownPage, result: ApiPage, sink: WarningSink): void
   result.description = paragraphs.join('\n\n') || (page.frontMatter.description ?? '');
 }
 
-function readRequestBody(section: Section, sink: WarningSink): RequestBodySpec {
-  const text = blocksOf(section, 'paragraph')
-    .map((p) => p.text)
-    .join(' ');
+/** The page says there is no request body. */
+const NO_REQUEST_BODY = /do(?:n['’]t| not) (?:supply|specify) a request body|no request (?:body|content)|request body is not (?:required|necessary)|(?:does not|doesn't) require (?:a|any) request body|specifying a request body is not necessary|without a request body|body is empty/i;
+
+function readRequestBody(section: Section, requests: readonly RequestLine[], sink: WarningSink): RequestBodySpec {
+  const paragraphs = blocksOf(section, 'paragraph');
+  const text = paragraphs.map((p) => p.text).join(' ');
   const table = blocksOf(section, 'table').find(isPropertyTable);
   const properties = table === undefined ? [] : parsePropertyTable(table, sink);
   const line = section.line;
 
-  if (/do(?:n['’]t| not) supply a request body|no request body|request body is not required|without a request body|body is empty/i.test(text)) {
+  // "This method does not require a request body. However, for ... MIME format, provide ...": two
+  // bodies, not none.
+  if (NO_REQUEST_BODY.test(text) && !/\bhowever\b/i.test(text)) {
     if (table !== undefined) sink.warn('request-body-unparsed', table.line, 'a property table under "Do not supply a request body"; it is left out', table.header.join('|'));
     return { kind: 'none', line };
+  }
+  // "Provide an empty json `{}` as request body for this method."
+  if (table === undefined && /\bempty\s+json\b/i.test(text)) return { kind: 'parameters', properties: [], line, empty: true };
+  // A reference (`POST /groups/{id}/members/$ref`): "supply the identifier of the directory
+  // object", "provide the `id` of a [user](..)", "supply a reference ... in the `@odata.id`
+  // format". OData's body for it is `{ "@odata.id": "<URL of the entity>" }`.
+  if (table === undefined && requests.some((r) => r.method !== 'delete' && /\/\$ref$/.test(r.path))) {
+    const description = 'URL of the object to reference (`https://graph.microsoft.com/v1.0/directoryObjects/{id}`).';
+    return { kind: 'parameters', properties: [{ name: '@odata.id', type: { kind: 'edm', name: 'String', collection: false }, description, line }], line };
   }
   if (/in the request URL/i.test(text) || /query parameters/i.test(text)) return { kind: 'query', properties, line };
   if (/parameters/i.test(text) && !/representation for the/i.test(text)) return { kind: 'parameters', properties, line };
@@ -171,8 +191,52 @@ function readRequestBody(section: Section, sink: WarningSink): RequestBodySpec {
   // "Supply the values for relevant fields that should be updated", "provide the following
   // properties": the table under the heading lists the body's properties.
   if (table !== undefined) return { kind: 'parameters', properties, line };
-  if (text.trim() !== '') sink.warn('request-body-unparsed', line, 'request body text not recognised; no request body', text);
-  return { kind: 'none', line };
+  // "A [teamsTab](..).", "Provide the new [openShift](..) object in the request body", "supply
+  // the values of the relevant [printJob](..) fields", "For the list of properties, see
+  // [conditionalAccessPolicy](..)": the one resource the section links to is the body.
+  const resources = [...new Map(findLinks(text).filter((l) => /(?:^|\/)resources\/[^/]+\.md$/i.test(l.target)).map((l) => [l.target.toLowerCase(), l])).values()];
+  if (resources.length === 1) {
+    const link = resources[0]!;
+    const type = parseTypeCell(`[${link.text}](${link.target})`);
+    if (type !== undefined && type.kind === 'link') {
+      const before = text.slice(0, text.indexOf(`[${link.text}](${link.target})`));
+      const collection = /\b(?:array|collection|list) of\s*$/i.test(before);
+      return { kind: 'resource', type: { ...type, collection }, properties, line };
+    }
+  }
+  return text.trim() === '' ? { kind: 'none', line } : { kind: 'none', line, unread: text };
+}
+
+/**
+ * The request body, read with the rest of the page. An update or a create whose text says
+ * neither "none" nor what the body is ("supply the values for relevant fields that should be
+ * updated", PATCH), or whose page has no "Request body" section but whose example sends one, takes
+ * the type of the object the response returns ("an updated [permission](..) object"). Otherwise
+ * a body the example shows is kept open (any JSON), with the example, and warned about.
+ */
+function finishRequestBody(result: ApiPage, sink: WarningSink): void {
+  const body = result.requestBody;
+  if (body.kind !== 'none' || (body.unread === undefined && body.absent === undefined)) return;
+  const example = result.exampleRequest?.body;
+  if (body.unread === undefined && example === undefined) return;
+  const returned = result.response?.body;
+  const writes = result.requests.some((r) => r.method === 'patch' || r.method === 'post' || r.method === 'put');
+  const describesFields = body.unread === undefined || /\b(?:fields|properties|property)\b/i.test(body.unread);
+  if (writes && describesFields && returned?.kind === 'single' && returned.type.kind === 'link') {
+    result.requestBody = { kind: 'resource', type: returned.type, properties: [], line: body.line };
+    return;
+  }
+  if (example === undefined) {
+    sink.warn('request-body-unparsed', body.line, 'request body text not recognised; no request body', body.unread ?? '');
+    return;
+  }
+  result.requestBody = { kind: 'open', line: body.line };
+  sink.warn(
+    'request-body-unparsed',
+    body.line,
+    body.unread === undefined ? 'no "Request body" section, but the example sends a body; the body is left open (any JSON), with the example' : 'request body text not recognised; the body is left open (any JSON), with the example',
+    body.unread ?? result.title,
+  );
 }
 
 function readResponse(page: MarkdownPage, result: ApiPage, references: ReadonlyMap<string, string>, sink: WarningSink): void {

@@ -19,6 +19,10 @@ export interface ResponseSentence {
   statusText: string;
   body: ResponseBody;
   line: number;
+  /** The sentence as written. */
+  text: string;
+  /** The sentence says there is no body ("no response body", "empty content"). */
+  saysNoBody?: true;
   /** The reason phrase belongs to another code (`200 Created`): what is written, and the phrase's code. */
   mismatch?: { written: string; reasonCode?: number };
 }
@@ -31,7 +35,7 @@ export function parseResponseSentence(text: string, line: number, sink: WarningS
   const code = Number(status[1]);
   const statusText = (status[2] ?? '').trim();
   const standard = STANDARD_REASONS[code];
-  const result: ResponseSentence = { status: code, statusText: statusText === '' ? (standard ?? '') : statusText, body: { kind: 'none' }, line };
+  const result: ResponseSentence = { status: code, statusText: statusText === '' ? (standard ?? '') : statusText, body: { kind: 'none' }, line, text };
   if (standard !== undefined && statusText !== '' && statusText.toLowerCase() !== standard.toLowerCase()) {
     // `200 Created`: which of the two is meant is decided with the example (page-to-openapi.ts).
     const reasonCode = Number(Object.entries(STANDARD_REASONS).find(([, reason]) => reason.toLowerCase() === statusText.toLowerCase())?.[0]);
@@ -48,7 +52,7 @@ export function parseResponseSentence(text: string, line: number, sink: WarningS
     new RegExp(`\\b(?:and|with)\\s+((?:(?:${BODY_WORDS})\\s+)*(?:${TYPE_REFERENCE.source})(?:\\s+(?:objects?|resources?|collection|items?|entit(?:y|ies)))?)(?=[\\s.,;]|$)`, 'i').exec(after)?.[1];
   // "It does not return anything in the response body", "and no response body", "an empty
   // response body", "empty content": the page says there is none.
-  if (/\b(?:does not|doesn't|do not|will not|won't)\s+return\s+(?:anything|any\b|a\s+(?:response\s+)?body)|\bno\s+(?:response\s+)?body\b|\bempty\s+(?:response\s+)?(?:body|content)\b|\bno\s+content\b/i.test(after) && !/\band\s+(?:a|an|the)\s+\[/i.test(after)) return result;
+  if (/\b(?:does not|doesn't|do not|will not|won't)\s+return\s+(?:anything|any\b|a\s+(?:response\s+)?body)|\bno\s+(?:response\s+)?body\b|\bempty\s+(?:response\s+)?(?:body|content)\b|\bno\s+content\b/i.test(after) && !/\band\s+(?:a|an|the)\s+\[/i.test(after)) return { ...result, saysNoBody: true };
   if (bodyPart === undefined) {
     // "If the group is added to the policy, a `true` value is returned in the response body."
     if (/\b`?(?:true|false)`?\s+value\s+is\s+returned\b/i.test(after)) {
