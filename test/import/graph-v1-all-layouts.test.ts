@@ -71,6 +71,24 @@ describe('responses of the general reference', () => {
     expect(kinds).not.toContain('response-type-unparsed');
   });
 
+  it('a "### Response" under another section before the examples (group-delta.md)', () => {
+    const { page, kinds } = read('group-delta.md');
+    expect(page.response).toMatchObject({ status: 200, body: { kind: 'collection', type: { name: 'group' } } });
+    expect(kinds).not.toContain('response-unparsed');
+  });
+
+  it('the sentence in a subsection of "## Response" (printer-update.md)', () => {
+    const { page, kinds } = read('printer-update.md');
+    expect(page.response).toMatchObject({ status: 200, body: { kind: 'single', type: { kind: 'link', name: 'printer' } } });
+    expect(kinds).not.toContain('response-unparsed');
+  });
+
+  it('a body without a status code takes the example\'s status (drive-recent.md)', () => {
+    const { page, kinds } = read('drive-recent.md');
+    expect(page.response).toMatchObject({ status: 200, statusText: 'OK', body: { kind: 'collection', type: { kind: 'link', name: 'DriveItem' } } });
+    expect(kinds).not.toContain('response-unparsed');
+  });
+
   it('the examples of these pages are attached to the operations, not left out', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'apiwright-graph-layouts-'));
     try {

@@ -5,13 +5,13 @@
  */
 import { parseExampleMessage, parseExampleResponse, type ExampleMessage, type ExampleResponse } from './example-blocks.js';
 import { parseHttpRequestBlock, type RequestLine } from './http-request-block.js';
-import { decodeEntities, descriptionText, findLinks, linkReferences, plainText, resolveReferenceLinks } from './inline-markdown.js';
+import { decodeEntities, descriptionText, findLinks, plainText } from './inline-markdown.js';
 import { PageImportError, type WarningSink } from './import-warnings.js';
 import { blocksOf, findSection, parseMarkdownPage, subsections, type MarkdownPage, type Section } from './markdown-blocks.js';
 import { isPermissionTable, parsePermissionTable, type PermissionTable } from './permission-table.js';
 import { isPropertyTable, parsePropertyTable, parseTypeCell, type PropertyRow, type TypeExpression } from './property-table.js';
 import { isRequestHeadersTable, parseRequestHeadersTable, type RequestHeader } from './request-headers-table.js';
-import { parseResponseSentence, type ResponseSentence } from './response-sentence.js';
+import { parseBodyPhrase, parseResponseSentence, type ResponseSentence } from './response-sentence.js';
 
 export interface PageNote {
   /** `Note`, `Important`, ... */
@@ -122,8 +122,8 @@ export function parseApiPage(path: string, displayFile: string, text: string, si
   const bodySection = findSection(page, /^Request body$/i);
   if (bodySection !== undefined) result.requestBody = readRequestBody(bodySection, requests, sink);
 
-  readResponse(page, result, linkReferences(text), sink);
   readExamples(page, result, sink);
+  readResponse(page, result, sink);
   finishRequestBody(result, sink);
   return result;
 }
@@ -239,22 +239,42 @@ function finishRequestBody(result: ApiPage, sink: WarningSink): void {
   );
 }
 
-function readResponse(page: MarkdownPage, result: ApiPage, references: ReadonlyMap<string, string>, sink: WarningSink): void {
-  const section = page.sections.find((s) => s.level === 2 && /^Response$/i.test(s.heading));
+function readResponse(page: MarkdownPage, result: ApiPage, sink: WarningSink): void {
+  // "## Response", else a "### Response" written under another section before the examples
+  // (group-delta.md puts it under "## Request body").
+  const examples = page.sections.find((s) => s.level === 2 && /^Examples?$/i.test(s.heading));
+  const section =
+    page.sections.find((s) => s.level === 2 && /^Response$/i.test(s.heading)) ??
+    page.sections.find((s) => /^Response$/i.test(s.heading) && (examples === undefined || s.line < examples.line));
   if (section === undefined) {
     sink.warn('response-unparsed', result.titleLine, 'no "Response" section; the operation gets a bare 200 response', result.title);
     return;
   }
-  for (const paragraph of blocksOf(section, 'paragraph')) {
-    const sentence = parseResponseSentence(resolveReferenceLinks(paragraph.text, references), paragraph.line, sink);
+  // The sentence is in the section or, per scenario, in its subsections ("### Response for getting
+  // the photo"): the first with a status code is the operation's.
+  const paragraphs = [section, ...subsections(page, section)].flatMap((s) => blocksOf(s, 'paragraph'));
+  for (const paragraph of paragraphs) {
+    const sentence = parseResponseSentence(paragraph.text, paragraph.line, sink);
     if (sentence !== undefined) {
       result.response = sentence;
       return;
     }
   }
-  const text = blocksOf(section, 'paragraph')[0];
+  // "This method returns a collection of [driveItem](..) resources.": a body without a status
+  // code; the status is the example's, else 200.
+  for (const paragraph of paragraphs) {
+    const returns = /\breturns?\s+(.*?)(?:\s+(?:in the (?:response )?body|for|that|which|with)\b.*)?\.?$/i.exec(paragraph.text.trim());
+    const body = returns === null ? undefined : parseBodyPhrase(returns[1] ?? '');
+    if (body === undefined) continue;
+    const status = result.exampleResponse?.status ?? 200;
+    result.response = { status, statusText: STATUS_TEXTS[status] ?? '', body, line: paragraph.line, text: paragraph.text };
+    return;
+  }
+  const text = paragraphs[0];
   sink.warn('response-unparsed', text?.line ?? section.line, 'no status code in the "Response" section; the operation gets a bare 200 response', text?.text ?? section.heading);
 }
+
+const STATUS_TEXTS: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content' };
 
 function readExamples(page: MarkdownPage, result: ApiPage, sink: WarningSink): void {
   const example = page.sections.find((s) => s.level === 2 && /^Examples?$/i.test(s.heading));

@@ -82,6 +82,14 @@ export function parseTypeCell(cell: string): TypeExpression | undefined {
   const plain = plainText(text);
   if (isEdmType(plain)) return { kind: 'edm', name: plain.replace(/^edm\./i, ''), collection };
   if (TYPE_NAME.test(plain)) return { kind: 'named', name: stripNamespace(plain), collection };
+  // "Untyped JSON object": the page says the value is any JSON.
+  if (/^untyped json(?: object| value)?$/i.test(plain)) return { kind: 'unknown', text: cell, collection };
+  // A note after the type: "String (optional)", "[teamVisibilityType](..) (optional)", "string (url)".
+  const note = /\s*\([^()]*\)\s*$/.exec(text);
+  if (note !== null && note.index > 0) {
+    const type = parseTypeCell(text.slice(0, note.index));
+    if (type !== undefined) return { ...type, collection: type.collection || collection };
+  }
   return undefined;
 }
 
