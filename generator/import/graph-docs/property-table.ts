@@ -30,7 +30,7 @@ const TYPE_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 
 export function isPropertyTable(table: Table): boolean {
   const first = (table.header[0] ?? '').toLowerCase();
-  return ['property', 'relationship', 'parameter', 'name'].includes(first) && /type/i.test(table.header[1] ?? '');
+  return ['property', 'property name', 'relationship', 'parameter', 'name'].includes(plainText(first)) && /type/i.test(table.header[1] ?? '');
 }
 
 export function parsePropertyTable(table: Table, sink: WarningSink): PropertyRow[] {
