@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseApiPage } from '../../generator/import/graph-docs/api-page.js';
+import { isApiPage, parseApiPage } from '../../generator/import/graph-docs/api-page.js';
+import { parseMarkdownPage } from '../../generator/import/graph-docs/markdown-blocks.js';
 import { importGraphDocs } from '../../generator/import/graph-docs/index.js';
 import { WarningSink } from '../../generator/import/graph-docs/import-warnings.js';
 import { REPO } from '../helpers/workspace.js';
@@ -19,6 +20,41 @@ function read(name: string) {
   const sink = new WarningSink(path);
   return { page: parseApiPage(path, name, readFileSync(path, 'utf8'), sink), kinds: sink.warnings.map((w) => w.kind) };
 }
+
+describe('request lines of the general reference', () => {
+  it('"## HTTP Requests" (presence-get.md)', () => {
+    expect(read('presence-get.md').page.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['get /me/presence', 'get /users/{id}/presence', 'get /communications/presences']);
+  });
+
+  it('one "HTTP request (...)" section per scenario (driveitem-put-content.md)', () => {
+    const { page } = read('driveitem-put-content.md');
+    expect(page.requests.map((r) => r.path)).toContain('/drives/{drive-id}/items/{item-id}/content');
+    expect(page.requests.map((r) => r.path)).toContain('/drives/{drive-id}/items/{parent-id}:/{filename}:/content');
+  });
+
+  it('no "HTTP request" heading: the request block before the examples (chat-post-members.md)', () => {
+    const { page } = read('chat-post-members.md');
+    expect(page.requests).toMatchObject([{ method: 'post', path: '/chats/{chat-id}/members', line: 28 }]);
+  });
+
+  it('a function whose parameter list spaces its commas (workbookrange-resizedrange.md)', () => {
+    const { page, kinds } = read('workbookrange-resizedrange.md');
+    expect(page.requests[0]?.path).toBe('/me/drive/items/{id}/workbook/worksheets/{id}/range/resizedRange(deltaRows={n},deltaColumns={n})');
+    expect(kinds).not.toContain('http-request-unparsed');
+  });
+
+  it('header lines in the request block are part of the HTTP message, not request lines (workbook-closesession.md)', () => {
+    const { page, kinds } = read('workbook-closesession.md');
+    expect(page.requests).toHaveLength(2);
+    expect(kinds).not.toContain('http-request-unparsed');
+  });
+
+  it('a resource page with an API page\'s front matter is not an API page (fido2keyrestrictions.md)', () => {
+    const path = join(API, '..', 'resources', 'fido2keyrestrictions.md');
+    expect(isApiPage(parseMarkdownPage(path, readFileSync(path, 'utf8')))).toBe(false);
+    expect(isApiPage(parseMarkdownPage('presence-get.md', readFileSync(join(API, 'presence-get.md'), 'utf8')))).toBe(true);
+  });
+});
 
 describe('request bodies of the general reference', () => {
   it('a body that is one linked resource: "A [teamsTab](..)." (channel-post-tabs.md)', () => {

@@ -13,6 +13,9 @@ import { isPropertyTable, parsePropertyTable, parseTypeCell, type PropertyRow, t
 import { isRequestHeadersTable, parseRequestHeadersTable, type RequestHeader } from './request-headers-table.js';
 import { parseBodyPhrase, parseResponseSentence, type ResponseSentence } from './response-sentence.js';
 
+/** A line that starts like a request line (`GET /me`, `POST https://graph.microsoft.com/...`). */
+const REQUEST_LINE_START = /^(?:GET|PUT|POST|DELETE|PATCH)\s+\S/;
+
 export interface PageNote {
   /** `Note`, `Important`, ... */
   label: string;
@@ -65,9 +68,18 @@ export interface ApiPage {
   exampleResponse?: ExampleResponse;
 }
 
-/** A page is an API page when it has an HTTP request section (or says so in its front matter). */
+/** "HTTP request", "HTTP Requests", "HTTP request (to upload a new file)". */
+const HTTP_REQUEST_HEADING = /^HTTP requests?(?:\s*\(.*\))?$/i;
+/** The title of a resource or enum page ("fido2KeyRestrictions resource type"). */
+const TYPE_TITLE = /^\S+\s+(?:resource|enum|complex|entity)\s+type\b/i;
+
+/**
+ * A page is an API page when it has an HTTP request section, or says so in its front matter
+ * (unless its title names a resource type: some resource pages carry an API page's front matter).
+ */
 export function isApiPage(page: MarkdownPage): boolean {
-  return page.frontMatter.doc_type === 'apiPageType' || findSection(page, /^HTTP request$/i) !== undefined;
+  if (page.sections.some((s) => HTTP_REQUEST_HEADING.test(s.heading))) return true;
+  return page.frontMatter.doc_type === 'apiPageType' && !TYPE_TITLE.test(plainText(page.title?.text ?? ''));
 }
 
 export function parseApiPage(path: string, displayFile: string, text: string, sink: WarningSink): ApiPage {
@@ -76,11 +88,24 @@ export function parseApiPage(path: string, displayFile: string, text: string, si
   const title = plainText(page.title.text);
   const pageName = (path.split(/[\\/]/).pop() ?? path).replace(/\.md$/i, '');
 
-  const requestSection = findSection(page, /^HTTP request$/i);
-  if (requestSection === undefined) throw new PageImportError(displayFile, page.title.line, 'the page has no "HTTP request" section');
-  // The request lines sit in the section's code blocks, or in those of its subsections (one per
-  // scenario: "### Get the photo", "### Get the photo's metadata").
-  const requestBlocks = [requestSection, ...subsections(page, requestSection)].flatMap((s) => blocksOf(s, 'code')).filter((b) => b.language === '' || b.language === 'http' || b.language === 'msgraph-interactive');
+  // The request lines sit in the code blocks of the "HTTP request" sections (one per scenario on
+  // some pages: "HTTP request (to upload a new file)") or of their subsections ("### Get the
+  // photo"). A page without the heading writes them before its examples (under "Permissions", or
+  // under one section per scenario: site-get.md).
+  const isRequestBlock = (b: { language: string }): boolean => b.language === '' || b.language === 'http' || b.language === 'msgraph-interactive';
+  const examples = page.sections.find((s) => /^Examples?\b/i.test(s.heading));
+  // Some examples have their own "### HTTP request": the ones before the examples are the page's.
+  const headed = page.sections.filter((s) => HTTP_REQUEST_HEADING.test(s.heading));
+  const beforeExamples = headed.filter((s) => examples === undefined || s.line < examples.line);
+  const requestSections = beforeExamples.length > 0 ? beforeExamples : headed.slice(0, 1);
+  let requestSection = requestSections[0];
+  let requestBlocks = requestSections.flatMap((section) => [section, ...subsections(page, section)]).flatMap((s) => blocksOf(s, 'code')).filter(isRequestBlock);
+  if (requestSection === undefined) {
+    const before = page.sections.filter((s) => examples === undefined || s.line < examples.line);
+    requestBlocks = before.flatMap((s) => blocksOf(s, 'code')).filter((b) => isRequestBlock(b) && b.lines.some((l) => REQUEST_LINE_START.test(l.trim())));
+    requestSection = before.find((s) => requestBlocks.some((b) => s.blocks.includes(b)));
+    if (requestSection === undefined) throw new PageImportError(displayFile, page.title.line, 'the page has no "HTTP request" section and no request line before its examples');
+  }
   if (requestBlocks.length === 0) throw new PageImportError(displayFile, requestSection.line, 'the "HTTP request" section has no code block');
   const requests: RequestLine[] = [];
   for (const block of requestBlocks) {
