@@ -5,24 +5,29 @@
 export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Application';
 /** The tenant id (`tid`) of personal accounts: a delegated token with it is `DelegatedPersonal`. */
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
+/**
+ * An entry of a scope list: a scope that suffices alone, or (an array) scopes needed together, as a
+ * table cell "Policy.Read.All and Application.ReadWrite.All" says.
+ */
+export type ScopeRequirement = string | readonly string[];
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
-    readonly scopes: readonly string[];
-    readonly leastPrivileged: string;
+    /** Acceptable entries in the order of the spec's permission table; any one suffices. */
+    readonly scopes: readonly ScopeRequirement[];
+    readonly leastPrivileged: ScopeRequirement;
 }
 /** What one permission type accepts for an operation. */
 export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
-    readonly scopes: readonly string[];
-    readonly leastPrivileged: string;
+    /** Acceptable entries in the order of the spec's permission table; any one suffices. */
+    readonly scopes: readonly ScopeRequirement[];
+    readonly leastPrivileged: ScopeRequirement;
 } | {
     readonly supported: true;
-    /** Every context's scopes, in table order; any one suffices when the context is not known. */
-    readonly scopes: readonly string[];
+    /** Every context's entries, in table order; any one suffices when the context is not known. */
+    readonly scopes: readonly ScopeRequirement[];
     readonly contexts: {
         readonly [context: string]: ContextPermissions;
     };
@@ -41,7 +46,7 @@ export interface OperationPermissions {
     readonly basis: 'x-permissions' | 'security';
     /** `none`: anyone may call; `token`: any authenticated caller; `scope`: one of `scopes` is needed. */
     readonly authentication: 'none' | 'token' | 'scope';
-    /** Every scope that can allow the call. */
+    /** Every scope that can allow the call (alone, or with the others of its entry). */
     readonly scopes: readonly string[];
     /** For `basis: 'security'`: the requirements, any one of which suffices; each lists scopes needed together. */
     readonly requirements?: readonly (readonly string[])[];
@@ -260,6 +265,13 @@ export type OperationId = keyof PermissionTable;
 type SchemesOf<Op extends OperationId> = PermissionTable[Op]['schemes'];
 /** A scope that can allow a call to `Op`. */
 export type OperationScope<Op extends OperationId> = PermissionTable[Op]['scopes'][number];
+/** An entry of `Op`'s scope lists: a scope, or (an array) scopes needed together. */
+export type OperationScopeEntry<Op extends OperationId> = SchemesOf<Op> extends infer Table ? Table extends {
+    readonly [K in PermissionScheme]: unknown;
+} ? EntriesOf<Table[PermissionScheme]> : OperationScope<Op> : never;
+type EntriesOf<P> = P extends {
+    readonly scopes: readonly (infer Entry)[];
+} ? Entry : never;
 /** The permission types `Op` supports (every type when the spec does not say). */
 export type SupportedScheme<Op extends OperationId> = SchemesOf<Op> extends infer Table ? Table extends null ? PermissionScheme : {
     [S in keyof Table]: Table[S] extends {
@@ -304,7 +316,7 @@ export type CallDenial<Op extends OperationId = OperationId> = {
     readonly allowed: false;
     readonly reason: 'not-authenticated';
     readonly scheme: null;
-    readonly acceptable: readonly OperationScope<Op>[];
+    readonly acceptable: readonly OperationScopeEntry<Op>[];
 } | {
     readonly allowed: false;
     readonly reason: 'scheme-not-supported';
@@ -314,13 +326,13 @@ export type CallDenial<Op extends OperationId = OperationId> = {
     readonly allowed: false;
     readonly reason: 'missing-scope';
     readonly scheme: PermissionScheme;
-    readonly acceptable: readonly OperationScope<Op>[];
+    readonly acceptable: readonly OperationScopeEntry<Op>[];
 };
 /** The answer of {@link canCall}: allowed, with the permission type and scope that allow it, or why not. */
 export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTable[Op]['authentication'] extends 'scope' ? {
     readonly allowed: true;
     readonly scheme: SupportedScheme<Op>;
-    readonly scope: OperationScope<Op>;
+    readonly scope: OperationScopeEntry<Op>;
 } : {
     readonly allowed: true;
     readonly scheme: PermissionScheme | null;
@@ -328,7 +340,8 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one entry suffices; an
+ * entry that is an array lists scopes needed together. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).
@@ -345,7 +358,7 @@ export declare function requiredScopes<Op extends OperationId, S extends Support
 export declare function permissionSchemeOf(claims: AccessTokenClaims | null | undefined): PermissionScheme | undefined;
 /**
  * May a token with these claims call `operation`? Allowed answers name the permission type and
- * the scope that allows the call (the least privileged one the token has, in table order; `null`
+ * the scope (or the scopes needed together, an array) that allows the call (the least privileged one the token has, in table order; `null`
  * when no scope is needed). Denials say why (`not-authenticated`, `scheme-not-supported`,
  * `missing-scope`) and which scopes would be accepted. Scopes compare exactly (RFC 6749, 3.3).
  */
