@@ -1,4 +1,4 @@
-import { PERMISSION_SCHEMES, type OperationNode, type PermissionsNode, type SchemePermissions, type SourceRef } from '../model/ir.js';
+import { PERMISSION_SCHEMES, type OperationNode, type PermissionsNode, type SchemePermissions, type ScopeEntry, type SourceRef } from '../model/ir.js';
 import { escapePointerSegment } from '../diagnostics.js';
 import { change, type Change } from './change.js';
 
@@ -55,9 +55,11 @@ function within(ref: SourceRef, context: string): SourceRef {
   return { file: ref.file, pointer: context === '' ? `${ref.pointer}/scopes` : `${ref.pointer}/contexts/${escapePointerSegment(context)}` };
 }
 
+/** Each context's entries as labels: a scope, or scopes needed together joined by " and " (compared as one entry). */
 function contextsOf(p: SchemePermissions): Map<string, string[]> {
-  if (p.kind === 'scopes') return new Map([['', p.scopes]]);
-  if (p.kind === 'contexts') return new Map(p.contexts.map((c) => [c.name, c.scopes]));
+  const labels = (entries: ScopeEntry[]): string[] => entries.map((e) => (typeof e === 'string' ? e : e.join(' and ')));
+  if (p.kind === 'scopes') return new Map([['', labels(p.scopes)]]);
+  if (p.kind === 'contexts') return new Map(p.contexts.map((c) => [c.name, labels(c.scopes)]));
   return new Map();
 }
 

@@ -1,4 +1,5 @@
-import { PERMISSION_SCHEMES, type ApiModel, type OperationNode, type PermissionScheme } from '../model/ir.js';
+import { PERMISSION_SCHEMES, type ApiModel, type OperationNode, type PermissionScheme, type ScopeEntry } from '../model/ir.js';
+import { scopesOfEntry } from '../model/permissions.js';
 
 /** Security scheme types whose requirement arrays list scopes (as the loader reads them). */
 const SCOPED_SCHEME_TYPES = new Set(['oauth2', 'openIdConnect']);
@@ -6,17 +7,18 @@ const SCOPED_SCHEME_TYPES = new Set(['oauth2', 'openIdConnect']);
 /** One context row of a "varies by context" permission type. */
 export interface ContextScopes {
   name: string;
-  /** In the table's stated order (`OperationPermissionFacts.order`); any one suffices. */
-  scopes: string[];
-  leastPrivileged: string;
+  /** In the table's stated order (`OperationPermissionFacts.order`); any one entry suffices (an array: its scopes together). */
+  scopes: ScopeEntry[];
+  leastPrivileged: ScopeEntry;
 }
 
 /** What one permission type (scheme) of an operation accepts. */
 export type SchemeFacts =
   | { scheme: PermissionScheme; supported: false }
-  | { scheme: PermissionScheme; supported: true; scopes: string[]; leastPrivileged: string; contexts?: undefined }
-  /** `scopes` is every context's scopes, deduplicated in table order. */
-  | { scheme: PermissionScheme; supported: true; scopes: string[]; contexts: ContextScopes[] };
+  /** `scopes`: acceptable entries, any one suffices; an entry that is an array needs all its scopes. */
+  | { scheme: PermissionScheme; supported: true; scopes: ScopeEntry[]; leastPrivileged: ScopeEntry; contexts?: undefined }
+  /** `scopes` is every context's entries, deduplicated in table order. */
+  | { scheme: PermissionScheme; supported: true; scopes: ScopeEntry[]; contexts: ContextScopes[] };
 
 /**
  * Everything the generated code and docs say about who may call an operation, decided once so the
@@ -38,7 +40,7 @@ export interface OperationPermissionFacts {
   source?: string;
   /** The privilege order of the scope lists, as the table states it. */
   order?: 'mostToLeast' | 'leastToMost';
-  /** Every scope that can allow the call, deduplicated, in table (or `security`) order. */
+  /** Every scope that can allow the call (alone or with others), deduplicated, in table (or `security`) order. */
   scopes: string[];
   /** For `basis: 'security'`: the scoped requirements, each a set of scopes needed together. */
   requirements?: string[][];
@@ -50,20 +52,20 @@ export function operationPermissionFacts(op: OperationNode, model: ApiModel): Op
   if (op.permissions !== undefined) {
     const order = op.permissions.order;
     // The least privileged scope is the list's last in most-to-least order, its first otherwise.
-    const least = (scopes: string[]): string => (order === 'leastToMost' ? scopes[0]! : scopes.at(-1)!);
+    const least = (scopes: ScopeEntry[]): ScopeEntry => (order === 'leastToMost' ? scopes[0]! : scopes.at(-1)!);
     const schemes = PERMISSION_SCHEMES.map((scheme): SchemeFacts => {
       const permissions = op.permissions!.schemes.find((s) => s.scheme === scheme)?.permissions;
       if (permissions === undefined || permissions.kind === 'notSupported') return { scheme, supported: false };
       if (permissions.kind === 'scopes') return { scheme, supported: true, scopes: [...permissions.scopes], leastPrivileged: least(permissions.scopes) };
       const contexts = permissions.contexts.map((c) => ({ name: c.name, scopes: [...c.scopes], leastPrivileged: least(c.scopes) }));
-      return { scheme, supported: true, scopes: unique(contexts.flatMap((c) => c.scopes)), contexts };
+      return { scheme, supported: true, scopes: uniqueEntries(contexts.flatMap((c) => c.scopes)), contexts };
     });
     return {
       basis: 'x-permissions',
       authentication: 'scope',
       ...(op.permissions.source === undefined ? {} : { source: op.permissions.source }),
       order,
-      scopes: unique(schemes.flatMap((s) => (s.supported ? s.scopes : []))),
+      scopes: unique(schemes.flatMap((s) => (s.supported ? s.scopes.flatMap(scopesOfEntry) : []))),
       schemes,
     };
   }
@@ -84,4 +86,15 @@ export function operationPermissionFacts(op: OperationNode, model: ApiModel): Op
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];
+}
+
+/** Entries without repeats (an array entry compares by its scopes). */
+function uniqueEntries(entries: ScopeEntry[]): ScopeEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    const key = typeof entry === 'string' ? entry : JSON.stringify(entry);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

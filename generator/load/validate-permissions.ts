@@ -10,6 +10,9 @@ let schemaValidator: ValidateFunction | undefined;
 
 const SCHEMES = ['DelegatedWork', 'DelegatedPersonal', 'Application'];
 
+/** An entry of a scope list: a scope, or scopes needed together. */
+type ScopeListEntry = string | { allOf: string[] };
+
 /** Security scheme types whose requirement arrays list scopes. */
 const SCOPED_SCHEME_TYPES = new Set(['oauth2', 'openIdConnect']);
 
@@ -30,7 +33,8 @@ export interface OperationSite {
 /**
  * Check an operation's `x-permissions` against its JSON Schema and against the operation's
  * `security`: the scopes must be the same set, and `security` must say "any one of" (one
- * requirement object per scope) as the permission table does.
+ * requirement object per scope, or per set of scopes the table needs together) as the
+ * permission table does.
  */
 export function validatePermissions(site: OperationSite): Diagnostic[] {
   const { document, operation } = site;
@@ -72,15 +76,28 @@ export function validatePermissions(site: OperationSite): Diagnostic[] {
   }
 
   // Scopes named by the permission table, with where each is written.
+  // Scopes needed together (`{ allOf: [...] }`), as sorted keys with where each is written: `security`
+  // says "all of them" with one requirement object listing them.
   const tableScopes = new Map<string, string>();
-  const schemes = (value as { schemes: Record<string, { scopes?: string[]; contexts?: Record<string, string[]> }> }).schemes;
+  const together = new Map<string, string>();
+  const schemes = (value as { schemes: Record<string, { scopes?: ScopeListEntry[]; contexts?: Record<string, ScopeListEntry[]> }> }).schemes;
+  const addEntry = (entry: ScopeListEntry, at: string): void => {
+    if (typeof entry === 'string') {
+      if (!tableScopes.has(entry)) tableScopes.set(entry, at);
+      return;
+    }
+    entry.allOf.forEach((scope, j) => tableScopes.has(scope) || tableScopes.set(scope, `${at}/allOf/${j}`));
+    const key = [...entry.allOf].sort().join(' ');
+    if (!together.has(key)) together.set(key, at);
+  };
   for (const [name, entry] of Object.entries(schemes)) {
     const at = `${base}/schemes/${pointerOf([name]).slice(1)}`;
-    entry.scopes?.forEach((scope, i) => tableScopes.has(scope) || tableScopes.set(scope, `${at}/scopes/${i}`));
+    entry.scopes?.forEach((scope, i) => addEntry(scope, `${at}/scopes/${i}`));
     for (const [context, scopes] of Object.entries(entry.contexts ?? {})) {
-      scopes.forEach((scope, i) => tableScopes.has(scope) || tableScopes.set(scope, `${at}/contexts${pointerOf([context, i])}`));
+      scopes.forEach((scope, i) => addEntry(scope, `${at}/contexts${pointerOf([context, i])}`));
     }
   }
+  const requirementKeys = new Set<string>();
 
   // Scopes named by `security`, with where each is written.
   const securityScopes = new Map<string, string>();
@@ -97,7 +114,10 @@ export function validatePermissions(site: OperationSite): Diagnostic[] {
       if (count === 0 && tableScopes.size > 0) {
         diagnostics.push(securityDocument.diagnostic(`${security.pointer}/${index}`, `security requirement ${index} names no scope, so it lets a caller in without one; the permission table (x-permissions) requires one of its scopes: remove the requirement or the table`));
       }
-      if (count > 1) {
+      const listed = scoped.flatMap(([, scopes]) => (Array.isArray(scopes) ? scopes.filter((x): x is string => typeof x === 'string') : []));
+      const key = [...new Set(listed)].sort().join(' ');
+      if (count > 1) requirementKeys.add(key);
+      if (count > 1 && !together.has(key)) {
         diagnostics.push(securityDocument.diagnostic(`${security.pointer}/${index}`, `security requirement ${index} lists ${count} scopes, which OpenAPI reads as "all of them"; the permission table means "any one of them": write one requirement object per scope`));
       }
       for (const [scheme, scopes] of scoped) {
@@ -107,6 +127,9 @@ export function validatePermissions(site: OperationSite): Diagnostic[] {
         });
       }
     });
+  }
+  for (const [key, at] of together) {
+    if (!requirementKeys.has(key)) diagnostics.push(document.diagnostic(at, `x-permissions needs ${key.split(' ').join(' and ')} together, but no security requirement lists exactly these scopes: add one requirement object with all of them`));
   }
   for (const [scope, at] of tableScopes) {
     if (!securityScopes.has(scope)) diagnostics.push(document.diagnostic(at, `x-permissions scope "${scope}" is missing from the operation's security requirements`));

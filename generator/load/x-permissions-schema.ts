@@ -3,7 +3,8 @@
  *
  * It carries what OpenAPI `security` cannot: per permission type (named as in Microsoft's
  * permission reference) either "not supported", a list of acceptable scopes in the page's
- * privilege order (`order`: most → least privileged unless it says `leastToMost`; any one suffices), or, when the table "varies by
+ * privilege order (`order`: most → least privileged unless it says `leastToMost`; any one suffices;
+ * an entry `{ allOf: [...] }` lists scopes needed together), or, when the table "varies by
  * context", context name → scopes; plus the `source` page.
  */
 export const X_PERMISSIONS_SCHEMA = {
@@ -27,12 +28,24 @@ export const X_PERMISSIONS_SCHEMA = {
     },
   },
   $defs: {
+    scope: { type: 'string', pattern: '^[^\\s]+$' },
     scopeList: {
       type: 'array',
       minItems: 1,
       uniqueItems: true,
-      items: { type: 'string', pattern: '^[^\\s]+$' },
-      description: 'Acceptable scopes in the order `order` states. Any one suffices.',
+      items: {
+        oneOf: [
+          { $ref: '#/$defs/scope' },
+          {
+            type: 'object',
+            required: ['allOf'],
+            additionalProperties: false,
+            properties: { allOf: { type: 'array', minItems: 2, uniqueItems: true, items: { $ref: '#/$defs/scope' } } },
+            description: 'Scopes needed together ("Policy.Read.All and Application.ReadWrite.All").',
+          },
+        ],
+      },
+      description: 'Acceptable entries in the order `order` states: a scope, or `{ allOf: [...] }` for scopes needed together. Any one entry suffices.',
     },
     scheme: {
       oneOf: [

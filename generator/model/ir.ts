@@ -190,13 +190,19 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 
 export const PERMISSION_SCHEMES: readonly PermissionScheme[] = ['DelegatedWork', 'DelegatedPersonal', 'Application'];
 
+/**
+ * One entry of a permission table's scope list: a scope that suffices alone, or (an array of two
+ * or more) scopes needed together ("Policy.Read.All and Application.ReadWrite.All").
+ */
+export type ScopeEntry = string | string[];
+
 /** One row of the permission table for a scheme. */
 export type SchemePermissions =
   | { kind: 'notSupported' }
-  /** Acceptable scopes in the table's stated order (`PermissionsNode.order`); any one suffices. */
-  | { kind: 'scopes'; scopes: string[] }
-  /** "Varies by context": context name → acceptable scopes (in the table's stated order). */
-  | { kind: 'contexts'; contexts: { name: string; scopes: string[] }[] };
+  /** Acceptable entries in the table's stated order (`PermissionsNode.order`); any one suffices. */
+  | { kind: 'scopes'; scopes: ScopeEntry[] }
+  /** "Varies by context": context name → acceptable entries (in the table's stated order). */
+  | { kind: 'contexts'; contexts: { name: string; scopes: ScopeEntry[] }[] };
 
 export interface PermissionsNode {
   source?: string;

@@ -48,3 +48,11 @@ describe('splitTableRow', () => {
     expect(splitTableRow(row)).toEqual(cells);
   });
 });
+
+describe('reference links', () => {
+  it('read as the inline links their definitions give, keeping line numbers (driveitem.md of the general reference)', () => {
+    const page = parseMarkdownPage('page.md', '# driveItem\n\n## Properties\n\n| Property | Type |\n|:--|:--|\n| root | [root][] |\n\n[root]: root.md\n');
+    const table = page.sections[0]!.blocks.find((b) => b.kind === 'table');
+    expect(table).toMatchObject({ rows: [{ cells: ['root', '[root](root.md)'], line: 7 }] });
+  });
+});

@@ -65,6 +65,11 @@ describe('parseTypeCell', () => {
     ['[user](../resources/intune_shared_user.md)', { kind: 'link', name: 'user', target: '../resources/intune_shared_user.md', collection: false }],
     ['microsoft.graph.deviceCategory', { kind: 'named', name: 'deviceCategory', collection: false }],
     ['not a type', undefined],
+    // a note after the type (chat-post.md, team.md, schedulinggroup.md of the general reference)
+    ['String (optional)', { kind: 'edm', name: 'String', collection: false }],
+    ['[teamVisibilityType](../resources/teamvisibilitytype.md) (optional)', { kind: 'link', name: 'teamVisibilityType', target: '../resources/teamvisibilitytype.md', collection: false }],
+    // the page says the value is any JSON (openTypeExtension pages)
+    ['Untyped JSON object', { kind: 'unknown', text: 'Untyped JSON object', collection: false }],
   ])('%s', (cell, type) => {
     expect(parseTypeCell(cell)).toEqual(type);
   });

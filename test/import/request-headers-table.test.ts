@@ -10,4 +10,13 @@ describe('parseRequestHeadersTable', () => {
       { name: 'Accept', value: 'application/json', required: false, line: 4 },
     ]);
   });
+
+  it('a header written with the preference it documents (calendar-getschedule.md of the general reference)', () => {
+    const warnings = sink();
+    const table = tableOf('| Name | Description |\n|:---|:---|\n| Prefer: outlook.timezone | Use this to specify the time zone for start and end times in the response. |\n');
+    expect(parseRequestHeadersTable(table, warnings)).toEqual([
+      { name: 'Prefer', value: 'outlook.timezone: Use this to specify the time zone for start and end times in the response.', required: false, line: 3 },
+    ]);
+    expect(warnings.warnings).toEqual([]);
+  });
 });

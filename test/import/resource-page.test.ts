@@ -48,3 +48,27 @@ describe('parseResourcePage', () => {
     expect(warnings.map((w) => w.kind)).toEqual(['resource-page-unparsed']);
   });
 });
+
+describe('resource pages of the general reference (test/fixtures/graph-docs/v1.0-all/resources)', () => {
+  const allPage = (file: string) => {
+    const path = join(RESOURCE_DOCS, '..', '..', 'v1.0-all', 'resources', file);
+    const warnings = sink();
+    return { page: parseResourcePage(path, file, readFileSync(path, 'utf8'), warnings), warnings: warnings.warnings };
+  };
+
+  it('"None" and "This resource type has no properties." are a type without properties, not a defect (chartfill.md, accessaction.md)', () => {
+    for (const file of ['chartfill.md', 'accessaction.md']) {
+      const { page: read, warnings } = allPage(file);
+      expect(read).toMatchObject({ kind: 'structured', properties: [] });
+      expect(warnings).toEqual([]);
+    }
+  });
+
+  it('OneDrive\'s layout: a "facet" title, a "Property name" column, Timestamp and Url types (audio.md, remoteitem.md)', () => {
+    expect(allPage('audio.md').page).toMatchObject({ kind: 'structured', name: 'Audio' });
+    const { page: remote, warnings } = allPage('remoteitem.md');
+    expect(remote?.kind === 'structured' && remote.properties.find((p) => p.name === 'createdDateTime')).toMatchObject({ type: { kind: 'edm', name: 'Timestamp' } });
+    expect(remote?.kind === 'structured' && remote.properties.find((p) => p.name === 'webUrl')).toMatchObject({ type: { kind: 'edm', name: 'Url' } });
+    expect(warnings.filter((w) => w.kind === 'resource-page-unparsed')).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { PermissionScheme } from '../../model/ir.js';
+import type { PermissionScheme, ScopeEntry } from '../../model/ir.js';
 import { markdownCode, markdownLiteral } from '../../render/markdown.js';
 import type { OperationPermissionFacts } from '../operation-permissions.js';
 
@@ -54,7 +54,7 @@ export function permissionDocs(facts: OperationPermissionFacts): PermissionDocs 
   };
 }
 
-/** Scopes as the reference pages write them: comma-separated, in the table's order. */
-function scopeList(scopes: string[]): string {
-  return scopes.map(markdownLiteral).join(', ');
+/** Scopes as the reference pages write them: comma-separated, in the table's order; scopes needed together joined by "and". */
+function scopeList(scopes: ScopeEntry[]): string {
+  return scopes.map((entry) => (typeof entry === 'string' ? markdownLiteral(entry) : entry.map(markdownLiteral).join(' and '))).join(', ');
 }

@@ -29,6 +29,9 @@ const EDM_SCHEMAS: Record<string, SchemaObject> = {
   // Not an EDM type, but a few pages write it for DateTimeOffset.
   datetime: { type: 'string', format: 'date-time' },
   date: { type: 'string', format: 'date' },
+  // OneDrive's pages (remoteitem.md) write these for DateTimeOffset and a URL string.
+  timestamp: { type: 'string', format: 'date-time' },
+  url: { type: 'string', format: 'uri' },
   timeofday: { type: 'string', format: 'time' },
   duration: { type: 'string', format: 'duration' },
   guid: { type: 'string', format: 'uuid' },

@@ -24,9 +24,17 @@ const SERVICE_ROOT = /^https:\/\/graph\.microsoft\.com\/(?:v1\.0|beta)(?=\/)/i;
 
 export function parseHttpRequestBlock(block: CodeBlock, sink: WarningSink): RequestLine[] {
   const requests: RequestLine[] = [];
+  let inBody = false;
   block.lines.forEach((text, index) => {
     const line = block.line + 1 + index;
-    if (text.trim() === '') return;
+    if (inBody || text.trim() === '') return;
+    // The block may be a whole HTTP message: header lines (`Prefer: odata.maxpagesize=2`) after
+    // a request line, then a JSON body.
+    if (requests.length > 0 && /^[A-Za-z][A-Za-z0-9-]*:\s/.test(text.trim())) return;
+    if (requests.length > 0 && /^[{[]/.test(text.trim())) {
+      inBody = true;
+      return;
+    }
     const match = REQUEST_LINE.exec(text.trim());
     const path = normalizePath(match?.[2] ?? '');
     if (match === null || path === undefined) {
@@ -54,6 +62,8 @@ export function normalizePath(raw: string): string | undefined {
   let path = raw.trim().replace(SERVICE_ROOT, '');
   const query = queryStart(path);
   if (query >= 0) path = path.slice(0, query);
+  // A function's parameter list may space its commas: `resizedRange(deltaRows={n}, deltaColumns={n})`.
+  path = path.replace(/\(([^()]*)\)/g, (_whole, inner: string) => `(${inner.replace(/\s*,\s*/g, ',')})`);
   // Spaces only inside placeholders (`{id | userPrincipalName}`); anything else is not a path.
   if (/\s/.test(path.replace(/\{[^}]*\}/g, ''))) return undefined;
   // Some pages write the path relative to the service root (`GET policies/x`).

@@ -60,3 +60,24 @@ export function pascalCase(words: string): string {
   const camel = camelCase(words);
   return camel.charAt(0).toUpperCase() + camel.slice(1);
 }
+
+/**
+ * The link reference definitions of a page (`[item]: ../resources/listitem.md`), by label in
+ * lower case (labels match case-insensitively).
+ */
+export function linkReferences(text: string): Map<string, string> {
+  const references = new Map<string, string>();
+  for (const match of text.matchAll(/^ {0,3}\[([^\]]+)\]:\s*(\S+)/gm)) {
+    const label = (match[1] ?? '').trim().toLowerCase();
+    if (!references.has(label)) references.set(label, match[2] ?? '');
+  }
+  return references;
+}
+
+/** Reference links (`[item][]`, `[the item][item]`) with a definition become inline links. */
+export function resolveReferenceLinks(text: string, references: ReadonlyMap<string, string>): string {
+  return text.replace(/\[([^\]]+)\]\[([^\]]*)\]/g, (whole, label: string, ref: string) => {
+    const target = references.get((ref === '' ? label : ref).trim().toLowerCase());
+    return target === undefined ? whole : `[${label}](${target})`;
+  });
+}

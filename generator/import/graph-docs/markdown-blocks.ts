@@ -6,6 +6,7 @@
  * This is deliberately not a general Markdown parser: Graph's reference pages are generated
  * from one template (see test/fixtures/seed/update-user.md) and only use these constructs.
  */
+import { linkReferences, resolveReferenceLinks } from './inline-markdown.js';
 
 export interface Paragraph {
   kind: 'paragraph';
@@ -58,7 +59,9 @@ export interface MarkdownPage {
 const FENCE = /^\s*(```+|~~~+)\s*([A-Za-z0-9_-]*)/;
 
 export function parseMarkdownPage(file: string, text: string): MarkdownPage {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  // Reference links (`[item][]` with `[item]: ../resources/listitem.md` at the page's end) read as
+  // the inline links they stand for; line numbers do not change.
+  const lines = resolveReferenceLinks(text, linkReferences(text)).replace(/\r\n?/g, '\n').split('\n');
   const page: MarkdownPage = { file, frontMatter: {}, intro: [], sections: [] };
   let i = 0;
 

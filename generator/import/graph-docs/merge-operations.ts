@@ -15,7 +15,7 @@ import type { JsonValue, SchemaObject } from './edm-types.js';
 import { camelCase } from './inline-markdown.js';
 import type { MediaDraft, OperationDraft, ResponseDraft } from './page-to-openapi.js';
 import { docsUrl } from './page-to-openapi.js';
-import { PERMISSION_SCHEME_ORDER, scopesOf, type PermissionSchemeName, type SchemePermissions } from './permission-table.js';
+import { entriesOf, PERMISSION_SCHEME_ORDER, scopesOf, scopesOfEntry, uniqueEntries, type PermissionSchemeName, type SchemePermissions, type ScopeEntry } from './permission-table.js';
 import { ERROR_RESPONSE, SECURITY_SCHEME } from './shared-components.js';
 
 export interface MergedOperation {
@@ -57,6 +57,7 @@ function mergeRoute(group: OperationDraft[], components: ComponentSchemas): Merg
   const drafts = [primary, ...group.filter((d) => d !== primary)];
   const permissions = mergePermissions(drafts);
   const scopes = permissions === undefined ? [] : scopesOf({ schemes: permissions });
+  const entries = permissions === undefined ? [] : entriesOf({ schemes: permissions });
 
   // A route merged over derived types (iosLobApp, webApp, ...) is about their base type (mobileApp).
   const own = primary.resourceType;
@@ -72,7 +73,8 @@ function mergeRoute(group: OperationDraft[], components: ComponentSchemas): Merg
   const requestBody = mergeRequestBodies(drafts);
   if (requestBody !== undefined) operation.requestBody = requestBody;
   operation.responses = mergeResponses(drafts);
-  if (scopes.length > 0) operation.security = scopes.map((scope) => ({ [SECURITY_SCHEME]: [scope] }));
+  // One requirement per entry: a scope alone, or the scopes a cell needs together.
+  if (entries.length > 0) operation.security = entries.map((entry) => ({ [SECURITY_SCHEME]: scopesOfEntry(entry) }));
   if (permissions !== undefined) {
     const order = permissionsOrderOf(drafts.find((d) => d.page.pageName === primary.page.pageName) ?? primary);
     operation['x-permissions'] = { source: primary.externalDocs.url, ...(order === 'leastToMost' ? { order } : {}), schemes: permissionsJson(permissions) };
@@ -211,11 +213,11 @@ export function mergePermissions(drafts: OperationDraft[]): SchemePermissionMap 
       result[scheme] = entries[0] as SchemePermissions;
       continue;
     }
-    const contexts: { name: string; scopes: string[] }[] = [];
-    const add = (name: string, scopes: string[]): void => {
+    const contexts: { name: string; scopes: ScopeEntry[] }[] = [];
+    const add = (name: string, scopes: ScopeEntry[]): void => {
       const existing = contexts.find((c) => c.name === name);
       if (existing === undefined) contexts.push({ name, scopes: [...scopes] });
-      else existing.scopes = [...new Set([...existing.scopes, ...scopes])];
+      else existing.scopes = uniqueEntries([...existing.scopes, ...scopes]);
     };
     pages.forEach((draft, i) => {
       const entry = entries[i];

@@ -15,6 +15,7 @@ import type { WarningSink } from './import-warnings.js';
 import type { PermissionSchemeName, SchemePermissions } from './permission-table.js';
 import { schemaForProperty, schemaForType, schemaRef } from './property-schema.js';
 import type { TypeExpression } from './property-table.js';
+import type { ResponseBody } from './response-sentence.js';
 
 export interface MediaDraft {
   contentType: string;
@@ -212,7 +213,10 @@ function requestBodyOf(page: ApiPage, components: ComponentSchemas, sink: Warnin
   }
   let schema: SchemaObject;
   let description: string;
-  if (body.kind === 'resource') {
+  if (body.kind === 'open') {
+    schema = {};
+    description = 'A JSON body the page does not describe (see the example).';
+  } else if (body.kind === 'resource') {
     const name = typeName(body.type) ?? '';
     let component = body.type.kind === 'edm' ? undefined : components.componentFor(body.type.kind === 'link' ? { name, target: body.type.target } : { name }, body.line, sink);
     if (component === undefined && name !== '') {
@@ -231,7 +235,7 @@ function requestBodyOf(page: ApiPage, components: ComponentSchemas, sink: Warnin
     for (const row of body.properties) properties[row.name] = schemaForProperty(row, components, sink);
     schema = { type: 'object', properties };
     description = `The parameters of the ${page.title}.`;
-    if (body.properties.length === 0) sink.warn('request-body-unparsed', body.line, 'the page mentions parameters but lists none; the body is an open object', page.title);
+    if (body.properties.length === 0 && body.empty !== true) sink.warn('request-body-unparsed', body.line, 'the page mentions parameters but lists none; the body is an open object', page.title);
   }
   const content: MediaDraft = { contentType: 'application/json', schema };
   if (example !== undefined) content.example = example;
@@ -247,34 +251,51 @@ function responseOf(page: ApiPage, components: ComponentSchemas, sink: WarningSi
     if (byExample) status = String(reasonCode);
     sink.warn('response-status-mismatch', sentence.line, byExample ? `the status code and reason phrase disagree; ${reasonCode} is used, as in the example response` : `the status code and reason phrase disagree; the code ${status} is used`, written);
   }
-  const response: ResponseDraft = { status, description: sentence === undefined ? 'OK' : `${sentence.statusText}.` };
-  if (sentence === undefined || sentence.body.kind === 'none') {
-    const example = page.exampleResponse?.body;
-    if (example !== undefined && status !== '204') sink.warn('example-unused', page.exampleResponse?.line ?? page.titleLine, 'the example response has a body but the page documents none; the example is left out', JSON.stringify(example));
-    return response;
+  const statusText = sentence?.statusText ?? 'OK';
+  const response: ResponseDraft = { status, description: `${statusText}.` };
+  let body: ResponseBody = sentence?.body ?? { kind: 'none' };
+  const line = sentence?.line ?? page.titleLine;
+  if (body.kind === 'none') {
+    const example = page.exampleResponse;
+    if (example?.body === undefined || status === '204' || (sentence !== undefined && sentence.saysNoBody)) {
+      if (example?.body !== undefined && status !== '204') sink.warn('example-unused', example.line, 'the example response has a body but the page says there is none; the example is left out', JSON.stringify(example.body));
+      return response;
+    }
+    // "returns a `201 Created` response code." with the created object in the example: a create
+    // or an update returns the object of its request body (OData's default); otherwise the body
+    // is left open, with the example.
+    const requestBody = page.requestBody;
+    const writes = status === '201' || page.requests.some((r) => r.method === 'patch' || r.method === 'put');
+    if (writes && requestBody.kind === 'resource' && !requestBody.type.collection) body = { kind: 'single', type: requestBody.type };
+    else {
+      sink.warn('response-type-unparsed', line, 'the response sentence names no body, but the example shows one; the body is left open (any JSON), with the example', sentence?.text ?? page.title);
+      body = { kind: 'single', type: { kind: 'unknown', text: 'the example response', collection: false } };
+    }
   }
-  const body = sentence.body;
-  const element = elementSchema(body.type, sentence.line, page, components, sink);
+  const element = body.type.kind === 'unknown' ? {} : elementSchema(body.type, line, page, components, sink);
   const isStream = body.type.kind === 'edm' && /^stream$/i.test(body.type.name);
   const typeLabel = body.type.kind === 'unknown' ? 'value' : body.type.name;
   let media: MediaDraft;
   let wrapped = false;
   if (isStream) {
     media = { contentType: 'application/octet-stream', schema: { type: 'string', format: 'binary' } };
-    response.description = `${sentence.statusText}. The content, as a stream.`;
+    response.description = `${statusText}. The content, as a stream.`;
   } else if (body.kind === 'collection') {
     const properties: Record<string, SchemaObject> = { value: { type: 'array', items: element } };
     if (page.pageKind === 'method') properties['@odata.nextLink'] = { type: 'string', description: 'URL of the next page of results, when there is one.' };
     media = { contentType: 'application/json', schema: { type: 'object', properties } };
     wrapped = true;
-    response.description = `${sentence.statusText}. A collection of ${typeLabel} objects, in \`value\`.`;
+    response.description = `${statusText}. A collection of ${typeLabel} objects, in \`value\`.`;
   } else if (body.type.kind === 'edm') {
     media = { contentType: 'application/json', schema: { type: 'object', properties: { value: element } } };
     wrapped = true;
-    response.description = `${sentence.statusText}. A ${typeLabel}, in \`value\`.`;
+    response.description = `${statusText}. A ${typeLabel}, in \`value\`.`;
+  } else if (body.type.kind === 'unknown') {
+    media = { contentType: 'application/json', schema: element };
+    response.description = `${statusText}. A JSON body the page does not describe (see the example).`;
   } else {
     media = { contentType: 'application/json', schema: element };
-    response.description = `${sentence.statusText}. The ${page.requests.some((r) => r.method === 'patch') ? 'updated ' : ''}${typeLabel} object.`;
+    response.description = `${statusText}. The ${page.requests.some((r) => r.method === 'patch') ? 'updated ' : ''}${typeLabel} object.`;
   }
   const example = exampleFor(page, status, wrapped, isStream, sink);
   if (example !== undefined) media.example = example;
@@ -303,8 +324,9 @@ function exampleFor(page: ApiPage, status: string, wrapped: boolean, isStream: b
   const example = page.exampleResponse;
   if (example?.body === undefined) return undefined;
   if (String(example.status) !== status) {
-    sink.warn('example-unused', example.line, `the example response has status ${example.status} but the page documents ${status}; the example is left out`, example.startLine);
-    return undefined;
+    // `201 Created` documented, `HTTP/1.1 200 OK` shown: the page contradicts itself about the
+    // status, not about the body; the documented status stays and the example is its example.
+    sink.warn('response-status-mismatch', example.line, `the example response has status ${example.status} but the page documents ${status}; ${status} is kept, with this example`, example.startLine);
   }
   if (isStream) {
     sink.warn('example-unused', example.line, 'the example response is JSON but the response is a stream; the example is left out', JSON.stringify(example.body));

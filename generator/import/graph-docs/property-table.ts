@@ -30,7 +30,7 @@ const TYPE_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 
 export function isPropertyTable(table: Table): boolean {
   const first = (table.header[0] ?? '').toLowerCase();
-  return ['property', 'relationship', 'parameter', 'name'].includes(first) && /type/i.test(table.header[1] ?? '');
+  return ['property', 'property name', 'relationship', 'parameter', 'name'].includes(plainText(first)) && /type/i.test(table.header[1] ?? '');
 }
 
 export function parsePropertyTable(table: Table, sink: WarningSink): PropertyRow[] {
@@ -82,6 +82,14 @@ export function parseTypeCell(cell: string): TypeExpression | undefined {
   const plain = plainText(text);
   if (isEdmType(plain)) return { kind: 'edm', name: plain.replace(/^edm\./i, ''), collection };
   if (TYPE_NAME.test(plain)) return { kind: 'named', name: stripNamespace(plain), collection };
+  // "Untyped JSON object": the page says the value is any JSON.
+  if (/^untyped json(?: object| value)?$/i.test(plain)) return { kind: 'unknown', text: cell, collection };
+  // A note after the type: "String (optional)", "[teamVisibilityType](..) (optional)", "string (url)".
+  const note = /\s*\([^()]*\)\s*$/.exec(text);
+  if (note !== null && note.index > 0) {
+    const type = parseTypeCell(text.slice(0, note.index));
+    if (type !== undefined) return { ...type, collection: type.collection || collection };
+  }
   return undefined;
 }
 

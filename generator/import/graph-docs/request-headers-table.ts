@@ -18,8 +18,14 @@ export function isRequestHeadersTable(table: Table): boolean {
 export function parseRequestHeadersTable(table: Table, sink: WarningSink): RequestHeader[] {
   const headers: RequestHeader[] = [];
   for (const row of table.rows) {
-    const name = plainText(row.cells[0] ?? '');
-    const value = plainText(row.cells[1] ?? '');
+    let name = plainText(row.cells[0] ?? '');
+    let value = plainText(row.cells[1] ?? '');
+    // "Prefer: outlook.timezone" in the name column: the header and the preference it documents.
+    const withValue = /^([A-Za-z][A-Za-z0-9-]*):\s*(\S.*)$/.exec(name);
+    if (withValue !== null) {
+      name = withValue[1] ?? name;
+      value = `${withValue[2] ?? ''}: ${value}`;
+    }
     if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) {
       sink.warn('request-header-unparsed', row.line, 'not a header name', row.cells[0] ?? '');
       continue;

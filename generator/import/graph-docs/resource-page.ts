@@ -42,7 +42,8 @@ export interface EnumResourcePage extends ResourcePageBase {
 
 export type ResourcePage = StructuredResourcePage | EnumResourcePage;
 
-const TITLE = /^(\S+)\s+(resource|enum|complex|entity)\s+type\b/i;
+/** "user resource type", "Audio facet", "DriveRecipient resource" (OneDrive's pages): the type's name first. */
+const TITLE = /^(\S+)\s+(resource|enum|complex|entity|facet)(?:\s+type)?\s*$|^(\S+)\s+(resource|enum|complex|entity)\s+type\b/i;
 
 /** Parse a resource page; undefined (with a warning) when it does not describe a type. */
 export function parseResourcePage(path: string, displayFile: string, text: string, sink: WarningSink): ResourcePage | undefined {
@@ -53,7 +54,7 @@ export function parseResourcePage(path: string, displayFile: string, text: strin
     sink.warn('resource-page-unparsed', title?.line ?? 1, 'the page does not describe a resource or enum type', title?.text ?? displayFile);
     return undefined;
   }
-  const name = (match[1] ?? '').replace(/^microsoft\.graph\./i, '');
+  const name = (match[1] ?? match[3] ?? '').replace(/^microsoft\.graph\./i, '');
   const base = {
     path,
     fileName: path.split(/[\\/]/).pop() ?? path,
@@ -62,7 +63,7 @@ export function parseResourcePage(path: string, displayFile: string, text: strin
     line: title.line,
   };
 
-  if ((match[2] ?? '').toLowerCase() === 'enum' || findSection(page, 'Members') !== undefined) {
+  if ((match[2] ?? match[4] ?? '').toLowerCase() === 'enum' || findSection(page, 'Members') !== undefined) {
     return { ...base, kind: 'enum', members: parseMembers(page, sink) };
   }
 
@@ -76,7 +77,10 @@ export function parseResourcePage(path: string, displayFile: string, text: strin
   const properties = findSection(page, 'Properties');
   const table = blocksOf(properties, 'table').find(isPropertyTable);
   if (table !== undefined) result.properties = parsePropertyTable(table, sink);
-  else sink.warn('resource-page-unparsed', properties?.line ?? title.line, 'no properties table', name);
+  // "None", "This resource type has no properties.": a type without properties, as the page says.
+  else if (!blocksOf(properties, 'paragraph').some((p) => /^none\.?$|\bhas no properties\b|\bno properties\b/i.test(plainText(p.text)))) {
+    sink.warn('resource-page-unparsed', properties?.line ?? title.line, 'no properties table', name);
+  }
   const relationships = findSection(page, 'Relationships');
   const relTable = blocksOf(relationships, 'table').find(isPropertyTable);
   if (relTable !== undefined) result.relationships = parsePropertyTable(relTable, sink);

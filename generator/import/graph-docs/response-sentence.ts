@@ -19,6 +19,10 @@ export interface ResponseSentence {
   statusText: string;
   body: ResponseBody;
   line: number;
+  /** The sentence as written. */
+  text: string;
+  /** The sentence says there is no body ("no response body", "empty content"). */
+  saysNoBody?: true;
   /** The reason phrase belongs to another code (`200 Created`): what is written, and the phrase's code. */
   mismatch?: { written: string; reasonCode?: number };
 }
@@ -31,7 +35,7 @@ export function parseResponseSentence(text: string, line: number, sink: WarningS
   const code = Number(status[1]);
   const statusText = (status[2] ?? '').trim();
   const standard = STANDARD_REASONS[code];
-  const result: ResponseSentence = { status: code, statusText: statusText === '' ? (standard ?? '') : statusText, body: { kind: 'none' }, line };
+  const result: ResponseSentence = { status: code, statusText: statusText === '' ? (standard ?? '') : statusText, body: { kind: 'none' }, line, text };
   if (standard !== undefined && statusText !== '' && statusText.toLowerCase() !== standard.toLowerCase()) {
     // `200 Created`: which of the two is meant is decided with the example (page-to-openapi.ts).
     const reasonCode = Number(Object.entries(STANDARD_REASONS).find(([, reason]) => reason.toLowerCase() === statusText.toLowerCase())?.[0]);
@@ -39,15 +43,22 @@ export function parseResponseSentence(text: string, line: number, sink: WarningS
   }
 
   const after = text.slice((status.index ?? 0) + status[0].length);
-  // "... and a [user](..) object in the response body", or without the last words: "... and an
-  // [apiConnectorConfiguration](..) object." (never "and a Location header with a URI to ...").
+  // "... and a [user](..) object in the response body", "... with an updated [printJob](..) object
+  // in the response body", "... and an instance of the [teamsTab](..) resource in the body", or
+  // without the last words: "... and an [apiConnectorConfiguration](..) object.", "... with the
+  // [message](..) that was created." (never "and a Location header with a URI to ...").
   const bodyPart =
-    /\band\s+(.*?)\s+in the response body/i.exec(after)?.[1] ??
-    /\band\s+((?:a|an|the)\s+(?:(?:new|updated|requested)\s+)?(?:collection of\s+)?\[[^\]]+\]\([^)]*\)(?:\s+(?:objects?|resources?|collection))?)(?=[\s.,;]|$)/i.exec(after)?.[1];
+    /\b(?:and|with)\s+(.*?)\s+in the (?:response )?body\b/i.exec(after)?.[1] ??
+    new RegExp(`\\b(?:and|with)\\s+((?:(?:${BODY_WORDS})\\s+)*(?:${TYPE_REFERENCE.source})(?:\\s+(?:objects?|resources?|collection|items?|entit(?:y|ies)))?)(?=[\\s.,;]|$)`, 'i').exec(after)?.[1];
   // "It does not return anything in the response body", "and no response body", "an empty
-  // response body": the page says there is none.
-  if (/\b(?:does not|doesn't|do not|will not|won't)\s+return\s+(?:anything|any\b|a\s+(?:response\s+)?body)|\bno\s+(?:response\s+)?body\b|\bempty\s+(?:response\s+)?body\b|\bno\s+content\b/i.test(after) && !/\band\s+(?:a|an|the)\s+\[/i.test(after)) return result;
+  // response body", "empty content": the page says there is none.
+  if (/\b(?:does not|doesn't|do not|will not|won't)\s+return\s+(?:anything|any\b|a\s+(?:response\s+)?body)|\bno\s+(?:response\s+)?body\b|\bempty\s+(?:response\s+)?(?:body|content)\b|\bno\s+content\b/i.test(after) && !/\band\s+(?:a|an|the)\s+\[/i.test(after)) return { ...result, saysNoBody: true };
   if (bodyPart === undefined) {
+    // "If the group is added to the policy, a `true` value is returned in the response body."
+    if (/\b`?(?:true|false)`?\s+value\s+is\s+returned\b/i.test(after)) {
+      result.body = { kind: 'single', type: { kind: 'edm', name: 'Boolean', collection: false } };
+      return result;
+    }
     if (/response body/i.test(after)) sink.warn('response-type-unparsed', line, 'the response body type could not be read', text);
     return result;
   }
@@ -59,8 +70,27 @@ export function parseResponseSentence(text: string, line: number, sink: WarningS
   return result;
 }
 
+/** Words that may stand before the type of a response body: "an instance of the", "a collection of one", "the updated properties of a". */
+const BODY_WORDS = 'a|an|the|one|all|new|newly|created|updated|requested|restored|target|single|specified|instance|of|collection|list|array|set|json|representation|properties';
+/** A type written as a link (`[user](../resources/user.md)`) or in bold (`**chat**`). */
+const TYPE_REFERENCE = /\[[^\]]+\]\([^)\s]*\)|\*\*[A-Za-z_][A-Za-z0-9_.]*\*\*/;
+
 /** `an updated [user](..) object`, `a collection of [x](..) objects`, `a String collection`, `a Stream`. */
 export function parseBodyPhrase(phrase: string): ResponseBody | undefined {
+  const reference = TYPE_REFERENCE.exec(phrase);
+  if (reference !== null) {
+    // The first type named is what the operation returns ("a [printJob](..) object and associated
+    // [printDocument](..)", "[user](..) and/or [group](..) objects", "(or a derivative of ...)");
+    // the words before it say whether it is a collection.
+    const prefix = phrase.slice(0, reference.index).trim();
+    const suffix = phrase.slice(reference.index + reference[0].length);
+    if (!new RegExp(`^(?:(?:${BODY_WORDS})(?:\\s+|$))*$`, 'i').test(prefix)) return undefined;
+    const written = reference[0].startsWith('**') ? reference[0].slice(2, -2) : reference[0];
+    const type = parseTypeCell(written);
+    if (type === undefined || type.kind === 'unknown') return undefined;
+    const collection = /\b(?:collection|list|array|set|all)\b/i.test(prefix) || /^\s*collection\b/i.test(suffix);
+    return collection ? { kind: 'collection', type: { ...type, collection: false } } : { kind: 'single', type };
+  }
   let rest = phrase
     .trim()
     .replace(/^(?:a\s+|an\s+|the\s+)?(?:JSON\s+)?representation\s+of\s+/i, '')

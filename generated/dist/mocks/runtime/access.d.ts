@@ -6,6 +6,7 @@ import {
   type OperationPermissions,
   type PermissionScheme,
 } from '../../permissions.js';
+import { PERSONAL_ACCOUNT } from './flavour.js';
 
 export type AccessDecision =
   | { readonly kind: 'allowed' }

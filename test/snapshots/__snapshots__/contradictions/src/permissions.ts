@@ -12,11 +12,17 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 /** The tenant id (`tid`) of personal accounts: a delegated token with it is `DelegatedPersonal`. */
 export const PERSONAL_ACCOUNT_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad';
 
+/**
+ * An entry of a scope list: a scope that suffices alone, or (an array) scopes needed together, as a
+ * table cell "Policy.Read.All and Application.ReadWrite.All" says.
+ */
+export type ScopeRequirement = string | readonly string[];
+
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-  /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
-  readonly scopes: readonly string[];
-  readonly leastPrivileged: string;
+  /** Acceptable entries in the order of the spec's permission table; any one suffices. */
+  readonly scopes: readonly ScopeRequirement[];
+  readonly leastPrivileged: ScopeRequirement;
 }
 
 /** What one permission type accepts for an operation. */
@@ -24,14 +30,14 @@ export type SchemePermissions =
   | { readonly supported: false }
   | {
       readonly supported: true;
-      /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
-      readonly scopes: readonly string[];
-      readonly leastPrivileged: string;
+      /** Acceptable entries in the order of the spec's permission table; any one suffices. */
+      readonly scopes: readonly ScopeRequirement[];
+      readonly leastPrivileged: ScopeRequirement;
     }
   | {
       readonly supported: true;
-      /** Every context's scopes, in table order; any one suffices when the context is not known. */
-      readonly scopes: readonly string[];
+      /** Every context's entries, in table order; any one suffices when the context is not known. */
+      readonly scopes: readonly ScopeRequirement[];
       readonly contexts: { readonly [context: string]: ContextPermissions };
     };
 
@@ -49,7 +55,7 @@ export interface OperationPermissions {
   readonly basis: 'x-permissions' | 'security';
   /** `none`: anyone may call; `token`: any authenticated caller; `scope`: one of `scopes` is needed. */
   readonly authentication: 'none' | 'token' | 'scope';
-  /** Every scope that can allow the call. */
+  /** Every scope that can allow the call (alone, or with the others of its entry). */
   readonly scopes: readonly string[];
   /** For `basis: 'security'`: the requirements, any one of which suffices; each lists scopes needed together. */
   readonly requirements?: readonly (readonly string[])[];
@@ -147,6 +153,16 @@ type SchemesOf<Op extends OperationId> = PermissionTable[Op]['schemes'];
 /** A scope that can allow a call to `Op`. */
 export type OperationScope<Op extends OperationId> = PermissionTable[Op]['scopes'][number];
 
+/** An entry of `Op`'s scope lists: a scope, or (an array) scopes needed together. */
+export type OperationScopeEntry<Op extends OperationId> =
+  SchemesOf<Op> extends infer Table
+    ? Table extends { readonly [K in PermissionScheme]: unknown }
+      ? EntriesOf<Table[PermissionScheme]>
+      : OperationScope<Op>
+    : never;
+
+type EntriesOf<P> = P extends { readonly scopes: readonly (infer Entry)[] } ? Entry : never;
+
 /** The permission types `Op` supports (every type when the spec does not say). */
 export type SupportedScheme<Op extends OperationId> =
   SchemesOf<Op> extends infer Table
@@ -220,7 +236,7 @@ export type CallDenial<Op extends OperationId = OperationId> =
       readonly allowed: false;
       readonly reason: 'not-authenticated';
       readonly scheme: null;
-      readonly acceptable: readonly OperationScope<Op>[];
+      readonly acceptable: readonly OperationScopeEntry<Op>[];
     }
   | {
       readonly allowed: false;
@@ -232,7 +248,7 @@ export type CallDenial<Op extends OperationId = OperationId> =
       readonly allowed: false;
       readonly reason: 'missing-scope';
       readonly scheme: PermissionScheme;
-      readonly acceptable: readonly OperationScope<Op>[];
+      readonly acceptable: readonly OperationScopeEntry<Op>[];
     };
 
 /** The answer of {@link canCall}: allowed, with the permission type and scope that allow it, or why not. */
@@ -241,7 +257,7 @@ export type CanCallResult<Op extends OperationId = OperationId> =
       ? {
           readonly allowed: true;
           readonly scheme: SupportedScheme<Op>;
-          readonly scope: OperationScope<Op>;
+          readonly scope: OperationScopeEntry<Op>;
         }
       : { readonly allowed: true; readonly scheme: PermissionScheme | null; readonly scope: null })
   | CallDenial<Op>;
@@ -263,7 +279,7 @@ function contextScopes(
   scheme: PermissionScheme,
   entry: SchemePermissions,
   context: string,
-): readonly string[] {
+): readonly ScopeRequirement[] {
   if ('contexts' in entry && Object.hasOwn(entry.contexts, context))
     return entry.contexts[context]!.scopes;
   throw new RangeError(`${operation}: ${scheme} has no context ${JSON.stringify(context)}`);
@@ -271,7 +287,8 @@ function contextScopes(
 
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one entry suffices; an
+ * entry that is an array lists scopes needed together. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).
@@ -322,7 +339,7 @@ function grantedScopes(claims: AccessTokenClaims, scheme: PermissionScheme): Set
 
 /**
  * May a token with these claims call `operation`? Allowed answers name the permission type and
- * the scope that allows the call (the least privileged one the token has, in table order; `null`
+ * the scope (or the scopes needed together, an array) that allows the call (the least privileged one the token has, in table order; `null`
  * when no scope is needed). Denials say why (`not-authenticated`, `scheme-not-supported`,
  * `missing-scope`) and which scopes would be accepted. Scopes compare exactly (RFC 6749, 3.3).
  */
@@ -338,13 +355,13 @@ type Decision =
   | {
       readonly allowed: true;
       readonly scheme: PermissionScheme | null;
-      readonly scope: string | null;
+      readonly scope: ScopeRequirement | null;
     }
   | {
       readonly allowed: false;
       readonly reason: CallDenial['reason'];
       readonly scheme: PermissionScheme | null;
-      readonly acceptable: readonly string[];
+      readonly acceptable: readonly ScopeRequirement[];
     };
 
 function decide(
@@ -378,7 +395,8 @@ function decide(
       : permitted.scopes;
   for (let i = acceptable.length - 1; i >= 0; i--) {
     const scope = acceptable[i]!;
-    if (granted.has(scope)) return { allowed: true, scheme, scope };
+    const held = typeof scope === 'string' ? granted.has(scope) : scope.every((s) => granted.has(s));
+    if (held) return { allowed: true, scheme, scope };
   }
   return { allowed: false, reason: 'missing-scope', scheme, acceptable };
 }

@@ -117,7 +117,8 @@ function decide(operation, entry, claims, context) {
   const acceptable = context !== void 0 && "contexts" in permitted ? contextScopes(operation, scheme, permitted, context) : permitted.scopes;
   for (let i = acceptable.length - 1; i >= 0; i--) {
     const scope = acceptable[i];
-    if (granted.has(scope)) return { allowed: true, scheme, scope };
+    const held = typeof scope === "string" ? granted.has(scope) : scope.every((s) => granted.has(s));
+    if (held) return { allowed: true, scheme, scope };
   }
   return { allowed: false, reason: "missing-scope", scheme, acceptable };
 }

@@ -5,6 +5,7 @@
 export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Application';
 
 /** The tenant id (`tid`) of personal accounts: a delegated token with it is `DelegatedPersonal`. */
+<<<<<<< HEAD
 export declare const PERSONAL_ACCOUNT_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad';
 
 /** One context of a permission type whose scopes "vary by context". */
@@ -12,9 +13,23 @@ export interface ContextPermissions {
   /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
   readonly scopes: readonly string[];
   readonly leastPrivileged: string;
+=======
+export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
+/**
+ * An entry of a scope list: a scope that suffices alone, or (an array) scopes needed together, as a
+ * table cell "Policy.Read.All and Application.ReadWrite.All" says.
+ */
+export type ScopeRequirement = string | readonly string[];
+/** One context of a permission type whose scopes "vary by context". */
+export interface ContextPermissions {
+    /** Acceptable entries in the order of the spec's permission table; any one suffices. */
+    readonly scopes: readonly ScopeRequirement[];
+    readonly leastPrivileged: ScopeRequirement;
+>>>>>>> i15
 }
 
 /** What one permission type accepts for an operation. */
+<<<<<<< HEAD
 export type SchemePermissions =
   | { readonly supported: false }
   | {
@@ -28,10 +43,26 @@ export type SchemePermissions =
       /** Every context's scopes, in table order; any one suffices when the context is not known. */
       readonly scopes: readonly string[];
       readonly contexts: { readonly [context: string]: ContextPermissions };
+=======
+export type SchemePermissions = {
+    readonly supported: false;
+} | {
+    readonly supported: true;
+    /** Acceptable entries in the order of the spec's permission table; any one suffices. */
+    readonly scopes: readonly ScopeRequirement[];
+    readonly leastPrivileged: ScopeRequirement;
+} | {
+    readonly supported: true;
+    /** Every context's entries, in table order; any one suffices when the context is not known. */
+    readonly scopes: readonly ScopeRequirement[];
+    readonly contexts: {
+        readonly [context: string]: ContextPermissions;
+>>>>>>> i15
     };
 
 /** Who may call one operation. */
 export interface OperationPermissions {
+<<<<<<< HEAD
   readonly operation: string;
   readonly method: string;
   readonly path: string;
@@ -49,6 +80,27 @@ export interface OperationPermissions {
   /** For `basis: 'security'`: the requirements, any one of which suffices; each lists scopes needed together. */
   readonly requirements?: readonly (readonly string[])[];
   readonly schemes: { readonly [S in PermissionScheme]: SchemePermissions } | null;
+=======
+    readonly operation: string;
+    readonly method: string;
+    readonly path: string;
+    /** The page the permission table comes from, when the spec names it. */
+    readonly source: string | null;
+    /**
+     * `x-permissions`: the spec carries the permission table (`schemes`). `security`: only the
+     * OpenAPI security scopes are known; which permission types accept them is not (`schemes: null`).
+     */
+    readonly basis: 'x-permissions' | 'security';
+    /** `none`: anyone may call; `token`: any authenticated caller; `scope`: one of `scopes` is needed. */
+    readonly authentication: 'none' | 'token' | 'scope';
+    /** Every scope that can allow the call (alone, or with the others of its entry). */
+    readonly scopes: readonly string[];
+    /** For `basis: 'security'`: the requirements, any one of which suffices; each lists scopes needed together. */
+    readonly requirements?: readonly (readonly string[])[];
+    readonly schemes: {
+        readonly [S in PermissionScheme]: SchemePermissions;
+    } | null;
+>>>>>>> i15
 }
 
 /**
@@ -186,7 +238,17 @@ type SchemesOf<Op extends OperationId> = PermissionTable[Op]['schemes'];
 
 /** A scope that can allow a call to `Op`. */
 export type OperationScope<Op extends OperationId> = PermissionTable[Op]['scopes'][number];
+<<<<<<< HEAD
 
+=======
+/** An entry of `Op`'s scope lists: a scope, or (an array) scopes needed together. */
+export type OperationScopeEntry<Op extends OperationId> = SchemesOf<Op> extends infer Table ? Table extends {
+    readonly [K in PermissionScheme]: unknown;
+} ? EntriesOf<Table[PermissionScheme]> : OperationScope<Op> : never;
+type EntriesOf<P> = P extends {
+    readonly scopes: readonly (infer Entry)[];
+} ? Entry : never;
+>>>>>>> i15
 /** The permission types `Op` supports (every type when the spec does not say). */
 export type SupportedScheme<Op extends OperationId> =
   SchemesOf<Op> extends infer Table
@@ -255,6 +317,7 @@ export interface CanCallOptions<Op extends OperationId> {
 }
 
 /** Why {@link canCall} said no. */
+<<<<<<< HEAD
 export type CallDenial<Op extends OperationId = OperationId> =
   | {
       readonly allowed: false;
@@ -286,9 +349,38 @@ export type CanCallResult<Op extends OperationId = OperationId> =
       : { readonly allowed: true; readonly scheme: PermissionScheme | null; readonly scope: null })
   | CallDenial<Op>;
 
+=======
+export type CallDenial<Op extends OperationId = OperationId> = {
+    readonly allowed: false;
+    readonly reason: 'not-authenticated';
+    readonly scheme: null;
+    readonly acceptable: readonly OperationScopeEntry<Op>[];
+} | {
+    readonly allowed: false;
+    readonly reason: 'scheme-not-supported';
+    readonly scheme: PermissionScheme;
+    readonly acceptable: readonly [];
+} | {
+    readonly allowed: false;
+    readonly reason: 'missing-scope';
+    readonly scheme: PermissionScheme;
+    readonly acceptable: readonly OperationScopeEntry<Op>[];
+};
+/** The answer of {@link canCall}: allowed, with the permission type and scope that allow it, or why not. */
+export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTable[Op]['authentication'] extends 'scope' ? {
+    readonly allowed: true;
+    readonly scheme: SupportedScheme<Op>;
+    readonly scope: OperationScopeEntry<Op>;
+} : {
+    readonly allowed: true;
+    readonly scheme: PermissionScheme | null;
+    readonly scope: null;
+}) | CallDenial<Op>;
+>>>>>>> i15
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one entry suffices; an
+ * entry that is an array lists scopes needed together. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).
@@ -304,7 +396,7 @@ export declare function permissionSchemeOf(claims: AccessTokenClaims | null | un
 
 /**
  * May a token with these claims call `operation`? Allowed answers name the permission type and
- * the scope that allows the call (the least privileged one the token has, in table order; `null`
+ * the scope (or the scopes needed together, an array) that allows the call (the least privileged one the token has, in table order; `null`
  * when no scope is needed). Denials say why (`not-authenticated`, `scheme-not-supported`,
  * `missing-scope`) and which scopes would be accepted. Scopes compare exactly (RFC 6749, 3.3).
  */

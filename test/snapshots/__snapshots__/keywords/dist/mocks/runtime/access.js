@@ -45,19 +45,22 @@ function decideAccess(operation, claims) {
   if (decision.reason === "scheme-not-supported") {
     const entry = entryOf(operation);
     const supported = entry === void 0 ? [] : supportedSchemes(entry);
-    const alternatives = supported.map((s) => `${SCHEME_LABELS[s.scheme]}: ${s.scopes.join(", ")}`).join("; ");
+    const alternatives = supported.map((s) => `${SCHEME_LABELS[s.scheme]}: ${s.scopes.map(entryLabel).join(", ")}`).join("; ");
     return {
       kind: "denied",
       message: `${insufficient} ${operation} does not support ${SCHEME_LABELS[decision.scheme]} permissions${alternatives === "" ? "." : `; it accepts ${alternatives}.`}`,
-      acceptable: supported.flatMap((s) => s.scopes)
+      acceptable: supported.flatMap((s) => s.scopes.map(entryLabel))
     };
   }
-  const acceptable = [...decision.acceptable];
+  const acceptable = decision.acceptable.map(entryLabel);
   return {
     kind: "denied",
     message: `${insufficient} ${operation} needs one of these ${SCHEME_LABELS[decision.scheme]} permissions: ${acceptable.join(", ")}.`,
     acceptable
   };
+}
+function entryLabel(entry) {
+  return typeof entry === "string" ? entry : entry.join(" and ");
 }
 function supportedSchemes(entry) {
   if (entry.schemes === null) return [];

@@ -7,6 +7,7 @@ import {
   type OperationId,
   type OperationPermissions,
   type PermissionScheme,
+  type ScopeRequirement,
 } from '../../permissions.js';
 import { PERSONAL_ACCOUNT } from './flavour.js';
 
@@ -78,15 +79,15 @@ export function decideAccess(
     const entry = entryOf(operation);
     const supported = entry === undefined ? [] : supportedSchemes(entry);
     const alternatives = supported
-      .map((s) => `${SCHEME_LABELS[s.scheme]}: ${s.scopes.join(', ')}`)
+      .map((s) => `${SCHEME_LABELS[s.scheme]}: ${s.scopes.map(entryLabel).join(', ')}`)
       .join('; ');
     return {
       kind: 'denied',
       message: `${insufficient} ${operation} does not support ${SCHEME_LABELS[decision.scheme]} permissions${alternatives === '' ? '.' : `; it accepts ${alternatives}.`}`,
-      acceptable: supported.flatMap((s) => s.scopes),
+      acceptable: supported.flatMap((s) => s.scopes.map(entryLabel)),
     };
   }
-  const acceptable = [...decision.acceptable];
+  const acceptable = decision.acceptable.map(entryLabel);
   return {
     kind: 'denied',
     message: `${insufficient} ${operation} needs one of these ${SCHEME_LABELS[decision.scheme]} permissions: ${acceptable.join(', ')}.`,
@@ -94,9 +95,14 @@ export function decideAccess(
   };
 }
 
+/** A scope, or scopes needed together as "A and B". */
+function entryLabel(entry: ScopeRequirement): string {
+  return typeof entry === 'string' ? entry : entry.join(' and ');
+}
+
 function supportedSchemes(
   entry: OperationPermissions,
-): { scheme: PermissionScheme; scopes: readonly string[] }[] {
+): { scheme: PermissionScheme; scopes: readonly ScopeRequirement[] }[] {
   if (entry.schemes === null) return [];
   const schemes = entry.schemes;
   return (['DelegatedWork', 'DelegatedPersonal', 'Application'] as const).flatMap((scheme) => {
