@@ -5,6 +5,7 @@ import {
   type OperationId,
   type OperationPermissions,
   type PermissionScheme,
+  type ScopeRequirement,
 } from '../../permissions.js';
 import { PERSONAL_ACCOUNT } from './flavour.js';
 
