@@ -5,64 +5,39 @@
 export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Application';
 
 /** The tenant id (`tid`) of personal accounts: a delegated token with it is `DelegatedPersonal`. */
-<<<<<<< HEAD
 export declare const PERSONAL_ACCOUNT_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad';
 
-/** One context of a permission type whose scopes "vary by context". */
-export interface ContextPermissions {
-  /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
-  readonly scopes: readonly string[];
-  readonly leastPrivileged: string;
-=======
-export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /**
  * An entry of a scope list: a scope that suffices alone, or (an array) scopes needed together, as a
  * table cell "Policy.Read.All and Application.ReadWrite.All" says.
  */
 export type ScopeRequirement = string | readonly string[];
+
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable entries in the order of the spec's permission table; any one suffices. */
-    readonly scopes: readonly ScopeRequirement[];
-    readonly leastPrivileged: ScopeRequirement;
->>>>>>> i15
+  /** Acceptable entries in the order of the spec's permission table; any one suffices. */
+  readonly scopes: readonly ScopeRequirement[];
+  readonly leastPrivileged: ScopeRequirement;
 }
 
 /** What one permission type accepts for an operation. */
-<<<<<<< HEAD
 export type SchemePermissions =
   | { readonly supported: false }
   | {
       readonly supported: true;
-      /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
-      readonly scopes: readonly string[];
-      readonly leastPrivileged: string;
+      /** Acceptable entries in the order of the spec's permission table; any one suffices. */
+      readonly scopes: readonly ScopeRequirement[];
+      readonly leastPrivileged: ScopeRequirement;
     }
   | {
       readonly supported: true;
-      /** Every context's scopes, in table order; any one suffices when the context is not known. */
-      readonly scopes: readonly string[];
+      /** Every context's entries, in table order; any one suffices when the context is not known. */
+      readonly scopes: readonly ScopeRequirement[];
       readonly contexts: { readonly [context: string]: ContextPermissions };
-=======
-export type SchemePermissions = {
-    readonly supported: false;
-} | {
-    readonly supported: true;
-    /** Acceptable entries in the order of the spec's permission table; any one suffices. */
-    readonly scopes: readonly ScopeRequirement[];
-    readonly leastPrivileged: ScopeRequirement;
-} | {
-    readonly supported: true;
-    /** Every context's entries, in table order; any one suffices when the context is not known. */
-    readonly scopes: readonly ScopeRequirement[];
-    readonly contexts: {
-        readonly [context: string]: ContextPermissions;
->>>>>>> i15
     };
 
 /** Who may call one operation. */
 export interface OperationPermissions {
-<<<<<<< HEAD
   readonly operation: string;
   readonly method: string;
   readonly path: string;
@@ -75,32 +50,11 @@ export interface OperationPermissions {
   readonly basis: 'x-permissions' | 'security';
   /** `none`: anyone may call; `token`: any authenticated caller; `scope`: one of `scopes` is needed. */
   readonly authentication: 'none' | 'token' | 'scope';
-  /** Every scope that can allow the call. */
+  /** Every scope that can allow the call (alone, or with the others of its entry). */
   readonly scopes: readonly string[];
   /** For `basis: 'security'`: the requirements, any one of which suffices; each lists scopes needed together. */
   readonly requirements?: readonly (readonly string[])[];
   readonly schemes: { readonly [S in PermissionScheme]: SchemePermissions } | null;
-=======
-    readonly operation: string;
-    readonly method: string;
-    readonly path: string;
-    /** The page the permission table comes from, when the spec names it. */
-    readonly source: string | null;
-    /**
-     * `x-permissions`: the spec carries the permission table (`schemes`). `security`: only the
-     * OpenAPI security scopes are known; which permission types accept them is not (`schemes: null`).
-     */
-    readonly basis: 'x-permissions' | 'security';
-    /** `none`: anyone may call; `token`: any authenticated caller; `scope`: one of `scopes` is needed. */
-    readonly authentication: 'none' | 'token' | 'scope';
-    /** Every scope that can allow the call (alone, or with the others of its entry). */
-    readonly scopes: readonly string[];
-    /** For `basis: 'security'`: the requirements, any one of which suffices; each lists scopes needed together. */
-    readonly requirements?: readonly (readonly string[])[];
-    readonly schemes: {
-        readonly [S in PermissionScheme]: SchemePermissions;
-    } | null;
->>>>>>> i15
 }
 
 /**
@@ -330,17 +284,17 @@ type SchemesOf<Op extends OperationId> = PermissionTable[Op]['schemes'];
 
 /** A scope that can allow a call to `Op`. */
 export type OperationScope<Op extends OperationId> = PermissionTable[Op]['scopes'][number];
-<<<<<<< HEAD
 
-=======
 /** An entry of `Op`'s scope lists: a scope, or (an array) scopes needed together. */
-export type OperationScopeEntry<Op extends OperationId> = SchemesOf<Op> extends infer Table ? Table extends {
-    readonly [K in PermissionScheme]: unknown;
-} ? EntriesOf<Table[PermissionScheme]> : OperationScope<Op> : never;
-type EntriesOf<P> = P extends {
-    readonly scopes: readonly (infer Entry)[];
-} ? Entry : never;
->>>>>>> i15
+export type OperationScopeEntry<Op extends OperationId> =
+  SchemesOf<Op> extends infer Table
+    ? Table extends { readonly [K in PermissionScheme]: unknown }
+      ? EntriesOf<Table[PermissionScheme]>
+      : OperationScope<Op>
+    : never;
+
+type EntriesOf<P> = P extends { readonly scopes: readonly (infer Entry)[] } ? Entry : never;
+
 /** The permission types `Op` supports (every type when the spec does not say). */
 export type SupportedScheme<Op extends OperationId> =
   SchemesOf<Op> extends infer Table
@@ -409,13 +363,12 @@ export interface CanCallOptions<Op extends OperationId> {
 }
 
 /** Why {@link canCall} said no. */
-<<<<<<< HEAD
 export type CallDenial<Op extends OperationId = OperationId> =
   | {
       readonly allowed: false;
       readonly reason: 'not-authenticated';
       readonly scheme: null;
-      readonly acceptable: readonly OperationScope<Op>[];
+      readonly acceptable: readonly OperationScopeEntry<Op>[];
     }
   | {
       readonly allowed: false;
@@ -427,7 +380,7 @@ export type CallDenial<Op extends OperationId = OperationId> =
       readonly allowed: false;
       readonly reason: 'missing-scope';
       readonly scheme: PermissionScheme;
-      readonly acceptable: readonly OperationScope<Op>[];
+      readonly acceptable: readonly OperationScopeEntry<Op>[];
     };
 
 /** The answer of {@link canCall}: allowed, with the permission type and scope that allow it, or why not. */
@@ -436,39 +389,11 @@ export type CanCallResult<Op extends OperationId = OperationId> =
       ? {
           readonly allowed: true;
           readonly scheme: SupportedScheme<Op>;
-          readonly scope: OperationScope<Op>;
+          readonly scope: OperationScopeEntry<Op>;
         }
       : { readonly allowed: true; readonly scheme: PermissionScheme | null; readonly scope: null })
   | CallDenial<Op>;
 
-=======
-export type CallDenial<Op extends OperationId = OperationId> = {
-    readonly allowed: false;
-    readonly reason: 'not-authenticated';
-    readonly scheme: null;
-    readonly acceptable: readonly OperationScopeEntry<Op>[];
-} | {
-    readonly allowed: false;
-    readonly reason: 'scheme-not-supported';
-    readonly scheme: PermissionScheme;
-    readonly acceptable: readonly [];
-} | {
-    readonly allowed: false;
-    readonly reason: 'missing-scope';
-    readonly scheme: PermissionScheme;
-    readonly acceptable: readonly OperationScopeEntry<Op>[];
-};
-/** The answer of {@link canCall}: allowed, with the permission type and scope that allow it, or why not. */
-export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTable[Op]['authentication'] extends 'scope' ? {
-    readonly allowed: true;
-    readonly scheme: SupportedScheme<Op>;
-    readonly scope: OperationScopeEntry<Op>;
-} : {
-    readonly allowed: true;
-    readonly scheme: PermissionScheme | null;
-    readonly scope: null;
-}) | CallDenial<Op>;
->>>>>>> i15
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
  * scopes vary by context), in the order of the spec's permission table: any one entry suffices; an

@@ -1,4 +1,5 @@
 import { createMockApi, type MockApi, type MockApiOptions } from './api.js';
+import type { BodyRead, MockRequest } from './runtime/exchange.js';
 
 export interface MockServerOptions extends MockApiOptions {
   /** Port to listen on (default 4010; 0 picks a free one). */

@@ -56,8 +56,7 @@ async function serve(api, origin, req, res, log, cors) {
   const target = req.url ?? "/";
   let status = 500;
   try {
-    const headers = new Headers();
-    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
+    const headers = headerReader(req);
     const allowOrigin = corsHeaders(headers.get("origin"), cors);
     const preflight = method === "OPTIONS" ? headers.get("access-control-request-method") : null;
     if (preflight !== null) {
@@ -75,21 +74,17 @@ async function serve(api, origin, req, res, log, cors) {
     }
     const sent = method === "HEAD" ? "GET" : method;
     const hasBody = sent !== "GET";
-    const init = { method: sent, headers, ...hasBody ? { body: bodyStream(req), duplex: "half" } : {} };
-    const response = await api.handle(new Request(origin + target, init));
-    status = response.status;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const outgoing = [];
-    response.headers.forEach((value, name) => outgoing.push([name, value]));
+    const url = new URL(origin + target).href;
+    const request = { method: sent, url, headers, readBody: (limit) => hasBody ? readIncomingBody(req, limit) : Promise.resolve(NO_BODY) };
+    const reply = await api.answer(request);
+    status = reply.status;
+    const bytes = reply.body === null ? null : typeof reply.body === "string" ? ENCODER.encode(reply.body) : reply.body;
+    const outgoing = Object.entries(reply.headers);
     outgoing.push(...allowOrigin);
-    if (method === "HEAD") {
-      outgoing.push(["content-length", String(bytes.byteLength)]);
-      res.writeHead(status, outgoing);
-      res.end();
-      return;
-    }
+    if (bytes !== null || method === "HEAD") outgoing.push(["content-length", String(bytes?.byteLength ?? 0)]);
     res.writeHead(status, outgoing);
-    res.end(bytes);
+    if (method === "HEAD" || bytes === null) res.end();
+    else res.end(bytes);
   } catch (failure) {
     if (!res.headersSent) {
       status = 400;
@@ -101,31 +96,48 @@ async function serve(api, origin, req, res, log, cors) {
     log?.(`${method} ${target} ${status} ${Math.round(performance.now() - started)}ms`);
   }
 }
-function bodyStream(req) {
-  let finished = false;
-  return new ReadableStream({
-    start(controller) {
-      req.on("data", (chunk) => {
-        if (finished) return;
-        controller.enqueue(chunk);
-        if ((controller.desiredSize ?? 1) <= 0) req.pause();
-      });
-      req.on("end", () => {
-        if (!finished) finished = true, controller.close();
-      });
-      req.on("error", (error) => {
-        if (!finished) finished = true, controller.error(error);
-      });
-    },
-    pull() {
-      req.resume();
-    },
-    cancel() {
-      finished = true;
-      req.resume();
+const NO_BODY = { ok: true, bytes: new Uint8Array(0) };
+function headerReader(req) {
+  return {
+    get(name) {
+      const value = req.headers[name.toLowerCase()];
+      return value === void 0 ? null : Array.isArray(value) ? value.join(", ") : value;
     }
+  };
+}
+function readIncomingBody(req, limit) {
+  const declared = Number(req.headers["content-length"] ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ ok: false, tooLarge: true });
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    let settled = false;
+    req.on("data", (chunk) => {
+      if (settled) return;
+      size += chunk.byteLength;
+      if (size > limit) {
+        settled = true;
+        resolve({ ok: false, tooLarge: true });
+      } else chunks.push(chunk);
+    });
+    req.on("end", () => {
+      if (settled) return;
+      settled = true;
+      if (chunks.length === 1) return resolve({ ok: true, bytes: chunks[0] });
+      const bytes = new Uint8Array(size);
+      let offset = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.byteLength;
+      }
+      resolve({ ok: true, bytes });
+    });
+    req.on("error", (error) => {
+      if (!settled) settled = true, reject(error);
+    });
   });
 }
+const ENCODER = new TextEncoder();
 export {
   startMockServer
 };

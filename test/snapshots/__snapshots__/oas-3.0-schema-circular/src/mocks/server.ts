@@ -4,6 +4,7 @@
 // exported types never mention Node's: the declarations work without @types/node.
 
 import { createMockApi, type MockApi, type MockApiOptions } from './api.js';
+import type { BodyRead, MockRequest } from './runtime/exchange.js';
 
 export interface MockServerOptions extends MockApiOptions {
   /** Port to listen on (default 4010; 0 picks a free one). */
@@ -38,12 +39,10 @@ export interface MockServer {
 interface IncomingMessage {
   readonly method?: string | undefined;
   readonly url?: string | undefined;
-  readonly rawHeaders: string[];
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
   on(event: 'end', listener: () => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
-  pause(): unknown;
-  resume(): unknown;
 }
 interface ServerResponse {
   readonly headersSent: boolean;
@@ -136,8 +135,7 @@ async function serve(
   const target = req.url ?? '/';
   let status = 500;
   try {
-    const headers = new Headers();
-    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+    const headers = headerReader(req);
     const allowOrigin = corsHeaders(headers.get('origin'), cors);
     const preflight = method === 'OPTIONS' ? headers.get('access-control-request-method') : null;
     if (preflight !== null) {
@@ -158,23 +156,19 @@ async function serve(
     const sent = method === 'HEAD' ? 'GET' : method;
     const hasBody = sent !== 'GET';
     // Concatenated, not resolved: a path starting with `//` must stay a path.
-    const init: RequestInit & { duplex?: 'half' } = { method: sent, headers, ...(hasBody ? { body: bodyStream(req), duplex: 'half' } : {}) };
-    const response = await api.handle(new Request(origin + target, init));
-    status = response.status;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const outgoing: [string, string][] = [];
-    response.headers.forEach((value, name) => outgoing.push([name, value]));
+    const url = new URL(origin + target).href;
+    const request: MockRequest = { method: sent, url, headers, readBody: (limit) => (hasBody ? readIncomingBody(req, limit) : Promise.resolve(NO_BODY)) };
+    const reply = await api.answer(request);
+    status = reply.status;
+    const bytes = reply.body === null ? null : typeof reply.body === 'string' ? ENCODER.encode(reply.body) : reply.body;
+    const outgoing: [string, string][] = Object.entries(reply.headers);
     outgoing.push(...allowOrigin);
-    if (method === 'HEAD') {
-      outgoing.push(['content-length', String(bytes.byteLength)]);
-      res.writeHead(status, outgoing);
-      res.end();
-      return;
-    }
+    if (bytes !== null || method === 'HEAD') outgoing.push(['content-length', String(bytes?.byteLength ?? 0)]);
     res.writeHead(status, outgoing);
-    res.end(bytes);
+    if (method === 'HEAD' || bytes === null) res.end();
+    else res.end(bytes);
   } catch (failure) {
-    // Only a broken connection or a request Node cannot express as a Fetch Request gets here.
+    // Only a broken connection or a request whose URL cannot be read gets here.
     if (!res.headersSent) {
       status = 400;
       const message = failure instanceof Error ? failure.message : String(failure);
@@ -186,29 +180,53 @@ async function serve(
   }
 }
 
-/** The request body as a web stream, with backpressure; what the mock does not read is drained. */
-function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
-  let finished = false;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      req.on('data', (chunk: Uint8Array) => {
-        if (finished) return;
-        controller.enqueue(chunk);
-        if ((controller.desiredSize ?? 1) <= 0) req.pause();
-      });
-      req.on('end', () => {
-        if (!finished) (finished = true), controller.close();
-      });
-      req.on('error', (error) => {
-        if (!finished) (finished = true), controller.error(error);
-      });
+const NO_BODY: BodyRead = { ok: true, bytes: new Uint8Array(0) };
+
+/** Header values by name, as Fetch's `Headers#get` answers them (repeated headers joined). */
+function headerReader(req: IncomingMessage): MockRequest['headers'] {
+  return {
+    get(name: string): string | null {
+      const value = req.headers[name.toLowerCase()];
+      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
     },
-    pull() {
-      req.resume();
-    },
-    cancel() {
-      finished = true;
-      req.resume();
-    },
+  };
+}
+
+/**
+ * The request body, or `tooLarge` once it passes `limit` bytes: a declared `Content-Length` over the
+ * limit is refused before anything is read. What is not read is drained by node:http.
+ */
+function readIncomingBody(req: IncomingMessage, limit: number): Promise<BodyRead> {
+  const declared = Number(req.headers['content-length'] ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ ok: false, tooLarge: true });
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let settled = false;
+    req.on('data', (chunk: Uint8Array) => {
+      if (settled) return;
+      size += chunk.byteLength;
+      if (size > limit) {
+        settled = true;
+        resolve({ ok: false, tooLarge: true });
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (settled) return;
+      settled = true;
+      if (chunks.length === 1) return resolve({ ok: true, bytes: chunks[0]! });
+      const bytes = new Uint8Array(size);
+      let offset = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.byteLength;
+      }
+      resolve({ ok: true, bytes });
+    });
+    req.on('error', (error) => {
+      if (!settled) (settled = true), reject(error);
+    });
   });
 }
+
+const ENCODER = new TextEncoder();

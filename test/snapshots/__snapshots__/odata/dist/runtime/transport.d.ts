@@ -39,7 +39,7 @@ export interface TokenRequest {
 }
 
 export interface ClientOptions {
-  /** Replaces the spec's server URL (`https://graph.microsoft.com/beta`, a proxy, a mock). */
+  /** Replaces the spec's server URL (another environment, a proxy, a mock). */
   readonly baseUrl?: string | undefined;
   /** Default: the global `fetch`, looked up at call time. */
   readonly fetch?: FetchLike | undefined;

@@ -24,7 +24,7 @@ export type ParsedBody =
 export declare function parseBody(kind: string, bytes: Uint8Array, contentType: string | null, fields: BodyFields | null): Promise<ParsedBody>;
 
 /**
- * The bytes of a binary response (as a Blob): the example's text as UTF-8 when the spec gives one, else 256
+ * The bytes of a binary response: the example's text as UTF-8 when the spec gives one, else 256
  * sample bytes (0 to 255), so a download always has content to check.
  */
-export declare function binaryBody(example: unknown): Blob;
+export declare function binaryBody(example: unknown): Uint8Array;

@@ -1,4 +1,5 @@
 import { PERSONAL_ACCOUNT_TENANT_ID, type PermissionScheme } from '../../permissions.js';
+import { TOKEN_AUDIENCE } from './flavour.js';
 
 /** The tenant id `mockToken` puts in work-or-school and application tokens unless told otherwise. */
 export declare const MOCK_WORK_TENANT_ID = '00000000-0000-4000-8000-00000000c0de';

@@ -67,6 +67,22 @@ export type BearerToken =
  * must be a base64url JSON object; the signature is not checked: this is a mock.
  */
 export function readBearerToken(header: string | null): BearerToken {
+  if (header === null) return decodeBearerToken(header);
+  // A test sends the same few tokens again and again: each header is decoded once.
+  let read = decodedTokens.get(header);
+  if (read === undefined) {
+    if (decodedTokens.size >= DECODED_TOKENS_KEPT) decodedTokens.clear();
+    read = decodeBearerToken(header);
+    decodedTokens.set(header, read);
+  }
+  return read;
+}
+
+/** How many decoded `Authorization` headers `readBearerToken` keeps. */
+const DECODED_TOKENS_KEPT = 256;
+const decodedTokens = new Map<string, BearerToken>();
+
+function decodeBearerToken(header: string | null): BearerToken {
   if (header === null || header.trim() === '')
     return { ok: false, problem: 'missing', message: 'Access token is empty.' };
   const match = /^\s*([^\s]+)(?:\s+([^\s]*))?\s*$/.exec(header);
@@ -96,7 +112,16 @@ export function readBearerToken(header: string | null): BearerToken {
         'Access token is malformed: its header and payload must be base64url-encoded JSON objects.',
     };
   }
-  return { ok: true, claims };
+  return { ok: true, claims: deepFreeze(claims) };
+}
+
+/** The claims are shared by every request that sends the same token: nobody may change them. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 function base64UrlJson(value: unknown): string {

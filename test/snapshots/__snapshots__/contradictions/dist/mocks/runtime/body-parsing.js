@@ -117,8 +117,8 @@ function define(target, name, value) {
   });
 }
 function binaryBody(example) {
-  if (typeof example === "string" && example !== "") return new Blob([example]);
-  return new Blob([Uint8Array.from({ length: 256 }, (_, i) => i)]);
+  if (typeof example === "string" && example !== "") return new TextEncoder().encode(example);
+  return Uint8Array.from({ length: 256 }, (_, i) => i);
 }
 export {
   binaryBody,

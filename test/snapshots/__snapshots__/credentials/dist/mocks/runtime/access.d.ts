@@ -5,7 +5,9 @@ import {
   type OperationId,
   type OperationPermissions,
   type PermissionScheme,
+  type ScopeRequirement,
 } from '../../permissions.js';
+import { PERSONAL_ACCOUNT } from './flavour.js';
 
 export type AccessDecision =
   | { readonly kind: 'allowed' }

@@ -1,5 +1,6 @@
 import { decideAccess, needsToken } from "./access.js";
 import { missingCredentials } from "./credentials.js";
+import { fromFetchRequest, toFetchResponse } from "./exchange.js";
 import {
   AUTHENTICATE_CHALLENGE,
   errorResponse,
@@ -9,12 +10,12 @@ import {
 import { accepts, contentTypeAllowed, mediaTypeEssence } from "./negotiation.js";
 import { randomUuid, seededRandom } from "./random.js";
 import { binaryBody, parseBody } from "./body-parsing.js";
-import { readBody } from "./request-body.js";
 import { fillTemplate, PathRouter } from "./router.js";
 import { MockStore } from "./store.js";
 import { parseStrictJson } from "./strict-json.js";
 import { readBearerToken } from "./token.js";
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 const FAULTS = {
   429: {
     code: "TooManyRequests",
@@ -76,10 +77,9 @@ function createMockCore(definition, options = {}) {
   function respondWith(step, route, status, payload, headers = {}) {
     const media = route.response.media;
     const all = { ...idHeaders(step.ids), ...headers };
-    if (media === null || NO_BODY_STATUSES.has(status))
-      return new Response(null, { status, headers: all });
+    if (media === null || NO_BODY_STATUSES.has(status)) return { status, headers: all, body: null };
     const text = media.kind === "binary" ? binaryBody(payload) : media.kind === "json" ? JSON.stringify(payload) : typeof payload === "string" ? payload : JSON.stringify(payload);
-    return new Response(text, { status, headers: { "content-type": media.contentType, ...all } });
+    return { status, headers: { "content-type": media.contentType, ...all }, body: text };
   }
   function fault(step) {
     let status = preferredStatus(step.request.headers.get("prefer"));
@@ -129,7 +129,7 @@ function createMockCore(definition, options = {}) {
   async function body(step, route) {
     const spec = route.requestBody;
     if (spec === null) return { value: void 0 };
-    const read = await readBody(step.request, settings.maxBodyBytes);
+    const read = await step.request.readBody(settings.maxBodyBytes);
     if (!read.ok)
       return error(
         step,
@@ -168,7 +168,7 @@ function createMockCore(definition, options = {}) {
     }
     let text;
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
+      text = UTF8.decode(read.bytes);
     } catch {
       return error(
         step,
@@ -354,7 +354,7 @@ function createMockCore(definition, options = {}) {
       );
     }
     const read = await body(step, route);
-    if (read instanceof Response) return read;
+    if (!("value" in read)) return read;
     if (route.resource !== null) {
       try {
         return resource(step, route, match.params, read.value);
@@ -366,12 +366,12 @@ function createMockCore(definition, options = {}) {
     }
     return respondWith(step, route, route.response.status, media?.example);
   }
-  async function answer(request) {
+  async function answerOne(request, url = new URL(request.url)) {
     const requestId = randomUuid(random);
     try {
       return await respond({
         request,
-        url: new URL(request.url),
+        url,
         ids: requestIds(request, requestId, isoSeconds(now()))
       });
     } catch (failure) {
@@ -389,6 +389,25 @@ function createMockCore(definition, options = {}) {
       );
     }
   }
+  async function answer(request) {
+    const url = new URL(request.url);
+    const batch = definition.batch;
+    const reply = batch !== void 0 && request.method.toUpperCase() === "POST" && url.pathname.replace(/\/+$/, "") === `${basePath}/$batch` ? await batch(
+      request,
+      baseUrl.href.replace(/\/+$/, ""),
+      (step) => answerOne(step),
+      (status, code, message) => errorResponse(
+        status,
+        code,
+        message,
+        requestIds(request, randomUuid(random), isoSeconds(now()))
+      ),
+      settings.maxBodyBytes
+    ) : await answerOne(request, url);
+    const delay = latency();
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    return reply;
+  }
   function latency() {
     const option = settings.latencyMs;
     if (typeof option === "number") return option;
@@ -402,23 +421,9 @@ function createMockCore(definition, options = {}) {
       random = seededRandom(settings.seed);
       store.load(initialData);
     },
+    answer,
     async handle(request) {
-      const url = new URL(request.url);
-      const batch = definition.batch;
-      const response = batch !== void 0 && request.method.toUpperCase() === "POST" && url.pathname.replace(/\/+$/, "") === `${basePath}/$batch` ? await batch(
-        request,
-        baseUrl.href.replace(/\/+$/, ""),
-        answer,
-        (status, code, message) => errorResponse(
-          status,
-          code,
-          message,
-          requestIds(request, randomUuid(random), isoSeconds(now()))
-        )
-      ) : await answer(request);
-      const delay = latency();
-      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-      return response;
+      return toFetchResponse(await answer(fromFetchRequest(request)));
     }
   };
 }

@@ -10,10 +10,7 @@ function errorResponse(status, code, message, _ids, options = {}, declared = voi
   const body = match === void 0 ? { error: { status, message } } : filled(match.example, status, code, message);
   const contentType = match === void 0 ? "application/json" : match.contentType;
   const text = typeof body === "string" ? body : JSON.stringify(body);
-  return new Response(text, {
-    status,
-    headers: { "content-type": contentType, ...options.headers }
-  });
+  return { status, headers: { "content-type": contentType, ...options.headers }, body: text };
 }
 function declaredFor(status, declared) {
   const range = `${String(status)[0]}XX`;

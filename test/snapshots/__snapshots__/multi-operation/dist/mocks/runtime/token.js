@@ -17,6 +17,18 @@ function mockToken(options) {
   return `${base64UrlJson({ typ: "JWT", alg: "none" })}.${base64UrlJson(payload)}.`;
 }
 function readBearerToken(header) {
+  if (header === null) return decodeBearerToken(header);
+  let read = decodedTokens.get(header);
+  if (read === void 0) {
+    if (decodedTokens.size >= DECODED_TOKENS_KEPT) decodedTokens.clear();
+    read = decodeBearerToken(header);
+    decodedTokens.set(header, read);
+  }
+  return read;
+}
+const DECODED_TOKENS_KEPT = 256;
+const decodedTokens = /* @__PURE__ */ new Map();
+function decodeBearerToken(header) {
   if (header === null || header.trim() === "")
     return { ok: false, problem: "missing", message: "Access token is empty." };
   const match = /^\s*([^\s]+)(?:\s+([^\s]*))?\s*$/.exec(header);
@@ -45,7 +57,14 @@ function readBearerToken(header) {
       message: "Access token is malformed: its header and payload must be base64url-encoded JSON objects."
     };
   }
-  return { ok: true, claims };
+  return { ok: true, claims: deepFreeze(claims) };
+}
+function deepFreeze(value) {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 function base64UrlJson(value) {
   const bytes = new TextEncoder().encode(JSON.stringify(value));

@@ -8,6 +8,7 @@
 
 import { decideAccess, needsToken } from './access.js';
 import { missingCredentials, type MockSecurity } from './credentials.js';
+import { fromFetchRequest, toFetchResponse, type MockReply, type MockRequest } from './exchange.js';
 import {
   AUTHENTICATE_CHALLENGE,
   errorResponse,
@@ -20,7 +21,6 @@ import {
 import { accepts, contentTypeAllowed, mediaTypeEssence } from './negotiation.js';
 import { randomUuid, seededRandom, type Random } from './random.js';
 import { binaryBody, parseBody, type BodyFields } from './body-parsing.js';
-import { readBody } from './request-body.js';
 import { fillTemplate, PathRouter } from './router.js';
 import { MockStore, type Entity, type MockData } from './store.js';
 import { parseStrictJson } from './strict-json.js';
@@ -126,11 +126,12 @@ export interface MockDefinition {
   readonly queries?: CollectionQueries;
   /** JSON batching (`POST <base>/$batch`), when the API has it: every step answered by `handle`. */
   readonly batch?: (
-    request: Request,
+    request: MockRequest,
     base: string,
-    handle: (request: Request) => Promise<Response>,
-    fail: (status: number, code: string, message: string) => Response,
-  ) => Promise<Response>;
+    handle: (request: MockRequest) => Promise<MockReply>,
+    fail: (status: number, code: string, message: string) => MockReply,
+    maxBodyBytes: number,
+  ) => Promise<MockReply>;
 }
 
 export interface MockFaultOptions {
@@ -171,6 +172,11 @@ export interface MockApiOptions {
 export interface MockApi {
   /** Answer one request, as the service would. Never throws: a failure is a 500. */
   handle(request: Request): Promise<Response>;
+  /**
+   * The same, for a request that is not a Fetch `Request` (see `./exchange.ts`): what the mock
+   * server and batch steps use, without the cost of Fetch objects.
+   */
+  answer(request: MockRequest): Promise<MockReply>;
   /** The in-memory state. */
   readonly store: MockStore;
   /** Back to the initial data, and the seeded generator back to its start. */
@@ -182,6 +188,8 @@ export interface MockApi {
 }
 
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 const FAULTS: Record<number, { code: string; message: string }> = {
   429: {
@@ -201,7 +209,7 @@ const FAULTS: Record<number, { code: string; message: string }> = {
 const NO_BODY_STATUSES = new Set([204, 205, 304]);
 
 interface Step {
-  readonly request: Request;
+  readonly request: MockRequest;
   readonly url: URL;
   readonly ids: RequestIds;
   /** The operation, once the request is routed: its declared errors shape the error bodies. */
@@ -265,7 +273,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     code: string,
     message: string,
     extra: ErrorOptions = {},
-  ): Response => errorResponse(status, code, message, step.ids, extra, step.route?.errors);
+  ): MockReply => errorResponse(status, code, message, step.ids, extra, step.route?.errors);
 
   function respondWith(
     step: Step,
@@ -273,11 +281,10 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     status: number,
     payload: unknown,
     headers: Record<string, string> = {},
-  ): Response {
+  ): MockReply {
     const media = route.response.media;
     const all = { ...idHeaders(step.ids), ...headers };
-    if (media === null || NO_BODY_STATUSES.has(status))
-      return new Response(null, { status, headers: all });
+    if (media === null || NO_BODY_STATUSES.has(status)) return { status, headers: all, body: null };
     const text =
       media.kind === 'binary'
         ? binaryBody(payload)
@@ -286,10 +293,10 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
           : typeof payload === 'string'
             ? payload
             : JSON.stringify(payload);
-    return new Response(text, { status, headers: { 'content-type': media.contentType, ...all } });
+    return { status, headers: { 'content-type': media.contentType, ...all }, body: text };
   }
 
-  function fault(step: Step): Response | undefined {
+  function fault(step: Step): MockReply | undefined {
     let status = preferredStatus(step.request.headers.get('prefer'));
     const faults = settings.faults;
     if (status === undefined && faults !== undefined && faults.rate > 0 && random() < faults.rate) {
@@ -305,7 +312,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     });
   }
 
-  function authorize(step: Step, route: MockRoute): Response | undefined {
+  function authorize(step: Step, route: MockRoute): MockReply | undefined {
     // Bearer tokens are checked for their claims, lifetime and permissions; other credentials
     // (API keys, HTTP Basic) for being there.
     const bearerOnly =
@@ -322,7 +329,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
         missing.challenge === '' ? {} : { headers: { 'www-authenticate': missing.challenge } },
       );
     }
-    const unauthorized = (message: string): Response =>
+    const unauthorized = (message: string): MockReply =>
       error(step, 401, 'InvalidAuthenticationToken', message, {
         headers: { 'www-authenticate': AUTHENTICATE_CHALLENGE },
       });
@@ -342,10 +349,10 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
   }
 
   /** The request body: `undefined` when there is none, else the parsed JSON (or the raw bytes), or the error to answer. */
-  async function body(step: Step, route: MockRoute): Promise<{ value: unknown } | Response> {
+  async function body(step: Step, route: MockRoute): Promise<{ value: unknown } | MockReply> {
     const spec = route.requestBody;
     if (spec === null) return { value: undefined };
-    const read = await readBody(step.request, settings.maxBodyBytes);
+    const read = await step.request.readBody(settings.maxBodyBytes);
     if (!read.ok)
       return error(
         step,
@@ -387,7 +394,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     }
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+      text = UTF8.decode(read.bytes);
     } catch {
       return error(
         step,
@@ -420,7 +427,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     step: Step,
     validate: BodyValidator | null,
     value: unknown,
-  ): { value: unknown } | Response {
+  ): { value: unknown } | MockReply {
     if (validate !== null) {
       const result = validate(value);
       if (!result.ok) {
@@ -452,11 +459,11 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     route: MockRoute,
     params: Readonly<Record<string, string>>,
     value: unknown,
-  ): Response {
+  ): MockReply {
     const spec = route.resource!;
     const collection = fillTemplate(spec.collection, params);
     const id = params[lastParameter(spec.item)] ?? '';
-    const notFound = (): Response =>
+    const notFound = (): MockReply =>
       error(
         step,
         404,
@@ -558,7 +565,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     return numbers.length === 0 ? 1 : Math.max(...numbers) + 1;
   }
 
-  async function respond(step: Step): Promise<Response> {
+  async function respond(step: Step): Promise<MockReply> {
     // The first base (longest path first) whose routes hold the path; else the most specific miss.
     let found:
       | {
@@ -614,7 +621,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
       );
     }
     const read = await body(step, route);
-    if (read instanceof Response) return read;
+    if (!('value' in read)) return read;
     if (route.resource !== null) {
       try {
         return resource(step, route, match.params, read.value);
@@ -628,12 +635,15 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
   }
 
   /** One request's answer; never throws (a failure is a 500). */
-  async function answer(request: Request): Promise<Response> {
+  async function answerOne(
+    request: MockRequest,
+    url: URL = new URL(request.url),
+  ): Promise<MockReply> {
     const requestId = randomUuid(random);
     try {
       return await respond({
         request,
-        url: new URL(request.url),
+        url,
         ids: requestIds(request, requestId, isoSeconds(now())),
       });
     } catch (failure) {
@@ -652,6 +662,33 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     }
   }
 
+  /** One request's answer, a batch's included, after the configured latency. */
+  async function answer(request: MockRequest): Promise<MockReply> {
+    const url = new URL(request.url);
+    const batch = definition.batch;
+    const reply =
+      batch !== undefined &&
+      request.method.toUpperCase() === 'POST' &&
+      url.pathname.replace(/\/+$/, '') === `${basePath}/$batch`
+        ? await batch(
+            request,
+            baseUrl.href.replace(/\/+$/, ''),
+            (step) => answerOne(step),
+            (status, code, message) =>
+              errorResponse(
+                status,
+                code,
+                message,
+                requestIds(request, randomUuid(random), isoSeconds(now())),
+              ),
+            settings.maxBodyBytes,
+          )
+        : await answerOne(request, url);
+    const delay = latency();
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    return reply;
+  }
+
   function latency(): number {
     const option = settings.latencyMs;
     if (typeof option === 'number') return option;
@@ -666,29 +703,9 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
       random = seededRandom(settings.seed);
       store.load(initialData);
     },
+    answer,
     async handle(request: Request): Promise<Response> {
-      const url = new URL(request.url);
-      const batch = definition.batch;
-      const response =
-        batch !== undefined &&
-        request.method.toUpperCase() === 'POST' &&
-        url.pathname.replace(/\/+$/, '') === `${basePath}/$batch`
-          ? await batch(
-              request,
-              baseUrl.href.replace(/\/+$/, ''),
-              answer,
-              (status, code, message) =>
-                errorResponse(
-                  status,
-                  code,
-                  message,
-                  requestIds(request, randomUuid(random), isoSeconds(now())),
-                ),
-            )
-          : await answer(request);
-      const delay = latency();
-      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-      return response;
+      return toFetchResponse(await answer(fromFetchRequest(request)));
     },
   };
 }

@@ -1,5 +1,6 @@
 import { decideAccess, needsToken } from './access.js';
 import { missingCredentials, type MockSecurity } from './credentials.js';
+import { fromFetchRequest, toFetchResponse, type MockReply, type MockRequest } from './exchange.js';
 import {
   AUTHENTICATE_CHALLENGE,
   errorResponse,
@@ -12,7 +13,6 @@ import {
 import { accepts, contentTypeAllowed, mediaTypeEssence } from './negotiation.js';
 import { randomUuid, seededRandom, type Random } from './random.js';
 import { binaryBody, parseBody, type BodyFields } from './body-parsing.js';
-import { readBody } from './request-body.js';
 import { fillTemplate, PathRouter } from './router.js';
 import { MockStore, type Entity, type MockData } from './store.js';
 import { parseStrictJson } from './strict-json.js';
@@ -118,11 +118,12 @@ export interface MockDefinition {
   readonly queries?: CollectionQueries;
   /** JSON batching (`POST <base>/$batch`), when the API has it: every step answered by `handle`. */
   readonly batch?: (
-    request: Request,
+    request: MockRequest,
     base: string,
-    handle: (request: Request) => Promise<Response>,
-    fail: (status: number, code: string, message: string) => Response,
-  ) => Promise<Response>;
+    handle: (request: MockRequest) => Promise<MockReply>,
+    fail: (status: number, code: string, message: string) => MockReply,
+    maxBodyBytes: number,
+  ) => Promise<MockReply>;
 }
 
 export interface MockFaultOptions {
@@ -163,6 +164,11 @@ export interface MockApiOptions {
 export interface MockApi {
   /** Answer one request, as the service would. Never throws: a failure is a 500. */
   handle(request: Request): Promise<Response>;
+  /**
+   * The same, for a request that is not a Fetch `Request` (see `./exchange.ts`): what the mock
+   * server and batch steps use, without the cost of Fetch objects.
+   */
+  answer(request: MockRequest): Promise<MockReply>;
   /** The in-memory state. */
   readonly store: MockStore;
   /** Back to the initial data, and the seeded generator back to its start. */

@@ -1,3 +1,5 @@
+import type { HeaderReader, MockReply } from './exchange.js';
+
 /** The ids of one request (the mock adds no id headers of its own). */
 export interface RequestIds {
   readonly requestId: string;
@@ -26,7 +28,7 @@ export interface DeclaredError {
   readonly example: unknown;
 }
 
-export declare function requestIds(_request: Request | undefined, requestId: string, date: string): RequestIds;
+export declare function requestIds(_request: { readonly headers: HeaderReader } | undefined, requestId: string, date: string): RequestIds;
 
 /** Headers every response carries: none. */
 export declare function idHeaders(_ids: RequestIds): Record<string, string>;
@@ -39,4 +41,4 @@ export declare const AUTHENTICATE_CHALLENGE = 'Bearer';
  * `4XX`/`5XX`, else `default`), the body is the declared sample with its message, code and status
  * fields filled in; else `{"error":{"status","message"}}`.
  */
-export declare function errorResponse(status: number, code: string, message: string, _ids: RequestIds, options?: ErrorOptions, declared?: readonly DeclaredError[] | undefined): Response;
+export declare function errorResponse(status: number, code: string, message: string, _ids: RequestIds, options?: ErrorOptions, declared?: readonly DeclaredError[] | undefined): MockReply;

@@ -1,9 +1,17 @@
+import { inMemoryRequest, replyText } from "./exchange.js";
 import { parseStrictJson } from "./strict-json.js";
 const MAX_BATCH_STEPS = 20;
-async function handleBatch(request, base, handle, fail) {
+async function handleBatch(request, base, handle, fail, maxBodyBytes) {
   let text;
   try {
-    text = await request.text();
+    const read = await request.readBody(maxBodyBytes);
+    if (!read.ok)
+      return fail(
+        413,
+        "RequestEntityTooLarge",
+        `The request body is larger than the limit of ${maxBodyBytes} bytes.`
+      );
+    text = new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
   } catch {
     return fail(400, "BadRequest", "The batch request body could not be read.");
   }
@@ -38,32 +46,29 @@ async function handleBatch(request, base, handle, fail) {
     results.set(step.id, await runStep(step, base, authorization, handle));
   }
   const responses = steps.map((s) => results.get(s.id));
-  return new Response(JSON.stringify({ responses }), {
+  return {
     status: 200,
-    headers: { "content-type": "application/json" }
-  });
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ responses })
+  };
 }
 async function runStep(step, base, authorization, handle) {
-  const headers = new Headers(step.headers);
-  if (authorization !== null) headers.set("authorization", authorization);
+  const headers = {};
+  for (const [name, value2] of Object.entries(step.headers)) headers[name.toLowerCase()] = value2;
+  if (authorization !== null) headers["authorization"] = authorization;
   let body;
   if (step.body !== void 0) {
     body = typeof step.body === "string" ? step.body : JSON.stringify(step.body);
-    if (!headers.has("content-type")) headers.set("content-type", "application/json");
+    headers["content-type"] ??= "application/json";
   }
   const path = step.url.startsWith("/") ? step.url : `/${step.url}`;
-  const response = await handle(
-    new Request(base + path, {
-      method: step.method,
-      headers,
-      ...body === void 0 ? {} : { body }
-    })
-  );
-  const out = {};
-  response.headers.forEach((value2, name) => out[name] = value2);
-  const raw = await response.text();
+  const url = new URL(base + path).href;
+  const method = step.method.toUpperCase();
+  const response = await handle(inMemoryRequest(method, url, headers, body));
+  const out = { ...response.headers };
+  const raw = replyText(response);
   if (raw === "") return { id: step.id, status: response.status, headers: out };
-  const json = (response.headers.get("content-type") ?? "").includes("json");
+  const json = (response.headers["content-type"] ?? "").includes("json");
   let value = raw;
   if (json) {
     try {

@@ -1,3 +1,5 @@
+import type { MockReply } from './exchange.js';
+
 /** The ids every response carries (headers) and every error repeats (`innerError`). */
 export interface RequestIds {
   readonly requestId: string;
@@ -28,4 +30,4 @@ export declare function idHeaders(ids: RequestIds): Record<string, string>;
  * `{"error":{"code","message","innerError":{"date","request-id","client-request-id"}}}`
  * (https://learn.microsoft.com/en-us/graph/errors).
  */
-export declare function graphError(status: number, code: string, message: string, ids: RequestIds, options?: GraphErrorOptions): Response;
+export declare function graphError(status: number, code: string, message: string, ids: RequestIds, options?: GraphErrorOptions): MockReply;

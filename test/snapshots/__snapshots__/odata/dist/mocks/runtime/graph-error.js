@@ -13,10 +13,11 @@ function graphError(status, code, message, ids, options = {}) {
       "client-request-id": ids.clientRequestId
     }
   };
-  return new Response(JSON.stringify({ error }), {
+  return {
     status,
-    headers: { "content-type": "application/json", ...idHeaders(ids), ...options.headers }
-  });
+    headers: { "content-type": "application/json", ...idHeaders(ids), ...options.headers },
+    body: JSON.stringify({ error })
+  };
 }
 export {
   graphError,

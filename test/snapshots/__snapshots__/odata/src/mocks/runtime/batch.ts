@@ -4,6 +4,7 @@
 // `Authorization` (so permissions are checked per step), in `dependsOn` order; a step whose
 // dependency failed is a 424. More than 20 steps, or a malformed batch, is a 400.
 
+import { inMemoryRequest, replyText, type MockReply, type MockRequest } from './exchange.js';
 import { parseStrictJson } from './strict-json.js';
 
 /** Most steps one batch request may hold. */
@@ -27,24 +28,32 @@ export interface BatchStepResponse {
 }
 
 /** Answers a sub-request: the mock's handler for one request, before latency. */
-export type StepHandler = (request: Request) => Promise<Response>;
+export type StepHandler = (request: MockRequest) => Promise<MockReply>;
 
 /** The error answer for the batch request itself (400 for a malformed batch). */
-export type BatchError = (status: number, code: string, message: string) => Response;
+export type BatchError = (status: number, code: string, message: string) => MockReply;
 
 /**
  * Answer `POST <base>/$batch`: `{"requests":[{id, method, url, headers?, body?, dependsOn?}]}` →
  * `{"responses":[{id, status, headers, body}]}`, in the order of `requests`.
  */
 export async function handleBatch(
-  request: Request,
+  request: MockRequest,
   base: string,
   handle: StepHandler,
   fail: BatchError,
-): Promise<Response> {
+  maxBodyBytes: number,
+): Promise<MockReply> {
   let text: string;
   try {
-    text = await request.text();
+    const read = await request.readBody(maxBodyBytes);
+    if (!read.ok)
+      return fail(
+        413,
+        'RequestEntityTooLarge',
+        `The request body is larger than the limit of ${maxBodyBytes} bytes.`,
+      );
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
   } catch {
     return fail(400, 'BadRequest', 'The batch request body could not be read.');
   }
@@ -79,10 +88,11 @@ export async function handleBatch(
     results.set(step.id, await runStep(step, base, authorization, handle));
   }
   const responses = steps.map((s) => results.get(s.id)!);
-  return new Response(JSON.stringify({ responses }), {
+  return {
     status: 200,
     headers: { 'content-type': 'application/json' },
-  });
+    body: JSON.stringify({ responses }),
+  };
 }
 
 async function runStep(
@@ -91,26 +101,22 @@ async function runStep(
   authorization: string | null,
   handle: StepHandler,
 ): Promise<BatchStepResponse> {
-  const headers = new Headers(step.headers);
-  if (authorization !== null) headers.set('authorization', authorization);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(step.headers)) headers[name.toLowerCase()] = value;
+  if (authorization !== null) headers['authorization'] = authorization;
   let body: string | undefined;
   if (step.body !== undefined) {
     body = typeof step.body === 'string' ? step.body : JSON.stringify(step.body);
-    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+    headers['content-type'] ??= 'application/json';
   }
   const path = step.url.startsWith('/') ? step.url : `/${step.url}`;
-  const response = await handle(
-    new Request(base + path, {
-      method: step.method,
-      headers,
-      ...(body === undefined ? {} : { body }),
-    }),
-  );
-  const out: Record<string, string> = {};
-  response.headers.forEach((value, name) => (out[name] = value));
-  const raw = await response.text();
+  const url = new URL(base + path).href;
+  const method = step.method.toUpperCase();
+  const response = await handle(inMemoryRequest(method, url, headers, body));
+  const out: Record<string, string> = { ...response.headers };
+  const raw = replyText(response);
   if (raw === '') return { id: step.id, status: response.status, headers: out };
-  const json = (response.headers.get('content-type') ?? '').includes('json');
+  const json = (response.headers['content-type'] ?? '').includes('json');
   let value: unknown = raw;
   if (json) {
     try {

@@ -166,10 +166,10 @@ function define(target: Record<string, unknown>, name: string, value: unknown): 
 }
 
 /**
- * The bytes of a binary response (as a Blob): the example's text as UTF-8 when the spec gives one, else 256
+ * The bytes of a binary response: the example's text as UTF-8 when the spec gives one, else 256
  * sample bytes (0 to 255), so a download always has content to check.
  */
-export function binaryBody(example: unknown): Blob {
-  if (typeof example === 'string' && example !== '') return new Blob([example]);
-  return new Blob([Uint8Array.from({ length: 256 }, (_, i) => i)]);
+export function binaryBody(example: unknown): Uint8Array {
+  if (typeof example === 'string' && example !== '') return new TextEncoder().encode(example);
+  return Uint8Array.from({ length: 256 }, (_, i) => i);
 }
