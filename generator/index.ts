@@ -15,7 +15,6 @@ import type { CompiledFile } from './render/compile.js';
 import { FormatPool } from './render/format-chunks.js';
 import { layoutMarkdown } from './render/markdown-layout.js';
 import { BUILTIN_TEMPLATES_DIR, TemplateSet } from './render/templates.js';
-import type { ProgressEvent } from './cli/progress.js';
 import { during, InternalError } from './processing-step.js';
 import { GeneratorBugError } from './render/errors.js';
 import { diffOutput, outputMatches, writeOutput, type OutputDiff, type OutputFile } from './write/output.js';
@@ -23,6 +22,14 @@ import { diffOutput, outputMatches, writeOutput, type OutputDiff, type OutputFil
 export { SpecError, formatDiagnostic } from './diagnostics.js';
 export { GeneratorBugError } from './render/errors.js';
 export type { ApiModel, Diagnostic, FilterSummary, OperationFilter, OutputFile, OutputDiff };
+
+/** A stage of a run, as reported to `GenerateOptions.onProgress`. */
+export interface ProgressEvent {
+  stage: 'load' | 'model' | 'emit' | 'format' | 'compile' | 'write';
+  /** Work done and total within the stage, when it can be counted. */
+  done?: number;
+  total?: number;
+}
 
 export interface GenerateOptions {
   /** Spec folders or files (default: `spec/`, or `spec` from apiwright.config.json). */

@@ -5,7 +5,7 @@ import { generateToDisk } from '../index.js';
 import { flagValue, flagValues, parseArgs, UsageError } from './args.js';
 import { watchAndGenerate } from './watch.js';
 import { ProgressBar } from './progress.js';
-import type { CommandIO } from './main.js';
+import type { CommandIO } from './command-io.js';
 import { FLAVOUR_SETTINGS, type FlavourSetting } from '../model/flavour.js';
 
 export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--include <pattern>...] [--exclude <pattern>...] [--flavour graph|plain|auto] [--check] [--typecheck] [--quiet]

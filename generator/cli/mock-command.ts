@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { formatDiagnostic } from '../diagnostics.js';
 import { generate } from '../index.js';
 import { flagValue, flagValues, parseArgs, UsageError } from './args.js';
-import type { CommandIO } from './main.js';
+import type { CommandIO } from './command-io.js';
 
 export const MOCK_HELP = `apiwright mock [--spec <dir|file>...] [--port 4010] [--host 127.0.0.1] [--seed <n>] [--latency <ms>] [--fault-rate <0..1>] [--page-size <n>] [--cors-origin <origin>...]
 

@@ -1,6 +1,6 @@
 import { compareMethods, METHOD_ORDER, type OperationNode } from '../../model/ir.js';
 import { identifierFor, NameRegistry } from '../../model/names.js';
-import { compareCodePoints } from '../../load/spec-files.js';
+import { compareCodePoints } from '../../values.js';
 import { camelCase, pascalCase } from '../../render/ts-syntax.js';
 
 /**

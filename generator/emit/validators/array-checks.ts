@@ -1,5 +1,5 @@
 import type { SchemaNode } from '../../model/ir.js';
-import { fixedSegment, STOP_WHEN_FULL, type CheckWriter, type Frame, type Value } from './check-writer.js';
+import { fixedSegment, STOP_WHEN_FULL, type CheckWriter, type Frame, type Value } from './check-frame.js';
 import { itemsMessage, lengthMessages } from './issue-messages.js';
 import { guarded } from './value-checks.js';
 import { guardFor, Kind } from './value-kinds.js';

@@ -7,77 +7,19 @@ import { fixedMessages, typeMessage, type IssueCode } from './issue-messages.js'
 import type { ModuleConstants } from './module-constants.js';
 import { objectChecks } from './object-checks.js';
 import { ANY_KIND, kindsOfTypes, notKindCondition } from './value-kinds.js';
+import { andOperand, balanced, type CheckerNames, type CheckWriter as CheckWriterShape, type Frame, type PathSegment, type Value, type Written } from './check-frame.js';
 import { allowedValuesCheck, enumAndConstChecks, unlessAllowed, numberChecks, staticAllowedValues, stringChecks } from './value-checks.js';
 
-/**
- * The two shapes of generated checker:
- * - `fast` (`is$X(v, d)`): returns false at the first failure, allocates nothing. Also used
- *   inside the other mode wherever only a yes/no is needed (branches of anyOf/oneOf/not).
- * - `report` (`check$X(v, p, s, d)`): adds every issue (path, code, message) to `s` and returns it.
- *   `s` starts undefined: the first issue creates the array (growing an empty array costs more
- *   than the rest of a typical report), so a valid value allocates nothing and `validateX` needs
- *   one pass, about as cheap as `isX`. Each check is written once per mode: report mode does not
- *   repeat the fast checks of what it reports on (only calls to other checkers ask the fast one
- *   first).
- */
-export type Mode = 'fast' | 'report';
-
-/** How failure is handled where code is being written. */
-export interface Frame {
-  mode: Mode;
-  /** Fast mode: the statement that gives up (`return false;`, or `break b3;` inside a branch). */
-  fail: string;
-}
-
-/** One step of an issue path in generated code: a JS expression, and its value when fixed. */
-export interface PathSegment {
-  code: string;
-  known?: string | number;
-}
-
-/** A segment known when generating: a property name or an index. */
-export function fixedSegment(key: string | number): PathSegment {
-  return { code: typeof key === 'number' ? String(key) : stringLiteral(key), known: key };
-}
-
-/** The value being checked, as generated code sees it. */
-export interface Value {
-  /** A local identifier holding the value. */
-  name: string;
-  /** Path from the checker's own path `p` down to this value. */
-  path: readonly PathSegment[];
-  /** What the code written so far has established about the value's kind (`value-kinds.ts`). */
-  kinds: number;
-}
-
-/** Generated code, and the kinds the value is known to have once that code ran through. */
-export interface Written {
-  code: string;
-  kinds: number;
-}
-
-/** The module-level checker functions of a named schema in a view (`is$User`, `check$User`). */
-export interface CheckerNames {
-  of(ref: string, view: View): { fast: string; report: string } | undefined;
-  /**
-   * Checkers of their own for a large anonymous schema (identical ones share them), so a deeply
-   * nested inline schema is written once, not once per level it is nested in. Undefined: inline it.
-   */
-  hoisted?(schema: SchemaNode, view: View): { fast: string; report: string } | undefined;
-}
-
-export const FAST_FAIL: Frame = { mode: 'fast', fail: 'return false;' };
-
-/** Report mode, at the top of a loop: a huge invalid value stops costing once enough issues are in. */
-export const STOP_WHEN_FULL = 'if (s !== undefined && s.length >= MAX_ISSUES) return s;\n';
-export const REPORT: Frame = { mode: 'report', fail: '' };
+// Frames, values and the writer's interface live in check-frame.ts, so the writers of each
+// keyword group need not import this module (which imports them).
+export { FAST_FAIL, REPORT, type CheckerNames } from './check-frame.js';
 
 /**
  * Writes the statements that check one value against one SchemaNode, inline: no interpreter and
  * no closures at run time. Named schemas (`$ref`) become calls to their own checkers, which is
  * also where recursion happens; the depth counter `d` goes up by one per call.
  */
-export class CheckWriter {
+export class CheckWriter implements CheckWriterShape {
   #counter = 0;
 
   constructor(
@@ -238,21 +180,6 @@ function singleIf(code: string): { condition: string; body: string } | undefined
     if (line.endsWith('{')) depth++;
   }
   return { condition: block[1]!, body: block[2]! };
-}
-
-/** A condition as the left operand of `&&`: in parentheses only when it has a weaker operator. */
-export function andOperand(condition: string): string {
-  return /\|\||\?/.test(condition) ? `(${condition})` : condition;
-}
-
-/** True when the brackets in a generated condition pair up (so it is one condition, not `a) {…} if (b`). */
-export function balanced(condition: string): boolean {
-  let depth = 0;
-  for (const match of condition.matchAll(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[()]/g)) {
-    if (match[0] === '(') depth++;
-    else if (match[0] === ')' && --depth < 0) return false;
-  }
-  return depth === 0;
 }
 
 /** The named schema a schema refers to when it is only a `$ref` (annotations aside). */

@@ -1,6 +1,6 @@
 import type { SchemaNode } from '../../model/ir.js';
 import { propertyAccess, stringLiteral } from '../../render/ts-syntax.js';
-import type { CheckWriter, Frame, Value, Written } from './check-writer.js';
+import type { CheckWriter, Frame, Value, Written } from './check-frame.js';
 import { discriminatorMessage, fixedMessages, oneOfMessage } from './issue-messages.js';
 import { Kind, kindCondition, kindsOfTypes, notKindCondition } from './value-kinds.js';
 

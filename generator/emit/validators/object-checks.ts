@@ -1,6 +1,6 @@
 import type { PropertyNode, SchemaNode } from '../../model/ir.js';
 import { propertyAccess, stringLiteral } from '../../render/ts-syntax.js';
-import { andOperand, balanced, fixedSegment, STOP_WHEN_FULL, type CheckWriter, type Frame, type Value } from './check-writer.js';
+import { andOperand, balanced, fixedSegment, STOP_WHEN_FULL, type CheckWriter, type Frame, type Value } from './check-frame.js';
 import { fixedMessages, lengthMessages } from './issue-messages.js';
 import { guarded } from './value-checks.js';
 import { guardFor, Kind } from './value-kinds.js';

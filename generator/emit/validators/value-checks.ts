@@ -1,6 +1,6 @@
 import type { JsonValue, SchemaNode } from '../../model/ir.js';
 import { jsonLiteral } from '../../render/ts-syntax.js';
-import type { CheckWriter, Frame, Value, Written } from './check-writer.js';
+import type { CheckWriter, Frame, Value, Written } from './check-frame.js';
 import { constMessage, enumMessage, formatMessage, lengthMessages, numberMessages, patternMessage, type IssueCode } from './issue-messages.js';
 import { compilesWithUnicodeFlag } from './module-constants.js';
 import { guardFor, Kind, kindOfValue, kindsOfTypes, NUMBER_KINDS, within } from './value-kinds.js';
