@@ -28,6 +28,8 @@ const CLIENT_MODULE_NAMES = ['T', 'V', 'permissions', 'assertValid', 'buildReque
  */
 export const clientEmitter: Emitter = {
   name: 'client',
+  // Calls the validators and permissions modules too when they are emitted.
+  dependsOn: ['types'],
   emit(context: EmitContext): EmittedFile[] {
     const { model } = context;
     const companions: Companions = {
