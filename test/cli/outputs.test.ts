@@ -82,6 +82,16 @@ describe('output kinds', () => {
     expect(fileOf(files, 'src/mocks/api.ts')).toContain("from '../validators.js'");
   });
 
+  it('a client without validators and permissions does without them, and type-checks', async () => {
+    const dir = workspace();
+    const { files } = await generate({ cwd: dir, outputs: ['client'], typecheck: true, cache: false });
+    expect(modulesOf(files)).toEqual(['src/client.ts', 'src/index.ts', 'src/types.ts']);
+    expect(fileOf(files, 'src/client.ts')).not.toMatch(/from '\.\/(validators|permissions)\.js'/);
+    const readme = fileOf(files, 'README.md');
+    expect(readme).toContain('```ts');
+    expect(readme).not.toContain('In code:');
+  });
+
   it('from apiwright.config.json', async () => {
     const dir = workspace({ 'apiwright.config.json': JSON.stringify({ outputs: ['permissions'] }) });
     const { files } = await generate({ cwd: dir, cache: false });
