@@ -53,6 +53,20 @@ module.exports = {
     },
     ...upwardRules,
     {
+      name: 'module-outside-the-layers',
+      severity: 'error',
+      comment: 'Every generator module belongs to a layer: put it in a layer folder, or add it to LAYERS in .dependency-cruiser.cjs.',
+      from: { path: '^generator/', pathNot: LAYERS.map((l) => `(${l.path})`).join('|') },
+      to: {},
+    },
+    {
+      name: 'import-of-a-module-outside-the-layers',
+      severity: 'error',
+      comment: 'Every generator module belongs to a layer: put it in a layer folder, or add it to LAYERS in .dependency-cruiser.cjs.',
+      from: {},
+      to: { path: '^generator/', pathNot: LAYERS.map((l) => `(${l.path})`).join('|') },
+    },
+    {
       name: 'emit-reads-only-the-ir',
       severity: 'error',
       comment: 'Emitters read the IR (model/) and the plan (plan/), never the raw documents that load/ reads.',

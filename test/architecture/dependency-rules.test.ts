@@ -79,7 +79,7 @@ describe('dependency rules', () => {
     expect(result.status).toBe(0);
   });
 
-  it('fail on a cycle, a backwards import and a runtime file importing the generator', () => {
+  it('fail on a cycle, a backwards import, a module in no layer and a runtime file importing the generator', () => {
     const root = tree({
       'generator/diagnostics.ts': [],
       // A cycle inside one layer.
@@ -96,6 +96,9 @@ describe('dependency rules', () => {
       // Emitters read the IR, not load/'s documents.
       'generator/emit/types.ts': ['generator/load/spec-document.ts'],
       'generator/load/spec-document.ts': [],
+      // A module in no layer is an error on both ends of an import.
+      'generator/stray.ts': ['generator/diagnostics.ts'],
+      'generator/load/refs.ts': ['generator/stray.ts'],
       // runtime/ is copied into generated packages: it stands alone.
       'runtime/validators/issues.ts': ['generator/diagnostics.ts'],
     });
@@ -107,6 +110,8 @@ describe('dependency rules', () => {
         'base-imports-upward: generator/values.ts → generator/model/ir.ts',
         'emit-reads-only-the-ir: generator/emit/types.ts → generator/load/spec-document.ts',
         'load-imports-upward: generator/load/index.ts → generator/emit/index.ts',
+        'import-of-a-module-outside-the-layers: generator/load/refs.ts → generator/stray.ts',
+        'module-outside-the-layers: generator/stray.ts → generator/diagnostics.ts',
         'model-imports-upward: generator/model/names.ts → generator/render/compile.ts',
         'runtime-stands-alone: runtime/validators/issues.ts → generator/diagnostics.ts',
       ].sort(),
