@@ -20,11 +20,13 @@ export interface ApiwrightConfig {
   breakingChangesNeedMajor?: boolean;
   /** Service conventions of the package: `graph`, `plain`, or `auto` (detected; the default). */
   flavour?: FlavourSetting;
+  /** The output kinds to emit (`types`, `validators`, ...), with what they depend on (default: all). */
+  outputs?: string[];
 }
 
 export const CONFIG_FILE = 'apiwright.config.json';
 
-const KEYS = new Set(['$schema', 'spec', 'out', 'templates', 'packageName', 'packageVersion', 'typecheck', 'include', 'exclude', 'breakingChangesNeedMajor', 'flavour']);
+const KEYS = new Set(['$schema', 'spec', 'out', 'templates', 'packageName', 'packageVersion', 'typecheck', 'include', 'exclude', 'breakingChangesNeedMajor', 'flavour', 'outputs']);
 
 export function readConfig(cwd: string): ApiwrightConfig {
   const path = resolve(cwd, CONFIG_FILE);
@@ -53,6 +55,11 @@ export function readConfig(cwd: string): ApiwrightConfig {
     const list = typeof value === 'string' ? [value] : value;
     if (Array.isArray(list) && list.every((s) => typeof s === 'string')) out[key] = list as string[];
     else problems.push(`"${key}" must be a string or an array of strings`);
+  }
+  if (config.outputs !== undefined) {
+    const list = typeof config.outputs === 'string' ? config.outputs.split(',').map((k) => k.trim()) : config.outputs;
+    if (Array.isArray(list) && list.length > 0 && list.every((k) => typeof k === 'string' && k !== '')) out.outputs = list as string[];
+    else problems.push('"outputs" must be a non-empty array of output kinds (or a comma-separated string)');
   }
   for (const key of ['out', 'templates', 'packageName', 'packageVersion'] as const) {
     const value = config[key];

@@ -1,6 +1,32 @@
-import type { Diagnostic } from './model/ir.js';
+// The base of the pipeline: what every step reports problems with. Imports nothing of apiwright.
 
-export type { Diagnostic };
+/** A problem in the input, at a place in a spec file when there is one. */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  pointer?: string;
+}
+
+/** Where something came from: used for diagnostics and doc links. */
+export interface SourceRef {
+  /** Spec file path relative to the spec root, with `/` separators. */
+  file: string;
+  /** JSON pointer inside that file. */
+  pointer: string;
+}
+
+/** A bad command line or option: the CLI prints it with the command's usage and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** An error in apiwright itself, not in the user's input. The CLI exits 70 (EX_SOFTWARE). */
+export class GeneratorBugError extends Error {
+  override name = 'GeneratorBugError';
+}
 
 /** An error the user caused (a bad spec, a bad option). The CLI prints it and exits 2. */
 export class SpecError extends Error {

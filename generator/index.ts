@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUILTIN_MODULE_CACHE, FileCache } from './cache/file-cache.js';
 import { cacheDirFor, fingerprintFolder, fingerprintGenerator, hash, RunCache } from './cache/run-cache.js';
-import { readConfig } from './config.js';
+import { CONFIG_FILE, readConfig } from './config.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
 import type { EmittedFile } from './emit/contract.js';
-import { emitAll } from './emit/index.js';
+import { emitAll, OUTPUT_KINDS, unknownOutputKinds, withDependencies } from './emit/index.js';
 import { planPackage } from './plan/index.js';
 import { loadSpec, type LoadedSpec } from './load/index.js';
 import { findSpecFiles, toRelPath } from './load/spec-files.js';
@@ -18,7 +18,6 @@ import { FormatPool } from './render/format-chunks.js';
 import { layoutMarkdown } from './render/markdown-layout.js';
 import { layoutTemplateCode } from './render/template-layout.js';
 import { BUILTIN_RUNTIME_DIR, BUILTIN_TEMPLATES_DIR, TemplateSet } from './render/templates.js';
-import type { ProgressEvent } from './cli/progress.js';
 import { during, InternalError } from './processing-step.js';
 import { GeneratorBugError } from './render/errors.js';
 import { diffOutput, outputMatches, writeOutput, type OutputDiff, type OutputFile } from './write/output.js';
@@ -26,6 +25,14 @@ import { diffOutput, outputMatches, writeOutput, type OutputDiff, type OutputFil
 export { SpecError, formatDiagnostic } from './diagnostics.js';
 export { GeneratorBugError } from './render/errors.js';
 export type { ApiModel, Diagnostic, FilterSummary, OperationFilter, OutputFile, OutputDiff };
+
+/** A stage of a run, as reported to `GenerateOptions.onProgress`. */
+export interface ProgressEvent {
+  stage: 'load' | 'model' | 'emit' | 'format' | 'compile' | 'write';
+  /** Work done and total within the stage, when it can be counted. */
+  done?: number;
+  total?: number;
+}
 
 export interface GenerateOptions {
   /** Spec folders or files (default: `spec/`, or `spec` from apiwright.config.json). */
@@ -53,6 +60,11 @@ export interface GenerateOptions {
   exclude?: string[];
   /** Service conventions: `graph`, `plain` or `auto` (default: from apiwright.config.json, else `auto`). */
   flavour?: FlavourSetting;
+  /**
+   * The output kinds to emit (`types`, `validators`, `permissions`, `client`, `mocks`); the kinds
+   * they depend on come along (default: from apiwright.config.json, else every kind).
+   */
+  outputs?: string[];
   /** Called as the run moves through its stages (the CLI draws a progress bar from it). */
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -98,6 +110,14 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // templates are not, so their output is type-checked by default.
   const typecheck = options.typecheck ?? config.typecheck ?? (process.env.APIWRIGHT_TYPECHECK === undefined ? templatesPath !== undefined : process.env.APIWRIGHT_TYPECHECK === '1');
 
+  const outputs = options.outputs ?? config.outputs ?? OUTPUT_KINDS;
+  const unknownKinds = unknownOutputKinds(outputs);
+  if (unknownKinds.length > 0) {
+    const where = options.outputs === undefined ? { file: CONFIG_FILE } : {};
+    const message = `unknown output kind${unknownKinds.length === 1 ? '' : 's'} ${unknownKinds.map((k) => `"${k}"`).join(', ')} in ${options.outputs === undefined ? '"outputs"' : '--outputs'}; the kinds are ${OUTPUT_KINDS.join(', ')}`;
+    throw new SpecError([{ severity: 'error', message, ...where }]);
+  }
+
   const filter: OperationFilter = { include: options.include ?? config.include ?? [], exclude: options.exclude ?? config.exclude ?? [] };
   // A malformed pattern is a usage error before anything is read.
   const patternProblems = filterPatternProblems(filter);
@@ -124,6 +144,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
           typecheck,
           filter,
           flavour,
+          withDependencies(outputs),
           found.files.map((f) => [toRelPath(found.root, f), hash(readFileSync(f))]),
         ]),
       )
@@ -159,7 +180,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       templates,
       packageName: packageName ?? defaultPackageName(model.info.title),
       packageVersion: packageVersion ?? defaultPackageVersion(model.info.version),
-    });
+    }, outputs);
     return { model, emitted, filtered, templates };
   });
 

@@ -1,6 +1,4 @@
-import { SpecError } from './diagnostics.js';
-import type { SourceRef } from './model/ir.js';
-import { GeneratorBugError } from './render/errors.js';
+import { GeneratorBugError, SpecError, type SourceRef } from './diagnostics.js';
 
 /**
  * What the generator is doing right now, as a stack of steps (`emitting mocks`, `for GET /x`),

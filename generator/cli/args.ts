@@ -1,7 +1,7 @@
 /** A small, strict argument parser: unknown flags are usage errors, never ignored. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+import { UsageError } from '../diagnostics.js';
+
+export { UsageError };
 
 export interface FlagSpec {
   /** Flag takes a value (`--out dir`); repeatable ones collect into an array. */

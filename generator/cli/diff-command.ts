@@ -1,5 +1,5 @@
 import { flagValue, flagValues, parseArgs, UsageError } from './args.js';
-import type { CommandIO } from './main.js';
+import type { CommandIO } from './command-io.js';
 import { CHANGE_KINDS, type ChangeKind } from '../diff/change.js';
 import { diffSpecs } from '../diff/index.js';
 import { DIFF_FORMATS, renderReport, type DiffFormat } from '../diff/render.js';

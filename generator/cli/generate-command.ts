@@ -5,10 +5,10 @@ import { generateToDisk } from '../index.js';
 import { flagValue, flagValues, parseArgs, UsageError } from './args.js';
 import { watchAndGenerate } from './watch.js';
 import { ProgressBar } from './progress.js';
-import type { CommandIO } from './main.js';
+import type { CommandIO } from './command-io.js';
 import { FLAVOUR_SETTINGS, type FlavourSetting } from '../model/flavour.js';
 
-export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--include <pattern>...] [--exclude <pattern>...] [--flavour graph|plain|auto] [--check] [--typecheck] [--quiet]
+export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--include <pattern>...] [--exclude <pattern>...] [--flavour graph|plain|auto] [--outputs <kinds>] [--check] [--typecheck] [--quiet]
 
   Regenerate the package in --out (default generated/) from the spec files (default spec/).
   Options can also come from apiwright.config.json.
@@ -22,6 +22,9 @@ export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <
   --exclude <pattern> leave out the operations a pattern picks (wins over --include); repeatable
   --flavour <f>       graph, plain or auto (default): which service conventions the package
                       carries (auto: graph for a Microsoft Graph server URL; see the README)
+  --outputs <kinds>   the output kinds to emit, comma-separated: types, validators, permissions,
+                      client, mocks (default: all); the kinds they need come along (validators
+                      and client need types; mocks need permissions and validators)
   --check             write nothing; exit 1 listing stale, missing and extra files
   --watch             regenerate when a spec file or template changes; errors keep the last good output
   --typecheck         also type-check the whole generated package (always on with --templates;
@@ -37,7 +40,7 @@ export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <
 Exit codes: 0 ok, 1 --check found differences (or an unannounced breaking change), 2 usage or spec error.`;
 
 export async function generateCommand(argv: string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, { spec: { value: true, repeat: true }, out: { value: true }, templates: { value: true }, flavour: { value: true }, include: { value: true, repeat: true }, exclude: { value: true, repeat: true }, check: {}, watch: {}, quiet: {}, 'no-cache': {}, typecheck: {}, 'no-typecheck': {}, 'breaking-needs-major': {}, help: {} });
+  const args = parseArgs(argv, { spec: { value: true, repeat: true }, out: { value: true }, templates: { value: true }, flavour: { value: true }, outputs: { value: true, repeat: true }, include: { value: true, repeat: true }, exclude: { value: true, repeat: true }, check: {}, watch: {}, quiet: {}, 'no-cache': {}, typecheck: {}, 'no-typecheck': {}, 'breaking-needs-major': {}, help: {} });
   if (args.flags.has('help')) {
     io.out(GENERATE_HELP);
     return 0;
@@ -54,6 +57,8 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
   const include = flagValues(args, 'include');
   const exclude = flagValues(args, 'exclude');
   const flavour = flagValue(args, 'flavour');
+  const outputs = flagValues(args, 'outputs')?.flatMap((list) => list.split(',').map((kind) => kind.trim()));
+  if (outputs !== undefined && outputs.some((kind) => kind === '')) throw new UsageError('--outputs takes output kinds separated by commas (e.g. --outputs types,validators)');
   if (flavour !== undefined && !(FLAVOUR_SETTINGS as readonly string[]).includes(flavour)) throw new UsageError(`--flavour must be one of ${FLAVOUR_SETTINGS.join(', ')} (got "${flavour}")`);
   const options = {
     cwd: io.cwd,
@@ -65,6 +70,7 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
     ...(include === undefined ? {} : { include }),
     ...(exclude === undefined ? {} : { exclude }),
     ...(flavour === undefined ? {} : { flavour: flavour as FlavourSetting }),
+    ...(outputs === undefined ? {} : { outputs }),
   };
   if (args.flags.has('breaking-needs-major') && !check) throw new UsageError('--breaking-needs-major goes with --check');
   if (args.flags.has('watch')) {

@@ -3,16 +3,9 @@ import { GeneratorBugError } from '../render/errors.js';
 import { UsageError } from './args.js';
 import { messageOf } from '../processing-step.js';
 import { GENERATE_HELP, generateCommand } from './generate-command.js';
-import { runImportCommand } from '../import/graph-docs/index.js';
+import type { CommandIO } from './command-io.js';
 
-/** Where a command prints and which folder it works in (tests pass their own). */
-export interface CommandIO {
-  out(line: string): void;
-  err(line: string): void;
-  cwd: string;
-  /** Ends long-running commands (`generate --watch`, `mock`); the CLI uses SIGINT/SIGTERM. */
-  signal?: AbortSignal;
-}
+export type { CommandIO };
 
 const HELP = `apiwright — OpenAPI to TypeScript: typed request builders, validators, mocks and permissions
 
@@ -36,7 +29,7 @@ type Command = (argv: string[], io: CommandIO) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   generate: generateCommand,
   diff: (argv, io) => import('./diff-command.js').then((m) => m.diffCommand(argv, io)),
-  import: (argv, io) => runImportCommand(argv, io),
+  import: (argv, io) => import('./import-command.js').then((m) => m.importCommand(argv, io)),
   mock: (argv, io) => import('./mock-command.js').then((m) => m.mockCommand(argv, io)),
 };
 

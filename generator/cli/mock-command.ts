@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readConfig } from '../config.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { generate } from '../index.js';
 import { flagValue, flagValues, parseArgs, UsageError } from './args.js';
-import type { CommandIO } from './main.js';
+import type { CommandIO } from './command-io.js';
 
 export const MOCK_HELP = `apiwright mock [--spec <dir|file>...] [--port 4010] [--host 127.0.0.1] [--seed <n>] [--latency <ms>] [--fault-rate <0..1>] [--page-size <n>] [--cors-origin <origin>...]
 
@@ -75,8 +76,11 @@ export async function mockCommand(argv: string[], io: CommandIO): Promise<number
  * aborts, then close the server and remove the folder.
  */
 export async function runMockServer(settings: MockServerSettings, io: CommandIO, stop: AbortSignal): Promise<number> {
+  // The mock server needs the mocks, whatever outputs apiwright.config.json chooses.
+  const configured = readConfig(io.cwd).outputs;
   const result = await generate({
     cwd: io.cwd,
+    ...(configured === undefined || configured.includes('mocks') ? {} : { outputs: [...configured, 'mocks'] }),
     ...(settings.spec === undefined ? {} : { spec: settings.spec }),
     ...(settings.templates === undefined ? {} : { templates: settings.templates }),
   });

@@ -1,10 +1,6 @@
-/** A stage of a run, as reported to `GenerateOptions.onProgress`. */
-export interface ProgressEvent {
-  stage: 'load' | 'model' | 'emit' | 'format' | 'compile' | 'write';
-  /** Work done and total within the stage, when it can be counted. */
-  done?: number;
-  total?: number;
-}
+import type { ProgressEvent } from '../index.js';
+
+export type { ProgressEvent };
 
 const STAGES: ProgressEvent['stage'][] = ['load', 'model', 'emit', 'format', 'compile', 'write'];
 const WIDTH = 24;

@@ -3,7 +3,7 @@ import { formatDiagnostic, SpecError } from '../diagnostics.js';
 import { generateToDisk, type GenerateOptions } from '../index.js';
 import { GeneratorBugError } from '../render/errors.js';
 import { messageOf } from '../processing-step.js';
-import type { CommandIO } from './main.js';
+import type { CommandIO } from './command-io.js';
 import { watchFolders } from './watch-folders.js';
 
 /** How long to wait after the last change before regenerating (editors write files in bursts). */

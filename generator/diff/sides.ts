@@ -3,13 +3,12 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readConfig, CONFIG_FILE } from '../config.js';
-import { SpecError } from '../diagnostics.js';
+import { SpecError, UsageError } from '../diagnostics.js';
 import { defaultPackageVersion } from '../index.js';
 import { loadSpec } from '../load/index.js';
 import type { SpecDocument } from '../load/spec-document.js';
 import type { ApiModel } from '../model/ir.js';
 import { buildModel } from '../model/index.js';
-import { UsageError } from '../cli/args.js';
 
 /** One version of the spec files, loaded and modelled (no emit). */
 export interface Side {

@@ -1,6 +1,5 @@
 import { readConfig } from '../config.js';
-import { SpecError } from '../diagnostics.js';
-import { UsageError } from '../cli/args.js';
+import { SpecError, UsageError } from '../diagnostics.js';
 import { diffSides } from './index.js';
 import { locationOf, plain } from './render.js';
 import { majorOf } from './semver.js';

@@ -16,7 +16,8 @@ export interface EmitContext {
   packageVersion: string;
   /**
    * Names of every output kind generated in this run (`types`, `validators`, ...), so an emitter
-   * can call into a sibling module only when it exists. Filled in by `emitAll`.
+   * can call into a sibling module only when it exists. Filled in by `emitAll` (the kinds chosen
+   * with `outputs`, and what they depend on).
    */
   outputKinds?: readonly string[];
 }
@@ -47,5 +48,10 @@ export interface EmittedFile {
 export interface Emitter {
   /** Output kind, also the template sub-folder name (`types`, `validators`, ...). */
   name: string;
+  /**
+   * The output kinds whose modules this one's output imports: choosing this kind (`outputs`)
+   * emits them too. A sibling module used only when present is not listed; check `outputKinds`.
+   */
+  dependsOn: readonly string[];
   emit(context: EmitContext): EmittedFile[];
 }

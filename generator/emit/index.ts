@@ -13,14 +13,40 @@ import { during } from '../processing-step.js';
  */
 export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, permissionsEmitter, clientEmitter, mocksEmitter];
 
-/** emit: run every emitter, then the package emitter (index, package.json, README) over their files. */
-export function emitAll(context: EmitContext): EmittedFile[] {
-  const outputKinds = EMITTERS.map((emitter) => emitter.name);
-  const modules = EMITTERS.flatMap((emitter) => during(`emitting ${emitter.name}`, undefined, () => emitter.emit({ ...context, outputKinds })));
+/** Every output kind, in output order: what `outputs` (config and `--outputs`) may name. */
+export const OUTPUT_KINDS: readonly string[] = EMITTERS.map((emitter) => emitter.name);
+
+/** The names in `requested` that are not output kinds. */
+export function unknownOutputKinds(requested: readonly string[]): string[] {
+  return requested.filter((kind) => !OUTPUT_KINDS.includes(kind));
+}
+
+/** The kinds `requested` names and every kind they depend on (transitively), in output order. */
+export function withDependencies(requested: readonly string[]): string[] {
+  const chosen = new Set<string>();
+  const add = (kind: string): void => {
+    if (chosen.has(kind)) return;
+    chosen.add(kind);
+    for (const dependency of EMITTERS.find((emitter) => emitter.name === kind)?.dependsOn ?? []) add(dependency);
+  };
+  for (const kind of requested) add(kind);
+  return OUTPUT_KINDS.filter((kind) => chosen.has(kind));
+}
+
+/**
+ * emit: run the emitters of the chosen output kinds (`outputs`, with their dependencies; every
+ * kind by default), then the package emitter (index, package.json, README) over their files.
+ */
+export function emitAll(context: EmitContext, outputs: readonly string[] = OUTPUT_KINDS): EmittedFile[] {
+  const unknown = unknownOutputKinds(outputs);
+  if (unknown.length > 0) throw new Error(`unknown output kind ${unknown.join(', ')}`);
+  const outputKinds = withDependencies(outputs);
+  const emitters = EMITTERS.filter((emitter) => outputKinds.includes(emitter.name));
+  const modules = emitters.flatMap((emitter) => during(`emitting ${emitter.name}`, undefined, () => emitter.emit({ ...context, outputKinds })));
   const paths = new Set<string>();
   for (const file of modules) {
     if (paths.has(file.path)) throw new Error(`two emitters wrote ${file.path}`);
     paths.add(file.path);
   }
-  return [...modules, ...during('emitting the package files', undefined, () => emitPackage(context, modules))];
+  return [...modules, ...during('emitting the package files', undefined, () => emitPackage({ ...context, outputKinds }, modules))];
 }

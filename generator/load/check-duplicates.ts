@@ -1,5 +1,6 @@
 import { pointerOf } from '../diagnostics.js';
-import type { Diagnostic } from '../model/ir.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { asRecord } from '../values.js';
 import type { SpecDocument } from './spec-document.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'] as const;
@@ -95,8 +96,4 @@ function templateDifference(first: string, second: string): string {
   return onlyExpansion
     ? `which differs only in reserved expansion (${list}): both match the same requests without a "/" in the value`
     : `which differs only in parameter names (${list}): both match the same requests`;
-}
-
-export function asRecord(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }

@@ -1,6 +1,7 @@
 import { pointerOf } from '../diagnostics.js';
-import type { Diagnostic } from '../model/ir.js';
-import { asRecord, HTTP_METHODS } from './check-duplicates.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { HTTP_METHODS } from './check-duplicates.js';
+import { asRecord } from '../values.js';
 import { isRef, MAX_REF_CHAIN, type RefResolver } from './refs.js';
 import type { SpecDocument } from './spec-document.js';
 import { validatePermissions } from './validate-permissions.js';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/ir.js';
+import type { Diagnostic } from '../diagnostics.js';
 import type { RefResolver } from './refs.js';
 import type { SpecDocument } from './spec-document.js';
 

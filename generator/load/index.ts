@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { SpecError } from '../diagnostics.js';
-import type { Diagnostic } from '../model/ir.js';
+import type { Diagnostic } from '../diagnostics.js';
 import { checkDuplicates } from './check-duplicates.js';
 import { checkRefs } from './check-refs.js';
 import { RefResolver, isInside } from './refs.js';

@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parsePointer } from '../diagnostics.js';
-import type { Diagnostic } from '../model/ir.js';
+import type { Diagnostic } from '../diagnostics.js';
 import type { SpecDocument } from './spec-document.js';
 
 /** Where a `$ref` points: a document and a JSON pointer inside it. */

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node, type Document } from 'yaml';
 import { parsePointer } from '../diagnostics.js';
-import type { Diagnostic } from '../model/ir.js';
+import type { Diagnostic } from '../diagnostics.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 
 /** Limits on input, so a hostile file costs a bounded amount of time and memory. */

@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { Diagnostic } from '../model/ir.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { compareCodePoints } from '../values.js';
 import { isInside } from './refs.js';
 
 const SPEC_FILE = /\.(ya?ml|json)$/i;
@@ -86,9 +87,4 @@ function safeRealpath(path: string): string | undefined {
 
 export function toRelPath(root: string, file: string): string {
   return relative(root, file).split(sep).join('/');
-}
-
-/** Sort by code points, not locale: the same order on every machine. */
-export function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { asRecord } from './check-duplicates.js';
+import { asRecord } from '../values.js';
 
 type Json = Record<string, unknown>;
 

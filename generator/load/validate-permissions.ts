@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import { pointerOf } from '../diagnostics.js';
-import type { Diagnostic } from '../model/ir.js';
+import type { Diagnostic } from '../diagnostics.js';
 import type { SpecDocument } from './spec-document.js';
 import { X_PERMISSIONS_SCHEMA } from './x-permissions-schema.js';
 

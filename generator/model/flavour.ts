@@ -1,4 +1,4 @@
-import { asRecord } from '../load/check-duplicates.js';
+import { asRecord } from '../values.js';
 
 /**
  * The flavour of an API decides which service-specific behaviour the generated package carries.

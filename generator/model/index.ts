@@ -1,9 +1,9 @@
 import { SpecError } from '../diagnostics.js';
-import { asRecord } from '../load/check-duplicates.js';
+import { asRecord } from '../values.js';
 import type { LoadedSpec } from '../load/index.js';
 import { pointerOf } from '../diagnostics.js';
-import { compareCodePoints } from '../load/spec-files.js';
-import { compareMethods, type ApiInfo, type ApiModel, type Diagnostic, type NamedSchema, type OperationNode, type SecuritySchemeNode, type ServerNode } from './ir.js';
+import { compareCodePoints } from '../values.js';
+import { compareMethods, type ApiInfo, type ApiModel, type Diagnostic, type NamedSchema, type OperationNode, type SchemaNode, type SecuritySchemeNode, type ServerNode } from './ir.js';
 import { odataOf } from './odata.js';
 import { identifierFor, NameRegistry, operationIdFromRoute, typeNameFor } from './names.js';
 import { OperationReader, servers as readServers, type PendingOperation } from './operations.js';

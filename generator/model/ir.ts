@@ -7,17 +7,12 @@
  * (see `names.ts`), so two emitters never invent two names for one thing.
  */
 
+import type { Diagnostic, SourceRef } from '../diagnostics.js';
 import type { Flavour } from './flavour.js';
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type { Diagnostic, SourceRef };
 
-/** Where something came from: used for diagnostics and doc links. */
-export interface SourceRef {
-  /** Spec file path relative to the spec root, with `/` separators. */
-  file: string;
-  /** JSON pointer inside that file. */
-  pointer: string;
-}
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 export type JsonType = 'null' | 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object';
 
@@ -268,15 +263,6 @@ export interface ApiInfo {
   title: string;
   version: string;
   description?: string;
-}
-
-export interface Diagnostic {
-  severity: 'error' | 'warning';
-  message: string;
-  file?: string;
-  line?: number;
-  column?: number;
-  pointer?: string;
 }
 
 /** The whole API, merged from every spec file. */

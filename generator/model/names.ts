@@ -1,5 +1,5 @@
-import { camelCase, isReservedWord, pascalCase } from '../render/ts-syntax.js';
-import { compareCodePoints } from '../load/spec-files.js';
+import { camelCase, isReservedWord, pascalCase } from '../identifiers.js';
+import { compareCodePoints } from '../values.js';
 
 /**
  * One namespace of generated identifiers. Claims are made in a deterministic order chosen by the

@@ -1,5 +1,6 @@
 import { pointerOf } from '../diagnostics.js';
-import { ADDITIONAL_METHOD, asRecord, HTTP_METHODS, pathItemOperations } from '../load/check-duplicates.js';
+import { ADDITIONAL_METHOD, HTTP_METHODS, pathItemOperations } from '../load/check-duplicates.js';
+import { asRecord } from '../values.js';
 import { isRef, type RefResolver } from '../load/refs.js';
 import type { SpecDocument } from '../load/spec-document.js';
 import type {

@@ -1,5 +1,5 @@
 import { pointerOf } from '../diagnostics.js';
-import { asRecord } from '../load/check-duplicates.js';
+import { asRecord } from '../values.js';
 import type { SpecDocument } from '../load/spec-document.js';
 import type { Diagnostic, OperationNode, SecuritySchemeNode } from './ir.js';
 

@@ -1,7 +1,7 @@
 import { compareMethods, METHOD_ORDER, type OperationNode } from '../model/ir.js';
 import { identifierFor, NameRegistry } from '../model/names.js';
-import { compareCodePoints } from '../load/spec-files.js';
-import { camelCase, pascalCase } from '../render/ts-syntax.js';
+import { compareCodePoints } from '../values.js';
+import { camelCase, pascalCase } from '../identifiers.js';
 
 /**
  * The fluent client's shape: one node per path segment, so `/users/{usersId}` becomes

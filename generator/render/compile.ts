@@ -5,6 +5,9 @@ import { FileCache } from '../cache/file-cache.js';
 import { declarationsFromText } from './declarations.js';
 import { GeneratorBugError } from './errors.js';
 import { FormatPool } from './format-chunks.js';
+import { loadTypeScript, type TypeScript } from './typescript.js';
+
+export { loadTypeScript };
 
 const require = createRequire(import.meta.url);
 
@@ -150,24 +153,6 @@ export function compiledOutputs(compiled: Map<string, CompiledFile>): Source[] {
     outputs.push({ path: `${base}.js`, contents: file.js }, { path: `${base}.d.ts`, contents: file.dts });
   }
   return outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-type TypeScript = typeof import('ts-morph').ts;
-
-let typescript: TypeScript | undefined;
-
-/**
- * The TypeScript compiler API as ts-morph bundles it, loaded without the rest of ts-morph (which
- * doubles the load time, and a small run waits for it); through ts-morph if that file moves.
- */
-export function loadTypeScript(): TypeScript {
-  if (typescript !== undefined) return typescript;
-  try {
-    typescript = createRequire(require.resolve('ts-morph'))('@ts-morph/common/dist/typescript.js') as TypeScript;
-  } catch {
-    typescript = (require('ts-morph') as typeof import('ts-morph')).ts;
-  }
-  return typescript;
 }
 
 /** Modules whose declared text is longer than this are declared on a worker thread. */

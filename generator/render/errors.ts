@@ -1,4 +1,3 @@
-/** An error in apiwright itself, not in the user's input. The CLI exits 70 (EX_SOFTWARE). */
-export class GeneratorBugError extends Error {
-  override name = 'GeneratorBugError';
-}
+// GeneratorBugError lives with the other errors in ../diagnostics.ts (the processing step, below
+// render, throws it too); re-exported here for the render stage and the library's users.
+export { GeneratorBugError } from '../diagnostics.js';

@@ -17,7 +17,7 @@ export interface Chunk {
 
 /** Split TypeScript source into top-level statements (with their leading comments). */
 export async function splitStatements(source: string): Promise<Chunk[]> {
-  const ts = (await import('./compile.js')).loadTypeScript();
+  const ts = (await import('./typescript.js')).loadTypeScript();
   const file = ts.createSourceFile('chunk.ts', source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const chunks: Chunk[] = [];
   let previousEnd = 0;

@@ -15,7 +15,7 @@ parentPort?.on('message', async (message: Message) => {
   try {
     const results: string[] = [];
     if (message.task === 'warm-up') {
-      (await import('./compile.js')).loadTypeScript();
+      (await import('./typescript.js')).loadTypeScript();
     } else if (message.task === 'format') {
       const format = await (await import('./format.js')).loadPrettier();
       for (const source of message.sources) results.push(await format(source, message.options));

@@ -23,6 +23,8 @@ export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding'
  */
 export const clientEmitter: Emitter = {
   name: 'client',
+  // Calls the validators and permissions modules too when they are emitted.
+  dependsOn: ['types'],
   emit(context: EmitContext): EmittedFile[] {
     const { model, plan } = context;
     const companions: Companions = {

@@ -1,12 +1,19 @@
 import type { OperationNode } from '../../model/ir.js';
 import { stringLiteral } from '../../render/ts-syntax.js';
 import type { TypeWriter } from '../types/type-expression.js';
-import type { OperationSignature } from './operation-signature.js';
 
 /**
  * How an operation's OData conventions show in the client: a `$select` that narrows the result
  * (a type parameter `S` over the `$select` names), and `.pages()`/`.items()` on pageable operations.
  */
+/** What the OData signature builds on: the operation's plain signature (`OperationSignature`). */
+export interface PlainSignature {
+  parametersType: string;
+  responseType: string;
+  optionsType: string;
+  sections: readonly { location: string; required: boolean }[];
+}
+
 export interface ODataSignature {
   /** `<S extends ... = never>` when `$select` narrows the result, else `''`. */
   typeParameters: string;
@@ -23,7 +30,7 @@ export interface ODataSignature {
   eventualConsistency: boolean;
 }
 
-export function odataSignature(op: OperationNode, s: OperationSignature, writer: TypeWriter, graph: boolean): ODataSignature | undefined {
+export function odataSignature(op: OperationNode, s: PlainSignature, writer: TypeWriter, graph: boolean): ODataSignature | undefined {
   const odata = op.odata;
   if (odata === undefined) return undefined;
   const pageable = odata.pageable;

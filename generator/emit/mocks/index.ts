@@ -27,6 +27,8 @@ const FALLBACK_ORIGIN = 'http://localhost';
  */
 export const mocksEmitter: Emitter = {
   name: 'mocks',
+  // Enforces permissions (the permissions module) and checks JSON request bodies (the validators), like the API.
+  dependsOn: ['permissions', 'validators'],
   emit(context: EmitContext): EmittedFile[] {
     const { model, plan, templates } = context;
     const reader = new SchemaReader(model);

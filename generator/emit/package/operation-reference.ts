@@ -57,9 +57,11 @@ export interface ReferenceContext {
   labels: SchemaLabels;
   /** The client's route plan when the package has a client (for the example call), else undefined. */
   routes: RouteNode | undefined;
+  /** The package has the permissions module (`permissions`, `canCall`, `requiredScopes`). */
+  permissionsModule: boolean;
 }
 
-export function operationReference(op: OperationNode, { model, plan, packageName, labels, routes }: ReferenceContext): OperationReference {
+export function operationReference(op: OperationNode, { model, plan, packageName, labels, routes, permissionsModule }: ReferenceContext): OperationReference {
   const planned = operationPlan(plan, op);
   const facts = operationPermissionFacts(op, model);
   const title = op.summary === undefined || op.summary.trim() === '' ? '' : ` — ${markdownLiteral(op.summary)}`;
@@ -74,7 +76,9 @@ export function operationReference(op: OperationNode, { model, plan, packageName
       facts.schemes === undefined
         ? ''
         : `One of the following permissions is required to call this operation${facts.source === undefined ? '' : ` (from ${markdownLink(facts.source, 'the reference page')})`}. Any one listed permission suffices.`,
-    permissionsInCode: `In code: ${markdownCode(`permissions.${op.identifier}`)}, ${markdownCode(`canCall('${op.identifier}', claims)`)} and ${markdownCode(`requiredScopes('${op.identifier}', { scheme })`)}.`,
+    permissionsInCode: !permissionsModule
+      ? ''
+      : `In code: ${markdownCode(`permissions.${op.identifier}`)}, ${markdownCode(`canCall('${op.identifier}', claims)`)} and ${markdownCode(`requiredScopes('${op.identifier}', { scheme })`)}.`,
     httpRequest: markdownFence('http', `${op.method.toUpperCase()} ${op.path.replace(/[\r\n\u2028\u2029]+/g, ' ')}`),
     parameters: op.parameters
       .filter((p) => p.in !== 'header')

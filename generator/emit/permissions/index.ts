@@ -12,6 +12,7 @@ import { operationPermissionFacts, type OperationPermissionFacts, type SchemeFac
  */
 export const permissionsEmitter: Emitter = {
   name: 'permissions',
+  dependsOn: [],
   emit(context: EmitContext): EmittedFile[] {
     const { model } = context;
     // The table is laid out here (`layoutLiteral`): the built-in template writes the module in its

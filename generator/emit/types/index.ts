@@ -13,6 +13,7 @@ import { errorUnion, errorVariants, statusClassTypes } from './error-type.js';
  */
 export const typesEmitter: Emitter = {
   name: 'types',
+  dependsOn: [],
   emit(context: EmitContext): EmittedFile[] {
     const { model, plan } = context;
     const writer = new TypeWriter(plan);

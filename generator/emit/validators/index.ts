@@ -29,6 +29,8 @@ const RUNTIME_MODULES = ['validation', 'validation-json', 'validation-formats'];
  */
 export const validatorsEmitter: Emitter = {
   name: 'validators',
+  // Checks values against the types module's types (`import type * as T`).
+  dependsOn: ['types'],
   emit(context: EmitContext): EmittedFile[] {
     const { model, plan, templates } = context;
     const title = model.info.title;

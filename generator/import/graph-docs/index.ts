@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isApiPage, parseApiPage, type ApiPage } from './api-page.js';
 import { ComponentSchemas, compare } from './component-schemas.js';
-import { formatWarning, PageImportError, WarningSink, type ImportWarning, type PageError } from './import-warnings.js';
+import { PageImportError, WarningSink, type ImportWarning, type PageError } from './import-warnings.js';
 import { parseMarkdownPage } from './markdown-blocks.js';
 import { mergeOperations, type MergedOperation } from './merge-operations.js';
 import { assignOperationIds } from './operation-ids.js';
@@ -221,64 +221,4 @@ export function summarize(result: ImportResult, out: string): string {
   const kinds = warningKinds(result.warnings);
   if (kinds.length > 0) lines.push(`warnings by kind: ${kinds.map((k) => `${k.kind} ${k.count}`).join(', ')}`);
   return lines.join('\n');
-}
-
-const USAGE = `usage: apiwright import graph-docs <page.md|folder>... --out <dir> [--quiet]
-
-Imports Microsoft Graph reference pages (the layout of learn.microsoft.com/graph/api pages)
-into OpenAPI 3.0.3 spec files: one per API page plus ${COMPONENTS_FILE}.`;
-
-/**
- * `argv` is what follows `import` on the command line: `['graph-docs', ...paths, '--out', dir]`.
- * Prints warnings (stderr) and counts (stdout). Exit code: 0 imported, 1 some pages failed,
- * 2 usage error.
- */
-export async function runImportCommand(argv: string[], io: ImportCommandIO = processIO()): Promise<number> {
-  const [source, ...rest] = argv;
-  if (source === '--help' || source === '-h' || rest.includes('--help') || rest.includes('-h')) {
-    io.out(USAGE);
-    return 0;
-  }
-  if (source !== 'graph-docs') {
-    io.err(`${source === undefined ? 'missing import source' : `unknown import source "${source}"`}\n${USAGE}`);
-    return 2;
-  }
-  const inputs: string[] = [];
-  let out: string | undefined;
-  let quiet = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    if (arg === '--out' || arg === '-o') {
-      out = rest[++i];
-      if (out === undefined || out.startsWith('-')) {
-        io.err(`--out needs a folder\n${USAGE}`);
-        return 2;
-      }
-    } else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
-    else if (arg === '--quiet' || arg === '-q') quiet = true;
-    else if (arg.startsWith('-')) {
-      io.err(`unknown option ${arg}\n${USAGE}`);
-      return 2;
-    } else inputs.push(arg);
-  }
-  if (inputs.length === 0 || out === undefined || out === '') {
-    io.err(`${inputs.length === 0 ? 'no pages given' : 'missing --out <dir>'}\n${USAGE}`);
-    return 2;
-  }
-  const result = await importGraphDocs(inputs, { out, cwd: io.cwd });
-  for (const error of result.errors) io.err(`${error.file}${error.line > 0 ? `:${error.line}` : ''}: error: ${error.message}`);
-  if (!quiet) for (const warning of result.warnings) io.err(`${formatWarning(warning)}`);
-  io.out(`${summarize(result, out)}`);
-  return result.failed > 0 ? 1 : 0;
-}
-
-/** Where the import command prints and which folder relative paths are read from. */
-export interface ImportCommandIO {
-  out(line: string): void;
-  err(line: string): void;
-  cwd: string;
-}
-
-function processIO(): ImportCommandIO {
-  return { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`), cwd: process.cwd() };
 }
