@@ -424,6 +424,32 @@ describe('the mock server itself', () => {
     });
   }
 
+  it('sends text bodies with a Content-Length that counts UTF-8 bytes (accents, emoji, CJK)', async () => {
+    const name = 'Zoë 😀 東京 ü';
+    const server = await seed.mocks.startMockServer({ port: 0, host: '127.0.0.1', data: { '/users': [{ id: 'u1', displayName: name }] } });
+    try {
+      const { request } = await import('node:http');
+      const { hostname, port, pathname } = new URL(server.url);
+      const body = JSON.stringify({ deviceEnrollmentLimit: 5 });
+      const bearer = seed.mocks.mockToken({ scheme: 'DelegatedWork', scopes: ['DeviceManagementManagedDevices.ReadWrite.All'] });
+      const answer = await new Promise<{ status: number; length: string | undefined; bytes: Buffer }>((resolve, reject) => {
+        const headers = { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) };
+        const req = request({ host: hostname, port, method: 'PATCH', path: `${pathname}/users/u1`, headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, length: res.headers['content-length'], bytes: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.length).toBe(String(answer.bytes.byteLength));
+      expect((JSON.parse(answer.bytes.toString('utf8')) as { displayName: string }).displayName).toBe(name);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('answers a method the operation does not declare (TRACE, which fetch cannot send) with a 405 naming the allowed ones', async () => {
     const server = await seed.mocks.startMockServer({ port: 0, host: '127.0.0.1' });
     try {
