@@ -160,13 +160,14 @@ async function serve(
     const request: MockRequest = { method: sent, url, headers, readBody: (limit) => (hasBody ? readIncomingBody(req, limit) : Promise.resolve(NO_BODY)) };
     const reply = await api.answer(request);
     status = reply.status;
-    const bytes = reply.body === null ? null : typeof reply.body === 'string' ? ENCODER.encode(reply.body) : reply.body;
+    // Text goes out as it is: node:http then sends the head and the body in one write.
+    const body = reply.body;
     const outgoing: [string, string][] = Object.entries(reply.headers);
     outgoing.push(...allowOrigin);
-    if (bytes !== null || method === 'HEAD') outgoing.push(['content-length', String(bytes?.byteLength ?? 0)]);
+    if (body !== null || method === 'HEAD') outgoing.push(['content-length', String(body === null ? 0 : typeof body === 'string' ? utf8Length(body) : body.byteLength)]);
     res.writeHead(status, outgoing);
-    if (method === 'HEAD' || bytes === null) res.end();
-    else res.end(bytes);
+    if (method === 'HEAD' || body === null) res.end();
+    else res.end(body);
   } catch (failure) {
     // Only a broken connection or a request whose URL cannot be read gets here.
     if (!res.headersSent) {
@@ -229,4 +230,17 @@ function readIncomingBody(req: IncomingMessage, limit: number): Promise<BodyRead
   });
 }
 
-const ENCODER = new TextEncoder();
+/** The length of `text` in UTF-8, as node:http sends it (a lone surrogate becomes U+FFFD, 3 bytes). */
+function utf8Length(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) length += 1;
+    else if (code < 0x800) length += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      length += 4;
+      i++;
+    } else length += 3;
+  }
+  return length;
+}

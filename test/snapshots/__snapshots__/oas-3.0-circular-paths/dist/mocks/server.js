@@ -78,13 +78,13 @@ async function serve(api, origin, req, res, log, cors) {
     const request = { method: sent, url, headers, readBody: (limit) => hasBody ? readIncomingBody(req, limit) : Promise.resolve(NO_BODY) };
     const reply = await api.answer(request);
     status = reply.status;
-    const bytes = reply.body === null ? null : typeof reply.body === "string" ? ENCODER.encode(reply.body) : reply.body;
+    const body = reply.body;
     const outgoing = Object.entries(reply.headers);
     outgoing.push(...allowOrigin);
-    if (bytes !== null || method === "HEAD") outgoing.push(["content-length", String(bytes?.byteLength ?? 0)]);
+    if (body !== null || method === "HEAD") outgoing.push(["content-length", String(body === null ? 0 : typeof body === "string" ? utf8Length(body) : body.byteLength)]);
     res.writeHead(status, outgoing);
-    if (method === "HEAD" || bytes === null) res.end();
-    else res.end(bytes);
+    if (method === "HEAD" || body === null) res.end();
+    else res.end(body);
   } catch (failure) {
     if (!res.headersSent) {
       status = 400;
@@ -137,7 +137,19 @@ function readIncomingBody(req, limit) {
     });
   });
 }
-const ENCODER = new TextEncoder();
+function utf8Length(text) {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) length += 1;
+    else if (code < 2048) length += 2;
+    else if (code >= 55296 && code <= 56319 && i + 1 < text.length && (text.charCodeAt(i + 1) & 64512) === 56320) {
+      length += 4;
+      i++;
+    } else length += 3;
+  }
+  return length;
+}
 export {
   startMockServer
 };
