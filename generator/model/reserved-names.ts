@@ -60,6 +60,8 @@ export const RUNTIME_EXPORT_NAMES: readonly string[] = [
   'OperationId',
   'OperationPermissions',
   'OperationScope',
+  'OperationScopeEntry',
+  'ScopeRequirement',
   'PERSONAL_ACCOUNT_TENANT_ID',
   'PermissionContext',
   'PermissionScheme',
