@@ -14,7 +14,7 @@ import { usedCredentialSchemes } from '../security-requirements.js';
 import { docComment, propertyKey } from '../../render/ts-syntax.js';
 
 /** The static runtime the client calls, each copied from `runtime/client/<name>.ts`. */
-export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding', 'request', 'result', 'retry', 'streams', 'transport', 'url'] as const;
+export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'failures', 'form-encoding', 'request', 'result', 'retry', 'streams', 'transport', 'url'] as const;
 
 /**
  * The request builders emitter: `src/client.ts` (a pure `build<Op>Request` per operation, the
