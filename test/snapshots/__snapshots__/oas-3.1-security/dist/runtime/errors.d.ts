@@ -1,13 +1,5 @@
-/** Which request failed. Headers are left out on purpose: they can carry credentials. */
-export interface RequestSummary {
-    readonly method: string;
-    readonly url: string;
-}
-/** An error response as a type: its status (a literal or a union of literals) and its body. */
-export interface ErrorShape {
-    readonly status: number;
-    readonly body: unknown;
-}
+import { type ErrorShape, type RequestSummary } from './failures.js';
+export { InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, type ErrorShape, type RequestSummary, type RequestValueLocation, } from './failures.js';
 /** What `ApiError` reports, read from the response (see `readApiError`). */
 export interface ApiErrorDetails<E extends ErrorShape = ErrorShape> {
     readonly status: E['status'];
@@ -55,41 +47,6 @@ export type ApiResult<Data, E extends ErrorShape = ErrorShape> = {
     readonly error: ApiErrorOf<E>;
     readonly response: Response;
 };
-/** The request never got a response: DNS, connection, TLS or a `fetch` that threw. */
-export declare class NetworkError extends Error {
-    readonly request: RequestSummary;
-    readonly name = "NetworkError";
-    constructor(request: RequestSummary, cause: unknown);
-}
-/** The call took longer than its `timeoutMs` (counted over every attempt and wait). */
-export declare class TimeoutError extends Error {
-    readonly request: RequestSummary;
-    readonly timeoutMs: number;
-    readonly name = "TimeoutError";
-    constructor(request: RequestSummary, timeoutMs: number);
-}
-/** A 2xx response whose body is not what the operation declares (for example, malformed JSON). */
-export declare class InvalidResponseError extends Error {
-    readonly request: RequestSummary;
-    readonly response: Response;
-    readonly name = "InvalidResponseError";
-    constructor(message: string, request: RequestSummary, response: Response, cause?: unknown);
-}
-/** Where a bad request value was found. */
-export type RequestValueLocation = 'path' | 'query' | 'header' | 'cookie' | 'body';
-/**
- * A value that cannot be put into a request: a missing or empty path value, a header value with a
- * line break, a missing required body. Thrown before anything is sent.
- */
-export declare class InvalidRequestError extends TypeError {
-    readonly location: RequestValueLocation;
-    /** The parameter's name as in the spec (absent for the body). */
-    readonly parameter?: string | undefined;
-    readonly name = "InvalidRequestError";
-    constructor(message: string, location: RequestValueLocation, 
-    /** The parameter's name as in the spec (absent for the body). */
-    parameter?: string | undefined);
-}
 /**
  * Read a non-2xx response into an `ApiError`. Tolerant: a body that is empty, not JSON, or JSON in
  * another shape still gives an error with the status, the headers' ids and the body as found.
