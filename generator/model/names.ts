@@ -8,9 +8,15 @@ import { compareCodePoints } from '../values.js';
  */
 export class NameRegistry {
   readonly #taken = new Set<string>();
+  readonly #outer: NameRegistry | undefined;
 
-  constructor(reserved: Iterable<string> = []) {
+  /**
+   * `outer` is an enclosing namespace whose names this one never takes (read, never claimed in):
+   * a scope chain costs one registry per scope instead of a copy of every enclosing name.
+   */
+  constructor(reserved: Iterable<string> = [], outer?: NameRegistry) {
     for (const name of reserved) this.#taken.add(name.toLowerCase());
+    this.#outer = outer;
   }
 
   /**
@@ -19,13 +25,17 @@ export class NameRegistry {
    */
   claim(base: string): string {
     let name = base;
-    for (let n = 2; this.#taken.has(name.toLowerCase()); n++) name = `${base}${n}`;
+    for (let n = 2; this.#has(name.toLowerCase()); n++) name = `${base}${n}`;
     this.#taken.add(name.toLowerCase());
     return name;
   }
 
   has(name: string): boolean {
-    return this.#taken.has(name.toLowerCase());
+    return this.#has(name.toLowerCase());
+  }
+
+  #has(lower: string): boolean {
+    return this.#taken.has(lower) || (this.#outer !== undefined && this.#outer.#has(lower));
   }
 }
 

@@ -83,21 +83,21 @@ export function planRouteTree(operations: readonly OperationNode[], reservedArgN
     }
     node.operations.push(op);
   }
-  nameChildren(root, [...reservedArgNames]);
+  nameChildren(root, new NameRegistry(reservedArgNames));
   return root;
 }
 
 /** Sort and name a node's children and their path arguments, depth first. */
-function nameChildren(node: RouteNode, argNamesInScope: readonly string[]): void {
+function nameChildren(node: RouteNode, argNamesInScope: NameRegistry): void {
   node.operations.sort((a, b) => compareMethods(a.method, b.method));
   node.children.sort((a, b) => compareCodePoints(a.segment, b.segment));
   // Methods of 3.2's additionalOperations (`copy`) are members of the node too.
   const members = new NameRegistry([...NODE_MEMBER_RESERVED, ...node.operations.map((op) => op.method)]);
   for (const child of node.children) {
     child.name = members.claim(memberName(child.segment));
-    const args = new NameRegistry(argNamesInScope);
+    const args = new NameRegistry([], argNamesInScope);
     child.parameters = segmentParameters(child.segment).map((specName) => ({ specName, argName: args.claim(identifierFor(specName, 'value')) }));
-    nameChildren(child, [...argNamesInScope, ...child.parameters.map((p) => p.argName)]);
+    nameChildren(child, child.parameters.length === 0 ? argNamesInScope : args);
   }
 }
 
