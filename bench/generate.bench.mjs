@@ -4,10 +4,17 @@
 // tool's ratio to apiwright's cold run (no cache of any kind), then apiwright with a warm module
 // cache and with nothing changed. BENCH_RUNS (default 5) sets the number of runs per cell;
 // BENCH_SPECS (e.g. "seed,petstore") and BENCH_TOOLS limit what runs.
+//
+// Targets (printed as ratios, saved to bench/results/generate.json for the README's table): seed
+// cold no slower than the fastest peer; GitHub cold ≤ 1.5× openapi-typescript, ≤ 600 MB peak,
+// ≤ 0.8× orval (fetch + msw). With BENCH_GRAPH_DOCS=<folder of Graph v1.0's reference, with
+// api/ and resources/> the whole reference is imported (`apiwright import graph-docs`) and its
+// spec generated cold in the same run: ≤ 2× GitHub's cold time, ≤ 800 MB.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { saveResults, target } from './results.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const scratch = join(repo, 'bench', '.scratch', 'peers');
@@ -61,33 +68,46 @@ installPeers();
 const specNames = (process.env.BENCH_SPECS ?? 'seed,petstore,github').split(',');
 const toolNames = Object.keys(tools).filter((t) => !process.env.BENCH_TOOLS || process.env.BENCH_TOOLS.split(',').some((w) => t.includes(w)));
 const work = join(repo, 'bench', '.scratch', 'out');
+const tables = [];
+const targets = [];
+/** Median cold figures by spec and tool, for the targets. */
+const cold = {};
+
+function printTable(lines) {
+  for (const line of lines) console.log(line);
+  tables.push(lines.join('\n'));
+}
+
+/** Median of `runs` cold apiwright-or-peer runs of one command; `{ error }` when one fails. */
+function coldRuns(make) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const out = join(work, `run-${i}`);
+    rmSync(out, { recursive: true, force: true });
+    rmSync(`${out}.cache`, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    const m = measure(make(out), scratch);
+    if ('error' in m) return m;
+    samples.push(m);
+  }
+  return { wall: median(samples.map((s) => s.wall)), cpu: median(samples.map((s) => s.cpu)), rssMb: median(samples.map((s) => s.rssMb)) };
+}
+
 for (const specName of specNames) {
   const spec = specs[specName];
   console.log(`\n## ${specName} (${runs} runs each, median)`);
-  console.log('| tool | wall s | CPU s | peak RSS MB | wall ratio to apiwright |');
-  console.log('| --- | ---: | ---: | ---: | ---: |');
+  const lines = [`**${specName}** (${runs} run${runs === 1 ? '' : 's'} each, median)`, '', '| tool | wall s | CPU s | peak RSS MB | wall ratio to apiwright |', '| --- | ---: | ---: | ---: | ---: |'];
   let reference;
+  cold[specName] = {};
   for (const tool of toolNames) {
-    const samples = [];
-    let error;
-    for (let i = 0; i < runs && error === undefined; i++) {
-      const out = join(work, `${specName}-${i}`);
-      rmSync(out, { recursive: true, force: true });
-      rmSync(`${out}.cache`, { recursive: true, force: true });
-      mkdirSync(out, { recursive: true });
-      const m = measure(tools[tool](spec, out), scratch);
-      if ('error' in m) error = m.error;
-      else samples.push(m);
-    }
-    if (error !== undefined) {
-      console.log(`| ${tool} | failed: ${error.slice(0, 160)} | | | |`);
+    const m = coldRuns((out) => tools[tool](spec, out));
+    if ('error' in m) {
+      lines.push(`| ${tool} | failed: ${m.error.slice(0, 160).replaceAll('|', '/')} | | | |`);
       continue;
     }
-    const wall = median(samples.map((s) => s.wall));
-    const cpu = median(samples.map((s) => s.cpu));
-    const rss = median(samples.map((s) => s.rssMb));
-    reference ??= wall;
-    console.log(`| ${tool} | ${wall.toFixed(2)} | ${cpu.toFixed(2)} | ${rss.toFixed(0)} | ${(wall / reference).toFixed(2)}× |`);
+    cold[specName][tool] = m;
+    reference ??= m.wall;
+    lines.push(`| ${tool} | ${m.wall.toFixed(2)} | ${m.cpu.toFixed(2)} | ${m.rssMb.toFixed(0)} | ${(m.wall / reference).toFixed(2)}× |`);
   }
   if (toolNames[0]?.startsWith('apiwright')) {
     const cacheDir = join(work, `${specName}-cache`);
@@ -100,7 +120,7 @@ for (const specName of specNames) {
         const m = measure(command, repo);
         if (!('error' in m)) ok.push(m);
       }
-      if (ok.length > 0) console.log(`| ${label} | ${median(ok.map((m) => m.wall)).toFixed(2)} | ${median(ok.map((m) => m.cpu)).toFixed(2)} | ${median(ok.map((m) => m.rssMb)).toFixed(0)} | ${(median(ok.map((m) => m.wall)) / reference).toFixed(2)}× |`);
+      if (ok.length > 0) lines.push(`| ${label} | ${median(ok.map((m) => m.wall)).toFixed(2)} | ${median(ok.map((m) => m.cpu)).toFixed(2)} | ${median(ok.map((m) => m.rssMb)).toFixed(0)} | ${(median(ok.map((m) => m.wall)) / reference).toFixed(2)}× |`);
     };
     // Warm module cache: the whole pipeline runs, but modules formatted and compiled before (same
     // text) are reused: what regenerating after a change elsewhere costs.
@@ -108,5 +128,47 @@ for (const specName of specNames) {
     // A re-run with nothing changed (the run cache).
     row('apiwright, re-run with nothing changed', cli(join(work, `${specName}-cached`)));
   }
+  printTable(lines);
+}
+
+const APIWRIGHT = 'apiwright (all outputs, cold)';
+const OTS = 'openapi-typescript 7 (types)';
+const ORVAL = 'orval 7.13 (fetch + msw)';
+const seed = cold.seed ?? {};
+if (seed[APIWRIGHT] !== undefined) {
+  const peers = Object.entries(seed).filter(([tool]) => tool !== APIWRIGHT);
+  const fastest = peers.length === 0 ? undefined : Math.min(...peers.map(([, m]) => m.wall));
+  targets.push(target('seed cold ÷ fastest peer', fastest === undefined ? undefined : seed[APIWRIGHT].wall / fastest, { atMost: 1.0 }));
+}
+const github = cold.github ?? {};
+if (github[APIWRIGHT] !== undefined) {
+  const a = github[APIWRIGHT];
+  targets.push(target('GitHub cold ÷ openapi-typescript', github[OTS] && a.wall / github[OTS].wall, { atMost: 1.5 }));
+  targets.push(target('GitHub cold ÷ orval (fetch + msw)', github[ORVAL] && a.wall / github[ORVAL].wall, { atMost: 0.8 }));
+  targets.push(target('GitHub cold peak RSS', a.rssMb, { atMost: 600, unit: ' MB', digits: 0 }));
+}
+
+// The whole Graph v1.0 reference, imported and generated cold (opt-in: the pages are not in the repository).
+const graphDocs = process.env.BENCH_GRAPH_DOCS;
+if (graphDocs !== undefined) {
+  const dir = join(work, 'graph-docs');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const apiwright = join(repo, 'bin', 'apiwright.js');
+  const imported = measure([process.execPath, apiwright, 'import', 'graph-docs', join(graphDocs, 'api'), join(graphDocs, 'resources'), '--out', join(dir, 'spec')], dir);
+  const generated = 'error' in imported ? imported : coldRuns((out) => ({ argv: [process.execPath, apiwright, 'generate', '--no-cache', '--quiet', '--spec', join(dir, 'spec'), '--out', out], env: { APIWRIGHT_CACHE_DIR: `${out}.cache` } }));
+  const lines = ['**Graph v1.0 reference, imported** (all 2,102 API pages; import once, generate cold)', '', '| step | wall s | CPU s | peak RSS MB | wall ratio to GitHub cold |', '| --- | ---: | ---: | ---: | ---: |'];
+  const ratio = (m) => (github[APIWRIGHT] === undefined ? '' : `${(m.wall / github[APIWRIGHT].wall).toFixed(2)}×`);
+  for (const [label, m] of [['apiwright import graph-docs', imported], [APIWRIGHT, generated]]) {
+    lines.push('error' in m ? `| ${label} | failed: ${m.error.slice(0, 160).replaceAll('|', '/')} | | | |` : `| ${label} | ${m.wall.toFixed(2)} | ${m.cpu.toFixed(2)} | ${m.rssMb.toFixed(0)} | ${ratio(m)} |`);
+  }
+  console.log('');
+  printTable(lines);
+  const ok = !('error' in generated);
+  targets.push(target('Graph v1.0 reference cold ÷ GitHub cold', ok && github[APIWRIGHT] ? generated.wall / github[APIWRIGHT].wall : undefined, { atMost: 2 }));
+  targets.push(target('Graph v1.0 reference cold peak RSS', ok ? generated.rssMb : undefined, { atMost: 800, unit: ' MB', digits: 0 }));
 }
 rmSync(work, { recursive: true, force: true });
+
+const command = `BENCH_RUNS=${runs} BENCH_SPECS=${specNames.join(',')}${graphDocs === undefined ? '' : ' BENCH_GRAPH_DOCS=<Graph v1.0 reference>'} npm run bench -- generate`;
+saveResults('generate', { title: 'Generation, cold, beside the peers', command, tables, targets });

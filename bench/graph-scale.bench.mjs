@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { saveResults, target } from './results.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const scratch = join(repo, 'bench', '.scratch', 'graph');
@@ -85,20 +86,26 @@ function repeat(make) {
 
 install();
 const work = join(repo, 'bench', '.scratch', 'graph-out');
+const tables = [];
+const targets = [];
+const LIMITS = { 2: { ratio: 2, rssMb: 1500 }, 3: { ratio: 3, rssMb: 3000 } };
 for (const levels of (process.env.GRAPH_LEVELS ?? '2').split(',').map(Number)) {
   const specPath = convert(levels);
   const spec = JSON.parse(readFileSync(specPath, 'utf8'));
   const ts = repeat(() => measure([join(scratch, 'node_modules', '.bin', 'openapi-typescript'), specPath, '-o', join(work, 'ot.ts')], scratch));
-  console.log(`\n## Graph v1.0, odata-openapi --levels ${levels} (${runs} run${runs === 1 ? '' : 's'} each, median; apiwright cold: no cache)`);
-  console.log('| run | operations | wall s | CPU s | peak RSS MB | ms per operation | wall ÷ openapi-typescript (whole spec) |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const heading = `Graph v1.0, odata-openapi --levels ${levels} (${runs} run${runs === 1 ? '' : 's'} each, median; apiwright cold: no cache)`;
+  console.log(`\n## ${heading}`);
+  const lines = [`**${heading}**`, '', '| run | operations | wall s | CPU s | peak RSS MB | ms per operation | wall ÷ openapi-typescript (whole spec) |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const print = (line) => (console.log(line), lines.push(line));
+  for (const line of lines.slice(2)) console.log(line);
   const row = (label, m) => {
-    if ('error' in m) return console.log(`| ${label} | | ${m.error} | | | | |`);
+    if ('error' in m) return print(`| ${label} | | ${m.error} | | | | |`), undefined;
     const perOp = m.operations === undefined ? '' : ((m.wall * 1000) / m.operations).toFixed(2);
     const ratio = 'error' in ts ? '' : `${(m.wall / ts.wall).toFixed(2)}×`;
-    console.log(`| ${label} | ${m.operations ?? ''} | ${m.wall.toFixed(2)} | ${m.cpu.toFixed(2)} | ${m.rssMb.toFixed(0)} | ${perOp} | ${ratio} |`);
+    print(`| ${label} | ${m.operations ?? ''} | ${m.wall.toFixed(2)} | ${m.cpu.toFixed(2)} | ${m.rssMb.toFixed(0)} | ${perOp} | ${ratio} |`);
     return m;
   };
+  const measured = {};
   row('openapi-typescript 7 (types), whole spec', ts);
   const perOp = [];
   const cuts = [
@@ -116,8 +123,25 @@ for (const levels of (process.env.GRAPH_LEVELS ?? '2').split(',').map(Number)) {
       return measure([process.execPath, join(repo, 'bin', 'apiwright.js'), 'generate', '--no-cache'], dir, { APIWRIGHT_CACHE_DIR: join(dir, '.cache') });
     });
     const done = row(label, m);
+    measured[label] = done;
     if (done !== undefined && !label.includes('deviceManagement') && m.operations) perOp.push(m.wall / m.operations);
   }
-  if (perOp.length === 3) console.log(`\ntime per operation, largest ÷ smallest: ${(Math.max(...perOp) / Math.min(...perOp)).toFixed(2)}× (target ≤ 1.5×)`);
+  tables.push(lines.join('\n'));
+  const all = measured['apiwright, all operations'];
+  const limits = LIMITS[levels];
+  if (limits !== undefined) {
+    targets.push(target(`levels ${levels}, all operations ÷ openapi-typescript`, all && !('error' in ts) ? all.wall / ts.wall : undefined, { atMost: limits.ratio }));
+    targets.push(target(`levels ${levels}, all operations peak RSS`, all?.rssMb, { atMost: limits.rssMb, unit: ' MB', digits: 0 }));
+  }
+  if (levels === 2) {
+    targets.push(target('levels 2, time per operation, largest ÷ smallest of ¼, ½, all', perOp.length === 3 ? Math.max(...perOp) / Math.min(...perOp) : undefined, { atMost: 1.5 }));
+    targets.push(target('levels 2, include /deviceManagement/**, wall', measured['apiwright, include /deviceManagement/**']?.wall, { atMost: 10, unit: ' s', digits: 1 }));
+  }
 }
 rmSync(work, { recursive: true, force: true });
+saveResults('graph-scale', {
+  title: 'Microsoft Graph at scale',
+  command: `GRAPH_LEVELS=${process.env.GRAPH_LEVELS ?? '2'} BENCH_RUNS=${runs} npm run bench -- graph`,
+  tables,
+  targets,
+});
