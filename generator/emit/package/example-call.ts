@@ -1,6 +1,6 @@
 import type { JsonValue, OperationNode, ParameterNode } from '../../model/ir.js';
 import { isSafeIdentifier, jsonLiteral, propertyKey, stringLiteral } from '../../render/ts-syntax.js';
-import type { RouteNode } from '../../plan/route-tree.js';
+import { pathSegments, type RouteNode } from '../../plan/route-tree.js';
 import type { OperationPlan } from '../../plan/index.js';
 
 /**
@@ -42,13 +42,22 @@ function fluentPath(op: OperationNode, routes: RouteNode): string {
     .join('');
 }
 
-function routeTo(node: RouteNode, op: OperationNode): RouteNode[] | undefined {
-  if (node.operations.includes(op)) return [];
-  for (const child of node.children) {
-    const rest = routeTo(child, op);
-    if (rest !== undefined) return [child, ...rest];
+/** Children of each route node by segment, built once per node (a lookup per segment, not a search of the tree per operation). */
+const childrenBySegment = new WeakMap<RouteNode, Map<string, RouteNode>>();
+
+/** The nodes from the root to the one holding `op`, following its path's segments. */
+function routeTo(root: RouteNode, op: OperationNode): RouteNode[] | undefined {
+  const chain: RouteNode[] = [];
+  let node = root;
+  for (const segment of pathSegments(op.path)) {
+    let children = childrenBySegment.get(node);
+    if (children === undefined) childrenBySegment.set(node, (children = new Map(node.children.map((c) => [c.segment, c]))));
+    const child = children.get(segment);
+    if (child === undefined) return undefined;
+    chain.push(child);
+    node = child;
   }
-  return undefined;
+  return node.operations.includes(op) ? chain : undefined;
 }
 
 function pathParameter(op: OperationNode, name: string): ParameterNode | undefined {
