@@ -23,7 +23,7 @@ const HEX = '0123456789abcdef';
 
 /**
  * A version 4 UUID (RFC 4122) from `random`: 32 hex digits, one draw each, the version digit
- * fixed to 4 and the variant digit (8 to b) drawn last. Built by concatenation: one per request.
+ * fixed to 4 and the variant digit (8 to b) drawn last.
  */
 export function randomUuid(random: Random): string {
   let head = '';
