@@ -9,7 +9,8 @@
 //
 // BENCH_REQUESTS (default 3000) per way and round, BENCH_CONCURRENCY (default 16) in flight, after a
 // warm-up in every round; each way is bounded to BENCH_TIMEOUT_MS (default 60 000) per round. The
-// mock server and the bare server run BENCH_ROUNDS rounds (default 5), alternating which goes first,
+// mock server and the bare server run BENCH_ROUNDS rounds (default 5) after BENCH_WARM_UP requests
+// each (default 2000, at most BENCH_REQUESTS), alternating which goes first,
 // both listening throughout, each with its own keep-alive agent; so does the core. Each figure is the
 // median of its rounds; the ratio is the median of the rounds' ratios. The other ways run one round.
 // Targets: core (`api.answer`) >= 40k req/s; mock server >= 0.7x the bare server.
@@ -23,6 +24,8 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 60_000);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 const WARM_UP = Math.min(300, REQUESTS);
+/** Requests each way of `rounds` answers before its first round, so that no round measures a cold JIT. */
+const FIRST_WARM_UP = Number(process.env.BENCH_WARM_UP ?? Math.min(2000, REQUESTS));
 const USER = '/users/d36894ae-94ae-d368-ae94-68d3ae9468d3';
 const token = mockToken({ scheme: 'DelegatedWork', scopes: ['DeviceManagementManagedDevices.ReadWrite.All'] });
 
@@ -88,6 +91,7 @@ const median = (values) => {
 /** `ROUNDS` rounds of each way, the order alternating; every figure the median of its rounds. */
 async function rounds(ways) {
   const results = ways.map(() => []);
+  for (const way of ways) await drive(FIRST_WARM_UP, way.send, performance.now() + TIMEOUT_MS);
   for (let r = 0; r < ROUNDS; r++) {
     const order = r % 2 === 0 ? ways.map((_, i) => i) : ways.map((_, i) => ways.length - 1 - i);
     for (const i of order) results[i].push(await round(ways[i].send));
@@ -202,7 +206,7 @@ results.push(
 );
 results.push(core);
 
-console.log(`node ${process.version}, ${REQUESTS} requests per way and round, ${CONCURRENCY} in flight (after ${WARM_UP} warm-up each round); ${ROUNDS} rounds of the first two ways and the core (medians)`);
+console.log(`node ${process.version}, ${REQUESTS} requests per way and round, ${CONCURRENCY} in flight (after ${WARM_UP} warm-up each round); ${ROUNDS} rounds of the first two ways and the core after ${FIRST_WARM_UP} warm-up requests each (medians)`);
 for (const r of results) {
   const spread = r.rounds === undefined ? '' : `   rounds ${r.rounds.map((x) => x.rps.toFixed(0)).join(' ')}`;
   console.log(`${r.name.padEnd(42)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms${spread}`);
