@@ -478,4 +478,37 @@ describe('the mock server itself', () => {
       await server.close();
     }
   });
+
+  it('logs one line per request (status, request id) and answers HEAD with the head of the GET answer', async () => {
+    const lines: string[] = [];
+    const server = await seed.mocks.startMockServer({ port: 0, host: '127.0.0.1', log: (line: string) => lines.push(line) });
+    try {
+      const base = new URL(server.url).pathname;
+      const bearer = seed.mocks.mockToken({ scheme: 'DelegatedWork', scopes: ['DeviceManagementManagedDevices.ReadWrite.All'] });
+      const patched = await fetch(server.url + USER_PATH, { method: 'PATCH', body: '{"deviceEnrollmentLimit":1000}', headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' } });
+      expect(patched.status).toBe(200);
+      const patchedBody = await patched.text();
+      expect(Number(patched.headers.get('content-length'))).toBe(Buffer.byteLength(patchedBody));
+      const get = await rawRequest(server, 'GET', base + USER_PATH);
+      const head = await rawRequest(server, 'HEAD', base + USER_PATH);
+      expect([get.status, head.status]).toEqual([405, 405]);
+      expect(head.body).toBe('');
+      expect(head.headers['content-length']).toBe(String(Buffer.byteLength(get.body)));
+      const preflight = await fetch(server.url + USER_PATH, { method: 'OPTIONS', headers: { origin: 'http://app.example', 'access-control-request-method': 'PATCH' } });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+      expect(preflight.headers.get('access-control-allow-methods')).toContain('PATCH');
+      await rawRequest(server, 'OPTIONS', '*');
+      const id = /^[0-9a-f-]{36}$/;
+      expect(lines).toHaveLength(5);
+      expect(lines[0]).toMatch(new RegExp(`^PATCH ${base}${USER_PATH} 200 \\d+ms request-id=${patched.headers.get('request-id')}$`));
+      expect(lines[1]).toMatch(new RegExp(`^GET ${base}${USER_PATH} 405 \\d+ms request-id=${get.headers['request-id']}$`));
+      expect(lines[2]).toMatch(new RegExp(`^HEAD ${base}${USER_PATH} 405 \\d+ms request-id=${head.headers['request-id']}$`));
+      expect(lines[3]).toMatch(new RegExp(`^OPTIONS ${base}${USER_PATH} 204 \\d+ms$`));
+      expect(lines[4]).toMatch(/^OPTIONS \* 400 \d+ms request-id=/);
+      expect(lines[4]!.split('request-id=')[1]).toMatch(id);
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -37,4 +37,23 @@ describe('runtime/mocks/access', () => {
     expect(decideAccess(operation, { tid: 'x' })).toMatchObject({ kind: 'unauthenticated' });
     expect(decideAccess('noSuchOperation', { scp: workScope })).toMatchObject({ kind: 'denied', acceptable: [] });
   });
+
+  it('decides once per frozen claims object and operation, and decides afresh for claims that may change', () => {
+    const claims = Object.freeze({ scp: workScope });
+    const first = decideAccess(operation, claims);
+    expect(first).toEqual({ kind: 'allowed' });
+    expect(decideAccess(operation, claims)).toBe(first);
+    const denied = Object.freeze({ roles: Object.freeze(['Some.Role']) });
+    expect(decideAccess(operation, denied)).toBe(decideAccess(operation, denied));
+    expect(Object.isFrozen(decideAccess(operation, denied))).toBe(true);
+    // Mutable claims are not remembered: a change is seen.
+    const mutable: Record<string, unknown> = { scp: 'User.Read' };
+    expect(decideAccess(operation, mutable).kind).toBe('denied');
+    mutable.scp = workScope;
+    expect(decideAccess(operation, mutable).kind).toBe('allowed');
+    // Frozen claims whose roles may still change: decided afresh each time.
+    const shallow = Object.freeze({ roles: ['Some.Role'] });
+    expect(decideAccess(operation, shallow)).toEqual(decideAccess(operation, denied));
+    expect(decideAccess(operation, shallow)).not.toBe(decideAccess(operation, shallow));
+  });
 });

@@ -82,4 +82,30 @@ describe('runtime/mocks/core', () => {
     expect(await ids()).toBe(await ids());
     expect(api.baseUrl).toBe(BASE);
   });
+
+  it('dates errors by the clock in whole seconds, a new second as soon as the clock reaches it', async () => {
+    let clock = Date.UTC(2024, 4, 1, 12, 0, 0, 500);
+    const api = createMockCore(definition, { now: () => clock });
+    const dateOf = async () => ((await (await api.handle(new Request(`${BASE}/groups`))).json()) as { error: { innerError: { date: string } } }).error.innerError.date;
+    expect(await dateOf()).toBe('2024-05-01T12:00:00Z');
+    clock += 499;
+    expect(await dateOf()).toBe('2024-05-01T12:00:00Z');
+    clock += 1;
+    expect(await dateOf()).toBe('2024-05-01T12:00:01Z');
+    clock = Date.UTC(1969, 11, 31, 23, 59, 59, 1);
+    expect(await dateOf()).toBe('1969-12-31T23:59:59Z');
+  });
+
+  it('answers with the stored entity as it is now, after changes through the store too', async () => {
+    const api = createMockCore(definition);
+    const first = await api.handle(patch('{"displayName":"Bea","extra":{"a":[1]}}'));
+    expect(await first.text()).toBe('{"id":"u1","displayName":"Bea","extra":{"a":[1]}}');
+    api.store.put('/users', { id: 'u1', displayName: 'Cy' });
+    const second = await api.handle(patch('{"more":true}'));
+    expect(await second.text()).toBe('{"id":"u1","displayName":"Cy","more":true}');
+    const list = await api.handle(new Request(`${BASE}/things`, { headers: { 'x-key': 'k' } }));
+    api.store.merge('/things', 't1', { name: 'one' });
+    expect(await list.text()).toBe('{"value":[{"id":"t1"},{"id":"t2"}]}');
+    expect(await (await api.handle(new Request(`${BASE}/things`, { headers: { 'x-key': 'k' } }))).text()).toBe('{"value":[{"id":"t1","name":"one"},{"id":"t2"}]}');
+  });
 });

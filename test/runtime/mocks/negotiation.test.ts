@@ -19,4 +19,17 @@ describe('runtime/mocks/negotiation', () => {
     expect(contentTypeAllowed('image/png', ['image/*'])).toBe(true);
     expect(contentTypeAllowed('text/plain', ['application/json'])).toBe(false);
   });
+
+  it('gives the same answers when asked again, for each media type and list of types', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(accepts('text/html', 'application/json')).toBe(false);
+      expect(accepts('text/html', 'text/html')).toBe(true);
+      expect(accepts('  ', 'application/json')).toBe(true);
+      expect(contentTypeAllowed('text/plain', ['application/json'])).toBe(false);
+      expect(contentTypeAllowed('text/plain', ['text/*'])).toBe(true);
+    }
+    const allowed = ['application/json'];
+    for (let i = 0; i < 600; i++) expect(contentTypeAllowed(`application/json; i=${i}`, allowed)).toBe(true);
+    for (let i = 0; i < 600; i++) expect(accepts(`text/plain, application/json;q=${i % 2}`, 'application/json')).toBe(i % 2 === 1);
+  });
 });

@@ -24,4 +24,20 @@ describe('runtime/mocks/router', () => {
     expect(splitPath('/a/b%2Fc/')).toEqual(expect.arrayContaining(['a']));
     expect(fillTemplate('/users/{id}/manager', { id: 'a/b' })).toBe('/users/a%2Fb/manager');
   });
+
+  it('answers a path it saw before the same (frozen), also after it forgot older paths', () => {
+    const first = router.match('/users/42/manager');
+    expect(router.match('/users/42/manager')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    if (first.ok) expect(Object.isFrozen(first.params)).toBe(true);
+    for (let i = 0; i < 3000; i++) expect(router.match(`/users/${i}`)).toEqual({ ok: true, template: '/users/{id}', params: { id: String(i) } });
+    expect(router.match('/users/42/manager')).toEqual({ ok: true, template: '/users/{id}/manager', params: { id: '42' } });
+    expect(router.match('/users/%zz')).toEqual({ ok: false, segment: '/users/%zz' });
+  });
+
+  it('fills several parameters in one segment and leaves unknown ones as they are', () => {
+    expect(fillTemplate('/files/{name}.{ext}', { name: 'a b', ext: 'pdf' })).toBe('/files/a%20b.pdf');
+    expect(fillTemplate('/users/{id}/x/{other}', { id: '1' })).toBe('/users/1/x/{other}');
+    expect(fillTemplate('/plain', {})).toBe('/plain');
+  });
 });

@@ -74,12 +74,16 @@ function createMockCore(definition, options = {}) {
     return typeof value === "number" ? value : value.getTime();
   };
   const error = (step, status, code, message, extra = {}) => errorResponse(status, code, message, step.ids, extra, step.route?.errors);
-  function respondWith(step, route, status, payload, headers = {}) {
+  function respondWith(step, route, status, payload, headers, json) {
     const media = route.response.media;
-    const all = { ...idHeaders(step.ids), ...headers };
-    if (media === null || NO_BODY_STATUSES.has(status)) return { status, headers: all, body: null };
-    const text = media.kind === "binary" ? binaryBody(payload) : media.kind === "json" ? JSON.stringify(payload) : typeof payload === "string" ? payload : JSON.stringify(payload);
-    return { status, headers: { "content-type": media.contentType, ...all }, body: text };
+    if (media === null || NO_BODY_STATUSES.has(status))
+      return { status, headers: { ...idHeaders(step.ids), ...headers }, body: null };
+    const text = media.kind === "binary" ? binaryBody(payload) : media.kind !== "json" && typeof payload === "string" ? payload : json ?? JSON.stringify(payload);
+    return {
+      status,
+      headers: { "content-type": media.contentType, ...idHeaders(step.ids), ...headers },
+      body: text
+    };
   }
   function fault(step) {
     let status = preferredStatus(step.request.headers.get("prefer"));
@@ -96,9 +100,13 @@ function createMockCore(definition, options = {}) {
       headers: { "retry-after": String(settings.faults?.retryAfter ?? 1) }
     });
   }
+  function unauthorized(step, message) {
+    return error(step, 401, "InvalidAuthenticationToken", message, {
+      headers: { "www-authenticate": AUTHENTICATE_CHALLENGE }
+    });
+  }
   function authorize(step, route) {
-    const bearerOnly = route.security === null || route.security.every((alternative) => alternative.every((s) => s.kind === "bearer"));
-    if (!bearerOnly || !needsToken(route.operation)) {
+    if (!checksToken(route)) {
       const missing = missingCredentials(step.request, step.url, route.security);
       if (missing === void 0) return void 0;
       return error(
@@ -109,19 +117,16 @@ function createMockCore(definition, options = {}) {
         missing.challenge === "" ? {} : { headers: { "www-authenticate": missing.challenge } }
       );
     }
-    const unauthorized = (message) => error(step, 401, "InvalidAuthenticationToken", message, {
-      headers: { "www-authenticate": AUTHENTICATE_CHALLENGE }
-    });
     const token = readBearerToken(step.request.headers.get("authorization"));
-    if (!token.ok) return unauthorized(token.message);
+    if (!token.ok) return unauthorized(step, token.message);
     const seconds = now() / 1e3;
     const { exp, nbf } = token.claims;
     if (typeof exp === "number" && exp <= seconds)
-      return unauthorized("Lifetime validation failed, the token is expired.");
+      return unauthorized(step, "Lifetime validation failed, the token is expired.");
     if (typeof nbf === "number" && nbf > seconds)
-      return unauthorized("Lifetime validation failed, the token is not yet valid.");
+      return unauthorized(step, "Lifetime validation failed, the token is not yet valid.");
     const access = decideAccess(route.operation, token.claims);
-    if (access.kind === "unauthenticated") return unauthorized(access.message);
+    if (access.kind === "unauthenticated") return unauthorized(step, access.message);
     if (access.kind === "denied")
       return error(step, 403, "Authorization_RequestDenied", access.message);
     return void 0;
@@ -220,12 +225,6 @@ function createMockCore(definition, options = {}) {
     const spec = route.resource;
     const collection = fillTemplate(spec.collection, params);
     const id = params[lastParameter(spec.item)] ?? "";
-    const notFound = () => error(
-      step,
-      404,
-      "Request_ResourceNotFound",
-      `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`
-    );
     const status = route.response.status;
     const changes = isObject(value) ? value : {};
     switch (spec.action) {
@@ -233,7 +232,7 @@ function createMockCore(definition, options = {}) {
         const query = route.query ?? null;
         const queries = definition.queries;
         if (query === null || queries === void 0) {
-          const entities = store.list(collection);
+          const entities = store.storedList(collection);
           return respondWith(
             step,
             route,
@@ -248,7 +247,7 @@ function createMockCore(definition, options = {}) {
           queries.list(
             step.url,
             query,
-            store.entries(collection),
+            store.storedEntries(collection),
             settings.pageSize,
             spec.listShape === "array"
           )
@@ -257,28 +256,25 @@ function createMockCore(definition, options = {}) {
       case "read": {
         const query = route.query ?? null;
         const queries = definition.queries;
-        const entity = store.get(collection, id);
-        if (entity === void 0) return notFound();
-        return respondWith(
-          step,
-          route,
-          status,
-          query === null || queries === void 0 ? entity : queries.read(step.url, query, entity)
-        );
+        const entity = store.storedGet(collection, id);
+        if (entity === void 0) return notFound(step, id);
+        if (query === null || queries === void 0)
+          return respondWith(step, route, status, entity, void 0, store.jsonOf(collection, id));
+        return respondWith(step, route, status, queries.read(step.url, query, entity));
       }
       case "update": {
-        const entity = store.merge(collection, id, changes);
-        return entity === void 0 ? notFound() : respondWith(step, route, status, entity);
+        const entity = store.mergeOwned(collection, id, changes);
+        return entity === void 0 ? notFound(step, id) : respondWith(step, route, status, entity, void 0, store.jsonOf(collection, id));
       }
       case "replace": {
-        const entity = store.put(
+        const entity = store.storeOwned(
           collection,
           withType(spec.typeTag, { ...changes, [spec.key]: keyValue(spec.keyType, id) })
         );
         return respondWith(step, route, status, entity);
       }
       case "delete":
-        return store.delete(collection, id) ? respondWith(step, route, status, void 0) : notFound();
+        return store.delete(collection, id) ? respondWith(step, route, status, void 0) : notFound(step, id);
       case "create": {
         const given = changes[spec.key];
         if ((typeof given === "string" || typeof given === "number") && store.has(collection, given)) {
@@ -290,7 +286,7 @@ function createMockCore(definition, options = {}) {
           );
         }
         const key = typeof given === "string" || typeof given === "number" ? given : newKey(spec.keyType, collection, spec.key);
-        const entity = store.put(
+        const entity = store.storeOwned(
           collection,
           withType(spec.typeTag, Object.fromEntries([...Object.entries(changes), [spec.key, key]]))
         );
@@ -299,9 +295,17 @@ function createMockCore(definition, options = {}) {
       }
     }
   }
+  function notFound(step, id) {
+    return error(
+      step,
+      404,
+      "Request_ResourceNotFound",
+      `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`
+    );
+  }
   function newKey(keyType, collection, keyProperty) {
     if (keyType === "string") return randomUuid(random);
-    const numbers = store.list(collection).map((e) => e[keyProperty]).filter((k) => typeof k === "number");
+    const numbers = store.storedList(collection).map((e) => e[keyProperty]).filter((k) => typeof k === "number");
     return numbers.length === 0 ? 1 : Math.max(...numbers) + 1;
   }
   async function respond(step) {
@@ -467,7 +471,10 @@ function below(pathname, basePath) {
   return pathname.startsWith(basePath + "/") ? pathname.slice(basePath.length) : void 0;
 }
 function lastParameter(template) {
-  return /\{([^{}]+)\}\/*$/.exec(template)?.[1] ?? "";
+  let name = lastParameters.get(template);
+  if (name === void 0)
+    lastParameters.set(template, name = /\{([^{}]+)\}\/*$/.exec(template)?.[1] ?? "");
+  return name;
 }
 function keyValue(keyType, id) {
   return keyType === "integer" && /^-?\d+$/.test(id) ? Number(id) : id;
@@ -493,9 +500,26 @@ function propertyPath(path) {
   }
   return out;
 }
+let lastSecond = Number.NaN;
+let lastIsoSeconds = "";
 function isoSeconds(ms) {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const second = Math.floor(ms / 1e3);
+  if (second !== lastSecond) {
+    lastIsoSeconds = new Date(second * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
+    lastSecond = second;
+  }
+  return lastIsoSeconds;
 }
+function checksToken(route) {
+  let checks = tokenRoutes.get(route);
+  if (checks === void 0) {
+    const bearerOnly = route.security === null || route.security.every((alternative) => alternative.every((s) => s.kind === "bearer"));
+    tokenRoutes.set(route, checks = bearerOnly && needsToken(route.operation));
+  }
+  return checks;
+}
+const tokenRoutes = /* @__PURE__ */ new WeakMap();
+const lastParameters = /* @__PURE__ */ new Map();
 export {
   createMockCore
 };

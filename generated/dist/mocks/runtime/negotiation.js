@@ -12,7 +12,20 @@ function specificity(range) {
   return range.endsWith("/*") ? 1 : 2;
 }
 function accepts(accept, mediaType) {
-  if (accept === null || accept.trim() === "") return true;
+  if (accept === null) return true;
+  let byAccept = acceptAnswers.get(mediaType);
+  if (byAccept === void 0) acceptAnswers.set(mediaType, byAccept = /* @__PURE__ */ new Map());
+  let answer = byAccept.get(accept);
+  if (answer === void 0) {
+    if (byAccept.size >= ANSWERS_KEPT) byAccept.clear();
+    byAccept.set(accept, answer = acceptable(accept, mediaType));
+  }
+  return answer;
+}
+const ANSWERS_KEPT = 256;
+const acceptAnswers = /* @__PURE__ */ new Map();
+function acceptable(accept, mediaType) {
+  if (accept.trim() === "") return true;
   const wanted = mediaTypeEssence(mediaType);
   let best;
   for (const part of accept.split(",")) {
@@ -29,6 +42,17 @@ function accepts(accept, mediaType) {
 }
 function contentTypeAllowed(contentType, allowed) {
   if (contentType === null) return false;
+  let byContentType = contentTypeAnswers.get(allowed);
+  if (byContentType === void 0) contentTypeAnswers.set(allowed, byContentType = /* @__PURE__ */ new Map());
+  let answer = byContentType.get(contentType);
+  if (answer === void 0) {
+    if (byContentType.size >= ANSWERS_KEPT) byContentType.clear();
+    byContentType.set(contentType, answer = allowedType(contentType, allowed));
+  }
+  return answer;
+}
+const contentTypeAnswers = /* @__PURE__ */ new WeakMap();
+function allowedType(contentType, allowed) {
   const essence = mediaTypeEssence(contentType);
   if (!/^[^/\s]+\/[^/\s]+$/.test(essence)) return false;
   return allowed.some((range) => rangeMatches(mediaTypeEssence(range), essence));

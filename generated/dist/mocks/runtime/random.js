@@ -11,13 +11,21 @@ function seededRandom(seed) {
     return ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
 }
+const HEX = "0123456789abcdef";
 function randomUuid(random) {
-  const hex = [];
-  for (let i = 0; i < 32; i++) hex.push(Math.floor(random() * 16).toString(16));
-  hex[12] = "4";
-  hex[16] = (8 + Math.floor(random() * 4)).toString(16);
-  const s = hex.join("");
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  let head = "";
+  for (let i = 0; i < 16; i++) {
+    const digit = HEX[random() * 16 | 0];
+    if (i === 8 || i === 12) head += "-";
+    head += i === 12 ? "4" : digit;
+  }
+  random();
+  let tail = "";
+  for (let i = 17; i < 32; i++) {
+    if (i === 20) tail += "-";
+    tail += HEX[random() * 16 | 0];
+  }
+  return `${head}-${HEX[8 + (random() * 4 | 0)]}${tail}`;
 }
 export {
   randomUuid,

@@ -65,7 +65,8 @@ function scan(text, maxDepth) {
     skipSpace();
     if (text[i] !== '"') fail(`Expected a property name but found ${describe(i)}`);
     const start = i;
-    const key = JSON.parse(scanString());
+    const quoted = scanString();
+    const key = quoted.includes("\\") ? JSON.parse(quoted) : quoted.slice(1, -1);
     if (frame.keys.has(key)) {
       const pointer = containerPointer();
       throw new JsonScanError(
@@ -118,8 +119,8 @@ function scan(text, maxDepth) {
         expectValue = false;
         continue;
       }
-      const literal = LITERALS.find((word) => text.startsWith(word, i));
-      if (literal !== void 0) {
+      const literal = c2 === "t" ? LITERALS[0] : c2 === "f" ? LITERALS[1] : c2 === "n" ? LITERALS[2] : void 0;
+      if (literal !== void 0 && text.startsWith(literal, i)) {
         i += literal.length;
         expectValue = false;
         continue;

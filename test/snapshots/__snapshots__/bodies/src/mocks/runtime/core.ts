@@ -275,25 +275,29 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     extra: ErrorOptions = {},
   ): MockReply => errorResponse(status, code, message, step.ids, extra, step.route?.errors);
 
+  /** The success response; `json`, when given, is `JSON.stringify(payload)` made already (a stored entity's). */
   function respondWith(
     step: Step,
     route: MockRoute,
     status: number,
     payload: unknown,
-    headers: Record<string, string> = {},
+    headers?: Record<string, string>,
+    json?: string,
   ): MockReply {
     const media = route.response.media;
-    const all = { ...idHeaders(step.ids), ...headers };
-    if (media === null || NO_BODY_STATUSES.has(status)) return { status, headers: all, body: null };
+    if (media === null || NO_BODY_STATUSES.has(status))
+      return { status, headers: { ...idHeaders(step.ids), ...headers }, body: null };
     const text =
       media.kind === 'binary'
         ? binaryBody(payload)
-        : media.kind === 'json'
-          ? JSON.stringify(payload)
-          : typeof payload === 'string'
-            ? payload
-            : JSON.stringify(payload);
-    return { status, headers: { 'content-type': media.contentType, ...all }, body: text };
+        : media.kind !== 'json' && typeof payload === 'string'
+          ? payload
+          : (json ?? JSON.stringify(payload));
+    return {
+      status,
+      headers: { 'content-type': media.contentType, ...idHeaders(step.ids), ...headers },
+      body: text,
+    };
   }
 
   function fault(step: Step): MockReply | undefined {
@@ -312,13 +316,16 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     });
   }
 
+  function unauthorized(step: Step, message: string): MockReply {
+    return error(step, 401, 'InvalidAuthenticationToken', message, {
+      headers: { 'www-authenticate': AUTHENTICATE_CHALLENGE },
+    });
+  }
+
   function authorize(step: Step, route: MockRoute): MockReply | undefined {
     // Bearer tokens are checked for their claims, lifetime and permissions; other credentials
     // (API keys, HTTP Basic) for being there.
-    const bearerOnly =
-      route.security === null ||
-      route.security.every((alternative) => alternative.every((s) => s.kind === 'bearer'));
-    if (!bearerOnly || !needsToken(route.operation)) {
+    if (!checksToken(route)) {
       const missing = missingCredentials(step.request, step.url, route.security);
       if (missing === undefined) return undefined;
       return error(
@@ -329,20 +336,16 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
         missing.challenge === '' ? {} : { headers: { 'www-authenticate': missing.challenge } },
       );
     }
-    const unauthorized = (message: string): MockReply =>
-      error(step, 401, 'InvalidAuthenticationToken', message, {
-        headers: { 'www-authenticate': AUTHENTICATE_CHALLENGE },
-      });
     const token = readBearerToken(step.request.headers.get('authorization'));
-    if (!token.ok) return unauthorized(token.message);
+    if (!token.ok) return unauthorized(step, token.message);
     const seconds = now() / 1000;
     const { exp, nbf } = token.claims;
     if (typeof exp === 'number' && exp <= seconds)
-      return unauthorized('Lifetime validation failed, the token is expired.');
+      return unauthorized(step, 'Lifetime validation failed, the token is expired.');
     if (typeof nbf === 'number' && nbf > seconds)
-      return unauthorized('Lifetime validation failed, the token is not yet valid.');
+      return unauthorized(step, 'Lifetime validation failed, the token is not yet valid.');
     const access = decideAccess(route.operation, token.claims);
-    if (access.kind === 'unauthenticated') return unauthorized(access.message);
+    if (access.kind === 'unauthenticated') return unauthorized(step, access.message);
     if (access.kind === 'denied')
       return error(step, 403, 'Authorization_RequestDenied', access.message);
     return undefined;
@@ -463,13 +466,6 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     const spec = route.resource!;
     const collection = fillTemplate(spec.collection, params);
     const id = params[lastParameter(spec.item)] ?? '';
-    const notFound = (): MockReply =>
-      error(
-        step,
-        404,
-        'Request_ResourceNotFound',
-        `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
-      );
     const status = route.response.status;
     const changes: Entity = isObject(value) ? value : {};
     switch (spec.action) {
@@ -477,7 +473,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
         const query = route.query ?? null;
         const queries = definition.queries;
         if (query === null || queries === undefined) {
-          const entities = store.list(collection);
+          const entities = store.storedList(collection);
           return respondWith(
             step,
             route,
@@ -492,7 +488,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
           queries.list(
             step.url,
             query,
-            store.entries(collection),
+            store.storedEntries(collection),
             settings.pageSize,
             spec.listShape === 'array',
           ),
@@ -501,21 +497,20 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
       case 'read': {
         const query = route.query ?? null;
         const queries = definition.queries;
-        const entity = store.get(collection, id);
-        if (entity === undefined) return notFound();
-        return respondWith(
-          step,
-          route,
-          status,
-          query === null || queries === undefined ? entity : queries.read(step.url, query, entity),
-        );
+        const entity = store.storedGet(collection, id);
+        if (entity === undefined) return notFound(step, id);
+        if (query === null || queries === undefined)
+          return respondWith(step, route, status, entity, undefined, store.jsonOf(collection, id));
+        return respondWith(step, route, status, queries.read(step.url, query, entity));
       }
       case 'update': {
-        const entity = store.merge(collection, id, changes);
-        return entity === undefined ? notFound() : respondWith(step, route, status, entity);
+        const entity = store.mergeOwned(collection, id, changes);
+        return entity === undefined
+          ? notFound(step, id)
+          : respondWith(step, route, status, entity, undefined, store.jsonOf(collection, id));
       }
       case 'replace': {
-        const entity = store.put(
+        const entity = store.storeOwned(
           collection,
           withType(spec.typeTag, { ...changes, [spec.key]: keyValue(spec.keyType, id) }),
         );
@@ -524,7 +519,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
       case 'delete':
         return store.delete(collection, id)
           ? respondWith(step, route, status, undefined)
-          : notFound();
+          : notFound(step, id);
       case 'create': {
         const given = changes[spec.key];
         if (
@@ -542,7 +537,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
           typeof given === 'string' || typeof given === 'number'
             ? given
             : newKey(spec.keyType, collection, spec.key);
-        const entity = store.put(
+        const entity = store.storeOwned(
           collection,
           withType(spec.typeTag, Object.fromEntries([...Object.entries(changes), [spec.key, key]])),
         );
@@ -552,6 +547,15 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     }
   }
 
+  function notFound(step: Step, id: string): MockReply {
+    return error(
+      step,
+      404,
+      'Request_ResourceNotFound',
+      `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+    );
+  }
+
   function newKey(
     keyType: 'string' | 'integer',
     collection: string,
@@ -559,7 +563,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
   ): string | number {
     if (keyType === 'string') return randomUuid(random);
     const numbers = store
-      .list(collection)
+      .storedList(collection)
       .map((e) => e[keyProperty])
       .filter((k): k is number => typeof k === 'number');
     return numbers.length === 0 ? 1 : Math.max(...numbers) + 1;
@@ -773,7 +777,10 @@ function below(pathname: string, basePath: string): string | undefined {
 
 /** The item path's last parameter (`/things/{id}` → `id`; also in the trailing-slash style `/things/{id}/`). */
 function lastParameter(template: string): string {
-  return /\{([^{}]+)\}\/*$/.exec(template)?.[1] ?? '';
+  let name = lastParameters.get(template);
+  if (name === undefined)
+    lastParameters.set(template, (name = /\{([^{}]+)\}\/*$/.exec(template)?.[1] ?? ''));
+  return name;
 }
 
 function keyValue(keyType: 'string' | 'integer', id: string): string | number {
@@ -809,6 +816,32 @@ function propertyPath(path: readonly (string | number)[]): string {
   return out;
 }
 
+/** The last second `isoSeconds` wrote, and how: a busy mock asks for the same second many times. */
+let lastSecond = Number.NaN;
+let lastIsoSeconds = '';
+
+/** `ms` as ISO 8601, UTC, whole seconds (`2024-05-01T12:00:00Z`). */
 function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const second = Math.floor(ms / 1000);
+  if (second !== lastSecond) {
+    lastIsoSeconds = new Date(second * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    lastSecond = second;
+  }
+  return lastIsoSeconds;
 }
+
+/** Does the route check a bearer token's claims (else other credentials, or none, for being there)? */
+function checksToken(route: MockRoute): boolean {
+  let checks = tokenRoutes.get(route);
+  if (checks === undefined) {
+    const bearerOnly =
+      route.security === null ||
+      route.security.every((alternative) => alternative.every((s) => s.kind === 'bearer'));
+    tokenRoutes.set(route, (checks = bearerOnly && needsToken(route.operation)));
+  }
+  return checks;
+}
+const tokenRoutes = new WeakMap<MockRoute, boolean>();
+
+/** The item path's last parameter, by template. */
+const lastParameters = new Map<string, string>();

@@ -27,12 +27,25 @@ export type PathMatch =
  */
 export class PathRouter {
   readonly #templates: CompiledTemplate[];
+  /** Answers by path (frozen, shared): a test sends the same few paths again and again. */
+  readonly #answers = new Map<string, PathMatch>();
 
   constructor(templates: readonly string[]) {
     this.#templates = [...new Set(templates)].map(compile).sort(bySpecificity);
   }
 
   match(path: string): PathMatch {
+    let answer = this.#answers.get(path);
+    if (answer === undefined) {
+      if (this.#answers.size >= ANSWERS_KEPT) this.#answers.clear();
+      answer = this.#match(path);
+      if (answer.ok) Object.freeze(answer.params);
+      this.#answers.set(path, Object.freeze(answer));
+    }
+    return answer;
+  }
+
+  #match(path: string): PathMatch {
     const segments = splitPath(path);
     if (segments === undefined) return { ok: false, segment: path };
     let deepest = 0;
@@ -44,7 +57,8 @@ export class PathRouter {
         const segment = candidate.segments[matched]!;
         const found = segment.pattern.exec(segments[matched]!);
         if (found === null) break;
-        segment.params.forEach((name, index) => (params[name] = found[index + 1]!));
+        for (let index = 0; index < segment.params.length; index++)
+          params[segment.params[index]!] = found[index + 1]!;
       }
       if (matched === segments.length && matched === candidate.segments.length)
         return { ok: true, template: candidate.template, params };
@@ -53,6 +67,9 @@ export class PathRouter {
     return { ok: false, segment: segments[Math.min(deepest, segments.length - 1)] ?? '' };
   }
 }
+
+/** How many paths a router remembers the answer for (then it starts over). */
+const ANSWERS_KEPT = 1024;
 
 /** `/a/b%2Fc/` → `['a', 'b/c']`; `undefined` when a segment is not valid percent-encoding. */
 export function splitPath(path: string): string[] | undefined {
@@ -67,9 +84,33 @@ export function splitPath(path: string): string[] | undefined {
 
 /** A template with its parameters filled in, each percent-encoded (`/users/{id}` → `/users/a%2Fb`). */
 export function fillTemplate(template: string, params: Readonly<Record<string, string>>): string {
-  return template.replace(/\{([^{}]+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? encodeURIComponent(params[name]!) : whole,
-  );
+  let pieces = templatePieces.get(template);
+  if (pieces === undefined) {
+    if (templatePieces.size >= ANSWERS_KEPT) templatePieces.clear();
+    templatePieces.set(template, (pieces = splitTemplate(template)));
+  }
+  let filled = pieces[0]!;
+  for (let i = 1; i < pieces.length; i += 2) {
+    const name = pieces[i]!;
+    filled +=
+      (Object.hasOwn(params, name) ? encodeURIComponent(params[name]!) : `{${name}}`) +
+      pieces[i + 1]!;
+  }
+  return filled;
+}
+
+/** Templates split at their parameters: text, name, text, name, ..., text. */
+const templatePieces = new Map<string, readonly string[]>();
+
+function splitTemplate(template: string): string[] {
+  const pieces: string[] = [];
+  let last = 0;
+  for (const found of template.matchAll(/\{([^{}]+)\}/g)) {
+    pieces.push(template.slice(last, found.index), found[1]!);
+    last = found.index + found[0].length;
+  }
+  pieces.push(template.slice(last));
+  return pieces;
 }
 
 function compile(template: string): CompiledTemplate {

@@ -6,16 +6,24 @@ export type Entity = { [property: string]: unknown };
 /** Initial content: entities by collection path (`{ "/users": [{ "id": "1" }] }`). */
 export type MockData = { readonly [collection: string]: readonly Entity[] };
 
+/** One stored entity: frozen (never changed in place: a change stores a new one), its list position, its JSON once asked for. */
+interface Stored {
+  readonly entity: Readonly<Entity>;
+  /** When it was added (a counter): the order of lists, kept by updates. */
+  readonly order: number;
+  json: string | undefined;
+}
+
 /**
  * Entities by collection path (`/users`, `/users/42/managedDevices`: parent keys filled in and
- * percent-encoded, as in a request path) and key. Reads return copies, so a caller can never
- * change the store behind the mock's back; every change is one synchronous step, so concurrent
- * requests cannot interleave inside a change.
+ * percent-encoded, as in a request path) and key. Every stored entity is deeply frozen and replaced,
+ * never changed, by a write; the methods a caller uses (`get`, `list`, `put`, `merge`, ...) hand out
+ * copies, so a caller can never change the store behind the mock's back. The mock itself reads the
+ * frozen entities (`stored*`) and their JSON text, made once per stored version (`jsonOf`). Every
+ * change is one synchronous step, so concurrent requests cannot interleave inside a change.
  */
 export class MockStore {
-  readonly #collections = new Map<string, Map<string, Entity>>();
-  /** When each stored entity was added (a counter): the order of lists, kept by updates. */
-  readonly #added = new Map<string, Map<string, number>>();
+  readonly #collections = new Map<string, Map<string, Stored>>();
   #counter = 0;
 
   constructor(
@@ -30,20 +38,19 @@ export class MockStore {
 
   /** Every entity of a collection, in insertion order (copies). */
   list(collection: string): Entity[] {
-    return [...(this.#collections.get(collection)?.values() ?? [])].map(copy);
+    return this.storedList(collection).map(copy);
   }
 
   /** Every entity of a collection with its insertion position (copies), in insertion order. */
   entries(collection: string): { entity: Entity; order: number }[] {
-    const added = this.#added.get(collection);
-    return [...(this.#collections.get(collection)?.entries() ?? [])].map(([key, entity]) => ({
+    return this.storedEntries(collection).map(({ entity, order }) => ({
       entity: copy(entity),
-      order: added?.get(key) ?? 0,
+      order,
     }));
   }
 
   get(collection: string, key: string | number): Entity | undefined {
-    const found = this.#collections.get(collection)?.get(String(key));
+    const found = this.storedGet(collection, key);
     return found === undefined ? undefined : copy(found);
   }
 
@@ -53,20 +60,7 @@ export class MockStore {
 
   /** Add or replace an entity; its key is its key property. Returns a copy of what was stored. */
   put(collection: string, entity: Entity): Entity {
-    const key = entity[this.keyPropertyOf(collection)];
-    if (typeof key !== 'string' && typeof key !== 'number') {
-      throw new TypeError(
-        `an entity of ${collection} needs a string or number ${JSON.stringify(this.keyPropertyOf(collection))}`,
-      );
-    }
-    let entities = this.#collections.get(collection);
-    if (entities === undefined) this.#collections.set(collection, (entities = new Map()));
-    const stored = copy(entity);
-    let added = this.#added.get(collection);
-    if (added === undefined) this.#added.set(collection, (added = new Map()));
-    if (!entities.has(String(key))) added.set(String(key), ++this.#counter);
-    entities.set(String(key), stored);
-    return copy(stored);
+    return copy(this.storeOwned(collection, copy(entity)));
   }
 
   /**
@@ -75,28 +69,16 @@ export class MockStore {
    * The key never changes. Returns the updated entity, or `undefined` when there is none.
    */
   merge(collection: string, key: string | number, changes: Entity): Entity | undefined {
-    const entities = this.#collections.get(collection);
-    const current = entities?.get(String(key));
-    if (entities === undefined || current === undefined) return undefined;
-    const keyProperty = this.keyPropertyOf(collection);
-    // Object.fromEntries defines own properties, so a "__proto__" key stays plain data.
-    const merged = Object.fromEntries([
-      ...Object.entries(current),
-      ...Object.entries(copy(changes)),
-      [keyProperty, current[keyProperty]],
-    ]);
-    entities.set(String(key), merged);
-    return copy(merged);
+    const merged = this.mergeOwned(collection, key, copy(changes));
+    return merged === undefined ? undefined : copy(merged);
   }
 
   delete(collection: string, key: string | number): boolean {
-    this.#added.get(collection)?.delete(String(key));
     return this.#collections.get(collection)?.delete(String(key)) === true;
   }
 
   clear(): void {
     this.#collections.clear();
-    this.#added.clear();
   }
 
   /** Replace everything with `data`. */
@@ -111,8 +93,110 @@ export class MockStore {
   snapshot(): Record<string, Entity[]> {
     return Object.fromEntries(this.collections().map((c) => [c, this.list(c)]));
   }
+
+  /** The stored entity itself (frozen, not a copy). */
+  storedGet(collection: string, key: string | number): Readonly<Entity> | undefined {
+    return this.#collections.get(collection)?.get(typeof key === 'string' ? key : String(key))
+      ?.entity;
+  }
+
+  /** Every stored entity of a collection (frozen, not copies), in insertion order. */
+  storedList(collection: string): Readonly<Entity>[] {
+    const entities = this.#collections.get(collection);
+    return entities === undefined ? [] : Array.from(entities.values(), (stored) => stored.entity);
+  }
+
+  /** Every stored entity of a collection with its insertion position (frozen, not copies). */
+  storedEntries(
+    collection: string,
+  ): { readonly entity: Readonly<Entity>; readonly order: number }[] {
+    const entities = this.#collections.get(collection);
+    return entities === undefined
+      ? []
+      : Array.from(entities.values(), ({ entity, order }) => ({ entity, order }));
+  }
+
+  /** `JSON.stringify` of a stored entity, made once per stored version; `undefined` when there is none. */
+  jsonOf(collection: string, key: string | number): string | undefined {
+    const stored = this.#collections
+      .get(collection)
+      ?.get(typeof key === 'string' ? key : String(key));
+    if (stored === undefined) return undefined;
+    return (stored.json ??= JSON.stringify(stored.entity));
+  }
+
+  /**
+   * `put` for an entity nobody else holds (a parsed request body): stored as it is, frozen, and
+   * returned (frozen) without copies.
+   */
+  storeOwned(collection: string, entity: Entity): Readonly<Entity> {
+    const key = entity[this.keyPropertyOf(collection)];
+    if (typeof key !== 'string' && typeof key !== 'number') {
+      throw new TypeError(
+        `an entity of ${collection} needs a string or number ${JSON.stringify(this.keyPropertyOf(collection))}`,
+      );
+    }
+    let entities = this.#collections.get(collection);
+    if (entities === undefined) this.#collections.set(collection, (entities = new Map()));
+    const name = String(key);
+    const order = entities.get(name)?.order ?? ++this.#counter;
+    const stored = deepFreeze(entity);
+    entities.set(name, { entity: stored, order, json: undefined });
+    return stored;
+  }
+
+  /** `merge` with changes nobody else holds (a parsed request body): stored and returned frozen, without copies. */
+  mergeOwned(
+    collection: string,
+    key: string | number,
+    changes: Entity,
+  ): Readonly<Entity> | undefined {
+    const entities = this.#collections.get(collection);
+    const name = typeof key === 'string' ? key : String(key);
+    const current = entities?.get(name);
+    if (entities === undefined || current === undefined) return undefined;
+    const keyProperty = this.keyPropertyOf(collection);
+    // Own data properties throughout, so a "__proto__" key stays plain data; the stored order of
+    // properties is kept, new ones follow.
+    const merged: Entity = {};
+    for (const property of Object.keys(current.entity))
+      define(merged, property, current.entity[property]);
+    for (const property of Object.keys(changes)) define(merged, property, changes[property]);
+    define(merged, keyProperty, current.entity[keyProperty]);
+    const stored = deepFreeze(merged);
+    entities.set(name, { entity: stored, order: current.order, json: undefined });
+    return stored;
+  }
 }
 
 function copy<T>(value: T): T {
   return structuredClone(value);
+}
+
+function define(target: Entity, property: string, value: unknown): void {
+  if (property === '__proto__')
+    Object.defineProperty(target, property, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  else target[property] = value;
+}
+
+/**
+ * Freeze `value` and everything in it (what is frozen already is left as it is; byte arrays, which
+ * cannot be frozen, stay as they are).
+ */
+function deepFreeze<T>(value: T): T {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    !Object.isFrozen(value) &&
+    !ArrayBuffer.isView(value)
+  ) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }

@@ -99,7 +99,9 @@ function scan(text: string, maxDepth: number): void {
     skipSpace();
     if (text[i] !== '"') fail(`Expected a property name but found ${describe(i)}`);
     const start = i;
-    const key = JSON.parse(scanString()) as string;
+    const quoted = scanString();
+    // A name without escapes is its text between the quotes (control characters were refused).
+    const key = quoted.includes('\\') ? (JSON.parse(quoted) as string) : quoted.slice(1, -1);
     if (frame.keys.has(key)) {
       const pointer = containerPointer();
       throw new JsonScanError(
@@ -153,8 +155,9 @@ function scan(text: string, maxDepth: number): void {
         expectValue = false;
         continue;
       }
-      const literal = LITERALS.find((word) => text.startsWith(word, i));
-      if (literal !== undefined) {
+      const literal =
+        c === 't' ? LITERALS[0] : c === 'f' ? LITERALS[1] : c === 'n' ? LITERALS[2] : undefined;
+      if (literal !== undefined && text.startsWith(literal, i)) {
         i += literal.length;
         expectValue = false;
         continue;

@@ -23,7 +23,23 @@ function specificity(range: string): number {
  * (https://www.rfc-editor.org/rfc/rfc9110#section-12.5.1).
  */
 export function accepts(accept: string | null, mediaType: string): boolean {
-  if (accept === null || accept.trim() === '') return true;
+  if (accept === null) return true;
+  let byAccept = acceptAnswers.get(mediaType);
+  if (byAccept === undefined) acceptAnswers.set(mediaType, (byAccept = new Map()));
+  let answer = byAccept.get(accept);
+  if (answer === undefined) {
+    if (byAccept.size >= ANSWERS_KEPT) byAccept.clear();
+    byAccept.set(accept, (answer = acceptable(accept, mediaType)));
+  }
+  return answer;
+}
+
+/** How many headers each answer cache keeps (then it starts over): clients send the same few. */
+const ANSWERS_KEPT = 256;
+const acceptAnswers = new Map<string, Map<string, boolean>>();
+
+function acceptable(accept: string, mediaType: string): boolean {
+  if (accept.trim() === '') return true;
   const wanted = mediaTypeEssence(mediaType);
   let best: { specificity: number; q: number } | undefined;
   for (const part of accept.split(',')) {
@@ -49,6 +65,20 @@ export function contentTypeAllowed(
   allowed: readonly string[],
 ): boolean {
   if (contentType === null) return false;
+  let byContentType = contentTypeAnswers.get(allowed);
+  if (byContentType === undefined) contentTypeAnswers.set(allowed, (byContentType = new Map()));
+  let answer = byContentType.get(contentType);
+  if (answer === undefined) {
+    if (byContentType.size >= ANSWERS_KEPT) byContentType.clear();
+    byContentType.set(contentType, (answer = allowedType(contentType, allowed)));
+  }
+  return answer;
+}
+
+/** Answers by list of allowed types (each route's own, which does not change) and Content-Type. */
+const contentTypeAnswers = new WeakMap<readonly string[], Map<string, boolean>>();
+
+function allowedType(contentType: string, allowed: readonly string[]): boolean {
   const essence = mediaTypeEssence(contentType);
   if (!/^[^/\s]+\/[^/\s]+$/.test(essence)) return false;
   return allowed.some((range) => rangeMatches(mediaTypeEssence(range), essence));

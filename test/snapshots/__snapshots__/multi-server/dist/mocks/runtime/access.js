@@ -26,7 +26,18 @@ function accessClaims(claims) {
     ...typeof claims.tid === "string" ? { tid: claims.tid } : {}
   };
 }
+const decisions = /* @__PURE__ */ new WeakMap();
 function decideAccess(operation, claims) {
+  if (!Object.isFrozen(claims) || Array.isArray(claims.roles) && !Object.isFrozen(claims.roles))
+    return decide(operation, claims);
+  let byOperation = decisions.get(claims);
+  if (byOperation === void 0) decisions.set(claims, byOperation = /* @__PURE__ */ new Map());
+  let decision = byOperation.get(operation);
+  if (decision === void 0)
+    byOperation.set(operation, decision = deepFreeze(decide(operation, claims)));
+  return decision;
+}
+function decide(operation, claims) {
   if (!isOperationId(operation))
     return {
       kind: "denied",
@@ -69,6 +80,13 @@ function supportedSchemes(entry) {
     const permitted = schemes[scheme];
     return permitted.supported ? [{ scheme, scopes: permitted.scopes }] : [];
   });
+}
+function deepFreeze(value) {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 export {
   decideAccess,

@@ -8,9 +8,11 @@ export type MockData = {
 };
 /**
  * Entities by collection path (`/users`, `/users/42/managedDevices`: parent keys filled in and
- * percent-encoded, as in a request path) and key. Reads return copies, so a caller can never
- * change the store behind the mock's back; every change is one synchronous step, so concurrent
- * requests cannot interleave inside a change.
+ * percent-encoded, as in a request path) and key. Every stored entity is deeply frozen and replaced,
+ * never changed, by a write; the methods a caller uses (`get`, `list`, `put`, `merge`, ...) hand out
+ * copies, so a caller can never change the store behind the mock's back. The mock itself reads the
+ * frozen entities (`stored*`) and their JSON text, made once per stored version (`jsonOf`). Every
+ * change is one synchronous step, so concurrent requests cannot interleave inside a change.
  */
 export declare class MockStore {
     #private;
@@ -44,4 +46,22 @@ export declare class MockStore {
     load(data: MockData): void;
     /** Everything, as plain data (copies). */
     snapshot(): Record<string, Entity[]>;
+    /** The stored entity itself (frozen, not a copy). */
+    storedGet(collection: string, key: string | number): Readonly<Entity> | undefined;
+    /** Every stored entity of a collection (frozen, not copies), in insertion order. */
+    storedList(collection: string): Readonly<Entity>[];
+    /** Every stored entity of a collection with its insertion position (frozen, not copies). */
+    storedEntries(collection: string): {
+        readonly entity: Readonly<Entity>;
+        readonly order: number;
+    }[];
+    /** `JSON.stringify` of a stored entity, made once per stored version; `undefined` when there is none. */
+    jsonOf(collection: string, key: string | number): string | undefined;
+    /**
+     * `put` for an entity nobody else holds (a parsed request body): stored as it is, frozen, and
+     * returned (frozen) without copies.
+     */
+    storeOwned(collection: string, entity: Entity): Readonly<Entity>;
+    /** `merge` with changes nobody else holds (a parsed request body): stored and returned frozen, without copies. */
+    mergeOwned(collection: string, key: string | number, changes: Entity): Readonly<Entity> | undefined;
 }

@@ -20,12 +20,25 @@ export function seededRandom(seed: number | string): Random {
   };
 }
 
-/** A version 4 UUID from `random`. */
+const HEX = '0123456789abcdef';
+
+/**
+ * A version 4 UUID (RFC 4122) from `random`: 32 hex digits, one draw each, the version digit
+ * fixed to 4 and the variant digit (8 to b) drawn last.
+ */
 export function randomUuid(random: Random): string {
-  const hex: string[] = [];
-  for (let i = 0; i < 32; i++) hex.push(Math.floor(random() * 16).toString(16));
-  hex[12] = '4';
-  hex[16] = (8 + Math.floor(random() * 4)).toString(16);
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  let head = '';
+  for (let i = 0; i < 16; i++) {
+    const digit = HEX[(random() * 16) | 0]!;
+    if (i === 8 || i === 12) head += '-';
+    head += i === 12 ? '4' : digit;
+  }
+  // The 17th draw is replaced by the variant digit; it is still drawn, so a seed gives the ids it always gave.
+  random();
+  let tail = '';
+  for (let i = 17; i < 32; i++) {
+    if (i === 20) tail += '-';
+    tail += HEX[(random() * 16) | 0]!;
+  }
+  return `${head}-${HEX[8 + ((random() * 4) | 0)]!}${tail}`;
 }

@@ -55,11 +55,28 @@ function accessClaims(claims: Readonly<Record<string, unknown>>): AccessTokenCla
   };
 }
 
+/**
+ * Decisions by claims object and operation, for frozen claims only (the mock's token reader hands
+ * out the same frozen claims for the same token): they cannot change, so neither can the decision.
+ */
+const decisions = new WeakMap<object, Map<string, AccessDecision>>();
+
 /** May a token with `claims` call `operation`? Denials name the scopes that would be accepted. */
 export function decideAccess(
   operation: string,
   claims: Readonly<Record<string, unknown>>,
 ): AccessDecision {
+  if (!Object.isFrozen(claims) || (Array.isArray(claims.roles) && !Object.isFrozen(claims.roles)))
+    return decide(operation, claims);
+  let byOperation = decisions.get(claims);
+  if (byOperation === undefined) decisions.set(claims, (byOperation = new Map()));
+  let decision = byOperation.get(operation);
+  if (decision === undefined)
+    byOperation.set(operation, (decision = deepFreeze(decide(operation, claims))));
+  return decision;
+}
+
+function decide(operation: string, claims: Readonly<Record<string, unknown>>): AccessDecision {
   if (!isOperationId(operation))
     return {
       kind: 'denied',
@@ -109,4 +126,12 @@ function supportedSchemes(
     const permitted = schemes[scheme];
     return permitted.supported ? [{ scheme, scopes: permitted.scopes }] : [];
   });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
