@@ -18,6 +18,7 @@ import { Agent, createServer, request as httpRequest } from 'node:http';
 import { setupServer } from 'msw/node';
 import { createMockApi, mockToken, startMockServer } from '../generated/dist/mocks/index.js';
 import { handlersFor } from '../generated/dist/mocks/msw.js';
+import { saveResults, target } from './results.mjs';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -216,4 +217,15 @@ const ratios = mockRounds.map((m, i) => m.rps / bareRounds[i].rps);
 const ratio = median(ratios);
 const coreRps = core.rps;
 console.log(`\nmock server / bare server, keep-alive client, per round: ${ratios.map((r) => r.toFixed(2)).join(' ')}`);
-console.log(`targets: core ${coreRps.toFixed(0)} req/s (>= 40000: ${coreRps >= 40000 ? 'met' : 'NOT met'}); mock server / bare server, keep-alive client ${ratio.toFixed(2)}x (>= 0.7x: ${ratio >= 0.7 ? 'met' : 'NOT met'})`);
+const targets = [
+  target('mock core (api.answer), seed PATCH', coreRps, { atLeast: 40000, unit: ' req/s', digits: 0 }),
+  target('mock server ÷ bare node:http server, same keep-alive client', ratio, { atLeast: 0.7, digits: 3 }),
+];
+const table = [
+  `${REQUESTS} requests per way and round, ${CONCURRENCY} in flight, ${ROUNDS} rounds (medians)`,
+  '',
+  '| way | req/s | p50 ms | p99 ms |',
+  '| --- | ---: | ---: | ---: |',
+  ...results.map((r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} |`),
+].join('\n');
+saveResults('mock-server', { title: 'Mocks under load', command: `BENCH_REQUESTS=${REQUESTS} npm run bench -- mock-server`, tables: [table], targets });
