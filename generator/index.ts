@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { webcrypto } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { BUILTIN_MODULE_CACHE, FileCache } from './cache/file-cache.js';
 import { cacheDirFor, fingerprintFolder, fingerprintGenerator, hash, RunCache } from './cache/run-cache.js';
 import { CONFIG_FILE, readConfig } from './config.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
 import type { EmittedFile } from './emit/contract.js';
-import { emitAll, OUTPUT_KINDS, unknownOutputKinds, withDependencies } from './emit/index.js';
+import { emitInTurn, OUTPUT_KINDS, unknownOutputKinds, withDependencies } from './emit/index.js';
 import { planPackage } from './plan/index.js';
 import { loadSpec, type LoadedSpec } from './load/index.js';
 import { findSpecFiles, toRelPath } from './load/spec-files.js';
@@ -20,7 +21,7 @@ import { layoutTemplateCode } from './render/template-layout.js';
 import { BUILTIN_RUNTIME_DIR, BUILTIN_TEMPLATES_DIR, TemplateSet } from './render/templates.js';
 import { during, InternalError } from './processing-step.js';
 import { GeneratorBugError } from './render/errors.js';
-import { diffOutput, outputMatches, writeOutput, type OutputDiff, type OutputFile } from './write/output.js';
+import { diffOutput, OutputComparison, outputMatches, StagedOutput, writeOutput, type OutputDiff, type OutputFile } from './write/output.js';
 
 export { SpecError, formatDiagnostic } from './diagnostics.js';
 export { GeneratorBugError } from './render/errors.js';
@@ -77,7 +78,11 @@ export interface GenerateSummary {
 }
 
 export interface GenerateResult {
-  /** Every file of the generated package, sorted by path. */
+  /**
+   * Every file of the generated package, sorted by path. After `generateToDisk` they are read back
+   * from the output folder when asked for (the run does not keep them); after a `check`, empty (the
+   * files were compared with the folder as they came: see `fileHashes`).
+   */
   files: OutputFile[];
   /** The IR, when this run built it (not when the output came from the cache). */
   model?: ApiModel;
@@ -96,6 +101,100 @@ export interface GenerateResult {
  * problems in the input. Writes nothing.
  */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+  const run = await prepareRun(options);
+  if (run.hit !== undefined) return run.hit;
+  const files: OutputFile[] = [];
+  const { model, summary, warnings } = await produce(run, {
+    hashes: false,
+    add: (path, contents) => {
+      files.push({ path, contents });
+    },
+  });
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, model, summary, warnings, cached: false, out: run.out };
+}
+
+/** Generate and write (all or nothing), or with `check`, compare with what is on disk. */
+export async function generateToDisk(options: GenerateOptions & { check?: boolean } = {}): Promise<GenerateResult & { diff?: OutputDiff }> {
+  const run = await prepareRun(options);
+  const hit = run.hit;
+  if (hit !== undefined) {
+    // A reused run whose output folder already holds exactly its files: nothing to compare or write.
+    const current = hit.fileHashes !== undefined && outputMatches(hit.out, hit.fileHashes);
+    if (options.check === true) return { ...hit, diff: current ? { stale: [], missing: [], extra: [] } : diffOutput(hit.out, hit.files) };
+    if (current) return hit;
+    options.onProgress?.({ stage: 'write' });
+    writeOutput(hit.out, hit.files);
+    return hit;
+  }
+  // Each file goes to disk (or is compared with it) as soon as it is rendered: the run never holds the whole package.
+  const target = options.check === true ? new OutputComparison(run.out) : new StagedOutput(run.out);
+  let produced: Produced;
+  try {
+    produced = await produce(run, { hashes: true, add: (path, _contents, bytes) => target.add(path, bytes) });
+  } catch (error) {
+    if (target instanceof StagedOutput) await target.abort();
+    throw error;
+  }
+  const fileHashes = produced.fileHashes!;
+  const { model, summary, warnings } = produced;
+  const out = run.out;
+  if (target instanceof OutputComparison) return { files: [], fileHashes, model, summary, warnings, cached: false, out, diff: await target.finish() };
+  options.onProgress?.({ stage: 'write' });
+  await target.commit();
+  return {
+    // The package is on disk, not in memory: read back only when asked for.
+    get files() {
+      return fileHashes.map((f) => ({ path: f.path, contents: readFileSync(join(out, ...f.path.split('/')), 'utf8') }));
+    },
+    fileHashes,
+    model,
+    summary,
+    warnings,
+    cached: false,
+    out,
+  };
+}
+
+async function sha256(bytes: Uint8Array): Promise<string> {
+  return Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
+}
+
+/** Where a run's files go as they are rendered: collected in memory, written to a staging folder or compared with the output. */
+interface OutputSink {
+  /** Also give each file's SHA-256 (`Produced.fileHashes`), and its bytes to `add`. */
+  hashes: boolean;
+  /** One file of the package; `bytes` (its UTF-8) when `hashes` or the run cache asked for them. Resolves when the sink can take more. */
+  add(path: string, contents: string, bytes: Buffer): void | Promise<void>;
+}
+
+interface Produced extends Pick<GenerateResult, 'summary' | 'warnings'> {
+  model: ApiModel;
+  /** With `OutputSink.hashes`: each file's SHA-256, sorted by path. */
+  fileHashes?: { path: string; hash: string }[];
+}
+
+/** A run with its options resolved and, when the run cache has it, the reused output. */
+interface PreparedRun {
+  cwd: string;
+  out: string;
+  specInputs: string[];
+  templatesPath: string | undefined;
+  flavour: FlavourSetting;
+  packageName: string | undefined;
+  packageVersion: string | undefined;
+  typecheck: boolean;
+  outputs: readonly string[];
+  filter: OperationFilter;
+  listedSpecFiles: string[];
+  cache: RunCache | undefined;
+  key: string;
+  fileCache: FileCache;
+  progress: (event: ProgressEvent) => void;
+  hit?: GenerateResult;
+}
+
+async function prepareRun(options: GenerateOptions): Promise<PreparedRun> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = readConfig(cwd);
   const specInputs = options.spec ?? config.spec ?? ['spec'];
@@ -149,9 +248,10 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
         ]),
       )
     : '';
+  const run: PreparedRun = { cwd, out, specInputs, templatesPath, flavour, packageName, packageVersion, typecheck, outputs, filter, listedSpecFiles: found.files, cache, key, fileCache, progress: options.onProgress ?? (() => {}) };
   const hit = cache?.get(key);
   if (hit !== undefined) {
-    return {
+    run.hit = {
       get files() {
         return hit.files;
       },
@@ -162,91 +262,133 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       out,
     };
   }
+  return run;
+}
 
-  const progress = options.onProgress ?? (() => {});
+/**
+ * load → model → plan, then emit one output kind at a time, each module rendered (laid out or
+ * formatted, compiled, declared) and handed to `sink` as soon as it is ready: while one kind's
+ * modules render (esbuild in its process, big declarations on worker threads), the next kind is
+ * emitted, and a kind's text is dropped once rendered. So the run holds the model and about two
+ * kinds' modules, never the whole package. The run cache's entry is written as the files come.
+ */
+async function produce(run: PreparedRun, sink: OutputSink): Promise<Produced> {
+  const { progress, fileCache } = run;
   progress({ stage: 'load' });
-  const loaded = during('loading the spec files', undefined, () => loadSpec(specInputs, cwd));
-  const { model, emitted, filtered, templates } = locatingInternalErrors(loaded, () => {
+  const loaded = during('loading the spec files', undefined, () => loadSpec(run.specInputs, run.cwd));
+  const { model, filtered, templates, batches } = locatingInternalErrors(loaded, () => {
     progress({ stage: 'model' });
-    const whole = during('modelling', undefined, () => buildModel(loaded, { flavour }));
-    const filtered = isActiveFilter(filter) ? filterModel(whole, filter) : undefined;
+    const whole = during('modelling', undefined, () => buildModel(loaded, { flavour: run.flavour }));
+    const filtered = isActiveFilter(run.filter) ? filterModel(whole, run.filter) : undefined;
     const model = filtered?.model ?? whole;
     const plan = during('planning names', undefined, () => planPackage(model));
-    progress({ stage: 'emit' });
-    const templates = new TemplateSet(templatesPath);
-    const emitted = emitAll({
-      model,
-      plan,
-      templates,
-      packageName: packageName ?? defaultPackageName(model.info.title),
-      packageVersion: packageVersion ?? defaultPackageVersion(model.info.version),
-    }, outputs);
-    return { model, emitted, filtered, templates };
+    const templates = new TemplateSet(run.templatesPath);
+    const batches = emitInTurn(
+      {
+        model,
+        plan,
+        templates,
+        packageName: run.packageName ?? defaultPackageName(model.info.title),
+        packageVersion: run.packageVersion ?? defaultPackageVersion(model.info.version),
+      },
+      run.outputs,
+    );
+    return { model, filtered, templates, batches };
   });
 
-  // Prettier and the TypeScript compiler are loaded only when there is something to do. Each
-  // module is compiled as soon as it is formatted, so small modules compile while big ones format.
+  // Prettier and the TypeScript compiler are loaded only when there is something to do.
   const { formatTypeScript } = await import('./render/format.js');
   const { compileModule, compiledOutputs, typeCheck } = await import('./render/compile.js');
-  let doneCount = 0;
-  progress({ stage: 'format', done: 0, total: emitted.length });
   const pool = new FormatPool();
+  const cacheWriter = run.cache?.writer(run.key);
   // The built-in templates are written in their final layout, and the code they insert is laid out
   // by `layoutTemplateCode`: no prettier pass (seconds on a big spec). A module holding a custom
   // template's output is formatted; so are the static runtime modules (formatted once, at build
   // time: see `FileCache`).
   const laidOutByTemplates = (file: EmittedFile) => file.preformattedFrom === undefined && !file.path.includes('/runtime/') && !templates.holdsOverrideOutput(file.contents);
-  const modules = new Map<string, CompiledFile>();
-  const formatted = await Promise.all(
-    emitted.map(async (file) => {
-      const head = file.preformattedFrom === undefined ? file.contents : file.contents.slice(0, file.preformattedFrom);
-      const tail = file.contents.slice(head.length);
-      const contents = file.path.endsWith('.ts')
-        ? laidOutByTemplates(file)
-          ? layoutTemplateCode(file.contents)
-          : (await formatTypeScript(file.path, head, fileCache, pool)) + tail
-        : file.path.endsWith('.md')
-          ? layoutMarkdown(file.contents)
-          : file.contents;
-      // Where the exported declarations end, in the formatted text (the internal part is laid out, so unchanged).
-      const exportsEnd = file.internalFrom === undefined ? contents.length : contents.length - (file.contents.length - file.internalFrom);
-      if (isModule(file.path)) modules.set(file.path, await compileModule({ path: file.path, contents }, fileCache, pool, exportsEnd));
-      progress({ stage: 'format', done: ++doneCount, total: emitted.length });
-      return { path: file.path, contents };
-    }),
-  ).finally(() => pool.close());
-  if (typecheck) {
-    progress({ stage: 'compile' });
-    await typeCheck(formatted.filter((f) => isModule(f.path)), modules, fileCache);
+  // Only a type-check needs every module at once (it is opt-in: see `GenerateOptions.typecheck`).
+  const checked: { path: string; contents: string }[] = [];
+  const declared = new Map<string, CompiledFile>();
+  const fileHashes: { path: string; hash: string }[] = [];
+  const needBytes = sink.hashes || cacheWriter !== undefined;
+  const deliver = async (path: string, contents: string): Promise<void> => {
+    // The text is encoded once; the bytes are hashed off the main thread while the sink takes them.
+    const bytes = needBytes ? Buffer.from(contents) : EMPTY;
+    const digest = needBytes ? sha256(bytes) : undefined;
+    await sink.add(path, contents, bytes);
+    if (digest === undefined) return;
+    const hash = await digest;
+    if (sink.hashes) fileHashes.push({ path, hash });
+    await cacheWriter?.add(path, bytes, hash);
+  };
+  const render = async (file: EmittedFile): Promise<void> => {
+    const head = file.preformattedFrom === undefined ? file.contents : file.contents.slice(0, file.preformattedFrom);
+    const tail = file.contents.slice(head.length);
+    const contents = file.path.endsWith('.ts')
+      ? laidOutByTemplates(file)
+        ? layoutTemplateCode(file.contents)
+        : (await formatTypeScript(file.path, head, fileCache, pool)) + tail
+      : file.path.endsWith('.md')
+        ? layoutMarkdown(file.contents)
+        : file.contents;
+    // Where the exported declarations end, in the formatted text (the internal part is laid out, so unchanged).
+    const exportsEnd = file.internalFrom === undefined ? contents.length : contents.length - (file.contents.length - file.internalFrom);
+    if (isModule(file.path)) {
+      const compiled = await compileModule({ path: file.path, contents }, fileCache, pool, exportsEnd);
+      if (run.typecheck) checked.push({ path: file.path, contents }), declared.set(file.path, compiled);
+      for (const output of compiledOutputs(new Map([[file.path, compiled]]))) await deliver(output.path, output.contents);
+    }
+    await deliver(file.path, contents);
+    progress({ stage: 'format', done: ++doneCount, total: emittedCount });
+  };
+
+  let doneCount = 0;
+  let emittedCount = 0;
+  let failure: { error: unknown } | undefined;
+  const settle = (work: Promise<void>): Promise<void> => work.catch((error: unknown) => void (failure ??= { error }));
+  let rendering: Promise<void>[] = [];
+  progress({ stage: 'emit' });
+  try {
+    for (;;) {
+      // The next kind is emitted while the last one renders.
+      const next = locatingInternalErrors(loaded, () => batches.next());
+      await Promise.all(rendering);
+      if (failure !== undefined) throw failure.error;
+      if (next.done === true) break;
+      emittedCount += next.value.length;
+      progress({ stage: 'format', done: doneCount, total: emittedCount });
+      rendering = next.value.map((file) => settle(render(file)));
+      // Let the renders started reach esbuild and the workers before the main thread emits again.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    if (run.typecheck) {
+      progress({ stage: 'compile' });
+      await typeCheck(checked, declared, fileCache);
+    }
+  } catch (error) {
+    await Promise.all(rendering);
+    await cacheWriter?.abort();
+    throw error;
+  } finally {
+    await pool.close();
+    await fileCache.flush();
   }
-  const compiled = compiledOutputs(modules);
-  const output = [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const summary: GenerateSummary = { operations: model.operations.length, schemas: model.schemas.length, ...(filtered === undefined ? {} : { filter: filtered.summary }) };
-  const listed = new Set(found.files);
-  cache?.set(key, {
-    files: output,
+  const listed = new Set(run.listedSpecFiles);
+  await cacheWriter?.finish({
     warnings: model.warnings,
     summary,
     extraInputs: loaded.documents.filter((d) => !listed.has(d.absPath)).map((d) => ({ path: d.absPath, hash: hash(d.text) })),
   });
-  return { files: output, model, summary, warnings: model.warnings, cached: false, out };
+  fileHashes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { model, summary, warnings: model.warnings, ...(sink.hashes ? { fileHashes } : {}) };
 }
+
+const EMPTY = Buffer.alloc(0);
 
 /** A TypeScript module of the package's source, compiled into `dist/`. */
 function isModule(path: string): boolean {
   return path.startsWith('src/') && path.endsWith('.ts');
-}
-
-/** Generate and write (all or nothing), or with `check`, compare with what is on disk. */
-export async function generateToDisk(options: GenerateOptions & { check?: boolean } = {}): Promise<GenerateResult & { diff?: OutputDiff }> {
-  const result = await generate(options);
-  // A reused run whose output folder already holds exactly its files: nothing to compare or write.
-  const current = result.fileHashes !== undefined && outputMatches(result.out, result.fileHashes);
-  if (options.check === true) return { ...result, diff: current ? { stale: [], missing: [], extra: [] } : diffOutput(result.out, result.files) };
-  if (current) return result;
-  options.onProgress?.({ stage: 'write' });
-  writeOutput(result.out, result.files);
-  return result;
 }
 
 /** `Microsoft Graph Intune` → `microsoft-graph-intune` (a valid npm name). */

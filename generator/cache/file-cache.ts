@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,18 +38,43 @@ export class FileCache {
     return undefined;
   }
 
+  readonly #writing = new Set<Promise<void>>();
+  readonly #folders = new Map<string, Promise<unknown>>();
+
+  /**
+   * Store an entry. The value is serialised now; the file is written off the main thread (a run
+   * does not wait for its cache), and `flush()` waits for every write started.
+   */
   set(kind: string, key: string, value: unknown): void {
     if (this.dir === undefined) return;
+    let text: string;
     try {
-      const path = this.#path(kind, key);
-      mkdirSync(join(path, '..'), { recursive: true });
-      const temp = `${path}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify(value));
-      renameSync(temp, path);
+      text = JSON.stringify(value);
     } catch {
-      // A cache that cannot be written is only a slower next run.
+      return;
     }
+    const path = this.#path(kind, key);
+    const folder = join(path, '..');
+    let made = this.#folders.get(folder);
+    if (made === undefined) this.#folders.set(folder, (made = mkdir(folder, { recursive: true })));
+    const temp = `${path}.${process.pid}.${++FileCache.#serial}.tmp`;
+    const write = made
+      .then(() => writeFile(temp, text))
+      .then(() => rename(temp, path))
+      .catch(() => {
+        // A cache that cannot be written is only a slower next run.
+        this.#folders.delete(folder);
+      });
+    this.#writing.add(write);
+    void write.finally(() => this.#writing.delete(write));
   }
+
+  /** Wait for every entry `set` started to be on disk (or to have failed). */
+  async flush(): Promise<void> {
+    while (this.#writing.size > 0) await Promise.all(this.#writing);
+  }
+
+  static #serial = 0;
 
   #path(kind: string, key: string): string {
     return FileCache.#pathIn(this.dir!, kind, key);

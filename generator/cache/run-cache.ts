@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,14 @@ export interface CachedRun {
   /** Files the run read beyond the listed spec files (reached through `$ref`), with their hashes. */
   extraInputs: { path: string; hash: string }[];
 }
+
+/** A stored run's metadata: where each file's bytes sit in the run's pack (`<key>.pack`). */
+interface StoredRun extends Omit<CachedRun, 'files' | 'fileHashes'> {
+  fileHashes: { path: string; hash: string; offset: number; length: number }[];
+}
+
+/** What the run being produced stores: its metadata once every file is in. */
+export type RunMetadata = Omit<CachedRun, 'files' | 'fileHashes'>;
 
 /** How many runs to keep: enough for a few projects and output folders, bounded on disk. */
 const KEEP = 12;
@@ -52,9 +60,10 @@ export class RunCache {
   /** The run stored under `key` (its files are read only when asked for), or undefined. */
   get(key: string): CachedRun | undefined {
     const file = join(this.dir, 'runs', `${key}.json`);
-    let meta: Omit<CachedRun, 'files'>;
+    let meta: StoredRun;
     try {
-      meta = JSON.parse(readFileSync(file, 'utf8')) as Omit<CachedRun, 'files'>;
+      meta = JSON.parse(readFileSync(file, 'utf8')) as StoredRun;
+      if (!Array.isArray(meta.fileHashes) || meta.fileHashes.some((f) => typeof f.offset !== 'number')) return undefined;
     } catch {
       return undefined;
     }
@@ -65,30 +74,34 @@ export class RunCache {
         return undefined;
       }
     }
-    const contentsFile = join(this.dir, 'runs', `${key}.files.json`);
+    const pack = join(this.dir, 'runs', `${key}.pack`);
+    try {
+      if (statSync(pack).size !== meta.fileHashes.reduce((n, f) => n + f.length, 0)) return undefined;
+    } catch {
+      return undefined;
+    }
     let files: CachedRun['files'] | undefined;
     return {
       ...meta,
+      fileHashes: meta.fileHashes.map((f) => ({ path: f.path, hash: f.hash })),
       get files() {
-        files ??= JSON.parse(readFileSync(contentsFile, 'utf8')) as CachedRun['files'];
+        files ??= readPack(pack, meta.fileHashes);
         return files;
       },
     };
   }
 
-  set(key: string, run: Omit<CachedRun, 'fileHashes'>): void {
-    try {
-      mkdirSync(join(this.dir, 'runs'), { recursive: true });
-      const base = join(this.dir, 'runs', key);
-      const { files, ...meta } = run;
-      const fileHashes = files.map((f) => ({ path: f.path, hash: hash(f.contents) }));
-      // Contents first, then the metadata that makes the entry visible.
-      writeAtomically(`${base}.files.json`, JSON.stringify(files));
-      writeAtomically(`${base}.json`, JSON.stringify({ ...meta, fileHashes }));
-      this.#prune();
-    } catch {
-      // A cache that cannot be written is only a slower next run.
-    }
+  /** Store a whole run (see `RunCacheWriter` for a run whose files come one at a time). */
+  async set(key: string, run: Omit<CachedRun, 'fileHashes'>): Promise<void> {
+    const writer = this.writer(key);
+    const { files, ...meta } = run;
+    for (const file of files) await writer.add(file.path, Buffer.from(file.contents), hash(file.contents));
+    await writer.finish(meta);
+  }
+
+  /** A writer that stores a run file by file, as the files are produced: no second copy of the package in memory. */
+  writer(key: string): RunCacheWriter {
+    return new RunCacheWriter(join(this.dir, 'runs'), key, () => this.#prune());
   }
 
   #prune(): void {
@@ -99,8 +112,115 @@ export class RunCache {
       .sort((a, b) => b.t - a.t);
     for (const { f } of entries.slice(KEEP)) {
       rmSync(join(runs, f), { force: true });
+      rmSync(join(runs, f.replace(/\.json$/, '.pack')), { force: true });
+      // Entries of earlier versions of apiwright kept their files in one JSON document.
       rmSync(join(runs, f.replace(/\.json$/, '.files.json')), { force: true });
     }
+  }
+}
+
+/**
+ * Stores one run as it is produced: each file's bytes are appended to the run's pack (a stream,
+ * written off the main thread, waited for when it is behind), then `finish` writes the metadata
+ * that makes the entry visible. Any failure only drops the entry: a cache that cannot be written
+ * is only a slower next run.
+ */
+export class RunCacheWriter {
+  readonly #pack: string;
+  readonly #temp: string;
+  readonly #meta: string;
+  readonly #files: StoredRun['fileHashes'] = [];
+  #stream: WriteStream | undefined;
+  #offset = 0;
+  #broken = false;
+  #draining: Promise<void> | undefined;
+  readonly afterFinish: () => void;
+
+  constructor(dir: string, key: string, afterFinish: () => void) {
+    this.afterFinish = afterFinish;
+    this.#pack = join(dir, `${key}.pack`);
+    this.#meta = join(dir, `${key}.json`);
+    this.#temp = `${this.#pack}.${process.pid}.tmp`;
+    try {
+      mkdirSync(dir, { recursive: true });
+      this.#stream = createWriteStream(this.#temp);
+      this.#stream.on('error', () => {
+        this.#broken = true;
+      });
+    } catch {
+      this.#broken = true;
+    }
+  }
+
+  /** Append one file (its bytes and their SHA-256); resolves when the stream can take more. */
+  async add(path: string, data: Uint8Array, sha256: string): Promise<void> {
+    this.#files.push({ path, hash: sha256, offset: this.#offset, length: data.length });
+    this.#offset += data.length;
+    const stream = this.#stream;
+    if (this.#broken || stream === undefined) return;
+    if (!stream.write(data)) await this.#drained(stream);
+  }
+
+  /** One wait for the stream to drain, shared by every writer that found it full. */
+  #drained(stream: WriteStream): Promise<void> {
+    this.#draining ??= new Promise<void>((resolve) => {
+      const done = () => {
+        stream.off('drain', done);
+        stream.off('error', done);
+        this.#draining = undefined;
+        resolve();
+      };
+      stream.on('drain', done).on('error', done);
+    });
+    return this.#draining;
+  }
+
+  /** Close the pack and make the entry visible (pack first, then its metadata). */
+  async finish(meta: RunMetadata): Promise<void> {
+    if (!(await this.#close())) return this.abort();
+    try {
+      renameSync(this.#temp, this.#pack);
+      const fileHashes = [...this.#files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      writeAtomically(this.#meta, JSON.stringify({ ...meta, fileHashes } satisfies StoredRun));
+      this.afterFinish();
+    } catch {
+      rmSync(this.#pack, { force: true });
+    }
+  }
+
+  /** Drop the entry (the run failed). */
+  async abort(): Promise<void> {
+    await this.#close();
+    rmSync(this.#temp, { force: true });
+  }
+
+  #close(): Promise<boolean> {
+    const stream = this.#stream;
+    this.#stream = undefined;
+    if (stream === undefined) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      if (stream.destroyed) resolve(false);
+      stream.end(() => resolve(!this.#broken));
+      stream.once('error', () => resolve(false));
+    });
+  }
+}
+
+/** The files of a run's pack, each decoded from its bytes. */
+function readPack(pack: string, files: StoredRun['fileHashes']): CachedRun['files'] {
+  const fd = openSync(pack, 'r');
+  try {
+    return files.map((f) => {
+      const bytes = Buffer.allocUnsafe(f.length);
+      for (let done = 0; done < f.length; ) {
+        const read = readSync(fd, bytes, done, f.length - done, f.offset + done);
+        if (read === 0) throw new Error(`the cached run ${pack} is cut short`);
+        done += read;
+      }
+      return { path: f.path, contents: bytes.toString('utf8') };
+    });
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -38,15 +38,39 @@ export function withDependencies(requested: readonly string[]): string[] {
  * kind by default), then the package emitter (index, package.json, README) over their files.
  */
 export function emitAll(context: EmitContext, outputs: readonly string[] = OUTPUT_KINDS): EmittedFile[] {
+  return [...emitInTurn(context, outputs)].flat();
+}
+
+/**
+ * emit, one output kind at a time: yields each emitter's modules as soon as it has run, and last
+ * the package files. The caller can render and write a kind's modules and drop them before the
+ * next kind is emitted, so a run never holds every module's text at once: what the package
+ * emitter needs of the modules (paths, entry points, their import statements) is all that is kept.
+ */
+export function* emitInTurn(context: EmitContext, outputs: readonly string[] = OUTPUT_KINDS): Generator<EmittedFile[], void, undefined> {
   const unknown = unknownOutputKinds(outputs);
   if (unknown.length > 0) throw new Error(`unknown output kind ${unknown.join(', ')}`);
   const outputKinds = withDependencies(outputs);
   const emitters = EMITTERS.filter((emitter) => outputKinds.includes(emitter.name));
-  const modules = emitters.flatMap((emitter) => during(`emitting ${emitter.name}`, undefined, () => emitter.emit({ ...context, outputKinds })));
+  const outlines: EmittedFile[] = [];
   const paths = new Set<string>();
-  for (const file of modules) {
-    if (paths.has(file.path)) throw new Error(`two emitters wrote ${file.path}`);
-    paths.add(file.path);
+  for (const emitter of emitters) {
+    const modules = during(`emitting ${emitter.name}`, undefined, () => emitter.emit({ ...context, outputKinds }));
+    for (const file of modules) {
+      if (paths.has(file.path)) throw new Error(`two emitters wrote ${file.path}`);
+      paths.add(file.path);
+      outlines.push(outlineOf(file));
+    }
+    yield modules;
   }
-  return [...modules, ...during('emitting the package files', undefined, () => emitPackage({ ...context, outputKinds }, modules))];
+  yield during('emitting the package files', undefined, () => emitPackage({ ...context, outputKinds }, outlines));
+}
+
+/** A module's import and re-export statements: all of its text the package emitter reads. */
+const IMPORT_STATEMENT = /^(?:import|export)\b[^;]*?\bfrom\s*['"][^'"\n]*['"]|^import\s*['"][^'"\n]*['"]/gm;
+
+/** A module without its body: path, entry point and the statements that import (see `IMPORT_STATEMENT`). */
+function outlineOf(file: EmittedFile): EmittedFile {
+  const { preformattedFrom: _laidOut, internalFrom: _internal, ...rest } = file;
+  return { ...rest, contents: (file.contents.match(IMPORT_STATEMENT) ?? []).join('\n') };
 }

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 
@@ -17,18 +18,31 @@ const KEPT = new Set(['node_modules']);
  * output is untouched. `node_modules` inside the output (a consumer's install) is carried over.
  */
 export function writeOutput(outDir: string, files: OutputFile[]): void {
-  const out = resolve(outDir);
-  const parent = dirname(out);
-  mkdirSync(parent, { recursive: true });
-  const token = randomBytes(4).toString('hex');
-  const stage = join(parent, `.${basename(out)}.tmp-${token}`);
-  const old = join(parent, `.${basename(out)}.old-${token}`);
+  const { out, stage, old } = stagingPaths(outDir);
   try {
     for (const file of files) {
       const target = safeJoin(stage, file.path);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, file.contents);
     }
+  } catch (error) {
+    rmSync(stage, { recursive: true, force: true });
+    throw error;
+  }
+  swapIn(out, stage, old);
+}
+
+function stagingPaths(outDir: string): { out: string; stage: string; old: string } {
+  const out = resolve(outDir);
+  const parent = dirname(out);
+  mkdirSync(parent, { recursive: true });
+  const token = randomBytes(4).toString('hex');
+  return { out, stage: join(parent, `.${basename(out)}.tmp-${token}`), old: join(parent, `.${basename(out)}.old-${token}`) };
+}
+
+/** Replace `out` by the complete `stage` (two renames), carrying over `node_modules`; the old output is removed last. */
+function swapIn(out: string, stage: string, old: string): void {
+  try {
     if (existsSync(out)) {
       for (const entry of readdirSync(out)) {
         if (KEPT.has(entry)) renameSync(join(out, entry), join(stage, entry));
@@ -41,6 +55,111 @@ export function writeOutput(outDir: string, files: OutputFile[]): void {
     throw error;
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+/** How many files a streamed write or check has in flight at once (each holds its bytes until done). */
+const IN_FLIGHT = 16;
+
+/**
+ * The output written as it is produced, module by module, so a run never holds the whole package:
+ * each file goes to a staging folder next to the output as soon as it is ready (off the main
+ * thread, a bounded number at a time) and its text can be dropped. `commit()` swaps the complete
+ * folder in (as `writeOutput` does); `abort()` — on any failure — removes it, so the output is untouched.
+ */
+export class StagedOutput {
+  readonly #out: string;
+  readonly #stage: string;
+  readonly #old: string;
+  readonly #folders = new Set<string>();
+  readonly #writing = new Set<Promise<void>>();
+  #failure: unknown;
+  #failed = false;
+
+  constructor(outDir: string) {
+    ({ out: this.#out, stage: this.#stage, old: this.#old } = stagingPaths(outDir));
+    mkdirSync(this.#stage);
+  }
+
+  /** Write one file to the staging folder; resolves when there is room for the next one. */
+  async add(path: string, data: Uint8Array | string): Promise<void> {
+    this.#throwIfFailed();
+    const target = safeJoin(this.#stage, path);
+    const write = this.#ensureFolder(dirname(target))
+      .then(() => writeFile(target, data))
+      .catch((error: unknown) => {
+        this.#failed = true;
+        this.#failure ??= error;
+      });
+    this.#writing.add(write);
+    void write.finally(() => this.#writing.delete(write));
+    while (this.#writing.size >= IN_FLIGHT) await Promise.race(this.#writing);
+    this.#throwIfFailed();
+  }
+
+  /** Wait for every write, then swap the staging folder in for the output. */
+  async commit(): Promise<void> {
+    await Promise.all(this.#writing);
+    this.#throwIfFailed();
+    swapIn(this.#out, this.#stage, this.#old);
+  }
+
+  /** Give up: wait for the writes in flight, then remove the staging folder. The output is untouched. */
+  async abort(): Promise<void> {
+    await Promise.all(this.#writing);
+    rmSync(this.#stage, { recursive: true, force: true });
+  }
+
+  #ensureFolder(folder: string): Promise<void> {
+    if (this.#folders.has(folder)) return Promise.resolve();
+    this.#folders.add(folder);
+    mkdirSync(folder, { recursive: true });
+    return Promise.resolve();
+  }
+
+  #throwIfFailed(): void {
+    if (this.#failed) throw this.#failure;
+  }
+}
+
+/**
+ * `--check` as the output is produced: each file is compared with the one on disk when it is
+ * ready, so a check never holds the whole package either. `finish()` lists the extra files.
+ */
+export class OutputComparison {
+  readonly #out: string;
+  readonly #onDisk: Set<string>;
+  readonly #diff: OutputDiff = { stale: [], missing: [], extra: [] };
+  readonly #reading = new Set<Promise<void>>();
+
+  constructor(outDir: string) {
+    this.#out = resolve(outDir);
+    this.#onDisk = new Set(existsSync(this.#out) ? listFiles(this.#out) : []);
+  }
+
+  async add(path: string, data: Uint8Array | string): Promise<void> {
+    if (!this.#onDisk.delete(path)) {
+      this.#diff.missing.push(path);
+      return;
+    }
+    const expected = typeof data === 'string' ? Buffer.from(data) : data;
+    const read = readFile(join(this.#out, path)).then(
+      (actual) => {
+        if (!actual.equals(expected)) this.#diff.stale.push(path);
+      },
+      () => {
+        this.#diff.stale.push(path);
+      },
+    );
+    this.#reading.add(read);
+    void read.finally(() => this.#reading.delete(read));
+    while (this.#reading.size >= IN_FLIGHT) await Promise.race(this.#reading);
+  }
+
+  async finish(): Promise<OutputDiff> {
+    await Promise.all(this.#reading);
+    const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    return { stale: this.#diff.stale.sort(byPath), missing: this.#diff.missing.sort(byPath), extra: [...this.#onDisk].sort(byPath) };
+  }
 }
 
 /** Differences between what would be written and what is on disk. */
