@@ -66,6 +66,9 @@ export function joinChunks(chunks: Chunk[], formatted: string[]): string {
   return out === '' ? '' : out + '\n';
 }
 
+/** A worker that declared more text than this at once is replaced (see `FormatPool.declarations`). */
+export const RETIRE_AFTER = 8 * 1024 * 1024;
+
 /**
  * A small pool of worker threads for the CPU-heavy steps after emit — formatting with prettier and
  * writing declarations with TypeScript — started on first use and stopped with `close()`.
@@ -77,6 +80,7 @@ export class FormatPool {
   readonly #pending = new Map<number, { resolve: (r: string[]) => void; reject: (e: Error) => void }>();
   readonly #owner = new Map<number, Worker>();
   readonly #busy = new Map<Worker, number>();
+  readonly #retiring = new Set<number>();
 
   constructor(readonly size = Math.max(1, Math.min(availableParallelism(), 4))) {}
 
@@ -99,19 +103,26 @@ export class FormatPool {
     return this.#run({ task: 'format', sources, options });
   }
 
-  /** Each module's `.d.ts` (see `declarationsOf` in `compile.ts`), or the first error. */
+  /**
+   * Each module's `.d.ts` (see `declarationsOf` in `compile.ts`), or the first error. A worker that
+   * declared more than `RETIRE_AFTER` characters is stopped when done (a fresh one takes its
+   * place when needed): the syntax tree of a huge module leaves its heap grown by gigabytes,
+   * which V8 does not give back soon.
+   */
   declarations(sources: { path: string; contents: string }[]): Promise<string[]> {
-    return this.#run({ task: 'declarations', sources });
+    const size = sources.reduce((n, s) => n + s.contents.length, 0);
+    return this.#run({ task: 'declarations', sources }, size > RETIRE_AFTER);
   }
 
-  #run(message: { task: 'warm-up' } | { task: 'format'; sources: string[]; options: Options } | { task: 'declarations'; sources: { path: string; contents: string }[] }): Promise<string[]> {
-    if (this.#workers.length === 0) {
-      for (let i = 0; i < this.size; i++) {
+  #run(message: { task: 'warm-up' } | { task: 'format'; sources: string[]; options: Options } | { task: 'declarations'; sources: { path: string; contents: string }[] }, retire = false): Promise<string[]> {
+    if (this.#workers.length < this.size) {
+      while (this.#workers.length < this.size) {
         const worker = new Worker(new URL('./format-worker.js', import.meta.url));
         worker.on('message', (m: { id: number; results?: string[]; error?: string }) => {
           const pending = this.#pending.get(m.id);
           this.#pending.delete(m.id);
           this.#settled(worker);
+          if (this.#retiring.delete(m.id)) this.#retire(worker);
           if (m.error !== undefined) pending?.reject(new Error(m.error));
           else pending?.resolve(m.results!);
         });
@@ -134,6 +145,7 @@ export class FormatPool {
     // The least busy worker (ties: round robin).
     let worker = this.#workers[this.#next++ % this.#workers.length]!;
     for (const candidate of this.#workers) if ((this.#busy.get(candidate) ?? 0) < (this.#busy.get(worker) ?? 0)) worker = candidate;
+    if (retire) this.#retiring.add(id);
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
       this.#owner.set(id, worker);
@@ -141,6 +153,19 @@ export class FormatPool {
       this.#busy.set(worker, (this.#busy.get(worker) ?? 0) + 1);
       worker.postMessage({ id, ...message });
     });
+  }
+
+  /** Stop `worker` once it has no work left; later work goes to the others, or to a fresh worker. */
+  #retire(worker: Worker): void {
+    const index = this.#workers.indexOf(worker);
+    if (index >= 0) this.#workers.splice(index, 1);
+    const stopWhenIdle = () => {
+      if ((this.#busy.get(worker) ?? 0) > 0) return void setTimeout(stopWhenIdle, 10).unref();
+      this.#busy.delete(worker);
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+    };
+    stopWhenIdle();
   }
 
   /** One piece of work of `worker` is done: let the process exit when it has none left. */
