@@ -344,29 +344,40 @@ async function produce(run: PreparedRun, sink: OutputSink): Promise<Produced> {
 
   let doneCount = 0;
   let emittedCount = 0;
+  // The first render that failed (the others are let finish, then the run fails with it).
   let failure: { error: unknown } | undefined;
   const settle = (work: Promise<void>): Promise<void> => work.catch((error: unknown) => void (failure ??= { error }));
-  let rendering: Promise<void>[] = [];
+  const throwIfFailed = (): void => {
+    if (failure !== undefined) throw failure.error;
+  };
+  // The kinds still rendering, with their emitted text's size: the next kind is emitted while they
+  // render, as long as they hold less than `RENDERING_BUDGET` characters (the oldest is waited for).
+  const rendering: { done: Promise<unknown>; size: number }[] = [];
+  const renderingSize = () => rendering.reduce((n, batch) => n + batch.size, 0);
   progress({ stage: 'emit' });
   try {
     for (;;) {
-      // The next kind is emitted while the last one renders.
+      while (rendering.length > 0 && renderingSize() > RENDERING_BUDGET) await rendering.shift()!.done;
+      throwIfFailed();
       const next = locatingInternalErrors(loaded, () => batches.next());
-      await Promise.all(rendering);
-      if (failure !== undefined) throw failure.error;
       if (next.done === true) break;
-      emittedCount += next.value.length;
+      // The batch is emptied: from here on only its renders hold the modules' text.
+      const files = next.value.splice(0);
+      emittedCount += files.length;
       progress({ stage: 'format', done: doneCount, total: emittedCount });
-      rendering = next.value.map((file) => settle(render(file)));
+      const size = files.reduce((n, file) => n + file.contents.length, 0);
+      rendering.push({ done: Promise.all(files.map((file) => settle(render(file)))), size });
       // Let the renders started reach esbuild and the workers before the main thread emits again.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    await Promise.all(rendering.splice(0).map((batch) => batch.done));
+    throwIfFailed();
     if (run.typecheck) {
       progress({ stage: 'compile' });
       await typeCheck(checked, declared, fileCache);
     }
   } catch (error) {
-    await Promise.all(rendering);
+    await Promise.all(rendering.map((batch) => batch.done));
     await cacheWriter?.abort();
     throw error;
   } finally {
@@ -385,6 +396,13 @@ async function produce(run: PreparedRun, sink: OutputSink): Promise<Produced> {
 }
 
 const EMPTY = Buffer.alloc(0);
+
+/**
+ * How much emitted text (characters) may be rendering while the next output kind is emitted: more
+ * overlaps emitting with rendering (esbuild and the declaration workers run beside the main
+ * thread); less bounds the memory a run holds. One kind always renders, whatever its size.
+ */
+const RENDERING_BUDGET = 64 * 1024 * 1024;
 
 /** A TypeScript module of the package's source, compiled into `dist/`. */
 function isModule(path: string): boolean {

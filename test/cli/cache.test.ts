@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -55,6 +56,26 @@ describe('caches', () => {
     const fresh = await generate({ cwd: cold, cacheDir: coldCache });
     expect(partly.files.map((f) => f.path)).toEqual(fresh.files.map((f) => f.path));
     for (let i = 0; i < fresh.files.length; i++) expect(partly.files[i]!.contents, fresh.files[i]!.path).toBe(fresh.files[i]!.contents);
+  });
+
+  it('a reused run gives the bytes of a cold run; a cut-short entry is not reused', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'apiwright-cache-'));
+    dirs.push(cacheDir);
+    const dir = workspace();
+    const cold = await generate({ cwd: dir, cacheDir });
+    expect(cold.cached).toBe(false);
+    const reused = await generate({ cwd: dir, cacheDir });
+    expect(reused.cached).toBe(true);
+    expect(reused.files).toEqual(cold.files);
+    expect(reused.fileHashes).toEqual(cold.files.map((f) => ({ path: f.path, hash: createHash('sha256').update(f.contents).digest('hex') })));
+
+    const runs = join(cacheDir, 'runs');
+    const pack = readdirSync(runs).find((name) => name.endsWith('.pack'))!;
+    expect(readdirSync(runs).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    truncateSync(join(runs, pack), statSync(join(runs, pack)).size - 1);
+    const again = await generate({ cwd: dir, cacheDir });
+    expect(again.cached).toBe(false);
+    expect(again.files).toEqual(cold.files);
   });
 
   it('invalidates when a template changes', async () => {

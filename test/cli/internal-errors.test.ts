@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -73,6 +74,8 @@ describe('internal errors', () => {
     expect(result.stderr).toMatch(/^apiwright generate: apps\.yaml:7:5: internal error while emitting mocks for GET \/api\/v1\/app\/\{app_id\}\/: forced by/);
     expect(result.stderr.split('\n')).toHaveLength(1);
     expect(hashTree(join(dir, 'generated'))).toBe(before);
+    // The kinds emitted before the mocks were already written to the staging folder: it is gone.
+    expect(readdirSync(dir).filter((name) => name.startsWith('.generated.'))).toEqual([]);
   });
 
   it('names the operation when modelling fails', async () => {
