@@ -311,34 +311,43 @@ async function produce(run: PreparedRun, sink: OutputSink): Promise<Produced> {
   const declared = new Map<string, CompiledFile>();
   const fileHashes: { path: string; hash: string }[] = [];
   const needBytes = sink.hashes || cacheWriter !== undefined;
-  const deliver = async (path: string, contents: string): Promise<void> => {
-    // The text is encoded once; the bytes are hashed off the main thread while the sink takes them.
-    const bytes = needBytes ? Buffer.from(contents) : EMPTY;
-    const digest = needBytes ? sha256(bytes) : undefined;
-    await sink.add(path, contents, bytes);
-    if (digest === undefined) return;
-    const hash = await digest;
-    if (sink.hashes) fileHashes.push({ path, hash });
-    await cacheWriter?.add(path, bytes, hash);
+  // A file's text is encoded once; its bytes are hashed off the main thread.
+  const encode = async (contents: string): Promise<Encoded> => {
+    const bytes = Buffer.from(contents);
+    return { bytes, sha256: await sha256(bytes) };
+  };
+  const deliver = async (path: string, contents: string, encoded?: Encoded): Promise<void> => {
+    const known = encoded ?? (needBytes ? await encode(contents) : undefined);
+    await sink.add(path, contents, known?.bytes ?? EMPTY);
+    if (known === undefined) return;
+    if (sink.hashes) fileHashes.push({ path, hash: known.sha256 });
+    await cacheWriter?.add(path, known.bytes, known.sha256);
   };
   const render = async (file: EmittedFile): Promise<void> => {
+    const { path, internalFrom } = file;
+    const emittedLength = file.contents.length;
     const head = file.preformattedFrom === undefined ? file.contents : file.contents.slice(0, file.preformattedFrom);
     const tail = file.contents.slice(head.length);
-    const contents = file.path.endsWith('.ts')
+    const contents = path.endsWith('.ts')
       ? laidOutByTemplates(file)
         ? layoutTemplateCode(file.contents)
-        : (await formatTypeScript(file.path, head, fileCache, pool)) + tail
-      : file.path.endsWith('.md')
+        : (await formatTypeScript(path, head, fileCache, pool)) + tail
+      : path.endsWith('.md')
         ? layoutMarkdown(file.contents)
         : file.contents;
-    // Where the exported declarations end, in the formatted text (the internal part is laid out, so unchanged).
-    const exportsEnd = file.internalFrom === undefined ? contents.length : contents.length - (file.contents.length - file.internalFrom);
-    if (isModule(file.path)) {
-      const compiled = await compileModule({ path: file.path, contents }, fileCache, pool, exportsEnd);
-      if (run.typecheck) checked.push({ path: file.path, contents }), declared.set(file.path, compiled);
-      for (const output of compiledOutputs(new Map([[file.path, compiled]]))) await deliver(output.path, output.contents);
+    if (!isModule(path)) {
+      await deliver(path, contents);
+    } else {
+      // Where the exported declarations end, in the formatted text (the internal part is laid out, so unchanged).
+      const exportsEnd = internalFrom === undefined ? contents.length : contents.length - (emittedLength - internalFrom);
+      // The source's bytes serve its delivery, the compile cache's key and esbuild's input.
+      const encoded = await encode(contents);
+      const source = deliver(path, contents, encoded);
+      const compiled = await compileModule({ path, contents }, fileCache, pool, exportsEnd, encoded);
+      if (run.typecheck) checked.push({ path, contents }), declared.set(path, compiled);
+      for (const output of compiledOutputs(new Map([[path, compiled]]))) await deliver(output.path, output.contents);
+      await source;
     }
-    await deliver(file.path, contents);
     progress({ stage: 'format', done: ++doneCount, total: emittedCount });
   };
 
@@ -396,6 +405,12 @@ async function produce(run: PreparedRun, sink: OutputSink): Promise<Produced> {
 }
 
 const EMPTY = Buffer.alloc(0);
+
+/** A file's UTF-8 bytes and their SHA-256. */
+interface Encoded {
+  bytes: Buffer;
+  sha256: string;
+}
 
 /**
  * How much emitted text (characters) may be rendering while the next output kind is emitted: more

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,7 +30,7 @@ export class FileCache {
     for (const folder of [this.dir, this.fallback]) {
       if (folder === undefined) continue;
       try {
-        return JSON.parse(readFileSync(FileCache.#pathIn(folder, kind, key), 'utf8')) as T;
+        return decodeEntry(readFileSync(FileCache.#pathIn(folder, kind, key))) as T;
       } catch {
         // Not there: look further.
       }
@@ -47,9 +47,9 @@ export class FileCache {
    */
   set(kind: string, key: string, value: unknown): void {
     if (this.dir === undefined) return;
-    let text: string;
+    let bytes: Uint8Array[];
     try {
-      text = JSON.stringify(value);
+      bytes = encodeEntry(value);
     } catch {
       return;
     }
@@ -59,11 +59,12 @@ export class FileCache {
     if (made === undefined) this.#folders.set(folder, (made = mkdir(folder, { recursive: true })));
     const temp = `${path}.${process.pid}.${++FileCache.#serial}.tmp`;
     const write = made
-      .then(() => writeFile(temp, text))
+      .then(() => writeParts(temp, bytes))
       .then(() => rename(temp, path))
       .catch(() => {
         // A cache that cannot be written is only a slower next run.
         this.#folders.delete(folder);
+        return rm(temp, { force: true }).catch(() => {});
       });
     this.#writing.add(write);
     void write.finally(() => this.#writing.delete(write));
@@ -82,5 +83,60 @@ export class FileCache {
 
   static #pathIn(folder: string, kind: string, key: string): string {
     return join(folder, kind, key.slice(0, 2), `${key}.json`);
+  }
+}
+
+/**
+ * An entry on disk. A text, or a record of texts (a compiled module's `.js` and `.d.ts`), is kept
+ * as its UTF-8 bytes after a one-line header naming the parts and their byte lengths: no JSON
+ * escaping to write nor parsing to read (each costs about as much as the encoding itself on a
+ * module of tens of megabytes). Anything else is JSON.
+ */
+const MAGIC = 'apiwright-file-cache-1\n';
+
+type Header = { text: number } | { record: [string, number][] } | { json: true };
+
+function encodeEntry(value: unknown): Uint8Array[] {
+  const encode = (header: Header, parts: Buffer[]) => [Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), ...parts];
+  if (typeof value === 'string') {
+    const bytes = Buffer.from(value);
+    return encode({ text: bytes.length }, [bytes]);
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string')) {
+    const entries = Object.entries(value as Record<string, string>).map(([name, text]) => [name, Buffer.from(text)] as const);
+    return encode({ record: entries.map(([name, bytes]) => [name, bytes.length]) }, entries.map(([, bytes]) => bytes));
+  }
+  return encode({ json: true }, [Buffer.from(JSON.stringify(value))]);
+}
+
+function decodeEntry(data: Buffer): unknown {
+  // Entries written before this format are JSON documents.
+  if (!data.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC))) return JSON.parse(data.toString('utf8'));
+  const headerEnd = data.indexOf(10, MAGIC.length);
+  const header = JSON.parse(data.toString('utf8', MAGIC.length, headerEnd)) as Header;
+  let at = headerEnd + 1;
+  const take = (length: number): string => {
+    if (at + length > data.length) throw new Error('a cut-short cache entry');
+    const text = data.toString('utf8', at, at + length);
+    at += length;
+    return text;
+  };
+  if ('text' in header) return take(header.text);
+  if ('record' in header) return Object.fromEntries(header.record.map(([name, length]) => [name, take(length)]));
+  return JSON.parse(data.toString('utf8', at));
+}
+
+async function writeParts(path: string, parts: Uint8Array[]): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    const total = parts.reduce((n, part) => n + part.length, 0);
+    let written = (await file.writev(parts)).bytesWritten;
+    // A short write (rare, on a huge entry): the rest, piece by piece.
+    if (written < total) {
+      const all = Buffer.concat(parts);
+      while (written < total) written += (await file.write(all, written, total - written, written)).bytesWritten;
+    }
+  } finally {
+    await file.close();
   }
 }

@@ -94,10 +94,11 @@ export interface CompileOptions {
 
 /**
  * A module's compiled form, from the cache or written now (see `compilePackage`). `exportsEnd`:
- * where the module's exported declarations end, when the rest is internal code.
+ * where the module's exported declarations end, when the rest is internal code. `encoded`: the
+ * text's UTF-8 bytes and their SHA-256, when the caller has them (not encoded and hashed again).
  */
-export async function compileModule(source: Source, cache = new FileCache(undefined), pool?: FormatPool, exportsEnd = source.contents.length): Promise<CompiledFile> {
-  const key = hash(JSON.stringify([TRANSPILER, source.path, hash(source.contents), exportsEnd]));
+export async function compileModule(source: Source, cache = new FileCache(undefined), pool?: FormatPool, exportsEnd = source.contents.length, encoded?: { bytes: Uint8Array; sha256: string }): Promise<CompiledFile> {
+  const key = hash(JSON.stringify([TRANSPILER, source.path, encoded?.sha256 ?? hash(source.contents), exportsEnd]));
   const hit = cache.get<CompiledFile>('transpiled', key);
   if (hit !== undefined) return hit;
   // Text after `exportsEnd` exports nothing (see `EmittedFile.internalFrom`): the declarations are
@@ -106,7 +107,7 @@ export async function compileModule(source: Source, cache = new FileCache(undefi
   const esbuild = await import('esbuild');
   // esbuild works in its own process while TypeScript writes the declarations (in a worker when
   // there is a pool, else here).
-  const script = esbuild.transform(source.contents, { ...ESBUILD_OPTIONS, sourcefile: source.path }).then(
+  const script = esbuild.transform(encoded?.bytes ?? source.contents, { ...ESBUILD_OPTIONS, sourcefile: source.path }).then(
     (r) => r.code,
     (error: unknown) => {
       throw new GeneratorBugError(`generated ${source.path} does not compile (a generator bug); nothing was written:\n${error instanceof Error ? error.message : String(error)}`);
