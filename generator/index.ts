@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { webcrypto } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { BUILTIN_MODULE_CACHE, FileCache } from './cache/file-cache.js';
-import { cacheDirFor, fingerprintFolder, fingerprintGenerator, hash, RunCache } from './cache/run-cache.js';
+import { cacheDirFor, fingerprintFolder, fingerprintGenerator, hash, RunCache, type CachedRun } from './cache/run-cache.js';
 import { CONFIG_FILE, readConfig } from './config.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
 import type { EmittedFile } from './emit/contract.js';
@@ -121,10 +121,28 @@ export async function generateToDisk(options: GenerateOptions & { check?: boolea
   if (hit !== undefined) {
     // A reused run whose output folder already holds exactly its files: nothing to compare or write.
     const current = hit.fileHashes !== undefined && outputMatches(hit.out, hit.fileHashes);
-    if (options.check === true) return { ...hit, diff: current ? { stale: [], missing: [], extra: [] } : diffOutput(hit.out, hit.files) };
-    if (current) return hit;
+    if (current) return options.check === true ? withDiff(hit, { stale: [], missing: [], extra: [] }) : hit;
+    const stored = run.storedHit;
+    if (options.check === true) {
+      if (stored?.eachFile === undefined) return withDiff(hit, diffOutput(hit.out, hit.files));
+      const comparison = new OutputComparison(hit.out);
+      await stored.eachFile((path, bytes) => comparison.add(path, bytes));
+      return withDiff(hit, await comparison.finish());
+    }
     options.onProgress?.({ stage: 'write' });
-    writeOutput(hit.out, hit.files);
+    if (stored?.eachFile === undefined) {
+      writeOutput(hit.out, hit.files);
+      return hit;
+    }
+    // File by file from the stored run, never the whole package in memory.
+    const staged = new StagedOutput(hit.out);
+    try {
+      await stored.eachFile((path, bytes) => staged.add(path, bytes));
+    } catch (error) {
+      await staged.abort();
+      throw error;
+    }
+    await staged.commit();
     return hit;
   }
   // Each file goes to disk (or is compared with it) as soon as it is rendered: the run never holds the whole package.
@@ -154,6 +172,11 @@ export async function generateToDisk(options: GenerateOptions & { check?: boolea
     cached: false,
     out,
   };
+}
+
+/** `result` with a diff, its `files` still read only when asked for (a spread would read them all). */
+function withDiff(result: GenerateResult, diff: OutputDiff): GenerateResult & { diff: OutputDiff } {
+  return Object.defineProperties({ diff }, Object.getOwnPropertyDescriptors(result)) as GenerateResult & { diff: OutputDiff };
 }
 
 async function sha256(bytes: Uint8Array): Promise<string> {
@@ -192,6 +215,8 @@ interface PreparedRun {
   fileCache: FileCache;
   progress: (event: ProgressEvent) => void;
   hit?: GenerateResult;
+  /** The run cache's entry behind `hit`. */
+  storedHit?: CachedRun;
 }
 
 async function prepareRun(options: GenerateOptions): Promise<PreparedRun> {
@@ -251,6 +276,7 @@ async function prepareRun(options: GenerateOptions): Promise<PreparedRun> {
   const run: PreparedRun = { cwd, out, specInputs, templatesPath, flavour, packageName, packageVersion, typecheck, outputs, filter, listedSpecFiles: found.files, cache, key, fileCache, progress: options.onProgress ?? (() => {}) };
   const hit = cache?.get(key);
   if (hit !== undefined) {
+    run.storedHit = hit;
     run.hit = {
       get files() {
         return hit.files;

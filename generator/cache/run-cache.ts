@@ -8,6 +8,8 @@ import type { Diagnostic } from '../diagnostics.js';
 /** What a whole run produced, keyed by a hash of everything it read. */
 export interface CachedRun {
   files: { path: string; contents: string }[];
+  /** Each file's bytes in turn, read from the stored run one at a time (no copy of the whole package in memory). */
+  eachFile?: (visit: (path: string, bytes: Buffer) => Promise<void>) => Promise<void>;
   /** Path and SHA-256 of every file, to compare with an output folder without the contents. */
   fileHashes: { path: string; hash: string }[];
   warnings: Diagnostic[];
@@ -85,14 +87,17 @@ export class RunCache {
       ...meta,
       fileHashes: meta.fileHashes.map((f) => ({ path: f.path, hash: f.hash })),
       get files() {
-        files ??= readPack(pack, meta.fileHashes);
+        files ??= readPack(pack, meta.fileHashes).map((f) => ({ path: f.path, contents: f.bytes.toString('utf8') }));
         return files;
+      },
+      eachFile: async (visit) => {
+        for (const file of meta.fileHashes) await visit(file.path, readPack(pack, [file])[0]!.bytes);
       },
     };
   }
 
   /** Store a whole run (see `RunCacheWriter` for a run whose files come one at a time). */
-  async set(key: string, run: Omit<CachedRun, 'fileHashes'>): Promise<void> {
+  async set(key: string, run: Omit<CachedRun, 'fileHashes' | 'eachFile'>): Promise<void> {
     const writer = this.writer(key);
     const { files, ...meta } = run;
     for (const file of files) await writer.add(file.path, Buffer.from(file.contents), hash(file.contents));
@@ -206,8 +211,8 @@ export class RunCacheWriter {
   }
 }
 
-/** The files of a run's pack, each decoded from its bytes. */
-function readPack(pack: string, files: StoredRun['fileHashes']): CachedRun['files'] {
+/** The bytes of some files of a run's pack. */
+function readPack(pack: string, files: StoredRun['fileHashes']): { path: string; bytes: Buffer }[] {
   const fd = openSync(pack, 'r');
   try {
     return files.map((f) => {
@@ -217,7 +222,7 @@ function readPack(pack: string, files: StoredRun['fileHashes']): CachedRun['file
         if (read === 0) throw new Error(`the cached run ${pack} is cut short`);
         done += read;
       }
-      return { path: f.path, contents: bytes.toString('utf8') };
+      return { path: f.path, bytes };
     });
   } finally {
     closeSync(fd);

@@ -57,8 +57,33 @@ function swapIn(out: string, stage: string, old: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-/** How many files a streamed write or check has in flight at once (each holds its bytes until done). */
-const IN_FLIGHT = 16;
+/**
+ * What a streamed write or check has in flight at once (each file holds its bytes until done): at
+ * most this many files and this many bytes, though always one file, however big.
+ */
+const IN_FLIGHT_FILES = 16;
+const IN_FLIGHT_BYTES = 64 * 1024 * 1024;
+
+/** Work on files started without waiting, as long as what is in flight stays within the bounds above. */
+class InFlight {
+  readonly #work = new Map<Promise<void>, number>();
+  #bytes = 0;
+
+  /** Start `work` (on `size` bytes); resolves when there is room for more. */
+  async start(size: number, work: Promise<void>): Promise<void> {
+    this.#work.set(work, size);
+    this.#bytes += size;
+    void work.finally(() => {
+      this.#bytes -= this.#work.get(work) ?? 0;
+      this.#work.delete(work);
+    });
+    while (this.#work.size >= IN_FLIGHT_FILES || (this.#work.size > 0 && this.#bytes >= IN_FLIGHT_BYTES)) await Promise.race(this.#work.keys());
+  }
+
+  async settled(): Promise<void> {
+    await Promise.all(this.#work.keys());
+  }
+}
 
 /**
  * The output written as it is produced, module by module, so a run never holds the whole package:
@@ -71,7 +96,7 @@ export class StagedOutput {
   readonly #stage: string;
   readonly #old: string;
   readonly #folders = new Set<string>();
-  readonly #writing = new Set<Promise<void>>();
+  readonly #writing = new InFlight();
   #failure: unknown;
   #failed = false;
 
@@ -90,22 +115,20 @@ export class StagedOutput {
         this.#failed = true;
         this.#failure ??= error;
       });
-    this.#writing.add(write);
-    void write.finally(() => this.#writing.delete(write));
-    while (this.#writing.size >= IN_FLIGHT) await Promise.race(this.#writing);
+    await this.#writing.start(data.length, write);
     this.#throwIfFailed();
   }
 
   /** Wait for every write, then swap the staging folder in for the output. */
   async commit(): Promise<void> {
-    await Promise.all(this.#writing);
+    await this.#writing.settled();
     this.#throwIfFailed();
     swapIn(this.#out, this.#stage, this.#old);
   }
 
   /** Give up: wait for the writes in flight, then remove the staging folder. The output is untouched. */
   async abort(): Promise<void> {
-    await Promise.all(this.#writing);
+    await this.#writing.settled();
     rmSync(this.#stage, { recursive: true, force: true });
   }
 
@@ -129,7 +152,7 @@ export class OutputComparison {
   readonly #out: string;
   readonly #onDisk: Set<string>;
   readonly #diff: OutputDiff = { stale: [], missing: [], extra: [] };
-  readonly #reading = new Set<Promise<void>>();
+  readonly #reading = new InFlight();
 
   constructor(outDir: string) {
     this.#out = resolve(outDir);
@@ -150,13 +173,12 @@ export class OutputComparison {
         this.#diff.stale.push(path);
       },
     );
-    this.#reading.add(read);
-    void read.finally(() => this.#reading.delete(read));
-    while (this.#reading.size >= IN_FLIGHT) await Promise.race(this.#reading);
+    // The bytes read count as much as those compared with them.
+    await this.#reading.start(2 * expected.length, read);
   }
 
   async finish(): Promise<OutputDiff> {
-    await Promise.all(this.#reading);
+    await this.#reading.settled();
     const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     return { stale: this.#diff.stale.sort(byPath), missing: this.#diff.missing.sort(byPath), extra: [...this.#onDisk].sort(byPath) };
   }
