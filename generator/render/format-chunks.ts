@@ -80,9 +80,16 @@ export class FormatPool {
   readonly #pending = new Map<number, { resolve: (r: string[]) => void; reject: (e: Error) => void }>();
   readonly #owner = new Map<number, Worker>();
   readonly #busy = new Map<Worker, number>();
-  readonly #retiring = new Set<number>();
+  #hugeJobs: Promise<void> = Promise.resolve();
+  readonly #retired = new Set<Worker>();
 
-  constructor(readonly size = Math.max(1, Math.min(availableParallelism(), 4))) {}
+  /**
+   * @param size workers in the pool: one core fewer than the machine has (the main thread keeps
+   *   emitting while they work, and esbuild has its own), at least one, at most four. On two
+   *   cores a second worker only added its memory: GitHub's spec 965 MB → 860 MB peak with one,
+   *   no slower.
+   */
+  constructor(readonly size = Math.max(1, Math.min(availableParallelism() - 1, 4))) {}
 
   /** Whether workers can run here: only from the compiled `dist/` (a worker cannot load `.ts`). */
   static available(): boolean {
@@ -104,14 +111,21 @@ export class FormatPool {
   }
 
   /**
-   * Each module's `.d.ts` (see `declarationsOf` in `compile.ts`), or the first error. A worker that
-   * declared more than `RETIRE_AFTER` characters is stopped when done (a fresh one takes its
-   * place when needed): the syntax tree of a huge module leaves its heap grown by gigabytes,
-   * which V8 does not give back soon.
+   * Each module's `.d.ts` (see `declarationsOf` in `compile.ts`), or the first error. Declaring
+   * more than `RETIRE_AFTER` characters at once is a huge job: the syntax tree of such a module
+   * takes gigabytes, which V8 does not give back soon. Huge jobs run one at a time, each on a
+   * worker of its own that takes no other work and is stopped when done (a fresh one takes its
+   * place in the pool).
    */
   declarations(sources: { path: string; contents: string }[]): Promise<string[]> {
     const size = sources.reduce((n, s) => n + s.contents.length, 0);
-    return this.#run({ task: 'declarations', sources }, size > RETIRE_AFTER);
+    if (size <= RETIRE_AFTER) return this.#run({ task: 'declarations', sources });
+    const turn = this.#hugeJobs.then(() => this.#run({ task: 'declarations', sources }, true));
+    this.#hugeJobs = turn.then(
+      () => {},
+      () => {},
+    );
+    return turn;
   }
 
   #run(message: { task: 'warm-up' } | { task: 'format'; sources: string[]; options: Options } | { task: 'declarations'; sources: { path: string; contents: string }[] }, retire = false): Promise<string[]> {
@@ -122,7 +136,6 @@ export class FormatPool {
           const pending = this.#pending.get(m.id);
           this.#pending.delete(m.id);
           this.#settled(worker);
-          if (this.#retiring.delete(m.id)) this.#retire(worker);
           if (m.error !== undefined) pending?.reject(new Error(m.error));
           else pending?.resolve(m.results!);
         });
@@ -145,7 +158,8 @@ export class FormatPool {
     // The least busy worker (ties: round robin).
     let worker = this.#workers[this.#next++ % this.#workers.length]!;
     for (const candidate of this.#workers) if ((this.#busy.get(candidate) ?? 0) < (this.#busy.get(worker) ?? 0)) worker = candidate;
-    if (retire) this.#retiring.add(id);
+    // A huge job's worker leaves the pool now, so no other work waits behind it.
+    if (retire) this.#retire(worker);
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
       this.#owner.set(id, worker);
@@ -155,29 +169,30 @@ export class FormatPool {
     });
   }
 
-  /** Stop `worker` once it has no work left; later work goes to the others, or to a fresh worker. */
+  /** Take `worker` out of the pool and stop it once its work is done; later work goes to the others, or to a fresh worker. */
   #retire(worker: Worker): void {
     const index = this.#workers.indexOf(worker);
     if (index >= 0) this.#workers.splice(index, 1);
-    const stopWhenIdle = () => {
-      if ((this.#busy.get(worker) ?? 0) > 0) return void setTimeout(stopWhenIdle, 10).unref();
-      this.#busy.delete(worker);
-      worker.removeAllListeners('exit');
-      void worker.terminate();
-    };
-    stopWhenIdle();
+    this.#retired.add(worker);
   }
 
   /** One piece of work of `worker` is done: let the process exit when it has none left. */
   #settled(worker: Worker): void {
     const busy = (this.#busy.get(worker) ?? 1) - 1;
     this.#busy.set(worker, busy);
-    if (busy === 0) worker.unref();
+    if (busy > 0) return;
+    worker.unref();
+    if (this.#retired.delete(worker)) {
+      this.#busy.delete(worker);
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+    }
   }
 
   async close(): Promise<void> {
-    const workers = this.#workers;
+    const workers = [...this.#workers, ...this.#retired];
     this.#workers = [];
+    this.#retired.clear();
     for (const w of workers) w.removeAllListeners('exit');
     await Promise.all(workers.map((w) => w.terminate()));
   }
