@@ -324,7 +324,8 @@ async function produce(run: PreparedRun, sink: OutputSink): Promise<Produced> {
 
   // Prettier and the TypeScript compiler are loaded only when there is something to do.
   const { formatTypeScript } = await import('./render/format.js');
-  const { compileModule, compiledOutputs, typeCheck } = await import('./render/compile.js');
+  const { compileModule, compiledOutputs, loadEsbuild, typeCheck } = await import('./render/compile.js');
+  await loadEsbuild();
   const pool = new FormatPool();
   const cacheWriter = run.cache?.writer(run.key);
   // The built-in templates are written in their final layout, and the code they insert is laid out
@@ -366,8 +367,11 @@ async function produce(run: PreparedRun, sink: OutputSink): Promise<Produced> {
     } else {
       // Where the exported declarations end, in the formatted text (the internal part is laid out, so unchanged).
       const exportsEnd = internalFrom === undefined ? contents.length : contents.length - (emittedLength - internalFrom);
-      // The source's bytes serve its delivery, the compile cache's key and esbuild's input.
-      const encoded = await encode(contents);
+      // The source's bytes serve its delivery, the compile cache's key and esbuild's input. Hashed
+      // here, not off the thread: the compile (and its declarations job) must start before the
+      // main thread goes on to emit the next kind.
+      const bytes = Buffer.from(contents);
+      const encoded = { bytes, sha256: hash(bytes) };
       const source = deliver(path, contents, encoded);
       const compiled = await compileModule({ path, contents }, fileCache, pool, exportsEnd, encoded);
       if (run.typecheck) checked.push({ path, contents }), declared.set(path, compiled);

@@ -92,6 +92,17 @@ export interface CompileOptions {
   pool?: FormatPool;
 }
 
+let esbuildLoaded: Promise<typeof import('esbuild')> | undefined;
+
+/**
+ * esbuild's API, loaded once. A run loads it before it emits, so a module's compile starts as soon
+ * as the module is rendered (loading it in the middle of the run waits for the main thread).
+ */
+export function loadEsbuild(): Promise<typeof import('esbuild')> {
+  esbuildLoaded ??= import('esbuild');
+  return esbuildLoaded;
+}
+
 /**
  * A module's compiled form, from the cache or written now (see `compilePackage`). `exportsEnd`:
  * where the module's exported declarations end, when the rest is internal code. `encoded`: the
@@ -104,7 +115,7 @@ export async function compileModule(source: Source, cache = new FileCache(undefi
   // Text after `exportsEnd` exports nothing (see `EmittedFile.internalFrom`): the declarations are
   // written from the text before it.
   const declared = exportsEnd === source.contents.length ? source : { path: source.path, contents: source.contents.slice(0, exportsEnd) };
-  const esbuild = await import('esbuild');
+  const esbuild = await loadEsbuild();
   // esbuild works in its own process while TypeScript writes the declarations (in a worker when
   // there is a pool, else here).
   const script = esbuild.transform(encoded?.bytes ?? source.contents, { ...ESBUILD_OPTIONS, sourcefile: source.path }).then(
