@@ -324,7 +324,7 @@ async function produce(run: PreparedRun, sink: OutputSink): Promise<Produced> {
 
   // Prettier and the TypeScript compiler are loaded only when there is something to do.
   const { formatTypeScript } = await import('./render/format.js');
-  const { compileModule, compiledOutputs, loadEsbuild, typeCheck } = await import('./render/compile.js');
+  const { compileModule, loadEsbuild, typeCheck } = await import('./render/compile.js');
   await loadEsbuild();
   const pool = new FormatPool();
   const cacheWriter = run.cache?.writer(run.key);
@@ -373,9 +373,15 @@ async function produce(run: PreparedRun, sink: OutputSink): Promise<Produced> {
       const bytes = Buffer.from(contents);
       const encoded = { bytes, sha256: hash(bytes) };
       const source = deliver(path, contents, encoded);
-      const compiled = await compileModule({ path, contents }, fileCache, pool, exportsEnd, encoded);
-      if (run.typecheck) checked.push({ path, contents }), declared.set(path, compiled);
-      for (const output of compiledOutputs(new Map([[path, compiled]]))) await deliver(output.path, output.contents);
+      const compiled = await compileModule({ path, contents }, fileCache, pool, exportsEnd, encoded, 'caller');
+      if (run.typecheck) checked.push({ path, contents }), declared.set(path, { js: compiled.js, dts: compiled.dts });
+      // The compiled files' bytes serve both their delivery and the compile cache's entry (not a second copy of a huge module's).
+      const js = await encode(compiled.js);
+      const dts = await encode(compiled.dts);
+      if (compiled.cacheKey !== undefined) fileCache.set('transpiled', compiled.cacheKey, { js: js.bytes, dts: dts.bytes });
+      const base = path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
+      await deliver(`${base}.js`, compiled.js, js);
+      await deliver(`${base}.d.ts`, compiled.dts, dts);
       await source;
     }
     progress({ stage: 'format', done: ++doneCount, total: emittedCount });

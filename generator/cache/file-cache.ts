@@ -42,7 +42,8 @@ export class FileCache {
   readonly #folders = new Map<string, Promise<unknown>>();
 
   /**
-   * Store an entry. The value is serialised now; the file is written off the main thread (a run
+   * Store an entry: a text, a record of texts (each a string or its UTF-8 bytes, read back as the
+   * string), or any JSON value. The value is serialised now; the file is written off the main thread (a run
    * does not wait for its cache), and `flush()` waits for every write started.
    */
   set(kind: string, key: string, value: unknown): void {
@@ -102,8 +103,9 @@ function encodeEntry(value: unknown): Uint8Array[] {
     const bytes = Buffer.from(value);
     return encode({ text: bytes.length }, [bytes]);
   }
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string')) {
-    const entries = Object.entries(value as Record<string, string>).map(([name, text]) => [name, Buffer.from(text)] as const);
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string' || v instanceof Uint8Array)) {
+    // A text given as its UTF-8 bytes is kept as it is (read back as the text).
+    const entries = Object.entries(value as Record<string, string | Uint8Array>).map(([name, text]) => [name, typeof text === 'string' ? Buffer.from(text) : Buffer.from(text.buffer, text.byteOffset, text.length)] as const);
     return encode({ record: entries.map(([name, bytes]) => [name, bytes.length]) }, entries.map(([, bytes]) => bytes));
   }
   return encode({ json: true }, [Buffer.from(JSON.stringify(value))]);

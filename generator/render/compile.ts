@@ -107,8 +107,17 @@ export function loadEsbuild(): Promise<typeof import('esbuild')> {
  * A module's compiled form, from the cache or written now (see `compilePackage`). `exportsEnd`:
  * where the module's exported declarations end, when the rest is internal code. `encoded`: the
  * text's UTF-8 bytes and their SHA-256, when the caller has them (not encoded and hashed again).
+ * `storedBy: 'caller'`: a result written now is not stored in `cache` here; it comes back with
+ * its `cacheKey`, for the caller to store with the bytes it encodes anyway (see `FileCache.set`).
  */
-export async function compileModule(source: Source, cache = new FileCache(undefined), pool?: FormatPool, exportsEnd = source.contents.length, encoded?: { bytes: Uint8Array; sha256: string }): Promise<CompiledFile> {
+export async function compileModule(
+  source: Source,
+  cache = new FileCache(undefined),
+  pool?: FormatPool,
+  exportsEnd = source.contents.length,
+  encoded?: { bytes: Uint8Array; sha256: string },
+  storedBy: 'here' | 'caller' = 'here',
+): Promise<CompiledFile & { cacheKey?: string }> {
   const key = hash(JSON.stringify([TRANSPILER, source.path, encoded?.sha256 ?? hash(source.contents), exportsEnd]));
   const hit = cache.get<CompiledFile>('transpiled', key);
   if (hit !== undefined) return hit;
@@ -138,6 +147,7 @@ export async function compileModule(source: Source, cache = new FileCache(undefi
     throw error instanceof GeneratorBugError ? error : new GeneratorBugError(error instanceof Error ? error.message : String(error));
   }
   const file = { js: await script, dts };
+  if (storedBy === 'caller') return { ...file, cacheKey: key };
   cache.set('transpiled', key, file);
   return file;
 }
