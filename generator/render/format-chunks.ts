@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Options } from 'prettier';
 
@@ -66,8 +66,14 @@ export function joinChunks(chunks: Chunk[], formatted: string[]): string {
   return out === '' ? '' : out + '\n';
 }
 
-/** A worker that declared more text than this at once is replaced (see `FormatPool.declarations`). */
-export const RETIRE_AFTER = 8 * 1024 * 1024;
+/** Declaring more text than this at once is a huge job (see `FormatPool.declarations`). */
+export const HUGE_JOB = 8 * 1024 * 1024;
+
+/**
+ * The heap a huge job's worker may grow to: three quarters of the machine's memory, at least 4 GB
+ * (V8's usual limit, which TypeScript's syntax tree of a module of some hundred megabytes passes).
+ */
+const HUGE_JOB_HEAP_MB = Math.max(4096, Math.floor((totalmem() / 1024 / 1024) * 0.75));
 
 /**
  * A small pool of worker threads for the CPU-heavy steps after emit — formatting with prettier and
@@ -112,14 +118,14 @@ export class FormatPool {
 
   /**
    * Each module's `.d.ts` (see `declarationsOf` in `compile.ts`), or the first error. Declaring
-   * more than `RETIRE_AFTER` characters at once is a huge job: the syntax tree of such a module
+   * more than `HUGE_JOB` characters at once is a huge job: the syntax tree of such a module
    * takes gigabytes, which V8 does not give back soon. Huge jobs run one at a time, each on a
-   * worker of its own that takes no other work and is stopped when done (a fresh one takes its
-   * place in the pool).
+   * worker of its own (with room for that tree: `HUGE_JOB_HEAP_MB`), stopped when done; the
+   * pool's workers go on with the small jobs meanwhile.
    */
   declarations(sources: { path: string; contents: string }[]): Promise<string[]> {
     const size = sources.reduce((n, s) => n + s.contents.length, 0);
-    if (size <= RETIRE_AFTER) return this.#run({ task: 'declarations', sources });
+    if (size <= HUGE_JOB) return this.#run({ task: 'declarations', sources });
     const turn = this.#hugeJobs.then(() => this.#run({ task: 'declarations', sources }, true));
     this.#hugeJobs = turn.then(
       () => {},
@@ -128,38 +134,19 @@ export class FormatPool {
     return turn;
   }
 
-  #run(message: { task: 'warm-up' } | { task: 'format'; sources: string[]; options: Options } | { task: 'declarations'; sources: { path: string; contents: string }[] }, retire = false): Promise<string[]> {
-    if (this.#workers.length < this.size) {
-      while (this.#workers.length < this.size) {
-        const worker = new Worker(new URL('./format-worker.js', import.meta.url));
-        worker.on('message', (m: { id: number; results?: string[]; error?: string }) => {
-          const pending = this.#pending.get(m.id);
-          this.#pending.delete(m.id);
-          this.#settled(worker);
-          if (m.error !== undefined) pending?.reject(new Error(m.error));
-          else pending?.resolve(m.results!);
-        });
-        // A worker that dies takes its work with it: fail that work rather than wait forever.
-        const fail = (error: Error) => {
-          for (const [id, pending] of this.#pending) {
-            if (this.#owner.get(id) !== worker) continue;
-            this.#pending.delete(id);
-            pending.reject(error);
-          }
-        };
-        worker.on('error', fail);
-        worker.on('exit', (code) => fail(new Error(`a formatting worker stopped (exit code ${code})`)));
-        // Idle workers must not keep the process alive; busy ones must (see #settled).
-        worker.unref();
-        this.#workers.push(worker);
-      }
+  #run(message: { task: 'warm-up' } | { task: 'format'; sources: string[]; options: Options } | { task: 'declarations'; sources: { path: string; contents: string }[] }, huge = false): Promise<string[]> {
+    let worker: Worker;
+    if (huge) {
+      // A worker of its own, with room for the syntax tree, stopped when done.
+      worker = this.#spawn({ maxOldGenerationSizeMb: HUGE_JOB_HEAP_MB });
+      this.#retired.add(worker);
+    } else {
+      while (this.#workers.length < this.size) this.#workers.push(this.#spawn());
+      // The least busy worker (ties: round robin).
+      worker = this.#workers[this.#next++ % this.#workers.length]!;
+      for (const candidate of this.#workers) if ((this.#busy.get(candidate) ?? 0) < (this.#busy.get(worker) ?? 0)) worker = candidate;
     }
     const id = ++this.#id;
-    // The least busy worker (ties: round robin).
-    let worker = this.#workers[this.#next++ % this.#workers.length]!;
-    for (const candidate of this.#workers) if ((this.#busy.get(candidate) ?? 0) < (this.#busy.get(worker) ?? 0)) worker = candidate;
-    // A huge job's worker leaves the pool now, so no other work waits behind it.
-    if (retire) this.#retire(worker);
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
       this.#owner.set(id, worker);
@@ -169,11 +156,29 @@ export class FormatPool {
     });
   }
 
-  /** Take `worker` out of the pool and stop it once its work is done; later work goes to the others, or to a fresh worker. */
-  #retire(worker: Worker): void {
-    const index = this.#workers.indexOf(worker);
-    if (index >= 0) this.#workers.splice(index, 1);
-    this.#retired.add(worker);
+  #spawn(resourceLimits?: { maxOldGenerationSizeMb: number }): Worker {
+    const worker = new Worker(new URL('./format-worker.js', import.meta.url), resourceLimits === undefined ? {} : { resourceLimits });
+    worker.on('message', (m: { id: number; results?: string[]; error?: string }) => {
+      const pending = this.#pending.get(m.id);
+      this.#pending.delete(m.id);
+      this.#owner.delete(m.id);
+      this.#settled(worker);
+      if (m.error !== undefined) pending?.reject(new Error(m.error));
+      else pending?.resolve(m.results!);
+    });
+    // A worker that dies takes its work with it: fail that work rather than wait forever.
+    const fail = (error: Error) => {
+      for (const [id, pending] of this.#pending) {
+        if (this.#owner.get(id) !== worker) continue;
+        this.#pending.delete(id);
+        pending.reject(error);
+      }
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`a formatting worker stopped (exit code ${code})`)));
+    // Idle workers must not keep the process alive; busy ones must (see #settled).
+    worker.unref();
+    return worker;
   }
 
   /** One piece of work of `worker` is done: let the process exit when it has none left. */

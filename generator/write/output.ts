@@ -36,8 +36,38 @@ function stagingPaths(outDir: string): { out: string; stage: string; old: string
   const out = resolve(outDir);
   const parent = dirname(out);
   mkdirSync(parent, { recursive: true });
-  const token = randomBytes(4).toString('hex');
+  removeAbandonedStaging(parent, basename(out));
+  // The process id in the name tells a later run whether the folder's run is still going.
+  const token = `${process.pid}-${randomBytes(4).toString('hex')}`;
   return { out, stage: join(parent, `.${basename(out)}.tmp-${token}`), old: join(parent, `.${basename(out)}.old-${token}`) };
+}
+
+/**
+ * Staging folders left by runs that died before they could clean up (killed, out of memory) are
+ * removed: those whose process is gone. A folder of a run still going is left alone.
+ */
+function removeAbandonedStaging(parent: string, name: string): void {
+  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)-[0-9a-f]+$`);
+  let entries: string[];
+  try {
+    entries = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const pid = pattern.exec(entry)?.[1];
+    if (pid === undefined || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Replace `out` by the complete `stage` (two renames), carrying over `node_modules`; the old output is removed last. */

@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +57,24 @@ describe('StagedOutput', () => {
     await staged.commit();
     expect(readdirSync(join(out, 'src'))).toHaveLength(12);
     expect(readFileSync(join(out, 'src', 'm11.ts'), 'utf8')).toBe(big);
+  });
+
+  it('removes staging folders of runs that died (their process is gone), not those of a run still going', async () => {
+    const dir = folder();
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    mkdirSync(join(dir, `.generated.tmp-${gone}-0badc0de`, 'src'), { recursive: true });
+    mkdirSync(join(dir, `.generated.old-${gone}-0badc0de`));
+    const alive = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    try {
+      mkdirSync(join(dir, `.generated.tmp-${alive.pid}-00c0ffee`));
+      mkdirSync(join(dir, '.other.tmp-1-abc'));
+      const staged = new StagedOutput(join(dir, 'generated'));
+      await staged.add('a.ts', 'a');
+      await staged.commit();
+      expect(readdirSync(dir).sort()).toEqual(['.generated.tmp-' + alive.pid + '-00c0ffee', '.other.tmp-1-abc', 'generated']);
+    } finally {
+      alive.kill();
+    }
   });
 });
 
