@@ -14,19 +14,24 @@ import { seededRandom } from '../../../runtime/mocks/random.js';
  */
 export class SampleWriter {
   readonly #random: () => number;
+  /** Flattened schemas by node, shared by every writer over the same reader. */
+  readonly #flattened: WeakMap<SchemaNode, SchemaNode>;
 
   constructor(
     private readonly reader: SchemaReader,
     seedText: string,
   ) {
     this.#random = seededRandom(seedText);
+    let flattened = FLATTENED.get(reader);
+    if (flattened === undefined) FLATTENED.set(reader, (flattened = new WeakMap()));
+    this.#flattened = flattened;
   }
 
   value(node: SchemaNode, depth = 0): JsonValue {
     if (node.boolean !== undefined) return null;
     const own = node.const?.value ?? node.examples?.[0] ?? node.default?.value;
     if (own !== undefined) return own;
-    const schema = this.#flatten(node, 0);
+    const schema = this.#flatten(node, 0, { hit: false });
     const given = schema.const?.value ?? schema.examples?.[0] ?? schema.default?.value;
     if (given !== undefined) return given;
     if (schema.enum !== undefined && schema.enum.length > 0) return schema.enum[this.#int(0, schema.enum.length - 1)]!;
@@ -55,17 +60,27 @@ export class SampleWriter {
    * One schema with the constraints of its `$ref` target and `allOf` members merged in, and the
    * first `oneOf`/`anyOf` alternative chosen (a discriminated alternative brings its const).
    */
-  #flatten(node: SchemaNode, depth: number): SchemaNode {
+  #flatten(node: SchemaNode, depth: number, cut: { hit: boolean }): SchemaNode {
+    const known = this.#flattened.get(node);
+    if (known !== undefined) return known;
     const { ref, allOf, oneOf, anyOf, ...own } = node;
-    if (depth > 16) return own;
+    if (depth > 16) {
+      cut.hit = true;
+      return own;
+    }
+    // Whether this node's own result met the depth bound: only results that did not are kept,
+    // as they are the same wherever the node is met.
+    const inner = { hit: false };
     let merged: SchemaNode = own;
     if (ref !== undefined) {
       const target = this.reader.resolve({ source: node.source, ref });
-      if (target !== node && target.ref === undefined) merged = mergeSchemas(merged, this.#flatten(target, depth + 1));
+      if (target !== node && target.ref === undefined) merged = mergeSchemas(merged, this.#flatten(target, depth + 1, inner));
     }
-    for (const member of allOf ?? []) merged = mergeSchemas(merged, this.#flatten(member, depth + 1));
+    for (const member of allOf ?? []) merged = mergeSchemas(merged, this.#flatten(member, depth + 1, inner));
     const alternative = oneOf?.[0] ?? anyOf?.[0];
-    if (alternative !== undefined) merged = mergeSchemas(merged, this.#flatten(alternative, depth + 1));
+    if (alternative !== undefined) merged = mergeSchemas(merged, this.#flatten(alternative, depth + 1, inner));
+    if (inner.hit) cut.hit = true;
+    else this.#flattened.set(node, merged);
     return merged;
   }
 
@@ -193,6 +208,8 @@ export class SampleWriter {
 }
 
 const MAX_DEPTH = 12;
+
+const FLATTENED = new WeakMap<SchemaReader, WeakMap<SchemaNode, SchemaNode>>();
 
 const WORDS = ['alpha', 'bravo', 'delta', 'echo', 'lima', 'nova', 'sierra', 'tango'];
 
