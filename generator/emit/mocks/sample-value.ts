@@ -1,9 +1,14 @@
 import type { JsonType, JsonValue, SchemaNode } from '../../model/ir.js';
-import { impliedTypes } from '../../model/schema-vocabulary.js';
+import { aliasTarget, impliedTypes } from '../../model/schema-vocabulary.js';
 import { sampleForPattern } from './pattern-sample.js';
 import type { SchemaReader } from '../../plan/schema-reading.js';
 // The mock runtime's own generator: sample values and the running mock draw from the same one.
 import { seededRandom } from '../../../runtime/mocks/random.js';
+
+/** Named schemas' samples made once (`SampleTable`): a stand-in for the sample, `undefined` when `ref` names no schema. */
+export interface NamedSamples {
+  sample(ref: string, node: SchemaNode, depth: number): JsonValue | undefined;
+}
 
 /**
  * Deterministic example data for a schema that has no example of its own: the same schema and
@@ -20,6 +25,8 @@ export class SampleWriter {
   constructor(
     private readonly reader: SchemaReader,
     seedText: string,
+    /** Where named schemas' samples are made once and referred to (JSON bodies only); none: written out. */
+    private readonly table?: NamedSamples,
   ) {
     this.#random = seededRandom(seedText);
     let flattened = FLATTENED.get(reader);
@@ -27,13 +34,19 @@ export class SampleWriter {
     this.#flattened = flattened;
   }
 
-  value(node: SchemaNode, depth = 0): JsonValue {
+  value(node: SchemaNode, depth = 0, own = false): JsonValue {
     if (node.boolean !== undefined) return null;
-    const own = node.const?.value ?? node.examples?.[0] ?? node.default?.value;
-    if (own !== undefined) return own;
-    const schema = this.#flatten(node, 0, { hit: false });
-    const given = schema.const?.value ?? schema.examples?.[0] ?? schema.default?.value;
+    const given = node.const?.value ?? node.examples?.[0] ?? node.default?.value;
     if (given !== undefined) return given;
+    // A reference to a named schema: its sample from the table (`own`: this is that sample being made).
+    const ref = own || this.table === undefined || depth > MAX_DEPTH ? undefined : aliasTarget(node);
+    if (ref !== undefined) {
+      const shared = this.table!.sample(ref, node, depth);
+      if (shared !== undefined) return shared;
+    }
+    const schema = this.#flatten(node, 0, { hit: false });
+    const fixed = schema.const?.value ?? schema.examples?.[0] ?? schema.default?.value;
+    if (fixed !== undefined) return fixed;
     if (schema.enum !== undefined && schema.enum.length > 0) return schema.enum[this.#int(0, schema.enum.length - 1)]!;
     const type = pickType(schema.types ?? impliedTypes(schema) ?? typesOutside(schema.not));
     if (depth > MAX_DEPTH) return this.#minimal(schema, type);
