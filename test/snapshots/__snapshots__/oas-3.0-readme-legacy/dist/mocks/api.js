@@ -17,6 +17,110 @@ import {
   validateUpdateVersionRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "https://dash.readme.com/api/v1";
+const sample$ErrorCATEGORYINVALID$0 = {
+  error: "CATEGORY_INVALID",
+  message: "limalima",
+  suggestion: "novadelt",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorCATEGORYNOTFOUND$0 = {
+  error: "CATEGORY_NOTFOUND",
+  message: "limabrav",
+  suggestion: "tangoech",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorCUSTOMPAGEINVALID$0 = {
+  error: "CUSTOMPAGE_INVALID",
+  message: "echonova",
+  suggestion: "limatang",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorCUSTOMPAGENOTFOUND$0 = {
+  error: "CUSTOMPAGE_NOTFOUND",
+  message: "tangodel",
+  suggestion: "echosier",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorDOCINVALID$0 = {
+  error: "DOC_INVALID",
+  message: "tangoalp",
+  suggestion: "deltabra",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorDOCNOTFOUND$0 = {
+  error: "DOC_NOTFOUND",
+  message: "bravoech",
+  suggestion: "novadelt",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorSPECTIMEOUT$0 = {
+  error: "SPEC_TIMEOUT",
+  message: "bravoech",
+  suggestion: "sierrano",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorVERSIONNOTFOUND$0 = {
+  error: "VERSION_NOTFOUND",
+  message: "limalima",
+  suggestion: "limasier",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
 const route$getProject = {
   operation: "getProject",
   method: "GET",
@@ -30,11 +134,11 @@ const route$getProject = {
       contentType: "application/json",
       kind: "json",
       example: {
-        name: "echoalph",
-        subdomain: "alphaalp",
-        jwtSecret: "novanova",
-        baseUrl: "https://example.com/350",
-        plan: "novadelt"
+        name: "alphatan",
+        subdomain: "novasier",
+        jwtSecret: "novabrav",
+        baseUrl: "https://example.com/518",
+        plan: "echoecho"
       }
     }
   },
@@ -101,8 +205,8 @@ const route$getAPIRegistry = {
       contentType: "application/json",
       example: {
         error: "REGISTRY_NOTFOUND",
-        message: "limatang",
-        suggestion: "novanova",
+        message: "alphabra",
+        suggestion: "echoecho",
         docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
         help: "If you need help, email support@readme.io",
         poem: [
@@ -130,8 +234,8 @@ const route$getAPISpecification = {
       contentType: "application/json",
       example: {
         error: "VERSION_EMPTY",
-        message: "novalima",
-        suggestion: "novaecho",
+        message: "sierrabr",
+        suggestion: "deltalim",
         docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
         help: "If you need help, email support@readme.io",
         poem: [
@@ -176,23 +280,7 @@ const route$getAPISpecification = {
         ]
       }
     },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "VERSION_NOTFOUND",
-        message: "novalima",
-        suggestion: "novaecho",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorVERSIONNOTFOUND$0 }
   ]
 };
 const route$uploadAPISpecification = {
@@ -264,23 +352,7 @@ const route$uploadAPISpecification = {
         ]
       }
     },
-    {
-      status: "408",
-      contentType: "application/json",
-      example: {
-        error: "SPEC_TIMEOUT",
-        message: "sierrali",
-        suggestion: "deltabra",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "408", contentType: "application/json", example: sample$ErrorSPECTIMEOUT$0 }
   ]
 };
 const route$updateAPISpecification = {
@@ -352,23 +424,7 @@ const route$updateAPISpecification = {
         ]
       }
     },
-    {
-      status: "408",
-      contentType: "application/json",
-      example: {
-        error: "SPEC_TIMEOUT",
-        message: "sierrano",
-        suggestion: "alphadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "408", contentType: "application/json", example: sample$ErrorSPECTIMEOUT$0 }
   ]
 };
 const route$deleteAPISpecification = {
@@ -393,8 +449,8 @@ const route$deleteAPISpecification = {
       contentType: "application/json",
       example: {
         error: "SPEC_ID_INVALID",
-        message: "sierraec",
-        suggestion: "deltadel",
+        message: "bravoech",
+        suggestion: "echodelt",
         docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
         help: "If you need help, email support@readme.io",
         poem: [
@@ -444,8 +500,8 @@ const route$deleteAPISpecification = {
       contentType: "application/json",
       example: {
         error: "SPEC_NOTFOUND",
-        message: "sierraec",
-        suggestion: "deltadel",
+        message: "bravoech",
+        suggestion: "bravoech",
         docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
         help: "If you need help, email support@readme.io",
         poem: [
@@ -491,23 +547,7 @@ const route$createCategory = {
     typeTag: null
   },
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "CATEGORY_INVALID",
-        message: "bravoech",
-        suggestion: "novaalph",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "400", contentType: "application/json", example: sample$ErrorCATEGORYINVALID$0 }
   ]
 };
 const route$getCategory = {
@@ -527,23 +567,7 @@ const route$getCategory = {
     typeTag: null
   },
   errors: [
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "CATEGORY_NOTFOUND",
-        message: "novalima",
-        suggestion: "novaecho",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorCATEGORYNOTFOUND$0 }
   ]
 };
 const route$updateCategory = {
@@ -569,40 +593,8 @@ const route$updateCategory = {
     typeTag: null
   },
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "CATEGORY_INVALID",
-        message: "tangoech",
-        suggestion: "tangosie",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "CATEGORY_NOTFOUND",
-        message: "tangoech",
-        suggestion: "tangosie",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "400", contentType: "application/json", example: sample$ErrorCATEGORYINVALID$0 },
+    { status: "404", contentType: "application/json", example: sample$ErrorCATEGORYNOTFOUND$0 }
   ]
 };
 const route$deleteCategory = {
@@ -622,23 +614,7 @@ const route$deleteCategory = {
     typeTag: null
   },
   errors: [
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "CATEGORY_NOTFOUND",
-        message: "sierrasi",
-        suggestion: "bravodel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorCATEGORYNOTFOUND$0 }
   ]
 };
 const route$getCategoryDocs = {
@@ -651,23 +627,7 @@ const route$getCategoryDocs = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "CATEGORY_NOTFOUND",
-        message: "deltaalp",
-        suggestion: "echotang",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorCATEGORYNOTFOUND$0 }
   ]
 };
 const route$getChangelogs = {
@@ -829,23 +789,7 @@ const route$createCustomPage = {
     typeTag: null
   },
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "CUSTOMPAGE_INVALID",
-        message: "sierrasi",
-        suggestion: "bravotan",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "400", contentType: "application/json", example: sample$ErrorCUSTOMPAGEINVALID$0 },
     {
       status: "401",
       contentType: "application/json",
@@ -933,23 +877,7 @@ const route$getCustomPage = {
         ]
       }
     },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "CUSTOMPAGE_NOTFOUND",
-        message: "echosier",
-        suggestion: "alphaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorCUSTOMPAGENOTFOUND$0 }
   ]
 };
 const route$updateCustomPage = {
@@ -975,23 +903,7 @@ const route$updateCustomPage = {
     typeTag: null
   },
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "CUSTOMPAGE_INVALID",
-        message: "alphadel",
-        suggestion: "echosier",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "400", contentType: "application/json", example: sample$ErrorCUSTOMPAGEINVALID$0 },
     {
       status: "401",
       contentType: "application/json",
@@ -1026,23 +938,7 @@ const route$updateCustomPage = {
         ]
       }
     },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "CUSTOMPAGE_NOTFOUND",
-        message: "alphadel",
-        suggestion: "echosier",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorCUSTOMPAGENOTFOUND$0 }
   ]
 };
 const route$deleteCustomPage = {
@@ -1096,23 +992,7 @@ const route$deleteCustomPage = {
         ]
       }
     },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "CUSTOMPAGE_NOTFOUND",
-        message: "echoalph",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorCUSTOMPAGENOTFOUND$0 }
   ]
 };
 const route$createDoc = {
@@ -1141,23 +1021,7 @@ const route$createDoc = {
     typeTag: null
   },
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "DOC_INVALID",
-        message: "alphaech",
-        suggestion: "limanova",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "400", contentType: "application/json", example: sample$ErrorDOCINVALID$0 },
     {
       status: "401",
       contentType: "application/json",
@@ -1294,23 +1158,7 @@ const route$getDoc = {
         ]
       }
     },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "DOC_NOTFOUND",
-        message: "alphalim",
-        suggestion: "limadelt",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorDOCNOTFOUND$0 }
   ]
 };
 const route$updateDoc = {
@@ -1339,23 +1187,7 @@ const route$updateDoc = {
     typeTag: null
   },
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "DOC_INVALID",
-        message: "echotang",
-        suggestion: "limatang",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "400", contentType: "application/json", example: sample$ErrorDOCINVALID$0 },
     {
       status: "401",
       contentType: "application/json",
@@ -1390,23 +1222,7 @@ const route$updateDoc = {
         ]
       }
     },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "DOC_NOTFOUND",
-        message: "echotang",
-        suggestion: "limatang",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorDOCNOTFOUND$0 }
   ]
 };
 const route$deleteDoc = {
@@ -1460,23 +1276,7 @@ const route$deleteDoc = {
         ]
       }
     },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "DOC_NOTFOUND",
-        message: "limasier",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorDOCNOTFOUND$0 }
   ]
 };
 const route$getProductionDoc = {
@@ -1492,14 +1292,14 @@ const route$getProductionDoc = {
       contentType: "application/json",
       kind: "json",
       example: {
-        title: "bravoech",
+        title: "alphabra",
         type: "error",
-        body: "echobrav",
-        category: "novatang",
-        hidden: false,
+        body: "tangotan",
+        category: "tangolim",
+        hidden: true,
         order: 999,
-        parentDoc: "echodelt",
-        error: { code: "limalima" }
+        parentDoc: "limasier",
+        error: { code: "limadelt" }
       }
     }
   },
@@ -1539,23 +1339,7 @@ const route$getProductionDoc = {
         ]
       }
     },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "DOC_NOTFOUND",
-        message: "bravoech",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorDOCNOTFOUND$0 }
   ]
 };
 const route$getOutboundIPs = {
@@ -1732,8 +1516,8 @@ const route$createVersion = {
       contentType: "application/json",
       example: {
         error: "VERSION_FORK_NOTFOUND",
-        message: "alphalim",
-        suggestion: "novabrav",
+        message: "deltaalp",
+        suggestion: "sierrali",
         docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
         help: "If you need help, email support@readme.io",
         poem: [
@@ -1797,23 +1581,7 @@ const route$getVersion = {
         ]
       }
     },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "VERSION_NOTFOUND",
-        message: "novaecho",
-        suggestion: "limaecho",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorVERSIONNOTFOUND$0 }
   ]
 };
 const route$updateVersion = {
@@ -1844,8 +1612,8 @@ const route$updateVersion = {
       contentType: "application/json",
       example: {
         error: "VERSION_CANT_DEMOTE_STABLE",
-        message: "alphalim",
-        suggestion: "alphadel",
+        message: "sierraal",
+        suggestion: "sierraec",
         docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
         help: "If you need help, email support@readme.io",
         poem: [
@@ -1890,23 +1658,7 @@ const route$updateVersion = {
         ]
       }
     },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "VERSION_NOTFOUND",
-        message: "alphalim",
-        suggestion: "alphadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorVERSIONNOTFOUND$0 }
   ]
 };
 const route$deleteVersion = {
@@ -1931,8 +1683,8 @@ const route$deleteVersion = {
       contentType: "application/json",
       example: {
         error: "VERSION_CANT_REMOVE_STABLE",
-        message: "limabrav",
-        suggestion: "echodelt",
+        message: "limaecho",
+        suggestion: "limalima",
         docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
         help: "If you need help, email support@readme.io",
         poem: [
@@ -1977,23 +1729,7 @@ const route$deleteVersion = {
         ]
       }
     },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "VERSION_NOTFOUND",
-        message: "limabrav",
-        suggestion: "echodelt",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorVERSIONNOTFOUND$0 }
   ]
 };
 const MOCK_ROUTES = [

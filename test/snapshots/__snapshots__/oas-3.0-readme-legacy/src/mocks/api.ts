@@ -39,6 +39,112 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://dash.readme.com/api/v1';
 
+// Sample bodies of named schemas shared by several operations, each written once.
+const sample$ErrorCATEGORYINVALID$0: unknown = {
+  error: 'CATEGORY_INVALID',
+  message: 'limalima',
+  suggestion: 'novadelt',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorCATEGORYNOTFOUND$0: unknown = {
+  error: 'CATEGORY_NOTFOUND',
+  message: 'limabrav',
+  suggestion: 'tangoech',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorCUSTOMPAGEINVALID$0: unknown = {
+  error: 'CUSTOMPAGE_INVALID',
+  message: 'echonova',
+  suggestion: 'limatang',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorCUSTOMPAGENOTFOUND$0: unknown = {
+  error: 'CUSTOMPAGE_NOTFOUND',
+  message: 'tangodel',
+  suggestion: 'echosier',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorDOCINVALID$0: unknown = {
+  error: 'DOC_INVALID',
+  message: 'tangoalp',
+  suggestion: 'deltabra',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorDOCNOTFOUND$0: unknown = {
+  error: 'DOC_NOTFOUND',
+  message: 'bravoech',
+  suggestion: 'novadelt',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorSPECTIMEOUT$0: unknown = {
+  error: 'SPEC_TIMEOUT',
+  message: 'bravoech',
+  suggestion: 'sierrano',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorVERSIONNOTFOUND$0: unknown = {
+  error: 'VERSION_NOTFOUND',
+  message: 'limalima',
+  suggestion: 'limasier',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+
 const route$getProject: MockRoute = {
   operation: 'getProject',
   method: 'GET',
@@ -52,11 +158,11 @@ const route$getProject: MockRoute = {
       contentType: 'application/json',
       kind: 'json',
       example: {
-        name: 'echoalph',
-        subdomain: 'alphaalp',
-        jwtSecret: 'novanova',
-        baseUrl: 'https://example.com/350',
-        plan: 'novadelt',
+        name: 'alphatan',
+        subdomain: 'novasier',
+        jwtSecret: 'novabrav',
+        baseUrl: 'https://example.com/518',
+        plan: 'echoecho',
       },
     },
   },
@@ -123,8 +229,8 @@ const route$getAPIRegistry: MockRoute = {
       contentType: 'application/json',
       example: {
         error: 'REGISTRY_NOTFOUND',
-        message: 'limatang',
-        suggestion: 'novanova',
+        message: 'alphabra',
+        suggestion: 'echoecho',
         docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
         help: 'If you need help, email support@readme.io',
         poem: [
@@ -152,8 +258,8 @@ const route$getAPISpecification: MockRoute = {
       contentType: 'application/json',
       example: {
         error: 'VERSION_EMPTY',
-        message: 'novalima',
-        suggestion: 'novaecho',
+        message: 'sierrabr',
+        suggestion: 'deltalim',
         docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
         help: 'If you need help, email support@readme.io',
         poem: [
@@ -198,23 +304,7 @@ const route$getAPISpecification: MockRoute = {
         ],
       },
     },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'VERSION_NOTFOUND',
-        message: 'novalima',
-        suggestion: 'novaecho',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorVERSIONNOTFOUND$0 },
   ],
 };
 const route$uploadAPISpecification: MockRoute = {
@@ -286,23 +376,7 @@ const route$uploadAPISpecification: MockRoute = {
         ],
       },
     },
-    {
-      status: '408',
-      contentType: 'application/json',
-      example: {
-        error: 'SPEC_TIMEOUT',
-        message: 'sierrali',
-        suggestion: 'deltabra',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '408', contentType: 'application/json', example: sample$ErrorSPECTIMEOUT$0 },
   ],
 };
 const route$updateAPISpecification: MockRoute = {
@@ -374,23 +448,7 @@ const route$updateAPISpecification: MockRoute = {
         ],
       },
     },
-    {
-      status: '408',
-      contentType: 'application/json',
-      example: {
-        error: 'SPEC_TIMEOUT',
-        message: 'sierrano',
-        suggestion: 'alphadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '408', contentType: 'application/json', example: sample$ErrorSPECTIMEOUT$0 },
   ],
 };
 const route$deleteAPISpecification: MockRoute = {
@@ -415,8 +473,8 @@ const route$deleteAPISpecification: MockRoute = {
       contentType: 'application/json',
       example: {
         error: 'SPEC_ID_INVALID',
-        message: 'sierraec',
-        suggestion: 'deltadel',
+        message: 'bravoech',
+        suggestion: 'echodelt',
         docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
         help: 'If you need help, email support@readme.io',
         poem: [
@@ -466,8 +524,8 @@ const route$deleteAPISpecification: MockRoute = {
       contentType: 'application/json',
       example: {
         error: 'SPEC_NOTFOUND',
-        message: 'sierraec',
-        suggestion: 'deltadel',
+        message: 'bravoech',
+        suggestion: 'bravoech',
         docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
         help: 'If you need help, email support@readme.io',
         poem: [
@@ -513,23 +571,7 @@ const route$createCategory: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'CATEGORY_INVALID',
-        message: 'bravoech',
-        suggestion: 'novaalph',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorCATEGORYINVALID$0 },
   ],
 };
 const route$getCategory: MockRoute = {
@@ -549,23 +591,7 @@ const route$getCategory: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'CATEGORY_NOTFOUND',
-        message: 'novalima',
-        suggestion: 'novaecho',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorCATEGORYNOTFOUND$0 },
   ],
 };
 const route$updateCategory: MockRoute = {
@@ -591,40 +617,8 @@ const route$updateCategory: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'CATEGORY_INVALID',
-        message: 'tangoech',
-        suggestion: 'tangosie',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'CATEGORY_NOTFOUND',
-        message: 'tangoech',
-        suggestion: 'tangosie',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorCATEGORYINVALID$0 },
+    { status: '404', contentType: 'application/json', example: sample$ErrorCATEGORYNOTFOUND$0 },
   ],
 };
 const route$deleteCategory: MockRoute = {
@@ -644,23 +638,7 @@ const route$deleteCategory: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'CATEGORY_NOTFOUND',
-        message: 'sierrasi',
-        suggestion: 'bravodel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorCATEGORYNOTFOUND$0 },
   ],
 };
 const route$getCategoryDocs: MockRoute = {
@@ -673,23 +651,7 @@ const route$getCategoryDocs: MockRoute = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'CATEGORY_NOTFOUND',
-        message: 'deltaalp',
-        suggestion: 'echotang',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorCATEGORYNOTFOUND$0 },
   ],
 };
 const route$getChangelogs: MockRoute = {
@@ -851,23 +813,7 @@ const route$createCustomPage: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'CUSTOMPAGE_INVALID',
-        message: 'sierrasi',
-        suggestion: 'bravotan',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorCUSTOMPAGEINVALID$0 },
     {
       status: '401',
       contentType: 'application/json',
@@ -955,23 +901,7 @@ const route$getCustomPage: MockRoute = {
         ],
       },
     },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'CUSTOMPAGE_NOTFOUND',
-        message: 'echosier',
-        suggestion: 'alphaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorCUSTOMPAGENOTFOUND$0 },
   ],
 };
 const route$updateCustomPage: MockRoute = {
@@ -997,23 +927,7 @@ const route$updateCustomPage: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'CUSTOMPAGE_INVALID',
-        message: 'alphadel',
-        suggestion: 'echosier',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorCUSTOMPAGEINVALID$0 },
     {
       status: '401',
       contentType: 'application/json',
@@ -1048,23 +962,7 @@ const route$updateCustomPage: MockRoute = {
         ],
       },
     },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'CUSTOMPAGE_NOTFOUND',
-        message: 'alphadel',
-        suggestion: 'echosier',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorCUSTOMPAGENOTFOUND$0 },
   ],
 };
 const route$deleteCustomPage: MockRoute = {
@@ -1118,23 +1016,7 @@ const route$deleteCustomPage: MockRoute = {
         ],
       },
     },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'CUSTOMPAGE_NOTFOUND',
-        message: 'echoalph',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorCUSTOMPAGENOTFOUND$0 },
   ],
 };
 const route$createDoc: MockRoute = {
@@ -1163,23 +1045,7 @@ const route$createDoc: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'DOC_INVALID',
-        message: 'alphaech',
-        suggestion: 'limanova',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorDOCINVALID$0 },
     {
       status: '401',
       contentType: 'application/json',
@@ -1316,23 +1182,7 @@ const route$getDoc: MockRoute = {
         ],
       },
     },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'DOC_NOTFOUND',
-        message: 'alphalim',
-        suggestion: 'limadelt',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorDOCNOTFOUND$0 },
   ],
 };
 const route$updateDoc: MockRoute = {
@@ -1361,23 +1211,7 @@ const route$updateDoc: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'DOC_INVALID',
-        message: 'echotang',
-        suggestion: 'limatang',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorDOCINVALID$0 },
     {
       status: '401',
       contentType: 'application/json',
@@ -1412,23 +1246,7 @@ const route$updateDoc: MockRoute = {
         ],
       },
     },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'DOC_NOTFOUND',
-        message: 'echotang',
-        suggestion: 'limatang',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorDOCNOTFOUND$0 },
   ],
 };
 const route$deleteDoc: MockRoute = {
@@ -1482,23 +1300,7 @@ const route$deleteDoc: MockRoute = {
         ],
       },
     },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'DOC_NOTFOUND',
-        message: 'limasier',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorDOCNOTFOUND$0 },
   ],
 };
 const route$getProductionDoc: MockRoute = {
@@ -1514,14 +1316,14 @@ const route$getProductionDoc: MockRoute = {
       contentType: 'application/json',
       kind: 'json',
       example: {
-        title: 'bravoech',
+        title: 'alphabra',
         type: 'error',
-        body: 'echobrav',
-        category: 'novatang',
-        hidden: false,
+        body: 'tangotan',
+        category: 'tangolim',
+        hidden: true,
         order: 999,
-        parentDoc: 'echodelt',
-        error: { code: 'limalima' },
+        parentDoc: 'limasier',
+        error: { code: 'limadelt' },
       },
     },
   },
@@ -1561,23 +1363,7 @@ const route$getProductionDoc: MockRoute = {
         ],
       },
     },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'DOC_NOTFOUND',
-        message: 'bravoech',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorDOCNOTFOUND$0 },
   ],
 };
 const route$getOutboundIPs: MockRoute = {
@@ -1755,8 +1541,8 @@ const route$createVersion: MockRoute = {
       contentType: 'application/json',
       example: {
         error: 'VERSION_FORK_NOTFOUND',
-        message: 'alphalim',
-        suggestion: 'novabrav',
+        message: 'deltaalp',
+        suggestion: 'sierrali',
         docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
         help: 'If you need help, email support@readme.io',
         poem: [
@@ -1820,23 +1606,7 @@ const route$getVersion: MockRoute = {
         ],
       },
     },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'VERSION_NOTFOUND',
-        message: 'novaecho',
-        suggestion: 'limaecho',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorVERSIONNOTFOUND$0 },
   ],
 };
 const route$updateVersion: MockRoute = {
@@ -1867,8 +1637,8 @@ const route$updateVersion: MockRoute = {
       contentType: 'application/json',
       example: {
         error: 'VERSION_CANT_DEMOTE_STABLE',
-        message: 'alphalim',
-        suggestion: 'alphadel',
+        message: 'sierraal',
+        suggestion: 'sierraec',
         docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
         help: 'If you need help, email support@readme.io',
         poem: [
@@ -1913,23 +1683,7 @@ const route$updateVersion: MockRoute = {
         ],
       },
     },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'VERSION_NOTFOUND',
-        message: 'alphalim',
-        suggestion: 'alphadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorVERSIONNOTFOUND$0 },
   ],
 };
 const route$deleteVersion: MockRoute = {
@@ -1954,8 +1708,8 @@ const route$deleteVersion: MockRoute = {
       contentType: 'application/json',
       example: {
         error: 'VERSION_CANT_REMOVE_STABLE',
-        message: 'limabrav',
-        suggestion: 'echodelt',
+        message: 'limaecho',
+        suggestion: 'limalima',
         docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
         help: 'If you need help, email support@readme.io',
         poem: [
@@ -2000,23 +1754,7 @@ const route$deleteVersion: MockRoute = {
         ],
       },
     },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'VERSION_NOTFOUND',
-        message: 'limabrav',
-        suggestion: 'echodelt',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorVERSIONNOTFOUND$0 },
   ],
 };
 
