@@ -16,7 +16,8 @@ describe('shared samples of named schemas', () => {
     expect(api.match(/^const sample\$Report\$0: unknown = /gm)).toHaveLength(1);
     expect(api.match(/\bsample\$Report\$0\b/g)).toHaveLength(3);
     // The owner's sample appears inside the report's constant, not in each route.
-    expect(api.match(/"displayName"|displayName:/g)?.length).toBeLessThanOrEqual(2);
+    expect(api.match(/^const sample\$Owner\$1: unknown = /gm)).toHaveLength(1);
+    expect(api.match(/displayName:/g)).toHaveLength(1);
   });
 
   it('answers both operations with the same complete sample', async () => {
@@ -26,6 +27,8 @@ describe('shared samples of named schemas', () => {
     expect(second).toEqual(first);
     expect(Object.keys(first).sort()).toEqual(['id', 'owner', 'reviewer', 'title']);
     expect(first.owner).toMatchObject({ displayName: expect.any(String), mail: expect.stringMatching(/@/) });
+    // A reference wrapped in a one-member `allOf` is the same schema at the same depth: the same sample.
+    expect(first.reviewer).toEqual(first.owner);
   });
 
   it('keeps a recursive schema bounded: the nesting ends at the depth bound', async () => {

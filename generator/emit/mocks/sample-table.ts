@@ -35,8 +35,8 @@ export class SampleTable {
     this.#typeNames = new Map(model.schemas.map((s) => [s.id, s.typeName]));
   }
 
-  /** The sample of the named schema `ref` at `depth`, as a reference; `undefined`: not a named schema. */
-  sample(ref: string, node: SchemaNode, depth: number): JsonValue | undefined {
+  /** The sample of the named schema `ref` (met at `at`) at `depth`, as a reference; `undefined`: not a named schema. */
+  sample(ref: string, at: SchemaNode, depth: number): JsonValue | undefined {
     const typeName = this.#typeNames.get(ref);
     if (typeName === undefined) return undefined;
     const key = `${ref}\u0000${depth}`;
@@ -44,7 +44,7 @@ export class SampleTable {
     if (entry === undefined) {
       entry = { name: `sample$${typeName}$${depth}`, depth, value: null, uses: 0 };
       this.#entries.set(key, entry);
-      entry.value = new SampleWriter(this.reader, `${ref} ${depth}`, this).value(node, depth, true) as unknown as LiteralValue;
+      entry.value = new SampleWriter(this.reader, `${ref} ${depth}`, this).value({ source: at.source, ref }, depth, true) as unknown as LiteralValue;
     }
     entry.uses++;
     // A placeholder among JSON values: only `literal` and `constants` read it.

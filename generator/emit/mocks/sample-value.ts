@@ -1,5 +1,5 @@
 import type { JsonType, JsonValue, SchemaNode } from '../../model/ir.js';
-import { aliasTarget, impliedTypes } from '../../model/schema-vocabulary.js';
+import { aliasTarget, impliedTypes, isAnnotationKey } from '../../model/schema-vocabulary.js';
 import { sampleForPattern } from './pattern-sample.js';
 import type { SchemaReader } from '../../plan/schema-reading.js';
 // The mock runtime's own generator: sample values and the running mock draw from the same one.
@@ -7,7 +7,7 @@ import { seededRandom } from '../../../runtime/mocks/random.js';
 
 /** Named schemas' samples made once (`SampleTable`): a stand-in for the sample, `undefined` when `ref` names no schema. */
 export interface NamedSamples {
-  sample(ref: string, node: SchemaNode, depth: number): JsonValue | undefined;
+  sample(ref: string, at: SchemaNode, depth: number): JsonValue | undefined;
 }
 
 /**
@@ -39,7 +39,7 @@ export class SampleWriter {
     const given = node.const?.value ?? node.examples?.[0] ?? node.default?.value;
     if (given !== undefined) return given;
     // A reference to a named schema: its sample from the table (`own`: this is that sample being made).
-    const ref = own || this.table === undefined || depth > MAX_DEPTH ? undefined : aliasTarget(node);
+    const ref = own || this.table === undefined || depth > MAX_DEPTH ? undefined : sampledAs(node);
     if (ref !== undefined) {
       const shared = this.table!.sample(ref, node, depth);
       if (shared !== undefined) return shared;
@@ -225,6 +225,25 @@ const MAX_DEPTH = 12;
 const FLATTENED = new WeakMap<SchemaReader, WeakMap<SchemaNode, SchemaNode>>();
 
 const WORDS = ['alpha', 'bravo', 'delta', 'echo', 'lima', 'nova', 'sierra', 'tango'];
+
+/**
+ * The named schema whose sample is this node's: a pure `$ref`, or a wrapper with nothing but
+ * annotations beside one `allOf` member or its `oneOf`/`anyOf` alternatives (the first is
+ * sampled), as OpenAPI 3.0 writes a nullable or described reference (`allOf: [$ref], nullable`).
+ */
+function sampledAs(node: SchemaNode, depth = 0): string | undefined {
+  const ref = aliasTarget(node);
+  if (ref !== undefined || depth > 4) return ref;
+  let wrapped: SchemaNode | undefined;
+  for (const key in node) {
+    if (isAnnotationKey(key) || node[key as keyof SchemaNode] === undefined) continue;
+    if (wrapped !== undefined) return undefined;
+    if (key === 'allOf' && node.allOf!.length === 1) wrapped = node.allOf![0];
+    else if ((key === 'anyOf' || key === 'oneOf') && node[key]!.length > 0) wrapped = node[key]![0];
+    else return undefined;
+  }
+  return wrapped === undefined ? undefined : sampledAs(wrapped, depth + 1);
+}
 
 /** For a schema that only says what a value must not be (`not: { type: 'null' }`): the other types. */
 function typesOutside(not: SchemaNode | undefined): JsonType[] | undefined {
