@@ -17,6 +17,32 @@ import {
   validateUpdateVersionRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "https://dash.readme.com/api/v1";
+const sample$ErrorAPIKEYEMPTY$0 = {
+  error: "APIKEY_EMPTY",
+  message: "deltatan",
+  suggestion: "alphabra",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorAPIKEYMISMATCH$0 = {
+  error: "APIKEY_MISMATCH",
+  message: "bravobra",
+  suggestion: "novadelt",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
 const sample$ErrorCATEGORYINVALID$0 = {
   error: "CATEGORY_INVALID",
   message: "limalima",
@@ -95,10 +121,36 @@ const sample$ErrorDOCNOTFOUND$0 = {
     "Maybe trying again it'll work—who knows!"
   ]
 };
+const sample$ErrorSPECFILEEMPTY$0 = {
+  error: "SPEC_FILE_EMPTY",
+  message: "novaalph",
+  suggestion: "alphaech",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
 const sample$ErrorSPECTIMEOUT$0 = {
   error: "SPEC_TIMEOUT",
   message: "bravoech",
   suggestion: "sierrano",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorVERSIONEMPTY$0 = {
+  error: "VERSION_EMPTY",
+  message: "sierrabr",
+  suggestion: "deltalim",
   docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
   help: "If you need help, email support@readme.io",
   poem: [
@@ -144,40 +196,8 @@ const route$getProject = {
   },
   resource: null,
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "echoalph",
-        suggestion: "alphaalp",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "echoalph",
-        suggestion: "alphaalp",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 }
   ]
 };
 const route$getAPIRegistry = {
@@ -229,57 +249,9 @@ const route$getAPISpecification = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "VERSION_EMPTY",
-        message: "sierrabr",
-        suggestion: "deltalim",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "novalima",
-        suggestion: "novaecho",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "novalima",
-        suggestion: "novaecho",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "400", contentType: "application/json", example: sample$ErrorVERSIONEMPTY$0 },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: "404", contentType: "application/json", example: sample$ErrorVERSIONNOTFOUND$0 }
   ]
 };
@@ -301,57 +273,9 @@ const route$uploadAPISpecification = {
   response: { status: 201, media: null },
   resource: null,
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "SPEC_FILE_EMPTY",
-        message: "sierrali",
-        suggestion: "deltabra",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "sierrali",
-        suggestion: "deltabra",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "sierrali",
-        suggestion: "deltabra",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "400", contentType: "application/json", example: sample$ErrorSPECFILEEMPTY$0 },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: "408", contentType: "application/json", example: sample$ErrorSPECTIMEOUT$0 }
   ]
 };
@@ -373,57 +297,9 @@ const route$updateAPISpecification = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "SPEC_FILE_EMPTY",
-        message: "sierrano",
-        suggestion: "alphadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "sierrano",
-        suggestion: "alphadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "sierrano",
-        suggestion: "alphadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "400", contentType: "application/json", example: sample$ErrorSPECFILEEMPTY$0 },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: "408", contentType: "application/json", example: sample$ErrorSPECTIMEOUT$0 }
   ]
 };
@@ -461,40 +337,8 @@ const route$deleteAPISpecification = {
         ]
       }
     },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "sierraec",
-        suggestion: "deltadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "sierraec",
-        suggestion: "deltadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     {
       status: "404",
       contentType: "application/json",
@@ -730,40 +574,8 @@ const route$getCustomPages = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "novasier",
-        suggestion: "deltadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "novasier",
-        suggestion: "deltadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 }
   ]
 };
 const route$createCustomPage = {
@@ -790,40 +602,8 @@ const route$createCustomPage = {
   },
   errors: [
     { status: "400", contentType: "application/json", example: sample$ErrorCUSTOMPAGEINVALID$0 },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "sierrasi",
-        suggestion: "bravotan",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "sierrasi",
-        suggestion: "bravotan",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 }
   ]
 };
 const route$getCustomPage = {
@@ -843,40 +623,8 @@ const route$getCustomPage = {
     typeTag: null
   },
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "echosier",
-        suggestion: "alphaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "echosier",
-        suggestion: "alphaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: "404", contentType: "application/json", example: sample$ErrorCUSTOMPAGENOTFOUND$0 }
   ]
 };
@@ -904,40 +652,8 @@ const route$updateCustomPage = {
   },
   errors: [
     { status: "400", contentType: "application/json", example: sample$ErrorCUSTOMPAGEINVALID$0 },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "alphadel",
-        suggestion: "echosier",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "alphadel",
-        suggestion: "echosier",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: "404", contentType: "application/json", example: sample$ErrorCUSTOMPAGENOTFOUND$0 }
   ]
 };
@@ -958,40 +674,8 @@ const route$deleteCustomPage = {
     typeTag: null
   },
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "echoalph",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "echoalph",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: "404", contentType: "application/json", example: sample$ErrorCUSTOMPAGENOTFOUND$0 }
   ]
 };
@@ -1022,40 +706,8 @@ const route$createDoc = {
   },
   errors: [
     { status: "400", contentType: "application/json", example: sample$ErrorDOCINVALID$0 },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "alphaech",
-        suggestion: "limanova",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "alphaech",
-        suggestion: "limanova",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 }
   ]
 };
 const route$searchDocs = {
@@ -1068,40 +720,8 @@ const route$searchDocs = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "echoecho",
-        suggestion: "tangoalp",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "echoecho",
-        suggestion: "tangoalp",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 }
   ]
 };
 const route$getDoc = {
@@ -1124,40 +744,8 @@ const route$getDoc = {
     typeTag: null
   },
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "alphalim",
-        suggestion: "limadelt",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "alphalim",
-        suggestion: "limadelt",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: "404", contentType: "application/json", example: sample$ErrorDOCNOTFOUND$0 }
   ]
 };
@@ -1188,40 +776,8 @@ const route$updateDoc = {
   },
   errors: [
     { status: "400", contentType: "application/json", example: sample$ErrorDOCINVALID$0 },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "echotang",
-        suggestion: "limatang",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "echotang",
-        suggestion: "limatang",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: "404", contentType: "application/json", example: sample$ErrorDOCNOTFOUND$0 }
   ]
 };
@@ -1242,40 +798,8 @@ const route$deleteDoc = {
     typeTag: null
   },
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "limasier",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "limasier",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: "404", contentType: "application/json", example: sample$ErrorDOCNOTFOUND$0 }
   ]
 };
@@ -1305,40 +829,8 @@ const route$getProductionDoc = {
   },
   resource: null,
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "bravoech",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "bravoech",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: "404", contentType: "application/json", example: sample$ErrorDOCNOTFOUND$0 }
   ]
 };
@@ -1401,40 +893,8 @@ const route$getVersions = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "alphatan",
-        suggestion: "novabrav",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "alphatan",
-        suggestion: "novabrav",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 }
   ]
 };
 const route$createVersion = {
@@ -1460,57 +920,9 @@ const route$createVersion = {
     typeTag: null
   },
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "VERSION_EMPTY",
-        message: "alphalim",
-        suggestion: "novabrav",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "alphalim",
-        suggestion: "novabrav",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "alphalim",
-        suggestion: "novabrav",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "400", contentType: "application/json", example: sample$ErrorVERSIONEMPTY$0 },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     {
       status: "404",
       contentType: "application/json",
@@ -1547,40 +959,8 @@ const route$getVersion = {
     typeTag: null
   },
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "novaecho",
-        suggestion: "limaecho",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "novaecho",
-        suggestion: "limaecho",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: "404", contentType: "application/json", example: sample$ErrorVERSIONNOTFOUND$0 }
   ]
 };
@@ -1624,40 +1004,8 @@ const route$updateVersion = {
         ]
       }
     },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "alphalim",
-        suggestion: "alphadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "alphalim",
-        suggestion: "alphadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: "404", contentType: "application/json", example: sample$ErrorVERSIONNOTFOUND$0 }
   ]
 };
@@ -1695,40 +1043,8 @@ const route$deleteVersion = {
         ]
       }
     },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "limabrav",
-        suggestion: "echodelt",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "limabrav",
-        suggestion: "echodelt",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: "404", contentType: "application/json", example: sample$ErrorVERSIONNOTFOUND$0 }
   ]
 };

@@ -40,6 +40,32 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 export const MOCK_BASE_URL = 'https://dash.readme.com/api/v1';
 
 // Sample bodies of named schemas shared by several operations, each written once.
+const sample$ErrorAPIKEYEMPTY$0: unknown = {
+  error: 'APIKEY_EMPTY',
+  message: 'deltatan',
+  suggestion: 'alphabra',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorAPIKEYMISMATCH$0: unknown = {
+  error: 'APIKEY_MISMATCH',
+  message: 'bravobra',
+  suggestion: 'novadelt',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
 const sample$ErrorCATEGORYINVALID$0: unknown = {
   error: 'CATEGORY_INVALID',
   message: 'limalima',
@@ -118,10 +144,36 @@ const sample$ErrorDOCNOTFOUND$0: unknown = {
     "Maybe trying again it'll work—who knows!",
   ],
 };
+const sample$ErrorSPECFILEEMPTY$0: unknown = {
+  error: 'SPEC_FILE_EMPTY',
+  message: 'novaalph',
+  suggestion: 'alphaech',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
 const sample$ErrorSPECTIMEOUT$0: unknown = {
   error: 'SPEC_TIMEOUT',
   message: 'bravoech',
   suggestion: 'sierrano',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorVERSIONEMPTY$0: unknown = {
+  error: 'VERSION_EMPTY',
+  message: 'sierrabr',
+  suggestion: 'deltalim',
   docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
   help: 'If you need help, email support@readme.io',
   poem: [
@@ -168,40 +220,8 @@ const route$getProject: MockRoute = {
   },
   resource: null,
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'echoalph',
-        suggestion: 'alphaalp',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'echoalph',
-        suggestion: 'alphaalp',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
   ],
 };
 const route$getAPIRegistry: MockRoute = {
@@ -253,57 +273,9 @@ const route$getAPISpecification: MockRoute = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'VERSION_EMPTY',
-        message: 'sierrabr',
-        suggestion: 'deltalim',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'novalima',
-        suggestion: 'novaecho',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'novalima',
-        suggestion: 'novaecho',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorVERSIONEMPTY$0 },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: '404', contentType: 'application/json', example: sample$ErrorVERSIONNOTFOUND$0 },
   ],
 };
@@ -325,57 +297,9 @@ const route$uploadAPISpecification: MockRoute = {
   response: { status: 201, media: null },
   resource: null,
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'SPEC_FILE_EMPTY',
-        message: 'sierrali',
-        suggestion: 'deltabra',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'sierrali',
-        suggestion: 'deltabra',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'sierrali',
-        suggestion: 'deltabra',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorSPECFILEEMPTY$0 },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: '408', contentType: 'application/json', example: sample$ErrorSPECTIMEOUT$0 },
   ],
 };
@@ -397,57 +321,9 @@ const route$updateAPISpecification: MockRoute = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'SPEC_FILE_EMPTY',
-        message: 'sierrano',
-        suggestion: 'alphadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'sierrano',
-        suggestion: 'alphadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'sierrano',
-        suggestion: 'alphadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorSPECFILEEMPTY$0 },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: '408', contentType: 'application/json', example: sample$ErrorSPECTIMEOUT$0 },
   ],
 };
@@ -485,40 +361,8 @@ const route$deleteAPISpecification: MockRoute = {
         ],
       },
     },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'sierraec',
-        suggestion: 'deltadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'sierraec',
-        suggestion: 'deltadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     {
       status: '404',
       contentType: 'application/json',
@@ -754,40 +598,8 @@ const route$getCustomPages: MockRoute = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'novasier',
-        suggestion: 'deltadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'novasier',
-        suggestion: 'deltadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
   ],
 };
 const route$createCustomPage: MockRoute = {
@@ -814,40 +626,8 @@ const route$createCustomPage: MockRoute = {
   },
   errors: [
     { status: '400', contentType: 'application/json', example: sample$ErrorCUSTOMPAGEINVALID$0 },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'sierrasi',
-        suggestion: 'bravotan',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'sierrasi',
-        suggestion: 'bravotan',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
   ],
 };
 const route$getCustomPage: MockRoute = {
@@ -867,40 +647,8 @@ const route$getCustomPage: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'echosier',
-        suggestion: 'alphaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'echosier',
-        suggestion: 'alphaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: '404', contentType: 'application/json', example: sample$ErrorCUSTOMPAGENOTFOUND$0 },
   ],
 };
@@ -928,40 +676,8 @@ const route$updateCustomPage: MockRoute = {
   },
   errors: [
     { status: '400', contentType: 'application/json', example: sample$ErrorCUSTOMPAGEINVALID$0 },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'alphadel',
-        suggestion: 'echosier',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'alphadel',
-        suggestion: 'echosier',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: '404', contentType: 'application/json', example: sample$ErrorCUSTOMPAGENOTFOUND$0 },
   ],
 };
@@ -982,40 +698,8 @@ const route$deleteCustomPage: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'echoalph',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'echoalph',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: '404', contentType: 'application/json', example: sample$ErrorCUSTOMPAGENOTFOUND$0 },
   ],
 };
@@ -1046,40 +730,8 @@ const route$createDoc: MockRoute = {
   },
   errors: [
     { status: '400', contentType: 'application/json', example: sample$ErrorDOCINVALID$0 },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'alphaech',
-        suggestion: 'limanova',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'alphaech',
-        suggestion: 'limanova',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
   ],
 };
 const route$searchDocs: MockRoute = {
@@ -1092,40 +744,8 @@ const route$searchDocs: MockRoute = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'echoecho',
-        suggestion: 'tangoalp',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'echoecho',
-        suggestion: 'tangoalp',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
   ],
 };
 const route$getDoc: MockRoute = {
@@ -1148,40 +768,8 @@ const route$getDoc: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'alphalim',
-        suggestion: 'limadelt',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'alphalim',
-        suggestion: 'limadelt',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: '404', contentType: 'application/json', example: sample$ErrorDOCNOTFOUND$0 },
   ],
 };
@@ -1212,40 +800,8 @@ const route$updateDoc: MockRoute = {
   },
   errors: [
     { status: '400', contentType: 'application/json', example: sample$ErrorDOCINVALID$0 },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'echotang',
-        suggestion: 'limatang',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'echotang',
-        suggestion: 'limatang',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: '404', contentType: 'application/json', example: sample$ErrorDOCNOTFOUND$0 },
   ],
 };
@@ -1266,40 +822,8 @@ const route$deleteDoc: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'limasier',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'limasier',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: '404', contentType: 'application/json', example: sample$ErrorDOCNOTFOUND$0 },
   ],
 };
@@ -1329,40 +853,8 @@ const route$getProductionDoc: MockRoute = {
   },
   resource: null,
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'bravoech',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'bravoech',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: '404', contentType: 'application/json', example: sample$ErrorDOCNOTFOUND$0 },
   ],
 };
@@ -1426,40 +918,8 @@ const route$getVersions: MockRoute = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'alphatan',
-        suggestion: 'novabrav',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'alphatan',
-        suggestion: 'novabrav',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
   ],
 };
 const route$createVersion: MockRoute = {
@@ -1485,57 +945,9 @@ const route$createVersion: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'VERSION_EMPTY',
-        message: 'alphalim',
-        suggestion: 'novabrav',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'alphalim',
-        suggestion: 'novabrav',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'alphalim',
-        suggestion: 'novabrav',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorVERSIONEMPTY$0 },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     {
       status: '404',
       contentType: 'application/json',
@@ -1572,40 +984,8 @@ const route$getVersion: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'novaecho',
-        suggestion: 'limaecho',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'novaecho',
-        suggestion: 'limaecho',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: '404', contentType: 'application/json', example: sample$ErrorVERSIONNOTFOUND$0 },
   ],
 };
@@ -1649,40 +1029,8 @@ const route$updateVersion: MockRoute = {
         ],
       },
     },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'alphalim',
-        suggestion: 'alphadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'alphalim',
-        suggestion: 'alphadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: '404', contentType: 'application/json', example: sample$ErrorVERSIONNOTFOUND$0 },
   ],
 };
@@ -1720,40 +1068,8 @@ const route$deleteVersion: MockRoute = {
         ],
       },
     },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'limabrav',
-        suggestion: 'echodelt',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'limabrav',
-        suggestion: 'echodelt',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     { status: '404', contentType: 'application/json', example: sample$ErrorVERSIONNOTFOUND$0 },
   ],
 };

@@ -3,6 +3,7 @@ import {
 } from "./runtime/core.js";
 import { validatePostAnythingRequestBody } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org";
+const sample$StatusWrapper$3 = { status: "sold" };
 const sample$Category$2 = { id: 523, name: "sierrasi" };
 const route$postAnything = {
   operation: "postAnything",
@@ -33,9 +34,9 @@ const route$postAnything = {
           tags_alt: [{ id: 536, name: "novasier" }],
           status: "pending",
           polymorphism: {
-            oneOf: { status: "sold" },
+            oneOf: sample$StatusWrapper$3,
             allOf: { status: "available" },
-            anyOf: { status: "sold" }
+            anyOf: sample$StatusWrapper$3
           }
         }
       ]

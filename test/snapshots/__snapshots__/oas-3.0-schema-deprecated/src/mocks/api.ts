@@ -26,6 +26,7 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
 // Sample bodies of named schemas shared by several operations, each written once.
+const sample$StatusWrapper$3: unknown = { status: 'sold' };
 const sample$Category$2: unknown = { id: 523, name: 'sierrasi' };
 
 const route$postAnything: MockRoute = {
@@ -57,9 +58,9 @@ const route$postAnything: MockRoute = {
           tags_alt: [{ id: 536, name: 'novasier' }],
           status: 'pending',
           polymorphism: {
-            oneOf: { status: 'sold' },
+            oneOf: sample$StatusWrapper$3,
             allOf: { status: 'available' },
-            anyOf: { status: 'sold' },
+            anyOf: sample$StatusWrapper$3,
           },
         },
       ],
